@@ -1,0 +1,62 @@
+"""The `briefkit` command line: argparse in front, one module per verb in `commands/`.
+
+Each verb module exposes `configure(parser)` and `run(args) -> int` and imports its heavy
+dependencies inside `run`, so `briefkit --help` and start-up stay lean. Exit codes: 0 success,
+1 content errors (diagnostics were printed), 2 usage errors (argparse's own convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from briefkit import __version__
+
+# verb -> (module under briefkit.commands, one-line help)
+VERBS: dict[str, tuple[str, str]] = {
+    "new": ("new", "scaffold a new site in DIR"),
+    "import": ("import_", "turn articles (.txt dumps, saved .html pages) into briefings"),
+    "check": ("check", "validate the site; write nothing"),
+    "build": ("build", "build the site into output/"),
+    "serve": ("serve", "live preview: rebuild and reload the browser on every edit"),
+    "publish": ("publish", "publish the built site to GitHub Pages"),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--site", metavar="DIR", default=argparse.SUPPRESS,
+        help="the site folder, holding site.yaml (default: the working directory)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="briefkit",
+        description="A static site generator for annotated news briefings.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefkit {__version__}")
+    parser.add_argument("--site", metavar="DIR", default=".", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="verb", metavar="COMMAND", required=True)
+    for verb, (module, help_text) in VERBS.items():
+        p = sub.add_parser(verb, parents=[common], help=help_text, description=help_text)
+        _module(module).configure(p)
+    return parser
+
+
+def _module(name: str):
+    return importlib.import_module(f"briefkit.commands.{name}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    module = _module(VERBS[args.verb][0])
+    try:
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

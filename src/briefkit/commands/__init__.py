@@ -1,0 +1,1 @@
+"""One module per `briefkit` verb: `configure(parser)` and `run(args) -> int`."""
