@@ -1,0 +1,521 @@
+"""Markdown bodies -> HTML, with briefkit's cross-links and its safety rules.
+
+One parse per body gives everything later stages need from it: the HTML, the table of
+contents, the plain text (search, reading time), the ids it links with `[[id]]` and the actors
+it mentions. Everything content-specific happens in one walk over markdown-it's token stream
+*after* parsing, not in renderer rules, because that walk can see context a renderer rule
+cannot (are we inside a link? a heading?) and can report diagnostics with real file positions.
+
+Safety: raw HTML is escaped unless the site opts in (`allow_html`), and link/image URLs are
+checked against an allow-list of schemes. markdown-it's own deny-list would silently drop a
+`javascript:` link; here the parser accepts every URL so that the walk can refuse it *and say
+where*, the way every other content error is reported.
+
+The parsers are built once per `allow_html` value and shared: a build renders a thousand bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Literal, Mapping
+from urllib.parse import unquote
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+from briefkit.diagnostics import Diagnostics, Pos, did_you_mean
+from briefkit.model import DocKind
+from briefkit.urls import slugify
+
+__all__ = ["LinkTarget", "Heading", "MarkdownContext", "RenderedBody", "render_body", "SAFE_SCHEMES"]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTarget:
+    """Where `[[id]]` goes and what it says by default."""
+
+    url: str  # root-relative URL with the base path: "/repo/actors/kim-jong-un/"
+    title: str  # default link text: actor name, sanction title, briefing title
+    kind: DocKind
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    text: str
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class MarkdownContext:
+    """What a body may link to and which names to link or detect (built by `linking.LinkIndex`)."""
+
+    targets: Mapping[str, LinkTarget]
+    autolink: Literal["first", "all", "none"]
+    autolink_terms: Mapping[str, tuple[str, ...]]  # actor id -> names/aliases to autolink
+    mention_terms: Mapping[str, tuple[str, ...]]  # actor id -> names/aliases to detect
+    allow_html: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedBody:
+    html: str
+    toc: tuple[Heading, ...]
+    text: str  # plain text of the body
+    links: tuple[str, ...]  # ids linked by [[...]], in order of first appearance
+    mentions: tuple[str, ...]  # actor ids whose name/alias occurs in the plain text
+
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
+_CONTROL_RE = re.compile(r"[\x00-\x20\x7f]+")
+
+# ---------------------------------------------------------------------------------------------
+# The parser
+
+
+def _wikilink_rule(state: StateInline, silent: bool) -> bool:
+    """`[[id]]` / `[[id|text]]` as one token; resolved (and diagnosed) by the walk.
+
+    An inline rule, not a regex over the source, so that code spans and code blocks keep
+    `[[...]]` literally for free: markdown-it never hands their content to inline rules.
+    """
+    if state.src[state.pos] != "[" or not state.src.startswith("[[", state.pos):
+        return False
+    m = _WIKILINK_RE.match(state.src, state.pos, state.posMax)
+    if m is None or not m.group(1).strip():
+        return False
+    if not silent:
+        tok = state.push("wikilink", "", 0)
+        text = (m.group(2) or "").strip()
+        tok.meta = {"id": m.group(1).strip(), "text": text or None, "offset": state.pos}
+        tok.markup = m.group(0)
+    state.pos = m.end()
+    return True
+
+
+def _remember_offset(rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInline, bool], bool]:
+    """Wrap a link-making inline rule so its token records where in the inline source it began.
+
+    markdown-it keeps line maps for blocks only; this offset is what lets an unsafe link be
+    reported at its own line and column.
+    """
+
+    def wrapped(state: StateInline, silent: bool) -> bool:
+        start, first = state.pos, len(state.tokens)
+        ok = rule(state, silent)
+        if ok and not silent:
+            for tok in state.tokens[first:]:
+                if tok.type in ("link_open", "image"):
+                    tok.meta = {**(tok.meta or {}), "offset": start, "raw": state.src[start : state.pos]}
+                    break
+        return ok
+
+    wrapped.__name__ = getattr(rule, "__name__", "rule")
+    return wrapped
+
+
+def _build_parser(allow_html: bool) -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": allow_html}).enable(["table", "strikethrough"])
+    md.use(footnote_plugin)
+    md.inline.ruler.before("link", "wikilink", _wikilink_rule)
+    for name in ("link", "image", "autolink"):
+        rule = next(r for r in md.inline.ruler.__rules__ if r.name == name)
+        md.inline.ruler.at(name, _remember_offset(rule.fn))
+    # Accept every URL while parsing; the walk refuses unsafe ones and reports them.
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    return md
+
+
+_PARSERS: dict[bool, MarkdownIt] = {}
+
+
+def _parser(allow_html: bool) -> MarkdownIt:
+    md = _PARSERS.get(allow_html)
+    if md is None:
+        md = _PARSERS[allow_html] = _build_parser(allow_html)
+    return md
+
+
+# ---------------------------------------------------------------------------------------------
+# Name matching (autolinks and mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _TermMatcher:
+    """All terms of a set of actors as one regex: whole words, case-sensitive, longest first."""
+
+    regex: re.Pattern[str] | None
+    owners: dict[str, tuple[str, ...]]  # whitespace-normalised term -> actor ids
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text):
+            ids = self.owners.get(" ".join(m.group().split()))
+            if ids:
+                yield m.start(), m.end(), ids
+
+
+def _build_matcher(terms: Mapping[str, Iterable[str]]) -> _TermMatcher:
+    owners: dict[str, list[str]] = {}
+    for actor_id, names in terms.items():
+        for name in names:
+            key = " ".join(name.split())
+            if key and actor_id not in owners.setdefault(key, []):
+                owners[key].append(actor_id)
+    if not owners:
+        return _TermMatcher(None, {})
+    regex = re.compile(rf"(?<!\w){_trie_pattern(owners)}(?!\w)")
+    return _TermMatcher(regex, {k: tuple(v) for k, v in owners.items()})
+
+
+def _trie_pattern(terms: Iterable[str]) -> str:
+    """One regex for many terms, shaped as a trie so each position tries one branch per letter.
+
+    A flat alternation of a registry's names costs a try per name at every position of every
+    body; the trie costs a try per distinct next letter. Longest match first comes from the
+    greedy `?` on a node that is also the end of a term ("Kim" then optionally " Jong-un"),
+    and backtracking falls back to the shorter term when the longer one is not a whole word.
+    A space matches any run of whitespace, so a name broken across source lines is found.
+    """
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch != ""
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + build(trie) + ")"
+
+
+_MATCHERS_BY_IDENTITY: dict[int, tuple[Mapping[str, tuple[str, ...]], _TermMatcher]] = {}
+_MATCHERS_BY_CONTENT: dict[tuple, _TermMatcher] = {}
+_MATCHER_CACHE_MAX = 256
+
+
+def _matcher(terms: Mapping[str, tuple[str, ...]]) -> _TermMatcher:
+    """Compiled matcher for a term map, cached: the registry-wide map is the same for every body.
+
+    Identity first (the common case: `LinkIndex` hands out the same mapping object, and holding
+    a reference keeps its id from being reused), then by content.
+    """
+    hit = _MATCHERS_BY_IDENTITY.get(id(terms))
+    if hit is not None and hit[0] is terms:
+        return hit[1]
+    key = tuple(sorted((k, tuple(v)) for k, v in terms.items()))
+    matcher = _MATCHERS_BY_CONTENT.get(key)
+    if matcher is None:
+        if len(_MATCHERS_BY_CONTENT) >= _MATCHER_CACHE_MAX:
+            _MATCHERS_BY_CONTENT.clear()
+        matcher = _MATCHERS_BY_CONTENT[key] = _build_matcher(terms)
+    if len(_MATCHERS_BY_IDENTITY) >= _MATCHER_CACHE_MAX:
+        _MATCHERS_BY_IDENTITY.clear()
+    _MATCHERS_BY_IDENTITY[id(terms)] = (terms, matcher)
+    return matcher
+
+
+# ---------------------------------------------------------------------------------------------
+# URL safety
+
+
+def unsafe_scheme(url: str) -> str | None:
+    """The scheme of `url` when it is not allowed (lower case), else None.
+
+    Decodes percent-escapes and drops whitespace/control characters first, as browsers do
+    before they read a scheme, so `java%09script:` cannot slip through.
+    """
+    cleaned = _CONTROL_RE.sub("", unquote(url))
+    m = _SCHEME_RE.match(cleaned)
+    if m is None:
+        return None  # relative, root-relative, protocol-relative or a fragment
+    scheme = m.group(1).lower()
+    return None if scheme in SAFE_SCHEMES else scheme
+
+
+# ---------------------------------------------------------------------------------------------
+# The walk
+
+
+def _text(content: str) -> Token:
+    return Token("text", "", 0, content=content)
+
+
+def _link(href: str, cls: str, text: str) -> list[Token]:
+    return [
+        Token("link_open", "a", 1, attrs={"href": href, "class": cls}),
+        _text(text),
+        Token("link_close", "a", -1),
+    ]
+
+
+@dataclass
+class _Walk:
+    """State of one body's walk: what it has linked, seen and found so far."""
+
+    ctx: MarkdownContext
+    diags: Diagnostics
+    pos: Pos
+    source: str
+    lines: list[str]
+    autolinker: _TermMatcher | None
+    links: dict[str, None] = field(default_factory=dict)
+    linked_actors: set[str] = field(default_factory=set)
+    anchors: set[str] = field(default_factory=set)
+    toc: list[Heading] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)  # plain text, code included
+    prose: list[str] = field(default_factory=list)  # plain text without code (for mentions)
+
+    # -- positions ------------------------------------------------------------------------
+
+    def _locate(self, block: Token | None, offset: int | None, needle: str) -> Pos:
+        """File position of `needle`, which starts at `offset` of `block`'s inline content.
+
+        The inline content has container prefixes and indentation removed, so the line comes
+        from the block's map and the column from finding the needle in that source line
+        (the occurrence nearest where the offset says it should be).
+        """
+        first = needle.split("\n", 1)[0]
+        if block is not None and block.map is not None and offset is not None:
+            content = block.content
+            line_start = content.rfind("\n", 0, offset) + 1
+            line_idx = block.map[0] + content.count("\n", 0, offset)
+            line_end = content.find("\n", offset)
+            content_line = content[line_start : line_end if line_end >= 0 else len(content)]
+            if 0 <= line_idx < len(self.lines):
+                src_line = self.lines[line_idx]
+                stripped = content_line.lstrip()
+                shift = src_line.find(stripped) - (len(content_line) - len(stripped)) if stripped else 0
+                expected = max(shift, 0) + (offset - line_start)
+                cols = _occurrences(src_line, first)
+                if cols:
+                    col = min(cols, key=lambda c: abs(c - expected))
+                    return Pos(self.pos.path, self.pos.line + line_idx, col + 1)
+            for idx in range(block.map[0], min(block.map[1], len(self.lines))):
+                col = self.lines[idx].find(first)
+                if col >= 0:
+                    return Pos(self.pos.path, self.pos.line + idx, col + 1)
+        # No map (inline footnotes, image alt text): the needle's first occurrence anywhere.
+        for idx, line in enumerate(self.lines):
+            col = line.find(first)
+            if col >= 0:
+                return Pos(self.pos.path, self.pos.line + idx, col + 1)
+        return Pos(self.pos.path, self.pos.line)
+
+    # -- blocks ---------------------------------------------------------------------------
+
+    def blocks(self, tokens: list[Token]) -> None:
+        heading: Token | None = None
+        for tok in tokens:
+            kind = tok.type
+            if kind == "heading_open":
+                heading = tok
+            elif kind == "heading_close":
+                heading = None
+            elif kind == "inline":
+                text = self.inline(tok, in_heading=heading is not None)
+                if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6"):
+                    self._anchor(heading, tok, text)
+                self.plain.append("\n")
+                self.prose.append("\n")
+            elif kind in ("fence", "code_block"):
+                self.plain.append(tok.content)
+                self.prose.append("\n")
+
+    def _anchor(self, heading: Token, inline: Token, text: str) -> None:
+        text = " ".join(text.split())
+        base = slugify(text)
+        if base == "tag" and "tag" not in text.lower():  # slugify's fallback for no ASCII
+            base = "section"
+        anchor, n = base, 2
+        while anchor in self.anchors:
+            anchor, n = f"{base}-{n}", n + 1
+        self.anchors.add(anchor)
+        heading.attrSet("id", anchor)
+        self.toc.append(Heading(int(heading.tag[1]), text, anchor))
+        children = inline.children if inline.children is not None else []
+        permalink = _link(f"#{anchor}", "anchor", "#")
+        permalink[0].attrSet("aria-label", f"Link to this section: {text}")
+        inline.children = [*children, _text(" "), *permalink]
+
+    # -- inline ---------------------------------------------------------------------------
+
+    def inline(self, block: Token, *, in_heading: bool) -> str:
+        """Rewrite `block.children` in place; return the block's plain text."""
+        out: list[Token] = []
+        plain: list[str] = []
+        prose: list[str] = []
+        run: list[Token] = []  # text/softbreak tokens that autolinking may split
+        links: list[bool] = []  # open links: True for kept ones, False for refused ones
+        can_autolink = self.autolinker is not None and not in_heading
+
+        def flush() -> None:
+            if run:
+                out.extend(self._autolink(run))
+                run.clear()
+
+        for tok in block.children or ():
+            kind = tok.type
+            in_link = any(links)
+            if kind == "text" or kind == "softbreak":
+                piece = tok.content if kind == "text" else " "
+                plain.append(piece)
+                prose.append(piece)
+                if can_autolink and not in_link:
+                    run.append(tok)
+                    continue
+                flush()
+                out.append(tok)
+                continue
+            flush()
+            if kind == "wikilink":
+                shown, toks = self._wikilink(tok, block, in_link=in_link)
+                plain.append(shown)
+                prose.append(shown)
+                out.extend(toks)
+            elif kind == "link_open":
+                href = str(tok.attrs.get("href", ""))
+                keep = self._check_url(href, tok, block)
+                links.append(keep)
+                if keep:
+                    out.append(tok)
+            elif kind == "link_close":
+                if links.pop() if links else True:
+                    out.append(tok)
+            elif kind == "image":
+                out.append(self._image(tok, block))
+            elif kind == "code_inline":
+                plain.append(tok.content)
+                prose.append(" ")
+                out.append(tok)
+            elif kind == "hardbreak":
+                plain.append(" ")
+                prose.append(" ")
+                out.append(tok)
+            else:
+                out.append(tok)
+        flush()
+        block.children = out
+        self.plain.extend(plain)
+        self.prose.extend(prose)
+        return "".join(plain)
+
+    def _wikilink(self, tok: Token, block: Token | None, *, in_link: bool) -> tuple[str, list[Token]]:
+        doc_id, text = tok.meta["id"], tok.meta["text"]
+        target = self.ctx.targets.get(doc_id)
+        if target is None:
+            self.diags.error(
+                f"unknown link target '{doc_id}'",
+                self._locate(block, tok.meta.get("offset"), tok.markup),
+                did_you_mean(doc_id, self.ctx.targets) or "link targets are actor, sanction and briefing ids",
+                code="link-unknown",
+            )
+            shown = text or doc_id
+            return shown, [_text(shown)]
+        shown = text or target.title
+        self.links.setdefault(doc_id, None)
+        if target.kind is DocKind.ACTOR and self.ctx.autolink == "first":
+            self.linked_actors.add(doc_id)
+        if in_link:  # a link inside a link is invalid HTML: keep the words only
+            return shown, [_text(shown)]
+        return shown, _link(target.url, f"ref ref-{target.kind.value}", shown)
+
+    def _check_url(self, url: str, tok: Token, block: Token | None) -> bool:
+        scheme = unsafe_scheme(url)
+        if scheme is None:
+            return True
+        meta = tok.meta or {}
+        self.diags.error(
+            f"unsafe link scheme '{scheme}:'",
+            self._locate(block, meta.get("offset"), meta.get("raw") or url),
+            "links may use http:, https:, mailto: or a relative URL; the link is shown as plain text",
+            code="link-unsafe",
+        )
+        return False
+
+    def _image(self, tok: Token, block: Token | None) -> Token:
+        # Alt text is text only: wikilinks in it become their words (still diagnosed).
+        children = []
+        for child in tok.children or ():
+            if child.type == "wikilink":
+                children.extend(self._wikilink(child, None, in_link=True)[1])
+            else:
+                children.append(child)
+        tok.children = children
+        if self._check_url(str(tok.attrs.get("src", "")), tok, block):
+            return tok
+        return _text("".join(c.content for c in children if c.type in ("text", "code_inline")))
+
+    def _autolink(self, run: list[Token]) -> list[Token]:
+        assert self.autolinker is not None
+        joined = "".join(t.content if t.type == "text" else "\n" for t in run)
+        out: list[Token] = []
+        last = 0
+        for start, end, ids in self.autolinker.finditer(joined):
+            actor_id = ids[0] if len(ids) == 1 else None  # ambiguous: not linked
+            target = self.ctx.targets.get(actor_id) if actor_id else None
+            if target is None or (self.ctx.autolink == "first" and actor_id in self.linked_actors):
+                continue
+            self.linked_actors.add(actor_id)  # type: ignore[arg-type]
+            if start > last:
+                out.append(_text(joined[last:start]))
+            out.extend(_link(target.url, f"ref ref-{target.kind.value} autolink", joined[start:end]))
+            last = end
+        if not out:
+            return run
+        if last < len(joined):
+            out.append(_text(joined[last:]))
+        return out
+
+
+def _occurrences(line: str, needle: str) -> list[int]:
+    if not needle:
+        return []
+    found, i = [], line.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = line.find(needle, i + 1)
+    return found
+
+
+def render_body(source: str, ctx: MarkdownContext, *, pos: Pos, diags: Diagnostics) -> RenderedBody:
+    """Render one Markdown body; report its problems into `diags` with file positions.
+
+    `pos` is the file and the line where the body starts; a problem on the body's line k is
+    reported at line `pos.line + k`.
+    """
+    md = _parser(ctx.allow_html)
+    source = source.replace("\r\n", "\n").replace("\r", "\n")
+    env: dict = {}
+    tokens = md.parse(source, env)
+    autolinker = _matcher(ctx.autolink_terms) if ctx.autolink != "none" and ctx.autolink_terms else None
+    if autolinker is not None and autolinker.regex is None:
+        autolinker = None
+    walk = _Walk(ctx, diags, Pos(pos.path, pos.line or 1), source, source.split("\n"), autolinker)
+    walk.blocks(tokens)
+    html = md.renderer.render(tokens, md.options, env)
+
+    prose = "".join(walk.prose)
+    mentions: dict[str, None] = {}
+    if ctx.mention_terms:
+        for _start, _end, ids in _matcher(ctx.mention_terms).finditer(prose):
+            for actor_id in ids:
+                mentions.setdefault(actor_id, None)
+    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", "".join(walk.plain)).strip()
+    return RenderedBody(html, tuple(walk.toc), text, tuple(walk.links), tuple(mentions))
