@@ -46,6 +46,7 @@ class SanctionRef:
     provision: str | None = None
     note: str | None = None
     pos: Pos | None = field(default=None, compare=False)
+    provision_pos: Pos | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,8 @@ def _refs(f: Fields, key: str, known: tuple[str, ...], what: str, cls: type) -> 
                 continue
             id_pos = sub.pos("id")
             extra = {k: sub.text(k) for k in known if k != "id"}
+            if "provision" in item:
+                extra["provision_pos"] = sub.pos("provision")
         else:
             f.diags.error(f"each entry of '{key}' must be an id or a map with an id, not "
                           f"{type_name(item)}", pos, f"e.g. `- some-id` or `- {{id: some-id}}`")
@@ -272,7 +274,8 @@ def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanc
             hint = did_you_mean(ref.provision, keys) or (
                 f"'{ref.id}' has the provisions: {', '.join(keys)}" if keys else
                 f"'{ref.id}' lists no provisions; add them under `provisions:` in {sanction.path}")
-            diags.error(f"unknown provision '{ref.provision}' of sanction '{ref.id}'", ref.pos, hint)
+            diags.error(f"unknown provision '{ref.provision}' of sanction '{ref.id}'",
+                        ref.provision_pos or ref.pos, hint)
         if (ref.id, ref.provision) in seen_pairs:
             diags.warning(f"sanction '{ref.id}' is cited twice with the same provision", ref.pos)
         seen_pairs.add((ref.id, ref.provision))
