@@ -1,0 +1,257 @@
+"""Assembly: the validated content turned into a cross-linked `Site`.
+
+Every relation a page shows in *both* directions is computed here once, so the page stage
+only formats: which briefings are published and in what order, the tag index (colliding
+spellings merged), backlinks carrying the actor's role and the sanction's provision,
+co-occurring actors, the sanctions around an actor, related briefings and previous/next.
+Relations stay ids (the model's rule); every ordering is total, so builds are byte-identical.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from briefkit.config import SiteConfig
+from briefkit.diagnostics import Diagnostics, Pos
+from briefkit.model import Briefing, Content
+from briefkit.urls import slugify
+
+RELATED_LIMIT = 5
+# Why these weights: a shared actor is the strongest signal two stories are about the same
+# thing; a shared instrument less so (one resolution covers many unrelated cases); free tags least.
+ACTOR_WEIGHT, SANCTION_WEIGHT, TAG_WEIGHT = 3, 2, 1
+
+
+@dataclass(frozen=True, slots=True)
+class ActorBacklink:
+    """A briefing naming an actor, with the role and note the briefing gave it."""
+
+    briefing: str
+    role: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SanctionBacklink:
+    """A briefing citing a sanction, with the provision (None: the instrument as a whole)."""
+
+    briefing: str
+    provision: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    slug: str
+    name: str  # the most frequent spelling among those sharing the slug
+    briefings: tuple[str, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the pages need, resolved. Mappings are keyed by id (tags: by slug)."""
+
+    config: SiteConfig
+    content: Content
+    bodies: Mapping[str, Any]  # id -> RenderedBody
+    briefings: tuple[str, ...]  # published (and drafts when asked), newest first
+    tags: Mapping[str, Tag]  # slug -> Tag, in slug order
+    briefing_tags: Mapping[str, tuple[str, ...]]  # briefing -> its tag slugs, deduplicated, as written
+    actor_backlinks: Mapping[str, tuple[ActorBacklink, ...]]  # newest first
+    sanction_backlinks: Mapping[str, tuple[SanctionBacklink, ...]]  # newest first
+    co_actors: Mapping[str, tuple[tuple[str, int], ...]]  # actor -> (actor, shared briefings)
+    actor_sanctions: Mapping[str, tuple[tuple[str, int], ...]]  # actor -> (sanction, briefings)
+    related: Mapping[str, tuple[str, ...]]  # briefing -> up to 5 briefings, best first
+    previous: Mapping[str, str | None]  # the next older briefing
+    next: Mapping[str, str | None]  # the next newer briefing
+
+    def briefing(self, doc_id: str) -> Briefing:
+        return self.content.briefings[doc_id]
+
+    def citation_count(self, actor_id: str) -> int:
+        """How many briefings name an actor (one briefing naming it twice counts once)."""
+        return len({b.briefing for b in self.actor_backlinks.get(actor_id, ())})
+
+
+def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
+    # Newest instant first; equal instants fall back to the id so the order is total.
+    by_id = sorted(briefings, key=lambda b: b.id)
+    return sorted(by_id, key=lambda b: b.date.timestamp(), reverse=True)
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _tag_name(spellings: Counter[str]) -> str:
+    # Most frequent spelling wins; a tie goes to the smallest string (capitals sort first,
+    # so "Iran" beats "iran"), which keeps the choice independent of file order.
+    return min(spellings, key=lambda s: (-spellings[s], s))
+
+
+def _body_links(body: Any) -> set[str]:
+    """Ids a rendered body links with `[[id]]` (tolerant of how `links` is shaped)."""
+    out: set[str] = set()
+    for link in getattr(body, "links", ()) or ():
+        if isinstance(link, str):
+            out.add(link)
+        else:
+            target = getattr(link, "id", None) or getattr(link, "target", None)
+            if isinstance(target, str):
+                out.add(target)
+    return out
+
+
+def assemble(
+    config: SiteConfig,
+    content: Content,
+    bodies: Mapping[str, Any],
+    diags: Diagnostics,
+    *,
+    drafts: bool = False,
+) -> Site:
+    """Resolve the content into a `Site`; warn about unannotated mentions and unused entries."""
+    published = _newest_first([b for b in content.briefings.values() if drafts or not b.draft])
+    order = tuple(b.id for b in published)
+    rank = {bid: i for i, bid in enumerate(order)}
+
+    # Per-briefing id sets (refs to ids the schema did not resolve are skipped defensively).
+    b_actors: dict[str, tuple[str, ...]] = {}
+    b_sanctions: dict[str, tuple[str, ...]] = {}
+    briefing_tags: dict[str, tuple[str, ...]] = {}
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    tag_briefings: dict[str, list[str]] = defaultdict(list)
+    actor_backlinks: dict[str, list[ActorBacklink]] = defaultdict(list)
+    sanction_backlinks: dict[str, list[SanctionBacklink]] = defaultdict(list)
+
+    for b in published:
+        b_actors[b.id] = _unique([r.id for r in b.actors if r.id in content.actors])
+        b_sanctions[b.id] = _unique([r.id for r in b.sanctions if r.id in content.sanctions])
+        slugs = _unique([slugify(t) for t in b.tags])
+        briefing_tags[b.id] = slugs
+        for t in b.tags:
+            spellings[slugify(t)][t] += 1
+        for slug in slugs:
+            tag_briefings[slug].append(b.id)
+        for ar in b.actors:
+            if ar.id in content.actors:
+                actor_backlinks[ar.id].append(ActorBacklink(b.id, ar.role, ar.note))
+        for sr in b.sanctions:
+            if sr.id in content.sanctions:
+                sanction_backlinks[sr.id].append(SanctionBacklink(b.id, sr.provision, sr.note))
+
+    tags = {
+        slug: Tag(slug, _tag_name(spellings[slug]), tuple(tag_briefings[slug]))
+        for slug in sorted(tag_briefings)
+    }
+
+    # Co-occurrence: for each actor, the actors sharing a briefing and the sanctions cited there.
+    co: dict[str, Counter[str]] = defaultdict(Counter)
+    around: dict[str, Counter[str]] = defaultdict(Counter)
+    for bid in order:
+        for a in b_actors[bid]:
+            for other in b_actors[bid]:
+                if other != a:
+                    co[a][other] += 1
+            for s in b_sanctions[bid]:
+                around[a][s] += 1
+
+    def actor_key(item: tuple[str, int]) -> tuple:
+        actor = content.actors[item[0]]
+        return (-item[1], actor.name.casefold(), actor.id)
+
+    def sanction_key(item: tuple[str, int]) -> tuple:
+        sanction = content.sanctions[item[0]]
+        return (-item[1], sanction.title.casefold(), sanction.id)
+
+    co_actors = {a: tuple(sorted(c.items(), key=actor_key)) for a, c in sorted(co.items())}
+    actor_sanctions = {a: tuple(sorted(c.items(), key=sanction_key)) for a, c in sorted(around.items())}
+
+    related = {bid: _related(bid, order, rank, b_actors, b_sanctions, briefing_tags) for bid in order}
+    previous = {bid: (order[i + 1] if i + 1 < len(order) else None) for i, bid in enumerate(order)}
+    nxt = {bid: (order[i - 1] if i > 0 else None) for i, bid in enumerate(order)}
+
+    _warn(content, bodies, published, diags)
+
+    return Site(
+        config=config,
+        content=content,
+        bodies=bodies,
+        briefings=order,
+        tags=tags,
+        briefing_tags=briefing_tags,
+        actor_backlinks={k: tuple(v) for k, v in sorted(actor_backlinks.items())},
+        sanction_backlinks={k: tuple(v) for k, v in sorted(sanction_backlinks.items())},
+        co_actors=co_actors,
+        actor_sanctions=actor_sanctions,
+        related=related,
+        previous=previous,
+        next=nxt,
+    )
+
+
+def _related(
+    bid: str,
+    order: tuple[str, ...],
+    rank: Mapping[str, int],
+    b_actors: Mapping[str, tuple[str, ...]],
+    b_sanctions: Mapping[str, tuple[str, ...]],
+    b_tags: Mapping[str, tuple[str, ...]],
+) -> tuple[str, ...]:
+    """The best related briefings: shared actors ×3, sanctions ×2, tags ×1; ties newest first."""
+    mine_a, mine_s, mine_t = set(b_actors[bid]), set(b_sanctions[bid]), set(b_tags[bid])
+    scored = []
+    for other in order:
+        if other == bid:
+            continue
+        score = (
+            ACTOR_WEIGHT * len(mine_a.intersection(b_actors[other]))
+            + SANCTION_WEIGHT * len(mine_s.intersection(b_sanctions[other]))
+            + TAG_WEIGHT * len(mine_t.intersection(b_tags[other]))
+        )
+        if score > 0:
+            scored.append((-score, rank[other], other))
+    return tuple(other for _, _, other in sorted(scored)[:RELATED_LIMIT])
+
+
+def _warn(content: Content, bodies: Mapping[str, Any], published: list[Briefing], diags: Diagnostics) -> None:
+    """The assembly warnings of DESIGN §2: unannotated mentions and registry entries nobody uses."""
+    for b in published:
+        body = bodies.get(b.id)
+        annotated = {r.id for r in b.actors}
+        for actor_id in _unique(list(getattr(body, "mentions", ()) or ())):
+            if actor_id in annotated or actor_id not in content.actors:
+                continue
+            actor = content.actors[actor_id]
+            diags.warning(
+                f"actor '{actor.name}' ({actor_id}) is named in the text but not annotated",
+                Pos(b.path, b.body_line),
+                hint=f"add it under `actors:` in the front matter: - {actor_id}",
+                code="unannotated-actor",
+            )
+
+    # A reference from any briefing counts, drafts included: an entry only a draft uses is
+    # not unused, and warning about it would be noise on every non-draft build.
+    used: set[str] = set()
+    for b in content.briefings.values():
+        used.update(r.id for r in b.actors)
+        used.update(r.id for r in b.sanctions)
+        used.update(_body_links(bodies.get(b.id)))
+    for actor in sorted(content.actors.values(), key=lambda a: a.id):
+        if actor.id not in used:
+            diags.warning(
+                f"actor '{actor.id}' is not referenced by any briefing",
+                Pos(actor.path, 1),
+                hint="annotate it in a briefing's `actors:` or delete the file",
+                code="unused-actor",
+            )
+    for sanction in sorted(content.sanctions.values(), key=lambda s: s.id):
+        if sanction.id not in used:
+            diags.warning(
+                f"sanction '{sanction.id}' is not referenced by any briefing",
+                Pos(sanction.path, 1),
+                hint="cite it in a briefing's `sanctions:` or delete the file",
+                code="unused-sanction",
+            )
