@@ -92,7 +92,10 @@ def _wikilink_rule(state: StateInline, silent: bool) -> bool:
     if not silent:
         tok = state.push("wikilink", "", 0)
         text = (m.group(2) or "").strip()
-        tok.meta = {"id": m.group(1).strip(), "text": text or None, "offset": state.pos}
+        # The needle finds it in its source line; it stops before the "|", which a table
+        # cell must write as "\|" (markdown-it has already unescaped that in `state.src`).
+        needle = "[[" + m.group(1)
+        tok.meta = {"id": m.group(1).strip(), "text": text or None, "offset": state.pos, "needle": needle}
         tok.markup = m.group(0)
     state.pos = m.end()
     return True
@@ -300,12 +303,16 @@ class _Walk:
             content_line = content[line_start : line_end if line_end >= 0 else len(content)]
             if 0 <= line_idx < len(self.lines):
                 src_line = self.lines[line_idx]
-                stripped = content_line.lstrip()
-                shift = src_line.find(stripped) - (len(content_line) - len(stripped)) if stripped else 0
-                expected = max(shift, 0) + (offset - line_start)
                 cols = _occurrences(src_line, first)
-                if cols:
+                stripped = content_line.lstrip()
+                shift = src_line.find(stripped)
+                if cols and shift >= 0:  # the content line is verbatim in the source line
+                    expected = shift - (len(content_line) - len(stripped)) + (offset - line_start)
                     col = min(cols, key=lambda c: abs(c - expected))
+                    return Pos(self.pos.path, self.pos.line + line_idx, col + 1)
+                if cols:  # unescaped ("\|" in a table cell): count occurrences instead
+                    nth = len(_occurrences(content[line_start:offset], first))
+                    col = cols[min(nth, len(cols) - 1)]
                     return Pos(self.pos.path, self.pos.line + line_idx, col + 1)
             for idx in range(block.map[0], min(block.map[1], len(self.lines))):
                 col = self.lines[idx].find(first)
@@ -422,7 +429,7 @@ class _Walk:
         if target is None:
             self.diags.error(
                 f"unknown link target '{doc_id}'",
-                self._locate(block, tok.meta.get("offset"), tok.markup),
+                self._locate(block, tok.meta.get("offset"), tok.meta["needle"]),
                 did_you_mean(doc_id, self.ctx.targets) or "link targets are actor, sanction and briefing ids",
                 code="link-unknown",
             )
