@@ -1,0 +1,55 @@
+"""Rendering: page plans to HTML with Jinja2.
+
+The site's `templates/` folder is searched before the built-in theme, so a site overrides
+the theme file by file (override `base.html` alone to restyle every page). Autoescape is on
+everywhere and undefined names fail loudly (StrictUndefined): a template typo is a build
+error, not a silently empty page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from briefkit.config import SiteConfig
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from briefkit.pages import PagePlan
+
+
+class Renderer:
+    def __init__(self, config: SiteConfig) -> None:
+        import jinja2
+
+        from briefkit.pages import chrome
+
+        self.config = config
+        loaders: list[jinja2.BaseLoader] = []
+        if config.templates_dir.is_dir():
+            loaders.append(jinja2.FileSystemLoader(str(config.templates_dir)))
+        loaders.append(jinja2.PackageLoader("briefkit", "theme/templates"))
+        self.env: jinja2.Environment = jinja2.Environment(
+            loader=jinja2.ChoiceLoader(loaders),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.globals["site"] = chrome(config)
+
+    def render(self, plan: PagePlan) -> str:
+        template = self.env.get_template(plan.template)
+        return template.render(view=plan.view, page=plan.view.page)
+
+    def fingerprint(self) -> str:
+        """A hash of every template source in effect (site overrides shadow theme files)."""
+        h = hashlib.sha256()
+        loader = self.env.loader
+        assert loader is not None
+        for name in sorted(set(loader.list_templates())):
+            source, _, _ = loader.get_source(self.env, name)
+            h.update(name.encode("utf-8") + b"\0" + source.encode("utf-8") + b"\0")
+        return h.hexdigest()
