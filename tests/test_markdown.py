@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefkit.diagnostics import Diagnostics, Pos, Severity
 from briefkit.markdown import LinkTarget, MarkdownContext, RenderedBody, render_body
@@ -324,3 +326,40 @@ def parse_elements(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
     Collector().feed(html)
     return found
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("Kim Jong-un", "did you mean 'kim-jong-un'?"),
+        ("resolution 2397", "did you mean 'unscr-2397'?"),
+        ("zzzz", "link targets are actor, sanction and briefing ids (file names)"),
+    ],
+)
+def test_unknown_wikilink_hints_at_id_from_name_or_title(written: str, hint: str) -> None:
+    _, diags = render(f"[[{written}]]")
+    (d,) = diags.items
+    assert d.hint == hint
+
+
+# --- hostile input -------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["[[", "]]", "|", "[", "]", "(", ")", "<", ">", "`", "*", "_", "#", "!", "\n", "\n\n", " ", "javascript:",
+     "on", "error=", '"', "'", "Kim", "Kim Jong-un", "Putin", "kim-jong-un", "[^1]", "[^1]: ", "> ", "- ", "|---|",
+     "&", "&#x6a;", "\\", "img", "script", "\t", "http://x", "%0A"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=4), max_size=40).map("".join), st.booleans())
+def test_any_input_renders_without_crash_or_handlers(source: str, first: bool) -> None:
+    body, diags = render(source, ctx("first" if first else "all"))
+    for tag, attrs in parse_elements(body.html):
+        assert not [name for name in attrs if name.startswith("on")], (tag, attrs)
+        for name in ("href", "src"):
+            value = (attrs.get(name) or "").strip().lower()
+            assert not value.startswith(("javascript:", "data:", "vbscript:")), (tag, attrs)
+    for d in diags.items:
+        assert d.pos is not None and d.pos.path == PATH
+        assert d.pos.line is not None and 1 <= d.pos.line <= source.count("\n") + 1

@@ -430,7 +430,7 @@ class _Walk:
             self.diags.error(
                 f"unknown link target '{doc_id}'",
                 self._locate(block, tok.meta.get("offset"), tok.meta["needle"]),
-                did_you_mean(doc_id, self.ctx.targets) or "link targets are actor, sanction and briefing ids",
+                _unknown_hint(doc_id, self.ctx.targets),
                 code="link-unknown",
             )
             shown = text or doc_id
@@ -489,6 +489,18 @@ class _Walk:
         if last < len(joined):
             out.append(_text(joined[last:]))
         return out
+
+
+def _unknown_hint(doc_id: str, targets: Mapping[str, LinkTarget]) -> str:
+    """Suggest the id the writer meant: by spelling, by slug (`[[Kim Jong-un]]`), or by title."""
+    slug = slugify(doc_id)
+    if slug in targets:
+        return f"did you mean '{slug}'?"
+    folded = doc_id.casefold()
+    for target_id, target in targets.items():
+        if target.title.casefold() == folded:
+            return f"did you mean '{target_id}'?"
+    return did_you_mean(doc_id, targets) or "link targets are actor, sanction and briefing ids (file names)"
 
 
 def _occurrences(line: str, needle: str) -> list[int]:
