@@ -1,0 +1,43 @@
+"""The intermediate `Article`: what a reader (text dump or HTML page) found in one source.
+
+Readers differ by format; everything after them (annotation, writing) sees only this type, so a
+new source format is one new reader. Nothing here knows about the site's registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class ImportProblem(Exception):
+    """A source that cannot become a briefing: the message says what is missing, for the user."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleImage:
+    """A picture the article carried: caption without its credit, the credit verbatim."""
+
+    caption: str
+    credit: str
+    src: str | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    title: str
+    body: str  # Markdown, boilerplate, captions and credits removed
+    summary: str | None = None  # the standfirst
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: datetime | date | None = None
+    url: str | None = None
+    images: tuple[ArticleImage, ...] = ()
+    # What the reader could not decide, said to the user and left as YAML comments.
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,204 @@
+"""What a news page wraps around the article, recognised by general rules.
+
+Copied pages carry the publisher's furniture: "Comments", "Advertisement", share and "related"
+links, log-in prompts, cookie banners, newsletter promotions and donation appeals. None of it is
+the story. The rules here work on *shapes* and *vocabulary*, not on any publisher's sentences:
+
+- short interface lines ("Share", "Related …", "Sign up …", "Most viewed") are dropped;
+- an appeal is a paragraph in the publisher's own voice (we/our, addressing you/your outside
+  quotations) that uses the vocabulary of support, subscriptions and newsletters; once one is
+  found, its neighbours in the same voice go with it, so whole appeal blocks disappear;
+- after an end-of-article marker (comments, "explore more", "most viewed"), a short tail of
+  furniture is cut whole;
+- site.yaml's `importer.boilerplate` adds phrases a site wants gone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UI_LINE = re.compile(
+    r"""^(?:
+        \d*\s*comments?(?:\s*\(\d+\))?|(?:view|show|hide|load|read)\s+(?:all\s+)?comments?|
+        most\s+(?:read|popular|viewed|commented|shared)(?:\s+.*)?|
+        advertisement|advert|ad|sponsored(?:\s+content)?|paid\s+content|promoted|
+        skip\s+(?:to|past)\s+.*|.*\bafter\s+\w*\s*promotion|
+        share(?:\s+(?:this|the))?(?:\s+(?:article|story|page|on\s+\w+|via\s+\w+))?|
+        copy\s+link|link\s+copied|print(?:\s+this)?(?:\s+article)?|e-?mail(?:\s+this\s+article)?|
+        save(?:\s+(?:this\s+)?(?:article|story))?|bookmark|gift(?:\s+this)?\s+article|
+        reuse\s+this\s+content|topics|tags|
+        (?:read|see)\s+(?:more|also|next)\b.*|more\s+(?:on|about|from)\s+(?:this|these|the)\s+\w+.*|
+        explore\s+more\b.*|recommended(?:\s+(?:for\s+you|stories|reading))?|you\s+may\s+also\s+like|
+        listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?(?:\s+.*)?|
+        follow(?:\s+us)?(?:\s+on\s+.*)?|
+        sign\s+up\b.*|subscribe\b.*|newsletters?\b.*|
+        log\s?in|sign\s?in|register|create\s+(?:an|your|a\s+free)\s+account|already\s+(?:a\s+subscriber|have\s+an\s+account).*|
+        thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up|reading|your\s+support).*|
+        accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|(?:manage|cookie)\s+(?:cookies|settings|preferences|policy|consent).*|
+        image|photo|enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|expand|close|menu|search|home|back\s+to\s+top|
+        open\s+image\s+in\s+gallery|view\s+image\s+in\s+fullscreen|
+        join\s+(?:our|the)\s+.*\b(?:forum|conversation|conversations|discussion|community|debate|comments?)\b.*
+    )[.:!]?$""",
+    re.I | re.X,
+)
+# "Related: Kim Jong-un meets ..." — a headline-like link, not a sentence
+_RELATED = re.compile(r"^(?:related|also\s+read|read\s+more|more\s+on\s+this|recommended|watch)\b\s*[:\-–]?\s*", re.I)
+_LOGIN = re.compile(
+    r"\b(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|register(?:ing|ed)?\b|create\s+an\s+account|refresh\s+(?:the|your)\s+(?:page|browser))",
+    re.I,
+)
+_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|please)\b", re.I)
+_HOUSE = re.compile(r"\b(?:we|our|ours|us|we're|we’re|we've|we’ve)\b", re.I)
+_APPEAL_VOCAB = re.compile(
+    r"\b(?:support(?:s|ed|ing|er|ers)?|donat\w*|contribut\w*|subscri\w*|newsletters?|paywalls?|"
+    r"journalism|journalists?|reporting|membership|members?|sign(?:ing)?\s+up|inbox|ad-free|premium|"
+    r"readers?|payments?|afford|funded|funding|fund|register\w*|log(?:ged)?\s+in|e-?mail\s+address|"
+    r"privacy|cookies?|consent|account|trial|unlimited\s+access)\b",
+    re.I,
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings)\b",
+    re.I,
+)
+_END_MARKER = re.compile(
+    r"^(?:\d*\s*comments?|join\s+(?:our|the)\s+.*(?:forum|conversation|discussion|community)|"
+    r"most\s+(?:read|popular|viewed|commented|shared)|more\s+on\s+this\s+story|explore\s+more\b.*|"
+    r"reuse\s+this\s+content|related\s+(?:articles|stories|topics|content)|topics|you\s+may\s+also\s+like|"
+    r"recommended(?:\s+for\s+you)?|more\s+from\s+.*|view\s+comments|show\s+comments|read\s+next)[.:!]?$",
+    re.I,
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+
+
+@dataclass(frozen=True, slots=True)
+class Filtered:
+    """Blocks kept (in order) and the text that was dropped (for guessing the publisher)."""
+
+    kept: list[str]
+    removed: list[str]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def plain(block: str) -> str:
+    """A Markdown block without its markers, for judging what it says."""
+    s = re.sub(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)", "", block.strip())
+    s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
+    return re.sub(r"[*_`]+", "", s).strip()
+
+
+def is_interface_line(block: str) -> bool:
+    """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
+    text = plain(block)
+    n = len(words(text))
+    if n == 0:
+        return not text.strip() == ""
+    if n <= 14 and _UI_LINE.match(text):
+        return True
+    if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
+        return True
+    return False
+
+
+def is_login_line(block: str) -> bool:
+    text = plain(block)
+    return bool(_LOGIN.search(text)) and bool(_READER.search(_unquoted(text)) or len(words(text)) <= 6) and len(words(text)) <= 45
+
+
+def is_cookie_banner(block: str) -> bool:
+    text = plain(block)
+    return bool(_COOKIE.search(text)) and len(_COOKIE_CONTEXT.findall(text)) >= 1 and len(words(text)) <= 120
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text)
+
+
+def _voice(text: str) -> tuple[int, int, int]:
+    """(reader address, house voice, appeal vocabulary) counted outside quotations."""
+    own = _unquoted(text)
+    return len(_READER.findall(own)), len(_HOUSE.findall(own)), len(_APPEAL_VOCAB.findall(own))
+
+
+def is_appeal(block: str) -> bool:
+    """A paragraph asking the reader for support, a subscription or a sign-up."""
+    text = plain(block)
+    reader, house, vocab = _voice(text)
+    if vocab >= 2 and (reader or house):
+        return True
+    return vocab >= 1 and reader >= 1 and (house >= 1 or len(words(text)) <= 14)
+
+
+def _in_house_voice(block: str) -> bool:
+    text = plain(block)
+    reader, house, vocab = _voice(text)
+    n = len(words(text))
+    if n <= 14 and vocab >= 1:  # "Support us", "Remind me in May", payment buttons
+        return True
+    return (reader + house) >= 1 and n <= 150
+
+
+def _matches_extra(block: str, phrases: tuple[str, ...]) -> bool:
+    text = _norm(plain(block))
+    for phrase in phrases:
+        p = _norm(phrase)
+        if p and p in text and len(text) <= len(p) * 1.5 + 40:
+            return True
+    return False
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def strip_extra_phrases(block: str, phrases: tuple[str, ...]) -> str:
+    """Remove configured phrases that sit inside a longer paragraph."""
+    for phrase in phrases:
+        if phrase.strip():
+            block = re.sub(re.escape(phrase.strip()), "", block, flags=re.I)
+    return re.sub(r"\s{2,}", " ", block).strip()
+
+
+def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Filtered:
+    """Drop furniture, appeal blocks and the end-of-page tail from a list of paragraphs."""
+    n = len(blocks)
+    drop = [False] * n
+    anchor = [False] * n
+    for i, block in enumerate(blocks):
+        if _matches_extra(block, extra_phrases) or is_appeal(block):
+            drop[i] = anchor[i] = True
+        elif is_interface_line(block) or is_login_line(block) or is_cookie_banner(block):
+            drop[i] = True
+    # appeal blocks: spread from each anchor over neighbours in the publisher's voice
+    for i in range(n):
+        if not anchor[i]:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and (drop[j] or _in_house_voice(blocks[j])):
+                drop[j] = True
+                j += step
+    _cut_tail(blocks, drop)
+    kept = [strip_extra_phrases(b, extra_phrases) if extra_phrases else b for b, d in zip(blocks, drop) if not d]
+    removed = [b for b, d in zip(blocks, drop) if d]
+    return Filtered([b for b in kept if b], removed)
+
+
+def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
+    """After an end marker in the second half of the page, a short tail is furniture: cut it."""
+    n = len(blocks)
+    counts = [len(words(plain(b))) for b in blocks]
+    for i in range(n // 2, n):
+        if not _END_MARKER.match(plain(blocks[i])):
+            continue
+        before = sum(c for c, d in zip(counts[:i], drop[:i]) if not d)
+        after = sum(c for c, d in zip(counts[i + 1:], drop[i + 1:]) if not d)
+        if after <= max(120, before // 4):
+            for j in range(i, n):
+                drop[j] = True
+            return

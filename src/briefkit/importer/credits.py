@@ -1,0 +1,80 @@
+"""Picture credits in the forms newsrooms print them.
+
+A credit is kept verbatim (the IPTC "Credit Line": "AFP via Getty Images", "Ed Jones/AFP");
+only the label in front of it ("Photograph:", "Photo:", "Credit:", "©") is dropped, because the
+site prints its own label.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Photograph: Name/Agency", "Photo: AP", "Credit: ...", "Image: ...", "© Reuters", "Photo by X"
+_LABEL = (
+    r"(?:photograph(?:s|y)?|photos?|pictures?|pics?|images?|illustrations?|credits?)(?:\s*(?::|by\b)|\s*-)|photographs?\s+by\b|photo\s+by\b|"
+    r"(?:©|\(c\)|copyright\b)"
+)
+CREDIT_LINE = re.compile(rf"^\s*(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
+# Credit written at the end of a caption on the same line: "Kim at the station. Photograph: AP"
+TRAILING_CREDIT = re.compile(
+    r"^(?P<caption>.{3,}?[.!?]?)\s+(?:photograph(?:s)?|photo(?:s)?|picture|image|illustration|credit)"
+    r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
+    re.I,
+)
+TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{3,}?)\s+©\s*(?P<credit>\S.{0,118}?)\s*$")
+# "(AFP via Getty Images)" at the end of a caption
+TRAILING_PAREN = re.compile(r"^(?P<caption>.*?\S)\s*\((?P<credit>[^()]{1,120})\)\s*$")
+
+_AGENCY_WORDS = re.compile(
+    r"\b(?:AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua|KCNA|Yonhap|Sputnik|"
+    r"TASS|Kremlin|Handout|Pool|Images|Photo|Photos|Wire|Media|Press|News|Agency|via|supplied|"
+    r"courtesy|file|EFE|ANSA|DPA|NurPhoto|Anadolu|Sipa|Rex|WireImage|Contributor|Staff)\b",
+    re.I,
+)
+
+
+def credit_from_line(line: str) -> str | None:
+    """The credit when the whole line is a credit line ("Photograph: X/AP"), else None."""
+    m = CREDIT_LINE.match(line)
+    if not m:
+        return None
+    credit = m.group("credit").strip().rstrip(".")
+    # "Photo: ..." followed by a long sentence is prose, not a credit
+    if len(credit.split()) > 12 or re.search(r"[.!?]\s+[A-Z]", credit):
+        return None
+    return credit
+
+
+def split_trailing_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) when a caption carries its credit at the end, else None."""
+    for regex in (TRAILING_CREDIT, TRAILING_COPYRIGHT):
+        m = regex.match(text)
+        if m and len(m.group("credit").split()) <= 12:
+            return _tidy_caption(m.group("caption")), m.group("credit").strip().rstrip(".")
+    return None
+
+
+def split_paren_credit(text: str, *, strict: bool = True) -> tuple[str, str] | None:
+    """(caption, credit) for "Caption (Agency)". With `strict`, the parenthesis must read as a credit."""
+    m = TRAILING_PAREN.match(text)
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    if strict and not looks_like_credit(credit):
+        return None
+    return _tidy_caption(m.group("caption")), credit
+
+
+def looks_like_credit(text: str) -> bool:
+    """A short name of an agency or photographer: "AP", "AFP via Getty Images", "Jane Doe/Reuters"."""
+    words = text.split()
+    if not words or len(words) > 8 or text.endswith((".", "!", "?")) and len(words) > 3:
+        return False
+    if "/" in text or _AGENCY_WORDS.search(text):
+        return True
+    # "Jane Doe": a person's name, every word capitalised
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _tidy_caption(caption: str) -> str:
+    return caption.strip().rstrip(" ,;:–—-")

@@ -1,0 +1,210 @@
+"""Publication dates as publishers print them, normalised to ISO 8601 with an offset.
+
+Newsrooms print dates for readers, not machines: "Tuesday 20 February 2024 21:48 GMT",
+"Wed 19 Jun 2024 18.05 BST", "June 19, 2024 at 6:05 p.m. EDT", "19/06/2024". A briefing needs an
+instant (with its offset, so the day shown is the publisher's day), or a bare date when the page
+gives no time. This module turns one such string into `datetime` (aware) or `date`, or None when
+the string is not a date at all — which the text-dump reader uses to *recognise* a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
+
+# Fixed-offset abbreviations, in hours. Ambiguous ones (IST, CST in Asia...) use their most common
+# newsroom meaning; "ET"/"PT" depend on the date and go through a real zone below.
+_TZ_HOURS: dict[str, float] = {
+    "z": 0, "gmt": 0, "utc": 0, "ut": 0, "wet": 0,
+    "bst": 1, "ist": 1, "cet": 1, "west": 1, "wat": 1,
+    "cest": 2, "eet": 2, "sast": 2, "cat": 2,
+    "eest": 3, "msk": 3, "ast": -4, "adt": -3,
+    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+    "akst": -9, "akdt": -8, "hst": -10,
+    "kst": 9, "jst": 9, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8,
+    "acst": 9.5, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+}
+_TZ_ZONES: dict[str, str] = {"et": "America/New_York", "pt": "America/Los_Angeles",
+                             "ct": "America/Chicago", "mt": "America/Denver"}
+
+_TZ_RE = (
+    r"(?P<tz>(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|"
+    + "|".join(sorted((re.escape(k) for k in [*_TZ_HOURS, *_TZ_ZONES]), key=len, reverse=True))
+    + r")"
+)
+_TIME_RE = (
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
+    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?"
+)
+_PREFIX_RE = re.compile(
+    r"^(?:published|first published|posted|updated|last updated|last modified|modified|date)"
+    r"(?:\s+on)?\s*[:\-–]?\s*",
+    re.I,
+)
+
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(?:{_WEEKDAY_RE}\s*)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+(?P<year>\d{{4}})$", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$", re.I
+)
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
+_TIME_FULL = re.compile(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?$", re.I)
+_TZ_ONLY = re.compile(rf"^{_TZ_RE}$", re.I)
+
+
+def parse_date(text: str) -> datetime | date | None:
+    """An aware datetime, a date (when no time is printed), or None when `text` is not a date.
+
+    A time printed without a zone gives a naive datetime: the site's timezone applies later
+    (the design's rule for datetimes without an offset), rather than guessing one here.
+    """
+    s = _clean(text)
+    if not s or len(s) > 80:
+        return None
+    s = _PREFIX_RE.sub("", s).strip()
+    iso = _parse_iso(s)
+    if iso is not None:
+        return iso
+    day_part, time_part = _split_day_and_time(s)
+    if day_part is None:
+        return None
+    day = _parse_day(day_part)
+    if day is None:
+        return None
+    if not time_part or _TZ_ONLY.match(time_part):  # "19 June 2024 UTC": the day is all there is
+        return day
+    clock = _parse_time(time_part, day)
+    if clock is None:
+        return None
+    return clock
+
+
+def to_iso(value: datetime | date) -> str:
+    """ISO 8601: `2024-02-20T21:48:00+00:00`, or `2024-02-20` for a bare date."""
+    return value.isoformat()
+
+
+def _clean(text: str) -> str:
+    s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
+    s = re.sub(r"\s+", " ", s)
+    return s.strip(" |·•")
+
+
+def _parse_iso(s: str) -> datetime | date | None:
+    if _ISO_DATE.match(s):
+        try:
+            return date.fromisoformat(s)
+        except ValueError:
+            return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}", s):
+        try:
+            return datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+def _split_day_and_time(s: str) -> tuple[str | None, str]:
+    """Find the calendar-day part and leave the rest (time and zone) for `_parse_time`."""
+    patterns = [
+        rf"^(?:{_WEEKDAY_RE}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+\d{{4}}",
+        rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+        r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}",
+        r"^\d{4}-\d{2}-\d{2}",
+    ]
+    for pattern in patterns:
+        m = re.match(pattern, s, re.I)
+        if m:
+            rest = s[m.end():].strip()
+            rest = re.sub(r"^(?:,|at|-|–|—|\||·|•)\s*", "", rest, flags=re.I).strip()
+            rest = re.sub(r"^at\s+", "", rest, flags=re.I)
+            return m.group(0), rest
+    # time first: "18.05 BST, Wed 19 Jun 2024" / "6:05 p.m. EDT June 19, 2024"
+    m = re.match(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?\s*(?:,|on|-|–|\|)?\s*", s, re.I)
+    if m and m.end() < len(s) and m.group("hour"):
+        day_part, rest = _split_day_and_time(s[m.end():])
+        if day_part is not None and not rest:
+            return day_part, s[: m.end()].strip(" ,-–|")
+    return None, ""
+
+
+def _parse_day(s: str) -> date | None:
+    s = s.strip().rstrip(",")
+    for regex in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        m = regex.match(s)
+        if m:
+            month = MONTHS[m.group("month").lower()[:3]]
+            return _safe_date(int(m.group("year")), month, int(m.group("day")))
+    m = _NUMERIC.match(s)
+    if m:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        # Day first (most of the world's convention) unless that cannot be a date.
+        if a > 12 >= b or (a <= 12 and b <= 12):
+            return _safe_date(year, b, a)
+        return _safe_date(year, a, b)
+    m = _ISO_DATE.match(s)
+    if m:
+        return _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parse_time(s: str, day: date) -> datetime | None:
+    s = s.strip().rstrip(".,")
+    m = _TIME_FULL.match(s)
+    if not m:
+        return None
+    hour = int(m.group("hour"))
+    minute = int(m.group("minute") or 0)
+    second = int(m.group("second") or 0)
+    ampm = (m.group("ampm") or "").replace(".", "").replace(" ", "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    naive = datetime.combine(day, time(hour, minute, second))
+    tz = m.group("tz")
+    if not tz:
+        return naive
+    return _attach_zone(naive, tz)
+
+
+def _attach_zone(naive: datetime, tz: str) -> datetime | None:
+    key = tz.lower().replace(" ", "").replace("\u2212", "-").replace("−", "-")
+    if key in _TZ_HOURS:
+        return naive.replace(tzinfo=timezone(timedelta(hours=_TZ_HOURS[key])))
+    if key in _TZ_ZONES:  # "ET": EST or EDT depending on the day
+        aware = naive.replace(tzinfo=ZoneInfo(_TZ_ZONES[key]))
+        return aware.astimezone(timezone(aware.utcoffset() or timedelta()))
+    m = re.match(r"^(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?$", key)
+    if m:
+        sign = -1 if m.group(1) == "-" else 1
+        delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0))
+        return naive.replace(tzinfo=timezone(sign * delta))
+    return None
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether a whole line is a dateline (used to tell datelines from body text)."""
+    return parse_date(text) is not None
