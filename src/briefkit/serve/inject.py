@@ -1,0 +1,124 @@
+"""What the preview adds to every HTML response — at serve time, never in the built files.
+
+One `<script src="/__briefkit__/client.js">` tag goes before `</head>` (or `</body>`, or at
+the end). The client script
+
+* shows the build-error overlay: it fetches `/__briefkit__/status` when the page loads, so a
+  page opened or reloaded while the build is broken shows the errors at once;
+* registers a livereload.js plugin (livereload.js adopts every `window.LiveReloadPlugin*` it
+  finds at start-up, and asks each plugin first on every `reload` command). The server sends
+  `reload` with the status path when a build fails: the plugin re-fetches the status and
+  draws the overlay instead of reloading the page, so the last good page stays in view;
+* then loads livereload.js (vendored in the `livereload` package), pointing it at this
+  server through `?host=&port=` because the script does not live at the root path.
+
+The script is an external file (not inline) so a theme's Content-Security-Policy allowing
+`script-src 'self'` still lets it run.
+"""
+
+from __future__ import annotations
+
+import re
+
+PREFIX = "/__briefkit__/"
+STATUS_PATH = PREFIX + "status"
+CLIENT_PATH = PREFIX + "client.js"
+LIVERELOAD_JS_PATH = PREFIX + "livereload.js"
+WEBSOCKET_PATH = "/livereload"  # fixed by livereload.js: ws://host:port/livereload
+OVERLAY_ID = "briefkit-error-overlay"
+
+TAG = f'<script src="{CLIENT_PATH}"></script>'.encode()
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+
+
+def inject(html: bytes) -> bytes:
+    """The page with the client script tag added once, where it runs before the body paints."""
+    for pattern in (_HEAD_END, _BODY_END):
+        m = pattern.search(html)
+        if m:
+            return html[: m.start()] + TAG + html[m.start():]
+    return html + TAG
+
+
+CLIENT_JS = r"""
+(function () {
+  "use strict";
+  var STATUS = "%(status)s", ID = "%(overlay)s";
+  var shownGeneration = null;
+
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs) { e.setAttribute(k, attrs[k]); }
+    if (text != null) { e.textContent = text; }
+    return e;
+  }
+
+  function hide() {
+    var old = document.getElementById(ID);
+    if (old) { old.parentNode.removeChild(old); }
+    shownGeneration = null;
+  }
+
+  function show(st) {
+    if (shownGeneration === st.generation && document.getElementById(ID)) { return; }
+    hide();
+    var box = el("section", {
+      id: ID, role: "alert", "aria-live": "assertive", "aria-labelledby": ID + "-title",
+      style: "position:fixed;z-index:2147483647;top:0;left:0;right:0;max-height:70vh;overflow:auto;" +
+        "margin:0;padding:1rem 1.25rem;background:#1a1a1a;color:#fff;border-bottom:6px solid #ff4d4d;" +
+        "font:15px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;box-shadow:0 4px 24px #000a;" +
+        "text-align:left;white-space:normal"
+    });
+    var title = el("h2", {id: ID + "-title", style: "margin:0 0 .5rem;font-size:1.1rem;color:#ff8080;font-family:inherit"},
+      "briefkit: the site did not build — showing the last good version");
+    box.appendChild(title);
+    var list = el("ul", {style: "list-style:none;margin:0;padding:0"});
+    (st.diagnostics || []).forEach(function (d) {
+      var li = el("li", {"class": "briefkit-diagnostic", style: "margin:.5rem 0;padding:.5rem;border-left:4px solid " +
+        (d.severity === "error" ? "#ff4d4d" : "#ffd24d") + ";background:#000"});
+      var head = el("div", {});
+      head.appendChild(el("strong", {"class": "briefkit-where", style: "color:#9cdcfe"}, d.where || ""));
+      head.appendChild(document.createTextNode((d.where ? " " : "") + d.severity + ": " + d.message));
+      li.appendChild(head);
+      if (d.hint) { li.appendChild(el("div", {"class": "briefkit-hint", style: "color:#c8e6c9"}, "hint: " + d.hint)); }
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+    box.appendChild(el("p", {style: "margin:.5rem 0 0;color:#ccc"},
+      "Fix the file and save: this page reloads by itself."));
+    var close = el("button", {type: "button", "aria-label": "Hide build errors",
+      style: "position:absolute;top:.5rem;right:.75rem;background:#fff;color:#000;border:0;padding:.2rem .6rem;font:inherit;cursor:pointer"}, "×");
+    close.addEventListener("click", hide);
+    box.appendChild(close);
+    (document.body || document.documentElement).appendChild(box);
+    shownGeneration = st.generation;
+  }
+
+  function check() {
+    return fetch(STATUS, {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (st) {
+      if (st.ok) { hide(); } else { show(st); }
+      return st;
+    }).catch(function () {});
+  }
+
+  function Plugin(win, host) {}
+  Plugin.identifier = "briefkit-status";
+  Plugin.version = "1.0";
+  Plugin.prototype.reload = function (path, options) {
+    if (path === STATUS) { check(); return true; }
+    return false;
+  };
+  window.LiveReloadPluginBriefkit = Plugin;
+  window.__briefkit = {check: check};
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", check);
+  } else { check(); }
+
+  var s = document.createElement("script");
+  var port = location.port || (location.protocol === "https:" ? 443 : 80);
+  s.src = "%(livereload)s?host=" + location.hostname + "&port=" + port;
+  (document.head || document.documentElement).appendChild(s);
+})();
+""" % {"status": STATUS_PATH, "overlay": OVERLAY_ID, "livereload": LIVERELOAD_JS_PATH}

@@ -1,0 +1,237 @@
+"""One preview session: build, serve, watch, rebuild, tell the browsers.
+
+The order of events after a save is the whole point:
+
+1. watchdog reports the change; `watch.classify` drops what is not an input;
+2. the `Debouncer` waits for the burst to end, then calls `rebuild` on its own thread (so
+   rebuilds never overlap and a save during a build causes exactly one more build);
+3. `Builder.build()` writes the site into the preview folder (staged, swapped in whole; on
+   failure the folder is not touched, so the last good site stays served);
+4. only then the browsers hear about it: a full reload, a stylesheet reload when only CSS
+   changed, nothing when the output did not change — or, when the build failed, a nudge
+   that makes each page's overlay fetch the diagnostics.
+
+The site is built with `base_url = http://HOST:PORT/<sub-path>/`, so a site published under
+`https://user.github.io/repo/` is previewed under `/repo/`, links and all. The preview folder is
+`.briefkit-cache/serve/` inside the site: never the real output, and reused between sessions.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Callable, Iterable, TextIO
+
+from briefkit.diagnostics import Diagnostic, Diagnostics, Pos, Severity
+from briefkit.serve.server import BuildStatus, PreviewServer
+from briefkit.watch import Change, ChangeBatch, ChangeKind, Debouncer, Watch, watch_site
+
+BuilderFactory = Callable[..., Any]
+
+
+def _default_builder_factory(site_dir: Path, **kwargs: Any) -> Any:
+    from briefkit.build import Builder
+
+    return Builder(site_dir, **kwargs)
+
+
+def _diagnostic_items(diags: Any) -> list[Diagnostic]:
+    if diags is None:
+        return []
+    if isinstance(diags, Diagnostics):
+        return diags.sorted()
+    return sorted(diags, key=Diagnostic.sort_key)
+
+
+def diagnostics_json(items: Iterable[Diagnostic]) -> tuple[dict[str, Any], ...]:
+    """Diagnostics for the overlay, errors first, then in file/line order."""
+    ordered = sorted(items, key=lambda d: (d.severity is not Severity.ERROR, d.sort_key()))
+    return tuple(
+        {
+            "severity": d.severity.value,
+            "where": str(d.pos) if d.pos else "",
+            "path": d.pos.path if d.pos else None,
+            "line": d.pos.line if d.pos else None,
+            "col": d.pos.col if d.pos else None,
+            "message": d.message,
+            "hint": d.hint,
+            "text": d.format(),
+        }
+        for d in ordered
+    )
+
+
+def _site_paths(value: Any) -> list[str] | None:
+    """The report's file list, or None when the report does not list files."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [str(v) for v in value]
+    return None
+
+
+def _read_base_path(site_dir: Path, stream: TextIO) -> str:
+    """The configured base_url's path ("/" or "/repo/"); "/" when site.yaml cannot be read yet
+    (the build reports why, in the terminal and the overlay)."""
+    try:
+        from briefkit.config import load_config
+
+        config = load_config(site_dir, Diagnostics())
+    except Exception:
+        return "/"
+    return config.base_path if config is not None else "/"
+
+
+class Preview:
+    """Build + server + watcher, wired together. `start()` then `stop()`; tests drive it directly."""
+
+    def __init__(
+        self,
+        site_dir: Path,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 8000,
+        drafts: bool = False,
+        output_dir: Path | None = None,
+        builder_factory: BuilderFactory | None = None,
+        stream: TextIO | None = None,
+        quiet: float = 0.1,
+        watch: bool = True,
+    ) -> None:
+        self.site_dir = Path(site_dir).resolve()
+        self.output_dir = Path(output_dir) if output_dir else self.site_dir / ".briefkit-cache" / "serve"
+        self.drafts = drafts
+        self.stream = stream or sys.stderr
+        self._builder_factory = builder_factory or _default_builder_factory
+        self._watching = watch
+        self.base_path = _read_base_path(self.site_dir, self.stream)
+        self.server = PreviewServer(self.output_dir, host=host, port=port, base_path=self.base_path)
+        self._builder: Any = None
+        self._generation = 0
+        self._last_ok: bool | None = None
+        self._debouncer = Debouncer(self.rebuild, quiet=quiet)
+        self._watch: Watch | None = None
+        self.builds = 0  # completed rebuild attempts (tests wait on it)
+        self._builds_cond = threading.Condition()
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def _say(self, text: str) -> None:
+        print(text, file=self.stream, flush=True)
+
+    def _make_builder(self) -> Any:
+        base_url = self.server.origin + self.base_path
+        return self._builder_factory(self.site_dir, output=self.output_dir, drafts=self.drafts, base_url=base_url)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        """Bind (raising ListenError at once), build, serve, then watch."""
+        self.server.bind()
+        self._builder = self._make_builder()
+        self.server.start()
+        self.rebuild(None)
+        self._debouncer.start()
+        if self._watching:
+            self._watch = watch_site(self.site_dir, self.notify, output_dir=self.output_dir)
+
+    def stop(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
+        self._debouncer.stop()
+        self.server.stop()
+
+    def notify(self, change: Change) -> None:
+        self._debouncer.notify(change)
+
+    def wait_for_builds(self, count: int, timeout: float = 10.0) -> bool:
+        """Block until `count` builds have completed (for tests and scripts)."""
+        with self._builds_cond:
+            return self._builds_cond.wait_for(lambda: self.builds >= count, timeout)
+
+    # ------------------------------------------------------------------ one rebuild
+
+    def rebuild(self, batch: ChangeBatch | None) -> None:
+        try:
+            self._rebuild(batch)
+        finally:
+            with self._builds_cond:
+                self.builds += 1
+                self._builds_cond.notify_all()
+
+    def _rebuild(self, batch: ChangeBatch | None) -> None:
+        if batch is not None:
+            self._say("changed: " + ", ".join(batch.paths[:5]) + (" …" if len(batch.paths) > 5 else ""))
+            if ChangeKind.CONFIG in batch.kinds:
+                self._reconfigure()
+        started = time.perf_counter()
+        try:
+            result = self._builder.build()
+        except Exception as exc:  # a bug in a stage must not take the preview down
+            self._say("".join(traceback.format_exception(exc)).rstrip())
+            self._failed([Diagnostic(Severity.ERROR, f"internal error while building: {exc!r}",
+                                     hint="this is a bug in briefkit; the traceback is in the terminal")])
+            return
+        ms = (time.perf_counter() - started) * 1000
+        items = _diagnostic_items(getattr(result, "diagnostics", None))
+        if not result.ok:
+            from briefkit.report import print_diagnostics
+
+            print_diagnostics(Diagnostics(list(items)), self.stream)
+            self._say(f"build failed after {ms:.0f} ms; still serving the last good site")
+            self._failed(items)
+            return
+        if items:
+            from briefkit.report import print_diagnostics
+
+            print_diagnostics(Diagnostics(list(items)), self.stream)
+        report = getattr(result, "report", None)
+        self._generation += 1
+        was_broken = self._last_ok is False
+        self._last_ok = True
+        self.server.set_status(BuildStatus(ok=True, generation=self._generation))
+        summary = report.summary() if report is not None and hasattr(report, "summary") else ""
+        self._say(f"built in {ms:.0f} ms" + (f": {summary}" if summary else ""))
+        if batch is None and not was_broken:
+            return  # the first build: no page is open yet
+        self._tell_browsers(batch, report, was_broken)
+
+    def _tell_browsers(self, batch: ChangeBatch | None, report: Any, was_broken: bool) -> None:
+        if was_broken:
+            self.server.reload("*")  # also clears the overlay: the reloaded page finds ok
+            return
+        written = _site_paths(getattr(report, "written", None))
+        removed = _site_paths(getattr(report, "removed", None))
+        if written is not None and removed is not None:
+            changed = written + removed
+            if not changed:
+                return  # e.g. a draft edited: nothing a browser could show changed
+            if all(p.lower().endswith(".css") for p in changed):
+                for p in written:
+                    self.server.reload(self.base_path + p.lstrip("/"), live_css=True)
+                return
+        elif batch is not None and batch.css_only:
+            for p in batch.paths:
+                self.server.reload(p, live_css=True)
+            return
+        self.server.reload("*")
+
+    def _failed(self, items: list[Diagnostic]) -> None:
+        self._generation += 1
+        self._last_ok = False
+        if not any(d.severity is Severity.ERROR for d in items):
+            items = items + [Diagnostic(Severity.ERROR, "the build failed", Pos("site.yaml"))]
+        self.server.set_status(BuildStatus(ok=False, generation=self._generation, diagnostics=diagnostics_json(items)))
+        self.server.show_status()
+
+    def _reconfigure(self) -> None:
+        """site.yaml changed: a new base path means new URLs everywhere, so a fresh Builder."""
+        base_path = _read_base_path(self.site_dir, self.stream)
+        if base_path != self.base_path:
+            self.base_path = base_path
+            self.server.base_path = base_path
+            self._builder = self._make_builder()
+            self._say(f"base path is now {base_path}: {self.url}")
