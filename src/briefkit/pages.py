@@ -227,7 +227,9 @@ class _Planner:
             url = config.url(sanction_path(sanction.id))
             sanctions.append(
                 SanctionRefView(
-                    url=url, title=sanction.title, symbol=sanction.symbol,
+                    url=url, title=sanction.title,
+                    # "Executive Order 13687" as title and symbol would read twice.
+                    symbol=sanction.symbol if sanction.symbol and sanction.symbol not in sanction.title else None,
                     provision_label=provision.label if provision else None,
                     provision_url=f"{url}#{provision_anchor(provision.key)}" if provision else None,
                     note=r.note,
