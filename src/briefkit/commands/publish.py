@@ -31,10 +31,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefkit.commands.build import guarded
+
+    return guarded(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    from briefkit.publish.gitrepo import GitError
+
     site = Path(getattr(args, "site", ".") or ".")
-    if args.workflow:
-        return _write_workflow(site, force=args.force, dry_run=args.dry_run)
-    return _publish(site, args)
+    try:
+        if args.workflow:
+            return _write_workflow(site, force=args.force, dry_run=args.dry_run)
+        return _publish(site, args)
+    except GitError as e:
+        # git itself refused something we did not foresee: its words are the best explanation
+        return _fail(f"git {' '.join(e.args_[:1])} failed: {e.stderr}", "nothing was pushed")
 
 
 def _fail(message: str, hint: str | None = None, extra=None) -> int:

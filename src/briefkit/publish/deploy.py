@@ -231,7 +231,13 @@ def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishRes
     if not pushed.ok:
         raise _push_error(opts, pushed.reason, pushed.stderr)
     old_local = repo.ref_commit(f"refs/heads/{opts.branch}")
-    repo.update_branch(opts.branch, commit, old_local)
+    try:
+        repo.update_branch(opts.branch, commit, old_local)
+    except GitError as e:  # the remote has it; only the local copy of the branch lags
+        warnings.warning(
+            f"published, but the local branch '{opts.branch}' could not follow: {e.stderr}",
+            hint=f"git fetch {opts.remote} {opts.branch}:{opts.branch} brings it up to date",
+        )
     return PublishResult("published", commit=commit, **common)
 
 
