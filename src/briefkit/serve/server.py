@@ -320,4 +320,5 @@ class PreviewServer:
                 (r".*", Site),
             ],
             compress_response=False,
+            log_function=lambda handler: None,  # the terminal is for builds and diagnostics
         )
