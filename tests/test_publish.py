@@ -166,6 +166,8 @@ def test_publishing_the_same_site_twice_makes_no_new_commit(site: Path) -> None:
     first = run_publish(site)
     again = run_publish(site)
     assert again.status == "unchanged" and again.commit == first.commit
+    dry = run_publish(site, dry_run=True)
+    assert dry.status == "unchanged" and dry.commit == first.commit
     assert git(remote_of(site), "rev-list", "--count", "gh-pages") == "1"
 
 
@@ -351,3 +353,16 @@ def test_cli_not_a_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, c
     monkeypatch.chdir(folder)
     assert main([]) == 1
     assert "error: not a git repository" in capsys.readouterr().err
+
+
+def test_cname_carries_over_until_changed_or_removed(site: Path) -> None:
+    run_publish(site, cname="briefs.example.org")
+    (site / "content" / "briefings" / "first-story.md").write_text("edited\n", encoding="utf-8")
+    git(site, "commit", "-q", "-am", "edit")
+    kept = run_publish(site)  # forgot --cname: the custom domain must not go offline
+    assert kept.cname_kept and kept.cname == "briefs.example.org"
+    assert remote_show(site, "CNAME") == "briefs.example.org"
+    run_publish(site, cname="news.example.net")
+    assert remote_show(site, "CNAME") == "news.example.net"
+    removed = run_publish(site, cname="")
+    assert removed.cname is None and "CNAME" not in remote_files(site)

@@ -12,7 +12,8 @@ from pathlib import Path
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--remote", default="origin", help="the git remote to push to (default: origin)")
     parser.add_argument("--branch", default="gh-pages", help="the pages branch (default: gh-pages)")
-    parser.add_argument("--cname", metavar="HOST", help="custom domain for a CNAME file (default: site.yaml's cname)")
+    parser.add_argument("--cname", metavar="HOST", help="custom domain for a CNAME file (default: site.yaml's cname, else the one "
+                        "already published; --cname '' removes it)")
     parser.add_argument("-m", "--message", help="commit message (default: names the source commit)")
     parser.add_argument("--base-url", metavar="URL", help="build with this base_url instead of site.yaml's")
     parser.add_argument("--strict", action="store_true", help="refuse to publish when the build has warnings too")
@@ -80,7 +81,7 @@ def _publish(site: Path, args: argparse.Namespace) -> int:
         site=site,
         remote=args.remote,
         branch=args.branch,
-        cname=args.cname or _config_cname(site, args.base_url),
+        cname=args.cname.strip() if args.cname is not None else _config_cname(site, args.base_url),
         message=args.message,
         base_url=args.base_url,
         dry_run=args.dry_run,
@@ -110,6 +111,8 @@ def _publish(site: Path, args: argparse.Namespace) -> int:
         on = f"on {_short(result.parent)}" if result.parent else "as a new history"
         print(f"published {result.files} files to {where}: {_short(result.commit)} {on}")
         print(f"  {subject}")
+    if result.cname_kept:
+        print(f"kept CNAME {result.cname} from the previous publish (--cname HOST changes it, --cname '' removes it)")
     return 0
 
 

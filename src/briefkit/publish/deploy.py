@@ -33,7 +33,7 @@ class PublishOptions:
     site: Path
     remote: str = "origin"
     branch: str = "gh-pages"
-    cname: str | None = None
+    cname: str | None = None  # None: keep the pages branch's CNAME, if any; "": no CNAME
     message: str | None = None
     base_url: str | None = None
     dry_run: bool = False
@@ -63,6 +63,8 @@ class PublishResult:
     parent_label: str  # where the parent came from, for people
     message: str
     commit: str | None  # the commit now on the remote (None for a dry run)
+    cname: str | None = None  # the CNAME the published tree carries
+    cname_kept: bool = False  # taken over from the previous publish, not asked for this time
     warnings: Diagnostics = field(default_factory=Diagnostics)
 
 
@@ -172,6 +174,17 @@ def _parent(repo: GitRepo, opts: PublishOptions) -> tuple[str | None, str]:
     return None, "none (a new branch)"
 
 
+def _previous_cname(repo: GitRepo, opts: PublishOptions) -> str | None:
+    """The custom domain the pages branch already serves. Dropping CNAME because one publish
+    forgot `--cname` would quietly take a custom domain offline, so it carries over (even
+    with --force, which rewrites history, not settings); `--cname ''` removes it."""
+    for ref in (f"refs/remotes/{opts.remote}/{opts.branch}", f"refs/heads/{opts.branch}"):
+        if repo.ref_commit(ref):
+            text = repo.value("cat-file", "blob", f"{ref}:CNAME")
+            return text.strip() or None if text is not None else None
+    return None
+
+
 def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishResult:
     """Build the site and put it on `opts.branch` at `opts.remote`; raise PublishError when
     anything stops it (build errors come back as `PublishBuildFailed` with their diagnostics).
@@ -191,8 +204,12 @@ def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishRes
             raise PublishBuildFailed(warnings)
         if not (out / "index.html").is_file():
             raise PublishError("the build produced no index.html; nothing was published")
-        files = staged_files(out, cname=opts.cname)
         parent, parent_label = _parent(repo, opts)
+        cname, cname_kept = opts.cname, False
+        if cname is None:
+            cname = _previous_cname(repo, opts)
+            cname_kept = cname is not None
+        files = staged_files(out, cname=cname)
         try:
             if opts.dry_run:
                 objects = Path(tmp) / "objects"
@@ -206,10 +223,13 @@ def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishRes
     common = dict(
         files=len(files), remote=opts.remote, branch=opts.branch, parent=parent,
         parent_label=parent_label, message=message, warnings=warnings,
+        cname=cname or None, cname_kept=cname_kept,
     )
     unchanged = parent is not None and repo.tree_of(parent) == tree
     if opts.dry_run:
-        return PublishResult("unchanged" if unchanged else "dry-run", commit=None, **common)
+        if unchanged:
+            return PublishResult("unchanged", commit=parent, **common)
+        return PublishResult("dry-run", commit=None, **common)
 
     if unchanged:
         tracking = repo.ref_commit(f"refs/remotes/{opts.remote}/{opts.branch}")
