@@ -152,7 +152,7 @@ class _Planner:
         src = image.src
         if src and not _is_web(src):
             # Local images are paths relative to content/, published at the same site path.
-            src = self.config.url(src)
+            src = self.config.url(src.removeprefix("./"))
         return FigureView(
             caption=image.caption, credit=image.credit, src=src or None, alt=image.alt or "",
             license=image.license, source_url=image.source_url if _is_web(image.source_url) else None,
