@@ -303,3 +303,48 @@ def test_inject_falls_back_to_body_or_end() -> None:
     assert inject(b"<html><HEAD></HEAD ><body></body></html>").startswith(b"<html><HEAD><script")
     assert inject(b"<p>x</p></body>") == b'<p>x</p><script src="/__briefkit__/client.js"></script></body>'
     assert inject(b"<p>x</p>").endswith(b"</script>")
+
+
+DRIVER = """
+import argparse, sys
+sys.path.insert(0, {support!r})
+import serve_support
+import briefkit.serve.preview as preview
+from briefkit.commands import serve
+preview._default_builder_factory = serve_support.FakeBuilder
+parser = argparse.ArgumentParser()
+parser.add_argument("--site", default=".")
+serve.configure(parser)
+sys.exit(serve.run(parser.parse_args(sys.argv[1:])))
+"""
+
+
+def test_ctrl_c_stops_the_command_cleanly_with_exit_0(tmp_path: Path) -> None:
+    """The `serve` verb in its own process: SIGINT (Ctrl-C) ends it with exit 0, no traceback."""
+    import signal
+    import subprocess
+
+    site = make_site(tmp_path / "site")
+    driver = DRIVER.format(support=str(Path(__file__).parent / "browser"))
+    proc = subprocess.Popen([sys.executable, "-c", driver, "--site", str(site), "--port", "0"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        line = ""
+        deadline = time.monotonic() + 20
+        while "serving http://127.0.0.1:" not in line and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line and proc.poll() is not None:
+                break
+        assert "serving http://127.0.0.1:" in line, line
+        url = line.split()[1]
+        conn = http.client.HTTPConnection(url.split("//")[1].split("/")[0], timeout=5)
+        conn.request("GET", "/briefings/oil-transfers/")
+        assert conn.getresponse().status == 200
+        conn.close()
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=15)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err

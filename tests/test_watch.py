@@ -187,3 +187,33 @@ def test_stop_returns_promptly_and_joins_the_worker() -> None:
     deb.stop()
     assert not deb._thread.is_alive()
     assert time.monotonic() - started < 2
+
+
+def test_watch_site_reports_real_saves_and_ignores_temp_files(tmp_path) -> None:
+    """The watchdog glue on a real folder: an editor-style save is seen, its temp files are not,
+    and a static/ folder made after start-up is watched too."""
+    from briefkit.watch import watch_site
+
+    (tmp_path / "content" / "briefings").mkdir(parents=True)
+    (tmp_path / "output").mkdir()
+    seen: list[Change] = []
+    w = watch_site(tmp_path, seen.append, output_dir=tmp_path / "output")
+    try:
+        (tmp_path / "content" / "briefings" / ".x.md.swp").write_text("swap")
+        (tmp_path / "content" / "briefings" / "4913").write_text("")
+        (tmp_path / "output" / "index.html").write_text("built")
+        (tmp_path / "content" / "briefings" / "x.md").write_text("---\n")
+        (tmp_path / "site.yaml").write_text("title: x\n")
+        assert wait_until(lambda: {c.path for c in seen} >= {"content/briefings/x.md", "site.yaml"})
+        (tmp_path / "static").mkdir()
+        assert wait_until(lambda: any(c.path == "static" for c in seen))
+        time.sleep(0.1)  # the new watch is in place
+        (tmp_path / "static" / "style.css").write_text("body{}")
+        assert wait_until(lambda: any(c.path == "static/style.css" for c in seen))
+    finally:
+        w.stop()
+    assert not w.observer.is_alive()
+    paths = {c.path for c in seen}
+    assert not any(p.endswith((".swp", "4913")) or p.startswith("output") for p in paths), paths
+    kinds = {c.path: c.kind for c in seen}
+    assert kinds["site.yaml"] is ChangeKind.CONFIG and kinds["content/briefings/x.md"] is ChangeKind.CONTENT

@@ -226,15 +226,22 @@ def watch_site(
             for raw in paths:
                 p = Path(raw if isinstance(raw, str) else raw.decode())
                 kind = classify(p, root, output_dir=out)
-                if kind is not ChangeKind.IGNORE:
-                    on_change(Change(p.relative_to(root).as_posix(), kind))
+                if kind is ChangeKind.IGNORE:
+                    continue
+                if event.is_directory and p.parent == root and p.name in _TOP_KINDS and p not in scheduled:
+                    # static/ or templates/ made after start-up: watch inside it from now on
+                    scheduled.add(p)
+                    observer.schedule(handler, str(p), recursive=True)
+                on_change(Change(p.relative_to(root).as_posix(), kind))
 
     observer = Observer()
     handler = Handler()
+    scheduled: set[Path] = set()
     observer.schedule(handler, str(root), recursive=False)
     for name in _TOP_KINDS:
         d = root / name
         if d.is_dir():
+            scheduled.add(d)
             observer.schedule(handler, str(d), recursive=True)
     observer.daemon = True
     observer.start()
