@@ -152,6 +152,8 @@ def test_images_and_static_files_are_published(make_site: SiteFactory) -> None:
         "content/images/.DS_Store": b"junk",
         "static/style.css": "body { color: teal }\n",
         "static/extra/site.js": "// mine\n",
+        "static/.well-known/security.txt": "Contact: mailto:desk@example.org\n",
+        "static/extra/site.js~": "editor backup\n",
     })
     result = build(site, base_url="https://example.org/briefs/")
     assert result.ok, messages(result.diagnostics)
@@ -161,6 +163,8 @@ def test_images_and_static_files_are_published(make_site: SiteFactory) -> None:
     assert not (out / "images/.DS_Store").exists()
     assert (out / "static/style.css").read_text() == "body { color: teal }\n"  # the site overrides the theme
     assert (out / "static/extra/site.js").is_file()
+    assert (out / "static/.well-known/security.txt").is_file()
+    assert not (out / "static/extra/site.js~").exists()
     html = (out / "briefings/a-gift/index.html").read_text()
     assert 'src="/briefs/images/car.jpg"' in html
 

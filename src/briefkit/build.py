@@ -240,15 +240,25 @@ def _assets(config: SiteConfig, site: Site, diags: Diagnostics) -> list[OutputFi
     return files
 
 
+# Files editors, file managers and version control leave behind: never part of a site. Other
+# dotfiles are published like any file (someone put them in static/ on purpose).
+_JUNK_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini", ".gitkeep", ".keep", ".gitignore",
+                         ".git", ".svn", ".hg", "__pycache__"})
+
+
+def _is_junk(name: str) -> bool:
+    return name in _JUNK_NAMES or name.startswith((".#", "._")) or name.endswith(("~", ".swp", ".swo", ".tmp"))
+
+
 def _tree(folder: Path, prefix: str, must_stay_in: Path | None) -> list[OutputFile]:
-    """Every file under `folder` (hidden files skipped) as `prefix/<relative path>`."""
+    """Every file under `folder` (editor and OS junk skipped) as `prefix/<relative path>`."""
     if not folder.is_dir():
         return []
     root = must_stay_in.resolve() if must_stay_in is not None else None
     out = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+        if any(_is_junk(part) for part in rel.parts) or not path.is_file():
             continue
         if root is not None and not path.resolve().is_relative_to(root):
             continue  # a symlink out of the site: never publish what lies outside it
