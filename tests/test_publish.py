@@ -7,7 +7,6 @@ how pages are rendered; test_publish_site.py runs the same flow through the real
 
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 

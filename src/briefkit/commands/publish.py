@@ -7,6 +7,10 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefkit.diagnostics import Diagnostics
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
         return _fail(f"git {' '.join(e.args_[:1])} failed: {e.stderr}", "nothing was pushed")
 
 
-def _fail(message: str, hint: str | None = None, extra=None) -> int:
+def _fail(message: str, hint: str | None = None, extra: "Diagnostics | None" = None) -> int:
     from briefkit.diagnostics import Diagnostics
     from briefkit.report import print_diagnostics
 
