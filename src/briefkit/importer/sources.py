@@ -1,0 +1,104 @@
+"""Which files to import, how to decode them, and which reader each one needs.
+
+Decoding is strict on purpose: a file that is not text (an image, a PDF, a page saved in an
+encoding we cannot tell) must be refused with a message, not turned into a briefing of mojibake.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefkit.importer.article import Article, ImportProblem
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+
+def expand(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files to import (a folder gives its .txt/.md/.html/.htm files, sorted) and paths refused."""
+    files: list[Path] = []
+    refused: list[tuple[Path, str]] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not found:
+                refused.append((path, "the folder holds no .txt, .md, .html or .htm file"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            refused.append((path, "no such file or folder"))
+    return list(dict.fromkeys(files)), refused
+
+
+def decode(raw: bytes, *, html: bool) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or an HTML page's declared charset."""
+    if not raw.strip():
+        raise ImportProblem("the file is empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in raw[:4096]:
+        raise ImportProblem("not a text file (it holds binary data)", "import a .txt dump or a saved .html page")
+    declared = _declared_charset(raw) if html else None
+    for encoding in ([declared] if declared else []) + ["utf-8-sig"]:
+        try:
+            text = raw.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _control_ratio(text) > 0.01:
+            raise ImportProblem("not a text file (it holds control characters)", "import a .txt dump or a saved .html page")
+        return text
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(
+            f"undecodable bytes: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+            "save the text as UTF-8 and import it again",
+        ) from None
+    raise ImportProblem("undecodable bytes")
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", raw[:4096], re.I)
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / max(1, len(sample))
+
+
+def is_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return False
+    return bool(re.match(r"\s*(?:<!doctype\s+html|<html)", text[:500], re.I))
+
+
+def read_article(path: Path, extra_boilerplate: tuple[str, ...] = ()) -> Article:
+    """The `Article` in one file; `ImportProblem` says what is wrong with it."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportProblem(f"cannot read the file: {exc.strerror or exc}") from None
+    html = path.suffix.lower() in HTML_SUFFIXES or bool(re.match(rb"\s*(?:<!doctype\s+html|<html)", raw[:500], re.I))
+    text = decode(raw, html=html)
+    if is_html(path, text):
+        try:
+            from briefkit.importer.htmlpage import read_html
+        except ImportError as exc:  # lxml missing
+            raise ImportProblem(
+                f"reading HTML pages needs lxml and trafilatura ({exc.name} is missing)",
+                "pip install 'briefkit[import]'",
+            ) from None
+        return read_html(text, extra_boilerplate=extra_boilerplate)
+    from briefkit.importer.textdump import read_text_dump
+
+    return read_text_dump(text, markdown=path.suffix.lower() in (".md", ".markdown"), extra_boilerplate=extra_boilerplate)
