@@ -90,6 +90,7 @@ def _import_one(path: Path, article, args, config, content, planned: set[Path], 
     document = render_document(article, notes, source_name=path.name, when=when)
     if args.stdout:
         sys.stdout.write(document)
+        sys.stdout.flush()  # the report goes to stderr: keep the two in order on a terminal
         _report(path, None, article, notes, out, verb="printed")
         return
     target = target_path(config.content_dir, article.title, when)

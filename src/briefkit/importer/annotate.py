@@ -54,6 +54,17 @@ _SENTENCE_WORDS = {
     "this", "that", "these", "those", "according", "after", "before", "as", "if", "while", "his",
     "her", "its", "their", "there", "so", "for", "from", "with", "by", "to", "of", "what", "who",
     "brought", "various", "international", "then", "mr", "mrs", "ms", "dr", "last", "north", "south",
+    "within", "across", "under", "despite", "during", "among", "between", "speaking", "several",
+    "residents", "analysts", "officials", "experts", "although", "however", "meanwhile", "earlier",
+    "later", "once", "where", "why", "how", "until", "unlike", "like", "both", "each", "every",
+    "many", "most", "some", "such", "our", "my", "we", "you", "i", "not", "no", "yes", "all",
+    "former", "new", "old", "western", "eastern", "state", "senior", "top", "only", "even",
+}
+_TITLE_WORDS = {
+    "foreign", "defence", "defense", "interior", "finance", "prime", "deputy", "vice", "minister",
+    "president", "secretary", "general", "spokesperson", "spokesman", "spokeswoman", "ambassador",
+    "chairman", "chairwoman", "senator", "leader", "commander", "director", "chief", "premier",
+    "chancellor", "envoy", "supreme", "first", "lady", "marshal", "colonel", "gen", "adm", "admiral",
 }
 _MONTHS_DAYS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -122,7 +133,7 @@ def annotate(article: Article, content: Content | None) -> Annotations:
     actors = _find_actors(text, content.actors)
     sanctions, missing = _find_sanctions(text, content.sanctions)
     tags = suggest_tags(text, content, [content.actors[a].name for a in actors.ordered()])
-    suggestions = suggest_names(text, actors.spans, exclude=_own_names(article))
+    suggestions = suggest_names(text, actors.spans + sanctions.spans, exclude=_own_names(article))
     return Annotations(
         actors=actors.ordered(),
         sanctions=sanctions.ordered(),
@@ -281,7 +292,8 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
     Peskov"), acronyms ("KCNA"). Sentence-initial words and dates are not names.
     """
     masked = list(text)
-    for s, e in known_spans:
+    citations = [m.span() for _, pattern in _CITATIONS for m in pattern.finditer(text)]
+    for s, e in [*known_spans, *citations]:
         masked[s:e] = ["\x00"] * (e - s)
     body = "".join(masked)
     counts: Counter[str] = Counter()
@@ -294,6 +306,9 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
         words = m.group(0).split()
         while words and (words[0].lower() in _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS or re.search(r"-[a-z]", words[0])):
             words = words[1:]
+        titled = False
+        while len(words) > 2 and words[0].lower() in _TITLE_WORDS:  # "Foreign Minister Choe Son-hui"
+            words, titled = words[1:], True
         while words and words[-1].lower() in _CONNECTORS:
             words = words[:-1]
         if any(w.lower() in _MONTHS_DAYS for w in words):
@@ -306,7 +321,7 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
         is_person = (
             2 <= len(words) <= 3
             and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in words)
-            and (words[-1] in honorific_surnames or words[0] in honorific_surnames or bool(_ROLE_CONTEXT.search(before)))
+            and (titled or words[-1] in honorific_surnames or words[0] in honorific_surnames or bool(_ROLE_CONTEXT.search(before)))
         )
         if is_org or is_person:
             counts[name] += 1

@@ -109,7 +109,7 @@ def _metadata(tree: Any) -> _Meta:
         or metas.get("og:description") or metas.get("description") or _clean(_ld_str(ld.get("description"))) or None
     )
     meta.url = metas.get("canonical") or metas.get("og:url") or _ld_str(ld.get("url")) or None
-    for candidate in (_ld_str(ld.get("datePublished")), metas.get("article:published_time"),
+    for candidate in (metas.get("article:published_time"), _ld_str(ld.get("datePublished")),
                       metas.get("datepublished"), _time_datetime(tree), metas.get("date"),
                       metas.get("pubdate"), metas.get("dc.date"), metas.get("dcterms.created")):
         if candidate:
@@ -284,7 +284,9 @@ def _split_figcaption(el: Any) -> tuple[str, str | None]:
 
 
 def _img_src(img: Any, base_url: str | None) -> str | None:
-    src = img.get("src") or img.get("data-src") or ""
+    src = img.get("src") or ""
+    if not src or src.startswith("data:"):  # lazy loading: the real picture waits in data-*
+        src = img.get("data-src") or img.get("data-original") or img.get("data-lazy-src") or ""
     if not src and img.get("srcset"):
         src = img.get("srcset").split(",")[0].split()[0]
     src = src.strip()
