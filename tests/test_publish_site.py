@@ -113,3 +113,13 @@ def test_project_pages_links_stay_under_the_sub_path(example: Path) -> None:
     assert checked > 0
     index = show(example, "index.html")
     assert f'href="/briefs/briefings/{briefing_ids(example)[0]}/"' in index
+
+
+def test_through_the_briefkit_command(example: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from briefkit import cli
+
+    assert cli.main(["publish", "--cname", "briefs.example.org"]) == 0
+    assert cli.main(["publish", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "nothing to publish: origin gh-pages already holds this site" in out
+    assert "CNAME" in published(example)

@@ -167,7 +167,7 @@ def _parent(repo: GitRepo, opts: PublishOptions) -> tuple[str | None, str]:
         return None, "none (--force starts a new history)"
     local = repo.ref_commit(f"refs/heads/{opts.branch}")
     tracking = repo.ref_commit(f"refs/remotes/{opts.remote}/{opts.branch}")
-    if tracking and (local is None or (local != tracking and repo.is_ancestor(local, tracking))):
+    if tracking and (local is None or local == tracking or repo.is_ancestor(local, tracking)):
         return tracking, f"{opts.remote}/{opts.branch}"
     if local:
         return local, opts.branch
