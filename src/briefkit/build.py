@@ -115,7 +115,10 @@ class Builder:
         with _timed(timings, "markdown"):
             bodies = _render_bodies(content, config, diags)
         with _timed(timings, "assemble"):
-            site = assemble(config, content, bodies, diags, drafts=self.drafts)
+            # With errors already found, assemble's warnings are mostly their echoes (an actor
+            # "not annotated" because its misspelt reference was dropped): keep them out.
+            site = assemble(config, content, bodies, Diagnostics() if diags.errors else diags,
+                            drafts=self.drafts)
         with _timed(timings, "assets"):
             assets = _assets(config, site, diags)
         if diags.errors:  # a partial site is not worth rendering; every content problem is known
