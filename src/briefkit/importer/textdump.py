@@ -105,6 +105,10 @@ def _headline(units: list[str], markdown: bool) -> tuple[int, str]:
         if len(boilerplate.words(text)) < 2 or len(text) > 300:
             continue
         return i, text.strip()
+    total = sum(len(boilerplate.words(u)) for u in units)
+    if total < MIN_BODY_WORDS:
+        raise ImportProblem(f"not an article: no headline and only {total} words of text",
+                            "an article needs a headline and at least a few paragraphs of text")
     raise ImportProblem("no headline: no line near the top reads like a title", "put the article's headline on the first line")
 
 
@@ -177,41 +181,41 @@ def _squash(text: str) -> str:
 
 
 def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Header, int]:
-    """Standfirst, byline and dateline: the short run of lines between headline and story."""
+    """Standfirst, byline and dateline: the short run of lines between headline and story.
+
+    Returns the header and the index just past its last line: furniture and appeals met on the
+    way stay in the text, so the boilerplate pass sees whole appeal blocks.
+    """
     header = _Header(title=title)
     seen_meta = False
-    i = 0
+    end = 0
     for i, unit in enumerate(rest[:14]):
         text = unit.strip()
         if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
             continue
         url = _URL.match(text)
+        pub = _PUBLISHER_LINE.match(text)
+        when = parse_date(text)
+        names = () if url or pub or when is not None else parse_byline(text)
         if url:
             header.url = header.url or url.group(1)
-            continue
-        pub = _PUBLISHER_LINE.match(text)
-        if pub:
+        elif pub:
             header.publisher = pub.group("name").strip()
-            continue
-        when = parse_date(text)
-        if when is not None:
+        elif when is not None:
             if header.published is None and not re.match(r"^(?:updated|last\s+(?:updated|modified)|modified)", text, re.I):
                 header.published = when
             seen_meta = True
-            continue
-        names = parse_byline(text)
-        if names:
+        elif names:
             header.authors = tuple(dict.fromkeys(header.authors + names))
             seen_meta = True
+        elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             continue
-        if boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
-            continue
-        n = len(boilerplate.words(text))
-        if header.summary is None and not seen_meta and 4 <= n <= 80 and i <= 3:
+        elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
             header.summary = text
-            continue
-        return header, i
-    return header, min(i + 1, len(rest)) if not rest else _first_body(rest)
+        else:
+            break
+        end = i + 1
+    return header, end
 
 
 def _first_body(rest: list[str]) -> int:

@@ -82,7 +82,7 @@ def render_document(article: Article, notes: Annotations, *, source_name: str, w
 
 def slug_for(title: str, max_words: int = 6, max_len: int = 60) -> str:
     """A short, readable slug from the headline: its first few content words."""
-    words = [slugify(w) for w in title.split()]
+    words = [slugify(re.sub(r"['’]s$|['’]", "", w)) for w in title.split()]
     words = [w for w in words if w and w != "tag" and w not in _SLUG_STOPWORDS]
     out: list[str] = []
     for w in words:
