@@ -45,6 +45,8 @@ class LinkIndex:
             targets[a.id] = LinkTarget(config.url(urls.actor_path(a.id)), a.name, DocKind.ACTOR)
         for s in content.sanctions.values():
             targets[s.id] = LinkTarget(config.url(urls.sanction_path(s.id)), s.title, DocKind.SANCTION)
+        for doc_id, kind in content.broken.items():  # reported in their own files already
+            targets.setdefault(doc_id, LinkTarget(config.url(urls.doc_path(kind, doc_id)), doc_id, kind))
 
         # File order (by path) decides which actor is "second", so the warning is stable.
         actors = sorted(content.actors.values(), key=lambda a: (a.path, a.id))

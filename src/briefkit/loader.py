@@ -121,5 +121,13 @@ def load_content(config: SiteConfig, diags: Diagnostics, *, drafts: bool = False
     """Read and validate every document: the whole `content/` as one typed store."""
     from briefkit.schema import check_content, parse_document
 
-    docs = [parse_document(src, config, diags) for src in read_sources(config, diags)]
-    return check_content([d for d in docs if d is not None], config, diags, drafts=drafts)
+    docs = []
+    broken: dict[str, DocKind] = {}
+    for path, rel, kind in discover(config, diags):
+        src = read_source(path, rel, kind, diags)
+        doc = parse_document(src, config, diags) if src is not None else None
+        if doc is not None:
+            docs.append(doc)
+        elif ID_RE.match(path.stem):
+            broken[path.stem] = kind
+    return check_content(docs, config, diags, drafts=drafts, broken=broken)

@@ -394,7 +394,9 @@ class _Walk:
             if kind == "wikilink":
                 shown, toks = self._wikilink(tok, block, in_link=in_link)
                 plain.append(shown)
-                prose.append(shown)
+                # A target's title put in as default text is not the writer naming anyone:
+                # "[[unscr-2397]]" must not count as a mention of the UN Security Council.
+                prose.append(tok.meta["text"] or " ")
                 out.extend(toks)
             elif kind == "link_open":
                 href = str(tok.attrs.get("href", ""))

@@ -143,6 +143,9 @@ class Content:
     briefings: dict[str, Briefing]
     actors: dict[str, Actor]
     sanctions: dict[str, Sanction]
+    # Documents that exist but could not be read (their own errors say why). References to
+    # them are not reported again, so one broken file yields its own diagnostics only.
+    broken: dict[str, DocKind] = field(default_factory=dict)
 
     def kind_of(self, doc_id: str) -> DocKind | None:
         if doc_id in self.briefings:

@@ -217,7 +217,7 @@ def _sanction(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -
 # whole-site checks ---------------------------------------------------------------------------
 
 def check_content(docs: list[Document], config: SiteConfig, diags: Diagnostics, *,
-                  drafts: bool = False) -> Content:
+                  drafts: bool = False, broken: dict[str, DocKind] | None = None) -> Content:
     """Ids unique across kinds, references resolved; returns the store of valid documents."""
     seen: dict[str, Document] = {}
     briefings: dict[str, Briefing] = {}
@@ -235,12 +235,13 @@ def check_content(docs: list[Document], config: SiteConfig, diags: Diagnostics, 
             actors[doc.id] = doc
         else:
             sanctions[doc.id] = doc
+    broken = dict(broken or {})
     for b in briefings.values():
-        _check_refs(b, actors, sanctions, diags)
+        _check_refs(b, actors, sanctions, diags, broken)
         _check_images(b, config, diags)
     if not drafts:
         briefings = {k: v for k, v in briefings.items() if not v.draft}
-    return Content(briefings=briefings, actors=actors, sanctions=sanctions)
+    return Content(briefings=briefings, actors=actors, sanctions=sanctions, broken=broken)
 
 
 def _kind_hint(ref_id: str, wanted: str, actors: dict, sanctions: dict, others: dict) -> str | None:
@@ -253,9 +254,11 @@ def _kind_hint(ref_id: str, wanted: str, actors: dict, sanctions: dict, others: 
 
 
 def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanction],
-                diags: Diagnostics) -> None:
+                diags: Diagnostics, broken: dict[str, DocKind]) -> None:
     seen: set[str] = set()
     for ref in b.actors:
+        if broken.get(ref.id) is DocKind.ACTOR:
+            continue
         if ref.id not in actors:
             diags.error(f"unknown actor '{ref.id}'", ref.pos,
                         _kind_hint(ref.id, "actor", actors, sanctions, actors))
@@ -265,6 +268,8 @@ def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanc
     seen_pairs: set[tuple[str, str | None]] = set()
     for ref in b.sanctions:
         sanction = sanctions.get(ref.id)
+        if broken.get(ref.id) is DocKind.SANCTION:
+            continue
         if sanction is None:
             diags.error(f"unknown sanction '{ref.id}'", ref.pos,
                         _kind_hint(ref.id, "sanction", actors, sanctions, sanctions))
