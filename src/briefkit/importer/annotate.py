@@ -327,9 +327,13 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
             counts[name] += 1
             kinds.setdefault(name, "organisation" if is_org else "person")
             order.setdefault(name, m.start())
+    acronyms = Counter(re.findall(r"(?<![\w\x00])([A-Z]{3,6})(?![\w\x00])", body))
     for m in re.finditer(r"(?<![\w\x00])([A-Z]{3,6})(?![\w\x00])", body):
         name = m.group(1)
         if name in _COMMON_ACRONYMS or name in exclude:
+            continue
+        # an acronym named twice, or spelled out "(KCNA)"; a one-off capitalised dateline is not one
+        if acronyms[name] < 2 and body[m.start() - 1: m.start()] != "(":
             continue
         counts[name] += 1
         kinds.setdefault(name, "organisation")

@@ -33,7 +33,8 @@ class ArticleImage:
 class Article:
     title: str
     body: str  # Markdown, boilerplate, captions and credits removed
-    summary: str | None = None  # the standfirst
+    summary: str | None = None  # the standfirst, or the body's first sentences when there is none
+    standfirst: str | None = None  # only what the page printed as one
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     published: datetime | date | None = None

@@ -95,8 +95,8 @@ def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
     text = plain(block)
     n = len(words(text))
-    if n == 0:
-        return not text.strip() == ""
+    if n == 0 or not re.search(r"[^\W_]", text):  # "___", "* * *": separators, not text
+        return True
     if n <= 14 and _UI_LINE.match(text):
         return True
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):

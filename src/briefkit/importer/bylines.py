@@ -18,6 +18,8 @@ _ROLE = re.compile(
     r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic)\b",
     re.I,
 )
+# "Jim Roe, The Associated Press": the outlet, not a second author
+_OUTLET = re.compile(r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I)
 _NOT_NAMES = {
     "the", "a", "an", "this", "that", "comments", "advertisement", "share", "related", "news",
     "world", "home", "menu", "search", "video", "live", "opinion", "analysis", "latest", "sign",
@@ -59,7 +61,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     names = split_names(text)
     agency = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$")  # "By AP", "By Staff Reporter" after "By" only
     if names and all(looks_like_name(n) or (m and agency.match(n)) for n in names):
-        return tuple(names)
+        return tuple(_uncapitalise(n) for n in names)
     return ()
 
 
@@ -69,8 +71,15 @@ def split_names(text: str) -> list[str]:
     names = []
     for part in parts:
         part = _TAIL.sub("", part.strip()).strip()
-        if part and names and _ROLE.search(part):  # "Jane Doe, Asia correspondent"
+        if part and names and (_ROLE.search(part) or _OUTLET.search(part)):  # "Jane Doe, Asia correspondent"
             continue
         if part:
             names.append(part)
     return names
+
+
+def _uncapitalise(name: str) -> str:
+    """"JANE ROE" (as some wires print bylines) -> "Jane Roe"; mixed case is left as written."""
+    if not name.isupper() or len(name.replace(" ", "")) <= 3:
+        return name
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())

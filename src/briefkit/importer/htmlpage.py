@@ -23,7 +23,7 @@ from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import Article, ArticleImage, ImportProblem
 from briefkit.importer.bylines import parse_byline, split_names
 from briefkit.importer.dates import parse_date
-from briefkit.importer.textdump import MIN_BODY_WORDS, first_sentences
+from briefkit.importer.textdump import MIN_BODY_WORDS, first_sentences, strip_dateline
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
 _STANDFIRST_CLASS = re.compile(r"standfirst|dek|sub-?head|subtitle|summary|lede|lead|intro|strapline|description", re.I)
@@ -78,12 +78,13 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
     notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
     summary = meta.summary
     if not summary:
-        summary = first_sentences(boilerplate.plain(body_blocks[0]))
+        summary = first_sentences(strip_dateline(boilerplate.plain(body_blocks[0])))
         notes.append("no standfirst found: the summary is the body's first sentences")
     return Article(
         title=meta.title,
         body="\n\n".join(body_blocks),
         summary=summary,
+        standfirst=meta.summary,
         authors=tuple(dict.fromkeys(meta.authors)),
         publisher=meta.publisher,
         published=meta.published,
@@ -303,10 +304,11 @@ def _main_blocks(tree: Any) -> tuple[list[str], str | None]:
     import lxml.html
 
     html = lxml.html.tostring(tree, encoding="unicode")
+    why = ""
     try:
         import trafilatura
-    except ImportError:
-        trafilatura = None
+    except ImportError as exc:  # missing, or broken (lxml >= 5.2 needs lxml_html_clean beside it)
+        trafilatura, why = None, str(exc).splitlines()[0]
     if trafilatura is not None:
         xml = trafilatura.extract(html, output_format="xml", include_comments=False, include_tables=True,
                                   include_images=False, include_links=True, include_formatting=True)
@@ -318,8 +320,8 @@ def _main_blocks(tree: Any) -> tuple[list[str], str | None]:
             blocks = _blocks(main if main is not None else root)
             if blocks:
                 return blocks, None
-    note = ("trafilatura is not installed (pip install 'briefkit[import]'): the simpler built-in extractor was used"
-            if trafilatura is None else None)
+    note = (f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
+            "the simpler built-in extractor was used" if trafilatura is None else None)
     return _fallback_blocks(tree), note
 
 

@@ -30,6 +30,8 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<te
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ';', ',', ')')
 MIN_BODY_WORDS = 60
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Photo|Photos|Photograph|via|Getty|Images|Pool|Handout|AP|AFP|Reuters|EPA|Xinhua|Yonhap|KCNA|Sputnik)\b")
 
 
 @dataclass
@@ -45,7 +47,7 @@ class _Header:
 
 def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tuple[str, ...] = ()) -> Article:
     """An `Article` from the text of a copied page; `ImportProblem` when it is not one."""
-    units = _units(text)
+    units = _units(text, markdown=markdown)
     if not units:
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
     start, title = _headline(units, markdown)
@@ -60,8 +62,9 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
             f"not an article: only {body_words} words of text after the headline once page furniture is removed",
             "an article needs a headline and at least a few paragraphs of text",
         )
+    standfirst = header.summary
     if header.summary is None:
-        header.summary = first_sentences(boilerplate.plain(body_units[0]))
+        header.summary = first_sentences(strip_dateline(boilerplate.plain(body_units[0])))
         header.notes.append("no standfirst found: the summary is the body's first sentences")
     publisher = header.publisher or guess_publisher(filtered.removed + rest[:body_start])
     if publisher and not header.publisher:
@@ -71,6 +74,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         title=header.title,
         body=body,
         summary=header.summary,
+        standfirst=standfirst,
         authors=header.authors,
         publisher=publisher,
         published=header.published,
@@ -80,10 +84,22 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     )
 
 
-def _units(text: str) -> list[str]:
-    """Paragraphs: one per line, unless the text is hard-wrapped (then one per blank-separated block)."""
+def _units(text: str, *, markdown: bool = False) -> list[str]:
+    """Paragraphs: one per line, unless the text is hard-wrapped (then one per blank-separated block).
+
+    In Markdown, a block holding a list, a quote, a table or code stays whole: its lines belong together.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\ufeff", "")
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    if markdown:
+        units: list[str] = []
+        for b in blocks:
+            lines = [ln.rstrip() for ln in b.strip("\n").split("\n")]
+            if any(re.match(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|\||```|    )", ln) for ln in lines):
+                units.append("\n".join(lines))
+            else:
+                units.extend(ln.strip() for ln in lines if ln.strip())
+        return units
     multi = [b for b in blocks if b.count("\n") >= 1]
     lines = [ln for b in multi for ln in b.split("\n")]
     hard_wrapped = (
@@ -169,7 +185,10 @@ def _credit_after(first: str, second: str) -> str:
 def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
     """"A caption (AP)" on its own: only when the words before read as a caption, not a sentence."""
     split = credits.split_paren_credit(unit, strict=True)
-    if not split or split[0].endswith((".", "!", "?", ":", ";", ",")):
+    if not split or split[0].endswith(("!", "?", ":", ";", ",")):
+        return None
+    # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
+    if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
         return None
     if len(split[0].split()) < 3:
         return None
@@ -188,9 +207,10 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     """
     header = _Header(title=title)
     seen_meta = False
+    updated: datetime | date | None = None
     end = 0
     for i, unit in enumerate(rest[:14]):
-        text = unit.strip()
+        text = boilerplate.plain(unit)
         if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
             continue
         url = _URL.match(text)
@@ -202,8 +222,10 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         elif pub:
             header.publisher = pub.group("name").strip()
         elif when is not None:
-            if header.published is None and not re.match(r"^(?:updated|last\s+(?:updated|modified)|modified)", text, re.I):
-                header.published = when
+            if not re.match(r"^(?:updated|last\s+(?:updated|modified)|modified)", text, re.I):
+                header.published = header.published or when
+            else:  # only an "Updated …" line: better than no date, and said so
+                updated = updated or when
             seen_meta = True
         elif names:
             header.authors = tuple(dict.fromkeys(header.authors + names))
@@ -215,6 +237,9 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         else:
             break
         end = i + 1
+    if header.published is None and updated is not None:
+        header.published = updated
+        header.notes.append("only a last-updated date was printed: it is used as the publication date")
     return header, end
 
 
@@ -224,6 +249,14 @@ def _first_body(rest: list[str]) -> int:
         if len(unit.split()) >= 25:
             return i
     return 0
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
+def strip_dateline(text: str) -> str:
+    """"SEOUL, South Korea (AP) — Officials said …" -> "Officials said …" (for summaries only)."""
+    return _DATELINE.sub("", text, count=1)
 
 
 def first_sentences(text: str, max_words: int = 45) -> str:

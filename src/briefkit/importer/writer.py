@@ -36,8 +36,8 @@ def briefing_meta(article: Article, notes: Annotations, *, when: datetime | date
         source["published"] = article.published
     if article.url:
         source["url"] = article.url
-    if article.summary:
-        source["standfirst"] = article.summary
+    if article.standfirst:
+        source["standfirst"] = article.standfirst
     meta["source"] = source
     if notes.tags:
         meta["tags"] = list(notes.tags)
