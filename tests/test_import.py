@@ -331,3 +331,66 @@ def test_stdout_without_a_site_still_imports(capsys, tmp_path: Path) -> None:
     assert "without a registry" in err
     assert main(["import", str(FIXTURES / "dump-meridian-treaty.txt"), "--site", str(tmp_path)]) == 1
     assert "no site.yaml" in capsys.readouterr().err
+
+
+def test_wire_style_dump_with_caps_byline_and_updated_time_first(capsys, site: Path, tmp_path: Path) -> None:
+    source = tmp_path / "wire.txt"
+    source.write_text(textwrap.dedent("""\
+        North Korea and Russia pledge closer ties at rare summit
+        By JANE ROE and TOM POE
+        Updated 6:05 PM EDT, June 19, 2024
+        SEOUL, South Korea (AP) — The two leaders signed an agreement on Wednesday that both sides described as a new stage in their relations, during a visit criticised in Washington.
+        The leaders attend a ceremony in Pyongyang on Wednesday, June 19, 2024. (Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP)
+        The two leaders spoke for several hours, according to the Kremlin, which said talks covered trade as well as security.
+        ADVERTISEMENT
+        Officials in Seoul said they were studying the text, which the state news agency published the following day.
+        ___
+        """), encoding="utf-8")
+    meta, body, _ = run_stdout(capsys, site, source)
+    assert meta["source"]["authors"] == ["Jane Roe", "Tom Poe"]
+    assert meta["source"]["published"].isoformat() == "2024-06-19T18:05:00-04:00"
+    assert meta["summary"].startswith("The two leaders signed an agreement")
+    assert "standfirst" not in meta["source"]
+    assert meta["images"] == [{"caption": "The leaders attend a ceremony in Pyongyang on Wednesday, June 19, 2024.",
+                               "credit": "Gavriil Grigorov, Sputnik, Kremlin Pool Photo via AP"}]
+    assert "ADVERTISEMENT" not in body and "___" not in body and "Kremlin Pool" not in body
+
+
+def test_markdown_source_keeps_its_structure(capsys, site: Path, tmp_path: Path) -> None:
+    source = tmp_path / "notes.md"
+    source.write_text(
+        "# Seoul widens its sanctions list\n\nFour people and two ships are added to the list.\n\n*By Min-ji Park*\n\n"
+        "Published: 12 March 2024\n\n"
+        "South Korea added four people and two vessels to its [list](https://example.org/list) on Tuesday, "
+        "officials said, citing their role in procuring missile parts for the North.\n\n## Who is on it\n\n"
+        "- two shipping managers based abroad\n- two bankers who moved funds\n\n"
+        "The measures are largely symbolic, officials said, but are meant to back resolution 1718.\n",
+        encoding="utf-8",
+    )
+    meta, body, _ = run_stdout(capsys, site, source)
+    assert meta["title"] == "Seoul widens its sanctions list"
+    assert meta["source"]["authors"] == ["Min-ji Park"]
+    assert str(meta["date"]) == "2024-03-12"
+    assert "- two shipping managers based abroad\n- two bankers who moved funds" in body
+    assert "## Who is on it" in body and "[list](https://example.org/list)" in body
+    assert meta["sanctions"] == ["unscr-1718"]
+
+
+def test_html_credit_beside_the_caption_and_caption_labels(capsys, site: Path, tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of a report on shipping and sanctions enforcement in the seas around the peninsula, "
+        "with enough words to count as text.</p>" for n in range(5))
+    source = tmp_path / "page.htm"
+    source.write_text(
+        "<html><head><meta property='og:url' content='https://news.example/asia/1'>"
+        "<meta property='article:published_time' content='2024-05-02T10:00:00+01:00'></head><body><article>"
+        "<h1>Ships slip through a thinning net</h1><figure><div><img src='/i/ship.jpg' alt='A cargo ship'>"
+        "<span role='text'><span>Image source, </span>Reuters</span></div>"
+        "<figcaption><span>Image caption, </span>A cargo ship at anchor</figcaption></figure>"
+        f"{paragraphs}</article></body></html>",
+        encoding="utf-8",
+    )
+    meta, body, _ = run_stdout(capsys, site, source)
+    assert meta["images"] == [{"src": "https://news.example/i/ship.jpg", "alt": "A cargo ship",
+                               "caption": "A cargo ship at anchor", "credit": "Reuters"}]
+    assert "Image source" not in body and "cargo ship at anchor" not in body

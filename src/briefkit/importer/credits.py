@@ -12,6 +12,7 @@ import re
 # "Photograph: Name/Agency", "Photo: AP", "Credit: ...", "Image: ...", "© Reuters", "Photo by X"
 _LABEL = (
     r"(?:photograph(?:s|y)?|photos?|pictures?|pics?|images?|illustrations?|credits?)(?:\s*(?::|by\b)|\s*-)|photographs?\s+by\b|photo\s+by\b|"
+    r"image\s+(?:source|credit)\s*[,:]|"
     r"(?:©|\(c\)|copyright\b)"
 )
 CREDIT_LINE = re.compile(rf"^\s*(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
@@ -76,5 +77,12 @@ def looks_like_credit(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-def _tidy_caption(caption: str) -> str:
-    return caption.strip().rstrip(" ,;:–—-")
+_CAPTION_LABEL = re.compile(r"^(?:image\s+caption|caption|photo\s+caption)\s*[,:]\s*", re.I)
+
+
+def tidy_caption(caption: str) -> str:
+    """Without a leading "Image caption," label or trailing separators."""
+    return _CAPTION_LABEL.sub("", caption.strip()).rstrip(" ,;:–—-|")
+
+
+_tidy_caption = tidy_caption

@@ -247,6 +247,9 @@ def _figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], list[
         caption, credit = "", None
         if caption_el is not None:
             caption, credit = _split_figcaption(caption_el)
+            caption = credits.tidy_caption(caption)
+        if credit is None:
+            credit = _credit_outside_caption(fig, caption_el)
         alt = _clean(img.get("alt") or "") if img is not None else ""
         if not caption:
             caption = alt
@@ -263,6 +266,24 @@ def _figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], list[
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
     return images, notes
+
+
+def _credit_outside_caption(fig: Any, caption_el: Any) -> str | None:
+    """Some pages put the credit beside the caption: `<span class="credit">` or "Image source, X"."""
+    for el in fig.iterdescendants():
+        if el is caption_el or not isinstance(el.tag, str) or (caption_el is not None and caption_el in el.iterancestors()):
+            continue
+        if caption_el is not None and any(a is caption_el for a in el.iterancestors()):
+            continue
+        text = _clean(el.text_content())
+        if not text or len(text) > 160:
+            continue
+        labelled = credits.credit_from_line(text)
+        if labelled:
+            return labelled
+        if _CREDIT_CLASS.search(el.get("class") or "") and credits.looks_like_credit(text):
+            return text
+    return None
 
 
 def _split_figcaption(el: Any) -> tuple[str, str | None]:

@@ -29,7 +29,7 @@ _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<na
 _LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ';', ',', ')')
-MIN_BODY_WORDS = 60
+MIN_BODY_WORDS = 40
 _PHOTO_CREDIT = re.compile(
     r"\b(?:Photo|Photos|Photograph|via|Getty|Images|Pool|Handout|AP|AFP|Reuters|EPA|Xinhua|Yonhap|KCNA|Sputnik)\b")
 
