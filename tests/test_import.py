@@ -387,10 +387,14 @@ def test_html_credit_beside_the_caption_and_caption_labels(capsys, site: Path, t
         "<h1>Ships slip through a thinning net</h1><figure><div><img src='/i/ship.jpg' alt='A cargo ship'>"
         "<span role='text'><span>Image source, </span>Reuters</span></div>"
         "<figcaption><span>Image caption, </span>A cargo ship at anchor</figcaption></figure>"
-        f"{paragraphs}</article></body></html>",
+        f"{paragraphs}<p class='caption'>Dock workers load a vessel. Photograph: Jane Roe/AP</p>"
+        "<p>A closing paragraph about what officials plan to do next about the ships and their owners.</p>"
+        "</article></body></html>",
         encoding="utf-8",
     )
     meta, body, _ = run_stdout(capsys, site, source)
     assert meta["images"] == [{"src": "https://news.example/i/ship.jpg", "alt": "A cargo ship",
-                               "caption": "A cargo ship at anchor", "credit": "Reuters"}]
+                               "caption": "A cargo ship at anchor", "credit": "Reuters"},
+                              {"caption": "Dock workers load a vessel.", "credit": "Jane Roe/AP"}]
     assert "Image source" not in body and "cargo ship at anchor" not in body
+    assert "Dock workers" not in body and "A closing paragraph" in body

@@ -23,7 +23,7 @@ from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import Article, ArticleImage, ImportProblem
 from briefkit.importer.bylines import parse_byline, split_names
 from briefkit.importer.dates import parse_date
-from briefkit.importer.textdump import MIN_BODY_WORDS, first_sentences, strip_dateline
+from briefkit.importer.textdump import MIN_BODY_WORDS, extract_images, first_sentences, strip_dateline
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
 _STANDFIRST_CLASS = re.compile(r"standfirst|dek|sub-?head|subtitle|summary|lede|lead|intro|strapline|description", re.I)
@@ -67,6 +67,10 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
     images, image_notes = _figures(tree, meta.url or _base_href(tree))
     blocks, extractor_note = _main_blocks(tree)
     blocks = _drop_header_repeats(blocks, meta)
+    # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body
+    blocks, loose_images, loose_notes = extract_images(blocks)
+    images += loose_images
+    image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     body_blocks = filtered.kept
     words = sum(len(boilerplate.words(boilerplate.plain(b))) for b in body_blocks)
