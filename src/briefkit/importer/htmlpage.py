@@ -242,9 +242,21 @@ def _figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], list[
     """Every `<figure>` with a caption and a credit, in page order; all of them leave the page."""
     images: list[ArticleImage] = []
     notes: list[str] = []
-    for fig in list(tree.iter("figure")):
+    candidates = tree.xpath(
+        "//figure | //*[not(ancestor::figure) and not(self::figcaption) and not(self::body) and not(self::html)"
+        " and contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    )
+    for fig in candidates:
+        if fig.getroottree().getroot() is not tree:  # inside something dropped already
+            continue
         if any(a.tag in ("nav", "footer", "aside") for a in fig.iterancestors()):
             fig.drop_tree()
+            continue
+        if fig.tag != "figure":  # a caption outside <figure>: "<p class=caption>X. Photograph: Y</p>"
+            caption, credit = _split_figcaption(fig)
+            if credit:
+                images.append(ArticleImage(caption=credits.tidy_caption(caption), credit=credit))
+                fig.drop_tree()
             continue
         img = next(fig.iter("img"), None)
         caption_el = next(fig.iter("figcaption"), None)
