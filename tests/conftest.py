@@ -80,3 +80,8 @@ def make_site(tmp_path: Path) -> SiteFactory:
         return root
 
     return make
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current build of the example site")
