@@ -6,6 +6,7 @@ Text reaching `split` is already decoded and has LF line ends (see `loader.decod
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -15,6 +16,8 @@ from briefkit import yamlpos
 from briefkit.diagnostics import Diagnostics, Pos
 
 DELIMITER = "---"
+# What YAML's reader refuses anywhere in a stream (PyYAML's own definition of printable).
+_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,9 @@ def dump_document(meta: dict[str, Any], body: str, *, comments: Iterable[str] = 
     parts = [DELIMITER, dump_meta(meta).rstrip("\n")]
     for c in comments:
         for line in str(c).splitlines() or [""]:
-            parts.append(f"# {line}".rstrip())
+            # YAML rejects control characters even inside comments: a note quoting a stray
+            # escape byte from an article must not make the written file unreadable.
+            parts.append(_NON_PRINTABLE.sub("\ufffd", f"# {line}").rstrip())
     parts.append(DELIMITER)
     text = "\n".join(parts) + "\n"
     body = body.strip("\n")
