@@ -9,6 +9,7 @@ Relations stay ids (the model's rule); every ordering is total, so builds are by
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -115,7 +116,6 @@ def assemble(
     """Resolve the content into a `Site`; warn about unannotated mentions and unused entries."""
     published = _newest_first([b for b in content.briefings.values() if drafts or not b.draft])
     order = tuple(b.id for b in published)
-    rank = {bid: i for i, bid in enumerate(order)}
 
     # Per-briefing id sets (refs to ids the schema did not resolve are skipped defensively).
     b_actors: dict[str, tuple[str, ...]] = {}
@@ -169,7 +169,7 @@ def assemble(
     co_actors = {a: tuple(sorted(c.items(), key=actor_key)) for a, c in sorted(co.items())}
     actor_sanctions = {a: tuple(sorted(c.items(), key=sanction_key)) for a, c in sorted(around.items())}
 
-    related = {bid: _related(bid, order, rank, b_actors, b_sanctions, briefing_tags) for bid in order}
+    related = _all_related(order, b_actors, b_sanctions, briefing_tags)
     previous = {bid: (order[i + 1] if i + 1 < len(order) else None) for i, bid in enumerate(order)}
     nxt = {bid: (order[i - 1] if i > 0 else None) for i, bid in enumerate(order)}
 
@@ -192,28 +192,40 @@ def assemble(
     )
 
 
-def _related(
-    bid: str,
+def _all_related(
     order: tuple[str, ...],
-    rank: Mapping[str, int],
     b_actors: Mapping[str, tuple[str, ...]],
     b_sanctions: Mapping[str, tuple[str, ...]],
     b_tags: Mapping[str, tuple[str, ...]],
-) -> tuple[str, ...]:
-    """The best related briefings: shared actors ×3, sanctions ×2, tags ×1; ties newest first."""
-    mine_a, mine_s, mine_t = set(b_actors[bid]), set(b_sanctions[bid]), set(b_tags[bid])
-    scored = []
-    for other in order:
-        if other == bid:
-            continue
-        score = (
-            ACTOR_WEIGHT * len(mine_a.intersection(b_actors[other]))
-            + SANCTION_WEIGHT * len(mine_s.intersection(b_sanctions[other]))
-            + TAG_WEIGHT * len(mine_t.intersection(b_tags[other]))
-        )
-        if score > 0:
-            scored.append((-score, rank[other], other))
-    return tuple(other for _, _, other in sorted(scored)[:RELATED_LIMIT])
+) -> dict[str, tuple[str, ...]]:
+    """The best related briefings: shared actors ×3, sanctions ×2, tags ×1; ties newest first.
+
+    Scored through inverted indexes (entry -> briefings holding it), so each briefing only
+    meets the briefings it shares something with: comparing every pair is quadratic and took
+    most of a 1,000-briefing build. The per-briefing id tuples are deduplicated, so adding the
+    weight once per shared entry equals weight × the size of the intersection.
+    """
+    holders: dict[tuple[str, str], list[int]] = defaultdict(list)  # (kind, id) -> indexes
+    features: list[list[tuple[int, tuple[str, str]]]] = []
+    for i, bid in enumerate(order):
+        mine = [(ACTOR_WEIGHT, ("a", a)) for a in b_actors[bid]]
+        mine += [(SANCTION_WEIGHT, ("s", s)) for s in b_sanctions[bid]]
+        mine += [(TAG_WEIGHT, ("t", t)) for t in b_tags[bid]]
+        features.append(mine)
+        for _, key in mine:
+            holders[key].append(i)
+    related: dict[str, tuple[str, ...]] = {}
+    for i, bid in enumerate(order):
+        scores: dict[int, int] = {}
+        get = scores.get
+        for weight, key in features[i]:
+            for j in holders[key]:
+                scores[j] = get(j, 0) + weight
+        scores.pop(i, None)
+        # Ties go to the newer briefing: `order` is newest first, so its index is the rank.
+        best = heapq.nsmallest(RELATED_LIMIT, ((-score, j) for j, score in scores.items()))
+        related[bid] = tuple(order[j] for _, j in best)
+    return related
 
 
 def _warn(content: Content, bodies: Mapping[str, Any], published: list[Briefing], diags: Diagnostics) -> None:
