@@ -56,6 +56,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
 
     if not text.strip():
         raise ImportProblem("the file is empty", "save the article page again (\"Save page as…\")")
+    # stray control characters (not allowed in XML, so not in lxml's strings) carry no text
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     try:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
