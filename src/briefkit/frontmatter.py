@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Iterable
 
 import yaml
@@ -79,7 +80,13 @@ def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
+def _datetime_representer(dumper: yaml.SafeDumper, data: datetime) -> yaml.Node:
+    # ISO 8601 with the "T", as writers type it and as the example content reads.
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", data.isoformat())
+
+
 _Dumper.add_representer(str, _str_representer)
+_Dumper.add_representer(datetime, _datetime_representer)
 
 
 def dump_meta(meta: dict[str, Any]) -> str:

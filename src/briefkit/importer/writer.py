@@ -20,7 +20,6 @@ _SLUG_STOPWORDS = {
     "a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "his", "her", "its", "their",
     "with", "by", "as", "is", "are", "was", "be", "from", "after", "over", "into", "new",
 }
-_ISO_SPACE = re.compile(r"^(\s*(?:date|published):\s*\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})", re.M)
 
 
 def briefing_meta(article: Article, notes: Annotations, *, when: datetime | date) -> dict[str, Any]:
@@ -74,10 +73,8 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
 def render_document(article: Article, notes: Annotations, *, source_name: str, when: datetime | date) -> str:
     from briefkit.frontmatter import dump_document
 
-    text = dump_document(briefing_meta(article, notes, when=when), article.body,
+    return dump_document(briefing_meta(article, notes, when=when), article.body,
                          comments=comments(source_name, article, notes))
-    # ISO 8601 with the "T" (the form the example content uses; YAML reads both the same)
-    return _ISO_SPACE.sub(r"\1T\2", text)
 
 
 def slug_for(title: str, max_words: int = 6, max_len: int = 60) -> str:
