@@ -165,16 +165,11 @@ class _TermMatcher:
 
 
 def _build_matcher(terms: Mapping[str, Iterable[str]]) -> _TermMatcher:
-    owners: dict[str, list[str]] = {}
-    for actor_id, names in terms.items():
-        for name in names:
-            key = " ".join(name.split())
-            if key and actor_id not in owners.setdefault(key, []):
-                owners[key].append(actor_id)
+    owners = _owners(terms)
     if not owners:
         return _TermMatcher(None, {})
     regex = re.compile(rf"(?<!\w){_trie_pattern(owners)}(?!\w)")
-    return _TermMatcher(regex, {k: tuple(v) for k, v in owners.items()})
+    return _TermMatcher(regex, owners)
 
 
 def _trie_pattern(terms: Iterable[str]) -> str:
@@ -234,6 +229,85 @@ def _matcher(terms: Mapping[str, tuple[str, ...]]) -> _TermMatcher:
     return matcher
 
 
+def _owners(terms: Mapping[str, Iterable[str]]) -> dict[str, tuple[str, ...]]:
+    """Whitespace-normalised term -> the actor ids going by it (as `_build_matcher` keys them)."""
+    owners: dict[str, list[str]] = {}
+    for actor_id, names in terms.items():
+        for name in names:
+            key = " ".join(name.split())
+            if key and actor_id not in owners.setdefault(key, []):
+                owners[key].append(actor_id)
+    return {k: tuple(v) for k, v in owners.items()}
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `\w` matches in a str pattern
+
+
+@dataclass(frozen=True, slots=True)
+class _SubsetMatcher:
+    """The matches `_build_matcher(chosen)` would find, using a wider matcher already compiled.
+
+    Every briefing autolinks a different set of actors; compiling a regex per briefing cost a
+    third of the Markdown stage. Any term of the chosen set that matches at a position is a
+    prefix of the longest term of the wider set matching there (two matches at one position
+    are prefixes of one another), so searching with the wider regex and cutting its match
+    back to the longest chosen prefix that ends a word gives the same leftmost-longest matches.
+    """
+
+    wider: _TermMatcher
+    owners: dict[str, tuple[str, ...]]  # chosen terms only
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        regex = self.wider.regex
+        if regex is None or not self.owners:
+            return
+        pos = 0
+        while True:
+            m = regex.search(text, pos)
+            if m is None:
+                return
+            hit = self._longest_chosen(text, m.start(), m.group())
+            if hit is None:
+                pos = m.start() + 1
+                continue
+            end, ids = hit
+            yield m.start(), end, ids
+            pos = end
+
+    def _longest_chosen(self, text: str, start: int, matched: str) -> tuple[int, tuple[str, ...]] | None:
+        norm = " ".join(matched.split())
+        for k in range(len(norm), 0, -1):
+            ids = self.owners.get(norm[:k])
+            if ids is None or (k < len(norm) and _is_word(norm[k])):
+                continue
+            # Walk the text to where the k normalised characters end (a space is a run).
+            i = start
+            for ch in norm[:k]:
+                if ch == " ":
+                    while i < len(text) and text[i].isspace():
+                        i += 1
+                else:
+                    i += 1
+            return i, ids
+        return None
+
+
+def _autolinker(ctx: MarkdownContext) -> _TermMatcher | _SubsetMatcher | None:
+    """The matcher for the names to autolink: a cut of the mention matcher when it covers them."""
+    if ctx.autolink == "none" or not ctx.autolink_terms:
+        return None
+    covered = all(
+        set(names) <= set(ctx.mention_terms.get(actor_id, ())) for actor_id, names in ctx.autolink_terms.items()
+    )
+    if covered:
+        wider = _matcher(ctx.mention_terms)
+        owners = _owners(ctx.autolink_terms)
+        return _SubsetMatcher(wider, owners) if wider.regex is not None and owners else None
+    matcher = _matcher(ctx.autolink_terms)
+    return matcher if matcher.regex is not None else None
+
+
 # ---------------------------------------------------------------------------------------------
 # URL safety
 
@@ -277,7 +351,7 @@ class _Walk:
     pos: Pos
     source: str
     lines: list[str]
-    autolinker: _TermMatcher | None
+    autolinker: _TermMatcher | _SubsetMatcher | None
     links: dict[str, None] = field(default_factory=dict)
     linked_actors: set[str] = field(default_factory=set)
     anchors: set[str] = field(default_factory=set)
@@ -525,9 +599,7 @@ def render_body(source: str, ctx: MarkdownContext, *, pos: Pos, diags: Diagnosti
     source = source.replace("\r\n", "\n").replace("\r", "\n")
     env: dict = {}
     tokens = md.parse(source, env)
-    autolinker = _matcher(ctx.autolink_terms) if ctx.autolink != "none" and ctx.autolink_terms else None
-    if autolinker is not None and autolinker.regex is None:
-        autolinker = None
+    autolinker = _autolinker(ctx)
     walk = _Walk(ctx, diags, Pos(pos.path, pos.line or 1), source, source.split("\n"), autolinker)
     walk.blocks(tokens)
     html = md.renderer.render(tokens, md.options, env)
