@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 
+import os
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefkit import frontmatter, yamlpos
 from briefkit.diagnostics import Diagnostics
 
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+def _n(default: int) -> int:
+    """fuzz/run.py scales every property up through BRIEFKIT_FUZZ_SCALE (default: 1)."""
+    return default * int(os.environ.get("BRIEFKIT_FUZZ_SCALE", "1"))
+
+
+FAST = settings(max_examples=_n(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces that steer generated text into YAML's interesting corners.
 _YAML_BITS = st.sampled_from([
@@ -77,6 +85,4 @@ def _plain(value):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    if isinstance(value, str):
-        return value.replace("\r\n", "\n").replace("\r", "\n")
     return value

@@ -15,6 +15,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import os
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,7 +28,13 @@ from briefkit.markdown import LinkTarget, MarkdownContext, render_body
 from briefkit.model import DocKind
 from security_checks import audit_html
 
-FAST = settings(max_examples=200, deadline=None,
+
+def _n(default: int) -> int:
+    """fuzz/run.py scales every property up through BRIEFKIT_FUZZ_SCALE (default: 1)."""
+    return default * int(os.environ.get("BRIEFKIT_FUZZ_SCALE", "1"))
+
+
+FAST = settings(max_examples=_n(200), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 CONFIG = SiteConfig(root=Path("/nonexistent-site"), title="T", base_url="https://example.org/repo/")
 
@@ -65,7 +73,7 @@ def test_parse_document_never_raises(kind: DocKind, data: st.DataObject, body: s
         assert diags.errors
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=_n(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(list(DocKind)), st.sampled_from(["a", "b", "kim-jong-un", "Bad_Id", "c-1"]),
                           st.dictionaries(st.sampled_from(BRIEFING_KEYS + ACTOR_KEYS), value, max_size=6),
                           st.sampled_from(["", "[[a]] and [[b|x]]", "[[missing]]", "Kim Jong-un met a."])),
@@ -160,7 +168,7 @@ def test_text_reader_ends_in_article_or_problem(text: str, markdown: bool) -> No
     _written_reads_back(article)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=_n(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(htmlish)
 def test_html_reader_ends_in_article_or_problem(text: str) -> None:
     from briefkit.importer.article import ImportProblem
@@ -174,7 +182,7 @@ def test_html_reader_ends_in_article_or_problem(text: str) -> None:
     _written_reads_back(article)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=_n(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=400), st.sampled_from([".txt", ".html", ".md", ".htm"]))
 def test_read_article_on_any_bytes(raw: bytes, suffix: str) -> None:
     from briefkit.importer.article import ImportProblem

@@ -75,8 +75,15 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+# Characters YAML reads as line breaks besides LF: unquoted, they come back as spaces or LFs.
+_OTHER_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    style = "|" if "\n" in data else None
+    if _OTHER_BREAKS.intersection(data):
+        style: str | None = '"'  # escaped as \r, \N, \L, \P: read back unchanged
+    else:
+        style = "|" if "\n" in data else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
