@@ -69,7 +69,7 @@ class Builder:
     def check(self) -> Diagnostics:
         """Every stage up to and including rendering (template errors are found); writes nothing."""
         diags = Diagnostics()
-        self._produce(diags, {})
+        self._produce(diags, {}, search=False)
         return diags
 
     def build(self) -> BuildResult:
@@ -95,7 +95,7 @@ class Builder:
 
     # ------------------------------------------------------------------ the stages
 
-    def _produce(self, diags: Diagnostics, timings: dict[str, float]) -> _Produced:
+    def _produce(self, diags: Diagnostics, timings: dict[str, float], *, search: bool = True) -> _Produced:
         from briefkit.assemble import assemble
         from briefkit.loader import load_content
         from briefkit.pages import plan_pages
@@ -129,7 +129,8 @@ class Builder:
             pages = _render_pages(config, plans, diags)
         if pages is None:
             return _Produced(config, None)
-        return _Produced(config, pages + assets, len(pages))
+        extras = _site_files(config, site, plans, pages, diags, search=search, timings=timings)
+        return _Produced(config, pages + extras + assets, len(pages))
 
     def _destination(self, config: SiteConfig | None) -> Path:
         if self.output is not None:
@@ -201,6 +202,21 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics)
         data = html.encode("utf-8") if isinstance(html, str) else html
         files.append(OutputFile(_page_file(plan.path), data))
     return None if reported else files
+
+
+def _site_files(config: SiteConfig, site: Site, plans: list[PagePlan], pages: list[OutputFile],
+                diags: Diagnostics, *, search: bool, timings: dict[str, float]) -> list[OutputFile]:
+    """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages."""
+    from briefkit.pages import site_files
+
+    with _timed(timings, "feeds"):
+        files = [OutputFile(path, data) for path, data in site_files(site, plans)]
+    if search and config.search:
+        from briefkit.search import index_site
+
+        with _timed(timings, "search"):
+            files += index_site(config, pages, diags)
+    return files
 
 
 def _page_file(path: str) -> str:

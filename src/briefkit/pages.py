@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
+from briefkit import charts, jsonld
 from briefkit.assemble import Site
 from briefkit.config import SiteConfig
+from briefkit.feeds import FEED_FILE, feed_files, feed_path, feed_paths
 from briefkit.model import Actor, ActorKind, Briefing, Image, Sanction
 from briefkit.urls import actor_path, briefing_path, provision_anchor, sanction_path, tag_path
 from briefkit.views import (
@@ -37,6 +40,7 @@ from briefkit.views import (
     IndexView,
     Link,
     ListView,
+    MonthCount,
     MonthGroup,
     NavItem,
     NotFoundView,
@@ -44,6 +48,7 @@ from briefkit.views import (
     ProvisionView,
     SanctionRefView,
     SanctionView,
+    SearchView,
     SourceView,
     TagsView,
     TimelineView,
@@ -59,13 +64,9 @@ HOME_TAGS = 20
 KIND_LABEL = {ActorKind.PERSON: "Person", ActorKind.ORGANISATION: "Organisation", ActorKind.STATE: "State"}
 KIND_GROUP = {ActorKind.PERSON: "People", ActorKind.ORGANISATION: "Organisations", ActorKind.STATE: "States"}
 
-# Known external identifier schemes: (label, URL pattern). Others show as text unless the
-# value is itself a web address.
-EXTERNAL_IDS: dict[str, tuple[str, str]] = {
-    "wikidata": ("Wikidata", "https://www.wikidata.org/wiki/{}"),
-    "opensanctions": ("OpenSanctions", "https://www.opensanctions.org/entities/{}/"),
-    "website": ("Website", "{}"),
-}
+# Known external identifier schemes: (label, URL pattern), shared with the JSON-LD `sameAs`.
+EXTERNAL_IDS = jsonld.EXTERNAL_IDS
+SEARCH_PATH = "search/"
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def chrome(config: SiteConfig) -> Chrome:
         NavItem(config.url("timeline/"), "Timeline", "timeline"),
         NavItem(config.url("credits/"), "Credits", "credits"),
     )
+    if config.search:
+        nav += (NavItem(config.url(SEARCH_PATH), "Search", "search"),)
     return Chrome(
         title=config.title,
         description=config.description,
@@ -92,6 +95,8 @@ def chrome(config: SiteConfig) -> Chrome:
         home_url=config.url(),
         style_url=config.url("static/style.css"),
         nav=nav,
+        feed_url=config.url(FEED_FILE),
+        search_url=config.url(SEARCH_PATH) if config.search else None,
     )
 
 
@@ -112,19 +117,59 @@ class _Planner:
         self.config = site.config
         self.content = site.content
         self._cards: dict[str, BriefingCard] = {}
+        self.feed_pages = feed_paths(site)
 
     # --- shared pieces -------------------------------------------------------------------
 
-    def page(self, title: str, site_path: str, section: str, description: str = "", **kw: Any) -> PageInfo:
+    def page(
+        self,
+        title: str,
+        site_path: str,
+        section: str,
+        description: str = "",
+        *,
+        data: dict[str, Any] | None = None,
+        modified: datetime | None = None,
+        image: FigureView | None = None,
+        published: datetime | None = None,
+        tags: tuple[str, ...] = (),
+        canonical: bool = True,
+        **kw: Any,
+    ) -> PageInfo:
+        """Head data of a page: canonical URL, feeds, OpenGraph/Twitter tags and JSON-LD."""
+        config = self.config
+        description = description or config.description
+        kind = kw.get("kind", "website")
+        feeds = [Link(config.url(FEED_FILE), f"{config.title} (all briefings)")]
+        if site_path and site_path in self.feed_pages:
+            feeds.append(Link(config.url(feed_path(site_path)), f"{title or config.title}: briefings"))
+        if data is None:
+            data = jsonld.web_page(config, title or config.title, site_path, description=description)
+        absolute = config.abs_url(site_path)
+        meta = jsonld.social_tags(
+            config, title=title or config.title, description=description, url=absolute, og_type=kind,
+            image=jsonld.image_url(config, image.src) if image else None,
+            image_alt=image.alt if image else None,
+            published=published, modified=modified, tags=tags,
+        )
         return PageInfo(
             title=title,
-            description=description or self.config.description,
-            url=self.config.url(site_path),
-            canonical=self.config.abs_url(site_path),
+            description=description,
+            url=config.url(site_path),
+            canonical=absolute if canonical else None,
             section=section,
             site_path=site_path,
+            feeds=tuple(feeds),
+            meta=meta,
+            jsonld=jsonld.script_text(data),
+            modified=modified.isoformat() if modified else None,
             **kw,
         )
+
+    def newest(self, bids: Iterable[str]) -> datetime | None:
+        """The latest change (updated, else date) among briefings: a page's lastmod."""
+        dates = [self.content.briefings[b].updated or self.content.briefings[b].date for b in bids]
+        return max(dates, key=lambda d: d.timestamp(), default=None)
 
     def date(self, b: Briefing) -> Any:
         return date_view(b.date, date_only=b.date_only, timezone=self.config.timezone)
@@ -175,10 +220,7 @@ class _Planner:
         )
         tags = sorted(site.tags.values(), key=lambda t: (-len(t.briefings), t.name.casefold(), t.slug))
         view = HomeView(
-            page=PageInfo(
-                title="", description=self.config.description, url=self.config.url(),
-                canonical=self.config.abs_url(), section="home", site_path="",
-            ),
+            page=self.page("", "", "home", data=jsonld.website(self.config), modified=self.newest(site.briefings)),
             latest=tuple(self.card(b) for b in site.briefings[:HOME_LATEST]),
             actors=tuple(self.actor_link(a, n) for a, n in actors[:HOME_ACTORS] if n),
             tags=tuple(
@@ -191,7 +233,7 @@ class _Planner:
 
     def briefings_index(self) -> PagePlan:
         view = ListView(
-            page=self.page("Briefings", "briefings/", "briefings"),
+            page=self.page("Briefings", "briefings/", "briefings", modified=self.newest(self.site.briefings)),
             heading="Briefings",
             intro=None,
             briefings=tuple(self.card(b) for b in self.site.briefings),
@@ -241,7 +283,12 @@ class _Planner:
         )
         prev_id, next_id = site.previous.get(bid), site.next.get(bid)
         view = BriefingView(
-            page=self.page(b.title, briefing_path(bid), "briefings", b.summary, kind="article", noindex=b.draft),
+            page=self.page(
+                b.title, briefing_path(bid), "briefings", b.summary, kind="article", noindex=b.draft,
+                data=jsonld.news_article(config, b, content.actors, content.sanctions, [t.text for t in tags]),
+                modified=b.updated or b.date, published=b.date, tags=tuple(t.text for t in tags),
+                image=next((self.figure(i) for i in b.images if i.src), None),
+            ),
             id=bid,
             title=b.title,
             summary=b.summary,
@@ -274,7 +321,7 @@ class _Planner:
             if members:
                 groups.append(EntryGroup(KIND_GROUP[kind], tuple(self.actor_card(a) for a in members)))
         view = IndexView(
-            page=self.page("Actors", "actors/", "actors"),
+            page=self.page("Actors", "actors/", "actors", modified=self.newest(self.site.briefings)),
             heading="Actors",
             intro="People, organisations and states named in the briefings.",
             groups=tuple(groups),
@@ -298,8 +345,11 @@ class _Planner:
                 external.append(Link(url, f"{label}: {value}" if scheme != "website" else value))
             else:
                 external_text.append(f"{label}: {value}")
+        backlinks = site.actor_backlinks.get(a.id, ())
         view = ActorView(
-            page=self.page(a.name, actor_path(a.id), "actors", a.summary or ""),
+            page=self.page(a.name, actor_path(a.id), "actors", a.summary or "", kind=jsonld.OG_TYPE_PROFILE,
+                           data=jsonld.actor_page(self.config, a),
+                           modified=self.newest(bl.briefing for bl in backlinks)),
             id=a.id,
             name=a.name,
             kind=KIND_LABEL[a.kind],
@@ -315,8 +365,17 @@ class _Planner:
             ),
             co_actors=tuple(self.actor_link(o, n) for o, n in site.co_actors.get(a.id, ())),
             sanctions=tuple(self.sanction_link(s, n) for s, n in site.actor_sanctions.get(a.id, ())),
+            network=self.network(a),
         )
         return PagePlan(f"{actor_path(a.id)}index.html", "actor.html", view)
+
+    def network(self, a: Actor) -> Markup:
+        co = self.site.co_actors.get(a.id, ())
+        if not co:
+            return Markup("")
+        centre = charts.Node(a.name, self.config.url(actor_path(a.id)))
+        others = [charts.Node(self.content.actors[o].name, self.config.url(actor_path(o)), n) for o, n in co]
+        return Markup(charts.ego_network(centre, others))
 
     def sanctions_index(self) -> PagePlan:
         by_issuer: dict[str, list[Sanction]] = defaultdict(list)
@@ -327,7 +386,7 @@ class _Planner:
             members = sorted(by_issuer[issuer], key=lambda s: (s.title.casefold(), s.id))
             groups.append(EntryGroup(issuer, tuple(self.sanction_card(s) for s in members)))
         view = IndexView(
-            page=self.page("Sanctions", "sanctions/", "sanctions"),
+            page=self.page("Sanctions", "sanctions/", "sanctions", modified=self.newest(self.site.briefings)),
             heading="Sanctions",
             intro="Sanctions instruments cited by the briefings, by issuer.",
             groups=tuple(groups),
@@ -348,7 +407,9 @@ class _Planner:
             key = bl.provision if bl.provision and s.provision(bl.provision) else None
             by_provision[key].append(Citation(self.card(bl.briefing), bl.note))
         view = SanctionView(
-            page=self.page(s.title, sanction_path(s.id), "sanctions", s.summary or ""),
+            page=self.page(s.title, sanction_path(s.id), "sanctions", s.summary or "",
+                           data=jsonld.sanction_page(self.config, s),
+                           modified=self.newest(bl.briefing for bl in backlinks)),
             id=s.id,
             title=s.title,
             symbol=s.symbol,
@@ -371,7 +432,7 @@ class _Planner:
     def tags_index(self) -> PagePlan:
         tags = sorted(self.site.tags.values(), key=lambda t: (t.name.casefold(), t.slug))
         view = TagsView(
-            page=self.page("Tags", "tags/", "tags"),
+            page=self.page("Tags", "tags/", "tags", modified=self.newest(self.site.briefings)),
             tags=tuple(CountedLink(self.config.url(tag_path(t.slug)), t.name, len(t.briefings)) for t in tags),
         )
         return PagePlan("tags/index.html", "tags.html", view)
@@ -380,7 +441,8 @@ class _Planner:
         t = self.site.tags[slug]
         n = len(t.briefings)
         view = ListView(
-            page=self.page(f"Tag: {t.name}", tag_path(slug), "tags", f"Briefings tagged “{t.name}”."),
+            page=self.page(f"Tag: {t.name}", tag_path(slug), "tags", f"Briefings tagged “{t.name}”.",
+                           modified=self.newest(t.briefings)),
             heading=t.name,
             intro=f"{n} briefing{'s' if n != 1 else ''} tagged “{t.name}”.",
             briefings=tuple(self.card(b) for b in t.briefings),
@@ -392,8 +454,9 @@ class _Planner:
         for bid in self.site.briefings:  # newest first, so groups come out newest first too
             y, m = self.local_month(self.content.briefings[bid])
             years.setdefault(y, {}).setdefault(m, []).append(self.card(bid))
+        chart, per_month = self.month_chart(years)
         view = TimelineView(
-            page=self.page("Timeline", "timeline/", "timeline"),
+            page=self.page("Timeline", "timeline/", "timeline", modified=self.newest(self.site.briefings)),
             years=tuple(
                 YearGroup(
                     anchor=f"y{y}",
@@ -406,8 +469,24 @@ class _Planner:
                 )
                 for y, months in years.items()
             ),
+            chart=chart,
+            per_month=per_month,
         )
         return PagePlan("timeline/index.html", "timeline.html", view)
+
+    def month_chart(self, years: dict[int, dict[int, list[BriefingCard]]]) -> tuple[Markup, tuple[MonthCount, ...]]:
+        """Briefings per month, every month from the first to the last (empty ones too)."""
+        counts = {(y, m): len(cards) for y, months in years.items() for m, cards in months.items()}
+        if not counts:
+            return Markup(""), ()
+        bars, rows = [], []
+        for y, m in charts.months_between(min(counts), max(counts)):
+            n = counts.get((y, m), 0)
+            anchor = f"m{y}-{m:02d}" if n else None
+            label = f"{MONTHS[m - 1]} {y}"
+            bars.append(charts.Bar(label, MONTHS[m - 1][:3], y, m, n, f"#{anchor}" if anchor else None))
+            rows.append(MonthCount(label, n, anchor))
+        return Markup(charts.month_bars(bars)), tuple(rows)
 
     def credits(self) -> PagePlan:
         credits = tuple(
@@ -415,18 +494,37 @@ class _Planner:
             for bid in self.site.briefings
             for image in self.content.briefings[bid].images
         )
-        view = CreditsView(page=self.page("Image credits", "credits/", "credits"), credits=credits)
+        with_images = [bid for bid in self.site.briefings if self.content.briefings[bid].images]
+        view = CreditsView(page=self.page("Image credits", "credits/", "credits", modified=self.newest(with_images)),
+                           credits=credits)
         return PagePlan("credits/index.html", "credits.html", view)
 
     def not_found(self) -> PagePlan:
         view = NotFoundView(
-            page=PageInfo(
-                title="Page not found", description=self.config.description, url=self.config.url("404.html"),
-                canonical=None, section="", site_path="404.html", noindex=True,
-            ),
+            page=self.page("Page not found", "404.html", "", canonical=False, noindex=True,
+                           data=jsonld.web_page(self.config, "Page not found", "404.html", collection=False)),
             suggestions=tuple(Link(n.url, n.text) for n in chrome(self.config).nav),
         )
         return PagePlan("404.html", "404.html", view)
+
+    def search(self) -> PagePlan:
+        from briefkit.search import bundle_url
+
+        config = self.config
+        view = SearchView(
+            page=self.page("Search", SEARCH_PATH, "search", "Search the briefings by word, actor, sanction or tag.",
+                           data=jsonld.web_page(config, "Search", SEARCH_PATH, collection=False)),
+            bundle_url=bundle_url(config),
+            script_url=config.url("static/search.js"),
+            indexes=(
+                Link(config.url("briefings/"), "All briefings"),
+                Link(config.url("actors/"), "Actors"),
+                Link(config.url("sanctions/"), "Sanctions"),
+                Link(config.url("tags/"), "Tags"),
+                Link(config.url("timeline/"), "Timeline"),
+            ),
+        )
+        return PagePlan(f"{SEARCH_PATH}index.html", "search.html", view)
 
 
 def plan_pages(site: Site) -> list[PagePlan]:
@@ -440,5 +538,23 @@ def plan_pages(site: Site) -> list[PagePlan]:
     plans += [p.sanction(site.content.sanctions[s]) for s in sorted(site.content.sanctions)]
     plans.append(p.tags_index())
     plans += [p.tag(slug) for slug in sorted(site.tags)]
+    if site.config.search:
+        plans.append(p.search())
     plans += [p.timeline(), p.credits(), p.not_found()]
     return plans
+
+
+def site_files(site: Site, plans: list[PagePlan]) -> list[tuple[str, bytes]]:
+    """The site's non-HTML files made from content: Atom feeds, sitemap.xml and robots.txt.
+
+    The sitemap lists the planned pages that search engines may index (not 404, not drafts),
+    by canonical URL, with each page's content date as lastmod.
+    """
+    from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, SitemapEntry, robots_txt, sitemap_xml
+
+    entries = [
+        SitemapEntry(plan.view.page.canonical, plan.view.page.modified)
+        for plan in plans
+        if plan.view.page.canonical and not plan.view.page.noindex
+    ]
+    return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(entries)), (ROBOTS_FILE, robots_txt(site.config))]

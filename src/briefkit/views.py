@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
@@ -76,6 +77,8 @@ class Chrome:
     home_url: str
     style_url: str
     nav: tuple[NavItem, ...]
+    feed_url: str = ""  # the site's Atom feed (root-relative)
+    search_url: str | None = None  # None when the site has search turned off
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +91,12 @@ class PageInfo:
     canonical: str | None
     section: str  # which nav item is current
     site_path: str  # e.g. "briefings/x/" (for features added later: feeds, JSON-LD)
-    kind: str = "website"  # OpenGraph type: "article" for briefings
+    kind: str = "website"  # OpenGraph type: "article" for briefings, "profile" for actors
     noindex: bool = False
+    feeds: tuple[Link, ...] = ()  # Atom feeds to advertise: the site's, then the page's own
+    meta: tuple[Any, ...] = ()  # OpenGraph / Twitter `jsonld.MetaTag`s
+    jsonld: str = ""  # JSON-LD text, already safe inside <script> (see jsonld.script_text)
+    modified: str | None = None  # ISO date of the newest content shown (sitemap lastmod)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +249,7 @@ class ActorView:
     appearances: tuple[Appearance, ...]
     co_actors: tuple[CountedLink, ...]
     sanctions: tuple[CountedLink, ...]
+    network: Markup = Markup("")  # inline SVG of the actors it appears with (charts.ego_network)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +307,28 @@ class YearGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class MonthCount:
+    """A row of the timeline chart's table: a month and its briefings (anchor None when empty)."""
+
+    label: str
+    count: int
+    anchor: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class TimelineView:
     page: PageInfo
     years: tuple[YearGroup, ...]
+    chart: Markup = Markup("")  # inline SVG: briefings per month (charts.month_bars)
+    per_month: tuple[MonthCount, ...] = ()  # the chart's data as a table
+
+
+@dataclass(frozen=True, slots=True)
+class SearchView:
+    page: PageInfo
+    bundle_url: str  # root-relative folder of the Pagefind bundle, ends with "/"
+    script_url: str  # the theme's static/search.js, which starts Pagefind's UI
+    indexes: tuple[Link, ...]  # where to browse without JavaScript
 
 
 @dataclass(frozen=True, slots=True)

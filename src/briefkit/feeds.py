@@ -1,0 +1,147 @@
+"""Atom feeds: the site's, and one per tag, actor and sanction that has briefings.
+
+Written with ElementTree (every text and attribute escaped by the serialiser, never by hand).
+Deterministic by construction: entries come in the site's published order (newest first, ties
+by id), and a feed's `updated` is its newest entry's, never the clock, so two builds of the same
+content write the same bytes. Drafts never go into a feed, even in a `--drafts` build.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from briefkit import __version__
+from briefkit.assemble import Site
+from briefkit.config import SiteConfig
+from briefkit.urls import actor_path, briefing_path, sanction_path, tag_path
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+FEED_FILE = "feed.xml"
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no entry at all
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    url: str  # absolute; also the entry's id (briefing URLs are permanent)
+    title: str
+    summary: str
+    published: datetime
+    updated: datetime
+    authors: tuple[str, ...]
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    path: str  # site path of the feed file: "feed.xml", "actors/x/feed.xml"
+    title: str
+    subtitle: str
+    page_path: str  # site path of the page the feed follows
+    entries: tuple[Entry, ...]
+
+
+def feed_path(page_path: str) -> str:
+    """The feed of a page lives beside it: "tags/x/" -> "tags/x/feed.xml"."""
+    return page_path + FEED_FILE
+
+
+def _public(site: Site) -> list[str]:
+    return [bid for bid in site.briefings if not site.content.briefings[bid].draft]
+
+
+def _entry(site: Site, bid: str) -> Entry:
+    b = site.content.briefings[bid]
+    tags = tuple(site.tags[s].name for s in site.briefing_tags.get(bid, ()) if s in site.tags)
+    return Entry(
+        url=site.config.abs_url(briefing_path(bid)), title=b.title, summary=b.summary,
+        published=b.date, updated=b.updated or b.date, authors=b.authors, categories=tags,
+    )
+
+
+def site_feeds(site: Site) -> list[Feed]:
+    """Every feed of the site, in a fixed order: site, tags, actors, sanctions (each by key)."""
+    config, content = site.config, site.content
+    limit = config.feed_entries
+    order = _public(site)
+    public = set(order)
+
+    def entries(ids: list[str] | tuple[str, ...]) -> tuple[Entry, ...]:
+        # Backlinks and tag lists are already newest first; a briefing naming a term twice counts once.
+        ordered = list(dict.fromkeys(b for b in ids if b in public))
+        return tuple(_entry(site, b) for b in ordered[:limit])
+
+    feeds = [Feed(FEED_FILE, config.title, config.description, "", entries(order))]
+    for slug, tag in site.tags.items():
+        es = entries(tag.briefings)
+        if es:
+            feeds.append(Feed(feed_path(tag_path(slug)), f"{config.title}: tag “{tag.name}”",
+                              f"Briefings tagged “{tag.name}”.", tag_path(slug), es))
+    for actor_id in sorted(content.actors):
+        es = entries([bl.briefing for bl in site.actor_backlinks.get(actor_id, ())])
+        if es:
+            name = content.actors[actor_id].name
+            feeds.append(Feed(feed_path(actor_path(actor_id)), f"{config.title}: {name}",
+                              f"Briefings naming {name}.", actor_path(actor_id), es))
+    for sanction_id in sorted(content.sanctions):
+        es = entries([bl.briefing for bl in site.sanction_backlinks.get(sanction_id, ())])
+        if es:
+            title = content.sanctions[sanction_id].title
+            feeds.append(Feed(feed_path(sanction_path(sanction_id)), f"{config.title}: {title}",
+                              f"Briefings citing {title}.", sanction_path(sanction_id), es))
+    return feeds
+
+
+def feed_paths(site: Site) -> set[str]:
+    """Site paths of the pages that have a feed ("" is the home page)."""
+    return {f.page_path for f in site_feeds(site)}
+
+
+def _rfc3339(d: datetime) -> str:
+    return d.isoformat()
+
+
+def atom_xml(config: SiteConfig, feed: Feed) -> bytes:
+    """One feed as Atom 1.0 bytes (UTF-8, with an XML declaration)."""
+    ET.register_namespace("", ATOM_NS)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
+        if text is not None:
+            el.text = text
+        return el
+
+    root = ET.Element(f"{{{ATOM_NS}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": config.language})
+    feed_url = config.abs_url(feed.path)
+    sub(root, "id", feed_url)
+    sub(root, "title", feed.title)
+    if feed.subtitle:
+        sub(root, "subtitle", feed.subtitle)
+    sub(root, "link", rel="self", type="application/atom+xml", href=feed_url)
+    sub(root, "link", rel="alternate", type="text/html", href=config.abs_url(feed.page_path))
+    newest = max((e.updated for e in feed.entries), key=lambda d: d.timestamp(), default=EPOCH)
+    sub(root, "updated", _rfc3339(newest))
+    author = sub(root, "author")  # the fallback for entries without named authors (Atom requires one)
+    sub(author, "name", config.author or config.title)
+    sub(author, "uri", config.base_url)
+    sub(root, "generator", "briefkit", uri="https://pypi.org/project/briefkit/", version=__version__)
+    for e in feed.entries:
+        entry = sub(root, "entry")
+        sub(entry, "id", e.url)
+        sub(entry, "title", e.title)
+        sub(entry, "link", rel="alternate", type="text/html", href=e.url)
+        sub(entry, "published", _rfc3339(e.published))
+        sub(entry, "updated", _rfc3339(e.updated))
+        for name in e.authors:
+            sub(sub(entry, "author"), "name", name)
+        for term in e.categories:
+            sub(entry, "category", term=term)
+        sub(entry, "summary", e.summary, type="text")
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def feed_files(site: Site) -> list[tuple[str, bytes]]:
+    """(site path, bytes) of every feed."""
+    return [(f.path, atom_xml(site.config, f)) for f in site_feeds(site)]

@@ -1,0 +1,183 @@
+"""Full-text search with Pagefind: an index built at build time, searched in the browser.
+
+Why Pagefind: it is the reference for static search (no server, the browser loads only the
+index chunks a query needs, so it scales to thousands of pages), it ships its binary on PyPI
+(`pagefind[bin]`), and it understands filters declared in the HTML, which gives entity-aware
+search (by actor, sanction and tag) without a bespoke index format.
+
+The theme marks what to index: `data-pagefind-body` on briefing bodies only (so only briefings
+are results), `data-pagefind-filter` on their actor, sanction and tag links and
+`data-pagefind-meta` on title and date. Here the rendered HTML pages are handed to Pagefind's
+Python API *in memory*, with their root-relative URLs (base path included, so results link
+right under a sub-path `base_url`), and the bundle comes back as ordinary output files under
+`pagefind/`, written and swapped in with the rest of the site.
+
+Determinism: Pagefind's filter and metadata indexes are not byte-stable from run to run
+(upstream issue Pagefind/pagefind#638: hash-map order). So the bundle is cached in
+`.briefkit-cache/search/` under a key made of Pagefind's version, its settings and every indexed
+page's URL and bytes; a build whose pages did not change reuses the cached bundle exactly, and
+two builds of the same input are byte-identical. Only a cold cache can give different (equally
+valid) index files.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from briefkit.config import SiteConfig
+from briefkit.diagnostics import Diagnostics
+from briefkit.output import OutputFile
+
+BUNDLE_DIR = "pagefind"  # site path of the search bundle
+CACHE_SUBDIR = "search"
+_DONE_MARK = ".complete"
+# Bundles made in this process, by cache key (a long-running `serve`, or a test suite building
+# the same small site many times, then starts Pagefind only when the pages changed).
+_MEMORY: dict[str, list[OutputFile]] = {}
+_MEMORY_SIZE = 4
+
+
+def bundle_url(config: SiteConfig) -> str:
+    """Root-relative URL of the bundle folder (ends with "/")."""
+    return config.url(BUNDLE_DIR + "/")
+
+
+def _pagefind_config(config: SiteConfig) -> dict[str, Any]:
+    return {"force_language": config.language.split("-")[0].lower() or "en"}
+
+
+def _html_pages(pages: list[OutputFile]) -> list[tuple[str, OutputFile]]:
+    """(URL, file) of the pages to index, sorted by URL.
+
+    Pagefind only indexes pages with `data-pagefind-body` once any page has one, so only those
+    are handed over (with the theme: the briefings), which keeps big sites fast. A site whose
+    templates mark no body gets every page but the 404 indexed, as Pagefind itself would.
+    """
+    html = [f for f in pages if f.path.endswith(".html") and f.path != "404.html"]
+    marked = [f for f in html if b"data-pagefind-body" in f.read()]
+    return sorted(((f.path.removesuffix("index.html"), f) for f in (marked or html)), key=lambda item: item[0])
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("pagefind")
+    except Exception:  # pragma: no cover - metadata missing in odd installs
+        return "unknown"
+
+
+def _cache_key(config: SiteConfig, pages: list[tuple[str, OutputFile]]) -> str:
+    h = hashlib.sha256()
+    h.update(f"pagefind {_version()}\0{sorted(_pagefind_config(config).items())}\0".encode())
+    for url, f in pages:
+        h.update(config.url(url).encode("utf-8") + b"\0")
+        h.update(hashlib.sha256(f.read()).digest())
+    return h.hexdigest()[:32]
+
+
+def _read_bundle(folder: Path) -> list[OutputFile]:
+    files = []
+    for p in sorted(folder.rglob("*")):
+        if p.is_file() and p.name != _DONE_MARK:
+            files.append(OutputFile(f"{BUNDLE_DIR}/{p.relative_to(folder).as_posix()}", p.read_bytes()))
+    return files
+
+
+async def _index(config: SiteConfig, pages: list[tuple[str, OutputFile]], out_dir: Path) -> int:
+    from pagefind.index import PagefindIndex
+
+    indexed = 0
+    # The bundle is written when the context closes, to `output_path`: it must be set here (an
+    # explicit write_files() elsewhere would be followed by a second write into ./pagefind).
+    settings = {**_pagefind_config(config), "output_path": str(out_dir.resolve())}
+    async with PagefindIndex(config=settings) as index:  # type: ignore[arg-type]
+        for url, f in pages:
+            result = await index.add_html_file(content=f.read().decode("utf-8"), url=config.url(url))
+            indexed += 1 if result.get("page_word_count") else 0
+    return indexed
+
+
+def _run(coro: Any) -> Any:
+    """Run Pagefind's coroutine on a thread of its own.
+
+    asyncio.run() on the calling thread would fail inside a running loop (serve's) and, when it
+    returns, leaves that thread with no event loop, which breaks callers that later ask for one.
+    """
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="briefkit-search") as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def index_site(config: SiteConfig, pages: list[OutputFile], diags: Diagnostics) -> list[OutputFile]:
+    """The Pagefind bundle for the rendered pages, as output files under `pagefind/`.
+
+    When Pagefind cannot run, the site is still built: a warning says search will not work.
+    """
+    html = _html_pages(pages)
+    key = _cache_key(config, html)
+    cache_root = config.cache_dir / CACHE_SUBDIR
+    cached = cache_root / key
+    if key in _MEMORY:
+        files = _MEMORY[key]
+        if not (cached / _DONE_MARK).is_file():
+            _store_files(cache_root, key, files)
+        return files
+    if (cached / _DONE_MARK).is_file():
+        return _remember(key, _read_bundle(cached))
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        diags.warning("search index not built: the pagefind package is not installed",
+                      hint="pip install 'pagefind[bin]' (or set `search: false` in site.yaml)",
+                      code="search-unavailable")
+        return []
+    if get_executable() is None:
+        diags.warning("search index not built: no pagefind binary found",
+                      hint="pip install 'pagefind[bin]' (or set `search: false` in site.yaml)",
+                      code="search-unavailable")
+        return []
+    with tempfile.TemporaryDirectory(prefix="briefkit-search-") as tmp:
+        out_dir = Path(tmp) / "bundle"
+        try:
+            _run(_index(config, html, out_dir))
+        except Exception as exc:  # the binary crashed or refused: a warning, not a lost build
+            diags.warning(f"search index not built: pagefind failed: {exc}",
+                          hint="run the build again; set `search: false` in site.yaml to skip search",
+                          code="search-failed")
+            return []
+        files = _read_bundle(out_dir)
+    _store_files(cache_root, key, files)
+    return _remember(key, files)
+
+
+def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:
+    _MEMORY[key] = files
+    while len(_MEMORY) > _MEMORY_SIZE:
+        del _MEMORY[next(iter(_MEMORY))]
+    return files
+
+
+def _store_files(cache_root: Path, key: str, files: list[OutputFile]) -> None:
+    """Keep this bundle as the only cached one on disk (an older key is never hit again cheaply)."""
+    try:
+        cache_root.mkdir(parents=True, exist_ok=True)
+        for old in cache_root.iterdir():
+            if old.name != key:
+                shutil.rmtree(old, ignore_errors=True)
+        target = cache_root / key
+        if target.exists():
+            shutil.rmtree(target)
+        for f in files:
+            dest = target / f.path.removeprefix(BUNDLE_DIR + "/")
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(f.read())
+        (target / _DONE_MARK).write_text("")
+    except OSError:
+        pass  # a cache that cannot be written only costs the next build some time

@@ -1,0 +1,121 @@
+"""Search in a real headless Chromium: the Pagefind index built by `briefkit build`, served under a
+sub-path (`/repo/`) as on GitHub Pages. A query finds the right briefing and links to it under the
+base path; an actor filter narrows the results; without JavaScript the page offers the indexes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "browser"))
+from site_server import CHROMIUM, chromium, serve_folder  # noqa: E402
+
+from briefkit.build import build  # noqa: E402
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (CI installs it)"),
+]
+TIMEOUT_MS = 15_000
+
+BRIEFINGS = {
+    "content/briefings/a-gift.md": """\
+        ---
+        title: A car for a neighbour
+        summary: One leader gives another a limousine.
+        date: 2024-02-20
+        tags: [Cars]
+        actors: [{id: vladimir-putin, role: giver}, kim-jong-un]
+        ---
+        Vladimir Putin gave Kim Jong-un a limousine with armoured doors.
+        """,
+    "content/briefings/second-car.md": """\
+        ---
+        title: Another limousine
+        summary: A second car crosses the border.
+        date: 2024-06-19
+        tags: [Cars]
+        actors: [kim-jong-un]
+        ---
+        A second limousine reached Pyongyang by train.
+        """,
+    "content/briefings/oil.md": """\
+        ---
+        title: Oil at sea
+        summary: Tankers meet at night.
+        date: 2024-03-01
+        actors: [vladimir-putin]
+        ---
+        Ship-to-ship transfers of refined petroleum in the Yellow Sea.
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    from conftest import MINIMAL_SITE
+
+    import textwrap
+
+    root = tmp_path_factory.mktemp("search") / "site"
+    files = {**MINIMAL_SITE, **BRIEFINGS}
+    for rel, text in files.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(textwrap.dedent(text), encoding="utf-8")
+    out = root.parent / "out"
+    result = build(root, output=out, base_url="https://user.github.io/repo/")
+    assert result.ok, [d.format() for d in result.diagnostics]
+    assert (out / "pagefind" / "pagefind-ui.js").is_file(), "the build wrote no search bundle"
+    with serve_folder(out, "/repo/") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+def result_links(page) -> list[str]:
+    return sorted(a.get_attribute("href") for a in page.query_selector_all(".pagefind-ui__result-link"))
+
+
+def test_query_finds_the_briefing_under_the_base_path(site_url, browser):
+    page = browser.new_page()
+    page.goto(site_url + "search/")
+    page.fill(".pagefind-ui__search-input", "petroleum")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=TIMEOUT_MS)
+    page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length === 1", timeout=TIMEOUT_MS)
+    assert result_links(page) == ["/repo/briefings/oil/"]
+    assert "Oil at sea" in page.inner_text(".pagefind-ui__results")
+    page.click(".pagefind-ui__result-link")
+    page.wait_for_url("**/repo/briefings/oil/", timeout=TIMEOUT_MS)
+    assert page.inner_text("h1") == "Oil at sea"
+    page.close()
+
+
+def test_actor_filter_narrows_results(site_url, browser):
+    page = browser.new_page()
+    page.goto(site_url + "search/?q=limousine")  # ?q= starts the search on load
+    page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length === 2", timeout=TIMEOUT_MS)
+    assert result_links(page) == ["/repo/briefings/a-gift/", "/repo/briefings/second-car/"]
+    # Pagefind's UI lists each filter group; open the actor group and tick Vladimir Putin.
+    page.click("summary.pagefind-ui__filter-name:has-text('Actor')")
+    page.check("input[type=checkbox][value='Vladimir Putin']")
+    page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length === 1", timeout=TIMEOUT_MS)
+    assert result_links(page) == ["/repo/briefings/a-gift/"]
+    page.close()
+
+
+def test_without_javascript_the_page_links_the_indexes(site_url, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "search/")
+    links = [a.get_attribute("href") for a in page.query_selector_all("main a")]
+    assert "/repo/briefings/" in links and "/repo/actors/" in links and "/repo/tags/" in links
+    assert "needs JavaScript" in page.inner_text("main")
+    context.close()
