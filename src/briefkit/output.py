@@ -55,6 +55,10 @@ class OutputFile:
     path: str  # site path: "briefings/x/index.html", "static/style.css"
     data: bytes | None = None
     source: Path | None = None
+    # The sha256 of the bytes when the caller knows them: with `source` naming the same path in
+    # the current output, the file is taken as unchanged without being read (the build cache
+    # vouches for it); in any other case the writer reads and hashes the bytes itself.
+    digest: str | None = None
 
     def read(self) -> bytes:
         if self.data is not None:
@@ -130,11 +134,16 @@ def check_destination(dest: Path, site_root: Path) -> None:
 # --------------------------------------------------------------------------- writing
 
 
-def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path) -> WriteReport:
+def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spare: Path | None = None) -> WriteReport:
     """Write `files` as the complete content of `dest`, atomically; return what changed.
 
     Later entries with the same path win (so a site's static/ can override the theme's).
     Raises OutputRefused (nothing touched) or OSError (the previous output is intact).
+
+    With `spare` (a folder on the same file system, the build cache's), the site that is
+    swapped out is kept there instead of deleted, and the next write starts its staging from
+    it: creating and deleting a thousand folders costs more than everything else a small
+    rebuild does, and a site one build old needs only the files changed since.
     """
     check_destination(dest, site_root)
     dest = Path(dest).resolve()
@@ -147,10 +156,12 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path) -> W
 
     old_hashes = _read_manifest(dest)
     staging = _new_leftover_path(dest, "staging")
-    os.mkdir(staging)
+    reused = _take_spare(spare, staging)
+    if not reused:
+        os.mkdir(staging)
     try:
         (staging / _STAGING_MARK).touch()
-        report, manifest = _stage(chosen, staging, dest, old_hashes)
+        report, manifest = _stage(chosen, staging, dest, old_hashes, reused=reused)
         report.removed = sorted(_existing_files(dest) - set(manifest))
         _write_manifest(staging / MANIFEST_NAME, manifest)
         (staging / _STAGING_MARK).unlink()
@@ -158,33 +169,118 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path) -> W
     except BaseException:
         _remove_ours(staging)
         raise
-    if previous is not None:
+    if previous is not None and not _keep_spare(previous, spare):
         _remove_ours(previous)
     return report
 
 
+def _take_spare(spare: Path | None, staging: Path) -> bool:
+    """Move a complete earlier site from `spare` to `staging`; False when there is none to use.
+
+    Only a folder holding a manifest and no staging mark is a complete site. It is renamed
+    before anything is changed in it, so a kill from here on leaves an ordinary staging
+    leftover that the next build deletes.
+    """
+    if spare is None:
+        return False
+    try:
+        if not spare.is_dir() or spare.is_symlink():
+            return False
+        if not (spare / MANIFEST_NAME).is_file() or (spare / _STAGING_MARK).exists():
+            _remove_ours(spare)
+            return False
+        os.rename(spare, staging)
+    except OSError:  # another file system, or a race with another build: start afresh
+        return False
+    return True
+
+
+def _keep_spare(previous: Path, spare: Path | None) -> bool:
+    if spare is None:
+        return False
+    try:
+        if spare.exists():
+            _remove_ours(spare)
+        spare.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(previous, spare)
+    except OSError:
+        return False
+    return True
+
+
 def _stage(
-    chosen: dict[str, OutputFile], staging: Path, dest: Path, old_hashes: dict[str, str]
+    chosen: dict[str, OutputFile], staging: Path, dest: Path, old_hashes: dict[str, str], *, reused: bool = False
 ) -> tuple[WriteReport, dict[str, str]]:
+    """Fill `staging` with `chosen`: unchanged files hard-linked from `dest`, the rest written.
+
+    A `reused` staging folder is an older site: it is converged instead (links already to the
+    right inode are left alone, stale files are deleted). Its files may share inodes with
+    `dest`, so a file is never rewritten in place: it is unlinked and created anew.
+    """
     report = WriteReport()
     manifest: dict[str, str] = {}
     made: set[Path] = {staging}
+    stale = _existing_files(staging) if reused else set()
     for rel in sorted(chosen):
-        data = chosen[rel].read()
-        digest = hashlib.sha256(data).hexdigest()
+        f = chosen[rel]
+        current = dest / rel
+        data: bytes | None = None
+        if f.digest is not None and f.data is None and f.source is not None and old_hashes.get(rel) == f.digest \
+                and os.path.abspath(f.source) == os.path.abspath(current):
+            digest, same = f.digest, True  # the build cache checked the file is as written
+        else:
+            data = f.read()
+            digest = hashlib.sha256(data).hexdigest()
+            same = old_hashes.get(rel) == digest and _same_bytes(current, data)
         manifest[rel] = digest
+        stale.discard(rel)
         target = staging / rel
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        current = dest / rel
-        if old_hashes.get(rel) == digest and _same_bytes(current, data):
-            _link_or_copy(current, target)
+        if same:
+            if not (reused and _same_inode(current, target)):
+                if reused:
+                    _unlink_if_there(target)
+                _link_or_copy(current, target)
             report.unchanged.append(rel)
         else:
+            if reused:
+                _unlink_if_there(target)
+            assert data is not None
             target.write_bytes(data)
             report.written.append(rel)
+    for rel in sorted(stale):
+        _unlink_if_there(staging / rel)
+    if stale:
+        _prune_empty_dirs(staging)
     return report, manifest
+
+
+def _same_inode(a: Path, b: Path) -> bool:
+    try:
+        sa, sb = os.lstat(a), os.lstat(b)
+    except OSError:
+        return False
+    return (sa.st_ino, sa.st_dev) == (sb.st_ino, sb.st_dev) and stat.S_ISREG(sb.st_mode)
+
+
+def _unlink_if_there(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except IsADirectoryError:
+        shutil.rmtree(path)
+
+
+def _prune_empty_dirs(root: Path) -> None:
+    for dirpath, dirnames, filenames in os.walk(root, topdown=False):
+        if dirpath != str(root) and not dirnames and not filenames:
+            try:
+                os.rmdir(dirpath)
+            except OSError:
+                pass
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
@@ -243,14 +339,21 @@ def _write_manifest(path: Path, hashes: dict[str, str]) -> None:
 
 
 def _existing_files(dest: Path) -> set[str]:
+    """Every file under `dest` (symlinks included, the manifest and staging mark left out)."""
     if not dest.is_dir():
         return set()
     found: set[str] = set()
-    for dirpath, _dirs, names in os.walk(dest):
-        for name in names:
-            rel = Path(dirpath, name).relative_to(dest).as_posix()
-            if rel != MANIFEST_NAME:
-                found.add(rel)
+    stack = [(str(dest), "")]
+    while stack:
+        real, rel = stack.pop()
+        with os.scandir(real) as entries:
+            for e in entries:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append((e.path, rel + e.name + "/"))
+                else:
+                    found.add(rel + e.name)
+    found.discard(MANIFEST_NAME)
+    found.discard(_STAGING_MARK)
     return found
 
 
