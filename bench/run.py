@@ -295,8 +295,8 @@ def profile_cold(bench: Bench, top: int = 15) -> str:
     run = timed([sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "briefkit", "build",
                  "--site", str(bench.site)], cwd=bench.root)
     bench.clear_aside()
-    if not prof.is_file():
-        return f"(profiling failed: {run.failure()})"
+    if not run.ok or not prof.is_file():
+        return f"(no profile: the build failed, {run.failure()})"
     stats = pstats.Stats(str(prof)).strip_dirs()
     rows = [(nc, tt, ct, pstats.func_std_string(func)) for func, (_, nc, tt, ct, _) in stats.stats.items()]
     total = max(ct for _, _, ct, _ in rows)
@@ -355,6 +355,15 @@ def table(report: Report) -> str:
         rows.append(f"| **briefkit / Hugo, cold** (per round) | {len(r)} | **{statistics.median(r):.2f}×** | "
                     f"{min(r):.2f}× | {max(r):.2f}× | | | {_verdict(statistics.median(r), TARGETS['cold_ratio'], '×')} |")
     return "\n".join(rows) + "\n"
+
+
+def source_fingerprint() -> str:
+    """A hash of briefkit's sources: on a shared checkout they can change in the middle of a run."""
+    h = hashlib.sha256()
+    for path in sorted((REPO / "src" / "briefkit").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            h.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
 
 
 def machine() -> dict[str, str]:
@@ -451,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     if hugo is None and not args.no_hugo:
         print("hugo is not installed: timing briefkit alone (no ratio)")
     info = machine()
+    before = source_fingerprint()
     sizes = [args.briefings] + ([10_000] if args.large and args.briefings != 10_000 else [])
     reports = []
     profile = None
@@ -462,6 +472,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile and profile is None:
             profile = profile_cold(bench)
     text = section(reports, info, args.runs, profile)
+    if source_fingerprint() != before:
+        text = text.replace("\n\n", "\n\n**Warning:** briefkit's sources changed during this run, so its "
+                            "figures mix versions; rerun on a quiet tree.\n\n", 1)
     print()
     print(text)
     if not args.dry_run:
