@@ -5,6 +5,12 @@ actors, a row of bars), they must be byte-identical from build to build, readabl
 JavaScript and follow the page's light/dark colours. A few dozen lines of SVG do that; every
 number is rounded to one decimal so floating-point noise never reaches the output.
 
+Accessibility: the bar chart is one `role="img"` (title and description name what it shows;
+the table beside it holds the numbers and the links). The network's nodes are links to the
+actors' pages, and links inside a `role="img"` are hidden from assistive technology (axe rates
+that "serious": nested-interactive), so the network is a `role="group"` labelled by its title
+and described by its description, whose links are real, named, keyboard-reachable links.
+
 Colours come from CSS classes (`.chart-…` in the theme's style.css, which uses the page's
 custom properties) with `currentColor` as the fallback, so dark mode and print need nothing here.
 """
@@ -29,14 +35,13 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class Bar:
-    """One month of the timeline chart. `url` (an in-page anchor) is None for an empty month."""
+    """One month of the timeline chart."""
 
     label: str  # "Feb 2024"
     short: str  # "Feb"
     year: int
     month: int
     count: int
-    url: str | None = None
 
 
 def _n(x: float) -> str:
@@ -49,10 +54,13 @@ def _attr(value: str) -> str:
     return quoteattr(value)
 
 
-def _open_svg(width: int, height: int, cls: str, title_id: str, desc_id: str, title: str, desc: str) -> list[str]:
+def _open_svg(width: int, height: int, cls: str, title_id: str, desc_id: str, title: str, desc: str,
+              *, role: str = "img") -> list[str]:
+    label = (f'aria-labelledby="{title_id} {desc_id}"' if role == "img"
+             else f'aria-labelledby="{title_id}" aria-describedby="{desc_id}"')
     return [
         f'<svg class="chart {cls}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-labelledby="{title_id} {desc_id}">',
+        f'width="{width}" height="{height}" role="{role}" {label}>',
         f'<title id="{title_id}">{escape(title)}</title>',
         f'<desc id="{desc_id}">{escape(desc)}</desc>',
     ]
@@ -75,7 +83,7 @@ def ego_network(centre: Node, others: list[Node] | tuple[Node, ...], *, id_prefi
             f"{'s' if len(others) != 1 else ''}" + (f": {names}" if names else "")
             + (f", and {hidden} more" if hidden > 0 else "") + ". Numbers are shared briefings.")
     out = _open_svg(width, height, "chart-network", f"{id_prefix}-title", f"{id_prefix}-desc",
-                    f"Actors appearing with {centre.name}", desc)
+                    f"Actors appearing with {centre.name}", desc, role="group")
     points = []
     for i, _ in enumerate(shown):
         # Start at the top and go clockwise; one node sits straight above the centre.
@@ -102,7 +110,7 @@ def ego_network(centre: Node, others: list[Node] | tuple[Node, ...], *, id_prefi
             f'text-anchor="{anchor}" fill="currentColor">{escape(o.name)} ({o.weight})</text></a>'
         )
     out.append(
-        f'<a href={_attr(centre.url)}><circle class="chart-node chart-centre" cx="{_n(cx)}" cy="{_n(cy)}" '
+        f'<a href={_attr(centre.url)} aria-current="page"><circle class="chart-node chart-centre" cx="{_n(cx)}" cy="{_n(cy)}" '
         f'r="16" fill="currentColor"/><text class="chart-label chart-centre-label" x="{_n(cx)}" '
         f'y="{_n(cy + 36)}" text-anchor="middle" fill="currentColor">{escape(centre.name)}</text></a>'
     )
@@ -144,8 +152,6 @@ def month_bars(bars: list[Bar] | tuple[Bar, ...], *, id_prefix: str = "per-month
         if b.count:
             rect += (f'<text class="chart-value" x="{_n(x + w / 2)}" y="{_n(y - 4)}" text-anchor="middle" '
                      f'fill="currentColor">{b.count}</text>')
-        if b.url and b.count:
-            rect = f"<a href={_attr(b.url)}>{rect}</a>"
         out.append(rect)
         if i % label_every == 0 or b.month == 1:
             out.append(f'<text class="chart-tick" x="{_n(x + w / 2)}" y="{base_y + 16}" text-anchor="middle" '

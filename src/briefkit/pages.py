@@ -484,7 +484,7 @@ class _Planner:
             n = counts.get((y, m), 0)
             anchor = f"m{y}-{m:02d}" if n else None
             label = f"{MONTHS[m - 1]} {y}"
-            bars.append(charts.Bar(label, MONTHS[m - 1][:3], y, m, n, f"#{anchor}" if anchor else None))
+            bars.append(charts.Bar(label, MONTHS[m - 1][:3], y, m, n))
             rows.append(MonthCount(label, n, anchor))
         return Markup(charts.month_bars(bars)), tuple(rows)
 
