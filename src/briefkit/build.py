@@ -8,6 +8,8 @@ edit never costs the user their last good build.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 import traceback
 from contextlib import contextmanager
@@ -21,6 +23,7 @@ from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destin
 
 if TYPE_CHECKING:
     from briefkit.assemble import Site
+    from briefkit.cache import CacheState
     from briefkit.model import Content
     from briefkit.pages import PagePlan
 
@@ -46,10 +49,16 @@ class _Produced:
     config: SiteConfig | None
     files: list[OutputFile] | None
     pages: int = 0
+    rendered: dict[str, tuple[str, bytes | None]] = field(default_factory=dict)  # path -> (templates, view digest)
 
 
 class Builder:
-    """Builds one site; `serve` keeps one and calls `build()` on every change."""
+    """Builds one site; `serve` keeps one and calls `build()` on every change.
+
+    Between builds it keeps a cache (see `briefkit.cache`) in `.briefkit-cache/` inside the
+    site, and in memory while the same Builder is reused: a build redoes only what its inputs'
+    changes reach, and a build with nothing changed skips the pipeline entirely.
+    """
 
     def __init__(
         self,
@@ -59,47 +68,155 @@ class Builder:
         drafts: bool = False,
         strict: bool = False,
         base_url: str | None = None,
+        progress: bool = False,
     ) -> None:
         self.site_dir = Path(site_dir)
         self.output = Path(output) if output is not None else None
         self.drafts = drafts
         self.strict = strict
         self.base_url = base_url
+        self.progress = progress  # a progress bar on stderr when it is a terminal
+        self._state: CacheState | None = None
+        self._state_file: tuple[Path, tuple[int, int, int]] | None = None  # what self._state was saved as
 
     def check(self) -> Diagnostics:
         """Every stage up to and including rendering (template errors are found); writes nothing."""
         diags = Diagnostics()
-        self._produce(diags, {}, search=False)
+        state = self._cache_state(None)
+        from briefkit import cache
+
+        cache.load_memo(self._cache_path(), state)
+        self._produce(diags, {}, search=False, state=state)
         return diags
 
     def build(self) -> BuildResult:
+        from briefkit import cache
+
         diags, timings = Diagnostics(), {}
-        produced = self._produce(diags, timings)
+        bar = _Progress(self.progress)
+        with _timed(timings, "config"):  # the fingerprint reads site.yaml
+            state = self._cache_state(timings)
+            inputs = cache.scan_inputs(self.site_dir)
+            skipped = self._nothing_changed(state, inputs, diags, timings)
+        if skipped is not None:
+            return skipped
+        with _timed(timings, "cache"):
+            cache.load_memo(self._cache_path(), state)
+        produced = self._produce(diags, timings, state=state, bar=bar)
         config = produced.config
         dest = self._destination(config)
         result = BuildResult(False, diags, dest, produced.pages, None, timings)
         if config is None or produced.files is None or diags.failed(self.strict):
+            bar.done()
+            state.inputs = None  # the next build must report these problems again
+            if "content" in timings:  # content was read (not refused, not without site.yaml):
+                self._save(state)  # parsed documents and bodies are worth keeping
             return result
+        bar.stage("write")
         with _timed(timings, "write"):
             try:
-                result.report = write_site(produced.files, dest, site_root=config.root)
+                result.report = write_site(produced.files, dest, site_root=config.root,
+                                           spare=cache.spare_dir(self.site_dir, dest))
             except OutputRefused as refused:
                 diags.error(refused.message, hint=refused.hint)
+                bar.done()
                 return result
             except OSError as exc:
                 diags.error(f"could not write the site into {dest}: {exc.strerror or exc}",
                             hint="the previous output is unchanged; check free space and permissions")
+                bar.done()
                 return result
+        bar.done()
         result.ok = True
+        self._record(state, inputs, dest, produced, diags)
         return result
+
+    # ------------------------------------------------------------------ the cache
+
+    def _cache_path(self) -> Path:
+        from briefkit import cache
+
+        # Keyed by the --output given (site.yaml's `output` is part of the fingerprint).
+        return cache.cache_file(self.site_dir, self.output if self.output is not None else Path("<site.yaml>"))
+
+    def _cache_state(self, timings: dict[str, float] | None) -> CacheState:
+        """The cache for this build: the one in memory if it is still what is on disk, else loaded."""
+        from briefkit import cache
+
+        dest_key = self.output if self.output is not None else Path("<site.yaml>")
+        fp = cache.fingerprint(self.site_dir, dest=dest_key, drafts=self.drafts, strict=self.strict,
+                               base_url=self.base_url)
+        path = self._cache_path()
+        on_disk = _stat_key(path)
+        if (self._state is not None and self._state.fingerprint == fp and self._state_file is not None
+                and self._state_file == (path, on_disk)):
+            return self._state
+        state = cache.load(path, fp, record_only=True)
+        self._state, self._state_file = state, None
+        return state
+
+    def _save(self, state: CacheState) -> None:
+        from briefkit import cache
+
+        path = self._cache_path()
+        cache.save(path, state)
+        self._state = state
+        on_disk = _stat_key(path)
+        self._state_file = (path, on_disk) if on_disk is not None else None
+
+    def _nothing_changed(self, state: CacheState, inputs: dict, diags: Diagnostics,
+                         timings: dict[str, float]) -> BuildResult | None:
+        """The last build's result when no input, flag or output file changed since it; else None."""
+        from briefkit import cache
+
+        if state.inputs is None or state.dest is None:
+            return None
+        dest = Path(state.dest)
+        if self.output is not None and os.path.abspath(self.output) != state.dest:
+            return None
+        if not cache.inputs_unchanged(self.site_dir, state.inputs, inputs):
+            return None
+        if state.manifest is None or cache.stat_output(dest, [".briefkit-manifest.json"]).get(
+                ".briefkit-manifest.json") != state.manifest:
+            return None
+        if not cache.output_intact(dest, state.outstat):
+            return None
+        diags.extend(state.last_diagnostics)
+        report = WriteReport(unchanged=list(state.last_files))
+        return BuildResult(True, diags, dest, state.last_pages, report, timings)
+
+    def _record(self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics) -> None:
+        """After a successful write: what the output now holds, so the next build can reuse it."""
+        from briefkit import cache
+        from briefkit.output import MANIFEST_NAME, _read_manifest
+
+        manifest = _read_manifest(dest)
+        for path, (templates, view) in produced.rendered.items():
+            sha = manifest.get(path)
+            if sha is not None and view is not None:
+                state.pages[path] = cache.PageRecord(templates, view, sha)
+            else:
+                state.pages.pop(path, None)
+        for path in list(state.pages):
+            if path not in manifest:
+                del state.pages[path]
+        state.outstat = cache.stat_output(dest, sorted(manifest))
+        state.manifest = cache.stat_output(dest, [MANIFEST_NAME]).get(MANIFEST_NAME)
+        state.dest = os.path.abspath(dest)
+        state.inputs = inputs
+        state.last_diagnostics = list(diags)
+        state.last_pages = produced.pages
+        state.last_files = sorted(manifest)
+        self._save(state)
 
     # ------------------------------------------------------------------ the stages
 
-    def _produce(self, diags: Diagnostics, timings: dict[str, float], *, search: bool = True) -> _Produced:
+    def _produce(self, diags: Diagnostics, timings: dict[str, float], *, search: bool = True,
+                 state: CacheState, bar: _Progress | None = None) -> _Produced:
         from briefkit.assemble import assemble
-        from briefkit.loader import load_content
         from briefkit.pages import plan_pages
 
+        bar = bar or _Progress(False)
         with _timed(timings, "config"):
             config = load_config(self.site_dir, diags, base_url=self.base_url)
         if config is None:
@@ -110,10 +227,13 @@ class Builder:
             diags.error(refused.message, hint=refused.hint)
             return _Produced(config, None)
 
+        bar.stage("content")
         with _timed(timings, "content"):
-            content = load_content(config, diags, drafts=self.drafts)
+            content, digests = _load_content(config, diags, self.drafts, state)
+        bar.stage("markdown")
         with _timed(timings, "markdown"):
-            bodies = _render_bodies(content, config, diags)
+            bodies = _render_bodies(content, config, diags, state, digests)
+        bar.stage("assemble")
         with _timed(timings, "assemble"):
             # With errors already found, assemble's warnings are mostly their echoes (an actor
             # "not annotated" because its misspelt reference was dropped): keep them out.
@@ -123,14 +243,19 @@ class Builder:
             assets = _assets(config, site, diags)
         if diags.errors:  # a partial site is not worth rendering; every content problem is known
             return _Produced(config, None)
+        bar.stage("pages")
         with _timed(timings, "pages"):
             plans = plan_pages(site)
+        bar.stage("render")
         with _timed(timings, "render"):
-            pages = _render_pages(config, plans, diags)
+            rendered: dict[str, tuple[str, bytes | None]] = {}
+            pages = _render_pages(config, plans, diags, state=state, dest=self._destination(config),
+                                  rendered=rendered)
         if pages is None:
             return _Produced(config, None)
+        bar.stage("feeds")
         extras = _site_files(config, site, plans, pages, diags, search=search, timings=timings)
-        return _Produced(config, pages + extras + assets, len(pages))
+        return _Produced(config, pages + extras + assets, len(pages), rendered)
 
     def _destination(self, config: SiteConfig | None) -> Path:
         if self.output is not None:
@@ -158,33 +283,165 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics) -> dict[str, Any]:
-    """Every document's Markdown body, keyed by id (briefings autolink their own actors)."""
+def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool,
+                  state: CacheState) -> tuple[Content, dict[str, str]]:
+    """`loader.load_content`, with parsed documents taken from the cache by file digest.
+
+    Returns the content and each document's digest by path (the key of its rendered body).
+    Files are read every time (that is cheap and tells what changed); only parsing is skipped.
+    Diagnostics come out in the order the plain loader gives them, cached ones replayed.
+    """
+    from briefkit.loader import discover, read_source
+    from briefkit.parallel import map_ordered
+    from briefkit.schema import check_content, parse_document
+    from briefkit.urls import ID_RE
+
+    found = discover(config, diags)
+    sources = []
+    for path, rel, kind in found:
+        read_diags = Diagnostics()
+        src = read_source(path, rel, kind, read_diags)
+        sources.append((path, kind, src, read_diags))
+
+    def parse(src: Any) -> tuple[Any, list[Any]]:
+        local = Diagnostics()
+        doc = parse_document(src, config, local)
+        return doc, list(local)
+
+    todo = [src for _, _, src, _ in sources
+            if src is not None and (state.docs.get(src.path) or ("",))[0] != src.digest]
+    for src, (doc, doc_diags) in zip(todo, map_ordered(parse, todo)):
+        state.docs[src.path] = (src.digest, doc, doc_diags)
+
+    docs = []
+    broken: dict[str, Any] = {}
+    digests: dict[str, str] = {}
+    for path, kind, src, read_diags in sources:
+        diags.extend(read_diags)
+        doc = None
+        if src is not None:
+            _, doc, doc_diags = state.docs[src.path]
+            diags.extend(doc_diags)
+            digests[src.path] = src.digest
+        if doc is not None:
+            docs.append(doc)
+        elif ID_RE.match(path.stem):
+            broken[path.stem] = kind
+    live = {src.path for _, _, src, _ in sources if src is not None}
+    for gone in [p for p in state.docs if p not in live]:
+        del state.docs[gone]
+    return check_content(docs, config, diags, drafts=drafts, broken=broken), digests
+
+
+def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
+                   state: CacheState | None = None, digests: dict[str, str] | None = None) -> dict[str, Any]:
+    """Every document's Markdown body, keyed by id (briefings autolink their own actors).
+
+    A cached body is reused when its document's bytes and the link context it was rendered
+    in are the same, and every link target it used still has the same URL, title and kind.
+    """
+    from briefkit.cache import text_digest
     from briefkit.linking import LinkIndex
     from briefkit.markdown import render_body
+    from briefkit.parallel import map_ordered
 
     index = LinkIndex.from_content(content, config, diags)
-    bodies: dict[str, Any] = {}
+    names = text_digest(sorted((k, tuple(v)) for k, v in index.terms.items()))
+    digests = digests or {}
+    registry = index.context_for_registry(config)
+    jobs = []  # (doc, ctx, key)
     for b in content.briefings.values():
         ctx = index.context_for_briefing(b, config)
-        bodies[b.id] = render_body(b.body, ctx, pos=Pos(b.path, b.body_line), diags=diags)
-    registry = index.context_for_registry(config)
+        key = text_digest("briefing", b.path, digests.get(b.path), config.autolink, config.allow_html, names,
+                          sorted((k, tuple(v)) for k, v in ctx.autolink_terms.items()))
+        jobs.append((b, ctx, key))
     for doc in [*content.actors.values(), *content.sanctions.values()]:
-        bodies[doc.id] = render_body(doc.body, registry, pos=Pos(doc.path, doc.body_line), diags=diags)
-    return bodies
+        key = text_digest("registry", doc.path, digests.get(doc.path), config.allow_html, names)
+        jobs.append((doc, registry, key))
+
+    bodies: dict[str, Any] = {}
+    todo = []
+    for doc, ctx, key in jobs:
+        hit = state.bodies.get(doc.id) if state is not None and doc.path in digests else None
+        if hit is not None and hit[0] == key and all(index.targets.get(i) == t for i, t in hit[1]):
+            bodies[doc.id] = hit[2]
+        else:
+            todo.append((doc, ctx, key))
+
+    def render(job: tuple[Any, Any, bytes]) -> tuple[Any, list[Any]]:
+        doc, ctx, _ = job
+        local = Diagnostics()
+        body = render_body(doc.body, ctx, pos=Pos(doc.path, doc.body_line), diags=local)
+        return body, list(local)
+
+    for (doc, ctx, key), (body, body_diags) in zip(todo, map_ordered(render, todo)):
+        diags.extend(body_diags)
+        bodies[doc.id] = body
+        if state is not None:
+            if body_diags or doc.path not in digests:
+                state.bodies.pop(doc.id, None)
+            else:
+                used = dict.fromkeys([*body.links, *ctx.autolink_terms])
+                state.bodies[doc.id] = (key, tuple((i, index.targets.get(i)) for i in used), body)
+    if state is not None:
+        for gone in [i for i in state.bodies if i not in bodies]:
+            del state.bodies[gone]
+    return {doc.id: bodies[doc.id] for doc, _, _ in jobs}
 
 
-def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics) -> list[OutputFile] | None:
-    """HTML for every plan; a template error becomes a diagnostic at the template's line."""
+def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics, *,
+                  state: CacheState | None = None, dest: Path | None = None,
+                  rendered: dict[str, tuple[str, bytes | None]] | None = None) -> list[OutputFile] | None:
+    """HTML for every plan; a template error becomes a diagnostic at the template's line.
+
+    With a cache, a page whose view and templates are what they were when it was last written,
+    and whose file in the output is still as written, is not rendered: the output's file is
+    reused. `rendered` receives, for every other page, what it was rendered from.
+    """
     import jinja2
 
+    from briefkit.cache import view_digest
+    from briefkit.output import _read_manifest
+    from briefkit.parallel import map_ordered
     from briefkit.render import Renderer
 
     renderer = Renderer(config)
+    templates = renderer.fingerprint()
+    manifest = _read_manifest(dest) if state is not None and dest is not None and state.pages else {}
+    out_paths = [_page_file(plan.path) for plan in plans]
+
+    def try_page(i: int) -> tuple[bytes | None, bytes | str | None]:
+        """(view digest, page bytes) — None bytes when reused, the error text when it failed."""
+        path, plan = out_paths[i], plans[i]
+        digest = view_digest(plan.view) if state is not None else None
+        if digest is not None and state is not None and dest is not None:
+            rec = state.pages.get(path)
+            if (rec is not None and rec.view == digest and rec.templates == templates
+                    and manifest.get(path) == rec.sha256 and _intact(state, dest, path)):
+                return digest, None
+        try:
+            html = renderer.render(plan)
+        except Exception as exc:  # noqa: BLE001 - redone below, where it becomes a diagnostic
+            return digest, f"{type(exc).__name__}: {exc}"
+        return digest, html.encode("utf-8") if isinstance(html, str) else html
+
+    _preload_templates(renderer, plans)
+    results = map_ordered(try_page, range(len(plans)))
     files: list[OutputFile] = []
     reported: set[tuple[str, str]] = set()
-    for plan in plans:
-        try:
+    for i, plan in enumerate(plans):
+        digest, data = results[i]
+        path = out_paths[i]
+        if data is None:
+            assert dest is not None and state is not None
+            files.append(OutputFile(path, source=Path(dest) / path, digest=state.pages[path].sha256))
+            continue
+        if isinstance(data, bytes):
+            if rendered is not None:
+                rendered[path] = (templates, digest)
+            files.append(OutputFile(path, data))
+            continue
+        try:  # the page failed: render it here again so the error is reported as usual
             html = renderer.render(plan)
         except jinja2.TemplateSyntaxError as exc:
             diags.error(f"template syntax error: {exc.message}", _template_pos(config, exc.filename or exc.name, exc.lineno),
@@ -200,8 +457,67 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics)
                             "compare with the built-in theme's template of the same name")
             continue
         data = html.encode("utf-8") if isinstance(html, str) else html
-        files.append(OutputFile(_page_file(plan.path), data))
+        files.append(OutputFile(path, data))
+        if rendered is not None:
+            rendered[path] = (templates, digest)
     return None if reported else files
+
+
+def _intact(state: CacheState, dest: Path, path: str) -> bool:
+    """The output file is the one the last build wrote (same size, mtime and inode)."""
+    recorded = state.outstat.get(path)
+    if recorded is None:
+        return False
+    try:
+        st = os.lstat(os.path.join(dest, path))
+    except OSError:
+        return False
+    return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
+
+
+def _preload_templates(renderer: Any, plans: list[PagePlan]) -> None:
+    """Compile the templates once before forking, so each process does not compile them again."""
+    for name in sorted({plan.template for plan in plans}):
+        try:
+            renderer.env.get_template(name)
+        except Exception:  # noqa: BLE001 - reported when the page is rendered
+            pass
+
+
+def _stat_key(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+class _Progress:
+    """A one-line progress bar on stderr, shown only on a terminal and once a build has taken a second."""
+
+    STAGES = ("content", "markdown", "assemble", "pages", "render", "feeds", "write")
+    DELAY = 1.0
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.start = time.perf_counter()
+        self.shown = False
+
+    def stage(self, name: str) -> None:
+        if not self.enabled or time.perf_counter() - self.start < self.DELAY:
+            return
+        done = self.STAGES.index(name) if name in self.STAGES else 0
+        width = 24
+        filled = width * done // len(self.STAGES)
+        sys.stderr.write(f"\r  building [{'#' * filled}{'.' * (width - filled)}] {name:<10}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 50 + "\r")
+            sys.stderr.flush()
+            self.shown = False
 
 
 def _site_files(config: SiteConfig, site: Site, plans: list[PagePlan], pages: list[OutputFile],

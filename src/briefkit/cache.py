@@ -64,10 +64,12 @@ class CacheState:
     outstat: dict[str, OutStat] = field(default_factory=dict)  # output path -> status after writing
     # The last successful build: its inputs, and what to report when nothing changed.
     inputs: dict[str, InputStat] | None = None
+    dest: str | None = None  # the output folder written, absolute
     manifest: OutStat | None = None
     last_diagnostics: list[Any] = field(default_factory=list)
     last_pages: int = 0
     last_files: list[str] = field(default_factory=list)
+    loaded: bool = True  # whether docs/bodies/pages were read (see `load`)
 
 
 def cache_file(site_dir: Path, dest: Path) -> Path:
@@ -189,48 +191,94 @@ def output_intact(dest: Path, recorded: dict[str, OutStat]) -> bool:
     return True
 
 
-def load(path: Path, fp: str) -> CacheState:
+# The state is kept in two files: the small record of the last build (all a no-op build
+# needs to read) and the large memo of documents, bodies and pages (read only when building).
+_BIG = ("docs", "bodies", "pages")
+
+
+def load(path: Path, fp: str, *, record_only: bool = False) -> CacheState:
     """The cache at `path` when it is readable and made under the same fingerprint; else empty.
 
-    Anything can be in that file (a crash mid-write of an older briefkit, a user's editor, a
-    disk error): every failure means "no cache".
+    Anything can be in those files (a crash mid-write of an older briefkit, a user's editor, a
+    disk error): every failure means "no cache". With `record_only`, the memo is left unread
+    (`state.loaded` says so) and `load_memo` reads it when the build turns out to need it.
     """
+    state = CacheState(fp)
     try:
-        with open(path, "rb") as f:
-            raw = pickle.load(f)
-        if (
-            isinstance(raw, tuple)
-            and len(raw) == 3
-            and raw[0] == CACHE_FORMAT
-            and raw[1] == fp
-            and isinstance(raw[2], CacheState)
-            and raw[2].fingerprint == fp
-        ):
-            return raw[2]
+        raw = _read(path, fp)
+        if isinstance(raw, CacheState) and raw.fingerprint == fp:
+            state = raw
     except Exception:  # noqa: BLE001 - a broken cache is an empty cache
+        return CacheState(fp)
+    state.loaded = False
+    if not record_only:
+        load_memo(path, state)
+    return state
+
+
+def load_memo(path: Path, state: CacheState) -> None:
+    if state.loaded:
+        return
+    state.loaded = True
+    try:
+        memo = _read(_memo_path(path), state.fingerprint)
+        if isinstance(memo, dict) and set(memo) == set(_BIG):
+            for name in _BIG:
+                setattr(state, name, memo[name])
+            return
+    except Exception:  # noqa: BLE001
         pass
-    return CacheState(fp)
+    # No memo: the record alone describes output files this build cannot vouch for.
+    state.docs, state.bodies, state.pages = {}, {}, {}
 
 
-def save(path: Path, state: CacheState) -> None:
+def _memo_path(path: Path) -> Path:
+    return path.with_suffix(".memo")
+
+
+def _read(path: Path, fp: str) -> Any:
+    with open(path, "rb") as f:
+        raw = pickle.load(f)
+    if isinstance(raw, tuple) and len(raw) == 3 and raw[0] == CACHE_FORMAT and raw[1] == fp:
+        return raw[2]
+    return None
+
+
+def save(path: Path, state: CacheState, *, memo: bool = True) -> None:
     """Write atomically (temporary file, then rename), so a kill never leaves half a cache.
 
-    Failing to save (read-only folder, full disk) costs the next build its speed, nothing else.
+    The memo is written first and the record last, and both carry the fingerprint, so a
+    record never vouches for a memo of another build's making. Failing to save (read-only
+    folder, full disk) costs the next build its speed, nothing else.
     """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         ignore = path.parent.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# briefkit's cache: safe to delete, never worth committing\n*\n", encoding="utf-8")
-        with open(tmp, "wb") as f:
-            pickle.dump((CACHE_FORMAT, state.fingerprint, state), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        if memo and state.loaded:
+            _write(_memo_path(path), state.fingerprint, {name: getattr(state, name) for name in _BIG})
+        record = CacheState(state.fingerprint)
+        for name, value in vars(state).items():
+            if name not in _BIG:
+                setattr(record, name, value)
+        _write(path, state.fingerprint, record)
     except Exception:  # noqa: BLE001 - see the docstring
+        pass
+
+
+def _write(path: Path, fp: str, value: Any) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            pickle.dump((CACHE_FORMAT, fp, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        raise
 
 
 def view_digest(view: Any) -> bytes | None:
@@ -250,6 +298,6 @@ def text_digest(*parts: Any) -> bytes:
 
 
 __all__ = [
-    "CACHE_DIR", "CacheState", "PageRecord", "cache_file", "fingerprint", "inputs_unchanged", "load",
+    "CACHE_DIR", "CacheState", "PageRecord", "cache_file", "fingerprint", "inputs_unchanged", "load", "load_memo",
     "output_intact", "save", "scan_inputs", "spare_dir", "stat_output", "text_digest", "view_digest",
 ]
