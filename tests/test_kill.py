@@ -35,7 +35,8 @@ def _build(site: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def _leftovers(site: Path) -> list[str]:
-    return sorted(p.name for p in site.iterdir() if ".briefkit-" in p.name)
+    """Staging or aside folders of a killed build, named `.output.briefkit-<kind>-<pid>-<token>`."""
+    return sorted(p.name for p in site.iterdir() if p.name.startswith(".output.briefkit-"))
 
 
 @pytest.mark.slow

@@ -118,3 +118,14 @@ def test_build_and_check_write_nothing_outside_the_output(make_site, tmp_path: P
     after = _snapshot(tmp_path, skip)
     assert after == before, f"files changed outside output/: {sorted(set(after) ^ set(before))}"
     assert (site / "output/index.html").is_file()
+
+
+def test_static_symlink_to_elsewhere_in_the_site_is_not_published(make_site) -> None:
+    """static/ publishes static/: a link to site.yaml, .git or drafts is not a static file."""
+    site = make_site()
+    (site / "private-notes.txt").write_text(SECRET)
+    (site / "static").mkdir()
+    (site / "static/notes.txt").symlink_to(Path("../private-notes.txt"))
+    r = _run(site, "build")
+    assert "Traceback" not in r.stderr
+    assert SECRET.encode() not in _published_bytes(site / "output")
