@@ -130,7 +130,7 @@ class _Planner:
         *,
         data: dict[str, Any] | None = None,
         modified: datetime | None = None,
-        image: FigureView | None = None,
+        image: Image | None = None,
         published: datetime | None = None,
         tags: tuple[str, ...] = (),
         canonical: bool = True,
@@ -146,8 +146,11 @@ class _Planner:
         if data is None:
             data = jsonld.web_page(config, title or config.title, site_path, description=description)
         absolute = config.abs_url(site_path)
+        # Link previews need some description: a page without one (no site description either)
+        # says what it is and where.
+        social_description = description or (f"{title} · {config.title}" if title else config.title)
         meta = jsonld.social_tags(
-            config, title=title or config.title, description=description, url=absolute, og_type=kind,
+            config, title=title or config.title, description=social_description, url=absolute, og_type=kind,
             image=jsonld.image_url(config, image.src) if image else None,
             image_alt=image.alt if image else None,
             published=published, modified=modified, tags=tags,
@@ -287,7 +290,7 @@ class _Planner:
                 b.title, briefing_path(bid), "briefings", b.summary, kind="article", noindex=b.draft,
                 data=jsonld.news_article(config, b, content.actors, content.sanctions, [t.text for t in tags]),
                 modified=b.updated or b.date, published=b.date, tags=tuple(t.text for t in tags),
-                image=next((self.figure(i) for i in b.images if i.src), None),
+                image=next((i for i in b.images if i.src), None),
             ),
             id=bid,
             title=b.title,

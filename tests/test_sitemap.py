@@ -1,0 +1,90 @@
+"""sitemap.xml, robots.txt and 404.html: every indexable page listed absolutely with a content
+lastmod; robots names the sitemap; the 404 page works from any depth under a sub-path."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from briefkit.build import build
+
+SUB = "https://user.github.io/repo/"
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+EXTRA = {
+    "content/briefings/draft.md": """\
+        ---
+        title: Not yet
+        summary: A draft.
+        date: 2025-01-01
+        draft: true
+        ---
+        Text.
+        """,
+    "content/briefings/later.md": """\
+        ---
+        title: Later news
+        summary: It happened later.
+        date: 2024-03-05
+        updated: 2024-04-01
+        actors: [kim-jong-un]
+        ---
+        Text.
+        """,
+}
+
+
+@pytest.fixture
+def out(make_site, tmp_path: Path) -> Path:
+    result = build(make_site(EXTRA), output=tmp_path / "out", base_url=SUB)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    return tmp_path / "out"
+
+
+def entries(out: Path) -> dict[str, str | None]:
+    root = ET.fromstring((out / "sitemap.xml").read_bytes())
+    return {u.findtext("s:loc", namespaces=NS): u.findtext("s:lastmod", namespaces=NS)
+            for u in root.findall("s:url", NS)}
+
+
+def test_sitemap_lists_every_page_but_404_absolutely(out: Path) -> None:
+    listed = entries(out)
+    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+    expected = {SUB + p.removesuffix("index.html") for p in pages if p != "404.html"}
+    assert set(listed) == expected
+    assert SUB + "briefings/a-gift/" in listed and SUB + "actors/kim-jong-un/" in listed
+    assert SUB + "search/" in listed and SUB + "timeline/" in listed
+    assert not any("404" in loc for loc in listed)
+
+
+def test_lastmod_comes_from_content_dates(out: Path) -> None:
+    listed = entries(out)
+    assert listed[SUB + "briefings/a-gift/"] == "2024-02-20T21:48:00+00:00"
+    assert listed[SUB + "briefings/later/"].startswith("2024-04-01T00:00:00")  # `updated` wins
+    assert listed[SUB + "actors/kim-jong-un/"].startswith("2024-04-01")  # its newest briefing
+    assert listed[SUB + "actors/vladimir-putin/"] == "2024-02-20T21:48:00+00:00"
+    assert listed[SUB].startswith("2024-04-01")
+
+
+def test_drafts_stay_out_of_the_sitemap(make_site, tmp_path: Path) -> None:
+    result = build(make_site(EXTRA), output=tmp_path / "out", base_url=SUB, drafts=True)
+    assert result.ok
+    assert (tmp_path / "out" / "briefings" / "draft" / "index.html").is_file()
+    assert SUB + "briefings/draft/" not in entries(tmp_path / "out")
+
+
+def test_robots_points_to_the_absolute_sitemap(out: Path) -> None:
+    robots = (out / "robots.txt").read_text()
+    assert "User-agent: *" in robots
+    assert f"Sitemap: {SUB}sitemap.xml" in robots.splitlines()
+
+
+def test_404_page_uses_base_path_urls(out: Path) -> None:
+    html = (out / "404.html").read_text()
+    # Served for any missing URL at any depth: every link and asset must be root-relative.
+    assert 'href="/repo/static/style.css"' in html
+    assert 'href="/repo/"' in html and 'href="/repo/briefings/"' in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert 'href="static/' not in html and 'href="../' not in html
