@@ -88,3 +88,36 @@ def test_404_page_uses_base_path_urls(out: Path) -> None:
     assert 'href="/repo/"' in html and 'href="/repo/briefings/"' in html
     assert '<meta name="robots" content="noindex">' in html
     assert 'href="static/' not in html and 'href="../' not in html
+
+
+def test_search_page_and_index_are_built_under_the_base_path(out: Path) -> None:
+    html = (out / "search" / "index.html").read_text()
+    assert '<script src="/repo/pagefind/pagefind-ui.js"></script>' in html
+    assert 'data-bundle="/repo/pagefind/"' in html and "<noscript>" in html
+    assert (out / "pagefind" / "pagefind-ui.js").is_file() and (out / "pagefind" / "pagefind-entry.json").is_file()
+    assert '<a href="/repo/search/">Search</a>' in (out / "index.html").read_text()
+    briefing = (out / "briefings" / "a-gift" / "index.html").read_text()
+    assert briefing.count("data-pagefind-body") == 1
+    assert 'data-pagefind-filter="actor">Kim Jong-un</a>' in briefing
+    assert 'data-pagefind-filter="sanction">' in briefing and 'data-pagefind-filter="tag">' in briefing
+    assert "data-pagefind-body" not in (out / "actors" / "kim-jong-un" / "index.html").read_text()
+
+
+def test_search_off_builds_no_page_and_no_index(make_site, tmp_path: Path) -> None:
+    site = make_site({"site.yaml": "title: T\nbase_url: https://example.org/\nsearch: false\n"})
+    assert build(site, output=tmp_path / "out").ok
+    assert not (tmp_path / "out" / "search").exists() and not (tmp_path / "out" / "pagefind").exists()
+    assert "/search/" not in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_missing_pagefind_is_a_warning_not_a_failure(make_site, tmp_path: Path, monkeypatch) -> None:
+    import pagefind.service
+
+    monkeypatch.setattr(pagefind.service, "get_executable", lambda: None)
+    # A title no other test uses, so no index cached in this process can stand in.
+    site = make_site({"site.yaml": "title: Search-less test site\nbase_url: https://example.org/\n"})
+    result = build(site, output=tmp_path / "out")
+    assert result.ok
+    said = [d.format() for d in result.diagnostics]
+    assert any("search index not built" in s and "pagefind" in s for s in said), said
+    assert (tmp_path / "out" / "feed.xml").is_file() and not (tmp_path / "out" / "pagefind").exists()
