@@ -1,0 +1,286 @@
+"""Incremental builds equal cold builds, byte for byte, after any sequence of edits.
+
+The build cache (parsed documents, rendered bodies, reused pages, the spare output tree, the
+no-op skip) may only ever make a build faster. So every test here applies random edits to a
+generated site — add, change, delete and rename briefings, rename actors, relabel provisions,
+override a template, change site.yaml — rebuilding after each, and compares the result with
+a cold build (no cache, no output) of a copy of the same files: the same success or failure,
+the same diagnostics and the same output bytes, manifest included.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from briefkit.build import Builder, BuildResult
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small benchmark-shaped site (20 briefings), generated once for the module."""
+    out = tmp_path_factory.mktemp("corpus") / "site"
+    subprocess.run([sys.executable, str(REPO / "bench" / "corpus.py"), "--briefings", "20", "--out", str(out)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture
+def site(corpus: Path, tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(corpus, root)
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def messages(result: BuildResult) -> list[str]:
+    return [d.format() for d in result.diagnostics.sorted()]
+
+
+def cold_build(site: Path, scratch: Path) -> tuple[BuildResult, dict[str, bytes] | None]:
+    """Build a copy of the site's sources with no cache and no output."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    shutil.copytree(site, scratch, ignore=shutil.ignore_patterns(".briefkit-cache", "output"))
+    result = Builder(scratch).build()
+    out = scratch / "output"
+    return result, snapshot(out) if out.is_dir() else None
+
+
+def assert_same_as_cold(site: Path, result: BuildResult, scratch: Path, step: str) -> None:
+    cold, cold_out = cold_build(site, scratch)
+    assert result.ok == cold.ok, step
+    assert messages(result) == messages(cold), step
+    if cold.ok:
+        got = snapshot(site / "output")
+        assert got.keys() == cold_out.keys(), (step, sorted(got.keys() ^ cold_out.keys())[:5])
+        differing = [k for k in got if got[k] != cold_out[k]]
+        assert not differing, (step, differing[:5])
+
+
+# ------------------------------------------------------------------ edits
+
+
+def briefings(site: Path) -> list[Path]:
+    return sorted((site / "content" / "briefings").glob("*.md"))
+
+
+def set_field(path: Path, key: str, value: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    new, n = re.subn(rf"(?m)^{key}: .*$", f"{key}: {value}", text, count=1)
+    assert n == 1, (path, key)
+    path.write_text(new, encoding="utf-8")
+
+
+def edit_body(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    with p.open("a", encoding="utf-8") as f:
+        f.write(f"\nA sentence added in edit {rng.randrange(10**6)}.\n")
+    return f"append to {p.name}"
+
+
+def edit_title(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    set_field(p, "title", f'"A retitled briefing {rng.randrange(10**6)}"')  # shows in cards, links, feeds
+    return f"retitle {p.name}"
+
+
+def edit_date(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    set_field(p, "date", f"20{rng.randrange(18, 25)}-0{rng.randrange(1, 10)}-1{rng.randrange(10)}T10:00:00+00:00")
+    return f"redate {p.name} (previous/next, timeline, home)"
+
+
+def edit_tags(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    text = p.read_text(encoding="utf-8")
+    tag = rng.choice(["fresh tag", "arms trade", "Cyber Talks"])
+    text = text.replace("tags:\n", f'tags:\n  - "{tag}"\n', 1)
+    p.write_text(text, encoding="utf-8")
+    return f"tag {p.name} with {tag!r}"
+
+
+def add_briefing(site: Path, rng: random.Random) -> str:
+    src = rng.choice(briefings(site))
+    new = src.with_name(f"added-{rng.randrange(10**6)}.md")
+    shutil.copyfile(src, new)
+    set_field(new, "title", f'"An added briefing {new.stem}"')
+    return f"add {new.name}"
+
+
+def relink(site: Path, old_id: str, new_id: str | None) -> None:
+    """What a writer does after deleting or renaming a briefing: fix the [[links]] to it."""
+    pattern = re.compile(rf"\[\[{re.escape(old_id)}(\|[^\]]*)?\]\]")
+    for p in briefings(site):
+        text = p.read_text(encoding="utf-8")
+        new = pattern.sub((lambda m: f"[[{new_id}{m.group(1) or ''}]]") if new_id else "an earlier briefing", text)
+        if new != text:
+            p.write_text(new, encoding="utf-8")
+
+
+def delete_briefing(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    p.unlink()
+    relink(site, p.stem, None)
+    return f"delete {p.name}"
+
+
+def rename_briefing(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    new = p.with_name(f"renamed-{rng.randrange(10**6)}.md")
+    p.rename(new)
+    relink(site, p.stem, new.stem)
+    return f"rename {p.name} -> {new.name}"
+
+
+def break_then_fix(site: Path, rng: random.Random) -> str:
+    """A failing build in the middle of the sequence (a link to a missing id), fixed later."""
+    p = rng.choice(briefings(site))
+    text = p.read_text(encoding="utf-8")
+    p.write_text(text + "\nSee [[no-such-briefing]].\n", encoding="utf-8")
+    return f"break {p.name}"
+
+
+def rename_actor(site: Path, rng: random.Random) -> str:
+    p = rng.choice(sorted((site / "content" / "actors").glob("*.md")))
+    set_field(p, "name", f'"Renamed Actor {rng.randrange(10**6)}"')  # autolinks, mentions, roles
+    return f"rename actor {p.stem}"
+
+
+def retitle_sanction(site: Path, rng: random.Random) -> str:
+    linked = sorted({m for p in briefings(site) for m in re.findall(r"\[\[([a-z0-9-]+)\]\]", p.read_text("utf-8"))})
+    sanctions = [p for p in sorted((site / "content" / "sanctions").glob("*.md")) if p.stem in linked]
+    p = rng.choice(sanctions or sorted((site / "content" / "sanctions").glob("*.md")))
+    set_field(p, "title", f'"Retitled instrument {rng.randrange(10**6)}"')  # the text of [[its-id]] links
+    return f"retitle sanction {p.stem}"
+
+
+def relabel_provision(site: Path, rng: random.Random) -> str:
+    p = rng.choice(sorted((site / "content" / "sanctions").glob("*.md")))
+    text = p.read_text(encoding="utf-8")
+    new = re.sub(r'label: ".*"', f'label: "Relabelled provision {rng.randrange(10**6)}"', text, count=1)
+    p.write_text(new, encoding="utf-8")
+    return f"relabel a provision of {p.stem}"
+
+
+def override_template(site: Path, rng: random.Random) -> str:
+    from briefkit import render
+
+    theme = Path(render.__file__).parent / "theme" / "templates"
+    name = rng.choice(["base.html", "briefing.html", "list.html"])
+    (site / "templates").mkdir(exist_ok=True)
+    target = site / "templates" / name
+    source = target.read_text(encoding="utf-8") if target.exists() else (theme / name).read_text(encoding="utf-8")
+    marker = f"<!-- override {rng.randrange(10**6)} -->"
+    if "{% extends" in source:  # text outside a block of a child template is never shown
+        source = source.replace("{% endblock", marker + "{% endblock", 1)
+    else:
+        source += marker + "\n"
+    target.write_text(source, encoding="utf-8")
+    return f"override {name}"
+
+
+def drop_override(site: Path, rng: random.Random) -> str:
+    overrides = sorted((site / "templates").glob("*.html")) if (site / "templates").is_dir() else []
+    if not overrides:
+        return override_template(site, rng)
+    victim = rng.choice(overrides)
+    victim.unlink()
+    return f"drop override {victim.name}"
+
+
+def edit_site_yaml(site: Path, rng: random.Random) -> str:
+    set_field(site / "site.yaml", "description", f"Edited description {rng.randrange(10**6)}")
+    return "edit site.yaml"
+
+
+def nothing(site: Path, rng: random.Random) -> str:
+    return "no change"
+
+
+EDITS: list[Callable[[Path, random.Random], str]] = [
+    edit_body, edit_body, edit_title, edit_date, edit_tags, add_briefing, delete_briefing, rename_briefing,
+    rename_actor, retitle_sanction, relabel_provision, override_template, drop_override, edit_site_yaml, nothing, break_then_fix,
+]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_random_edit_sequences_build_what_a_cold_build_builds(site: Path, tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    edits = EDITS[:]  # every kind of edit once, in a random order, each after the others' effects
+    rng.shuffle(edits)
+    kept = Builder(site)  # serve's way: one Builder across rebuilds (the in-memory cache)
+    assert kept.build().ok
+    broken: list[Path] = []
+    for step, edit in enumerate(edits):
+        what = edit(site, rng)
+        if edit is break_then_fix:
+            broken = [p for p in briefings(site) if "[[no-such-briefing]]" in p.read_text(encoding="utf-8")]
+        elif broken:  # fixed at the next step, so every other edit is checked on a good build
+            for p in broken:
+                p.write_text(p.read_text(encoding="utf-8").replace("[[no-such-briefing]]", "nothing"), "utf-8")
+            broken, what = [], what + ", then fix the broken link"
+        # Alternate between the long-lived Builder and a fresh one (the on-disk cache).
+        builder = kept if step % 2 else Builder(site)
+        result = builder.build()
+        assert_same_as_cold(site, result, tmp_path / "cold", f"step {step}: {what}")
+        assert result.ok == (not broken), f"step {step}: {what}"
+
+
+def test_every_affected_page_follows_a_title_edit(site: Path, tmp_path: Path) -> None:
+    """A title shows on the home page, tag, actor and sanction pages, feeds, related and prev/next."""
+    assert Builder(site).build().ok
+    target = briefings(site)[-1]  # the newest: it is on the home page and in every feed it belongs to
+    set_field(target, "title", '"Unmistakable new headline"')
+    result = Builder(site).build()
+    assert result.ok
+    hits = {p for p, data in snapshot(site / "output").items() if b"Unmistakable new headline" in data}
+    assert "index.html" in hits and "feed.xml" in hits
+    for prefix in ("tags/", "actors/", "briefings/"):
+        assert any(p.startswith(prefix) and p != f"briefings/{target.stem}/index.html" for p in hits), prefix
+    assert_same_as_cold(site, result, tmp_path / "cold", "retitle the newest briefing")
+
+
+def test_nothing_changed_skips_the_build_and_says_so(site: Path) -> None:
+    first = Builder(site).build()
+    assert first.ok
+    before = {p: p.stat().st_mtime_ns for p in (site / "output").rglob("*")}
+    again = Builder(site).build()
+    assert again.ok and again.report is not None
+    assert again.report.written == [] and again.report.removed == []
+    assert len(again.report.unchanged) == len(first.report.written + first.report.unchanged)
+    assert again.pages == first.pages
+    assert list(again.timings) == ["config"]  # nothing after the check ran
+    assert {p: p.stat().st_mtime_ns for p in (site / "output").rglob("*")} == before
+
+
+def test_an_edited_output_file_is_rebuilt_even_when_the_sources_did_not_change(site: Path) -> None:
+    assert Builder(site).build().ok
+    page = site / "output" / "index.html"
+    good = page.read_bytes()
+    page.write_bytes(b"vandalised")
+    result = Builder(site).build()
+    assert result.ok and "index.html" in result.report.written
+    assert page.read_bytes() == good
+
+
+def test_warnings_are_reported_again_by_a_build_with_nothing_changed(site: Path) -> None:
+    extra = site / "content" / "actors" / "nobody-cites-me.md"
+    extra.write_text('---\nname: "Nobody Cites Me"\nkind: person\n---\nUnused.\n', encoding="utf-8")
+    first = Builder(site).build()
+    again = Builder(site).build()
+    assert first.ok and again.ok
+    assert "nobody-cites-me" in "\n".join(messages(first))
+    assert messages(again) == messages(first)
