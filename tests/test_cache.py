@@ -1,0 +1,209 @@
+"""The build cache and the speed-ups around it: never trusted blindly, never a cause of failure.
+
+A corrupt, truncated or foreign cache file is ignored (the build runs cold and succeeds); the
+spare output tree is reused only when complete; work spread over processes comes back in
+order; and the autolinker's shortcut finds exactly what a regex compiled per body found.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefkit import cache, markdown, output, parallel
+from briefkit.build import Builder
+from briefkit.output import OutputFile, write_site
+
+BRIEFING = """---
+title: "Talks in {city}"
+summary: "Envoys met in {city}."
+date: 2024-0{month}-01
+actors: [kim-jong-un]
+tags: [talks]
+---
+Kim Jong-un met envoys in {city}.
+"""
+ACTOR = '---\nname: "Kim Jong-un"\nkind: person\n---\nLeader.\n'
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    (root / "content" / "briefings").mkdir(parents=True)
+    (root / "content" / "actors").mkdir()
+    (root / "site.yaml").write_text("title: T\nbase_url: https://example.org/\nsearch: false\n")
+    (root / "content" / "actors" / "kim-jong-un.md").write_text(ACTOR)
+    for i, city in enumerate(["Hanoi", "Singapore", "Vladivostok"], start=1):
+        (root / "content" / "briefings" / f"talks-{i}.md").write_text(BRIEFING.format(city=city, month=i))
+    return root
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def cache_files(site: Path) -> list[Path]:
+    return sorted((site / cache.CACHE_DIR / "build").iterdir())
+
+
+# ------------------------------------------------------------------ a cache is never trusted blindly
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle at all", b"\x80\x05truncated",
+                                    pickle.dumps((999, "old format", None)), pickle.dumps({"a": "dict"})])
+def test_a_corrupt_cache_is_ignored_and_the_build_runs_cold(site: Path, damage: bytes) -> None:
+    assert Builder(site).build().ok
+    good = snapshot(site / "output")
+    files = cache_files(site)
+    assert files, "the first build left a cache"
+    for f in files:
+        f.write_bytes(damage)
+    (site / "content" / "briefings" / "talks-1.md").touch()  # not a no-op: the memo is read too
+    result = Builder(site).build()
+    assert result.ok, [d.format() for d in result.diagnostics]
+    assert snapshot(site / "output") == good
+
+
+def test_a_cache_of_another_briefkit_is_not_used(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Builder(site).build().ok
+    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    result = Builder(site).build()
+    assert result.ok and "content" in result.timings  # the pipeline ran: the fingerprint differs
+
+
+def test_deleting_the_cache_folder_gives_a_cold_build_of_the_same_bytes(site: Path) -> None:
+    import shutil
+
+    assert Builder(site).build().ok
+    good = snapshot(site / "output")
+    shutil.rmtree(site / cache.CACHE_DIR)
+    result = Builder(site).build()
+    assert result.ok and snapshot(site / "output") == good
+
+
+def test_the_cache_folder_ignores_itself_for_git(site: Path) -> None:
+    assert Builder(site).build().ok
+    assert (site / cache.CACHE_DIR / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_a_flag_change_is_not_a_no_op(site: Path) -> None:
+    assert Builder(site).build().ok
+    other = Builder(site, base_url="https://example.net/sub/").build()
+    assert other.ok and "content" in other.timings
+    assert b'href="/sub/' in (site / "output" / "index.html").read_bytes()
+
+
+# ------------------------------------------------------------------ the spare output tree
+
+
+def test_the_spare_tree_is_reused_and_never_shares_a_changed_inode(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    dest, spare = root / "output", root / ".briefkit-cache" / "spare" / "x"
+    versions = [
+        {"a/index.html": b"one", "b/index.html": b"same", "c/index.html": b"gone soon"},
+        {"a/index.html": b"two", "b/index.html": b"same"},
+        {"a/index.html": b"three", "b/index.html": b"same", "d/e/index.html": b"new"},
+        {"a/index.html": b"three", "b/index.html": b"same"},
+    ]
+    for n, files in enumerate(versions):
+        write_site([OutputFile(k, v) for k, v in files.items()], dest, site_root=root, spare=spare)
+        got = snapshot(dest)
+        got.pop(output.MANIFEST_NAME)
+        assert got == files, n
+        if n:
+            assert (spare / output.MANIFEST_NAME).is_file()  # the previous site, kept
+            kept = snapshot(spare)
+            kept.pop(output.MANIFEST_NAME)
+            assert kept == versions[n - 1], n  # writing the new site did not touch the old one
+    assert sorted(os.listdir(root)) == [".briefkit-cache", "output"]
+
+
+def test_an_incomplete_spare_is_not_used(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    dest, spare = root / "output", root / "spare"
+    write_site([OutputFile("index.html", b"one")], dest, site_root=root, spare=spare)
+    write_site([OutputFile("index.html", b"two")], dest, site_root=root, spare=spare)
+    (spare / ".briefkit-staging").touch()  # a write was killed while converging it
+    (spare / "junk.html").write_text("half")
+    write_site([OutputFile("index.html", b"three")], dest, site_root=root, spare=spare)
+    assert sorted(snapshot(dest)) == [output.MANIFEST_NAME, "index.html"]
+    assert (dest / "index.html").read_bytes() == b"three"
+
+
+def test_a_file_the_cache_vouches_for_is_linked_not_read(tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    dest = root / "output"
+    write_site([OutputFile("index.html", b"page")], dest, site_root=root)
+    import hashlib
+
+    sha = hashlib.sha256(b"page").hexdigest()
+    ino = os.stat(dest / "index.html").st_ino
+    report = write_site([OutputFile("index.html", source=dest / "index.html", digest=sha)], dest, site_root=root)
+    assert report.unchanged == ["index.html"] and os.stat(dest / "index.html").st_ino == ino
+    # A digest that does not match the manifest is not trusted: the file is read and hashed.
+    report = write_site([OutputFile("index.html", source=dest / "index.html", digest="0" * 64)], dest, site_root=root)
+    assert report.unchanged == ["index.html"]
+
+
+# ------------------------------------------------------------------ parallel work comes back in order
+
+
+def test_parallel_map_keeps_the_order_and_survives_a_failing_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = list(range(1000))
+    assert parallel.map_ordered(lambda x: x * x, items, min_items=10) == [x * x for x in items]
+    parent = os.getpid()
+
+    def flaky(x: int) -> int:
+        if os.getpid() != parent:
+            os._exit(7)  # a crashing child: its chunk is redone by the parent
+        return x + 1
+
+    assert parallel.map_ordered(flaky, items, min_items=10) == [x + 1 for x in items]
+
+
+def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "site"
+    (root / "content" / "briefings").mkdir(parents=True)
+    (root / "content" / "actors").mkdir()
+    (root / "site.yaml").write_text("title: T\nbase_url: https://example.org/\nsearch: false\n")
+    (root / "content" / "actors" / "kim-jong-un.md").write_text(ACTOR)
+    for i in range(60):
+        (root / "content" / "briefings" / f"b-{i:03d}.md").write_text(
+            BRIEFING.format(city=f"city {i}", month=1 + i % 9).replace("2024-0", f"20{10 + i % 14}-0"))
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 4)
+    monkeypatch.setattr(parallel.map_ordered, "__defaults__", None)
+    monkeypatch.setattr(parallel.map_ordered, "__kwdefaults__", {"min_items": 4})
+    assert Builder(root, output=tmp_path / "par").build().ok
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    assert Builder(root, output=tmp_path / "ser").build().ok
+    assert snapshot(tmp_path / "par") == snapshot(tmp_path / "ser")
+
+
+# ------------------------------------------------------------------ the autolinker's shortcut
+
+_WORDS = st.sampled_from(["Kim", "Jong", "Jong-un", "Un", "Bank", "of", "Korea", "K", "_x", "é"])
+_TERM = st.lists(_WORDS, min_size=1, max_size=3).map(" ".join)
+_TERMS = st.dictionaries(st.sampled_from(["a", "b", "c", "d"]), st.lists(_TERM, min_size=1, max_size=3).map(tuple),
+                         min_size=1)
+_TEXT = st.lists(st.sampled_from(["Kim", "Jong", "-", "Jong-un", "Un", " ", "\n", "  ", "Bank", "of", "Korea", "x",
+                                  "K", "_", "é", ".", "ea"]), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TERMS, st.data(), _TEXT)
+def test_cutting_the_registry_matcher_finds_what_a_matcher_of_the_chosen_names_finds(wide, data, text) -> None:
+    chosen_ids = data.draw(st.lists(st.sampled_from(sorted(wide)), min_size=1, unique=True))
+    chosen = {a: tuple(data.draw(st.lists(st.sampled_from(wide[a]), min_size=1, unique=True))) for a in chosen_ids}
+    expected = list(markdown._build_matcher(chosen).finditer(text))
+    cut = markdown._SubsetMatcher(markdown._build_matcher(wide), markdown._owners(chosen))
+    assert list(cut.finditer(text)) == expected
