@@ -9,6 +9,7 @@ error, not a silently empty page.
 from __future__ import annotations
 
 import hashlib
+import os
 from typing import TYPE_CHECKING
 
 from briefkit.config import SiteConfig
@@ -37,6 +38,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            bytecode_cache=_bytecode_cache(config),
         )
         self.env.globals["site"] = chrome(config)
 
@@ -53,3 +55,31 @@ class Renderer:
             source, _, _ = loader.get_source(self.env, name)
             h.update(name.encode("utf-8") + b"\0" + source.encode("utf-8") + b"\0")
         return h.hexdigest()
+
+
+def _bytecode_cache(config: SiteConfig) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in the site's cache folder: compiling the theme costs a build
+    more than rendering the one page an edit changed. Jinja keys each entry by the template's
+    source checksum, so an edited template is compiled again. A cache that cannot be read or
+    written is no cache; it never fails a build.
+    """
+    import jinja2
+
+    class _Forgiving(jinja2.FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # noqa: BLE001
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            try:
+                os.makedirs(self.directory, exist_ok=True)
+                super().dump_bytecode(bucket)
+            except Exception:  # noqa: BLE001
+                pass
+
+    folder = config.cache_dir / "jinja"
+    if not folder.is_dir() and not config.root.is_dir():
+        return None
+    return _Forgiving(str(folder))
