@@ -40,6 +40,7 @@ def _build(args: argparse.Namespace) -> int:
         drafts=args.drafts,
         strict=args.strict,
         base_url=args.base_url,
+        progress=True,  # drawn only on a terminal, and only once the build has taken a second
     ).build()
     print_diagnostics(result.diagnostics, strict=args.strict)
     if args.verbose:
