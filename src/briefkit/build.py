@@ -8,6 +8,7 @@ edit never costs the user their last good build.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
@@ -49,7 +50,8 @@ class _Produced:
     config: SiteConfig | None
     files: list[OutputFile] | None
     pages: int = 0
-    rendered: dict[str, tuple[str, bytes | None]] = field(default_factory=dict)  # path -> (templates, view digest)
+    # path -> (templates fingerprint, view digest, sha256) of every page rendered this time
+    rendered: dict[str, tuple[str, bytes | None, str]] = field(default_factory=dict)
 
 
 class Builder:
@@ -86,7 +88,7 @@ class Builder:
         from briefkit import cache
 
         cache.load_memo(self._cache_path(), state)
-        self._produce(diags, {}, search=False, state=state)
+        self._produce(diags, {}, search=False, state=state, writes=False)
         return diags
 
     def build(self) -> BuildResult:
@@ -112,6 +114,7 @@ class Builder:
             if "content" in timings:  # content was read (not refused, not without site.yaml):
                 self._save(state)  # parsed documents and bodies are worth keeping
             return result
+        self._remember_pages(state, produced)
         bar.stage("write")
         with _timed(timings, "write"):
             try:
@@ -155,11 +158,11 @@ class Builder:
         self._state, self._state_file = state, None
         return state
 
-    def _save(self, state: CacheState) -> None:
+    def _save(self, state: CacheState, *, memo: bool = True) -> None:
         from briefkit import cache
 
         path = self._cache_path()
-        cache.save(path, state)
+        cache.save(path, state, memo=memo)
         self._state = state
         on_disk = _stat_key(path)
         self._state_file = (path, on_disk) if on_disk is not None else None
@@ -185,21 +188,33 @@ class Builder:
         report = WriteReport(unchanged=list(state.last_files))
         return BuildResult(True, diags, dest, state.last_pages, report, timings)
 
+    def _remember_pages(self, state: CacheState, produced: _Produced) -> None:
+        """Before writing: what each page was rendered from, saved with the memo.
+
+        Saved now, not after the write, so that little happens after the output is swapped
+        in (a build killed after the swap leaves the new site, whole, but exits as killed).
+        A record is only trusted later when the output's manifest and file status agree with
+        it, so a write that fails after this leaves records nobody will use.
+        """
+        live = {f.path for f in produced.files or ()}
+        for path, (templates, view, sha) in produced.rendered.items():
+            if view is not None:
+                from briefkit.cache import PageRecord
+
+                state.pages[path] = PageRecord(templates, view, sha)
+            else:
+                state.pages.pop(path, None)
+        for path in [p for p in state.pages if p not in live]:
+            del state.pages[path]
+        state.inputs = None  # until the write succeeds, nothing vouches for the output
+        self._save(state)
+
     def _record(self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics) -> None:
-        """After a successful write: what the output now holds, so the next build can reuse it."""
+        """After a successful write: what the output now holds, so the next build can skip or reuse it."""
         from briefkit import cache
         from briefkit.output import MANIFEST_NAME, _read_manifest
 
         manifest = _read_manifest(dest)
-        for path, (templates, view) in produced.rendered.items():
-            sha = manifest.get(path)
-            if sha is not None and view is not None:
-                state.pages[path] = cache.PageRecord(templates, view, sha)
-            else:
-                state.pages.pop(path, None)
-        for path in list(state.pages):
-            if path not in manifest:
-                del state.pages[path]
         state.outstat = cache.stat_output(dest, sorted(manifest))
         state.manifest = cache.stat_output(dest, [MANIFEST_NAME]).get(MANIFEST_NAME)
         state.dest = os.path.abspath(dest)
@@ -207,12 +222,13 @@ class Builder:
         state.last_diagnostics = list(diags)
         state.last_pages = produced.pages
         state.last_files = sorted(manifest)
-        self._save(state)
+        self._save(state, memo=False)
 
     # ------------------------------------------------------------------ the stages
 
     def _produce(self, diags: Diagnostics, timings: dict[str, float], *, search: bool = True,
-                 state: CacheState, bar: _Progress | None = None) -> _Produced:
+                 state: CacheState, bar: _Progress | None = None, writes: bool = True) -> _Produced:
+        """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit.assemble import assemble
         from briefkit.pages import plan_pages
 
@@ -248,9 +264,9 @@ class Builder:
             plans = plan_pages(site)
         bar.stage("render")
         with _timed(timings, "render"):
-            rendered: dict[str, tuple[str, bytes | None]] = {}
+            rendered: dict[str, tuple[str, bytes | None, str]] = {}
             pages = _render_pages(config, plans, diags, state=state, dest=self._destination(config),
-                                  rendered=rendered)
+                                  rendered=rendered if writes else None)
         if pages is None:
             return _Produced(config, None)
         bar.stage("feeds")
@@ -391,7 +407,7 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
 
 def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics, *,
                   state: CacheState | None = None, dest: Path | None = None,
-                  rendered: dict[str, tuple[str, bytes | None]] | None = None) -> list[OutputFile] | None:
+                  rendered: dict[str, tuple[str, bytes | None, str]] | None = None) -> list[OutputFile] | None:
     """HTML for every plan; a template error becomes a diagnostic at the template's line.
 
     With a cache, a page whose view and templates are what they were when it was last written,
@@ -405,7 +421,7 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics,
     from briefkit.parallel import map_ordered
     from briefkit.render import Renderer
 
-    renderer = Renderer(config)
+    renderer = Renderer(config, keep_compiled=rendered is not None)
     templates = renderer.fingerprint()
     manifest = _read_manifest(dest) if state is not None and dest is not None and state.pages else {}
     out_paths = [_page_file(plan.path) for plan in plans]
@@ -438,7 +454,7 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics,
             continue
         if isinstance(data, bytes):
             if rendered is not None:
-                rendered[path] = (templates, digest)
+                rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest())
             files.append(OutputFile(path, data))
             continue
         try:  # the page failed: render it here again so the error is reported as usual
@@ -459,7 +475,7 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics,
         data = html.encode("utf-8") if isinstance(html, str) else html
         files.append(OutputFile(path, data))
         if rendered is not None:
-            rendered[path] = (templates, digest)
+            rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest())
     return None if reported else files
 
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 
 class Renderer:
-    def __init__(self, config: SiteConfig) -> None:
+    def __init__(self, config: SiteConfig, *, keep_compiled: bool = False) -> None:
+        """`keep_compiled`: store compiled templates in the site's cache folder (builds only:
+        `check` promises to write nothing)."""
         import jinja2
 
         from briefkit.pages import chrome
@@ -38,7 +40,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            bytecode_cache=_bytecode_cache(config),
+            bytecode_cache=_bytecode_cache(config) if keep_compiled else None,
         )
         self.env.globals["site"] = chrome(config)
 
