@@ -251,6 +251,9 @@ def test_a_write_failure_is_a_diagnostic_not_a_traceback(make_site: SiteFactory,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(briefkit.build, "write_site", full_disk)
+    # A real edit, so the build reaches the write instead of finding nothing changed.
+    page = site / "content/briefings/a-gift.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
     result = Builder(site).build()
     assert not result.ok
     assert "No space left on device" in messages(result.diagnostics, Severity.ERROR)

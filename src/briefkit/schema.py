@@ -95,7 +95,7 @@ def _refs(f: Fields, key: str, known: tuple[str, ...], what: str, cls: type) -> 
                 continue
             id_pos = sub.pos("id")
             extra = {k: sub.text(k) for k in known if k != "id"}
-            if "provision" in item:
+            if "provision" in known and "provision" in item:
                 extra["provision_pos"] = sub.pos("provision")
         else:
             f.diags.error(f"each entry of '{key}' must be an id or a map with an id, not "
