@@ -585,9 +585,9 @@ def _assets(config: SiteConfig, site: Site, diags: Diagnostics) -> list[OutputFi
     Order matters: the site's static/ comes after the theme's, so it overrides file by file.
     """
     _check_images(config, site, diags)
-    files = _tree(config.content_dir / IMAGES_DIR, IMAGES_DIR, config.root)
-    files += _tree(THEME_STATIC, STATIC_DIR, None)
-    files += _tree(config.static_dir, STATIC_DIR, config.root)
+    files = _tree(config.content_dir / IMAGES_DIR, IMAGES_DIR, config, diags)
+    files += _tree(THEME_STATIC, STATIC_DIR, None, diags)
+    files += _tree(config.static_dir, STATIC_DIR, config, diags)
     return files
 
 
@@ -601,18 +601,29 @@ def _is_junk(name: str) -> bool:
     return name in _JUNK_NAMES or name.startswith((".#", "._")) or name.endswith(("~", ".swp", ".swo", ".tmp"))
 
 
-def _tree(folder: Path, prefix: str, must_stay_in: Path | None) -> list[OutputFile]:
-    """Every file under `folder` (editor and OS junk skipped) as `prefix/<relative path>`."""
+def _tree(folder: Path, prefix: str, site: SiteConfig | None, diags: Diagnostics) -> list[OutputFile]:
+    """Every file under `folder` (editor and OS junk skipped) as `prefix/<relative path>`.
+
+    A folder publishes what lies in it and nothing else: a symlink that leads out of it (to
+    site.yaml, .git, drafts or the rest of the disk) is skipped with a warning.
+    """
     if not folder.is_dir():
         return []
-    root = must_stay_in.resolve() if must_stay_in is not None else None
+    real = folder.resolve()
+    where = folder.relative_to(site.root).as_posix() if site is not None else prefix
+    if site is not None and not real.is_relative_to(site.root.resolve()):
+        diags.warning(f"{where}/ links to a folder outside the site: not published", Pos(f"{where}/"),
+                      f"make {where}/ a real folder inside the site")
+        return []
     out = []
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)
         if any(_is_junk(part) for part in rel.parts) or not path.is_file():
             continue
-        if root is not None and not path.resolve().is_relative_to(root):
-            continue  # a symlink out of the site: never publish what lies outside it
+        if not path.resolve().is_relative_to(real):
+            diags.warning(f"{where}/{rel.as_posix()} links outside {where}/: not published",
+                          Pos(f"{where}/{rel.as_posix()}"), "copy the file in instead of linking to it")
+            continue
         out.append(OutputFile(f"{prefix}/{rel.as_posix()}", source=path))
     return out
 

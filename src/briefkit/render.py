@@ -30,8 +30,8 @@ class Renderer:
 
         self.config = config
         loaders: list[jinja2.BaseLoader] = []
-        if config.templates_dir.is_dir():
-            loaders.append(jinja2.FileSystemLoader(str(config.templates_dir)))
+        if config.templates_dir.is_dir() and config.templates_dir.resolve().is_relative_to(config.root.resolve()):
+            loaders.append(_confined_loader(config.templates_dir))
         loaders.append(jinja2.PackageLoader("briefkit", "theme/templates"))
         self.env: jinja2.Environment = jinja2.Environment(
             loader=jinja2.ChoiceLoader(loaders),
@@ -57,6 +57,28 @@ class Renderer:
             source, _, _ = loader.get_source(self.env, name)
             h.update(name.encode("utf-8") + b"\0" + source.encode("utf-8") + b"\0")
         return h.hexdigest()
+
+
+def _confined_loader(folder: "os.PathLike[str]") -> jinja2.BaseLoader:
+    """The site's templates, and only they: a template file that is a symlink leading out of
+    templates/ is treated as absent (the theme's file of that name is used), never read."""
+    import jinja2
+    from pathlib import Path
+
+    real = Path(folder).resolve()
+
+    class _Confined(jinja2.FileSystemLoader):
+        def get_source(self, environment: jinja2.Environment, template: str):  # type: ignore[override]
+            source, filename, uptodate = super().get_source(environment, template)
+            if not Path(filename).resolve().is_relative_to(real):
+                raise jinja2.TemplateNotFound(template)
+            return source, filename, uptodate
+
+        def list_templates(self) -> list[str]:
+            return [t for t in super().list_templates()
+                    if (real / t).resolve().is_relative_to(real)]
+
+    return _Confined(str(folder))
 
 
 def _bytecode_cache(config: SiteConfig) -> jinja2.BytecodeCache | None:
