@@ -25,23 +25,10 @@ import pytest
 
 from briefkit import cli
 
-GOOD = textwrap.dedent("""\
-    ---
-    title: A car for a neighbour
-    summary: One leader gives another a limousine.
-    date: 2024-02-20T21:48:00+00:00
-    tags: [Sanctions, Cars]
-    actors:
-      - {id: vladimir-putin, role: giver}
-      - kim-jong-un
-    sanctions:
-      - {id: unscr-1718, provision: op8-a-iii}
-    images:
-      - {caption: A limousine at a motor show, credit: AFP via Getty Images}
-    ---
-    Vladimir Putin gave Kim Jong-un a car.
-    """)
+from conftest import MINIMAL_SITE
+
 TARGET = "content/briefings/a-gift.md"
+GOOD = textwrap.dedent(MINIMAL_SITE[TARGET])
 MEMORY_CAP = 512 * 1024 * 1024  # far above a normal check, far below an expanded bomb
 
 
