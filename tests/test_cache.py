@@ -207,3 +207,26 @@ def test_cutting_the_registry_matcher_finds_what_a_matcher_of_the_chosen_names_f
     expected = list(markdown._build_matcher(chosen).finditer(text))
     cut = markdown._SubsetMatcher(markdown._build_matcher(wide), markdown._owners(chosen))
     assert list(cut.finditer(text)) == expected
+
+
+# ------------------------------------------------------------------ feeds written as text
+
+_XML_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n\r"), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_XML_TEXT, _XML_TEXT, _XML_TEXT, st.lists(_XML_TEXT, max_size=2), st.lists(_XML_TEXT, max_size=2),
+       st.booleans())
+def test_feeds_written_as_text_equal_what_elementtree_writes(title, summary, lang, authors, tags, entries) -> None:
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from briefkit import feeds
+    from briefkit.config import SiteConfig
+
+    config = replace(SiteConfig(root=Path("/x"), title="T", base_url="https://example.org/"), language=lang,
+                     author=title or None)
+    when = datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc)
+    entry = feeds.Entry(f"https://example.org/b/{title}/", title, summary, when, when, tuple(authors), tuple(tags))
+    feed = feeds.Feed("tags/x/feed.xml", title, summary, "tags/x/", (entry, entry) if entries else ())
+    assert feeds.atom_xml(config, feed) == feeds.atom_xml_etree(config, feed)
