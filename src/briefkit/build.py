@@ -16,7 +16,7 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics, Pos
@@ -230,7 +230,7 @@ class Builder:
                  state: CacheState, bar: _Progress | None = None, writes: bool = True) -> _Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit.assemble import assemble
-        from briefkit.pages import plan_pages
+        from briefkit.pages import page_tasks
 
         bar = bar or _Progress(False)
         with _timed(timings, "config"):
@@ -261,16 +261,17 @@ class Builder:
             return _Produced(config, None)
         bar.stage("pages")
         with _timed(timings, "pages"):
-            plans = plan_pages(site)
+            tasks = page_tasks(site)
         bar.stage("render")
-        with _timed(timings, "render"):
+        with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
             rendered: dict[str, tuple[str, bytes | None, str]] = {}
-            pages = _render_pages(config, plans, diags, state=state, dest=self._destination(config),
-                                  rendered=rendered if writes else None)
-        if pages is None:
+            done = _render_pages(config, tasks, diags, state=state, dest=self._destination(config),
+                                 rendered=rendered if writes else None)
+        if done is None:
             return _Produced(config, None)
+        pages, sitemap = done
         bar.stage("feeds")
-        extras = _site_files(config, site, plans, pages, diags, search=search, timings=timings)
+        extras = _site_files(config, site, sitemap, pages, diags, search=search, timings=timings)
         return _Produced(config, pages + extras + assets, len(pages), rendered)
 
     def _destination(self, config: SiteConfig | None) -> Path:
@@ -405,49 +406,54 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
     return {doc.id: bodies[doc.id] for doc, _, _ in jobs}
 
 
-def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics, *,
+def _render_pages(config: SiteConfig, tasks: list[Callable[[], PagePlan]], diags: Diagnostics, *,
                   state: CacheState | None = None, dest: Path | None = None,
-                  rendered: dict[str, tuple[str, bytes | None, str]] | None = None) -> list[OutputFile] | None:
-    """HTML for every plan; a template error becomes a diagnostic at the template's line.
+                  rendered: dict[str, tuple[str, bytes | None, str]] | None = None,
+                  ) -> tuple[list[OutputFile], list[Any]] | None:
+    """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
+    template's line.
 
-    With a cache, a page whose view and templates are what they were when it was last written,
-    and whose file in the output is still as written, is not rendered: the output's file is
+    Each task plans its page where it runs (over the cores, see `pages.page_tasks`). With a
+    cache, a page whose view and templates are what they were when it was last written, and
+    whose file in the output is still as written, is not rendered: the output's file is
     reused. `rendered` receives, for every other page, what it was rendered from.
     """
     import jinja2
 
     from briefkit.cache import view_digest
     from briefkit.output import _read_manifest
+    from briefkit.pages import PAGE_TEMPLATES, sitemap_entry
     from briefkit.parallel import map_ordered
     from briefkit.render import Renderer
 
     renderer = Renderer(config, keep_compiled=rendered is not None)
     templates = renderer.fingerprint()
     manifest = _read_manifest(dest) if state is not None and dest is not None and state.pages else {}
-    out_paths = [_page_file(plan.path) for plan in plans]
 
-    def try_page(i: int) -> tuple[bytes | None, bytes | str | None]:
-        """(view digest, page bytes) — None bytes when reused, the error text when it failed."""
-        path, plan = out_paths[i], plans[i]
+    def try_page(task: Callable[[], PagePlan]) -> tuple[str, bytes | None, bytes | str | None, Any]:
+        """(file, view digest, page bytes, sitemap entry): None bytes when the output's file is
+        reused, the error text when rendering failed."""
+        plan = task()
+        path = _page_file(plan.path)
+        entry = sitemap_entry(plan)
         digest = view_digest(plan.view) if state is not None else None
         if digest is not None and state is not None and dest is not None:
             rec = state.pages.get(path)
             if (rec is not None and rec.view == digest and rec.templates == templates
                     and manifest.get(path) == rec.sha256 and _intact(state, dest, path)):
-                return digest, None
+                return path, digest, None, entry
         try:
             html = renderer.render(plan)
         except Exception as exc:  # noqa: BLE001 - redone below, where it becomes a diagnostic
-            return digest, f"{type(exc).__name__}: {exc}"
-        return digest, html.encode("utf-8") if isinstance(html, str) else html
+            return path, digest, f"{type(exc).__name__}: {exc}", entry
+        return path, digest, html.encode("utf-8") if isinstance(html, str) else html, entry
 
-    _preload_templates(renderer, plans)
-    results = map_ordered(try_page, range(len(plans)))
+    _preload_templates(renderer, PAGE_TEMPLATES)
     files: list[OutputFile] = []
+    sitemap: list[Any] = []
     reported: set[tuple[str, str]] = set()
-    for i, plan in enumerate(plans):
-        digest, data = results[i]
-        path = out_paths[i]
+    for task, (path, digest, data, entry) in zip(tasks, map_ordered(try_page, tasks)):
+        sitemap.append(entry)
         if data is None:
             assert dest is not None and state is not None
             files.append(OutputFile(path, source=Path(dest) / path, digest=state.pages[path].sha256))
@@ -457,6 +463,7 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics,
                 rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest())
             files.append(OutputFile(path, data))
             continue
+        plan = task()
         try:  # the page failed: render it here again so the error is reported as usual
             html = renderer.render(plan)
         except jinja2.TemplateSyntaxError as exc:
@@ -476,7 +483,7 @@ def _render_pages(config: SiteConfig, plans: list[PagePlan], diags: Diagnostics,
         files.append(OutputFile(path, data))
         if rendered is not None:
             rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest())
-    return None if reported else files
+    return None if reported else (files, sitemap)
 
 
 def _intact(state: CacheState, dest: Path, path: str) -> bool:
@@ -491,9 +498,9 @@ def _intact(state: CacheState, dest: Path, path: str) -> bool:
     return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
 
 
-def _preload_templates(renderer: Any, plans: list[PagePlan]) -> None:
+def _preload_templates(renderer: Any, names: tuple[str, ...]) -> None:
     """Compile the templates once before forking, so each process does not compile them again."""
-    for name in sorted({plan.template for plan in plans}):
+    for name in names:
         try:
             renderer.env.get_template(name)
         except Exception:  # noqa: BLE001 - reported when the page is rendered
@@ -536,13 +543,13 @@ class _Progress:
             self.shown = False
 
 
-def _site_files(config: SiteConfig, site: Site, plans: list[PagePlan], pages: list[OutputFile],
+def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[OutputFile],
                 diags: Diagnostics, *, search: bool, timings: dict[str, float]) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages."""
     from briefkit.pages import site_files
 
     with _timed(timings, "feeds"):
-        files = [OutputFile(path, data) for path, data in site_files(site, plans)]
+        files = [OutputFile(path, data) for path, data in site_files(site, entries=sitemap)]
     if search and config.search:
         from briefkit.search import index_site
 

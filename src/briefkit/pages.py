@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from functools import partial
+from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
@@ -67,6 +68,9 @@ KIND_GROUP = {ActorKind.PERSON: "People", ActorKind.ORGANISATION: "Organisations
 # Known external identifier schemes: (label, URL pattern), shared with the JSON-LD `sameAs`.
 EXTERNAL_IDS = jsonld.EXTERNAL_IDS
 SEARCH_PATH = "search/"
+# Every template a plan names, compiled once before the build forks its workers.
+PAGE_TEMPLATES = ("home.html", "list.html", "briefing.html", "index_groups.html", "actor.html", "sanction.html",
+                  "tags.html", "search.html", "timeline.html", "credits.html", "404.html")
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,20 @@ class _Planner:
         self.config = site.config
         self.content = site.content
         self._cards: dict[str, BriefingCard] = {}
+        self._actor_urls: dict[str, str] = {}
+        self._base = site.config.base_path  # `config.url` parses base_url on every call
         self.feed_pages = feed_paths(site)
+
+    def url(self, site_path: str = "") -> str:
+        """`SiteConfig.url`, with the base path parsed once."""
+        return self._base + site_path.lstrip("/")
+
+    def actor_url(self, actor_id: str) -> str:
+        """An actor page's URL, made once: co-actor lists and networks name the same actors often."""
+        url = self._actor_urls.get(actor_id)
+        if url is None:
+            url = self._actor_urls[actor_id] = self.url(actor_path(actor_id))
+        return url
 
     # --- shared pieces -------------------------------------------------------------------
 
@@ -158,7 +175,7 @@ class _Planner:
         return PageInfo(
             title=title,
             description=description,
-            url=config.url(site_path),
+            url=self.url(site_path),
             canonical=absolute if canonical else None,
             section=section,
             site_path=site_path,
@@ -191,7 +208,7 @@ class _Planner:
         if bid not in self._cards:
             b = self.content.briefings[bid]
             self._cards[bid] = BriefingCard(
-                id=b.id, url=self.config.url(briefing_path(b.id)), title=b.title,
+                id=b.id, url=self.url(briefing_path(b.id)), title=b.title,
                 summary=b.summary, date=self.date(b), draft=b.draft,
             )
         return self._cards[bid]
@@ -207,7 +224,7 @@ class _Planner:
         )
 
     def actor_link(self, actor_id: str, count: int) -> CountedLink:
-        return CountedLink(self.config.url(actor_path(actor_id)), self.content.actors[actor_id].name, count)
+        return CountedLink(self.actor_url(actor_id), self.content.actors[actor_id].name, count)
 
     def sanction_link(self, sanction_id: str, count: int) -> CountedLink:
         s = self.content.sanctions[sanction_id]
@@ -257,7 +274,7 @@ class _Planner:
             )
         actors = tuple(
             ActorRefView(
-                url=config.url(actor_path(r.id)), name=content.actors[r.id].name,
+                url=self.actor_url(r.id), name=content.actors[r.id].name,
                 kind=KIND_LABEL[content.actors[r.id].kind], role=r.role, note=r.note,
             )
             for r in b.actors
@@ -333,7 +350,7 @@ class _Planner:
 
     def actor_card(self, a: Actor) -> EntryCard:
         return EntryCard(
-            url=self.config.url(actor_path(a.id)), title=a.name, detail=a.role, summary=a.summary,
+            url=self.actor_url(a.id), title=a.name, detail=a.role, summary=a.summary,
             count=self.site.citation_count(a.id),
         )
 
@@ -376,8 +393,8 @@ class _Planner:
         co = self.site.co_actors.get(a.id, ())
         if not co:
             return Markup("")
-        centre = charts.Node(a.name, self.config.url(actor_path(a.id)))
-        others = [charts.Node(self.content.actors[o].name, self.config.url(actor_path(o)), n) for o, n in co]
+        centre = charts.Node(a.name, self.actor_url(a.id))
+        others = [charts.Node(self.content.actors[o].name, self.actor_url(o), n) for o, n in co]
         return Markup(charts.ego_network(centre, others))
 
     def sanctions_index(self) -> PagePlan:
@@ -530,34 +547,52 @@ class _Planner:
         return PagePlan(f"{SEARCH_PATH}index.html", "search.html", view)
 
 
+def page_tasks(site: Site) -> list[Callable[[], PagePlan]]:
+    """Every page of the site, in a fixed order, as a function that plans it when called.
+
+    Planning is a third of an edit build's work, and each page's plan is independent of the
+    others': the build calls these in forked workers, each worker planning, digesting and
+    rendering its share, instead of planning every page in one process first.
+    """
+    p = _Planner(site)
+    tasks: list[Callable[[], PagePlan]] = [p.home, p.briefings_index]
+    tasks += [partial(p.briefing, bid) for bid in sorted(site.briefings)]
+    tasks.append(p.actors_index)
+    tasks += [partial(p.actor, site.content.actors[a]) for a in sorted(site.content.actors)]
+    tasks.append(p.sanctions_index)
+    tasks += [partial(p.sanction, site.content.sanctions[s]) for s in sorted(site.content.sanctions)]
+    tasks.append(p.tags_index)
+    tasks += [partial(p.tag, slug) for slug in sorted(site.tags)]
+    if site.config.search:
+        tasks.append(p.search)
+    tasks += [p.timeline, p.credits, p.not_found]
+    return tasks
+
+
 def plan_pages(site: Site) -> list[PagePlan]:
     """Every page of the site, in a fixed order."""
-    p = _Planner(site)
-    plans = [p.home(), p.briefings_index()]
-    plans += [p.briefing(bid) for bid in sorted(site.briefings)]
-    plans.append(p.actors_index())
-    plans += [p.actor(site.content.actors[a]) for a in sorted(site.content.actors)]
-    plans.append(p.sanctions_index())
-    plans += [p.sanction(site.content.sanctions[s]) for s in sorted(site.content.sanctions)]
-    plans.append(p.tags_index())
-    plans += [p.tag(slug) for slug in sorted(site.tags)]
-    if site.config.search:
-        plans.append(p.search())
-    plans += [p.timeline(), p.credits(), p.not_found()]
-    return plans
+    return [task() for task in page_tasks(site)]
 
 
-def site_files(site: Site, plans: list[PagePlan]) -> list[tuple[str, bytes]]:
+def sitemap_entry(plan: PagePlan) -> Any:
+    """The page's sitemap entry (`sitemap.SitemapEntry`), or None for a page search engines may not index."""
+    from briefkit.sitemap import SitemapEntry
+
+    page = plan.view.page
+    return SitemapEntry(page.canonical, page.modified) if page.canonical and not page.noindex else None
+
+
+def site_files(site: Site, plans: list[PagePlan] | None = None, *,
+               entries: Iterable[Any] | None = None) -> list[tuple[str, bytes]]:
     """The site's non-HTML files made from content: Atom feeds, sitemap.xml and robots.txt.
 
     The sitemap lists the planned pages that search engines may index (not 404, not drafts),
-    by canonical URL, with each page's content date as lastmod.
+    by canonical URL, with each page's content date as lastmod: from `plans`, or given as the
+    pages' `sitemap_entry` values (None ones skipped) when the plans are gone.
     """
-    from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, SitemapEntry, robots_txt, sitemap_xml
+    from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
 
-    entries = [
-        SitemapEntry(plan.view.page.canonical, plan.view.page.modified)
-        for plan in plans
-        if plan.view.page.canonical and not plan.view.page.noindex
-    ]
-    return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(entries)), (ROBOTS_FILE, robots_txt(site.config))]
+    if entries is None:
+        entries = (sitemap_entry(plan) for plan in plans or ())
+    listed = [e for e in entries if e is not None]
+    return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(listed)), (ROBOTS_FILE, robots_txt(site.config))]
