@@ -291,10 +291,9 @@ def _check_images(b: Briefing, config: SiteConfig, diags: Diagnostics) -> None:
     for img in b.images:
         if img.src is None or urlsplit(img.src).scheme:
             continue
+        # A missing file is the build's warning (build._check_images, with the publishable-folder
+        # rule beside it); warning here too printed the same problem twice.
         target = (content / img.src).resolve()
         if not target.is_relative_to(content):
             diags.error(f"image src '{img.src}' leaves the site's content/ folder", img.pos,
                         "put the picture under content/images/")
-        elif not target.is_file():
-            diags.warning(f"image file content/{img.src} does not exist", img.pos,
-                          "add the file, fix the path, or drop `src` to show caption and credit only")
