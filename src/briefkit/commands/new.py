@@ -8,6 +8,7 @@ never overwrites anything.
 from __future__ import annotations
 
 import argparse
+import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -43,5 +44,7 @@ def _new(target: Path) -> int:
         (target / folder).mkdir(parents=True, exist_ok=True)
     (target / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     print(f"created a new site in {target}/")
-    print(f"  next: cd {target} && briefkit build   (then open output/index.html)")
+    # Not "open output/index.html": the pages link from the site's root (/static/…), which a
+    # file:// URL does not have, so the preview server is the way to look at a fresh site.
+    print(f"  next: cd {shlex.quote(str(target))} && briefkit serve   (then open http://127.0.0.1:8000/)")
     return 0

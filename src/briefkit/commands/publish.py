@@ -55,14 +55,19 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str, hint: str | None = None, extra: "Diagnostics | None" = None) -> int:
+    """Print why publishing stopped. The build's own diagnostics come first and the verdict
+    last, as `briefkit build` does: the verdict's hint points at "the problems above", and a
+    position-less error would otherwise sort ahead of them."""
     from briefkit.diagnostics import Diagnostics
     from briefkit.report import print_diagnostics
 
-    diags = Diagnostics()
-    if extra is not None:
-        diags.extend(extra.items)
-    diags.error(message, hint=hint)
-    print_diagnostics(diags)
+    verdict = Diagnostics()
+    verdict.error(message, hint=hint)
+    if extra is not None and extra.items:
+        print_diagnostics(extra)
+        print(verdict.items[0].format(), file=sys.stderr)
+    else:
+        print_diagnostics(verdict)
     return 1
 
 
@@ -139,7 +144,7 @@ def _write_workflow(site: Path, *, force: bool, dry_run: bool) -> int:
             else:
                 branch = repo.current_branch() or "main"
     rel = Path(os.path.relpath(site.resolve(), root.resolve())).as_posix()
-    spec = WorkflowSpec(branch=branch, site=rel, install="." if installs_itself(root) else "briefkit")
+    spec = WorkflowSpec(branch=branch, site=rel, install=".[search]" if installs_itself(root) else "briefkit[search]")
     text = render_workflow(spec)
     target = root / WORKFLOW_PATH
     if dry_run:
