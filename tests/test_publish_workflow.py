@@ -51,7 +51,8 @@ def test_workflow_is_valid_and_deploys_with_pages_actions(repo: Path, capsys) ->
     configure = next(s for s in steps(wf, "build") if s.get("uses") == "actions/configure-pages@v5")
     assert configure["id"] == "pages"
     commands = run_lines(wf, "build")
-    assert "pip install briefkit" in commands
+    # with the search extra, or the deployed /search/ page would have no index to load
+    assert "python -m pip install 'briefkit[search]'" in commands
     # configure-pages' base_url has no trailing slash: the build adds one
     assert 'briefkit build --output _site --base-url "${{ steps.pages.outputs.base_url }}/"' in commands
     assert "rm -f \"_site/.briefkit-manifest.json\"" in commands
@@ -106,5 +107,5 @@ def test_the_repository_ships_the_workflow_it_would_write() -> None:
     shipped = (REPO / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
     wf = yaml.safe_load(shipped)
     branch = wf.get("on", wf.get(True))["push"]["branches"][0]
-    assert shipped == render_workflow(WorkflowSpec(branch=branch, site=".", install="."))
-    assert "python -m pip install ." in run_lines(wf, "build")
+    assert shipped == render_workflow(WorkflowSpec(branch=branch, site=".", install=".[search]"))
+    assert "python -m pip install '.[search]'" in run_lines(wf, "build")

@@ -12,6 +12,7 @@ files, so the workflow drops briefkit's manifest before uploading; `deploy-pages
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,11 +83,14 @@ jobs:
 @dataclass(frozen=True)
 class WorkflowSpec:
     """What varies between repositories: the branch that deploys, the site folder inside the
-    repository, and how to install briefkit there."""
+    repository, and how to install briefkit there.
+
+    The install carries the `search` extra: without Pagefind the build only warns, and the
+    deployed /search/ page would load a search bundle that was never built."""
 
     branch: str = "main"
     site: str = "."  # POSIX path of the site folder relative to the repository root
-    install: str = "briefkit"  # pip argument: "." when the repository *is* briefkit
+    install: str = "briefkit[search]"  # pip requirement: ".[search]" when the repository *is* briefkit
 
 
 def render_workflow(spec: WorkflowSpec) -> str:
@@ -94,7 +98,7 @@ def render_workflow(spec: WorkflowSpec) -> str:
     artifact = "_site" if site == "." else f"{site}/_site"
     return _TEMPLATE.format(
         branch=_yaml_scalar(spec.branch),
-        install=spec.install,
+        install=shlex.quote(spec.install),  # brackets are a shell glob
         site=_yaml_scalar(site),
         artifact=artifact,
         manifest=MANIFEST_NAME,
@@ -109,7 +113,7 @@ def _yaml_scalar(text: str) -> str:
 
 
 def installs_itself(repo_root: Path) -> bool:
-    """Whether the repository is briefkit's own source (then CI installs it with `pip install .`)."""
+    """Whether the repository is briefkit's own source (then CI installs it with `pip install '.[search]'`)."""
     pyproject = repo_root / "pyproject.toml"
     try:
         text = pyproject.read_text(encoding="utf-8")
