@@ -27,6 +27,7 @@ class ArticleImage:
     credit: str
     src: str | None = None
     alt: str | None = None
+    license: str | None = None  # a usage note printed with the picture ("For Use Only in …")
 
 
 @dataclass(frozen=True, slots=True)

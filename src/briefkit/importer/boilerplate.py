@@ -21,10 +21,18 @@ from dataclasses import dataclass
 _UI_LINE = re.compile(
     r"""^(?:
         \d*\s*comments?(?:\s*\(\d+\))?|(?:view|show|hide|load|read)\s+(?:all\s+)?comments?|
-        most\s+(?:read|popular|viewed|commented|shared)(?:\s+.*)?|
+        most\s+(?:read|popular|viewed|commented|shared|liked|recent)(?:\s+.*)?|
+        this\s+(?:article|story|page|content)\s+is\s+(?:more\s+than|over)\s+.*\bold|
+        (?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram|bluesky|threads|messenger|tumblr|
+           copy|copy\s+url|e-?mail|sms|more\s+sharing\s+options|share\s+(?:via|on)\s+.*)|
+        \d+\s+min(?:ute)?s?\s+(?:read|listen)|(?:published|updated|posted)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|
+        (?:media|video|audio)\s+caption\b.*|(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo|photo|reprints?)|order\s+reprints?.*|
+        contribute|keywords|(?:related|suggested)\s+(?:topics|tags|content|articles|stories)|
+        [\w.+-]+@[\w-]+(?:\.[\w-]+)+|\#[^\s\#].{0,80}|
+        ©.*|(?:\(c\)|copyright)\s.*rights\s+reserved.*|
         advertisement|advert|ad|sponsored(?:\s+content)?|paid\s+content|promoted|
-        skip\s+(?:to|past)\s+.*|.*\bafter\s+\w*\s*promotion|
-        share(?:\s+(?:this|the))?(?:\s+(?:article|story|page|on\s+\w+|via\s+\w+))?|
+        skip\s+(?:to|past)\s+.*|skip\s+(?:advertisement|ad)|.*\bafter\s+\w*\s*promotion|
+        share(?:\s+(?:this|the|full))?(?:\s+(?:article|story|page|on\s+\w+|via\s+\w+))?(?:\s*:\s*[^.]{0,80})?|
         copy\s+link|link\s+copied|print(?:\s+this)?(?:\s+article)?|e-?mail(?:\s+this\s+article)?|
         save(?:\s+(?:this\s+)?(?:article|story))?|bookmark|gift(?:\s+this)?\s+article|
         reuse\s+this\s+content|topics|tags|
@@ -43,7 +51,22 @@ _UI_LINE = re.compile(
     re.I | re.X,
 )
 # "Related: Kim Jong-un meets ..." — a headline-like link, not a sentence
-_RELATED = re.compile(r"^(?:related|also\s+read|read\s+more|more\s+on\s+this|recommended|watch)\b\s*[:\-–]?\s*", re.I)
+_RELATED = re.compile(
+    r"^(?:related|also\s+read|read\s+more|more\s+on\s+this|recommended|watch|keep\s+reading|see\s+also|"
+    r"(?:subscribers?|members?|premium)(?:\s+only|\s+article|\s+content)|listen|video)\b\s*[:\-–]?\s*",
+    re.I,
+)
+# A line that only says "read more" / "related" introduces the headline link that follows it
+_PROMO_LABEL = re.compile(r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$", re.I)
+# Who else worked on the story, printed under it: "Reporting by …; Editing by …", "AP writer X contributed"
+_CONTRIBUTORS = re.compile(
+    r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|graphics)\s+by\b.*|"
+    r"(?:[\w.'’-]+\s+){0,5}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\bcontributed"
+    r"(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?\.?|"
+    r"(?:source|sources|with\s+(?:agencies|wires))\s*:\s*[^.]{2,60}|"
+    r"(?:compiled|edited|written)\s+by\s+[^.]{2,80})$",
+    re.I,
+)
 _LOGIN = re.compile(
     r"\b(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|register(?:ing|ed)?\b|create\s+an\s+account|refresh\s+(?:the|your)\s+(?:page|browser))",
     re.I,
@@ -66,7 +89,9 @@ _END_MARKER = re.compile(
     r"^(?:\d*\s*comments?|join\s+(?:our|the)\s+.*(?:forum|conversation|discussion|community)|"
     r"most\s+(?:read|popular|viewed|commented|shared)|more\s+on\s+this\s+story|explore\s+more\b.*|"
     r"reuse\s+this\s+content|related\s+(?:articles|stories|topics|content)|topics|you\s+may\s+also\s+like|"
-    r"recommended(?:\s+for\s+you)?|more\s+from\s+.*|view\s+comments|show\s+comments|read\s+next)[.:!]?$",
+    r"recommended(?:\s+for\s+you)?|more\s+from\s+.*|view\s+comments|show\s+comments|read\s+next|"
+    r"our\s+standards\b.*|suggested\s+topics|\(end\)|end|keywords|related\s+tags|"
+    r"(?:additional\s+)?reporting\s+by\b.*)[.:!]?$",
     re.I,
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -101,6 +126,8 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
         return True
+    if n <= 60 and _CONTRIBUTORS.match(text):
+        return True
     return False
 
 
@@ -124,11 +151,16 @@ def _voice(text: str) -> tuple[int, int, int]:
     return len(_READER.findall(own)), len(_HOUSE.findall(own)), len(_APPEAL_VOCAB.findall(own))
 
 
+_INBOX = re.compile(r"\b(?:(?:your|to\s+your|in\s+your)\s+inbox|newsletters?|sign\s+up\s+(?:for|to)|subscribe\s+to)\b", re.I)
+
+
 def is_appeal(block: str) -> bool:
     """A paragraph asking the reader for support, a subscription or a sign-up."""
     text = plain(block)
     reader, house, vocab = _voice(text)
     if vocab >= 2 and (reader or house):
+        return True
+    if _INBOX.search(_unquoted(text)) and len(words(text)) <= 40 and (reader or house or len(words(text)) <= 20):
         return True
     return vocab >= 1 and reader >= 1 and (house >= 1 or len(words(text)) <= 14)
 
@@ -174,6 +206,9 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             drop[i] = anchor[i] = True
         elif is_interface_line(block) or is_login_line(block) or is_cookie_banner(block):
             drop[i] = True
+            # "Read more" on its own line: the headline it links to follows it
+            if _PROMO_LABEL.match(plain(block)) and i + 1 < n and _is_headline_link(blocks[i + 1]):
+                drop[i + 1] = True
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
     for i in range(n):
         if not anchor[i]:
@@ -189,12 +224,18 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     return Filtered([b for b in kept if b], removed)
 
 
+def _is_headline_link(block: str) -> bool:
+    """A short line with no full stop: the title of another story, not a sentence of this one."""
+    text = plain(block)
+    return 0 < len(words(text)) <= 16 and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+
+
 def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     """After an end marker in the second half of the page, a short tail is furniture: cut it."""
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
     for i in range(n // 2, n):
-        if not _END_MARKER.match(plain(blocks[i])):
+        if not (_END_MARKER.match(plain(blocks[i])) or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])):
             continue
         before = sum(c for c, d in zip(counts[:i], drop[:i]) if not d)
         after = sum(c for c, d in zip(counts[i + 1:], drop[i + 1:]) if not d)

@@ -11,7 +11,7 @@ import re
 
 # "Photograph: Name/Agency", "Photo: AP", "Credit: ...", "Image: ...", "© Reuters", "Photo by X"
 _LABEL = (
-    r"(?:photograph(?:s|y)?|photos?|pictures?|pics?|images?|illustrations?|credits?)(?:\s*(?::|by\b)|\s*-)|photographs?\s+by\b|photo\s+by\b|"
+    r"(?:photograph(?:s|y)?|photos?|pictures?|pics?|images?|illustrations?|credits?)(?:\s*(?::|by\b|\.{2,}|…)|\s*-)|photographs?\s+by\b|photo\s+by\b|"
     r"image\s+(?:source|credit)\s*[,:]|"
     r"(?:©|\(c\)|copyright\b)"
 )
@@ -24,7 +24,19 @@ TRAILING_CREDIT = re.compile(
 )
 TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{3,}?)\s+©\s*(?P<credit>\S.{0,118}?)\s*$")
 # "(AFP via Getty Images)" at the end of a caption
-TRAILING_PAREN = re.compile(r"^(?P<caption>.*?\S)\s*\((?P<credit>[^()]{1,120})\)\s*$")
+TRAILING_PAREN = re.compile(r"^(?P<caption>.*?[^\s\]])\s*\((?P<credit>[^()]{1,120})\)\s*$")
+# "[File: Jane Roe/Reuters]" at the end of a caption: some publishers bracket the credit
+TRAILING_BRACKET = re.compile(r"^(?P<caption>.*?\S)\s*\[(?P<credit>[^\[\]]{1,120})\]\s*$")
+# "… in Pyongyang, June 19, 2024. Sputnik/Jane Roe/Pool via REUTERS": a bare credit after the last sentence
+TRAILING_BARE = re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>[^.!?]{2,100}?)\s*$")
+# What a credit is not: the note on how a picture may be used, printed beside it
+USAGE_NOTE = re.compile(
+    r"\b(?:use\s+only|no\s+(?:redistribution|sales|archives|resale|commercial\s+use)|not\s+for\s+(?:sale|resale|redistribution)|"
+    r"mandatory\s+credit|editorial\s+use|all\s+rights\s+reserved|third\s+party\s+use)\b",
+    re.I,
+)
+# Words that qualify a credit rather than name it: "[File: Jane Roe/AP]"
+_CREDIT_QUALIFIER = re.compile(r"^(?:file|archive|handout|pool|illustrative|stock)\s*(?:photo)?\s*:\s*", re.I)
 
 _AGENCY_WORDS = re.compile(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua|KCNA|Yonhap|Sputnik|"
@@ -39,7 +51,9 @@ def credit_from_line(line: str) -> str | None:
     m = CREDIT_LINE.match(line)
     if not m:
         return None
-    credit = m.group("credit").strip().rstrip(".")
+    credit = m.group("credit").strip().rstrip(".").strip()
+    if not credit or "://" in credit:
+        return None
     # "Photo: ..." followed by a long sentence is prose, not a credit
     if len(credit.split()) > 12 or re.search(r"[.!?]\s+[A-Z]", credit):
         return None
@@ -56,22 +70,57 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
 
 
 def split_paren_credit(text: str, *, strict: bool = True) -> tuple[str, str] | None:
-    """(caption, credit) for "Caption (Agency)". With `strict`, the parenthesis must read as a credit."""
+    """(caption, credit) for "Caption (Agency)" or "Caption [Agency]".
+
+    With `strict`, the parenthesis must read as a credit. A bracketed credit may carry a
+    qualifier ("[File: Jane Roe/AP]"): the credit is the name after it.
+    """
     m = TRAILING_PAREN.match(text)
+    bracket = TRAILING_BRACKET.match(text) if not m else None
+    m = m or bracket
     if not m:
         return None
     credit = m.group("credit").strip()
-    if strict and not looks_like_credit(credit):
+    if bracket:
+        credit = _CREDIT_QUALIFIER.sub("", credit).strip()
+    if not credit or USAGE_NOTE.search(credit) or (strict and not looks_like_credit(credit)):
         return None
     return _tidy_caption(m.group("caption")), credit
+
+
+def split_bare_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for "Caption. Jane Roe/Agency via REUTERS": a credit with no label or brackets.
+
+    Only an unmistakable credit qualifies: a slash-joined or "via" name chain with an agency in it.
+    """
+    m = TRAILING_BARE.match(text)
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    if not (("/" in credit or re.search(r"\bvia\b", credit)) and _AGENCY_WORDS.search(credit)):
+        return None
+    if len(credit.split()) > 10 or not looks_like_credit(credit):
+        return None
+    return _tidy_caption(m.group("caption")), credit
+
+
+def split_usage_note(caption: str) -> tuple[str, str | None]:
+    """"Caption (For Use Only in X. No Redistribution)" -> (caption, the note): the note is a licence."""
+    m = re.match(r"^(?P<caption>.*?\S)\s*[(\[](?P<note>[^()\[\]]{3,160})[)\]]\s*$", caption)
+    if m and USAGE_NOTE.search(m.group("note")):
+        return _tidy_caption(m.group("caption")), m.group("note").strip()
+    return caption, None
 
 
 def looks_like_credit(text: str) -> bool:
     """A short name of an agency or photographer: "AP", "AFP via Getty Images", "Jane Doe/Reuters"."""
     words = text.split()
-    if not words or len(words) > 8 or text.endswith((".", "!", "?")) and len(words) > 3:
+    if not words or "://" in text or text.startswith(("http", "www.")):
         return False
-    if "/" in text or _AGENCY_WORDS.search(text):
+    agency = bool(_AGENCY_WORDS.search(text))
+    if len(words) > (12 if agency else 8) or text.endswith((".", "!", "?")) and len(words) > 3:
+        return False
+    if "/" in text or agency:
         return True
     # "Jane Doe": a person's name, every word capitalised
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)

@@ -75,6 +75,12 @@ def parse_date(text: str) -> datetime | date | None:
     if not s or len(s) > 80:
         return None
     s = _PREFIX_RE.sub("", s).strip()
+    # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
+    later = re.search(r"(?<=\S)\s*\b(?:updated|last\s+updated|modified)\b", s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
+    if later and later.start() > 0:
+        first = parse_date(s[: later.start()])
+        if first is not None:
+            return first
     iso = _parse_iso(s)
     if iso is not None:
         return iso

@@ -120,12 +120,59 @@ def _headline(units: list[str], markdown: bool) -> tuple[int, str]:
             continue
         if len(boilerplate.words(text)) < 2 or len(text) > 300:
             continue
+        if not (markdown and _MD_HEADING.match(unit)) and _is_kicker(text, units[i + 1:i + 4], markdown):
+            continue
         return i, text.strip()
     total = sum(len(boilerplate.words(u)) for u in units)
     if total < MIN_BODY_WORDS:
         raise ImportProblem(f"not an article: no headline and only {total} words of text",
                             "an article needs a headline and at least a few paragraphs of text")
     raise ImportProblem("no headline: no line near the top reads like a title", "put the article's headline on the first line")
+
+
+def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
+    """A section label above the headline ("North Korea", "Asia Pacific", "World News").
+
+    Its shape: at most three capitalised words and no sentence punctuation, with a longer
+    title-like line right after it. A real headline is rarely that short.
+    """
+    tokens = text.split()
+    if len(tokens) > 3 or text.endswith(_SENTENCE_END) or not all(t[:1].isupper() or t in ("&", "and", "of") for t in tokens):
+        return False
+    for unit in following:
+        nxt = boilerplate.plain(unit) if markdown else unit.strip()
+        if boilerplate.is_interface_line(nxt):
+            continue
+        n = len(boilerplate.words(nxt))
+        return 4 <= n <= 30 and parse_date(nxt) is None and not parse_byline(nxt, bare=False)
+    return False
+
+
+_MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+["\'](?P<title>[^"\']*)["\'])?\)\s*(?P<rest>.*)$')
+# Link text written for screen readers and buttons beside pictures: not part of any caption
+_LINK_UI = re.compile(
+    r",?\s*\(?\bopens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?|\s*\b(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo)\s*$",
+    re.I,
+)
+# "[1/3] Caption …", "2 of 5 | Caption …": a gallery counter says the line is a picture's caption
+_GALLERY = re.compile(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\s*[|:–-])\s*")
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
+_CREDIT_FIRST = re.compile(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
+
+
+def _picture_marked(unit: str) -> tuple[str, bool]:
+    """The unit without link-button text and gallery counters, and whether those said "picture"."""
+    cleaned = _LINK_UI.sub("", unit).strip()
+    gallery = _GALLERY.match(cleaned)
+    if gallery:
+        cleaned = cleaned[gallery.end():].strip()
+    return cleaned, bool(gallery) or bool(re.search(r"licensing\s+rights|this\s+photo", unit, re.I))
+
+
+def _image(caption: str, credit: str, src: str | None = None, alt: str | None = None) -> ArticleImage:
+    """An image; a usage note printed with the caption ("For Use Only in …") becomes its licence."""
+    caption, note = credits.split_usage_note(caption.strip())
+    return ArticleImage(caption=caption, credit=credit, src=src, alt=alt, license=note)
 
 
 def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], list[str]]:
@@ -135,18 +182,48 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
     notes: list[str] = []
     i = 0
     while i < len(units):
-        unit = units[i]
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        # 1. the caption printed twice, the second time with its credit: "X" then "X (Credit)"
+        unit, marked = _picture_marked(units[i])
+        nxt = _picture_marked(units[i + 1])[0] if i + 1 < len(units) else None
+        # 0. a Markdown image, its credit beside it or on the next line ("*Photo: X*")
+        md = _MD_IMAGE.match(unit)
+        if md:
+            consumed, credit = 1, credits.credit_from_line(boilerplate.plain(md.group("rest"))) if md.group("rest") else None
+            if credit is None and nxt is not None:
+                credit = credits.credit_from_line(boilerplate.plain(nxt))
+                consumed = 2 if credit else 1
+            caption = md.group("title") or md.group("alt") or ""
+            if credit is None:
+                split = credits.split_trailing_credit(caption) or credits.split_paren_credit(caption)
+                if split:
+                    caption, credit = split
+            if credit and caption:
+                images.append(_image(caption, credit, src=md.group("src"), alt=md.group("alt") or None))
+            else:
+                notes.append(f"a picture without a credit was left out: {caption or md.group('src')!r}")
+            i += consumed
+            continue
+        # 1. credit first, then the caption under a label ("Image source, X" / "Image caption, Y")
+        if _CREDIT_FIRST.match(unit) and nxt is not None and _CAPTION_LABEL.match(nxt):
+            credit = credits.credit_from_line(unit) or ""
+            caption = _CAPTION_LABEL.sub("", nxt).strip()
+            consumed = 2
+            if not caption and i + 2 < len(units):
+                caption, consumed = units[i + 2].strip(), 3
+            if credit and caption:
+                images.append(_image(caption, credit))
+                i += consumed
+                continue
+        # 2. the caption printed twice, the second time with its credit: "X" then "X (Credit)"
         if nxt is not None and _same_caption_with_credit(unit, nxt):
             credit = _credit_after(unit, nxt)
-            images.append(ArticleImage(caption=unit.strip(), credit=credit))
+            images.append(_image(unit, credit))
             i += 2
             continue
-        # 2. a caption followed by a credit line: "X" then "Photograph: Name/Agency"
+        # 3. a caption followed by a credit line: "X" then "Photograph: Name/Agency"
         line_credit = credits.credit_from_line(nxt) if nxt is not None else None
-        if line_credit and not credits.credit_from_line(unit) and len(unit.split()) <= 80:
-            images.append(ArticleImage(caption=unit.strip(), credit=line_credit))
+        credit_first_next = nxt is not None and _CREDIT_FIRST.match(nxt) and i + 2 < len(units) and _CAPTION_LABEL.match(units[i + 2])
+        if line_credit and not credit_first_next and not credits.credit_from_line(unit) and len(unit.split()) <= 80:
+            images.append(_image(credits.tidy_caption(unit), line_credit))
             i += 2
             continue
         # a credit line with nothing that reads like a caption before it
@@ -155,16 +232,28 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
             notes.append(f"a credit line without a caption was dropped: {unit.strip()!r}")
             i += 1
             continue
-        # 3. caption and credit on one line: "X. Photograph: Name/Agency" / "X (AFP via Getty Images)"
-        if len(unit.split()) <= 60 and not _MD_HEADING.match(unit):
+        # 4. caption and credit on one line: "X. Photograph: Name/Agency" / "X (AFP via Getty Images)"
+        if len(unit.split()) <= 80 and not _MD_HEADING.match(unit):
             split = credits.split_trailing_credit(unit) or _lone_paren_caption(unit)
+            if split is None and marked:
+                split = credits.split_bare_credit(unit)
+            if split is None and len(unit.split()) <= 60:
+                split = _bare_credit_caption(unit)
             if split:
-                images.append(ArticleImage(caption=split[0], credit=split[1]))
+                images.append(_image(*split))
                 i += 1
                 continue
-        out.append(unit)
+        out.append(units[i])
         i += 1
     return out, images, notes
+
+
+def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
+    """"… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies."""
+    split = credits.split_bare_credit(unit)
+    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b", split[1])):
+        return split
+    return None
 
 
 def _same_caption_with_credit(first: str, second: str) -> bool:
@@ -199,11 +288,37 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# "Seoul correspondent", "BBC News, Seoul", "Reporting from Hanoi": what a byline says next
+_BYLINE_DETAIL = re.compile(
+    r"^(?:reporting\s+from\s+.{2,40}|(?:[\w.'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|analyst|"
+    r"columnist|journalist|producer|staff\s+writer)(?:,\s*[\w .'-]{2,30})?|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?\s+News,\s+[A-Z][\w .'-]{1,30})$",
+    re.I,
+)
+_UPDATED = re.compile(r"^(?:updated|last\s+(?:updated|modified)|modified)", re.I)
+
+
+def _meta_date(text: str) -> datetime | date | None:
+    """A dateline, also under a short label the page put before it ("All News 09:12 June 19, 2024")."""
+    when = parse_date(text)
+    if when is not None or len(text.split()) > 12:
+        return when
+    tokens = text.split()
+    for k in range(1, min(3, len(tokens) - 1) + 1):
+        if not all(t[:1].isupper() and t.isalpha() for t in tokens[:k]):
+            break
+        when = parse_date(" ".join(tokens[k:]))
+        if when is not None:
+            return when
+    return None
+
+
 def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Header, int]:
     """Standfirst, byline and dateline: the short run of lines between headline and story.
 
     Returns the header and the index just past its last line: furniture and appeals met on the
-    way stay in the text, so the boilerplate pass sees whole appeal blocks.
+    way stay in the text, so the boilerplate pass sees whole appeal blocks. A line may carry
+    several of them ("By Jane Doe · 20 June 2024"); each part is read on its own.
     """
     header = _Header(title=title)
     seen_meta = False
@@ -213,23 +328,28 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         text = boilerplate.plain(unit)
         if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
             continue
-        url = _URL.match(text)
-        pub = _PUBLISHER_LINE.match(text)
-        when = parse_date(text)
-        names = () if url or pub or when is not None else parse_byline(text)
-        if url:
-            header.url = header.url or url.group(1)
-        elif pub:
-            header.publisher = pub.group("name").strip()
-        elif when is not None:
-            if not re.match(r"^(?:updated|last\s+(?:updated|modified)|modified)", text, re.I):
-                header.published = header.published or when
-            else:  # only an "Updated …" line: better than no date, and said so
-                updated = updated or when
-            seen_meta = True
-        elif names:
-            header.authors = tuple(dict.fromkeys(header.authors + names))
-            seen_meta = True
+        parts = [text] if _meta_kind(text) else [p for p in _META_SEPARATOR.split(text) if p]
+        kinds = [_meta_kind(p) for p in parts]
+        if len(parts) > 1 and not all(kinds):
+            parts, kinds = [text], [None]
+        if all(kinds):
+            for part, kind in zip(parts, kinds):
+                if kind == "url":
+                    header.url = header.url or _URL.match(part).group(1)
+                elif kind == "publisher":
+                    header.publisher = _PUBLISHER_LINE.match(part).group("name").strip()
+                elif kind == "date":
+                    when = _meta_date(part)
+                    if not _UPDATED.match(part):
+                        header.published = header.published or when
+                    else:  # only an "Updated …" line: better than no date, and said so
+                        updated = updated or when
+                    seen_meta = True
+                elif kind == "byline":
+                    header.authors = tuple(dict.fromkeys(header.authors + parse_byline(part)))
+                    seen_meta = True
+        elif header.authors and _BYLINE_DETAIL.match(text):
+            pass  # the byline's role or place: "Seoul correspondent"
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             continue
         elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
@@ -241,6 +361,18 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         header.published = updated
         header.notes.append("only a last-updated date was printed: it is used as the publication date")
     return header, end
+
+
+def _meta_kind(text: str) -> str | None:
+    if _URL.match(text):
+        return "url"
+    if _PUBLISHER_LINE.match(text):
+        return "publisher"
+    if _meta_date(text) is not None:
+        return "date"
+    if parse_byline(text):
+        return "byline"
+    return None
 
 
 def _first_body(rest: list[str]) -> int:

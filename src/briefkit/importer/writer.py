@@ -52,6 +52,8 @@ def briefing_meta(article: Article, notes: Annotations, *, when: datetime | date
             entry["alt"] = img.alt or img.caption
         entry["caption"] = img.caption
         entry["credit"] = img.credit
+        if img.license:
+            entry["license"] = img.license
         images.append(entry)
     if images:
         meta["images"] = images
@@ -73,8 +75,9 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
 def render_document(article: Article, notes: Annotations, *, source_name: str, when: datetime | date) -> str:
     from briefkit.frontmatter import dump_document
 
-    return dump_document(briefing_meta(article, notes, when=when), article.body,
-                         comments=comments(source_name, article, notes))
+    document = dump_document(briefing_meta(article, notes, when=when), article.body,
+                             comments=comments(source_name, article, notes))
+    return document if document.endswith("\n") else document + "\n"  # a file (or a terminal) ends its last line
 
 
 def slug_for(title: str, max_words: int = 6, max_len: int = 60) -> str:
