@@ -98,6 +98,59 @@ def test_a_flag_change_is_not_a_no_op(site: Path) -> None:
     assert b'href="/sub/' in (site / "output" / "index.html").read_bytes()
 
 
+# ------------------------------------------------------------------ the memo's shards
+
+
+def memo_shards(site: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in cache_files(site) if p.suffix != ".pickle"}
+
+
+def shard_inodes(site: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_ino for p in cache_files(site) if p.suffix != ".pickle"}
+
+
+def test_an_edit_rewrites_only_the_memo_shards_it_touched(site: Path, tmp_path: Path) -> None:
+    assert Builder(site).build().ok
+    before = shard_inodes(site)
+    assert len(before) == 3 * 16
+    talk = site / "content" / "briefings" / "talks-2.md"
+    talk.write_text(talk.read_text() + "\nThe talks went on.\n")
+    assert Builder(site).build().ok
+    after = shard_inodes(site)  # a shard is rewritten by a rename over it: a new inode
+    changed = sorted(name for name in after if after[name] != before[name])
+    assert [n for n in changed if ".docs." in n] and [n for n in changed if ".bodies." in n], changed
+    assert len(changed) <= 4, changed  # its document, its body, the record of its page (and no more)
+    assert Builder(site, output=tmp_path / "cold").build().ok  # another output: no pages to reuse
+    assert snapshot(site / "output") == snapshot(tmp_path / "cold")
+
+
+def test_memo_shards_of_different_builds_mix_safely(site: Path, tmp_path: Path) -> None:
+    """Entries check themselves (digests, the output's manifest), so a shard left from an older
+    build (a save killed half-way, a restored backup) can only cost speed."""
+    assert Builder(site).build().ok
+    old = memo_shards(site)
+    talk = site / "content" / "briefings" / "talks-1.md"
+    talk.write_text(talk.read_text().replace("Talks in Hanoi", "Summit in Hanoi"))
+    assert Builder(site).build().ok
+    for name, data in old.items():  # every shard back to the first build's
+        (site / cache.CACHE_DIR / "build" / name).write_bytes(data)
+    talk.write_text(talk.read_text().replace("Envoys met", "Envoys gathered"))
+    assert Builder(site).build().ok
+    assert Builder(site, output=tmp_path / "cold").build().ok
+    assert snapshot(site / "output") == snapshot(tmp_path / "cold")
+
+
+def test_the_memo_pickles_parsed_documents_and_bodies_back_to_equal_values(site: Path, tmp_path: Path) -> None:
+    builder = Builder(site)
+    assert builder.build().ok
+    state = builder._state
+    assert state is not None and state.docs and state.bodies
+    for name in ("docs", "bodies"):
+        value = dict(getattr(state, name))
+        cache._write(tmp_path / name, "fp", value)
+        assert cache._read(tmp_path / name, "fp") == value
+
+
 # ------------------------------------------------------------------ the spare output tree
 
 

@@ -16,7 +16,7 @@ each entry is keyed by (so a hit can only ever give what a cold build would):
   nothing changed skips the pipeline entirely.
 
 Everything is dropped when the *fingerprint* differs: briefkit's version and source files,
-Python's version, site.yaml's bytes and the build flags. The file is a pickle (it is the
+Python's version, site.yaml's bytes and the build flags. The files are pickles (it is the
 user's own folder); a missing, corrupt or older-format cache is ignored and the build runs
 cold, never fails.
 """
@@ -31,6 +31,7 @@ import os
 import pickle
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from typing import Any
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.
@@ -194,9 +195,40 @@ def output_intact(dest: Path, recorded: dict[str, OutStat]) -> bool:
     return True
 
 
-# The state is kept in two files: the small record of the last build (all a no-op build
-# needs to read) and the large memo of documents, bodies and pages (read only when building).
+# The state is kept in two parts: the small record of the last build (all a no-op build needs
+# to read), and the large memo of documents, bodies and pages (read only when building), split
+# by key into shards so that a build rewrites only the shards whose entries it changed: an edit
+# of one briefing writes a few small files instead of the whole 20 MB memo.
 _BIG = ("docs", "bodies", "pages")
+_SHARDS = 16
+
+
+class Tracked(dict):  # type: ignore[type-arg]
+    """A dict that remembers which keys were set or removed since it was loaded or saved."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.dirty: set[Any] = set()
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.dirty.add(key)
+
+    def __delitem__(self, key: Any) -> None:
+        super().__delitem__(key)
+        self.dirty.add(key)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if key in self:
+            self.dirty.add(key)
+        return super().pop(key, *default)
+
+    def __reduce__(self) -> Any:  # pickled as the plain dict it is
+        return dict, (dict(self),)
+
+
+def _shard(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % _SHARDS
 
 
 def load(path: Path, fp: str, *, record_only: bool = False) -> CacheState:
@@ -220,23 +252,26 @@ def load(path: Path, fp: str, *, record_only: bool = False) -> CacheState:
 
 
 def load_memo(path: Path, state: CacheState) -> None:
+    """Read the memo's shards. Every entry checks itself when used (documents and bodies by
+    digest, pages against the output's manifest and file status), so shards written by
+    different builds of the same fingerprint mix safely; a missing or broken shard is empty."""
     if state.loaded:
         return
     state.loaded = True
-    try:
-        memo = _read(_memo_path(path), state.fingerprint)
-        if isinstance(memo, dict) and set(memo) == set(_BIG):
-            for name in _BIG:
-                setattr(state, name, memo[name])
-            return
-    except Exception:  # noqa: BLE001
-        pass
-    # No memo: the record alone describes output files this build cannot vouch for.
-    state.docs, state.bodies, state.pages = {}, {}, {}
+    for name in _BIG:
+        merged = Tracked()
+        for i in range(_SHARDS):
+            try:
+                part = _read(_shard_path(path, name, i), state.fingerprint)
+            except Exception:  # noqa: BLE001
+                continue
+            if isinstance(part, dict):
+                dict.update(merged, part)
+        setattr(state, name, merged)
 
 
-def _memo_path(path: Path) -> Path:
-    return path.with_suffix(".memo")
+def _shard_path(path: Path, name: str, i: int) -> Path:
+    return path.with_name(f"{path.stem}.{name}.{i:02d}")
 
 
 def _read(path: Path, fp: str) -> Any:
@@ -250,9 +285,9 @@ def _read(path: Path, fp: str) -> Any:
 def save(path: Path, state: CacheState, *, memo: bool = True) -> None:
     """Write atomically (temporary file, then rename), so a kill never leaves half a cache.
 
-    The memo is written first and the record last, and both carry the fingerprint, so a
-    record never vouches for a memo of another build's making. Failing to save (read-only
-    folder, full disk) costs the next build its speed, nothing else.
+    The memo's changed shards are written first and the record last, and every file carries
+    the fingerprint, so a record never vouches for a memo of another build's making. Failing
+    to save (read-only folder, full disk) costs the next build its speed, nothing else.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -260,7 +295,7 @@ def save(path: Path, state: CacheState, *, memo: bool = True) -> None:
         if not ignore.exists():
             ignore.write_text("# briefkit's cache: safe to delete, never worth committing\n*\n", encoding="utf-8")
         if memo and state.loaded:
-            _write(_memo_path(path), state.fingerprint, {name: getattr(state, name) for name in _BIG})
+            _save_memo(path, state)
         record = CacheState(state.fingerprint)
         for name, value in vars(state).items():
             if name not in _BIG:
@@ -270,11 +305,36 @@ def save(path: Path, state: CacheState, *, memo: bool = True) -> None:
         pass
 
 
+def _save_memo(path: Path, state: CacheState) -> None:
+    try:  # the single memo file of cache format 1, never read again
+        os.unlink(path.with_suffix(".memo"))
+    except OSError:
+        pass
+    for name in _BIG:
+        value = getattr(state, name)
+        if isinstance(value, Tracked):
+            shards = {_shard(key) for key in value.dirty}
+        else:  # never loaded from disk: every shard is new
+            value = Tracked(value)
+            setattr(state, name, value)
+            shards = set(range(_SHARDS))
+        if not shards:
+            continue
+        parts: dict[int, dict[Any, Any]] = {i: {} for i in shards}
+        for key, entry in value.items():
+            part = parts.get(_shard(key))
+            if part is not None:
+                part[key] = entry
+        for i in sorted(shards):
+            _write(_shard_path(path, name, i), state.fingerprint, parts[i])
+        value.dirty.clear()
+
+
 def _write(path: Path, fp: str, value: Any) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as f:
-            pickle.dump((CACHE_FORMAT, fp, value), f, protocol=pickle.HIGHEST_PROTOCOL)
+            _CachePickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump((CACHE_FORMAT, fp, value))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -282,6 +342,41 @@ def _write(path: Path, fp: str, value: Any) -> None:
         except OSError:
             pass
         raise
+
+
+class _CachePickler(pickle.Pickler):
+    """Pickles a slotted dataclass as a call of its constructor with its field values.
+
+    The default path for slotted dataclasses calls `dataclasses.fields()` on every object,
+    both when pickling and when unpickling: for the thousands of small objects of parsed
+    documents that was most of the memo's cost. Only classes whose constructor takes every
+    field and does nothing else (no `__post_init__`) are pickled this way, so calling it
+    rebuilds an equal object.
+    """
+
+    _plain: dict[type, Any] = {}
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        getter = self._plain.get(cls)
+        if getter is None:
+            getter = self._plain[cls] = _constructor_getter(cls)
+        if getter is False:
+            return NotImplemented
+        return cls, getter(obj)
+
+
+def _constructor_getter(cls: type) -> Any:
+    """A function giving the constructor arguments of a plain slotted dataclass instance, or False."""
+    if not dataclasses.is_dataclass(cls) or "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
+        return False
+    fields = dataclasses.fields(cls)
+    if not fields or any(not f.init for f in fields) or any(f.kw_only for f in fields):
+        return False
+    names = tuple(f.name for f in fields)
+    if len(names) == 1:
+        return lambda o, n=names[0]: (getattr(o, n),)
+    return operator.attrgetter(*names)
 
 
 class _ViewPickler(pickle.Pickler):
