@@ -233,8 +233,9 @@ def test_publisher_format_imports_as_a_reader_would_expect(capsys, example_site:
     for text in want["gone"]:
         assert text not in body, text
     for caption, credit in want["images"]:
-        assert caption.rstrip(".")[:60] not in body, caption
-        assert credit not in body, credit
+        assert caption.rstrip(".") not in body, caption
+        paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+        assert not any(p.endswith((credit, f"({credit})", f"{credit}*")) for p in paragraphs), credit
     assert want["title"] not in body
     if meta["source"].get("standfirst"):  # a printed standfirst is metadata, not the body's first line
         assert want["summary"][:40] not in body

@@ -214,3 +214,44 @@ def _attach_zone(naive: datetime, tz: str) -> datetime | None:
 def looks_like_date(text: str) -> bool:
     """Whether a whole line is a dateline (used to tell datelines from body text)."""
     return parse_date(text) is not None
+
+
+# Where a dateline's city keeps its clocks: a wire story's time without a zone is the bureau's.
+_DATELINE_ZONES: dict[str, str] = {
+    "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "tokyo": "Asia/Tokyo", "osaka": "Asia/Tokyo",
+    "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei",
+    "singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok", "hanoi": "Asia/Bangkok", "jakarta": "Asia/Jakarta",
+    "manila": "Asia/Manila", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "islamabad": "Asia/Karachi",
+    "tehran": "Asia/Tehran", "dubai": "Asia/Dubai", "doha": "Asia/Qatar", "riyadh": "Asia/Riyadh",
+    "jerusalem": "Asia/Jerusalem", "beirut": "Asia/Beirut", "ankara": "Europe/Istanbul", "istanbul": "Europe/Istanbul",
+    "moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "minsk": "Europe/Minsk",
+    "warsaw": "Europe/Warsaw", "berlin": "Europe/Berlin", "paris": "Europe/Paris", "brussels": "Europe/Brussels",
+    "the hague": "Europe/Amsterdam", "amsterdam": "Europe/Amsterdam", "geneva": "Europe/Zurich", "vienna": "Europe/Vienna",
+    "rome": "Europe/Rome", "madrid": "Europe/Madrid", "london": "Europe/London", "dublin": "Europe/Dublin",
+    "washington": "America/New_York", "new york": "America/New_York", "united nations": "America/New_York",
+    "ottawa": "America/Toronto", "los angeles": "America/Los_Angeles", "sydney": "Australia/Sydney",
+    "canberra": "Australia/Sydney", "wellington": "Pacific/Auckland",
+}
+_DATELINE_CITY = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[—–-]{1,2}\s)")
+
+
+def zone_from_dateline(paragraph: str) -> tuple[str, ZoneInfo] | None:
+    """"SEOUL, June 19 (Yonhap) --" -> ("SEOUL", Asia/Seoul); None when the paragraph has no known dateline."""
+    m = _DATELINE_CITY.match(paragraph.strip())
+    if not m or not m.group("city").isupper():  # datelines are printed in capitals; a sentence's first words are not
+        return None
+    name = _DATELINE_ZONES.get(m.group("city").strip().lower())
+    return (m.group("city").strip(), ZoneInfo(name)) if name else None
+
+
+def localise(when: datetime | date | None, first_paragraph: str) -> tuple[datetime | date | None, str | None]:
+    """A time printed without a zone, placed in its dateline's zone (and a note saying so)."""
+    if not isinstance(when, datetime) or when.tzinfo is not None:
+        return when, None
+    found = zone_from_dateline(first_paragraph)
+    if found is None:
+        return when, None
+    city, zone = found
+    aware = when.replace(tzinfo=zone)
+    fixed = aware.replace(tzinfo=timezone(aware.utcoffset() or timedelta()))
+    return fixed, f"the page printed its time without a zone: read as {city} time ({fixed.isoformat()}) from the dateline"

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import Article, ArticleImage, ImportProblem
 from briefkit.importer.bylines import parse_byline, split_names
-from briefkit.importer.dates import parse_date
+from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.textdump import MIN_BODY_WORDS, extract_images, first_sentences, strip_dateline
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
@@ -82,6 +82,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
             "save the article page itself; an index, search or log-in page cannot be imported",
         )
     notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
+    meta.published, zone_note = localise(meta.published, boilerplate.plain(body_blocks[0]))
+    notes += [zone_note] if zone_note else []
     summary = meta.summary
     if not summary:
         summary = first_sentences(strip_dateline(boilerplate.plain(body_blocks[0])))

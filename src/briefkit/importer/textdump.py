@@ -22,7 +22,7 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import Article, ArticleImage, ImportProblem
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import parse_date
+from briefkit.importer.dates import localise, parse_date
 
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
@@ -62,6 +62,9 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
             f"not an article: only {body_words} words of text after the headline once page furniture is removed",
             "an article needs a headline and at least a few paragraphs of text",
         )
+    header.published, zone_note = localise(header.published, boilerplate.plain(body_units[0]))
+    if zone_note:
+        header.notes.append(zone_note)
     standfirst = header.summary
     if header.summary is None:
         header.summary = first_sentences(strip_dateline(boilerplate.plain(body_units[0])))
@@ -162,7 +165,9 @@ _CREDIT_FIRST = re.compile(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]
 
 def _picture_marked(unit: str) -> tuple[str, bool]:
     """The unit without link-button text and gallery counters, and whether those said "picture"."""
-    cleaned = _LINK_UI.sub("", unit).strip()
+    cleaned = unit
+    while (stripped := _LINK_UI.sub("", cleaned).strip()) != cleaned:  # "… Purchase Licensing Rights, opens new tab"
+        cleaned = stripped
     gallery = _GALLERY.match(cleaned)
     if gallery:
         cleaned = cleaned[gallery.end():].strip()
@@ -307,7 +312,8 @@ def _meta_date(text: str) -> datetime | date | None:
     for k in range(1, min(3, len(tokens) - 1) + 1):
         if not all(t[:1].isupper() and t.isalpha() for t in tokens[:k]):
             break
-        when = parse_date(" ".join(tokens[k:]))
+        rest = " ".join(tokens[k:])
+        when = parse_date(rest) if rest[:1].isalnum() else None
         if when is not None:
             return when
     return None
@@ -450,7 +456,7 @@ def _escape(text: str) -> str:
 _NAME_IN_APPEAL = re.compile(
     r"\b(?:The\s+)?(?P<name>[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,2})(?:’s|'s)?\s+(?:readers|journalism|journalists|reporting|newsroom)\b"
     r"|\b(?P<the>The\s+[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,2})\s+(?:is|has|relies|depends|needs)\b"
-    r"|©\s*(?:\d{4}\s+)?(?P<copy>[A-Z][\w&.]+(?:\s+[A-Z&][\w&.]*){0,4})"
+    r"|(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?P<copy>[A-Z][\w&]+(?:\.(?!\s))?(?:\s+[A-Z&][\w&]*(?:\.(?!\s))?){0,4})"
 )
 
 
