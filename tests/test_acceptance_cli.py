@@ -47,3 +47,16 @@ def test_new_points_at_the_preview_not_at_a_file_url(tmp_path: Path, capsys: pyt
     assert "http://127.0.0.1:8000/" in out
     index = (target / "site.yaml")
     assert index.is_file()
+
+
+def test_unknown_field_hint_reads_as_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without a close match the hint lists the fields; it used to say "an actor fields are"."""
+    site = tmp_path / "site"
+    (site / "content" / "actors").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbase_url: https://example.org/\n", encoding="utf-8")
+    (site / "content" / "actors" / "kim.md").write_text(
+        "---\nname: Kim\nkind: person\nprovisions: {}\n---\n", encoding="utf-8")
+    assert main(["check", "--site", str(site)]) == 1
+    err = capsys.readouterr().err
+    assert "content/actors/kim.md:4:1: error: unknown field 'provisions' in an actor" in err
+    assert "hint: the fields of an actor are: name, kind," in err

@@ -43,7 +43,7 @@ class Fields:
         self._default = getattr(meta, "mark", None) or default_mark or yamlpos.Mark(1, 1)
         for key in meta:
             if key not in self.known:
-                hint = did_you_mean(key, self.known) or f"{what} fields are: {', '.join(self.known)}"
+                hint = did_you_mean(key, self.known) or f"the fields of {what} are: {', '.join(self.known)}"
                 self.diags.error(f"unknown field '{key}' in {what}", self.key_pos(key), hint)
 
     # positions -----------------------------------------------------------------------
