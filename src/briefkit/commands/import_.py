@@ -146,4 +146,7 @@ def _report(path: Path, shown: str | None, article, notes, out: TextIO, *, verb:
         lines.append(f"  not in the registry: {'; '.join(notes.suggested_actors)}")
     if notes.suggested_sanctions:
         lines.append(f"  cited, not in the registry: {'; '.join(notes.suggested_sanctions)}")
+    if notes.suggested_provisions:
+        lines.append("  sanctions described without a number, maybe:"
+                     + "".join(f"\n    - {hint}" for hint in notes.suggested_provisions))
     print("\n".join(lines), file=out)

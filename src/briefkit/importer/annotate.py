@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefkit.importer.article import Article
+from briefkit.importer.provisions import suggest_provisions
 from briefkit.model import Actor, ActorKind, Content, Sanction
 
 HONORIFICS = (
@@ -95,6 +96,8 @@ class Annotations:
     ambiguous: tuple[str, ...] = ()
     suggested_actors: tuple[str, ...] = ()  # "Dmitry Peskov (person)"
     suggested_sanctions: tuple[str, ...] = ()  # "resolution 2397"
+    # registry provisions matching sanctions the article describes without a number
+    suggested_provisions: tuple[str, ...] = ()  # 'unscr-1718 op8-a-iii "OP 8(a)(iii): luxury goods ban"'
 
 
 @dataclass
@@ -134,7 +137,11 @@ def annotate(article: Article, content: Content | None) -> Annotations:
     sanctions, missing = _find_sanctions(text, content.sanctions)
     tags = suggest_tags(text, content, [content.actors[a].name for a in actors.ordered()])
     suggestions = suggest_names(text, actors.spans + sanctions.spans, exclude=_own_names(article))
+    citations = [m.span() for _, pattern in _CITATIONS for m in pattern.finditer(text)]
+    hints = suggest_provisions(text, content.sanctions, sanctions.spans + citations)
     return Annotations(
+        suggested_provisions=tuple(
+            f'{h.sanction}{" " + h.provision if h.provision else ""} "{h.label}"' for h in hints),
         actors=actors.ordered(),
         sanctions=sanctions.ordered(),
         tags=tags,

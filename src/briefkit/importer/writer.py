@@ -69,6 +69,10 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
         out.append("not in the registry (add an actor if it matters): " + "; ".join(notes.suggested_actors))
     if notes.suggested_sanctions:
         out.append("cited but not in the registry: " + "; ".join(notes.suggested_sanctions))
+    if notes.suggested_provisions:
+        out.append("sanctions described without a number; these registry provisions match the words "
+                   "(annotate one only if the article means it):")
+        out += [f"  maybe: {hint}" for hint in notes.suggested_provisions]
     return out
 
 
