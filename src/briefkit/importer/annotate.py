@@ -79,7 +79,10 @@ _ORG_WORDS = re.compile(
     r"University|Motors|Industries|Holdings|Ltd|Inc|LLC|Network|Assembly|Parliament|Government)\b"
 )
 _COMMON_ACRONYMS = {"UN", "US", "UK", "EU", "TV", "AP", "AFP", "BST", "GMT", "UTC", "EDT", "EST",
-                    "CEO", "PM", "AM", "OK", "USA", "BBC", "CNN", "NATO"}
+                    "CEO", "PM", "AM", "OK", "USA", "BBC", "CNN", "NATO",
+                    # newsroom markers printed in capitals: "FILE - …", "(END)", "(LEAD)", "UPDATE 2-"
+                    "FILE", "PHOTO", "END", "LEAD", "UPDATE", "URGENT", "ADVERTISEMENT", "WATCH", "LIVE",
+                    "EXCLUSIVE", "ANALYSIS", "VIDEO", "AUDIO", "EDITORS", "NOTE", "CORRECTION", "REFILE"}
 _ROLE_CONTEXT = re.compile(
     r"(?:spokes(?:person|man|woman)|president|minister|leader|official|sister|brother|aide|secretary|"
     r"ambassador|chairman|director|envoy|analyst|professor|general|commander|chief)\s+$",
@@ -157,7 +160,10 @@ def _own_names(article: Article) -> set[str]:
 
 def _form_pattern(form: str, *, case_insensitive: bool = False) -> re.Pattern[str]:
     form = normalise_quotes(form.strip())
-    body = r"\s+".join(re.escape(w) for w in form.split())
+    words = form.split()
+    body = r"\s+".join(re.escape(w) for w in words)
+    if len(words) >= 2 and words[0].rstrip(".") in HONORIFICS:  # "Mr Kim" is also printed "Mr. Kim"
+        body = re.escape(words[0].rstrip(".")) + r"\.?\s+" + r"\s+".join(re.escape(w) for w in words[1:])
     if not case_insensitive and form[:1].islower():  # "the Kremlin" also at a sentence's start
         body = f"(?i:{re.escape(form[0])})" + body[len(re.escape(form[0])):]
     flags = re.I if case_insensitive else 0
@@ -194,7 +200,7 @@ def _resolve_honorifics(text: str, actors: dict[str, Actor], found: _Found, owne
     people = [a for a in actors.values() if a.kind == ActorKind.PERSON]
     for m in _HONORIFIC_RE.finditer(text):
         form = f"{m.group('h')} {m.group('s')}"
-        if _inside(found.spans, m.span()) or form in owners:
+        if _inside(found.spans, m.span()) or (form in owners and m.group(0).replace(".", "") == form):
             continue
         honorific, surname = m.group("h").lower(), re.sub(r"['’]s$", "", m.group("s"))
         candidates = [a for a in people if surname in _name_tokens(a) and not _other_gender(a, honorific, surname)]
@@ -308,7 +314,7 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
     order: dict[str, int] = {}
     honorific_surnames = {re.sub(r"'s$", "", m.group("s")) for m in _HONORIFIC_RE.finditer(body)}
     token = r"[A-Z][\w'-]*[\w]"
-    run = re.compile(rf"{token}(?:\s+(?:(?:of|for|the|and|de|al|bin|von|van|on|&)\s+)*{token})*")
+    run = re.compile(rf"{token}(?:[ \t]+(?:(?:of|for|the|and|de|al|bin|von|van|on|&)[ \t]+)*{token})*")
     for m in run.finditer(body):
         words = m.group(0).split()
         while words and (words[0].lower() in _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS or re.search(r"-[a-z]", words[0])):
