@@ -167,3 +167,80 @@ def test_html_without_trafilatura_falls_back_and_says_so(monkeypatch) -> None:
     assert "## What the panel found" in article.body
     assert "cookies" not in article.body and "Related stories" not in article.body
     assert "Korea Weekly" not in article.body
+
+
+def test_credit_forms_of_other_publishers() -> None:
+    assert credits.credit_from_line("Credit...Jane Roe for The Daily Example") == "Jane Roe for The Daily Example"
+    assert credits.split_paren_credit("Leaders meet in June [File: Jane Roe/Sputnik via AP]") == (
+        "Leaders meet in June", "Jane Roe/Sputnik via AP")
+    assert credits.split_bare_credit("Officials vote in Moscow, October 24, 2024. Jane Roe/Pool via REUTERS") == (
+        "Officials vote in Moscow, October 24, 2024.", "Jane Roe/Pool via REUTERS")
+    # a sentence ending in a plain clause is not a caption with a credit
+    assert credits.split_bare_credit("He spoke on Tuesday. Talks went on for hours") is None
+    assert credits.split_usage_note("A photo of a ship. (Editorial Use Only. No Sales)") == (
+        "A photo of a ship.", "Editorial Use Only. No Sales")
+    # a link is never a credit
+    assert credits.split_paren_credit("Share it on [X](https://x.example/share)") is None
+
+
+def test_dateline_city_gives_a_zone_to_a_time_printed_without_one() -> None:
+    from datetime import datetime
+
+    from briefkit.importer.dates import localise
+
+    when, note = localise(datetime(2024, 6, 19, 9, 12), "TOKYO, June 19 (Kyodo) -- Officials said")
+    assert when.isoformat() == "2024-06-19T09:12:00+09:00" and "TOKYO" in note
+    when, note = localise(datetime(2024, 1, 5, 9, 0), "WASHINGTON — Officials said")
+    assert when.isoformat() == "2024-01-05T09:00:00-05:00"
+    # a sentence's first word is not a dateline; a time with a zone keeps it
+    assert localise(datetime(2024, 6, 19, 9, 12), "Seoul, officials said, would respond.")[1] is None
+    aware = parse_date("June 19, 2024 6:05 PM GMT+1Updated 2 hours ago")
+    assert aware.isoformat() == "2024-06-19T18:05:00+01:00"
+    assert localise(aware, "SEOUL, June 19 -- x")[0] == aware
+
+
+def test_furniture_of_other_publishers_goes_and_news_stays() -> None:
+    blocks = [
+        "Officials confirmed the delivery on Tuesday, the ministry said in a statement to reporters.",
+        "This article is more than 2 years old",
+        "Facebook",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Associated Press writer Ann Poe in Tokyo contributed to this report.",
+        "Read more",
+        "Inside the talks that failed",
+        "Get the week's biggest stories delivered straight to your inbox.",
+        "(C) Example News Agency. All Rights Reserved",
+        "jane.roe@news.example",
+        "The talks will resume next month, diplomats said, without naming a venue.",
+    ]
+    kept = boilerplate.filter_blocks(blocks).kept
+    assert kept == [blocks[0], blocks[-1]]
+
+
+def test_a_section_label_above_the_headline_is_not_the_headline() -> None:
+    from briefkit.importer.textdump import read_text_dump
+
+    body = "Officials in the capital said the new rules would apply from next month to all ships. " * 3
+    article = read_text_dump(f"Asia Pacific\nSeoul widens its shipping blacklist to four more vessels\nBy Jane Roe\n{body}\n")
+    assert article.title == "Seoul widens its shipping blacklist to four more vessels"
+    short = read_text_dump(f"Kim meets Putin\nBy Jane Roe\n2024-06-19\n{body}\n")
+    assert short.title == "Kim meets Putin"
+
+
+def test_sanctions_described_without_a_number_are_only_suggested() -> None:
+    from briefkit.importer.provisions import suggest_provisions
+    from briefkit.model import Provision
+
+    def sanction(sid: str, issuer: str, key: str, label: str) -> Sanction:
+        return Sanction(id=sid, path=f"{sid}.md", title=sid, issuer=issuer, body="", body_line=1,
+                        provisions=(Provision(key=key, label=label),))
+
+    registry = {s.id: s for s in (
+        sanction("un-lux", "UN Security Council", "lux", "Luxury goods ban"),
+        sanction("eu-lux", "Council of the EU", "art10", "Luxury goods (annex)"),
+        sanction("un-arms", "UN Security Council", "arms", "Arms embargo on all arms"),
+    )}
+    hints = suggest_provisions("The gift may breach UN sanctions that ban luxury goods.", registry, [])
+    assert [(h.sanction, h.provision) for h in hints] == [("un-lux", "lux")]  # the sentence says UN
+    assert suggest_provisions("It breaches resolution 1718, which bans luxury goods.", registry, []) == []
+    assert suggest_provisions("The two leaders discussed luxury goods.", registry, []) == []  # no sanctions word
