@@ -68,10 +68,15 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 def split_names(text: str) -> list[str]:
     """"Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
     parts = re.split(r"\s*(?:,|;|\band\b|&|\+)\s*", text)
-    names = []
+    names: list[str] = []
+    after_role = False
     for part in parts:
         part = _TAIL.sub("", part.strip()).strip()
-        if part and names and (_ROLE.search(part) or _OUTLET.search(part)):  # "Jane Doe, Asia correspondent"
+        # "Jane Doe, Asia correspondent", "Jane Doe, CNN", "Jane Doe, BBC News, Seoul"
+        if part and names and (_ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)):
+            after_role = True
+            continue
+        if part and after_role and len(part.split()) == 1:  # the place after a role: "…, Seoul"
             continue
         if part:
             names.append(part)

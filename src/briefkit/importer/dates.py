@@ -61,6 +61,7 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
+_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\.?$")
 _TIME_FULL = re.compile(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?$", re.I)
 _TZ_ONLY = re.compile(rf"^{_TZ_RE}$", re.I)
 
@@ -130,12 +131,13 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
         rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
         r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}",
         r"^\d{4}-\d{2}-\d{2}",
+        r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?",  # "2024.06.19", "2024/06/19": year first, as East Asian sites print it
     ]
     for pattern in patterns:
         m = re.match(pattern, s, re.I)
         if m:
             rest = s[m.end():].strip()
-            rest = re.sub(r"^(?:,|at|-|–|—|\||·|•)\s*", "", rest, flags=re.I).strip()
+            rest = re.sub(r"^(?:,|at|-|–|—|\||·|•|/)\s*", "", rest, flags=re.I).strip()
             rest = re.sub(r"^at\s+", "", rest, flags=re.I)
             return m.group(0), rest
     # time first: "18.05 BST, Wed 19 Jun 2024" / "6:05 p.m. EDT June 19, 2024"
@@ -161,7 +163,7 @@ def _parse_day(s: str) -> date | None:
         if a > 12 >= b or (a <= 12 and b <= 12):
             return _safe_date(year, b, a)
         return _safe_date(year, a, b)
-    m = _ISO_DATE.match(s)
+    m = _ISO_DATE.match(s) or _YEAR_FIRST.match(s)
     if m:
         return _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
     return None
