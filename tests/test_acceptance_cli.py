@@ -60,3 +60,27 @@ def test_unknown_field_hint_reads_as_english(tmp_path: Path, capsys: pytest.Capt
     err = capsys.readouterr().err
     assert "content/actors/kim.md:4:1: error: unknown field 'provisions' in an actor" in err
     assert "hint: the fields of an actor are: name, kind," in err
+
+
+def test_serve_on_a_site_that_never_built_does_not_claim_a_last_good_site(tmp_path: Path) -> None:
+    """A first build that fails leaves nothing to fall back on: the terminal must not say
+    "still serving the last good site" while every address answers 404."""
+    import io
+
+    from briefkit.serve import Preview
+
+    site = tmp_path / "site"
+    (site / "content" / "briefings").mkdir(parents=True)
+    (site / "site.yaml").write_text("title: T\nbase_url: https://example.org/\n", encoding="utf-8")
+    (site / "content" / "briefings" / "x.md").write_text(
+        "---\ntitle: X\nsummary: S\ndate: 2024-01-01\nactors: [nobody]\n---\nText.\n", encoding="utf-8")
+    stream = io.StringIO()
+    preview = Preview(site, port=0, stream=stream, watch=False)
+    try:
+        preview.start()
+    finally:
+        preview.stop()
+    said = stream.getvalue()
+    assert "content/briefings/x.md:5:10: error: unknown actor 'nobody'" in said
+    assert "nothing to serve until it builds" in said
+    assert "last good site" not in said

@@ -181,7 +181,11 @@ class Preview:
             from briefkit.report import print_diagnostics
 
             print_diagnostics(Diagnostics(list(items)), self.stream)
-            self._say(f"build failed after {ms:.0f} ms; still serving the last good site")
+            # The preview folder outlives sessions; when it holds no site yet there is nothing
+            # good to fall back on, and saying so spares the writer a puzzling 404.
+            kept = ("still serving the last good site" if (self.output_dir / "index.html").is_file()
+                    else "nothing to serve until it builds (each page shows the errors)")
+            self._say(f"build failed after {ms:.0f} ms; {kept}")
             self._failed(items)
             return
         if items:
