@@ -193,6 +193,34 @@ CASES: dict[str, dict] = {
         gone=["(END)", "yna.co.kr", "Keywords", "#N. Korea", "Articles with issue keywords", "Most Liked",
               "All Rights Reserved", "All News", "For Use Only", "No Redistribution"],
     ),
+    "cnn-style-arrival.txt": dict(
+        title="Putin arrives in North Korea for rare visit",
+        summary="Russian President Vladimir Putin arrived in North Korea early Wednesday",
+        published="2024-06-18T18:05:00-04:00",
+        authors=["Jane Whitmore"],
+        images=[
+            ("Russian President Vladimir Putin is greeted by North Korean leader Kim Jong Un at an airport in Pyongyang "
+             "on June 19, 2024.", "Gavriil Grigorov/Sputnik/AFP/Getty Images"),
+        ],
+        actors={"vladimir-putin", "kim-jong-un", "north-korea", "kcna", "russia", "un-security-council"},
+        sanctions={"unscr-1718"},
+        kept=["CNN — Russian President Vladimir Putin arrived", "Kim Jong Un greeted Putin at the airport"],
+        gone=["contributed to this report", "minute read", "Link Copied", "Follow", "\nCNN\n", "Updated"],
+    ),
+    "kyodo-style-statement.txt": dict(
+        title="Japan, S. Korea, U.S. condemn N. Korea-Russia arms deals",
+        summary="Foreign ministers of Japan, South Korea and the United States on Thursday condemned",
+        published="2024-06-20T11:02:00",  # printed without a zone and without a dateline city: left naive
+        authors=None,
+        images=[
+            ("Photo taken June 19, 2024, shows Russian President Vladimir Putin (L) and North Korean leader Kim Jong Un "
+             "in Pyongyang.", "KCNA/Kyodo"),
+        ],
+        actors={"vladimir-putin", "kim-jong-un", "north-korea", "russia", "un-security-council"},
+        sanctions={"unscr-2397"},
+        kept=["Japanese officials said Tokyo would consider additional measures of its own."],
+        gone=["==Kyodo", "Related coverage", "sign pact on mutual military aid", "KYODO NEWS", "World, All"],
+    ),
     "markdown-copy-aurus.md": dict(
         title="Kim Jong-un takes Putin for a drive in a gifted Aurus limousine",
         summary="The second Russian-made car Mr Kim has received this year, experts say, sits uneasily with UN "

@@ -27,7 +27,8 @@ _UI_LINE = re.compile(
            copy|copy\s+url|e-?mail|sms|more\s+sharing\s+options|share\s+(?:via|on)\s+.*)|
         \d+\s+min(?:ute)?s?\s+(?:read|listen)|(?:published|updated|posted)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|
         (?:media|video|audio)\s+caption\b.*|(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo|photo|reprints?)|order\s+reprints?.*|
-        contribute|keywords|(?:related|suggested)\s+(?:topics|tags|content|articles|stories)|
+        contribute|keywords|(?:related|suggested)\s+(?:topics|tags|content|articles|stories|coverage|links|news|reading)|
+        ={2,}\s*\w[\w .&-]{0,30}|\(?ends?\)?|
         [\w.+-]+@[\w-]+(?:\.[\w-]+)+|\#[^\s\#].{0,80}|
         ©.*|(?:\(c\)|copyright)\s.*rights\s+reserved.*|
         advertisement|advert|ad|sponsored(?:\s+content)?|paid\s+content|promoted|
@@ -61,7 +62,7 @@ _PROMO_LABEL = re.compile(r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\
 # Who else worked on the story, printed under it: "Reporting by …; Editing by …", "AP writer X contributed"
 _CONTRIBUTORS = re.compile(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|graphics)\s+by\b.*|"
-    r"(?:[\w.'’-]+\s+){0,5}(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\bcontributed"
+    r"(?:[\w.'’-]+\s+){0,5}(?:(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\b|[\w.'’ -]{0,80}\s)contributed"
     r"(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?\.?|"
     r"(?:source|sources|with\s+(?:agencies|wires))\s*:\s*[^.]{2,60}|"
     r"(?:compiled|edited|written)\s+by\s+[^.]{2,80})$",
@@ -90,7 +91,7 @@ _END_MARKER = re.compile(
     r"most\s+(?:read|popular|viewed|commented|shared)|more\s+on\s+this\s+story|explore\s+more\b.*|"
     r"reuse\s+this\s+content|related\s+(?:articles|stories|topics|content)|topics|you\s+may\s+also\s+like|"
     r"recommended(?:\s+for\s+you)?|more\s+from\s+.*|view\s+comments|show\s+comments|read\s+next|"
-    r"our\s+standards\b.*|suggested\s+topics|\(end\)|end|keywords|related\s+tags|"
+    r"our\s+standards\b.*|suggested\s+topics|\(end\)|end|keywords|related\s+(?:tags|coverage)|={2,}\s*\w[\w .&-]{0,30}|"
     r"(?:additional\s+)?reporting\s+by\b.*)[.:!]?$",
     re.I,
 )

@@ -113,7 +113,22 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
     )
     if hard_wrapped:
         return [re.sub(r"\s*\n\s*", " ", b).strip() for b in blocks]
-    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return _join_split_datelines([ln.strip() for ln in text.split("\n") if ln.strip()])
+
+
+def _join_split_datelines(lines: list[str]) -> list[str]:
+    """"CNN" / "—" / "Officials said …" on three lines (a page's layout) is one dateline paragraph."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if (lines[i] in ("—", "–", "-", "--") and out and len(out[-1].split()) <= 4
+                and i + 1 < len(lines) and len(lines[i + 1].split()) >= 8):
+            out[-1] = f"{out[-1]} {lines[i]} {lines[i + 1]}"
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _headline(units: list[str], markdown: bool) -> tuple[int, str]:
@@ -231,6 +246,11 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
             images.append(_image(credits.tidy_caption(unit), line_credit))
             i += 2
             continue
+        # 3b. a caption followed by a bare credit line: "X" then "Jane Roe/Sputnik/AFP/Getty Images"
+        if nxt is not None and _is_bare_credit_line(nxt) and _reads_like_caption(unit):
+            images.append(_image(credits.tidy_caption(unit), nxt.strip()))
+            i += 2
+            continue
         # a credit line with nothing that reads like a caption before it
         own_credit = credits.credit_from_line(unit)
         if own_credit:
@@ -251,6 +271,20 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
         out.append(units[i])
         i += 1
     return out, images, notes
+
+
+def _is_bare_credit_line(line: str) -> bool:
+    """"Jane Roe/Sputnik/AFP/Getty Images", "AFP via Getty Images": a credit with no label, alone on its line."""
+    text = line.strip()
+    if len(text.split()) > 8 or text.endswith((".", "!", "?", ":")) or not credits.looks_like_credit(text):
+        return False
+    return bool(re.search(r"\S/\S", text) or re.search(r"\bvia\b", text)) and bool(_PHOTO_CREDIT.search(text))
+
+
+def _reads_like_caption(unit: str) -> bool:
+    text = unit.strip()
+    n = len(text.split())
+    return 4 <= n <= 60 and not _MD_HEADING.match(text) and not credits.credit_from_line(text)
 
 
 def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
@@ -313,7 +347,8 @@ def _meta_date(text: str) -> datetime | date | None:
         if not all(t[:1].isupper() and t.isalpha() for t in tokens[:k]):
             break
         rest = " ".join(tokens[k:])
-        when = parse_date(rest) if rest[:1].isalnum() else None
+        stripped = rest.lstrip("-–—|:· ")
+        when = parse_date(stripped) if stripped[:1].isalnum() and (stripped != rest or k < 3) else None
         if when is not None:
             return when
     return None
@@ -334,9 +369,11 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         text = boilerplate.plain(unit)
         if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
             continue
-        parts = [text] if _meta_kind(text) else [p for p in _META_SEPARATOR.split(text) if p]
+        parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
         kinds = [_meta_kind(p) for p in parts]
-        if len(parts) > 1 and not all(kinds):
+        if len(parts) > 1 and any(kinds) and all(k or len(p.split()) <= 3 for p, k in zip(parts, kinds)):
+            parts, kinds = [p for p, k in zip(parts, kinds) if k], [k for k in kinds if k]  # "… | World, Asia"
+        elif len(parts) > 1 and not all(kinds):
             parts, kinds = [text], [None]
         if all(kinds):
             for part, kind in zip(parts, kinds):
