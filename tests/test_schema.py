@@ -67,7 +67,7 @@ def test_two_faults_in_one_file_both_reported(make_site):
 @pytest.mark.parametrize("front, expected", [
     ("title: T\nsummary: S\n", "x.md:2:1: error: a briefing is missing the required field 'date'"),
     ("title: T\nsummary: S\ndate: 20 Feb 2024\n", "x.md:4:7: error: 'date' is not a date or date-time: '20 Feb 2024'"),
-    ("title: T\nsummary: S\ndate: 2024-02-31\n", "x.md:4:7: error: invalid value '2024-02-31'"),
+    ("title: T\nsummary: S\ndate: 2024-02-31\n", "x.md:4:7: error: 'date': invalid value '2024-02-31'"),
     ("title: [T]\nsummary: S\ndate: 2024-02-20\n", "x.md:2:8: error: 'title' must be text, not a list"),
     (BASE + "draft: maybe\n", "x.md:5:8: error: 'draft' must be true or false, not text"),
     (BASE + "tags: sanctions\n", "x.md:5:7: error: 'tags' must be a list, not text"),

@@ -175,7 +175,12 @@ class _Converter:
                     self.mark(key_node),
                     "a key may appear once; remove or merge one of them",
                 )
-            out[key] = self.convert(value_node, depth + 1)
+            try:
+                out[key] = self.convert(value_node, depth + 1)
+            except YamlError as exc:
+                if exc.message.startswith("invalid value"):  # name the field: "'date': invalid value …"
+                    exc.message = f"'{key}': {exc.message}"
+                raise
             out.key_marks[key] = self.mark(key_node)
             out.value_marks[key] = self.mark(value_node)
         return out
