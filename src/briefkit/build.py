@@ -71,6 +71,7 @@ class Builder:
         strict: bool = False,
         base_url: str | None = None,
         progress: bool = False,
+        preview: bool = False,
     ) -> None:
         self.site_dir = Path(site_dir)
         self.output = Path(output) if output is not None else None
@@ -78,6 +79,10 @@ class Builder:
         self.strict = strict
         self.base_url = base_url
         self.progress = progress  # a progress bar on stderr when it is a terminal
+        # `serve`: an edit must reach the browser fast, and Pagefind takes longer than the rest
+        # of an edit's rebuild; so a preview reuses the last search index when pages changed
+        # (a search may miss the newest words until the next full `briefkit build`).
+        self.preview = preview
         self._state: CacheState | None = None
         self._state_file: tuple[Path, tuple[int, int, int]] | None = None  # what self._state was saved as
 
@@ -271,7 +276,8 @@ class Builder:
             return _Produced(config, None)
         pages, sitemap = done
         bar.stage("feeds")
-        extras = _site_files(config, site, sitemap, pages, diags, search=search, timings=timings)
+        extras = _site_files(config, site, sitemap, pages, diags, search=search,
+                             stale_search=self.preview, timings=timings)
         return _Produced(config, pages + extras + assets, len(pages), rendered)
 
     def _destination(self, config: SiteConfig | None) -> Path:
@@ -544,7 +550,8 @@ class _Progress:
 
 
 def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[OutputFile],
-                diags: Diagnostics, *, search: bool, timings: dict[str, float]) -> list[OutputFile]:
+                diags: Diagnostics, *, search: bool, stale_search: bool = False,
+                timings: dict[str, float]) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages."""
     from briefkit.pages import site_files
 
@@ -554,7 +561,7 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
         from briefkit.search import index_site
 
         with _timed(timings, "search"):
-            files += index_site(config, pages, diags)
+            files += index_site(config, pages, diags, reuse_stale=stale_search)
     return files
 
 

@@ -115,10 +115,13 @@ def _run(coro: Any) -> Any:
         return pool.submit(asyncio.run, coro).result()
 
 
-def index_site(config: SiteConfig, pages: list[OutputFile], diags: Diagnostics) -> list[OutputFile]:
+def index_site(config: SiteConfig, pages: list[OutputFile], diags: Diagnostics, *,
+               reuse_stale: bool = False) -> list[OutputFile]:
     """The Pagefind bundle for the rendered pages, as output files under `pagefind/`.
 
     When Pagefind cannot run, the site is still built: a warning says search will not work.
+    `reuse_stale` (the live preview): when the pages changed, the last bundle made in this
+    process is used as it is rather than waiting for Pagefind.
     """
     html = _html_pages(pages)
     key = _cache_key(config, html)
@@ -131,6 +134,8 @@ def index_site(config: SiteConfig, pages: list[OutputFile], diags: Diagnostics) 
         return files
     if (cached / _DONE_MARK).is_file():
         return _remember(key, _read_bundle(cached))
+    if reuse_stale and _MEMORY:
+        return _MEMORY[next(reversed(_MEMORY))]
     try:
         from pagefind.service import get_executable
     except ImportError:

@@ -35,7 +35,7 @@ BuilderFactory = Callable[..., Any]
 def _default_builder_factory(site_dir: Path, **kwargs: Any) -> Any:
     from briefkit.build import Builder
 
-    return Builder(site_dir, **kwargs)
+    return Builder(site_dir, preview=True, **kwargs)
 
 
 def _diagnostic_items(diags: Any) -> list[Diagnostic]:
