@@ -206,6 +206,61 @@ def edit_site_yaml(site: Path, rng: random.Random) -> str:
     return "edit site.yaml"
 
 
+def respell_tag(site: Path, rng: random.Random) -> str:
+    """Respell a tag in most of its briefings: the merged tag's display name flips everywhere,
+    also on the pages of the briefings whose files still spell it the old way."""
+    texts = {q: q.read_text(encoding="utf-8") for q in briefings(site)}
+    spellings = sorted({t for text in texts.values() for t in re.findall(r'(?m)^  - "([^"]+)"$', text)})
+    # The most widely held tag, so that some of its briefings keep the old spelling.
+    tag = max(spellings, key=lambda t: (sum(f'  - "{t}"\n' in text for text in texts.values()), rng.random()))
+    holders = [q for q, text in texts.items() if f'  - "{tag}"\n' in text]
+    respelt = tag.upper() if tag != tag.upper() else tag.lower()
+    for q in holders[: len(holders) // 2 + 1]:
+        q.write_text(q.read_text(encoding="utf-8").replace(f'  - "{tag}"\n', f'  - "{respelt}"\n', 1), "utf-8")
+    return f"respell tag {tag!r} as {respelt!r} in {len(holders) // 2 + 1} of {len(holders)} briefings"
+
+
+def redate_to_newest(site: Path, rng: random.Random) -> str:
+    """Move an old briefing to the top: home's latest, previous/next on both sides, feeds."""
+    p = rng.choice(briefings(site))
+    set_field(p, "date", f"2031-0{rng.randrange(1, 10)}-1{rng.randrange(10)}T08:30:00+02:00")
+    return f"redate {p.name} to the newest"
+
+
+def add_related_briefing(site: Path, rng: random.Random) -> str:
+    """A new briefing sharing another's tags and actors: it enters related lists, tag, actor
+    and sanction pages, and the previous/next chain wherever its date falls."""
+    src = rng.choice(briefings(site))
+    new = src.with_name(f"related-{rng.randrange(10**6)}.md")
+    shutil.copyfile(src, new)
+    set_field(new, "title", f'"A related briefing {new.stem}"')
+    set_field(new, "date", f"20{rng.randrange(18, 25)}-1{rng.randrange(3)}-0{rng.randrange(1, 10)}T12:00:00+00:00")
+    return f"add {new.name}, related to {src.name}"
+
+
+def rekind_actor(site: Path, rng: random.Random) -> str:
+    """An actor's kind shows on every briefing that names it, and groups the actors index."""
+    p = rng.choice(sorted((site / "content" / "actors").glob("*.md")))
+    text = p.read_text(encoding="utf-8")
+    kind = re.search(r"(?m)^kind: (\w+)$", text).group(1)  # type: ignore[union-attr]
+    set_field(p, "kind", "person" if kind != "person" else "state")
+    return f"make actor {p.stem} a {'person' if kind != 'person' else 'state'}"
+
+
+def resummarise_actor(site: Path, rng: random.Random) -> str:
+    p = rng.choice(sorted((site / "content" / "actors").glob("*.md")))
+    set_field(p, "summary", f'"A new summary {rng.randrange(10**6)}"')  # the actors index, its own page
+    return f"resummarise actor {p.stem}"
+
+
+def make_draft(site: Path, rng: random.Random) -> str:
+    p = rng.choice(briefings(site))
+    text = p.read_text(encoding="utf-8")
+    p.write_text(text.replace("\ntitle: ", "\ndraft: true\ntitle: ", 1), encoding="utf-8")
+    relink(site, p.stem, None)  # a link to a draft is an error in a published build
+    return f"make {p.name} a draft (gone from every list)"
+
+
 def nothing(site: Path, rng: random.Random) -> str:
     return "no change"
 
@@ -213,10 +268,11 @@ def nothing(site: Path, rng: random.Random) -> str:
 EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_body, edit_body, edit_title, edit_date, edit_tags, add_briefing, delete_briefing, rename_briefing,
     rename_actor, retitle_sanction, relabel_provision, override_template, drop_override, edit_site_yaml, nothing, break_then_fix,
+    respell_tag, redate_to_newest, add_related_briefing, rekind_actor, resummarise_actor, make_draft,
 ]
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_edit_sequences_build_what_a_cold_build_builds(site: Path, tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     edits = EDITS[:]  # every kind of edit once, in a random order, each after the others' effects
@@ -284,3 +340,25 @@ def test_warnings_are_reported_again_by_a_build_with_nothing_changed(site: Path)
     assert first.ok and again.ok
     assert "nobody-cites-me" in "\n".join(messages(first))
     assert messages(again) == messages(first)
+
+
+def test_page_jobs_name_the_files_their_plans_write(site: Path) -> None:
+    """A page reused by its dependency key is looked up by the job's path, before planning:
+    that path must be the planned page's file, for every page, in the same order."""
+    from briefkit.assemble import assemble
+    from briefkit.build import _load_content, _page_file, _render_bodies
+    from briefkit.cache import CacheState
+    from briefkit.config import load_config
+    from briefkit.diagnostics import Diagnostics
+    from briefkit.pages import page_jobs, plan_pages
+
+    diags = Diagnostics()
+    config = load_config(site, diags)
+    assert config is not None
+    state = CacheState("test")
+    content, digests = _load_content(config, diags, False, state)
+    built = assemble(config, content, _render_bodies(content, config, diags), diags)
+    jobs = page_jobs(built, digests)
+    assert [job.path for job in jobs] == [_page_file(plan.path) for plan in plan_pages(built)]
+    assert all(job.key is not None for job in jobs)
+    assert len({job.key for job in jobs}) == len(jobs)

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from briefkit.assemble import Site
     from briefkit.cache import CacheState
     from briefkit.model import Content
-    from briefkit.pages import PagePlan
+    from briefkit.pages import PageJob
+
+# What a page was rendered from: (templates fingerprint, view digest, sha256, dependency key, sitemap entry)
+_Rendered = tuple[str, "bytes | None", str, "bytes | None", Any]
 
 IMAGES_DIR = "images"  # content/images/** is published at images/**
 STATIC_DIR = "static"  # theme static, then the site's static/, are published at static/**
@@ -50,8 +53,8 @@ class _Produced:
     config: SiteConfig | None
     files: list[OutputFile] | None
     pages: int = 0
-    # path -> (templates fingerprint, view digest, sha256) of every page rendered this time
-    rendered: dict[str, tuple[str, bytes | None, str]] = field(default_factory=dict)
+    # path -> what each page planned this time stands for (see `_render_pages`)
+    rendered: dict[str, _Rendered] = field(default_factory=dict)
 
 
 class Builder:
@@ -202,11 +205,11 @@ class Builder:
         it, so a write that fails after this leaves records nobody will use.
         """
         live = {f.path for f in produced.files or ()}
-        for path, (templates, view, sha) in produced.rendered.items():
+        for path, (templates, view, sha, key, entry) in produced.rendered.items():
             if view is not None:
                 from briefkit.cache import PageRecord
 
-                state.pages[path] = PageRecord(templates, view, sha)
+                state.pages[path] = PageRecord(templates, view, sha, key, entry)
             else:
                 state.pages.pop(path, None)
         for path in [p for p in state.pages if p not in live]:
@@ -235,7 +238,7 @@ class Builder:
                  state: CacheState, bar: _Progress | None = None, writes: bool = True) -> _Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit.assemble import assemble
-        from briefkit.pages import page_tasks
+        from briefkit.pages import page_jobs
 
         bar = bar or _Progress(False)
         with _timed(timings, "config"):
@@ -266,11 +269,11 @@ class Builder:
             return _Produced(config, None)
         bar.stage("pages")
         with _timed(timings, "pages"):
-            tasks = page_tasks(site)
+            jobs = page_jobs(site, digests)
         bar.stage("render")
         with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
-            rendered: dict[str, tuple[str, bytes | None, str]] = {}
-            done = _render_pages(config, tasks, diags, state=state, dest=self._destination(config),
+            rendered: dict[str, _Rendered] = {}
+            done = _render_pages(config, jobs, diags, state=state, dest=self._destination(config),
                                  rendered=rendered if writes else None)
         if done is None:
             return _Produced(config, None)
@@ -412,17 +415,18 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
     return {doc.id: bodies[doc.id] for doc, _, _ in jobs}
 
 
-def _render_pages(config: SiteConfig, tasks: list[Callable[[], PagePlan]], diags: Diagnostics, *,
+def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *,
                   state: CacheState | None = None, dest: Path | None = None,
-                  rendered: dict[str, tuple[str, bytes | None, str]] | None = None,
+                  rendered: dict[str, _Rendered] | None = None,
                   ) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
     template's line.
 
-    Each task plans its page where it runs (over the cores, see `pages.page_tasks`). With a
-    cache, a page whose view and templates are what they were when it was last written, and
-    whose file in the output is still as written, is not rendered: the output's file is
-    reused. `rendered` receives, for every other page, what it was rendered from.
+    With a cache, a page whose file in the output is still the one last written, under the
+    same templates, is reused without rendering when its dependency key (`pages.page_jobs`)
+    is what it was — then it is not even planned — or else when its planned view digests the
+    same. Each other page is planned and rendered where it runs (over the cores when many).
+    `rendered` receives, for every page not reused by key, what it now stands for.
     """
     import jinja2
 
@@ -436,17 +440,26 @@ def _render_pages(config: SiteConfig, tasks: list[Callable[[], PagePlan]], diags
     templates = renderer.fingerprint()
     manifest = _read_manifest(dest) if state is not None and dest is not None and state.pages else {}
 
-    def try_page(task: Callable[[], PagePlan]) -> tuple[str, bytes | None, bytes | str | None, Any]:
+    def reusable(path: str) -> Any:
+        """The page's record when its output file is the one it describes, else None."""
+        if state is None or dest is None:
+            return None
+        rec = state.pages.get(path)
+        if (rec is not None and rec.templates == templates and manifest.get(path) == rec.sha256
+                and _intact(state, dest, path)):
+            return rec
+        return None
+
+    def try_page(job: PageJob) -> tuple[str, bytes | None, bytes | str | None, Any]:
         """(file, view digest, page bytes, sitemap entry): None bytes when the output's file is
         reused, the error text when rendering failed."""
-        plan = task()
+        plan = job.plan()
         path = _page_file(plan.path)
         entry = sitemap_entry(plan)
         digest = view_digest(plan.view) if state is not None else None
-        if digest is not None and state is not None and dest is not None:
-            rec = state.pages.get(path)
-            if (rec is not None and rec.view == digest and rec.templates == templates
-                    and manifest.get(path) == rec.sha256 and _intact(state, dest, path)):
+        if digest is not None:
+            rec = reusable(path)
+            if rec is not None and rec.view == digest:
                 return path, digest, None, entry
         try:
             html = renderer.render(plan)
@@ -454,22 +467,43 @@ def _render_pages(config: SiteConfig, tasks: list[Callable[[], PagePlan]], diags
             return path, digest, f"{type(exc).__name__}: {exc}", entry
         return path, digest, html.encode("utf-8") if isinstance(html, str) else html, entry
 
-    _preload_templates(renderer, PAGE_TEMPLATES)
+    # Pages whose inputs did not change: their records vouch for the output's files.
+    kept: dict[int, Any] = {}
+    for i, job in enumerate(jobs):
+        if job.key is not None:
+            rec = reusable(job.path)
+            if rec is not None and rec.key == job.key:
+                kept[i] = rec
+    todo = [job for i, job in enumerate(jobs) if i not in kept]
+    if todo:
+        _preload_templates(renderer, PAGE_TEMPLATES)
+    done = iter(map_ordered(try_page, todo))
     files: list[OutputFile] = []
     sitemap: list[Any] = []
     reported: set[tuple[str, str]] = set()
-    for task, (path, digest, data, entry) in zip(tasks, map_ordered(try_page, tasks)):
+    for i, job in enumerate(jobs):
+        rec = kept.get(i)
+        if rec is not None:
+            assert dest is not None
+            sitemap.append(rec.entry)
+            files.append(OutputFile(job.path, source=Path(dest) / job.path, digest=rec.sha256))
+            continue
+        path, digest, data, entry = next(done)
+        key = job.key if path == job.path else None
         sitemap.append(entry)
         if data is None:
             assert dest is not None and state is not None
-            files.append(OutputFile(path, source=Path(dest) / path, digest=state.pages[path].sha256))
+            sha = state.pages[path].sha256
+            files.append(OutputFile(path, source=Path(dest) / path, digest=sha))
+            if rendered is not None:
+                rendered[path] = (templates, digest, sha, key, entry)
             continue
         if isinstance(data, bytes):
             if rendered is not None:
-                rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest())
+                rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest(), key, entry)
             files.append(OutputFile(path, data))
             continue
-        plan = task()
+        plan = job.plan()
         try:  # the page failed: render it here again so the error is reported as usual
             html = renderer.render(plan)
         except jinja2.TemplateSyntaxError as exc:
@@ -478,9 +512,9 @@ def _render_pages(config: SiteConfig, tasks: list[Callable[[], PagePlan]], diags
             return None  # the same broken template would fail every page
         except jinja2.TemplateError as exc:
             pos = _failing_template_line(config, exc)
-            key = (str(pos), str(exc))
-            if key not in reported:
-                reported.add(key)
+            err = (str(pos), str(exc))
+            if err not in reported:
+                reported.add(err)
                 diags.error(f"template error while rendering {plan.path}: {exc}", pos,
                             "a name the template uses is not defined for this page; "
                             "compare with the built-in theme's template of the same name")
@@ -488,7 +522,7 @@ def _render_pages(config: SiteConfig, tasks: list[Callable[[], PagePlan]], diags
         data = html.encode("utf-8") if isinstance(html, str) else html
         files.append(OutputFile(path, data))
         if rendered is not None:
-            rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest())
+            rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest(), key, entry)
     return None if reported else (files, sitemap)
 
 

@@ -9,9 +9,10 @@ each entry is keyed by (so a hit can only ever give what a cold build would):
   context that are the same for every body (autolink mode, raw-HTML switch, the registry's
   names), and valid while every link target the body used (`[[id]]` links and autolinked
   actors) still has the same URL, title and kind. Bodies with diagnostics are not kept;
-* rendered pages, per output path: the template fingerprint and a digest of the page's view,
-  with the sha256 and the file status of what was written, so an unchanged view reuses the
-  page already in the output folder instead of rendering it again;
+* rendered pages, per output path: the template fingerprint, the page's dependency key (see
+  `pages.page_jobs`) and a digest of its view, with the sha256 and the file status of what
+  was written, so a page whose key is unchanged is not even planned, and one whose view is
+  unchanged is not rendered: the page already in the output folder is reused;
 * the status (size, mtime) of every input at the last successful build, so a build with
   nothing changed skips the pipeline entirely.
 
@@ -39,7 +40,7 @@ from typing import Any
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.
@@ -56,6 +57,8 @@ class PageRecord:
     templates: str  # Renderer.fingerprint() at the time
     view: bytes  # digest of the pickled view
     sha256: str
+    key: bytes | None = None  # `pages.page_jobs` dependency key: equal means an equal view, unplanned
+    entry: Any = None  # the page's sitemap entry, given back when the page is not planned
 
 
 @dataclass

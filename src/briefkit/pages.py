@@ -596,3 +596,136 @@ def site_files(site: Site, plans: list[PagePlan] | None = None, *,
         entries = (sitemap_entry(plan) for plan in plans or ())
     listed = [e for e in entries if e is not None]
     return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(listed)), (ROBOTS_FILE, robots_txt(site.config))]
+
+
+# ---------------------------------------------------------------------- dependency keys
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """A page before it is planned: its output file, the key of everything its plan reads (None
+    when some input cannot be keyed), and the function that plans it."""
+
+    path: str
+    key: bytes | None
+    plan: Callable[[], PagePlan]
+
+
+def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
+    """`page_tasks`, each with its output path and a dependency key computed without planning.
+
+    An edit build should plan and render only the pages an edit reaches. A page's key digests
+    every input its plan reads: the documents it shows in full (by the sha256 of their file and
+    the HTML of their body), the fields of each briefing it shows as a card (title, summary,
+    dates, draft), the names of the actors, sanctions and tags it links, the assembled lists it
+    shows (backlinks, related, previous/next, co-actors, "latest"), and whether it has a feed.
+    Site-wide inputs (site.yaml, briefkit, flags) are in the cache's fingerprint and the
+    templates in the page record. So an equal key means an equal plan: the build reuses the
+    page's file without building its view. A key errs only on the side of replanning: a
+    document without a file digest gets no key and is always planned.
+    """
+    from briefkit.cache import text_digest
+
+    content, config = site.content, site.config
+    tasks = page_tasks(site)
+    feeds = feed_paths(site)
+
+    def file_digest(doc: Any) -> str | None:
+        return doc_digests.get(doc.path)
+
+    body_digests: dict[str, bytes] = {}
+
+    def body(doc_id: str) -> bytes:
+        got = body_digests.get(doc_id)
+        if got is None:
+            b = site.bodies.get(doc_id)
+            got = body_digests[doc_id] = text_digest(getattr(b, "html", None), getattr(b, "toc", None))
+        return got
+
+    cards: dict[str, bytes] = {}
+
+    def card(bid: str) -> bytes:
+        got = cards.get(bid)
+        if got is None:
+            b = content.briefings[bid]
+            got = cards[bid] = text_digest(bid, b.title, b.summary, b.date, b.date_only, b.updated, b.draft)
+        return got
+
+    every_card = text_digest(tuple((bid, card(bid)) for bid in site.briefings))
+    actor_names = {a.id: (a.name, a.kind) for a in content.actors.values()}
+
+    def key(kind: str, site_path: str, *parts: Any) -> bytes:
+        return text_digest(kind, site_path, site_path in feeds, *parts)
+
+    def briefing_key(bid: str) -> bytes | None:
+        b = content.briefings[bid]
+        own = file_digest(b)
+        actors = []
+        for r in b.actors:
+            a = content.actors.get(r.id)
+            actors.append((r.id, None if a is None else file_digest(a)))
+        sanctions = []
+        for r in b.sanctions:
+            s = content.sanctions.get(r.id)
+            sanctions.append((r.id, None if s is None else file_digest(s)))
+        if own is None or any(d is None for i, d in actors if i in content.actors) or any(
+                d is None for i, d in sanctions if i in content.sanctions):
+            return None
+        slugs = site.briefing_tags.get(bid, ())
+        prev_id, next_id = site.previous.get(bid), site.next.get(bid)
+        return key("briefing", briefing_path(bid), own, body(bid), tuple(actors), tuple(sanctions),
+                   tuple((s, site.tags[s].name if s in site.tags else None) for s in slugs),
+                   tuple((r, card(r)) for r in site.related.get(bid, ())),
+                   prev_id, prev_id and card(prev_id), next_id, next_id and card(next_id))
+
+    def actor_key(a: Actor) -> bytes | None:
+        own = file_digest(a)
+        if own is None:
+            return None
+        backlinks = site.actor_backlinks.get(a.id, ())
+        return key("actor", actor_path(a.id), own, body(a.id),
+                   tuple((bl.briefing, bl.role, bl.note, card(bl.briefing)) for bl in backlinks),
+                   tuple((o, n, actor_names.get(o)) for o, n in site.co_actors.get(a.id, ())),
+                   tuple((s, n, content.sanctions[s].title) for s, n in site.actor_sanctions.get(a.id, ())))
+
+    def sanction_key(s: Sanction) -> bytes | None:
+        own = file_digest(s)
+        if own is None:
+            return None
+        backlinks = site.sanction_backlinks.get(s.id, ())
+        return key("sanction", sanction_path(s.id), own, body(s.id),
+                   tuple((bl.briefing, bl.provision, bl.note, card(bl.briefing)) for bl in backlinks))
+
+    def tag_key(slug: str) -> bytes:
+        t = site.tags[slug]
+        return key("tag", tag_path(slug), t.name, tuple((b, card(b)) for b in t.briefings))
+
+    registry = {}
+    for name, docs in (("actors", content.actors), ("sanctions", content.sanctions)):
+        digests = tuple((i, file_digest(d)) for i, d in sorted(docs.items()))
+        registry[name] = None if any(d is None for _, d in digests) else digests
+    tag_counts = tuple((t.slug, t.name, len(t.briefings)) for t in site.tags.values())
+    citations = tuple((a, site.citation_count(a), actor_names.get(a)) for a in site.actor_backlinks)
+
+    keys: list[tuple[str, bytes | None]] = [
+        ("index.html", key("home", "", every_card, citations, tag_counts)),
+        ("briefings/index.html", key("briefings", "briefings/", every_card)),
+    ]
+    keys += [(f"{briefing_path(bid)}index.html", briefing_key(bid)) for bid in sorted(site.briefings)]
+    keys.append(("actors/index.html", None if registry["actors"] is None else key(
+        "actors", "actors/", every_card, registry["actors"], citations)))
+    keys += [(f"{actor_path(a)}index.html", actor_key(content.actors[a])) for a in sorted(content.actors)]
+    sanction_counts = tuple((s, len({bl.briefing for bl in bls})) for s, bls in site.sanction_backlinks.items())
+    keys.append(("sanctions/index.html", None if registry["sanctions"] is None else key(
+        "sanctions", "sanctions/", every_card, registry["sanctions"], sanction_counts)))
+    keys += [(f"{sanction_path(s)}index.html", sanction_key(content.sanctions[s])) for s in sorted(content.sanctions)]
+    keys.append(("tags/index.html", key("tags", "tags/", every_card, tag_counts)))
+    keys += [(f"{tag_path(slug)}index.html", tag_key(slug)) for slug in sorted(site.tags)]
+    if config.search:
+        keys.append((f"{SEARCH_PATH}index.html", key("search", SEARCH_PATH)))
+    images = tuple((bid, repr(content.briefings[bid].images)) for bid in site.briefings)
+    keys += [("timeline/index.html", key("timeline", "timeline/", every_card)),
+             ("credits/index.html", key("credits", "credits/", every_card, images)),
+             ("404.html", key("404", "404.html"))]
+    assert len(keys) == len(tasks)
+    return [PageJob(path, k, task) for (path, k), task in zip(keys, tasks)]
