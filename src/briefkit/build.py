@@ -112,7 +112,7 @@ class Builder:
             return skipped
         with _timed(timings, "cache"):
             cache.load_memo(self._cache_path(), state)
-        produced = self._produce(diags, timings, state=state, bar=bar)
+        produced = self._produce(diags, timings, state=state, bar=bar, inputs=inputs)
         config = produced.config
         dest = self._destination(config)
         result = BuildResult(False, diags, dest, produced.pages, None, timings)
@@ -235,7 +235,8 @@ class Builder:
     # ------------------------------------------------------------------ the stages
 
     def _produce(self, diags: Diagnostics, timings: dict[str, float], *, search: bool = True,
-                 state: CacheState, bar: _Progress | None = None, writes: bool = True) -> _Produced:
+                 state: CacheState, bar: _Progress | None = None, writes: bool = True,
+                 inputs: dict[str, Any] | None = None) -> _Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit.assemble import assemble
         from briefkit.pages import page_jobs
@@ -253,7 +254,7 @@ class Builder:
 
         bar.stage("content")
         with _timed(timings, "content"):
-            content, digests = _load_content(config, diags, self.drafts, state)
+            content, digests = _load_content(config, diags, self.drafts, state, inputs)
         bar.stage("markdown")
         with _timed(timings, "markdown"):
             bodies = _render_bodies(content, config, diags, state, digests)
@@ -309,12 +310,22 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool,
-                  state: CacheState) -> tuple[Content, dict[str, str]]:
+@dataclass(frozen=True)
+class _KnownSource:
+    """A content file not read again: its status is what it was when it was read last."""
+
+    path: str
+    digest: str
+
+
+def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool, state: CacheState,
+                  inputs: dict[str, Any] | None = None) -> tuple[Content, dict[str, str]]:
     """`loader.load_content`, with parsed documents taken from the cache by file digest.
 
     Returns the content and each document's digest by path (the key of its rendered body).
-    Files are read every time (that is cheap and tells what changed); only parsing is skipped.
+    A file is read unless `inputs` (`cache.scan_inputs` of this build) shows the same size and
+    mtime as when it was last read, neither then nor now racy; parsing is skipped for bytes
+    already parsed.
     Diagnostics come out in the order the plain loader gives them, cached ones replayed.
     """
     from briefkit.loader import discover, read_source
@@ -324,9 +335,21 @@ def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool,
 
     found = discover(config, diags)
     sources = []
+    known, state.sources = state.sources, {}
     for path, rel, kind in found:
+        now = inputs.get(rel) if inputs is not None else None
+        rec = known.get(rel)
+        if now is not None and now[2] is None and rec is not None and rec[:2] == now[:2]:
+            entry = state.docs.get(rel)
+            if entry is not None and entry[0] == rec[2] and ID_RE.match(path.stem):
+                # Status unchanged since it was read (and not racy then or now): its parse is known.
+                state.sources[rel] = rec
+                sources.append((path, kind, _KnownSource(rel, rec[2]), Diagnostics()))
+                continue
         read_diags = Diagnostics()
         src = read_source(path, rel, kind, read_diags)
+        if src is not None and not read_diags and now is not None and now[2] is None:
+            state.sources[rel] = (now[0], now[1], src.digest)
         sources.append((path, kind, src, read_diags))
 
     def parse(src: Any) -> tuple[Any, list[Any]]:

@@ -69,6 +69,10 @@ class CacheState:
     # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     outstat: dict[str, OutStat] = field(default_factory=dict)  # output path -> status after writing
+    # content file -> (size, mtime_ns, sha256) when it was last read, not racy and without
+    # problems: a file whose status is still that is not read again (its parsed document is
+    # taken from `docs` by that sha256)
+    sources: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     # The last successful build: its inputs, and what to report when nothing changed.
     inputs: dict[str, InputStat] | None = None
     dest: str | None = None  # the output folder written, absolute

@@ -7,6 +7,7 @@ credits, 404; entries by id) so output and manifests are stable from build to bu
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -639,7 +640,12 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
         got = body_digests.get(doc_id)
         if got is None:
             b = site.bodies.get(doc_id)
-            got = body_digests[doc_id] = text_digest(getattr(b, "html", None), getattr(b, "toc", None))
+            html = getattr(b, "html", None)
+            # The HTML hashed as bytes: repr() of every body would cost more than the rest.
+            h = hashlib.blake2b(html.encode("utf-8", "surrogatepass") if isinstance(html, str) else b"\0",
+                                digest_size=20)
+            h.update(text_digest(tuple((t.level, t.text, t.anchor) for t in getattr(b, "toc", None) or ())))
+            got = body_digests[doc_id] = h.digest()
         return got
 
     cards: dict[str, bytes] = {}
@@ -652,7 +658,7 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
         return got
 
     every_card = text_digest(tuple((bid, card(bid)) for bid in site.briefings))
-    actor_names = {a.id: (a.name, a.kind) for a in content.actors.values()}
+    actor_names = {a.id: (a.name, a.kind.value) for a in content.actors.values()}
 
     def key(kind: str, site_path: str, *parts: Any) -> bytes:
         return text_digest(kind, site_path, site_path in feeds, *parts)
@@ -723,7 +729,8 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
     keys += [(f"{tag_path(slug)}index.html", tag_key(slug)) for slug in sorted(site.tags)]
     if config.search:
         keys.append((f"{SEARCH_PATH}index.html", key("search", SEARCH_PATH)))
-    images = tuple((bid, repr(content.briefings[bid].images)) for bid in site.briefings)
+    images = tuple((bid, tuple((i.caption, i.credit, i.src, i.alt, i.license, i.source_url)
+                               for i in content.briefings[bid].images)) for bid in site.briefings)
     keys += [("timeline/index.html", key("timeline", "timeline/", every_card)),
              ("credits/index.html", key("credits", "credits/", every_card, images)),
              ("404.html", key("404", "404.html"))]
