@@ -377,3 +377,16 @@ def test_page_jobs_name_the_files_their_plans_write(site: Path) -> None:
     assert [job.path for job in jobs] == [_page_file(plan.path) for plan in plan_pages(built)]
     assert all(job.key is not None for job in jobs)
     assert len({job.key for job in jobs}) == len(jobs)
+
+
+def test_pages_held_compressed_are_written_as_rendered(site: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large sites keep rendered pages zlib-compressed until the write: same bytes, same cache."""
+    import briefkit.build
+
+    monkeypatch.setattr(briefkit.build, "PACK_PAGES", 1)
+    assert Builder(site).build().ok
+    edit_title(site, random.Random(5))
+    result = Builder(site).build()
+    assert result.ok and len(result.report.written) > 2
+    assert_same_as_cold(site, result, tmp_path / "cold", "retitle, pages packed")
