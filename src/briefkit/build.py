@@ -491,9 +491,14 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
             return rec
         return None
 
-    def try_page(job: PageJob) -> tuple[str, bytes | None, bytes | str | None, Any]:
-        """(file, view digest, page bytes, sitemap entry): None bytes when the output's file is
-        reused, the error text when rendering failed."""
+    def try_page(job: PageJob) -> tuple[str, bytes | None, bytes | str | _Packed | None, Any, bytes | None]:
+        """(file, view digest, page bytes, sitemap entry, dependency key): None bytes when the
+        output's file is reused, the error text when rendering failed."""
+        key = job.key() if rendered is not None else None
+        path, digest, data, entry = plan_and_render(job)
+        return path, digest, data, entry, key
+
+    def plan_and_render(job: PageJob) -> tuple[str, bytes | None, bytes | str | _Packed | None, Any]:
         plan = job.plan()
         path = _page_file(plan.path)
         entry = sitemap_entry(plan)
@@ -514,10 +519,9 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     # Pages whose inputs did not change: their records vouch for the output's files.
     kept: dict[int, Any] = {}
     for i, job in enumerate(jobs):
-        if job.key is not None:
-            rec = reusable(job.path)
-            if rec is not None and rec.key == job.key:
-                kept[i] = rec
+        rec = reusable(job.path)
+        if rec is not None and rec.key is not None and rec.key == job.key():
+            kept[i] = rec
     todo = [job for i, job in enumerate(jobs) if i not in kept]
     pack = len(todo) >= PACK_PAGES
     if todo:
@@ -533,8 +537,8 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
             sitemap.append(rec.entry)
             files.append(OutputFile(job.path, source=Path(dest) / job.path, digest=rec.sha256))
             continue
-        path, digest, data, entry = next(done)
-        key = job.key if path == job.path else None
+        path, digest, data, entry, key = next(done)
+        key = key if path == job.path else None
         sitemap.append(entry)
         if data is None:
             assert dest is not None and state is not None

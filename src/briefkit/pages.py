@@ -11,7 +11,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
+from functools import cache, partial
 from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo
 
@@ -555,7 +555,11 @@ def page_tasks(site: Site) -> list[Callable[[], PagePlan]]:
     others': the build calls these in forked workers, each worker planning, digesting and
     rendering its share, instead of planning every page in one process first.
     """
-    p = _Planner(site)
+    return _tasks(_Planner(site))
+
+
+def _tasks(p: _Planner) -> list[Callable[[], PagePlan]]:
+    site = p.site
     tasks: list[Callable[[], PagePlan]] = [p.home, p.briefings_index]
     tasks += [partial(p.briefing, bid) for bid in sorted(site.briefings)]
     tasks.append(p.actors_index)
@@ -604,11 +608,13 @@ def site_files(site: Site, plans: list[PagePlan] | None = None, *,
 
 @dataclass(frozen=True)
 class PageJob:
-    """A page before it is planned: its output file, the key of everything its plan reads (None
-    when some input cannot be keyed), and the function that plans it."""
+    """A page before it is planned: its output file, a function giving the key of everything
+    its plan reads (None when some input cannot be keyed), and the function that plans it.
+    Keys are computed on demand: a cold build has no record to compare them with in the
+    parent, so its workers compute them along with the pages they render."""
 
     path: str
-    key: bytes | None
+    key: Callable[[], bytes | None]
     plan: Callable[[], PagePlan]
 
 
@@ -628,8 +634,9 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
     from briefkit.cache import text_digest
 
     content, config = site.content, site.config
-    tasks = page_tasks(site)
-    feeds = feed_paths(site)
+    planner = _Planner(site)
+    tasks = _tasks(planner)
+    feeds = planner.feed_pages
 
     def file_digest(doc: Any) -> str | None:
         return doc_digests.get(doc.path)
@@ -657,7 +664,10 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
             got = cards[bid] = text_digest(bid, b.title, b.summary, b.date, b.date_only, b.updated, b.draft)
         return got
 
-    every_card = text_digest(tuple((bid, card(bid)) for bid in site.briefings))
+    @cache
+    def every_card() -> bytes:
+        return text_digest(tuple((bid, card(bid)) for bid in site.briefings))
+
     actor_names = {a.id: (a.name, a.kind.value) for a in content.actors.values()}
 
     def key(kind: str, site_path: str, *parts: Any) -> bytes:
@@ -706,33 +716,50 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
         t = site.tags[slug]
         return key("tag", tag_path(slug), t.name, tuple((b, card(b)) for b in t.briefings))
 
-    registry = {}
-    for name, docs in (("actors", content.actors), ("sanctions", content.sanctions)):
+    @cache
+    def registry(name: str) -> tuple[tuple[str, str | None], ...] | None:
+        docs = content.actors if name == "actors" else content.sanctions
         digests = tuple((i, file_digest(d)) for i, d in sorted(docs.items()))
-        registry[name] = None if any(d is None for _, d in digests) else digests
-    tag_counts = tuple((t.slug, t.name, len(t.briefings)) for t in site.tags.values())
-    citations = tuple((a, site.citation_count(a), actor_names.get(a)) for a in site.actor_backlinks)
+        return None if any(d is None for _, d in digests) else digests
 
-    keys: list[tuple[str, bytes | None]] = [
-        ("index.html", key("home", "", every_card, citations, tag_counts)),
-        ("briefings/index.html", key("briefings", "briefings/", every_card)),
+    @cache
+    def tag_counts() -> tuple[tuple[str, str, int], ...]:
+        return tuple((t.slug, t.name, len(t.briefings)) for t in site.tags.values())
+
+    @cache
+    def citations() -> tuple[tuple[str, int, Any], ...]:
+        return tuple((a, site.citation_count(a), actor_names.get(a)) for a in site.actor_backlinks)
+
+    def registry_index(name: str) -> bytes | None:
+        digests = registry(name)
+        if digests is None:
+            return None
+        if name == "actors":
+            return key("actors", "actors/", every_card(), digests, citations())
+        counts = tuple((s, len({bl.briefing for bl in bls})) for s, bls in site.sanction_backlinks.items())
+        return key("sanctions", "sanctions/", every_card(), digests, counts)
+
+    def credits_key() -> bytes:
+        images = tuple((bid, tuple((i.caption, i.credit, i.src, i.alt, i.license, i.source_url)
+                                   for i in content.briefings[bid].images)) for bid in site.briefings)
+        return key("credits", "credits/", every_card(), images)
+
+    keys: list[tuple[str, Callable[[], bytes | None]]] = [
+        ("index.html", lambda: key("home", "", every_card(), citations(), tag_counts())),
+        ("briefings/index.html", lambda: key("briefings", "briefings/", every_card())),
     ]
-    keys += [(f"{briefing_path(bid)}index.html", briefing_key(bid)) for bid in sorted(site.briefings)]
-    keys.append(("actors/index.html", None if registry["actors"] is None else key(
-        "actors", "actors/", every_card, registry["actors"], citations)))
-    keys += [(f"{actor_path(a)}index.html", actor_key(content.actors[a])) for a in sorted(content.actors)]
-    sanction_counts = tuple((s, len({bl.briefing for bl in bls})) for s, bls in site.sanction_backlinks.items())
-    keys.append(("sanctions/index.html", None if registry["sanctions"] is None else key(
-        "sanctions", "sanctions/", every_card, registry["sanctions"], sanction_counts)))
-    keys += [(f"{sanction_path(s)}index.html", sanction_key(content.sanctions[s])) for s in sorted(content.sanctions)]
-    keys.append(("tags/index.html", key("tags", "tags/", every_card, tag_counts)))
-    keys += [(f"{tag_path(slug)}index.html", tag_key(slug)) for slug in sorted(site.tags)]
+    keys += [(f"{briefing_path(bid)}index.html", partial(briefing_key, bid)) for bid in sorted(site.briefings)]
+    keys.append(("actors/index.html", partial(registry_index, "actors")))
+    keys += [(f"{actor_path(a)}index.html", partial(actor_key, content.actors[a])) for a in sorted(content.actors)]
+    keys.append(("sanctions/index.html", partial(registry_index, "sanctions")))
+    keys += [(f"{sanction_path(s)}index.html", partial(sanction_key, content.sanctions[s]))
+             for s in sorted(content.sanctions)]
+    keys.append(("tags/index.html", lambda: key("tags", "tags/", every_card(), tag_counts())))
+    keys += [(f"{tag_path(slug)}index.html", partial(tag_key, slug)) for slug in sorted(site.tags)]
     if config.search:
-        keys.append((f"{SEARCH_PATH}index.html", key("search", SEARCH_PATH)))
-    images = tuple((bid, tuple((i.caption, i.credit, i.src, i.alt, i.license, i.source_url)
-                               for i in content.briefings[bid].images)) for bid in site.briefings)
-    keys += [("timeline/index.html", key("timeline", "timeline/", every_card)),
-             ("credits/index.html", key("credits", "credits/", every_card, images)),
-             ("404.html", key("404", "404.html"))]
+        keys.append((f"{SEARCH_PATH}index.html", lambda: key("search", SEARCH_PATH)))
+    keys += [("timeline/index.html", lambda: key("timeline", "timeline/", every_card())),
+             ("credits/index.html", credits_key),
+             ("404.html", lambda: key("404", "404.html"))]
     assert len(keys) == len(tasks)
     return [PageJob(path, k, task) for (path, k), task in zip(keys, tasks)]
