@@ -82,3 +82,15 @@ def test_dump_document_round_trips():
     parsed = frontmatter.parse(text, "x.md", diags)
     assert parsed.meta == meta and parsed.body.strip() == "Body." and not diags.items
     assert "# suggested actor: Foo" in text
+
+
+def test_content_folder_linked_from_outside_is_an_error(make_site, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "x.md").write_text(DOC, encoding="utf-8")
+    site = make_site({"content/briefings/a-gift.md": None})
+    (site / "content/briefings").rmdir()
+    (site / "content/briefings").symlink_to(elsewhere)
+    content, msgs = load(site)
+    assert "x" not in content.briefings
+    assert any(m.startswith("content/briefings/: error: content/briefings/ links to a place outside") for m in msgs)

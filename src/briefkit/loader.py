@@ -65,6 +65,12 @@ def discover(config: SiteConfig, diags: Diagnostics) -> list[tuple[Path, str, Do
         base = content / kind.value
         if not base.is_dir():
             continue
+        if not base.resolve().is_relative_to(real_content):
+            diags.error(f"content/{kind.value}/ links to a place outside the site's content/",
+                        Pos(f"content/{kind.value}/"), "make it a real folder inside the site")
+            continue
+        # os.walk does not descend into linked folders, so only linked files need resolving
+        # (resolving every path costs more than reading a big site's front matter).
         for dirpath, dirnames, filenames in os.walk(base):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
@@ -72,7 +78,7 @@ def discover(config: SiteConfig, diags: Diagnostics) -> list[tuple[Path, str, Do
                     continue
                 p = Path(dirpath) / name
                 rel = p.relative_to(root).as_posix()
-                if not p.resolve().is_relative_to(real_content):
+                if p.is_symlink() and not p.resolve().is_relative_to(real_content):
                     diags.error("this file links to a place outside the site's content/",
                                 Pos(rel), "copy the file into the site instead of linking to it")
                     continue
