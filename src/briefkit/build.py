@@ -8,6 +8,7 @@ edit never costs the user their last good build.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import sys
@@ -101,6 +102,10 @@ class Builder:
         return diags
 
     def build(self) -> BuildResult:
+        with _fewer_collections():
+            return self._build()
+
+    def _build(self) -> BuildResult:
         from briefkit import cache
 
         diags, timings = Diagnostics(), {}
@@ -300,6 +305,22 @@ def check(site_dir: Path, **kw: Any) -> Diagnostics:
 
 
 # ---------------------------------------------------------------------- stage helpers
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Run the garbage collector's cycle search less often while building.
+
+    A build allocates hundreds of thousands of long-lived objects (the memo's documents and
+    bodies, the assembled site) and almost no cyclic garbage: at the default thresholds the
+    collector ran ~300 times in a one-briefing edit, two of them full passes over the whole
+    heap, ~0.07 s of a 0.7 s build. Refcounting still frees everything acyclic at once."""
+    before = gc.get_threshold()
+    gc.set_threshold(10_000, 10, 10)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 @contextmanager
