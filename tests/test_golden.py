@@ -19,7 +19,8 @@ from briefkit.build import build
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden" / "example"
-# Text outputs a reader or a crawler sees; the search index is a binary bundle of its own.
+# Text outputs a reader or a crawler sees; the search index is a binary bundle of its own, and
+# static/ holds the theme's files copied as they are (tests/test_build.py checks the copy).
 SUFFIXES = {".html", ".xml", ".txt", ".css", ".json", ".svg"}
 
 
@@ -27,7 +28,7 @@ def _text_files(root: Path) -> dict[str, str]:
     out = {}
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root).as_posix()
-        if p.is_file() and p.suffix in SUFFIXES and not rel.startswith(("pagefind/", ".")):
+        if p.is_file() and p.suffix in SUFFIXES and not rel.startswith(("pagefind/", "static/", ".")):
             out[rel] = p.read_text(encoding="utf-8")
     return out
 
