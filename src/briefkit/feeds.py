@@ -177,48 +177,6 @@ def atom_xml(config: SiteConfig, feed: Feed) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def atom_xml_etree(config: SiteConfig, feed: Feed) -> bytes:
-    """The same feed through ElementTree: the reference `atom_xml` must equal, kept for the tests."""
-    import xml.etree.ElementTree as ET
-
-    ET.register_namespace("", ATOM_NS)
-
-    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-        el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
-        if text is not None:
-            el.text = text
-        return el
-
-    root = ET.Element(f"{{{ATOM_NS}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": config.language})
-    feed_url = config.abs_url(feed.path)
-    sub(root, "id", feed_url)
-    sub(root, "title", feed.title)
-    if feed.subtitle:
-        sub(root, "subtitle", feed.subtitle)
-    sub(root, "link", rel="self", type="application/atom+xml", href=feed_url)
-    sub(root, "link", rel="alternate", type="text/html", href=config.abs_url(feed.page_path))
-    newest = max((e.updated for e in feed.entries), key=lambda d: d.timestamp(), default=EPOCH)
-    sub(root, "updated", _rfc3339(newest))
-    author = sub(root, "author")  # the fallback for entries without named authors (Atom requires one)
-    sub(author, "name", config.author or config.title)
-    sub(author, "uri", config.base_url)
-    sub(root, "generator", "briefkit", uri="https://pypi.org/project/briefkit/", version=__version__)
-    for e in feed.entries:
-        entry = sub(root, "entry")
-        sub(entry, "id", e.url)
-        sub(entry, "title", e.title)
-        sub(entry, "link", rel="alternate", type="text/html", href=e.url)
-        sub(entry, "published", _rfc3339(e.published))
-        sub(entry, "updated", _rfc3339(e.updated))
-        for name in e.authors:
-            sub(sub(entry, "author"), "name", name)
-        for term in e.categories:
-            sub(entry, "category", term=term)
-        sub(entry, "summary", e.summary, type="text")
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
-
-
 def feed_files(site: Site) -> list[tuple[str, bytes]]:
     """(site path, bytes) of every feed."""
     return [(f.path, atom_xml(site.config, f)) for f in site_feeds(site)]

@@ -7,7 +7,7 @@ mistakes yields three diagnostics in one run.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone, tzinfo
+from datetime import date, datetime, time, tzinfo
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlsplit
 
@@ -215,5 +215,3 @@ def parse_instant(value: Any, tz: tzinfo) -> tuple[datetime, bool] | None:
         return datetime.combine(value, time(0, 0), tzinfo=tz), True
     return None
 
-
-UTC = timezone.utc

@@ -114,15 +114,6 @@ def read_source(path: Path, rel: str, kind: DocKind, diags: Diagnostics) -> Sour
     return SourceFile(rel, kind, doc_id, text, hashlib.sha256(raw).hexdigest())
 
 
-def read_sources(config: SiteConfig, diags: Diagnostics) -> list[SourceFile]:
-    out = []
-    for path, rel, kind in discover(config, diags):
-        src = read_source(path, rel, kind, diags)
-        if src is not None:
-            out.append(src)
-    return out
-
-
 def load_content(config: SiteConfig, diags: Diagnostics, *, drafts: bool = False) -> Content:
     """Read and validate every document: the whole `content/` as one typed store."""
     from briefkit.schema import check_content, parse_document

@@ -146,12 +146,3 @@ class Content:
     # Documents that exist but could not be read (their own errors say why). References to
     # them are not reported again, so one broken file yields its own diagnostics only.
     broken: dict[str, DocKind] = field(default_factory=dict)
-
-    def kind_of(self, doc_id: str) -> DocKind | None:
-        if doc_id in self.briefings:
-            return DocKind.BRIEFING
-        if doc_id in self.actors:
-            return DocKind.ACTOR
-        if doc_id in self.sanctions:
-            return DocKind.SANCTION
-        return None

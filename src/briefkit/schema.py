@@ -7,7 +7,7 @@ references to actors, sanctions and provisions that exist, images that stay insi
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Union
 from urllib.parse import urlsplit
 

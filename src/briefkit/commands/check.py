@@ -6,7 +6,6 @@ Exit 0 when clean (warnings allowed unless --strict), 1 on errors, 3 on an inter
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from briefkit.commands.build import guarded

@@ -99,11 +99,6 @@ def parse_date(text: str) -> datetime | date | None:
     return clock
 
 
-def to_iso(value: datetime | date) -> str:
-    """ISO 8601: `2024-02-20T21:48:00+00:00`, or `2024-02-20` for a bare date."""
-    return value.isoformat()
-
-
 def _clean(text: str) -> str:
     s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
     s = re.sub(r"\s+", " ", s)
@@ -211,11 +206,6 @@ def _attach_zone(naive: datetime, tz: str) -> datetime | None:
         delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0))
         return naive.replace(tzinfo=timezone(sign * delta))
     return None
-
-
-def looks_like_date(text: str) -> bool:
-    """Whether a whole line is a dateline (used to tell datelines from body text)."""
-    return parse_date(text) is not None
 
 
 # Where a dateline's city keeps its clocks: a wire story's time without a zone is the bureau's.

@@ -418,14 +418,6 @@ def _meta_kind(text: str) -> str | None:
     return None
 
 
-def _first_body(rest: list[str]) -> int:
-    """Fallback when the header scan ran out: the first long paragraph starts the story."""
-    for i, unit in enumerate(rest):
-        if len(unit.split()) >= 25:
-            return i
-    return 0
-
-
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[—–-]{1,2}\s+")
 
 

@@ -19,7 +19,6 @@ The site is built with `base_url = http://HOST:PORT/<sub-path>/`, so a site publ
 from __future__ import annotations
 
 import sys
-import threading
 import time
 import traceback
 from pathlib import Path
@@ -112,8 +111,6 @@ class Preview:
         self._last_ok: bool | None = None
         self._debouncer = Debouncer(self.rebuild, quiet=quiet)
         self._watch: Watch | None = None
-        self.builds = 0  # completed rebuild attempts (tests wait on it)
-        self._builds_cond = threading.Condition()
 
     @property
     def url(self) -> str:
@@ -147,22 +144,9 @@ class Preview:
     def notify(self, change: Change) -> None:
         self._debouncer.notify(change)
 
-    def wait_for_builds(self, count: int, timeout: float = 10.0) -> bool:
-        """Block until `count` builds have completed (for tests and scripts)."""
-        with self._builds_cond:
-            return self._builds_cond.wait_for(lambda: self.builds >= count, timeout)
-
     # ------------------------------------------------------------------ one rebuild
 
     def rebuild(self, batch: ChangeBatch | None) -> None:
-        try:
-            self._rebuild(batch)
-        finally:
-            with self._builds_cond:
-                self.builds += 1
-                self._builds_cond.notify_all()
-
-    def _rebuild(self, batch: ChangeBatch | None) -> None:
         if batch is not None:
             self._say("changed: " + ", ".join(batch.paths[:5]) + (" …" if len(batch.paths) > 5 else ""))
             if ChangeKind.CONFIG in batch.kinds:
