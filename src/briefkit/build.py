@@ -17,12 +17,13 @@ import traceback
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics, Pos
 from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destination, write_site
+from briefkit.urls import IMAGES_DIR
 
 if TYPE_CHECKING:
     from briefkit.assemble import Site
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 # What a page was rendered from: (templates fingerprint, view digest, sha256, dependency key, sitemap entry)
 _Rendered = tuple[str, "bytes | None", str, "bytes | None", Any]
 
-IMAGES_DIR = "images"  # content/images/** is published at images/**
 STATIC_DIR = "static"  # theme static, then the site's static/, are published at static/**
 THEME_STATIC = Path(__file__).parent / "theme" / "static"
 
@@ -271,7 +271,7 @@ class Builder:
             site = assemble(config, content, bodies, Diagnostics() if diags.errors else diags,
                             drafts=self.drafts)
         with _timed(timings, "assets"):
-            assets = _assets(config, site, diags)
+            assets = _assets(config, diags)
         if diags.errors:  # a partial site is not worth rendering; every content problem is known
             return _Produced(config, None)
         bar.stage("pages")
@@ -702,12 +702,11 @@ def _failing_template_line(config: SiteConfig, exc: BaseException) -> Pos | None
 # ---------------------------------------------------------------------- images and static files
 
 
-def _assets(config: SiteConfig, site: Site, diags: Diagnostics) -> list[OutputFile]:
-    """Images and static files to copy; warns about local images that are not there.
+def _assets(config: SiteConfig, diags: Diagnostics) -> list[OutputFile]:
+    """Images and static files to copy (schema has warned about images that are not there).
 
     Order matters: the site's static/ comes after the theme's, so it overrides file by file.
     """
-    _check_images(config, site, diags)
     files = _tree(config.content_dir / IMAGES_DIR, IMAGES_DIR, config, diags)
     files += _tree(THEME_STATIC, STATIC_DIR, None, diags)
     files += _tree(config.static_dir, STATIC_DIR, config, diags)
@@ -749,33 +748,6 @@ def _tree(folder: Path, prefix: str, site: SiteConfig | None, diags: Diagnostics
             continue
         out.append(OutputFile(f"{prefix}/{rel.as_posix()}", source=path))
     return out
-
-
-def _check_images(config: SiteConfig, site: Site, diags: Diagnostics) -> None:
-    for bid in site.briefings:
-        for image in site.content.briefings[bid].images:
-            src = image.src
-            if not src or "://" in src or src.startswith("//"):
-                continue
-            rel = PurePosixPath(src)
-            if ".." in rel.parts or rel.is_absolute():
-                continue  # schema reports an src that leaves the site
-            file = config.content_dir / rel
-            if not file.is_file():
-                diags.warning(
-                    f"image '{src}' not found: there is no content/{rel.as_posix()}",
-                    image.pos,
-                    f"add the picture as content/{rel.as_posix()}, or drop `src` to show the caption "
-                    "and credit only",
-                    code="image-missing",
-                )
-            elif rel.parts[0] != IMAGES_DIR:
-                diags.warning(
-                    f"image '{src}' is outside content/images/, the only image folder that is published",
-                    image.pos,
-                    f"move it to content/images/ and write src: images/{rel.name}",
-                    code="image-unpublished",
-                )
 
 
 __all__ = ["BuildResult", "Builder", "build", "check"]

@@ -18,7 +18,7 @@ from briefkit.fields import Fields, type_name
 from briefkit.loader import SourceFile
 from briefkit.model import (Actor, ActorKind, ActorRef, Briefing, Content, DocKind, Image,
                             Provision, Sanction, SanctionRef, Source)
-from briefkit.urls import ID_RE
+from briefkit.urls import ID_RE, IMAGES_DIR
 
 Document = Union[Briefing, Actor, Sanction]
 
@@ -99,7 +99,7 @@ def _refs(f: Fields, key: str, known: tuple[str, ...], what: str, cls: type) -> 
                 extra["provision_pos"] = sub.pos("provision")
         else:
             f.diags.error(f"each entry of '{key}' must be an id or a map with an id, not "
-                          f"{type_name(item)}", pos, f"e.g. `- some-id` or `- {{id: some-id}}`")
+                          f"{type_name(item)}", pos, "e.g. `- some-id` or `- {id: some-id}`")
             continue
         if not ID_RE.match(ref_id):
             f.diags.error(f"'{ref_id}' is not a valid id", id_pos,
@@ -291,9 +291,18 @@ def _check_images(b: Briefing, config: SiteConfig, diags: Diagnostics) -> None:
     for img in b.images:
         if img.src is None or urlsplit(img.src).scheme:
             continue
-        # A missing file is the build's warning (build._check_images, with the publishable-folder
-        # rule beside it); warning here too printed the same problem twice.
-        target = (content / img.src).resolve()
+        rel = PurePosixPath(img.src.removeprefix("./"))
+        target = (content / rel).resolve()
         if not target.is_relative_to(content):
             diags.error(f"image src '{img.src}' leaves the site's content/ folder", img.pos,
                         "put the picture under content/images/")
+        elif not target.is_file():
+            diags.warning(
+                f"image '{img.src}' not found: there is no content/{rel.as_posix()}", img.pos,
+                f"add the picture as content/{rel.as_posix()}, or drop `src` to show the caption "
+                "and credit only", code="image-missing")
+        elif rel.parts[0] != IMAGES_DIR:
+            diags.warning(
+                f"image '{img.src}' is outside content/images/, the only image folder that is published",
+                img.pos, f"move it to content/images/ and write src: images/{rel.name}",
+                code="image-unpublished")

@@ -13,6 +13,7 @@ import unicodedata
 from briefkit.model import DocKind
 
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+IMAGES_DIR = "images"  # content/images/** is published at images/**
 
 
 def doc_path(kind: DocKind, doc_id: str) -> str:
