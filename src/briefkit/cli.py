@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import Sequence
 
 from briefkit import __version__
+
+INTERNAL_ERROR = 3  # a bug in briefkit: one line on stderr, the traceback with BRIEFKIT_DEBUG=1
 
 # verb -> (module under briefkit.commands, one-line help)
 VERBS: dict[str, tuple[str, str]] = {
@@ -57,10 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `briefkit import x --stdout | head`: the reader left; not an error
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence, for every verb
+        if os.environ.get("BRIEFKIT_DEBUG"):
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("please report this as a briefkit bug, with the command you ran "
+              "(BRIEFKIT_DEBUG=1 shows the traceback)", file=sys.stderr)
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

@@ -8,12 +8,9 @@ shown as one line asking for a report (set BRIEFKIT_DEBUG=1 to see the traceback
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
-from typing import Callable
 
-INTERNAL_ERROR = 3
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -27,10 +24,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return guarded(lambda: _build(args))
-
-
-def _build(args: argparse.Namespace) -> int:
     from briefkit.build import Builder
     from briefkit.report import print_diagnostics
 
@@ -65,18 +58,3 @@ def shown_path(path: Path) -> str:
     except ValueError:
         text = str(path)
     return text.rstrip("/") + "/"
-
-
-def guarded(action: Callable[[], int]) -> int:
-    """Run a verb; a bug in briefkit becomes one line and exit 3, never a wall of traceback."""
-    try:
-        return action()
-    except KeyboardInterrupt:
-        raise
-    except Exception as exc:  # noqa: BLE001 - this is the last line of defence
-        if os.environ.get("BRIEFKIT_DEBUG"):
-            raise
-        print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        print("please report this as a briefkit bug, with the command you ran "
-              "(BRIEFKIT_DEBUG=1 shows the traceback)", file=sys.stderr)
-        return INTERNAL_ERROR

@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from briefkit.commands.build import guarded
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -17,10 +16,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return guarded(lambda: _check(args))
-
-
-def _check(args: argparse.Namespace) -> int:
     from briefkit.build import Builder
     from briefkit.report import print_diagnostics
 

@@ -13,7 +13,6 @@ import shutil
 import sys
 from pathlib import Path
 
-from briefkit.commands.build import guarded
 
 SCAFFOLD = Path(__file__).resolve().parent.parent / "scaffold"
 GITIGNORE = "output/\n.briefkit-cache/\n"  # package data skips dotfiles, so it is written here
@@ -25,7 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return guarded(lambda: _new(Path(args.dir)))
+    return _new(Path(args.dir))
 
 
 def _new(target: Path) -> int:

@@ -36,12 +36,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefkit.commands.build import guarded
-
-    return guarded(lambda: _run(args))
-
-
-def _run(args: argparse.Namespace) -> int:
     from briefkit.publish.gitrepo import GitError
 
     site = Path(getattr(args, "site", ".") or ".")
