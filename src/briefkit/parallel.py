@@ -4,11 +4,14 @@ Parsing, Markdown and Jinja are pure Python, so threads would take turns on one 
 children inherit everything the parent has built (the parsed site, the compiled templates)
 for free, so a task needs no pickling on the way in, only its results on the way back.
 
-The parent works on the first chunk itself while one child per other core works on the rest;
-results come back in chunk order, so the output never depends on which process finished
-first. Whatever goes wrong in a child (an exception, a crash, a result that cannot be
-pickled), the parent computes that chunk itself: parallelism can only make a build faster,
-never different.
+The work is cut into small chunks handed out on demand: a pipe holds one byte per chunk
+number, and the parent and each child read the next number when they are free. Pages are not
+equally costly (a tag page lists hundreds of briefings, a briefing page a few), so a fixed
+split left one process idle for a third of the render stage waiting for the other.
+Results come back with their chunk numbers and are put in order, so the output never depends
+on which process finished first. Whatever goes wrong in a child (an exception, a crash, a
+result that cannot be pickled), the parent computes the chunks it did not get back itself:
+parallelism can only make a build faster, never different.
 
 Fork is only used when the work is big enough to pay for it, on a system that has it, and
 when the process has a single thread (serve runs a web server and a file watcher: a child
@@ -27,6 +30,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 200  # below this, starting a process costs more than it saves
+CHUNKS_PER_PROCESS = 8  # enough to even out uneven items, few enough that handing out costs nothing
+MAX_CHUNKS = 255  # chunk numbers travel as single bytes
 
 
 def cores() -> int:
@@ -45,17 +50,42 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MI
     n = min(cores(), len(items) // max(1, min_items // 2))
     if n < 2 or len(items) < min_items or not can_fork():
         return [fn(x) for x in items]
-    bounds = [len(items) * i // n for i in range(n + 1)]
-    chunks = [items[bounds[i]:bounds[i + 1]] for i in range(n)]
-    children = [_spawn(fn, chunk) for chunk in chunks[1:]]
-    results = [fn(x) for x in chunks[0]]
-    for chunk, child in zip(chunks[1:], children):
-        got = _collect(child)
+    count = min(MAX_CHUNKS, n * CHUNKS_PER_PROCESS, len(items))
+    bounds = [len(items) * i // count for i in range(count + 1)]
+    chunks = [items[bounds[i]:bounds[i + 1]] for i in range(count)]
+    try:
+        queue_r, queue_w = os.pipe()
+        os.write(queue_w, bytes(range(count)))  # a few hundred bytes: never blocks
+        os.close(queue_w)  # readers see the end of the queue once it is empty
+    except OSError:
+        return [fn(x) for x in items]
+    children = [_spawn(fn, chunks, queue_r) for _ in range(n - 1)]
+    done = _work(fn, chunks, queue_r)
+    os.close(queue_r)
+    for child in children:
+        done.update(_collect(child))
+    results: list[R] = []
+    for i, chunk in enumerate(chunks):
+        got = done.get(i)
         results.extend(got if got is not None else [fn(x) for x in chunk])
     return results
 
 
-def _spawn(fn: Callable[[T], R], chunk: Sequence[T]) -> tuple[int, int] | None:
+def _work(fn: Callable[[T], R], chunks: list[Sequence[T]], queue: int) -> dict[int, list[R]]:
+    """Take chunk numbers off the queue until it is empty; the results by chunk number."""
+    done: dict[int, list[R]] = {}
+    while True:
+        try:
+            got = os.read(queue, 1)
+        except InterruptedError:
+            continue
+        if not got:
+            return done
+        i = got[0]
+        done[i] = [fn(x) for x in chunks[i]]
+
+
+def _spawn(fn: Callable[[T], R], chunks: list[Sequence[T]], queue: int) -> tuple[int, int] | None:
     try:
         read_fd, write_fd = os.pipe()
         sys.stdout.flush()
@@ -67,11 +97,11 @@ def _spawn(fn: Callable[[T], R], chunk: Sequence[T]) -> tuple[int, int] | None:
         code = 1
         try:
             os.close(read_fd)
-            data = pickle.dumps([fn(x) for x in chunk], protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(_work(fn, chunks, queue), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_fd, "wb") as out:
                 out.write(data)
             code = 0
-        except BaseException:  # noqa: BLE001 - the parent redoes the chunk
+        except BaseException:  # noqa: BLE001 - the parent redoes the chunks it does not get
             pass
         finally:
             os._exit(code)
@@ -79,9 +109,10 @@ def _spawn(fn: Callable[[T], R], chunk: Sequence[T]) -> tuple[int, int] | None:
     return pid, read_fd
 
 
-def _collect(child: tuple[int, int] | None) -> list | None:
+def _collect(child: tuple[int, int] | None) -> dict[int, list]:
+    """A child's results by chunk number; nothing when it failed (its chunks are redone)."""
     if child is None:
-        return None
+        return {}
     pid, read_fd = child
     try:
         with os.fdopen(read_fd, "rb") as f:
@@ -93,12 +124,14 @@ def _collect(child: tuple[int, int] | None) -> list | None:
     except ChildProcessError:
         status = 1
     if status != 0 or not data:
-        return None
+        return {}
     try:
         result = pickle.loads(data)
     except Exception:  # noqa: BLE001
-        return None
-    return result if isinstance(result, list) else None
+        return {}
+    if not isinstance(result, dict):
+        return {}
+    return {i: r for i, r in result.items() if isinstance(i, int) and isinstance(r, list)}
 
 
 __all__ = ["MIN_ITEMS", "can_fork", "cores", "map_ordered"]
