@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     from briefkit.model import Content
     from briefkit.pages import PageJob
 
-# What a page was rendered from: (templates fingerprint, view digest, sha256, dependency key, sitemap entry)
-_Rendered = tuple[str, "bytes | None", str, "bytes | None", Any]
+# What a page was rendered from: (templates fingerprint, sha256, dependency key, sitemap entry)
+_Rendered = tuple[str, str, "bytes | None", Any]
 
 STATIC_DIR = "static"  # theme static, then the site's static/, are published at static/**
 THEME_STATIC = Path(__file__).parent / "theme" / "static"
@@ -210,12 +210,12 @@ class Builder:
         A record is only trusted later when the output's manifest and file status agree with
         it, so a write that fails after this leaves records nobody will use.
         """
-        live = {f.path for f in produced.files or ()}
-        for path, (templates, view, sha, key, entry) in produced.rendered.items():
-            if view is not None:
-                from briefkit.cache import PageRecord
+        from briefkit.cache import PageRecord
 
-                state.pages[path] = PageRecord(templates, view, sha, key, entry)
+        live = {f.path for f in produced.files or ()}
+        for path, (templates, sha, key, entry) in produced.rendered.items():
+            if key is not None:
+                state.pages[path] = PageRecord(templates, sha, key, entry)
             else:
                 state.pages.pop(path, None)
         for path in [p for p in state.pages if p not in live]:
@@ -485,14 +485,13 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     template's line.
 
     With a cache, a page whose file in the output is still the one last written, under the
-    same templates, is reused without rendering when its dependency key (`pages.page_jobs`)
-    is what it was — then it is not even planned — or else when its planned view digests the
-    same. Each other page is planned and rendered where it runs (over the cores when many).
-    `rendered` receives, for every page not reused by key, what it now stands for.
+    same templates, is reused without being planned or rendered when its dependency key
+    (`pages.page_jobs`) is what it was. Each other page is planned and rendered where it runs
+    (over the cores when many); the writer keeps the old file when the bytes come out equal.
+    `rendered` receives, for every page rendered, what it now stands for.
     """
     import jinja2
 
-    from briefkit.cache import view_digest
     from briefkit.output import _read_manifest
     from briefkit.pages import PAGE_TEMPLATES, sitemap_entry
     from briefkit.parallel import map_ordered
@@ -512,30 +511,20 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
             return rec
         return None
 
-    def try_page(job: PageJob) -> tuple[str, bytes | None, bytes | str | _Packed | None, Any, bytes | None]:
-        """(file, view digest, page bytes, sitemap entry, dependency key): None bytes when the
-        output's file is reused, the error text when rendering failed."""
+    def try_page(job: PageJob) -> tuple[str, bytes | str | _Packed, Any, bytes | None]:
+        """(file, page bytes, sitemap entry, dependency key); the error text when rendering failed."""
         key = job.key() if rendered is not None else None
-        path, digest, data, entry = plan_and_render(job)
-        return path, digest, data, entry, key
-
-    def plan_and_render(job: PageJob) -> tuple[str, bytes | None, bytes | str | _Packed | None, Any]:
         plan = job.plan()
         path = _page_file(plan.path)
         entry = sitemap_entry(plan)
-        digest = view_digest(plan.view) if state is not None else None
-        if digest is not None:
-            rec = reusable(path)
-            if rec is not None and rec.view == digest:
-                return path, digest, None, entry
         try:
             html = renderer.render(plan)
         except Exception as exc:  # noqa: BLE001 - redone below, where it becomes a diagnostic
-            return path, digest, f"{type(exc).__name__}: {exc}", entry
+            return path, f"{type(exc).__name__}: {exc}", entry, key
         data = html.encode("utf-8") if isinstance(html, str) else html
         if pack:
-            return path, digest, _Packed(zlib.compress(data, 1), hashlib.sha256(data).hexdigest()), entry
-        return path, digest, data, entry
+            return path, _Packed(zlib.compress(data, 1), hashlib.sha256(data).hexdigest()), entry, key
+        return path, data, entry, key
 
     # Pages whose inputs did not change: their records vouch for the output's files.
     kept: dict[int, Any] = {}
@@ -558,24 +547,17 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
             sitemap.append(rec.entry)
             files.append(OutputFile(job.path, source=Path(dest) / job.path, digest=rec.sha256))
             continue
-        path, digest, data, entry, key = next(done)
+        path, data, entry, key = next(done)
         key = key if path == job.path else None
         sitemap.append(entry)
-        if data is None:
-            assert dest is not None and state is not None
-            sha = state.pages[path].sha256
-            files.append(OutputFile(path, source=Path(dest) / path, digest=sha))
-            if rendered is not None:
-                rendered[path] = (templates, digest, sha, key, entry)
-            continue
         if isinstance(data, _Packed):
             if rendered is not None:
-                rendered[path] = (templates, digest, data.sha256, key, entry)
+                rendered[path] = (templates, data.sha256, key, entry)
             files.append(OutputFile(path, packed=data.blob))
             continue
         if isinstance(data, bytes):
             if rendered is not None:
-                rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest(), key, entry)
+                rendered[path] = (templates, hashlib.sha256(data).hexdigest(), key, entry)
             files.append(OutputFile(path, data))
             continue
         plan = job.plan()
@@ -597,7 +579,7 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
         data = html.encode("utf-8") if isinstance(html, str) else html
         files.append(OutputFile(path, data))
         if rendered is not None:
-            rendered[path] = (templates, digest, hashlib.sha256(data).hexdigest(), key, entry)
+            rendered[path] = (templates, hashlib.sha256(data).hexdigest(), key, entry)
     return None if reported else (files, sitemap)
 
 

@@ -9,10 +9,11 @@ each entry is keyed by (so a hit can only ever give what a cold build would):
   context that are the same for every body (autolink mode, raw-HTML switch, the registry's
   names), and valid while every link target the body used (`[[id]]` links and autolinked
   actors) still has the same URL, title and kind. Bodies with diagnostics are not kept;
-* rendered pages, per output path: the template fingerprint, the page's dependency key (see
-  `pages.page_jobs`) and a digest of its view, with the sha256 and the file status of what
-  was written, so a page whose key is unchanged is not even planned, and one whose view is
-  unchanged is not rendered: the page already in the output folder is reused;
+* rendered pages, per output path: the template fingerprint and the page's dependency key (see
+  `pages.page_jobs`), with the sha256 and the file status of what was written, so a page
+  whose key is unchanged is not even planned: the page already in the output folder is
+  reused. (A page whose key changed is rendered again; digesting its view first to skip
+  equal ones cost a cold build a tenth of its render stage and saved an edit almost nothing.)
 * the status (size, mtime) of every input at the last successful build, so a build with
   nothing changed skips the pipeline entirely.
 
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
 import operator
 import os
 import pickle
@@ -40,7 +40,7 @@ from typing import Any
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.
@@ -55,9 +55,8 @@ class PageRecord:
     """A page as last written: what it was rendered from, and what it is on disk."""
 
     templates: str  # Renderer.fingerprint() at the time
-    view: bytes  # digest of the pickled view
     sha256: str
-    key: bytes | None = None  # `pages.page_jobs` dependency key: equal means an equal view, unplanned
+    key: bytes  # `pages.page_jobs` dependency key: equal means an equal view, so not even planned
     entry: Any = None  # the page's sitemap entry, given back when the page is not planned
 
 
@@ -386,49 +385,11 @@ def _constructor_getter(cls: type) -> Any:
     return operator.attrgetter(*names)
 
 
-class _ViewPickler(pickle.Pickler):
-    """Pickles dataclass instances as (class, field values) with the field names looked up once
-    per class: the default path for slotted dataclasses calls `dataclasses.fields()` on every
-    object, which made digesting a thousand views cost more than rendering the changed pages."""
-
-    _getters: dict[type, Any] = {}
-
-    def reducer_override(self, obj: Any) -> Any:
-        cls = type(obj)
-        getter = self._getters.get(cls)
-        if getter is None:
-            names = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
-            getter = self._getters[cls] = operator.attrgetter(*names) if len(names) > 1 else (
-                (lambda o, n=names[0]: (getattr(o, n),)) if names else False)
-        if getter is False:
-            return NotImplemented
-        values = getter(obj)
-        return _dataclass_marker, (cls.__module__, cls.__qualname__, values)
-
-
-def _dataclass_marker(*args: Any) -> None:  # only ever pickled, never unpickled
-    raise TypeError("a view digest is not meant to be unpickled")
-
-
-def view_digest(view: Any) -> bytes | None:
-    """A digest of everything a template can see of a page (None when it cannot be pickled).
-
-    Equal pickles mean equal values, so equal digests can only skip a render that would give
-    the same bytes; a different pickle of an equal value costs a render, never a wrong page.
-    """
-    try:
-        buf = io.BytesIO()
-        _ViewPickler(buf, protocol=pickle.HIGHEST_PROTOCOL).dump(view)
-        return hashlib.blake2b(buf.getbuffer(), digest_size=20).digest()
-    except Exception:  # noqa: BLE001 - an unpicklable view is simply always rendered
-        return None
-
-
 def text_digest(*parts: Any) -> bytes:
     return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=20).digest()
 
 
 __all__ = [
     "CACHE_DIR", "CacheState", "PageRecord", "cache_file", "fingerprint", "inputs_unchanged", "load", "load_memo",
-    "output_intact", "save", "scan_inputs", "spare_dir", "stat_output", "text_digest", "view_digest",
+    "output_intact", "save", "scan_inputs", "spare_dir", "stat_output", "text_digest",
 ]
