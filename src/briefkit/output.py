@@ -226,8 +226,17 @@ def _stage(
     """
     report = WriteReport()
     manifest: dict[str, str] = {}
+    # One walk of each tree gives every file's inode (from the directory entries, no stat per
+    # file) and the folders that exist already, so converging a staged site costs a lookup
+    # per file rather than two lstat calls and a mkdir that fails.
+    have: dict[str, int] = {}
     made: set[Path] = {staging}
-    stale = _existing_files(staging) if reused else set()
+    current_inodes: dict[str, int] = {}
+    if reused:
+        have, folders = _walk_files(staging)
+        made.update(staging / d for d in folders)
+        current_inodes, _ = _walk_files(dest)
+    stale = set(have)
     for rel in sorted(chosen):
         f = chosen[rel]
         current = dest / rel
@@ -246,7 +255,8 @@ def _stage(
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
         if same:
-            if not (reused and _same_inode(current, target)):
+            inode = have.get(rel)
+            if not (reused and inode is not None and inode >= 0 and inode == current_inodes.get(rel)):
                 if reused:
                     _unlink_if_there(target)
                 _link_or_copy(current, target)
@@ -262,14 +272,6 @@ def _stage(
     if stale:
         _prune_empty_dirs(staging)
     return report, manifest
-
-
-def _same_inode(a: Path, b: Path) -> bool:
-    try:
-        sa, sb = os.lstat(a), os.lstat(b)
-    except OSError:
-        return False
-    return (sa.st_ino, sa.st_dev) == (sb.st_ino, sb.st_dev) and stat.S_ISREG(sb.st_mode)
 
 
 def _unlink_if_there(path: Path) -> None:
@@ -347,9 +349,18 @@ def _write_manifest(path: Path, hashes: dict[str, str]) -> None:
 
 def _existing_files(dest: Path) -> set[str]:
     """Every file under `dest` (symlinks included, the manifest and staging mark left out)."""
+    return set(_walk_files(dest)[0])
+
+
+def _walk_files(dest: Path) -> tuple[dict[str, int], list[str]]:
+    """Every file under `dest` with its inode (-1 unless a regular file), and every folder.
+
+    Symlinks count as files and are not followed; the manifest and staging mark are left out.
+    """
+    found: dict[str, int] = {}
+    folders: list[str] = []
     if not dest.is_dir():
-        return set()
-    found: set[str] = set()
+        return found, folders
     stack = [(str(dest), "")]
     while stack:
         real, rel = stack.pop()
@@ -357,11 +368,12 @@ def _existing_files(dest: Path) -> set[str]:
             for e in entries:
                 if e.is_dir(follow_symlinks=False):
                     stack.append((e.path, rel + e.name + "/"))
+                    folders.append(rel + e.name)
                 else:
-                    found.add(rel + e.name)
-    found.discard(MANIFEST_NAME)
-    found.discard(_STAGING_MARK)
-    return found
+                    found[rel + e.name] = e.inode() if e.is_file(follow_symlinks=False) else -1
+    found.pop(MANIFEST_NAME, None)
+    found.pop(_STAGING_MARK, None)
+    return found, folders
 
 
 # --------------------------------------------------------------------------- the swap
