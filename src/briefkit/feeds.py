@@ -66,10 +66,18 @@ def site_feeds(site: Site) -> list[Feed]:
     order = _public(site)
     public = set(order)
 
+    made: dict[str, Entry] = {}  # a briefing is an entry of ~6 feeds: built once
+
+    def entry(bid: str) -> Entry:
+        e = made.get(bid)
+        if e is None:
+            e = made[bid] = _entry(site, bid)
+        return e
+
     def entries(ids: list[str] | tuple[str, ...]) -> tuple[Entry, ...]:
         # Backlinks and tag lists are already newest first; a briefing naming a term twice counts once.
         ordered = list(dict.fromkeys(b for b in ids if b in public))
-        return tuple(_entry(site, b) for b in ordered[:limit])
+        return tuple(entry(b) for b in ordered[:limit])
 
     feeds = [Feed(FEED_FILE, config.title, config.description, "", entries(order))]
     for slug, tag in site.tags.items():
@@ -138,12 +146,13 @@ def _leaf(indent: str, tag: str, text: str, attrs: str = "") -> str:
     return f"{indent}<{tag}{attrs} />\n"
 
 
-def atom_xml(config: SiteConfig, feed: Feed) -> bytes:
+def atom_xml(config: SiteConfig, feed: Feed, written: dict[Entry, str] | None = None) -> bytes:
     """One feed as Atom 1.0 bytes (UTF-8, with an XML declaration).
 
     Written as text, escaping every value the way ElementTree does, because serialising 300
     feeds through ElementTree cost more than rendering the pages an edit changed; the bytes
     are what `ET.indent` + `ET.tostring` give (tests/test_cache.py compares the two).
+    `written` keeps each entry's text across the feeds of one build (a briefing is in several).
     """
     feed_url = config.abs_url(feed.path)
     newest = max((e.updated for e in feed.entries), key=lambda d: d.timestamp(), default=EPOCH)
@@ -166,17 +175,28 @@ def atom_xml(config: SiteConfig, feed: Feed) -> bytes:
               f' uri="https://pypi.org/project/briefkit/" version="{_attr(__version__)}"'),
     ]
     for e in feed.entries:
-        out += ["  <entry>\n", _leaf("    ", "id", e.url), _leaf("    ", "title", e.title),
-                f'    <link rel="alternate" type="text/html" href="{_attr(e.url)}" />\n',
-                _leaf("    ", "published", _rfc3339(e.published)), _leaf("    ", "updated", _rfc3339(e.updated))]
-        for name in e.authors:
-            out += ["    <author>\n", _leaf("      ", "name", name), "    </author>\n"]
-        out += [f'    <category term="{_attr(term)}" />\n' for term in e.categories]
-        out += [_leaf("    ", "summary", e.summary, ' type="text"'), "  </entry>\n"]
+        text = written.get(e) if written is not None else None
+        if text is None:
+            text = _entry_xml(e)
+            if written is not None:
+                written[e] = text
+        out.append(text)
     out.append("</feed>\n")
     return "".join(out).encode("utf-8")
 
 
+def _entry_xml(e: Entry) -> str:
+    out = ["  <entry>\n", _leaf("    ", "id", e.url), _leaf("    ", "title", e.title),
+           f'    <link rel="alternate" type="text/html" href="{_attr(e.url)}" />\n',
+           _leaf("    ", "published", _rfc3339(e.published)), _leaf("    ", "updated", _rfc3339(e.updated))]
+    for name in e.authors:
+        out += ["    <author>\n", _leaf("      ", "name", name), "    </author>\n"]
+    out += [f'    <category term="{_attr(term)}" />\n' for term in e.categories]
+    out += [_leaf("    ", "summary", e.summary, ' type="text"'), "  </entry>\n"]
+    return "".join(out)
+
+
 def feed_files(site: Site) -> list[tuple[str, bytes]]:
     """(site path, bytes) of every feed."""
-    return [(f.path, atom_xml(site.config, f)) for f in site_feeds(site)]
+    written: dict[Entry, str] = {}
+    return [(f.path, atom_xml(site.config, f, written)) for f in site_feeds(site)]
