@@ -9,7 +9,6 @@ Relations stay ids (the model's rule); every ordering is total, so builds are by
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -200,11 +199,17 @@ def _all_related(
 ) -> dict[str, tuple[str, ...]]:
     """The best related briefings: shared actors ×3, sanctions ×2, tags ×1; ties newest first.
 
-    Scored through inverted indexes (entry -> briefings holding it), so each briefing only
-    meets the briefings it shares something with: comparing every pair is quadratic and took
-    most of a 1,000-briefing build. The per-briefing id tuples are deduplicated, so adding the
-    weight once per shared entry equals weight × the size of the intersection.
+    Scored for all briefings at once with bitsets: each actor, sanction and tag is a Python
+    int with bit j set when the j-th briefing (newest first) holds it, and a briefing's
+    scores against every other are kept "bit-sliced" (slice k holds bit k of every score)
+    and summed with a ripple-carry adder over whole ints. The best score is then found by
+    narrowing down from the top slice, and among equal scores the lowest bit is the newest
+    briefing. Counting pairs through inverted indexes instead grew with the square of the
+    corpus (a tag shared by 500 of 10,000 briefings meets each of them), most of a large
+    build; here the cost per briefing is a few dozen operations on N-bit ints.
+    The per-briefing id tuples are deduplicated, so a shared entry counts once.
     """
+    n = len(order)
     holders: dict[tuple[str, str], list[int]] = defaultdict(list)  # (kind, id) -> indexes
     features: list[list[tuple[int, tuple[str, str]]]] = []
     for i, bid in enumerate(order):
@@ -214,18 +219,52 @@ def _all_related(
         features.append(mine)
         for _, key in mine:
             holders[key].append(i)
+    bits = {key: _bitset(indexes, n) for key, indexes in holders.items()}
+
     related: dict[str, tuple[str, ...]] = {}
     for i, bid in enumerate(order):
-        scores: dict[int, int] = {}
-        get = scores.get
+        slices: list[int] = []  # slices[k]: bit j set when bit k of briefing j's score is
         for weight, key in features[i]:
-            for j in holders[key]:
-                scores[j] = get(j, 0) + weight
-        scores.pop(i, None)
-        # Ties go to the newer briefing: `order` is newest first, so its index is the rank.
-        best = heapq.nsmallest(RELATED_LIMIT, ((-score, j) for j, score in scores.items()))
-        related[bid] = tuple(order[j] for _, j in best)
+            held = bits[key]
+            for k in range(weight.bit_length()):
+                if weight >> k & 1:
+                    _add(slices, held, k)
+        live = 0  # every briefing scoring above zero, but this one
+        for s in slices:
+            live |= s
+        live &= ~(1 << i)
+        picked: list[int] = []
+        while live and len(picked) < RELATED_LIMIT:
+            best = live
+            for s in reversed(slices):  # keep those with the bit set, when any has it
+                if best & s:
+                    best &= s
+            while best and len(picked) < RELATED_LIMIT:
+                low = best & -best  # the lowest index: the newest of the best
+                picked.append(low.bit_length() - 1)
+                best ^= low
+                live ^= low
+        related[bid] = tuple(order[j] for j in picked)
     return related
+
+
+def _bitset(indexes: list[int], n: int) -> int:
+    buf = bytearray((n + 7) // 8)
+    for j in indexes:
+        buf[j >> 3] |= 1 << (j & 7)
+    return int.from_bytes(buf, "little")
+
+
+def _add(slices: list[int], value: int, at: int) -> None:
+    """Add `value` (one bit per briefing, each worth 2**at) to the bit-sliced scores."""
+    k = at
+    while value:
+        while k >= len(slices):
+            slices.append(0)
+        s = slices[k]
+        slices[k] = s ^ value
+        value &= s  # the carry
+        k += 1
 
 
 def _warn(content: Content, bodies: Mapping[str, Any], published: list[Briefing], diags: Diagnostics) -> None:
