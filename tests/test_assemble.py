@@ -167,6 +167,29 @@ def test_related_keeps_top_five_and_skips_unrelated():
     assert site.related["b7"] == ()
 
 
+def test_related_equals_a_plain_pairwise_ranking_on_random_sites():
+    """The bitset scoring against the definition: every pair scored, best first, ties newest first."""
+    import random
+
+    from briefkit.assemble import ACTOR_WEIGHT, RELATED_LIMIT, SANCTION_WEIGHT, TAG_WEIGHT, _all_related
+
+    for seed in range(200):
+        rnd = random.Random(seed)
+        order = tuple(f"b{i}" for i in range(rnd.randint(0, 70)))
+        pools = [[f"{kind}{k}" for k in range(rnd.randint(1, 9))] for kind in "ast"]
+        held = [{b: tuple(rnd.sample(pool, rnd.randint(0, min(4, len(pool))))) for b in order} for pool in pools]
+        weights = (ACTOR_WEIGHT, SANCTION_WEIGHT, TAG_WEIGHT)
+        expected = {}
+        for i, b in enumerate(order):
+            scored = []
+            for j, other in enumerate(order):
+                score = sum(w * len(set(h[b]) & set(h[other])) for w, h in zip(weights, held))
+                if j != i and score:
+                    scored.append((-score, j))
+            expected[b] = tuple(order[j] for _, j in sorted(scored)[:RELATED_LIMIT])
+        assert _all_related(order, *held) == expected, seed
+
+
 def test_previous_and_next_by_date():
     site, _ = make_site()
     assert site.previous["limousine"] == "summit" and site.next["limousine"] is None
