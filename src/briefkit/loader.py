@@ -69,20 +69,32 @@ def discover(config: SiteConfig, diags: Diagnostics) -> list[tuple[Path, str, Do
             diags.error(f"content/{kind.value}/ links to a place outside the site's content/",
                         Pos(f"content/{kind.value}/"), "make it a real folder inside the site")
             continue
-        # os.walk does not descend into linked folders, so only linked files need resolving
-        # (resolving every path costs more than reading a big site's front matter).
-        for dirpath, dirnames, filenames in os.walk(base):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                if name.startswith(".") or not name.endswith(".md"):
+        # Linked folders are not entered, so only linked files need resolving (resolving
+        # every path costs more than reading a big site's front matter); directory entries
+        # say which are links without a stat, and paths are joined as strings.
+        prefix = base.relative_to(root).as_posix() + "/"
+        stack = [(str(base), prefix)]
+        while stack:
+            folder, rel_folder = stack.pop()
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+            subfolders = []
+            for e in entries:
+                name = e.name
+                if name.startswith("."):
                     continue
-                p = Path(dirpath) / name
-                rel = p.relative_to(root).as_posix()
-                if p.is_symlink() and not p.resolve().is_relative_to(real_content):
+                if e.is_dir(follow_symlinks=False):
+                    subfolders.append((e.path, rel_folder + name + "/"))
+                    continue
+                if not name.endswith(".md") or (e.is_symlink() and e.is_dir()):  # linked folders: not entered
+                    continue
+                rel = rel_folder + name
+                if e.is_symlink() and not Path(e.path).resolve().is_relative_to(real_content):
                     diags.error("this file links to a place outside the site's content/",
                                 Pos(rel), "copy the file into the site instead of linking to it")
                     continue
-                found.append((p, rel, kind))
+                found.append((Path(e.path), rel, kind))
+            stack.extend(reversed(subfolders))
     for stray in sorted(content.glob("*.md")):
         diags.warning("a document directly in content/ is not read", Pos(stray.relative_to(root).as_posix()),
                       "move it into content/briefings/, content/actors/ or content/sanctions/")
