@@ -7,7 +7,7 @@ references to actors, sanctions and provisions that exist, images that stay insi
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Union
 from urllib.parse import urlsplit
 
@@ -287,10 +287,12 @@ def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanc
 
 
 def _check_images(b: Briefing, config: SiteConfig, diags: Diagnostics) -> None:
-    content = config.content_dir.resolve()
+    content: Path | None = None  # resolved once a briefing has a local picture
     for img in b.images:
         if img.src is None or urlsplit(img.src).scheme:
             continue
+        if content is None:
+            content = config.content_dir.resolve()
         rel = PurePosixPath(img.src.removeprefix("./"))
         target = (content / rel).resolve()
         if not target.is_relative_to(content):
