@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import operator
 import os
 import pickle
@@ -40,7 +41,7 @@ from typing import Any
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.
@@ -386,7 +387,21 @@ def _constructor_getter(cls: type) -> Any:
 
 
 def text_digest(*parts: Any) -> bytes:
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=20).digest()
+    """A digest of plain values (str, bytes, numbers, None, datetimes, tuples of those).
+
+    Pickled without the memo (`fast`), so equal values always give equal bytes however the
+    objects are shared; half the cost of hashing their repr(), which a thousand page keys
+    per edit paid. Sets must not be passed (their order changes from process to process).
+    """
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    try:
+        pickler.dump(parts)
+        data = buf.getbuffer()
+    except Exception:  # noqa: BLE001 - a value pickle refuses: its repr will do
+        data = memoryview(repr(parts).encode("utf-8", "surrogatepass"))
+    return hashlib.blake2b(data, digest_size=20).digest()
 
 
 __all__ = [
