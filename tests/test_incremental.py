@@ -147,7 +147,7 @@ def rename_briefing(site: Path, rng: random.Random) -> str:
 
 def break_then_fix(site: Path, rng: random.Random) -> str:
     """A failing build in the middle of the sequence (a link to a missing id), fixed later."""
-    p = rng.choice(briefings(site))
+    p = rng.choice([q for q in briefings(site) if "\ndraft: true\n" not in q.read_text(encoding="utf-8")])  # drafts are not built
     text = p.read_text(encoding="utf-8")
     p.write_text(text + "\nSee [[no-such-briefing]].\n", encoding="utf-8")
     return f"break {p.name}"
@@ -261,6 +261,17 @@ def make_draft(site: Path, rng: random.Random) -> str:
     return f"make {p.name} a draft (gone from every list)"
 
 
+def mention_actor(site: Path, rng: random.Random) -> str:
+    """Name a registry actor in a briefing's text: an "annotated?" warning appears or goes,
+    though no relation between documents changes."""
+    actor = rng.choice(sorted((site / "content" / "actors").glob("*.md")))
+    name = re.search(r'(?m)^name: "?([^"\n]+)"?$', actor.read_text(encoding="utf-8")).group(1)  # type: ignore[union-attr]
+    p = rng.choice(briefings(site))
+    with p.open("a", encoding="utf-8") as f:
+        f.write(f"\nIn edit {rng.randrange(10**6)} the text names {name}.\n")
+    return f"name actor {actor.stem} in {p.name}"
+
+
 def nothing(site: Path, rng: random.Random) -> str:
     return "no change"
 
@@ -269,6 +280,7 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_body, edit_body, edit_title, edit_date, edit_tags, add_briefing, delete_briefing, rename_briefing,
     rename_actor, retitle_sanction, relabel_provision, override_template, drop_override, edit_site_yaml, nothing, break_then_fix,
     respell_tag, redate_to_newest, add_related_briefing, rekind_actor, resummarise_actor, make_draft,
+    mention_actor, mention_actor,
 ]
 
 

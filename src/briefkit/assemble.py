@@ -111,8 +111,45 @@ def assemble(
     diags: Diagnostics,
     *,
     drafts: bool = False,
+    memo: dict[str, Any] | None = None,
 ) -> Site:
-    """Resolve the content into a `Site`; warn about unannotated mentions and unused entries."""
+    """Resolve the content into a `Site`; warn about unannotated mentions and unused entries.
+
+    `memo` (a dict the caller keeps between builds) holds the relations and warnings of the
+    last call with what they were computed from: every value `_relations` reads, gathered
+    into one tuple. When that tuple is equal, as after an edit of a briefing's wording, the
+    relations are taken from it instead of recomputed (most of an edit build's assembling).
+    """
+    inputs = _relation_inputs(content, bodies, drafts)
+    if memo is not None and memo.get("inputs") == inputs:
+        relations, warnings = memo["relations"], memo["warnings"]
+    else:
+        found = Diagnostics()
+        relations = _relations(content, bodies, found, drafts=drafts)
+        warnings = list(found)
+        if memo is not None:  # key by key: the caller's dict may track what was set
+            memo["inputs"], memo["relations"], memo["warnings"] = inputs, relations, warnings
+    diags.extend(warnings)
+    return Site(config=config, content=content, bodies=bodies, **relations)
+
+
+def _relation_inputs(content: Content, bodies: Mapping[str, Any], drafts: bool) -> tuple:
+    """Every value of the content and bodies that `_relations` reads, as plain tuples."""
+    briefings = tuple(
+        (b.id, b.path, b.body_line, b.draft, b.date.timestamp(),
+         tuple((r.id, r.role, r.note) for r in b.actors),
+         tuple((r.id, r.provision, r.note) for r in b.sanctions),
+         b.tags,
+         tuple(getattr(bodies.get(b.id), "mentions", ()) or ()),
+         tuple(sorted(_body_links(bodies.get(b.id)))))
+        for b in content.briefings.values())
+    actors = tuple((a.id, a.path, a.name) for a in content.actors.values())
+    sanctions = tuple((s.id, s.path, s.title) for s in content.sanctions.values())
+    return drafts, briefings, actors, sanctions
+
+
+def _relations(content: Content, bodies: Mapping[str, Any], diags: Diagnostics, *, drafts: bool) -> dict[str, Any]:
+    """The relations of a `Site` (its fields but config, content and bodies)."""
     published = _newest_first([b for b in content.briefings.values() if drafts or not b.draft])
     order = tuple(b.id for b in published)
 
@@ -174,10 +211,7 @@ def assemble(
 
     _warn(content, bodies, published, diags)
 
-    return Site(
-        config=config,
-        content=content,
-        bodies=bodies,
+    return dict(
         briefings=order,
         tags=tags,
         briefing_tags=briefing_tags,

@@ -102,7 +102,7 @@ class Builder:
         return diags
 
     def build(self) -> BuildResult:
-        with _fewer_collections():
+        with _no_collections():
             return self._build()
 
     def _build(self) -> BuildResult:
@@ -269,7 +269,7 @@ class Builder:
             # With errors already found, assemble's warnings are mostly their echoes (an actor
             # "not annotated" because its misspelt reference was dropped): keep them out.
             site = assemble(config, content, bodies, Diagnostics() if diags.errors else diags,
-                            drafts=self.drafts)
+                            drafts=self.drafts, memo=state.assembled)
         with _timed(timings, "assets"):
             assets = _assets(config, diags)
         if diags.errors:  # a partial site is not worth rendering; every content problem is known
@@ -308,19 +308,23 @@ def check(site_dir: Path, **kw: Any) -> Diagnostics:
 
 
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Run the garbage collector's cycle search less often while building.
+def _no_collections() -> Iterator[None]:
+    """Keep the garbage collector's cycle search off while building.
 
     A build allocates hundreds of thousands of long-lived objects (the memo's documents and
-    bodies, the assembled site) and almost no cyclic garbage: at the default thresholds the
-    collector ran ~300 times in a one-briefing edit, two of them full passes over the whole
-    heap, ~0.07 s of a 0.7 s build. Refcounting still frees everything acyclic at once."""
-    before = gc.get_threshold()
-    gc.set_threshold(10_000, 10, 10)
+    bodies, the assembled site) and almost no cyclic garbage, so every pass of the collector
+    is wasted work: at the default thresholds it ran ~300 times in a one-briefing edit (~0.07 s
+    of 0.7 s), and with raised thresholds still ~30 times (~0.03 s of 0.45 s), scanning the
+    objects just read from the memo. Refcounting still frees everything acyclic at once; peak
+    memory of a cold build was the same with and without the collector (bench/RESULTS.md).
+    The collector runs again as usual once the build is over."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        if was_enabled:
+            gc.enable()
 
 
 @contextmanager
