@@ -109,8 +109,21 @@ def shard_inodes(site: Path) -> dict[str, int]:
     return {p.name: p.stat().st_ino for p in cache_files(site) if p.suffix != ".pickle"}
 
 
-def test_an_edit_rewrites_only_the_memo_shards_it_touched(site: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("background", [False, True], ids=["memo-in-build", "memo-by-a-child"])
+def test_an_edit_rewrites_only_the_memo_shards_it_touched(site: Path, tmp_path: Path, background: bool,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # A big memo (a cold build of a large site) is written by a forked child during the write.
+    monkeypatch.setattr(cache, "_BACKGROUND_ENTRIES", 1 if background else 10**9)
+    children: list[bool] = []
+
+    def watched(fn):  # type: ignore[no-untyped-def]
+        wait = start(fn)
+        return None if wait is None else (lambda: children.append(wait()) or children[-1])
+
+    start = parallel.in_background
+    monkeypatch.setattr(parallel, "in_background", watched)
     assert Builder(site).build().ok
+    assert children == ([True] if background else [])  # the child wrote the memo (not the fallback)
     before = shard_inodes(site)
     assert len(before) == 4 * 16  # documents, bodies, pages and relations
     talk = site / "content" / "briefings" / "talks-2.md"

@@ -18,7 +18,7 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics, Pos
@@ -128,21 +128,25 @@ class Builder:
             if "content" in timings:  # content was read (not refused, not without site.yaml):
                 self._save(state)  # parsed documents and bodies are worth keeping
             return result
-        self._remember_pages(state, produced)
-        bar.stage("write")
-        with _timed(timings, "write"):
-            try:
-                result.report = write_site(produced.files, dest, site_root=config.root,
-                                           spare=cache.spare_dir(self.site_dir, dest))
-            except OutputRefused as refused:
-                diags.error(refused.message, hint=refused.hint)
-                bar.done()
-                return result
-            except OSError as exc:
-                diags.error(f"could not write the site into {dest}: {exc.strerror or exc}",
-                            hint="the previous output is unchanged; check free space and permissions")
-                bar.done()
-                return result
+        memo_saved = self._remember_pages(state, produced)
+        try:
+            bar.stage("write")
+            with _timed(timings, "write"):
+                try:
+                    result.report = write_site(produced.files, dest, site_root=config.root,
+                                               spare=cache.spare_dir(self.site_dir, dest))
+                except OutputRefused as refused:
+                    diags.error(refused.message, hint=refused.hint)
+                    bar.done()
+                    return result
+                except OSError as exc:
+                    diags.error(f"could not write the site into {dest}: {exc.strerror or exc}",
+                                hint="the previous output is unchanged; check free space and permissions")
+                    bar.done()
+                    return result
+        finally:
+            if memo_saved is not None:
+                memo_saved()  # the memo is on disk before any record vouches for it
         bar.done()
         result.ok = True
         self._record(state, inputs, dest, produced, diags)
@@ -202,7 +206,7 @@ class Builder:
         report = WriteReport(unchanged=list(state.last_files))
         return BuildResult(True, diags, dest, state.last_pages, report, timings)
 
-    def _remember_pages(self, state: CacheState, produced: _Produced) -> None:
+    def _remember_pages(self, state: CacheState, produced: _Produced) -> Callable[[], None] | None:
         """Before writing: what each page was rendered from, saved with the memo.
 
         Saved now, not after the write, so that little happens after the output is swapped
@@ -221,7 +225,13 @@ class Builder:
         for path in [p for p in state.pages if p not in live]:
             del state.pages[path]
         state.inputs = None  # until the write succeeds, nothing vouches for the output
-        self._save(state)
+        # A big memo (a cold build's) is written by a child while the site is written here;
+        # the returned function waits for it.
+        from briefkit import cache
+
+        pending = cache.save_memo_in_background(self._cache_path(), state)
+        self._save(state, memo=pending is None)
+        return pending
 
     def _record(self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics) -> None:
         """After a successful write: what the output now holds, so the next build can skip or reuse it."""

@@ -134,4 +134,38 @@ def _collect(child: tuple[int, int] | None) -> dict[int, list]:
     return {i: r for i, r in result.items() if isinstance(i, int) and isinstance(r, list)}
 
 
-__all__ = ["MIN_ITEMS", "can_fork", "cores", "map_ordered"]
+def in_background(fn: Callable[[], object]) -> Callable[[], bool] | None:
+    """Run `fn` in a forked child while the caller goes on; None when that cannot be done.
+
+    Returns a function that waits for the child and says whether `fn` returned without
+    raising. The child works on a snapshot of the parent's memory as it was at the call.
+    """
+    if not can_fork() or cores() < 2:
+        return None
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:
+        code = 1
+        try:
+            fn()
+            code = 0
+        except BaseException:  # noqa: BLE001 - reported to the parent as a failure
+            pass
+        finally:
+            os._exit(code)
+
+    def wait() -> bool:
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            return False
+        return status == 0
+
+    return wait
+
+
+__all__ = ["MIN_ITEMS", "can_fork", "cores", "in_background", "map_ordered"]
