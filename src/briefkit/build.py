@@ -474,21 +474,23 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
     return {doc.id: bodies[doc.id] for doc, _, _ in jobs}
 
 
-# From this many pages to render on, pages wait for the write compressed (see `_Packed`).
+# From this many pages to render on, pages wait for the write compressed (see `_Page`).
 PACK_PAGES = 3000
 
 
 @dataclass(frozen=True)
-class _Packed:
-    """A rendered page, zlib-compressed, with the sha256 of its bytes.
+class _Page:
+    """A rendered page with the sha256 of its bytes (hashed where it was rendered, so over
+    the cores), zlib-compressed when `packed`.
 
     At 10,000 briefings the rendered pages held until the write (and a worker's share of them
     while it is sent back) were most of the build's peak memory; compressed at level 1 they
     take a sixth of it, for a fraction of the render's time. Small sites keep plain bytes.
     """
 
-    blob: bytes
+    data: bytes
     sha256: str
+    packed: bool = False
 
 
 def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *,
@@ -525,7 +527,7 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
             return rec
         return None
 
-    def try_page(job: PageJob) -> tuple[str, bytes | str | _Packed, Any, bytes | None]:
+    def try_page(job: PageJob) -> tuple[str, _Page | str, Any, bytes | None]:
         """(file, page bytes, sitemap entry, dependency key); the error text when rendering failed."""
         key = job.key() if rendered is not None else None
         plan = job.plan()
@@ -536,9 +538,8 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
         except Exception as exc:  # noqa: BLE001 - redone below, where it becomes a diagnostic
             return path, f"{type(exc).__name__}: {exc}", entry, key
         data = html.encode("utf-8") if isinstance(html, str) else html
-        if pack:
-            return path, _Packed(zlib.compress(data, 1), hashlib.sha256(data).hexdigest()), entry, key
-        return path, data, entry, key
+        sha = hashlib.sha256(data).hexdigest()
+        return path, (_Page(zlib.compress(data, 1), sha, True) if pack else _Page(data, sha)), entry, key
 
     # Pages whose inputs did not change: their records vouch for the output's files.
     kept: dict[int, Any] = {}
@@ -564,15 +565,11 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
         path, data, entry, key = next(done)
         key = key if path == job.path else None
         sitemap.append(entry)
-        if isinstance(data, _Packed):
+        if isinstance(data, _Page):
             if rendered is not None:
                 rendered[path] = (templates, data.sha256, key, entry)
-            files.append(OutputFile(path, packed=data.blob))
-            continue
-        if isinstance(data, bytes):
-            if rendered is not None:
-                rendered[path] = (templates, hashlib.sha256(data).hexdigest(), key, entry)
-            files.append(OutputFile(path, data))
+            files.append(OutputFile(path, packed=data.data, digest=data.sha256) if data.packed
+                         else OutputFile(path, data.data, digest=data.sha256))
             continue
         plan = job.plan()
         try:  # the page failed: render it here again so the error is reported as usual
@@ -591,9 +588,10 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
                             "compare with the built-in theme's template of the same name")
             continue
         data = html.encode("utf-8") if isinstance(html, str) else html
-        files.append(OutputFile(path, data))
+        sha = hashlib.sha256(data).hexdigest()
+        files.append(OutputFile(path, data, digest=sha))
         if rendered is not None:
-            rendered[path] = (templates, hashlib.sha256(data).hexdigest(), key, entry)
+            rendered[path] = (templates, sha, key, entry)
     return None if reported else (files, sitemap)
 
 
