@@ -348,7 +348,7 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
 
 @dataclass(frozen=True)
 class _KnownSource:
-    """A content file not read again: its status is what it was when it was read last."""
+    """A content file by its site path and the sha256 of its bytes: its parse is in the memo."""
 
     path: str
     digest: str
@@ -370,7 +370,10 @@ def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool, state: C
     from briefkit.urls import ID_RE
 
     found = discover(config, diags)
-    sources = []
+    # (path, kind, source or None, diagnostics of reading it); files to read are read (and
+    # parsed, when their bytes are new) where they are parsed: over the cores when many.
+    sources: list[tuple[Path, Any, Any, Diagnostics]] = []
+    unread: list[tuple[int, Path, str, Any]] = []
     known, state.sources = state.sources, {}
     for path, rel, kind in found:
         now = inputs.get(rel) if inputs is not None else None
@@ -382,21 +385,35 @@ def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool, state: C
                 state.sources[rel] = rec
                 sources.append((path, kind, _KnownSource(rel, rec[2]), Diagnostics()))
                 continue
+        unread.append((len(sources), path, rel, kind))
+        sources.append((path, kind, None, Diagnostics()))
+
+    def read_and_parse(item: tuple[int, Path, str, Any]) -> tuple[str | None, list[Any], Any]:
+        """(digest, reading's diagnostics, (document, parsing's diagnostics) or None when the
+        bytes are those already parsed): the file's text never travels back."""
+        _, path, rel, kind = item
         read_diags = Diagnostics()
         src = read_source(path, rel, kind, read_diags)
-        if src is not None and not read_diags and now is not None and now[2] is None:
-            state.sources[rel] = (now[0], now[1], src.digest)
-        sources.append((path, kind, src, read_diags))
-
-    def parse(src: Any) -> tuple[Any, list[Any]]:
+        if src is None:
+            return None, list(read_diags), None
+        if (state.docs.get(src.path) or ("",))[0] == src.digest:
+            return src.digest, list(read_diags), None
         local = Diagnostics()
         doc = parse_document(src, config, local)
-        return doc, list(local)
+        return src.digest, list(read_diags), (doc, list(local))
 
-    todo = [src for _, _, src, _ in sources
-            if src is not None and (state.docs.get(src.path) or ("",))[0] != src.digest]
-    for src, (doc, doc_diags) in zip(todo, map_ordered(parse, todo)):
-        state.docs[src.path] = (src.digest, doc, doc_diags)
+    for (i, path, rel, kind), (digest, read_diags, parsed) in zip(unread, map_ordered(read_and_parse, unread)):
+        got = Diagnostics()
+        got.extend(read_diags)
+        if digest is None:
+            sources[i] = (path, kind, None, got)
+            continue
+        now = inputs.get(rel) if inputs is not None else None
+        if not read_diags and now is not None and now[2] is None:
+            state.sources[rel] = (now[0], now[1], digest)
+        if parsed is not None:
+            state.docs[rel] = (digest, parsed[0], parsed[1])
+        sources[i] = (path, kind, _KnownSource(rel, digest), got)
 
     docs = []
     broken: dict[str, Any] = {}
