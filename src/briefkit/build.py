@@ -176,11 +176,11 @@ class Builder:
         self._state, self._state_file = state, None
         return state
 
-    def _save(self, state: CacheState, *, memo: bool = True) -> None:
+    def _save(self, state: CacheState, *, memo: bool = True, record: bool = True) -> None:
         from briefkit import cache
 
         path = self._cache_path()
-        cache.save(path, state, memo=memo)
+        cache.save(path, state, memo=memo, record=record)
         self._state = state
         on_disk = _stat_key(path)
         self._state_file = (path, on_disk) if on_disk is not None else None
@@ -230,7 +230,7 @@ class Builder:
         from briefkit import cache
 
         pending = cache.save_memo_in_background(self._cache_path(), state)
-        self._save(state, memo=pending is None)
+        self._save(state, memo=pending is None, record=False)  # `_record` writes it after the write
         return pending
 
     def _record(self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics) -> None:

@@ -292,12 +292,14 @@ def _read(path: Path, fp: str) -> Any:
     return None
 
 
-def save(path: Path, state: CacheState, *, memo: bool = True) -> None:
+def save(path: Path, state: CacheState, *, memo: bool = True, record: bool = True) -> None:
     """Write atomically (temporary file, then rename), so a kill never leaves half a cache.
 
     The memo's changed shards are written first and the record last, and every file carries
     the fingerprint, so a record never vouches for a memo of another build's making. Failing
     to save (read-only folder, full disk) costs the next build its speed, nothing else.
+    `record=False` removes the record instead: nothing vouches for the output until the next
+    save (cheaper than writing a record that says so).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -306,11 +308,17 @@ def save(path: Path, state: CacheState, *, memo: bool = True) -> None:
             ignore.write_text("# briefkit's cache: safe to delete, never worth committing\n*\n", encoding="utf-8")
         if memo and state.loaded:
             _save_memo(path, state)
-        record = CacheState(state.fingerprint)
+        if not record:
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                pass
+            return
+        small = CacheState(state.fingerprint)
         for name, value in vars(state).items():
             if name not in _BIG:
-                setattr(record, name, value)
-        _write(path, state.fingerprint, record)
+                setattr(small, name, value)
+        _write(path, state.fingerprint, small)
     except Exception:  # noqa: BLE001 - see the docstring
         pass
 
