@@ -273,7 +273,8 @@ class Builder:
             content, digests = _load_content(config, diags, self.drafts, state, inputs)
         bar.stage("markdown")
         with _timed(timings, "markdown"):
-            bodies = _render_bodies(content, config, diags, state, digests)
+            body_digests: dict[str, bytes] = {}
+            bodies = _render_bodies(content, config, diags, state, digests, body_digests)
         bar.stage("assemble")
         with _timed(timings, "assemble"):
             # With errors already found, assemble's warnings are mostly their echoes (an actor
@@ -286,7 +287,7 @@ class Builder:
             return _Produced(config, None)
         bar.stage("pages")
         with _timed(timings, "pages"):
-            jobs = page_jobs(site, digests)
+            jobs = page_jobs(site, digests, body_digests)
         bar.stage("render")
         with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
             rendered: dict[str, _Rendered] = {}
@@ -296,7 +297,7 @@ class Builder:
             return _Produced(config, None)
         pages, sitemap = done
         bar.stage("feeds")
-        extras = _site_files(config, site, sitemap, pages, diags, search=search,
+        extras = _site_files(config, site, sitemap, pages, diags, search=search, memo=state.extras,
                              stale_search=self.preview, timings=timings)
         return _Produced(config, pages + extras + assets, len(pages), rendered)
 
@@ -436,15 +437,19 @@ def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool, state: C
 
 
 def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
-                   state: CacheState | None = None, digests: dict[str, str] | None = None) -> dict[str, Any]:
+                   state: CacheState | None = None, digests: dict[str, str] | None = None,
+                   body_digests: dict[str, bytes] | None = None) -> dict[str, Any]:
     """Every document's Markdown body, keyed by id (briefings autolink their own actors).
 
     A cached body is reused when its document's bytes and the link context it was rendered
     in are the same, and every link target it used still has the same URL, title and kind.
+    `body_digests` receives `pages.body_digest` of each body, computed where it is rendered
+    and kept with it in the memo (page keys need one per body; an edit renders one).
     """
     from briefkit.cache import text_digest
     from briefkit.linking import LinkIndex
     from briefkit.markdown import render_body
+    from briefkit.pages import body_digest
     from briefkit.parallel import map_ordered
 
     index = LinkIndex.from_content(content, config, diags)
@@ -467,24 +472,28 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
         hit = state.bodies.get(doc.id) if state is not None and doc.path in digests else None
         if hit is not None and hit[0] == key and all(index.targets.get(i) == t for i, t in hit[1]):
             bodies[doc.id] = hit[2]
+            if body_digests is not None:
+                body_digests[doc.id] = hit[3]
         else:
             todo.append((doc, ctx, key))
 
-    def render(job: tuple[Any, Any, bytes]) -> tuple[Any, list[Any]]:
+    def render(job: tuple[Any, Any, bytes]) -> tuple[Any, list[Any], bytes]:
         doc, ctx, _ = job
         local = Diagnostics()
         body = render_body(doc.body, ctx, pos=Pos(doc.path, doc.body_line), diags=local)
-        return body, list(local)
+        return body, list(local), body_digest(body)
 
-    for (doc, ctx, key), (body, body_diags) in zip(todo, map_ordered(render, todo)):
+    for (doc, ctx, key), (body, body_diags, digest) in zip(todo, map_ordered(render, todo)):
         diags.extend(body_diags)
         bodies[doc.id] = body
+        if body_digests is not None:
+            body_digests[doc.id] = digest
         if state is not None:
             if body_diags or doc.path not in digests:
                 state.bodies.pop(doc.id, None)
             else:
                 used = dict.fromkeys([*body.links, *ctx.autolink_terms])
-                state.bodies[doc.id] = (key, tuple((i, index.targets.get(i)) for i in used), body)
+                state.bodies[doc.id] = (key, tuple((i, index.targets.get(i)) for i in used), body, digest)
     if state is not None:
         for gone in [i for i in state.bodies if i not in bodies]:
             del state.bodies[gone]
@@ -671,12 +680,12 @@ class _Progress:
 
 def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[OutputFile],
                 diags: Diagnostics, *, search: bool, stale_search: bool = False,
-                timings: dict[str, float]) -> list[OutputFile]:
+                timings: dict[str, float], memo: dict[str, Any] | None = None) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages."""
     from briefkit.pages import site_files
 
     with _timed(timings, "feeds"):
-        files = [OutputFile(path, data) for path, data in site_files(site, entries=sitemap)]
+        files = [OutputFile(path, data) for path, data in site_files(site, entries=sitemap, memo=memo)]
     if search and config.search:
         from briefkit.search import index_site
 

@@ -15,7 +15,8 @@ each entry is keyed by (so a hit can only ever give what a cold build would):
   reused. (A page whose key changed is rendered again; digesting its view first to skip
   equal ones cost a cold build a tenth of its render stage and saved an edit almost nothing.)
 * the relations `assemble` computed last (backlinks, related, previous/next...), with every
-  value they were computed from: reused while those values are equal;
+  value they were computed from: reused while those values are equal; likewise each feed's
+  and the sitemap's bytes with the entries they were written from;
 * the status (size, mtime) of every input at the last successful build, so a build with
   nothing changed skips the pipeline entirely.
 
@@ -43,7 +44,7 @@ from typing import Any, Callable
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 6
+CACHE_FORMAT = 8
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.
@@ -68,9 +69,10 @@ class CacheState:
     fingerprint: str
     docs: dict[str, tuple[str, Any, list[Any]]] = field(default_factory=dict)  # path -> (digest, doc, diags)
     bodies: dict[str, tuple[bytes, tuple[tuple[str, Any], ...], Any]] = field(default_factory=dict)
-    # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody)
+    # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody, pages.body_digest of it)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     assembled: dict[str, Any] = field(default_factory=dict)  # `assemble`'s memo: its last relations
+    extras: dict[str, Any] = field(default_factory=dict)  # feeds and sitemap: path -> (made from, bytes)
     outstat: dict[str, OutStat] = field(default_factory=dict)  # output path -> status after writing
     # content file -> (size, mtime_ns, sha256) when it was last read, not racy and without
     # problems: a file whose status is still that is not read again (its parsed document is
@@ -209,7 +211,7 @@ def output_intact(dest: Path, recorded: dict[str, OutStat]) -> bool:
 # to read), and the large memo of documents, bodies, pages and relations (read only when building), split
 # by key into shards so that a build rewrites only the shards whose entries it changed: an edit
 # of one briefing writes a few small files instead of the whole 20 MB memo.
-_BIG = ("docs", "bodies", "pages", "assembled")
+_BIG = ("docs", "bodies", "pages", "assembled", "extras")
 _SHARDS = 16
 
 

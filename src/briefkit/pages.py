@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Mapping, MutableMapping
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
@@ -588,19 +588,31 @@ def sitemap_entry(plan: PagePlan) -> Any:
 
 
 def site_files(site: Site, plans: list[PagePlan] | None = None, *,
-               entries: Iterable[Any] | None = None) -> list[tuple[str, bytes]]:
+               entries: Iterable[Any] | None = None,
+               memo: MutableMapping[str, Any] | None = None) -> list[tuple[str, bytes]]:
     """The site's non-HTML files made from content: Atom feeds, sitemap.xml and robots.txt.
 
     The sitemap lists the planned pages that search engines may index (not 404, not drafts),
     by canonical URL, with each page's content date as lastmod: from `plans`, or given as the
     pages' `sitemap_entry` values (None ones skipped) when the plans are gone.
+    `memo` (kept by the caller between builds of the same site.yaml) holds each file's bytes
+    with what they were made from, so an edit that changes no entry writes none of them out.
     """
     from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
 
     if entries is None:
         entries = (sitemap_entry(plan) for plan in plans or ())
-    listed = [e for e in entries if e is not None]
-    return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(listed)), (ROBOTS_FILE, robots_txt(site.config))]
+    listed = tuple(e for e in entries if e is not None)
+    files = [*feed_files(site, memo), (ROBOTS_FILE, robots_txt(site.config))]
+    known = memo.get(SITEMAP_FILE) if memo is not None else None
+    if known is not None and known[0] == listed:
+        files.insert(-1, (SITEMAP_FILE, known[1]))
+    else:
+        data = sitemap_xml(listed)
+        if memo is not None:
+            memo[SITEMAP_FILE] = (listed, data)
+        files.insert(-1, (SITEMAP_FILE, data))
+    return files
 
 
 # ---------------------------------------------------------------------- dependency keys
@@ -618,7 +630,19 @@ class PageJob:
     plan: Callable[[], PagePlan]
 
 
-def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
+def body_digest(body: Any) -> bytes:
+    """What a page shows of a rendered body: its HTML (hashed as bytes: repr() of every body
+    would cost more than the rest) and its table of contents."""
+    from briefkit.cache import text_digest
+
+    html = getattr(body, "html", None)
+    h = hashlib.blake2b(html.encode("utf-8", "surrogatepass") if isinstance(html, str) else b"\0", digest_size=20)
+    h.update(text_digest(tuple((t.level, t.text, t.anchor) for t in getattr(body, "toc", None) or ())))
+    return h.digest()
+
+
+def page_jobs(site: Site, doc_digests: dict[str, str],
+              body_digests: Mapping[str, bytes] | None = None) -> list[PageJob]:
     """`page_tasks`, each with its output path and a dependency key computed without planning.
 
     An edit build should plan and render only the pages an edit reaches. A page's key digests
@@ -629,7 +653,8 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
     Site-wide inputs (site.yaml, briefkit, flags) are in the cache's fingerprint and the
     templates in the page record. So an equal key means an equal plan: the build reuses the
     page's file without building its view. A key errs only on the side of replanning: a
-    document without a file digest gets no key and is always planned.
+    document without a file digest gets no key and is always planned. `body_digests` gives
+    `body_digest` of bodies already digested (when they were rendered, kept in the memo).
     """
     from briefkit.cache import text_digest
 
@@ -641,18 +666,12 @@ def page_jobs(site: Site, doc_digests: dict[str, str]) -> list[PageJob]:
     def file_digest(doc: Any) -> str | None:
         return doc_digests.get(doc.path)
 
-    body_digests: dict[str, bytes] = {}
+    body_digests = dict(body_digests or {})
 
     def body(doc_id: str) -> bytes:
         got = body_digests.get(doc_id)
         if got is None:
-            b = site.bodies.get(doc_id)
-            html = getattr(b, "html", None)
-            # The HTML hashed as bytes: repr() of every body would cost more than the rest.
-            h = hashlib.blake2b(html.encode("utf-8", "surrogatepass") if isinstance(html, str) else b"\0",
-                                digest_size=20)
-            h.update(text_digest(tuple((t.level, t.text, t.anchor) for t in getattr(b, "toc", None) or ())))
-            got = body_digests[doc_id] = h.digest()
+            got = body_digests[doc_id] = body_digest(site.bodies.get(doc_id))
         return got
 
     cards: dict[str, bytes] = {}
