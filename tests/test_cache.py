@@ -125,7 +125,7 @@ def test_an_edit_rewrites_only_the_memo_shards_it_touched(site: Path, tmp_path: 
     assert Builder(site).build().ok
     assert children == ([True] if background else [])  # the child wrote the memo (not the fallback)
     before = shard_inodes(site)
-    assert len(before) == 5 * 16  # documents, bodies, pages, relations, feeds and sitemap
+    assert len(before) == 4 * 16  # documents, bodies, pages and relations
     talk = site / "content" / "briefings" / "talks-2.md"
     talk.write_text(talk.read_text() + "\nThe talks went on.\n")
     assert Builder(site).build().ok

@@ -297,7 +297,7 @@ class Builder:
             return _Produced(config, None)
         pages, sitemap = done
         bar.stage("feeds")
-        extras = _site_files(config, site, sitemap, pages, diags, search=search, memo=state.extras,
+        extras = _site_files(config, site, sitemap, pages, diags, search=search,
                              stale_search=self.preview, timings=timings)
         return _Produced(config, pages + extras + assets, len(pages), rendered)
 
@@ -680,12 +680,12 @@ class _Progress:
 
 def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[OutputFile],
                 diags: Diagnostics, *, search: bool, stale_search: bool = False,
-                timings: dict[str, float], memo: dict[str, Any] | None = None) -> list[OutputFile]:
+                timings: dict[str, float]) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages."""
     from briefkit.pages import site_files
 
     with _timed(timings, "feeds"):
-        files = [OutputFile(path, data) for path, data in site_files(site, entries=sitemap, memo=memo)]
+        files = [OutputFile(path, data) for path, data in site_files(site, entries=sitemap)]
     if search and config.search:
         from briefkit.search import index_site
 

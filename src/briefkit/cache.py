@@ -15,8 +15,7 @@ each entry is keyed by (so a hit can only ever give what a cold build would):
   reused. (A page whose key changed is rendered again; digesting its view first to skip
   equal ones cost a cold build a tenth of its render stage and saved an edit almost nothing.)
 * the relations `assemble` computed last (backlinks, related, previous/next...), with every
-  value they were computed from: reused while those values are equal; likewise each feed's
-  and the sitemap's bytes with the entries they were written from;
+  value they were computed from: reused while those values are equal;
 * the status (size, mtime) of every input at the last successful build, so a build with
   nothing changed skips the pipeline entirely.
 
@@ -72,7 +71,6 @@ class CacheState:
     # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody, pages.body_digest of it)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     assembled: dict[str, Any] = field(default_factory=dict)  # `assemble`'s memo: its last relations
-    extras: dict[str, Any] = field(default_factory=dict)  # feeds and sitemap: path -> (made from, bytes)
     outstat: dict[str, OutStat] = field(default_factory=dict)  # output path -> status after writing
     # content file -> (size, mtime_ns, sha256) when it was last read, not racy and without
     # problems: a file whose status is still that is not read again (its parsed document is
@@ -211,7 +209,7 @@ def output_intact(dest: Path, recorded: dict[str, OutStat]) -> bool:
 # to read), and the large memo of documents, bodies, pages and relations (read only when building), split
 # by key into shards so that a build rewrites only the shards whose entries it changed: an edit
 # of one briefing writes a few small files instead of the whole 20 MB memo.
-_BIG = ("docs", "bodies", "pages", "assembled", "extras")
+_BIG = ("docs", "bodies", "pages", "assembled")
 _SHARDS = 16
 
 
@@ -446,6 +444,8 @@ def text_digest(*parts: Any) -> bytes:
     Pickled without the memo (`fast`), so equal values always give equal bytes however the
     objects are shared; half the cost of hashing their repr(), which a thousand page keys
     per edit paid. Sets must not be passed (their order changes from process to process).
+    A datetime costs eight times a string (it is pickled through copyreg): where there are
+    thousands, pass their isoformat().
     """
     buf = io.BytesIO()
     pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)

@@ -9,7 +9,6 @@ content write the same bytes. Drafts never go into a feed, even in a `--drafts` 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, MutableMapping
 from datetime import datetime, timezone
 
 from briefkit import __version__
@@ -197,22 +196,7 @@ def _entry_xml(e: Entry) -> str:
     return "".join(out)
 
 
-def feed_files(site: Site, memo: MutableMapping[str, Any] | None = None) -> list[tuple[str, bytes]]:
-    """(site path, bytes) of every feed.
-
-    `memo` maps a feed's path to the last `Feed` written there and its bytes: a feed equal
-    to it (same entries, same titles) is not written out again. The caller keeps it only
-    while site.yaml is the same (the feed's head comes from it).
-    """
+def feed_files(site: Site) -> list[tuple[str, bytes]]:
+    """(site path, bytes) of every feed."""
     written: dict[Entry, str] = {}
-    out = []
-    for f in site_feeds(site):
-        known = memo.get(f.path) if memo is not None else None
-        if known is not None and known[0] == f:
-            out.append((f.path, known[1]))
-            continue
-        data = atom_xml(site.config, f, written)
-        if memo is not None:
-            memo[f.path] = (f, data)
-        out.append((f.path, data))
-    return out
+    return [(f.path, atom_xml(site.config, f, written)) for f in site_feeds(site)]

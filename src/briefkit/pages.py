@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache, partial
-from typing import Any, Callable, Iterable, Mapping, MutableMapping
+from typing import Any, Callable, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
@@ -588,31 +588,19 @@ def sitemap_entry(plan: PagePlan) -> Any:
 
 
 def site_files(site: Site, plans: list[PagePlan] | None = None, *,
-               entries: Iterable[Any] | None = None,
-               memo: MutableMapping[str, Any] | None = None) -> list[tuple[str, bytes]]:
+               entries: Iterable[Any] | None = None) -> list[tuple[str, bytes]]:
     """The site's non-HTML files made from content: Atom feeds, sitemap.xml and robots.txt.
 
     The sitemap lists the planned pages that search engines may index (not 404, not drafts),
     by canonical URL, with each page's content date as lastmod: from `plans`, or given as the
     pages' `sitemap_entry` values (None ones skipped) when the plans are gone.
-    `memo` (kept by the caller between builds of the same site.yaml) holds each file's bytes
-    with what they were made from, so an edit that changes no entry writes none of them out.
     """
     from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
 
     if entries is None:
         entries = (sitemap_entry(plan) for plan in plans or ())
-    listed = tuple(e for e in entries if e is not None)
-    files = [*feed_files(site, memo), (ROBOTS_FILE, robots_txt(site.config))]
-    known = memo.get(SITEMAP_FILE) if memo is not None else None
-    if known is not None and known[0] == listed:
-        files.insert(-1, (SITEMAP_FILE, known[1]))
-    else:
-        data = sitemap_xml(listed)
-        if memo is not None:
-            memo[SITEMAP_FILE] = (listed, data)
-        files.insert(-1, (SITEMAP_FILE, data))
-    return files
+    listed = [e for e in entries if e is not None]
+    return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(listed)), (ROBOTS_FILE, robots_txt(site.config))]
 
 
 # ---------------------------------------------------------------------- dependency keys
@@ -680,7 +668,9 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
         got = cards.get(bid)
         if got is None:
             b = content.briefings[bid]
-            got = cards[bid] = text_digest(bid, b.title, b.summary, b.date, b.date_only, b.updated, b.draft)
+            # Dates as text: a datetime costs text_digest eight times a string.
+            got = cards[bid] = text_digest(bid, b.title, b.summary, b.date.isoformat(), b.date_only,
+                                           b.updated and b.updated.isoformat(), b.draft)
         return got
 
     @cache
