@@ -53,7 +53,7 @@ def sanction(sid: str, title: str, issuer: str = "UN Security Council", **kw) ->
 
 
 def body(html: str = "<p>Body.</p>", mentions: tuple[str, ...] = (), links: tuple[str, ...] = ()) -> RenderedBody:
-    return RenderedBody(html=html, toc=(), text="Body.", links=links, mentions=mentions)
+    return RenderedBody(html=html, toc=(), links=links, mentions=mentions)
 
 
 def sample_content() -> Content:

@@ -199,11 +199,6 @@ def test_mentions_use_longest_match() -> None:
     assert body.mentions == ("kim-yo-jong",)
 
 
-def test_plain_text_has_no_markup() -> None:
-    body, _ = render("## Title\n\nSome *emphasis* and [[unscr-2397]].\n\n```\ncode here\n```\n")
-    assert body.text == "Title\nSome emphasis and Resolution 2397.\ncode here"
-
-
 # --- headings ------------------------------------------------------------------------------
 
 

@@ -43,7 +43,7 @@ from typing import Any, Callable
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.

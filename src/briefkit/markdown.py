@@ -1,8 +1,8 @@
 """Markdown bodies -> HTML, with briefkit's cross-links and its safety rules.
 
 One parse per body gives everything later stages need from it: the HTML, the table of
-contents, the plain text (search, reading time), the ids it links with `[[id]]` and the actors
-it mentions. Everything content-specific happens in one walk over markdown-it's token stream
+contents, the ids it links with `[[id]]` and the actors it mentions (search indexes the built
+pages, so no plain text is kept). Everything content-specific happens in one walk over markdown-it's token stream
 *after* parsing, not in renderer rules, because that walk can see context a renderer rule
 cannot (are we inside a link? a heading?) and can report diagnostics with real file positions.
 
@@ -64,7 +64,6 @@ class MarkdownContext:
 class RenderedBody:
     html: str
     toc: tuple[Heading, ...]
-    text: str  # plain text of the body
     links: tuple[str, ...]  # ids linked by [[...]], in order of first appearance
     mentions: tuple[str, ...]  # actor ids whose name/alias occurs in the plain text
 
@@ -378,7 +377,6 @@ class _Walk:
     linked_actors: set[str] = field(default_factory=set)
     anchors: set[str] = field(default_factory=set)
     toc: list[Heading] = field(default_factory=list)
-    plain: list[str] = field(default_factory=list)  # plain text, code included
     prose: list[str] = field(default_factory=list)  # plain text without code (for mentions)
 
     # -- positions ------------------------------------------------------------------------
@@ -435,10 +433,8 @@ class _Walk:
                 text = self.inline(tok, in_heading=heading is not None)
                 if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6"):
                     self._anchor(heading, tok, text)
-                self.plain.append("\n")
                 self.prose.append("\n")
             elif kind in ("fence", "code_block"):
-                self.plain.append(tok.content)
                 self.prose.append("\n")
 
     def _anchor(self, heading: Token, inline: Token, text: str) -> None:
@@ -517,7 +513,6 @@ class _Walk:
                 out.append(tok)
         flush()
         block.children = out
-        self.plain.extend(plain)
         self.prose.extend(prose)
         return "".join(plain)
 
@@ -632,8 +627,4 @@ def render_body(source: str, ctx: MarkdownContext, *, pos: Pos, diags: Diagnosti
         for _start, _end, ids in _matcher(ctx.mention_terms).finditer(prose):
             for actor_id in ids:
                 mentions.setdefault(actor_id, None)
-    # Lines stripped of spaces and tabs, blank ones dropped: what re.sub(r"[ \t]*\n[ \t\n]*", "\n")
-    # gives, without a regex that tries a match at every character of the body.
-    lines = (line.strip(" \t") for line in "".join(walk.plain).split("\n"))
-    text = "\n".join(line for line in lines if line).strip()
-    return RenderedBody(html, tuple(walk.toc), text, tuple(walk.links), tuple(mentions))
+    return RenderedBody(html, tuple(walk.toc), tuple(walk.links), tuple(mentions))
