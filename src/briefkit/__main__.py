@@ -1,3 +1,3 @@
-from briefkit.cli import main
+from briefkit.cli import run
 
-raise SystemExit(main())
+run()

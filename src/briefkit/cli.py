@@ -71,5 +71,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return INTERNAL_ERROR
 
 
+def run() -> None:
+    """The `briefkit` command: `main`, then leave at once.
+
+    A build leaves ~100 MB of objects (the memo, the assembled site) that the interpreter
+    would otherwise take apart one by one at exit: ~0.025 s of a 0.45 s edit build, for
+    nothing. Everything briefkit writes is closed or renamed into place before `main`
+    returns and its children are waited for, so only the standard streams need flushing.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

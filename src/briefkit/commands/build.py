@@ -24,8 +24,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import gc
+
     from briefkit.build import Builder
     from briefkit.report import print_diagnostics
+
+    # One build and the process ends: the collector would only scan the build's objects
+    # when the build turns it back on (~0.02 s of an edit build); exiting frees them all.
+    gc.disable()
 
     result = Builder(
         Path(args.site),
