@@ -151,6 +151,8 @@ class _Converter:
                 out.append(self.convert(item, depth + 1))
                 out.item_marks.append(self.mark(item))
             return out
+        if node.tag == _STR_TAG:  # what the constructor would return, without its bookkeeping
+            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as exc:  # e.g. 2024-02-31 resolved as a timestamp
@@ -186,6 +188,7 @@ class _Converter:
         return out
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
 _SAFE_TAGS = frozenset(
     "tag:yaml.org,2002:" + t
     for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
