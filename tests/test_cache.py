@@ -234,6 +234,13 @@ def test_parallel_map_keeps_the_order_and_survives_a_failing_child(monkeypatch: 
 
     assert parallel.map_ordered(flaky, items, min_items=10) == [x + 1 for x in items]
 
+    def fails_late(x: int) -> int:
+        if os.getpid() != parent and x >= 900:
+            raise RuntimeError("a child failing after some chunks: those it sent are kept")
+        return -x
+
+    assert parallel.map_ordered(fails_late, items, min_items=10) == [-x for x in items]
+
 
 def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
