@@ -149,7 +149,8 @@ class Builder:
                 memo_saved()  # the memo is on disk before any record vouches for it
         bar.done()
         result.ok = True
-        self._record(state, inputs, dest, produced, diags)
+        assert result.report is not None
+        self._record(state, inputs, dest, produced, diags, result.report)
         return result
 
     # ------------------------------------------------------------------ the cache
@@ -233,19 +234,29 @@ class Builder:
         self._save(state, memo=pending is None, record=False)  # `_record` writes it after the write
         return pending
 
-    def _record(self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics) -> None:
-        """After a successful write: what the output now holds, so the next build can skip or reuse it."""
-        from briefkit import cache
-        from briefkit.output import MANIFEST_NAME, _read_manifest
+    def _record(self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics,
+                report: WriteReport) -> None:
+        """After a successful write: what the output now holds, so the next build can skip or reuse it.
 
-        manifest = _read_manifest(dest)
-        state.outstat = cache.stat_output(dest, sorted(manifest))
+        A page reused by its key had its file's status checked against the record this build
+        (`_intact`) and the write hard-linked that very file, so the recorded status still
+        holds; every other file is looked at.
+        """
+        from briefkit import cache
+        from briefkit.output import MANIFEST_NAME
+
+        files = sorted([*report.written, *report.unchanged])
+        old = state.outstat
+        checked = {f.path for f in produced.files or () if f.source is not None and f.digest is not None}
+        kept = {p: old[p] for p in report.unchanged if p in checked and p in old}
+        fresh = cache.stat_output(dest, [p for p in files if p not in kept])
+        state.outstat = {p: kept[p] if p in kept else fresh[p] for p in files if p in kept or p in fresh}
         state.manifest = cache.stat_output(dest, [MANIFEST_NAME]).get(MANIFEST_NAME)
         state.dest = os.path.abspath(dest)
         state.inputs = inputs
         state.last_diagnostics = list(diags)
         state.last_pages = produced.pages
-        state.last_files = sorted(manifest)
+        state.last_files = files
         self._save(state, memo=False)
 
     # ------------------------------------------------------------------ the stages
@@ -456,12 +467,13 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
     names = text_digest(sorted((k, tuple(v)) for k, v in index.terms.items()))
     digests = digests or {}
     registry = index.context_for_registry(config)
-    jobs = []  # (doc, ctx, key)
+    # A briefing's context (the names it autolinks) follows from its file's bytes (its actor
+    # references) and the registry's names: both are in its key, so the context itself is
+    # only built for the bodies that are rendered.
+    jobs = []  # (doc, ctx or None, key)
     for b in content.briefings.values():
-        ctx = index.context_for_briefing(b, config)
-        key = text_digest("briefing", b.path, digests.get(b.path), config.autolink, config.allow_html, names,
-                          sorted((k, tuple(v)) for k, v in ctx.autolink_terms.items()))
-        jobs.append((b, ctx, key))
+        key = text_digest("briefing", b.path, digests.get(b.path), config.autolink, config.allow_html, names)
+        jobs.append((b, None, key))
     for doc in [*content.actors.values(), *content.sanctions.values()]:
         key = text_digest("registry", doc.path, digests.get(doc.path), config.allow_html, names)
         jobs.append((doc, registry, key))
@@ -475,7 +487,7 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
             if body_digests is not None:
                 body_digests[doc.id] = hit[3]
         else:
-            todo.append((doc, ctx, key))
+            todo.append((doc, ctx if ctx is not None else index.context_for_briefing(doc, config), key))
 
     def render(job: tuple[Any, Any, bytes]) -> tuple[Any, list[Any], bytes]:
         doc, ctx, _ = job
