@@ -178,3 +178,25 @@ def test_python_dash_m_briefkit_builds(make_site: SiteFactory) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("built ")
     assert (site / "output/index.html").is_file()
+
+
+# ------------------------------------------------------------------ the process itself
+
+
+def test_the_command_exits_at_once_with_its_code_and_every_line_said(make_site: SiteFactory, tmp_path: Path) -> None:
+    """`briefkit` skips the interpreter's teardown (os._exit): the exit code and everything
+    printed, through a pipe, must still arrive; a profiler's results must still be written."""
+    site = make_site()
+    broken = site / "content" / "briefings" / "a-gift.md"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "briefkit", "build", "--site", str(site), "-v"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "a-gift.md" in r.stdout + r.stderr and "build failed" in r.stderr
+    assert "config" in r.stderr  # the -v timings, printed last, were flushed
+    broken.write_text(broken.read_text(encoding="utf-8").replace("titel:", "title:", 1), encoding="utf-8")
+    prof = tmp_path / "build.prof"
+    r = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "briefkit", "build",
+                        "--site", str(site)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("built ") and prof.stat().st_size > 0
