@@ -57,6 +57,8 @@ class _Produced:
     pages: int = 0
     # path -> what each page planned this time stands for (see `_render_pages`)
     rendered: dict[str, _Rendered] = field(default_factory=dict)
+    # feed or sitemap path -> (digest of what it is made from, sha256) (see `_site_files`)
+    site_files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
 
 
 class Builder:
@@ -247,7 +249,7 @@ class Builder:
 
         files = sorted([*report.written, *report.unchanged])
         old = state.outstat
-        checked = {f.path for f in produced.files or () if f.source is not None and f.digest is not None}
+        checked = {f.path for f in produced.files or () if f.source is not None and f.digest is not None}  # by key
         kept = {p: old[p] for p in report.unchanged if p in checked and p in old}
         fresh = cache.stat_output(dest, [p for p in files if p not in kept])
         state.outstat = {p: kept[p] if p in kept else fresh[p] for p in files if p in kept or p in fresh}
@@ -257,6 +259,7 @@ class Builder:
         state.last_diagnostics = list(diags)
         state.last_pages = produced.pages
         state.last_files = files
+        state.site_files = dict(produced.site_files)
         self._save(state, memo=False)
 
     # ------------------------------------------------------------------ the stages
@@ -308,9 +311,10 @@ class Builder:
             return _Produced(config, None)
         pages, sitemap = done
         bar.stage("feeds")
-        extras = _site_files(config, site, sitemap, pages, diags, search=search,
-                             stale_search=self.preview, timings=timings)
-        return _Produced(config, pages + extras + assets, len(pages), rendered)
+        made: dict[str, tuple[bytes, str]] = {}
+        extras = _site_files(config, site, sitemap, pages, diags, search=search, stale_search=self.preview,
+                             timings=timings, state=state, dest=self._destination(config), made=made)
+        return _Produced(config, pages + extras + assets, len(pages), rendered, made)
 
     def _destination(self, config: SiteConfig | None) -> Path:
         if self.output is not None:
@@ -692,12 +696,46 @@ class _Progress:
 
 def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[OutputFile],
                 diags: Diagnostics, *, search: bool, stale_search: bool = False,
-                timings: dict[str, float]) -> list[OutputFile]:
-    """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages."""
-    from briefkit.pages import site_files
+                timings: dict[str, float], state: CacheState | None = None, dest: Path | None = None,
+                made: dict[str, tuple[bytes, str]] | None = None) -> list[OutputFile]:
+    """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages.
+
+    The feeds (as a set) and the sitemap each have a digest of what they are made from; with
+    a cache, when it is the one recorded for the files in the output (`state.site_files`, set
+    only after a successful write) and those files are intact, they are reused as they are:
+    an edit of a briefing's wording changes no feed. `made` receives path -> (digest, sha256)
+    for each file made or reused, for the record.
+    """
+    from briefkit.cache import text_digest
+    from briefkit.feeds import feed_files, feed_path, feed_paths, feeds_digest
+    from briefkit.output import _read_manifest
+    from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
 
     with _timed(timings, "feeds"):
-        files = [OutputFile(path, data) for path, data in site_files(site, entries=sitemap)]
+        listed = [e for e in sitemap if e is not None]
+        groups = [
+            (feeds_digest(site), sorted(feed_path(p) for p in feed_paths(site)), lambda: feed_files(site)),
+            (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE],
+             lambda: [(SITEMAP_FILE, sitemap_xml(listed))]),
+        ]
+        recorded = state.site_files if state is not None and dest is not None else {}
+        manifest = _read_manifest(dest) if recorded and dest is not None else {}
+        files = []
+        for key, paths, make in groups:
+            old = [recorded.get(p) for p in paths]
+            if old and all(r is not None and r[0] == key and manifest.get(p) == r[1] and _intact(state, dest, p)
+                           for p, r in zip(paths, old)):
+                assert dest is not None
+                files += [OutputFile(p, source=dest / p, digest=r[1]) for p, r in zip(paths, old)]  # type: ignore[index]
+                if made is not None:
+                    made.update(zip(paths, old))  # type: ignore[arg-type]
+                continue
+            for path, data in make():
+                sha = hashlib.sha256(data).hexdigest()
+                files.append(OutputFile(path, data, digest=sha))
+                if made is not None:
+                    made[path] = (key, sha)
+        files.append(OutputFile(ROBOTS_FILE, robots_txt(config)))
     if search and config.search:
         from briefkit.search import index_site
 

@@ -100,6 +100,24 @@ def site_feeds(site: Site) -> list[Feed]:
     return feeds
 
 
+def feeds_digest(site: Site) -> bytes:
+    """A digest of everything `site_feeds` reads (site.yaml aside, which the build cache's
+    fingerprint covers): equal digests, equal feeds. Dates go in as text (cheaper to digest)."""
+    from briefkit.cache import text_digest
+
+    content = site.content
+    briefings = tuple(
+        (bid, b.title, b.summary, b.date.isoformat(), b.updated and b.updated.isoformat(), b.authors, b.draft,
+         site.briefing_tags.get(bid, ()))
+        for bid, b in ((bid, content.briefings[bid]) for bid in site.briefings))
+    tags = tuple((slug, t.name, t.briefings) for slug, t in site.tags.items())
+    actors = tuple((a, content.actors[a].name, tuple(bl.briefing for bl in site.actor_backlinks.get(a, ())))
+                   for a in sorted(content.actors))
+    sanctions = tuple((s, content.sanctions[s].title, tuple(bl.briefing for bl in site.sanction_backlinks.get(s, ())))
+                      for s in sorted(content.sanctions))
+    return text_digest("feeds", briefings, tags, actors, sanctions)
+
+
 def feed_paths(site: Site) -> set[str]:
     """Site paths of the pages that have a feed ("" is the home page): those of `site_feeds`,
     found without building any entry (every page's head asks)."""

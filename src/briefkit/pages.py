@@ -20,7 +20,7 @@ from markupsafe import Markup
 from briefkit import charts, jsonld
 from briefkit.assemble import Site
 from briefkit.config import SiteConfig
-from briefkit.feeds import FEED_FILE, feed_files, feed_path, feed_paths
+from briefkit.feeds import FEED_FILE, feed_path, feed_paths
 from briefkit.model import Actor, ActorKind, Briefing, Image, Sanction
 from briefkit.urls import actor_path, briefing_path, provision_anchor, sanction_path, tag_path
 from briefkit.views import (
@@ -585,22 +585,6 @@ def sitemap_entry(plan: PagePlan) -> Any:
 
     page = plan.view.page
     return SitemapEntry(page.canonical, page.modified) if page.canonical and not page.noindex else None
-
-
-def site_files(site: Site, plans: list[PagePlan] | None = None, *,
-               entries: Iterable[Any] | None = None) -> list[tuple[str, bytes]]:
-    """The site's non-HTML files made from content: Atom feeds, sitemap.xml and robots.txt.
-
-    The sitemap lists the planned pages that search engines may index (not 404, not drafts),
-    by canonical URL, with each page's content date as lastmod: from `plans`, or given as the
-    pages' `sitemap_entry` values (None ones skipped) when the plans are gone.
-    """
-    from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
-
-    if entries is None:
-        entries = (sitemap_entry(plan) for plan in plans or ())
-    listed = [e for e in entries if e is not None]
-    return [*feed_files(site), (SITEMAP_FILE, sitemap_xml(listed)), (ROBOTS_FILE, robots_txt(site.config))]
 
 
 # ---------------------------------------------------------------------- dependency keys
