@@ -155,7 +155,7 @@ class _TermMatcher:
     owners: dict[str, tuple[str, ...]]  # whitespace-normalised term -> actor ids
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        """The leftmost match from `pos` that starts a word (what `(?<!\w)` would say).
+        r"""The leftmost match from `pos` that starts a word (what `(?<!\w)` would say).
 
         The start-of-word test is made here rather than as a lookbehind at the head of the
         pattern, because a pattern starting with a lookbehind loses the regex engine's scan
