@@ -9,6 +9,7 @@ Relations stay ids (the model's rule); every ordering is total, so builds are by
 
 from __future__ import annotations
 
+import secrets
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -119,9 +120,11 @@ def assemble(
     last call with what they were computed from: every value `_relations` reads, gathered
     into one tuple. When that tuple is equal, as after an edit of a briefing's wording, the
     relations are taken from it instead of recomputed (most of an edit build's assembling).
+    `memo["made"]` names each computation (a random token): while it is the same, so are the
+    relations.
     """
     inputs = _relation_inputs(content, bodies, drafts)
-    if memo is not None and memo.get("inputs") == inputs:
+    if memo is not None and memo.get("inputs") == inputs and memo.get("made"):
         relations, warnings = memo["relations"], memo["warnings"]
     else:
         found = Diagnostics()
@@ -129,6 +132,7 @@ def assemble(
         warnings = list(found)
         if memo is not None:  # key by key: the caller's dict may track what was set
             memo["inputs"], memo["relations"], memo["warnings"] = inputs, relations, warnings
+            memo["made"] = secrets.token_hex(8)
     diags.extend(warnings)
     return Site(config=config, content=content, bodies=bodies, **relations)
 

@@ -59,6 +59,7 @@ class _Produced:
     rendered: dict[str, _Rendered] = field(default_factory=dict)
     # feed or sitemap path -> (digest of what it is made from, sha256) (see `_site_files`)
     site_files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    built: dict[str, Any] = field(default_factory=dict)  # see `_built_from`
 
 
 class Builder:
@@ -260,6 +261,7 @@ class Builder:
         state.last_pages = produced.pages
         state.last_files = files
         state.site_files = dict(produced.site_files)
+        state.built = produced.built
         self._save(state, memo=False)
 
     # ------------------------------------------------------------------ the stages
@@ -302,11 +304,13 @@ class Builder:
         bar.stage("pages")
         with _timed(timings, "pages"):
             jobs = page_jobs(site, digests, body_digests)
+            built = _built_from(content, digests, body_digests, state.assembled.get("made"))
+            changed = _changed_since(state.built, built)
         bar.stage("render")
         with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
             rendered: dict[str, _Rendered] = {}
             done = _render_pages(config, jobs, diags, state=state, dest=self._destination(config),
-                                 rendered=rendered if writes else None)
+                                 rendered=rendered if writes else None, changed=changed)
         if done is None:
             return _Produced(config, None)
         pages, sitemap = done
@@ -314,7 +318,7 @@ class Builder:
         made: dict[str, tuple[bytes, str]] = {}
         extras = _site_files(config, site, sitemap, pages, diags, search=search, stale_search=self.preview,
                              timings=timings, state=state, dest=self._destination(config), made=made)
-        return _Produced(config, pages + extras + assets, len(pages), rendered, made)
+        return _Produced(config, pages + extras + assets, len(pages), rendered, made, built)
 
     def _destination(self, config: SiteConfig | None) -> Path:
         if self.output is not None:
@@ -535,16 +539,38 @@ class _Page:
     packed: bool = False
 
 
+def _built_from(content: Content, digests: dict[str, str], body_digests: dict[str, bytes],
+                relations: str | None) -> dict[str, Any]:
+    """What the pages of this build are made from, as `_changed_since` compares it: the token
+    of the assembled relations and, per document, the sha256 of its file and its body's digest."""
+    docs = {doc.id: (digests.get(doc.path), body_digests.get(doc.id))
+            for kind in (content.briefings, content.actors, content.sanctions) for doc in kind.values()}
+    return {"relations": relations, "docs": docs}
+
+
+def _changed_since(before: dict[str, Any], now: dict[str, Any]) -> set[str] | None:
+    """The documents whose file or body differs from the last successful write's (`before`,
+    kept in the record), or None when the relations may differ too (then every key counts)."""
+    if not before or not now.get("relations") or before.get("relations") != now["relations"]:
+        return None
+    old, new = before.get("docs") or {}, now["docs"]
+    changed = {i for i, v in new.items() if old.get(i) != v or None in v}
+    changed.update(i for i in old if i not in new)
+    return changed
+
+
 def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *,
                   state: CacheState | None = None, dest: Path | None = None,
-                  rendered: dict[str, _Rendered] | None = None,
+                  rendered: dict[str, _Rendered] | None = None, changed: set[str] | None = None,
                   ) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
     template's line.
 
     With a cache, a page whose file in the output is still the one last written, under the
     same templates, is reused without being planned or rendered when its dependency key
-    (`pages.page_jobs`) is what it was. Each other page is planned and rendered where it runs
+    (`pages.page_jobs`) is what it was. With `changed` (the relations are those of the last
+    successful write, and these documents changed since), a page reading none of them has the
+    key it had, which is then not even computed. Each other page is planned and rendered where it runs
     (over the cores when many); the writer keeps the old file when the bytes come out equal.
     `rendered` receives, for every page rendered, what it now stands for.
     """
@@ -587,7 +613,14 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     kept: dict[int, Any] = {}
     for i, job in enumerate(jobs):
         rec = reusable(job.path)
-        if rec is not None and rec.key is not None and rec.key == job.key():
+        if rec is None or rec.key is None:
+            continue
+        if changed is not None:
+            docs = job.docs()
+            if not changed if docs is None else changed.isdisjoint(docs):
+                kept[i] = rec
+                continue
+        if rec.key == job.key():
             kept[i] = rec
     todo = [job for i, job in enumerate(jobs) if i not in kept]
     pack = len(todo) >= PACK_PAGES

@@ -43,7 +43,7 @@ from typing import Any, Callable
 from briefkit import __version__
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 _PACKAGE = Path(__file__).resolve().parent
 # An input modified this close to the scan may change again within the file system's clock
 # tick without its status changing ("racy" in git's words): such files are also hashed.
@@ -82,6 +82,8 @@ class CacheState:
     manifest: OutStat | None = None
     # feeds and sitemap.xml in the output -> (digest of what they were made from, sha256)
     site_files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
+    # what the output's pages were made from: relations token, per-document digests (build._built_from)
+    built: dict[str, Any] = field(default_factory=dict)
     last_diagnostics: list[Any] = field(default_factory=list)
     last_pages: int = 0
     last_files: list[str] = field(default_factory=list)

@@ -600,6 +600,10 @@ class PageJob:
     path: str
     key: Callable[[], bytes | None]
     plan: Callable[[], PagePlan]
+    # The documents whose file or body the key reads, beside the site's relations (None: every
+    # document). With the relations unchanged, a page none of whose documents changed has the
+    # key it had: an edit build need not compute it (`build._render_pages`).
+    docs: Callable[[], Iterable[str] | None] = lambda: None
 
 
 def body_digest(body: Any) -> bytes:
@@ -737,22 +741,44 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
                                    for i in content.briefings[bid].images)) for bid in site.briefings)
         return key("credits", "credits/", every_card(), images)
 
-    keys: list[tuple[str, Callable[[], bytes | None]]] = [
-        ("index.html", lambda: key("home", "", every_card(), citations(), tag_counts())),
-        ("briefings/index.html", lambda: key("briefings", "briefings/", every_card())),
+    # What each key function reads of the documents (the rest of what it reads is relations).
+    def briefing_docs(bid: str) -> Iterable[str]:
+        b = content.briefings[bid]
+        return (bid, *(r.id for r in b.actors), *(r.id for r in b.sanctions), *site.related.get(bid, ()),
+                site.previous.get(bid) or bid, site.next.get(bid) or bid)
+
+    def actor_docs(a: str) -> Iterable[str]:
+        return (a, *(bl.briefing for bl in site.actor_backlinks.get(a, ())),
+                *(o for o, _ in site.co_actors.get(a, ())), *(x for x, _ in site.actor_sanctions.get(a, ())))
+
+    def sanction_docs(x: str) -> Iterable[str]:
+        return (x, *(bl.briefing for bl in site.sanction_backlinks.get(x, ())))
+
+    def none() -> Iterable[str]:
+        return ()
+
+    def every() -> None:
+        return None
+
+    keys: list[tuple[str, Callable[[], bytes | None], Callable[[], Iterable[str] | None]]] = [
+        ("index.html", lambda: key("home", "", every_card(), citations(), tag_counts()), every),
+        ("briefings/index.html", lambda: key("briefings", "briefings/", every_card()), every),
     ]
-    keys += [(f"{briefing_path(bid)}index.html", partial(briefing_key, bid)) for bid in sorted(site.briefings)]
-    keys.append(("actors/index.html", partial(registry_index, "actors")))
-    keys += [(f"{actor_path(a)}index.html", partial(actor_key, content.actors[a])) for a in sorted(content.actors)]
-    keys.append(("sanctions/index.html", partial(registry_index, "sanctions")))
-    keys += [(f"{sanction_path(s)}index.html", partial(sanction_key, content.sanctions[s]))
+    keys += [(f"{briefing_path(bid)}index.html", partial(briefing_key, bid), partial(briefing_docs, bid))
+             for bid in sorted(site.briefings)]
+    keys.append(("actors/index.html", partial(registry_index, "actors"), every))
+    keys += [(f"{actor_path(a)}index.html", partial(actor_key, content.actors[a]), partial(actor_docs, a))
+             for a in sorted(content.actors)]
+    keys.append(("sanctions/index.html", partial(registry_index, "sanctions"), every))
+    keys += [(f"{sanction_path(s)}index.html", partial(sanction_key, content.sanctions[s]), partial(sanction_docs, s))
              for s in sorted(content.sanctions)]
-    keys.append(("tags/index.html", lambda: key("tags", "tags/", every_card(), tag_counts())))
-    keys += [(f"{tag_path(slug)}index.html", partial(tag_key, slug)) for slug in sorted(site.tags)]
+    keys.append(("tags/index.html", lambda: key("tags", "tags/", every_card(), tag_counts()), every))
+    keys += [(f"{tag_path(slug)}index.html", partial(tag_key, slug), partial(lambda t: site.tags[t].briefings, slug))
+             for slug in sorted(site.tags)]
     if config.search:
-        keys.append((f"{SEARCH_PATH}index.html", lambda: key("search", SEARCH_PATH)))
-    keys += [("timeline/index.html", lambda: key("timeline", "timeline/", every_card())),
-             ("credits/index.html", credits_key),
-             ("404.html", lambda: key("404", "404.html"))]
+        keys.append((f"{SEARCH_PATH}index.html", lambda: key("search", SEARCH_PATH), none))
+    keys += [("timeline/index.html", lambda: key("timeline", "timeline/", every_card()), every),
+             ("credits/index.html", credits_key, every),
+             ("404.html", lambda: key("404", "404.html"), none)]
     assert len(keys) == len(tasks)
-    return [PageJob(path, k, task) for (path, k), task in zip(keys, tasks)]
+    return [PageJob(path, k, task, d) for (path, k, d), task in zip(keys, tasks)]
