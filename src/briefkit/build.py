@@ -215,8 +215,11 @@ class Builder:
 
         Saved now, not after the write, so that little happens after the output is swapped
         in (a build killed after the swap leaves the new site, whole, but exits as killed).
-        A record is only trusted later when the output's manifest and file status agree with
-        it, so a write that fails after this leaves records nobody will use.
+        A page record is only trusted later when the output's manifest and file status agree
+        with it, so a write that fails after this leaves records nobody will use; and the
+        cache's record (what vouches for the output) is removed here and written again by
+        `_record` once the write has succeeded. Returns the function that waits for the memo
+        when a child writes it (see `cache.save_memo_in_background`).
         """
         from briefkit.cache import PageRecord
 
@@ -229,8 +232,6 @@ class Builder:
         for path in [p for p in state.pages if p not in live]:
             del state.pages[path]
         state.inputs = None  # until the write succeeds, nothing vouches for the output
-        # A big memo (a cold build's) is written by a child while the site is written here;
-        # the returned function waits for it.
         from briefkit import cache
 
         pending = cache.save_memo_in_background(self._cache_path(), state)
