@@ -243,7 +243,7 @@ class Builder:
         """After a successful write: what the output now holds, so the next build can skip or reuse it.
 
         A page reused by its key had its file's status checked against the record this build
-        (`_intact`) and the write hard-linked that very file, so the recorded status still
+        (`_LastOutput.holds`) and the write hard-linked that very file, so the recorded status still
         holds; every other file is looked at.
         """
         from briefkit import cache
@@ -307,10 +307,11 @@ class Builder:
             jobs = page_jobs(site, digests, body_digests)
             built = _built_from(content, digests, body_digests, state.assembled.get("made"))
             changed = _changed_since(state.built, built)
+        last = _LastOutput.of(state, self._destination(config))
         bar.stage("render")
         with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
             rendered: dict[str, _Rendered] = {}
-            done = _render_pages(config, jobs, diags, state=state, dest=self._destination(config),
+            done = _render_pages(config, jobs, diags, state=state, last=last,
                                  rendered=rendered if writes else None, changed=changed)
         if done is None:
             return _Produced(config, None)
@@ -318,7 +319,7 @@ class Builder:
         bar.stage("feeds")
         made: dict[str, tuple[bytes, str]] = {}
         extras = _site_files(config, site, sitemap, pages, diags, search=search, stale_search=self.preview,
-                             timings=timings, state=state, dest=self._destination(config), made=made)
+                             timings=timings, recorded=state.site_files, last=last, made=made)
         return _Produced(config, pages + extras + assets, len(pages), rendered, made, built)
 
     def _destination(self, config: SiteConfig | None) -> Path:
@@ -561,7 +562,7 @@ def _changed_since(before: dict[str, Any], now: dict[str, Any]) -> set[str] | No
 
 
 def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *,
-                  state: CacheState | None = None, dest: Path | None = None,
+                  state: CacheState | None = None, last: _LastOutput | None = None,
                   rendered: dict[str, _Rendered] | None = None, changed: set[str] | None = None,
                   ) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
@@ -577,22 +578,18 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     """
     import jinja2
 
-    from briefkit.output import _read_manifest
     from briefkit.pages import PAGE_TEMPLATES, sitemap_entry
     from briefkit.parallel import map_ordered
     from briefkit.render import Renderer
 
     renderer = Renderer(config, keep_compiled=rendered is not None)
     templates = renderer.fingerprint()
-    manifest = _read_manifest(dest) if state is not None and dest is not None and state.pages else {}
-
     def reusable(path: str) -> Any:
         """The page's record when its output file is the one it describes, else None."""
-        if state is None or dest is None:
+        if state is None or last is None:
             return None
         rec = state.pages.get(path)
-        if (rec is not None and rec.templates == templates and manifest.get(path) == rec.sha256
-                and _intact(state, dest, path)):
+        if rec is not None and rec.templates == templates and last.holds(path, rec.sha256):
             return rec
         return None
 
@@ -634,9 +631,9 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     for i, job in enumerate(jobs):
         rec = kept.get(i)
         if rec is not None:
-            assert dest is not None
+            assert last is not None
             sitemap.append(rec.entry)
-            files.append(OutputFile(job.path, source=Path(dest) / job.path, digest=rec.sha256))
+            files.append(last.file(job.path, rec.sha256))
             continue
         path, data, entry, key = next(done)
         key = key if path == job.path else None
@@ -671,16 +668,40 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     return None if reported else (files, sitemap)
 
 
-def _intact(state: CacheState, dest: Path, path: str) -> bool:
-    """The output file is the one the last build wrote (same size, mtime and inode)."""
-    recorded = state.outstat.get(path)
-    if recorded is None:
-        return False
-    try:
-        st = os.lstat(os.path.join(dest, path))
-    except OSError:
-        return False
-    return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
+@dataclass(frozen=True)
+class _LastOutput:
+    """The output folder as the last successful build recorded it, read once per build.
+
+    A file there is still that build's when the manifest gives it the sha256 a record names
+    and its status (size, mtime, inode) is the one recorded after the write: then it can be
+    kept as it is, without being rendered or read.
+    """
+
+    dest: Path
+    outstat: dict[str, Any]
+    manifest: dict[str, str]
+
+    @classmethod
+    def of(cls, state: CacheState, dest: Path) -> _LastOutput | None:
+        if not state.pages and not state.site_files:
+            return None
+        from briefkit.output import _read_manifest
+
+        return cls(Path(dest), state.outstat, _read_manifest(dest))
+
+    def holds(self, path: str, sha256: str) -> bool:
+        recorded = self.outstat.get(path)
+        if recorded is None or self.manifest.get(path) != sha256:
+            return False
+        try:
+            st = os.lstat(os.path.join(self.dest, path))
+        except OSError:
+            return False
+        return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
+
+    def file(self, path: str, sha256: str) -> OutputFile:
+        """The output's file kept as it is (the writer links it into the new site)."""
+        return OutputFile(path, source=self.dest / path, digest=sha256)
 
 
 def _preload_templates(renderer: Any, names: tuple[str, ...]) -> None:
@@ -730,19 +751,19 @@ class _Progress:
 
 def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[OutputFile],
                 diags: Diagnostics, *, search: bool, stale_search: bool = False,
-                timings: dict[str, float], state: CacheState | None = None, dest: Path | None = None,
-                made: dict[str, tuple[bytes, str]] | None = None) -> list[OutputFile]:
+                timings: dict[str, float], recorded: dict[str, tuple[bytes, str]] | None = None,
+                last: _LastOutput | None = None, made: dict[str, tuple[bytes, str]] | None = None,
+                ) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages.
 
     The feeds (as a set) and the sitemap each have a digest of what they are made from; with
-    a cache, when it is the one recorded for the files in the output (`state.site_files`, set
-    only after a successful write) and those files are intact, they are reused as they are:
+    a cache, when it is the one `recorded` for the files in the output (`state.site_files`, set
+    only after a successful write) and `last` still holds those files, they are reused as they are:
     an edit of a briefing's wording changes no feed. `made` receives path -> (digest, sha256)
     for each file made or reused, for the record.
     """
     from briefkit.cache import text_digest
     from briefkit.feeds import feed_files, feed_path, feed_paths, feeds_digest
-    from briefkit.output import _read_manifest
     from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
 
     with _timed(timings, "feeds"):
@@ -752,15 +773,13 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
             (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE],
              lambda: [(SITEMAP_FILE, sitemap_xml(listed))]),
         ]
-        recorded = state.site_files if state is not None and dest is not None else {}
-        manifest = _read_manifest(dest) if recorded and dest is not None else {}
+        recorded = recorded if last is not None else None
         files = []
         for key, paths, make in groups:
-            old = [recorded.get(p) for p in paths]
-            if old and all(r is not None and r[0] == key and manifest.get(p) == r[1] and _intact(state, dest, p)
+            old = [recorded.get(p) for p in paths] if recorded else []
+            if old and all(r is not None and r[0] == key and last.holds(p, r[1])  # type: ignore[union-attr]
                            for p, r in zip(paths, old)):
-                assert dest is not None
-                files += [OutputFile(p, source=dest / p, digest=r[1]) for p, r in zip(paths, old)]  # type: ignore[index]
+                files += [last.file(p, r[1]) for p, r in zip(paths, old)]  # type: ignore[union-attr, index]
                 if made is not None:
                     made.update(zip(paths, old))  # type: ignore[arg-type]
                 continue

@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePath
-from typing import Callable, Iterable
+from typing import Callable
 
 
 class ChangeKind(StrEnum):
@@ -255,12 +255,3 @@ class Watch:
     def stop(self, timeout: float = 5.0) -> None:
         self.observer.stop()  # type: ignore[attr-defined]
         self.observer.join(timeout)  # type: ignore[attr-defined]
-
-
-def watched_paths(site_root: Path) -> Iterable[Path]:
-    """The folders and files a preview watches (for the start-up message)."""
-    root = Path(site_root)
-    yield root / CONFIG_NAME
-    for name in _TOP_KINDS:
-        if (root / name).is_dir():
-            yield root / name

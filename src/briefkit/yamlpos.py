@@ -74,10 +74,6 @@ def value_mark(container: Any, key: Any, default: Mark) -> Mark:
     return default
 
 
-def mark_of(value: Any, default: Mark) -> Mark:
-    return getattr(value, "mark", default)
-
-
 def load(text: str, *, line_offset: int = 0) -> Any:
     """Parse one YAML document. `line_offset` is added to every line (front matter starts at 2)."""
     if len(text) > MAX_CHARS:
