@@ -355,12 +355,7 @@ def save_memo_in_background(path: Path, state: CacheState) -> Callable[[], None]
                 write()
             except Exception:  # noqa: BLE001 - a memo not saved costs speed only
                 return
-        for name in _BIG:  # what the child wrote is now on disk: nothing is pending here
-            value = getattr(state, name)
-            if isinstance(value, Tracked):
-                value.dirty.clear()
-            else:
-                setattr(state, name, Tracked(value))
+        _memo_saved(state)  # what the child wrote is on disk: nothing is pending here
 
     return finish
 
@@ -369,6 +364,7 @@ _BACKGROUND_ENTRIES = 500  # fewer changed entries than this are written in the 
 
 
 def _save_memo(path: Path, state: CacheState) -> None:
+    """Write the shards holding changed entries (all of them for a part never loaded)."""
     try:  # the single memo file of cache format 1, never read again
         os.unlink(path.with_suffix(".memo"))
     except OSError:
@@ -378,8 +374,6 @@ def _save_memo(path: Path, state: CacheState) -> None:
         if isinstance(value, Tracked):
             shards = {_shard(key) for key in value.dirty}
         else:  # never loaded from disk: every shard is new
-            value = Tracked(value)
-            setattr(state, name, value)
             shards = set(range(_SHARDS))
         if not shards:
             continue
@@ -390,7 +384,17 @@ def _save_memo(path: Path, state: CacheState) -> None:
                 part[key] = entry
         for i in sorted(shards):
             _write(_shard_path(path, name, i), state.fingerprint, parts[i])
-        value.dirty.clear()
+    _memo_saved(state)
+
+
+def _memo_saved(state: CacheState) -> None:
+    """Mark every part of the memo as on disk: tracked from here on, nothing changed yet."""
+    for name in _BIG:
+        value = getattr(state, name)
+        if isinstance(value, Tracked):
+            value.dirty.clear()
+        else:
+            setattr(state, name, Tracked(value))
 
 
 def _write(path: Path, fp: str, value: Any) -> None:
