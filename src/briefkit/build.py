@@ -773,10 +773,9 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
             (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE],
              lambda: [(SITEMAP_FILE, sitemap_xml(listed))]),
         ]
-        recorded = recorded if last is not None else None
         files = []
         for key, paths, make in groups:
-            old = [recorded.get(p) for p in paths] if recorded else []
+            old = [recorded.get(p) for p in paths] if recorded and last is not None else []
             if old and all(r is not None and r[0] == key and last.holds(p, r[1])  # type: ignore[union-attr]
                            for p, r in zip(paths, old)):
                 files += [last.file(p, r[1]) for p, r in zip(paths, old)]  # type: ignore[union-attr, index]
