@@ -153,29 +153,21 @@ def _spawn(fn: Callable[[T], R], chunks: list[Sequence[T]], queue: int) -> _Chil
         out = _results_file()
     except OSError:
         return None
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-    except OSError:
+
+    def work() -> None:  # take chunks until the queue is empty, appending each one's results
+        while True:
+            i = _next_chunk(queue)
+            if i is None:
+                return
+            data = pickle.dumps([fn(x) for x in chunks[i]], protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(_FRAME.pack(i, len(data)) + data)
+            while view:
+                view = view[os.write(out, view):]
+
+    pid = _fork(work)  # a failed child: the parent redoes the chunks it does not get
+    if pid is None:
         os.close(out)
         return None
-    if pid == 0:  # the child: compute, send, and leave without running the parent's exit code
-        code = 1
-        try:
-            while True:
-                i = _next_chunk(queue)
-                if i is None:
-                    break
-                data = pickle.dumps([fn(x) for x in chunks[i]], protocol=pickle.HIGHEST_PROTOCOL)
-                view = memoryview(_FRAME.pack(i, len(data)) + data)
-                while view:
-                    view = view[os.write(out, view):]
-            code = 0
-        except BaseException:  # noqa: BLE001 - the parent redoes the chunks it does not get
-            pass
-        finally:
-            os._exit(code)
     return _Child(pid, out)
 
 
@@ -187,21 +179,9 @@ def in_background(fn: Callable[[], object]) -> Callable[[], bool] | None:
     """
     if not can_fork() or cores() < 2:
         return None
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        pid = os.fork()
-    except OSError:
+    pid = _fork(fn)
+    if pid is None:
         return None
-    if pid == 0:
-        code = 1
-        try:
-            fn()
-            code = 0
-        except BaseException:  # noqa: BLE001 - reported to the parent as a failure
-            pass
-        finally:
-            os._exit(code)
 
     def wait() -> bool:
         try:
@@ -211,6 +191,27 @@ def in_background(fn: Callable[[], object]) -> Callable[[], bool] | None:
         return status == 0
 
     return wait
+
+
+def _fork(work: Callable[[], object]) -> int | None:
+    """Fork a child that runs `work` and leaves without running the parent's exit code, with
+    status 0 when `work` returned and 1 when it raised; the child's pid, None when fork failed."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:
+        code = 1
+        try:
+            work()
+            code = 0
+        except BaseException:  # noqa: BLE001 - the parent sees the status and makes up for it
+            pass
+        finally:
+            os._exit(code)
+    return pid
 
 
 __all__ = ["MIN_ITEMS", "can_fork", "cores", "in_background", "map_ordered"]
