@@ -282,6 +282,27 @@ def test_cutting_the_registry_matcher_finds_what_a_matcher_of_the_chosen_names_f
     assert list(cut.finditer(text)) == expected
 
 
+_SPACE = st.sampled_from([" ", "\n", "\t ", "\u00a0", "\u2003", "  \n "])
+_PIECE = st.sampled_from(["Kim", "Jong", "-", "Un", " ", "\n", "Bank", "x", "_", "é", ".", "ea"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TERMS, st.data())
+def test_matching_with_the_terms_found_in_each_text_finds_what_the_whole_registry_regex_finds(terms, data) -> None:
+    # An edit compiles only the terms a text holds; a big build compiles them all once.
+    # Texts are made of the terms themselves, spaced with any whitespace, and stray words.
+    names = sorted({name for all_names in terms.values() for name in all_names})
+    spaced = st.tuples(st.sampled_from(names), _SPACE).map(lambda t: t[0].replace(" ", t[1]))
+    texts = data.draw(st.lists(st.lists(st.one_of(spaced, _PIECE), max_size=12).map("".join), min_size=1, max_size=4))
+    per_text = markdown._build_matcher(terms)
+    whole = markdown._build_matcher(terms, eager_after=0)
+    cut = markdown._owners({a: names[:1] for a, names in terms.items()})
+    for text in texts:
+        assert list(per_text.finditer(text)) == list(whole.finditer(text))
+        assert (list(markdown._SubsetMatcher(per_text, cut).finditer(text))
+                == list(markdown._SubsetMatcher(whole, cut).finditer(text)))
+
+
 # ------------------------------------------------------------------ feeds written as text
 
 _XML_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\t\n\r"), max_size=12)

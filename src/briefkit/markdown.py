@@ -151,37 +151,49 @@ def _parser(allow_html: bool) -> MarkdownIt:
 # Name matching (autolinks and mentions)
 
 
-@dataclass(frozen=True, slots=True)
 class _TermMatcher:
-    """All terms of a set of actors as one regex: whole words, case-sensitive, longest first."""
+    """All terms of a set of actors as one regex: whole words, case-sensitive, longest first.
 
-    regex: re.Pattern[str] | None  # the terms, each followed by a non-word character or the end
-    owners: dict[str, tuple[str, ...]]  # whitespace-normalised term -> actor ids
+    The regex of a registry's every name takes ~20 ms to compile, more than rendering the one
+    body an edit changes. So a matcher starts by compiling, for each text it is given, a regex
+    of only the terms that occur in that text (whitespace-normalised, so a term broken across
+    lines counts); a term that does not occur cannot match, so the matches are the same. Once
+    it has been given `_EAGER_AFTER` texts — a build rendering many bodies — it compiles the
+    whole set once and uses that (together at most about twice the cost of either choice).
+    """
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        r"""The leftmost match from `pos` that starts a word (what `(?<!\w)` would say).
+    __slots__ = ("owners", "_regex", "_texts", "_eager_after", "_subsets")
 
-        The start-of-word test is made here rather than as a lookbehind at the head of the
-        pattern, because a pattern starting with a lookbehind loses the regex engine's scan
-        for the possible first letters: with it, matching was ~4x slower, half of the time
-        the Markdown stage spent on briefkit's own work.
-        """
-        regex = self.regex
-        if regex is None:
+    def __init__(self, owners: dict[str, tuple[str, ...]], *, eager_after: int | None = None) -> None:
+        self.owners = owners  # whitespace-normalised term -> actor ids
+        self._regex: re.Pattern[str] | None = None
+        self._texts = 0
+        self._eager_after = _EAGER_AFTER if eager_after is None else eager_after
+        self._subsets: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+    def regex_for(self, text: str) -> re.Pattern[str] | None:
+        """A regex finding, in `text`, exactly the matches of all terms (None: there are none)."""
+        if self._regex is not None or not self.owners:
+            return self._regex
+        self._texts += 1
+        if self._texts > self._eager_after:
+            self._regex = _compile_terms(self.owners)
+            self._subsets.clear()
+            return self._regex
+        norm = " ".join(text.split())
+        present = tuple(term for term in self.owners if term in norm)
+        if not present:
             return None
-        while True:
-            m = regex.search(text, pos)
-            if m is None:
-                return None
-            start = m.start()
-            if start == 0 or not _is_word(text[start - 1]):
-                return m
-            pos = start + 1
+        regex = self._subsets.get(present)
+        if regex is None:
+            regex = self._subsets[present] = _compile_terms(present)
+        return regex
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+        regex = self.regex_for(text)
         pos = 0
         while True:
-            m = self.search(text, pos)
+            m = _search(regex, text, pos)
             if m is None:
                 return
             ids = self.owners.get(" ".join(m.group().split()))
@@ -190,12 +202,36 @@ class _TermMatcher:
             pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
-def _build_matcher(terms: Mapping[str, Iterable[str]]) -> _TermMatcher:
-    owners = _owners(terms)
-    if not owners:
-        return _TermMatcher(None, {})
-    regex = re.compile(rf"{_trie_pattern(owners)}(?!\w)")
-    return _TermMatcher(regex, owners)
+# Texts a matcher searches with per-text regexes before compiling all its terms at once.
+_EAGER_AFTER = 48
+
+
+def _search(regex: re.Pattern[str] | None, text: str, pos: int = 0) -> re.Match[str] | None:
+    r"""The leftmost match from `pos` that starts a word (what `(?<!\w)` would say).
+
+    The start-of-word test is made here rather than as a lookbehind at the head of the
+    pattern, because a pattern starting with a lookbehind loses the regex engine's scan
+    for the possible first letters: with it, matching was ~4x slower, half of the time
+    the Markdown stage spent on briefkit's own work.
+    """
+    if regex is None:
+        return None
+    while True:
+        m = regex.search(text, pos)
+        if m is None:
+            return None
+        start = m.start()
+        if start == 0 or not _is_word(text[start - 1]):
+            return m
+        pos = start + 1
+
+
+def _compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"{_trie_pattern(terms)}(?!\w)")
+
+
+def _build_matcher(terms: Mapping[str, Iterable[str]], *, eager_after: int | None = None) -> _TermMatcher:
+    return _TermMatcher(_owners(terms), eager_after=eager_after)
 
 
 def _trie_pattern(terms: Iterable[str]) -> str:
@@ -285,11 +321,12 @@ class _SubsetMatcher:
     owners: dict[str, tuple[str, ...]]  # chosen terms only
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-        if self.wider.regex is None or not self.owners:
+        if not self.wider.owners or not self.owners:
             return
+        regex = self.wider.regex_for(text)
         pos = 0
         while True:
-            m = self.wider.search(text, pos)
+            m = _search(regex, text, pos)
             if m is None:
                 return
             hit = self._longest_chosen(text, m.start(), m.group())
@@ -328,9 +365,9 @@ def _autolinker(ctx: MarkdownContext) -> _TermMatcher | _SubsetMatcher | None:
     if covered:
         wider = _matcher(ctx.mention_terms)
         owners = _owners(ctx.autolink_terms)
-        return _SubsetMatcher(wider, owners) if wider.regex is not None and owners else None
+        return _SubsetMatcher(wider, owners) if wider.owners and owners else None
     matcher = _matcher(ctx.autolink_terms)
-    return matcher if matcher.regex is not None else None
+    return matcher if matcher.owners else None
 
 
 # ---------------------------------------------------------------------------------------------
