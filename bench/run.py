@@ -366,6 +366,32 @@ def source_fingerprint() -> str:
     return h.hexdigest()
 
 
+def bytecode() -> str:
+    """Whether the timed briefkit starts from cached bytecode (what a regular install has).
+
+    Python skips a module's bytecode when its source changed since it was written; where
+    `PYTHONDONTWRITEBYTECODE` is set it then compiles the module on every start.
+    """
+    probe = ("import importlib.util, os, pathlib, sys, briefkit; root = pathlib.Path(briefkit.__file__).parent; "
+             "src = [p for p in root.rglob('*.py') if '__pycache__' not in p.parts]; "
+             "ok = 0\n"
+             "for p in src:\n"
+             "    try: h = open(importlib.util.cache_from_source(str(p)), 'rb').read(16)\n"
+             "    except OSError: continue\n"
+             "    st = os.stat(p); ok += h[8:12] == int(st.st_mtime).to_bytes(4, 'little') and "
+             "h[12:16] == (st.st_size & 0xFFFFFFFF).to_bytes(4, 'little')\n"
+             "print(ok, len(src))")
+    try:
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+        fresh, total = (int(x) for x in done.stdout.split())
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return "bytecode: unknown"
+    if fresh == total:
+        return "briefkit's bytecode cached (as a regular install has it)"
+    return (f"briefkit's bytecode cached for {fresh} of {total} modules"
+            + (" (the others are compiled on every start)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else ""))
+
+
 def machine() -> dict[str, str]:
     cpu = "unknown CPU"
     try:
@@ -387,6 +413,7 @@ def machine() -> dict[str, str]:
         "machine": f"{os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}",
         "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "python": platform.python_version(),
+        "bytecode": bytecode(),
         "briefkit": out(["git", "describe", "--always", "--tags", "--dirty"]),
         "hugo": (out(["hugo", "version"]).split(" BuildDate")[0] if shutil.which("hugo") else "not installed"),
     }
@@ -395,7 +422,7 @@ def machine() -> dict[str, str]:
 def section(reports: list[Report], info: dict[str, str], runs: int, profile: str | None) -> str:
     lines = [f"## {info['date']} · N = {', '.join(f'{r.n:,}' for r in reports)} · briefkit {info['briefkit']}", "",
              f"- machine: {info['machine']}; load average at start {info['load']}",
-             f"- Python {info['python']}; {info['hugo']}",
+             f"- Python {info['python']}; {info['hugo']}; {info.get('bytecode', 'bytecode: unknown')}",
              f"- {runs} runs of each, cold runs alternating briefkit/Hugo; search indexing off (`search: false`)", ""]
     for rep in reports:
         p = rep.pages
