@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import shutil
 from pathlib import Path
 
 import pytest
@@ -188,6 +189,37 @@ def test_the_spare_tree_is_reused_and_never_shares_a_changed_inode(tmp_path: Pat
             kept.pop(output.MANIFEST_NAME)
             assert kept == versions[n - 1], n  # writing the new site did not touch the old one
     assert sorted(os.listdir(root)) == [".briefkit-cache", "output"]
+
+
+def test_hand_made_changes_to_the_output_never_come_back_through_the_spare(tmp_path: Path) -> None:
+    # The spare is converged from its manifest, not walked: files dropped in by hand must be
+    # gone from it, and folders deleted by hand must be made again.
+    root = tmp_path / "site"
+    root.mkdir()
+    dest, spare = root / "output", root / ".briefkit-cache" / "spare" / "x"
+    site = {"a/index.html": b"one", "b/c/index.html": b"two", "index.html": b"home"}
+
+    def write(files: dict[str, bytes]) -> output.WriteReport:
+        report = write_site([OutputFile(k, v) for k, v in files.items()], dest, site_root=root, spare=spare)
+        got = snapshot(dest)
+        got.pop(output.MANIFEST_NAME)
+        assert got == files
+        return report
+
+    write(site)
+    write(site)  # now there is a spare
+    (dest / "notes.txt").write_text("mine")
+    (dest / "extra" / "deep").mkdir(parents=True)
+    (dest / "extra" / "deep" / "x.html").write_text("mine too")
+    shutil.rmtree(dest / "b")
+    (dest / "a" / "index.html").unlink()
+    report = write(site)
+    assert sorted(report.removed) == ["extra/deep/x.html", "notes.txt"]
+    assert sorted(report.written) == ["a/index.html", "b/c/index.html"]
+    for _ in range(3):  # the hand-edited site goes to the spare and is staged from again
+        write(site)
+        write({**site, "a/index.html": b"changed"})
+    assert not (dest / "extra").exists() and not (spare / "extra").exists()
 
 
 def test_an_incomplete_spare_is_not_used(tmp_path: Path) -> None:
