@@ -677,7 +677,7 @@ class _LastOutput:
     kept as it is, without being rendered or read.
     """
 
-    dest: Path
+    dest: str  # absolute, as the writer compares it (a string: one join per kept page, not a Path)
     outstat: dict[str, Any]
     manifest: dict[str, str]
 
@@ -687,21 +687,21 @@ class _LastOutput:
             return None
         from briefkit.output import _read_manifest
 
-        return cls(Path(dest), state.outstat, _read_manifest(dest))
+        return cls(os.path.abspath(dest), state.outstat, _read_manifest(Path(dest)))
 
     def holds(self, path: str, sha256: str) -> bool:
         recorded = self.outstat.get(path)
         if recorded is None or self.manifest.get(path) != sha256:
             return False
         try:
-            st = os.lstat(os.path.join(self.dest, path))
+            st = os.lstat(self.dest + os.sep + path)
         except OSError:
             return False
         return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
 
     def file(self, path: str, sha256: str) -> OutputFile:
         """The output's file kept as it is (the writer links it into the new site)."""
-        return OutputFile(path, source=self.dest / path, digest=sha256)
+        return OutputFile(path, source=self.dest + os.sep + path, digest=sha256)
 
 
 def _preload_templates(renderer: Any, names: tuple[str, ...]) -> None:

@@ -54,7 +54,7 @@ class OutputFile:
 
     path: str  # site path: "briefings/x/index.html", "static/style.css"
     data: bytes | None = None
-    source: Path | None = None
+    source: str | os.PathLike[str] | None = None
     # The sha256 of the bytes when the caller knows them: with `source` naming the same path in
     # the current output, the file is taken as unchanged without being read (the build cache
     # vouches for it); with `data` or `packed`, it is not computed again; for other sources
@@ -259,7 +259,7 @@ def _stage(
         current = dest_root + rel
         data: bytes | None = None
         if f.digest is not None and f.data is None and f.source is not None and old_hashes.get(rel) == f.digest \
-                and os.path.abspath(f.source) == current:
+                and (f.source == current or os.path.abspath(f.source) == current):
             digest, same = f.digest, True  # the build cache checked the file is as written
         else:
             data = f.read()
