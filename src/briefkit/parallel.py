@@ -27,6 +27,8 @@ import sys
 import threading
 from typing import Any, Callable, Sequence, TypeVar
 
+from briefkit.pickling import dumps
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -159,7 +161,7 @@ def _spawn(fn: Callable[[T], R], chunks: list[Sequence[T]], queue: int) -> _Chil
             i = _next_chunk(queue)
             if i is None:
                 return
-            data = pickle.dumps([fn(x) for x in chunks[i]], protocol=pickle.HIGHEST_PROTOCOL)
+            data = dumps([fn(x) for x in chunks[i]])
             view = memoryview(_FRAME.pack(i, len(data)) + data)
             while view:
                 view = view[os.write(out, view):]
