@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -274,6 +275,27 @@ def test_parallel_map_keeps_the_order_and_survives_a_failing_child(monkeypatch: 
     assert parallel.map_ordered(fails_late, items, min_items=10) == [-x for x in items]
 
 
+def test_the_parents_side_work_runs_while_children_take_its_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    if parallel.cores() < 2 or not parallel.can_fork():
+        pytest.skip("needs two cores and fork")
+    parent, ran, seen = os.getpid(), [], []
+    items = list(range(1000))
+
+    def square(x: int) -> tuple[int, int]:
+        return x * x, os.getpid()
+
+    def side_work() -> None:
+        ran.append(os.getpid())
+        time.sleep(0.3)  # meanwhile, the child works through chunks
+
+    got = parallel.map_ordered(square, items, min_items=10, meanwhile=side_work)
+    assert [v for v, _ in got] == [x * x for x in items]
+    assert ran == [parent]  # once, in the parent
+    assert any(pid != parent for _, pid in got)  # a child worked (taking the parent's share meanwhile)
+    assert parallel.map_ordered(square, items[:5], min_items=10, meanwhile=lambda: seen.append(1))
+    assert seen == []  # no children: nothing to do meanwhile (the caller does it when needed)
+
+
 def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -287,7 +309,7 @@ def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_th
             BRIEFING.format(city=f"city {i}", month=1 + i % 9).replace("2024-0", f"20{10 + i % 14}-0"))
     monkeypatch.setattr(parallel, "MIN_ITEMS", 4)
     monkeypatch.setattr(parallel.map_ordered, "__defaults__", None)
-    monkeypatch.setattr(parallel.map_ordered, "__kwdefaults__", {"min_items": 4})
+    monkeypatch.setattr(parallel.map_ordered, "__kwdefaults__", {**parallel.map_ordered.__kwdefaults__, "min_items": 4})
     assert Builder(root, output=tmp_path / "par").build().ok
     monkeypatch.setattr(parallel, "can_fork", lambda: False)
     assert Builder(root, output=tmp_path / "ser").build().ok

@@ -140,6 +140,11 @@ def _build_parser(allow_html: bool) -> MarkdownIt:
 _PARSERS: dict[bool, MarkdownIt] = {}
 
 
+def prepare_parser(allow_html: bool) -> None:
+    """Build the parser now rather than at the first body (see `build._Ahead`)."""
+    _parser(allow_html)
+
+
 def _parser(allow_html: bool) -> MarkdownIt:
     md = _PARSERS.get(allow_html)
     if md is None:

@@ -48,8 +48,15 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
 
 
-def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS) -> list[R]:
-    """`[fn(x) for x in items]`, computed over the cores when there are enough items."""
+def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS,
+                meanwhile: Callable[[], object] | None = None) -> list[R]:
+    """`[fn(x) for x in items]`, computed over the cores when there are enough items.
+
+    `meanwhile` is work of the parent's own (a later stage's set-up) done once the children
+    have started, before the parent takes chunks: as chunks go on demand, the children take
+    the parent's share meanwhile, so that work costs half of what it costs between stages,
+    when the other cores wait. It is only called when children were started.
+    """
     n = min(cores(), len(items) // max(1, min_items // 2))
     if n < 2 or len(items) < min_items or not can_fork():
         return [fn(x) for x in items]
@@ -63,6 +70,8 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MI
     except OSError:
         return [fn(x) for x in items]
     children = [c for c in (_spawn(fn, chunks, queue_r) for _ in range(n - 1)) if c is not None]
+    if children and meanwhile is not None:
+        meanwhile()
     done: dict[int, list[R]] = {}
     while True:  # the parent's share, reading what the children have finished in between
         i = _next_chunk(queue_r)
