@@ -113,22 +113,24 @@ def assemble(
     *,
     drafts: bool = False,
     memo: dict[str, Any] | None = None,
+    related: dict[str, Any] | None = None,
 ) -> Site:
     """Resolve the content into a `Site`; warn about unannotated mentions and unused entries.
 
     `memo` (a dict the caller keeps between builds) holds the relations and warnings of the
-    last call with what they were computed from: every value `_relations` reads, gathered
+    last call with what they were computed from: every value they are made from, gathered
     into one tuple. When that tuple is equal, as after an edit of a briefing's wording, the
     relations are taken from it instead of recomputed (most of an edit build's assembling).
     `memo["made"]` names each computation (a random token): while it is the same, so are the
-    relations.
+    relations. `related` is `relate(content, drafts=drafts)` when the caller made it already.
     """
     inputs = _relation_inputs(content, bodies, drafts)
     if memo is not None and memo.get("inputs") == inputs and memo.get("made"):
         relations, warnings = memo["relations"], memo["warnings"]
     else:
         found = Diagnostics()
-        relations = _relations(content, bodies, found, drafts=drafts)
+        relations = related if related is not None else relate(content, drafts=drafts)
+        _warn(content, bodies, [content.briefings[i] for i in relations["briefings"]], found)
         warnings = list(found)
         if memo is not None:  # key by key: the caller's dict may track what was set
             memo["inputs"], memo["relations"], memo["warnings"] = inputs, relations, warnings
@@ -138,7 +140,7 @@ def assemble(
 
 
 def _relation_inputs(content: Content, bodies: Mapping[str, Any], drafts: bool) -> tuple:
-    """Every value of the content and bodies that `_relations` reads, as plain tuples."""
+    """Every value of the content and bodies that `relate` and `_warn` read, as plain tuples."""
     briefings = tuple(
         (b.id, b.path, b.body_line, b.draft, b.date.timestamp(),
          tuple((r.id, r.role, r.note) for r in b.actors),
@@ -152,8 +154,12 @@ def _relation_inputs(content: Content, bodies: Mapping[str, Any], drafts: bool) 
     return drafts, briefings, actors, sanctions
 
 
-def _relations(content: Content, bodies: Mapping[str, Any], diags: Diagnostics, *, drafts: bool) -> dict[str, Any]:
-    """The relations of a `Site` (its fields but config, content and bodies)."""
+def relate(content: Content, *, drafts: bool) -> dict[str, Any]:
+    """The relations of a `Site` (its fields but config, content and bodies).
+
+    They follow from the front matter alone, so a build can make them while the bodies are
+    still being rendered (see `build._Ahead`); only the warnings need the bodies.
+    """
     published = _newest_first([b for b in content.briefings.values() if drafts or not b.draft])
     order = tuple(b.id for b in published)
 
@@ -212,8 +218,6 @@ def _relations(content: Content, bodies: Mapping[str, Any], diags: Diagnostics, 
     related = _all_related(order, b_actors, b_sanctions, briefing_tags)
     previous = {bid: (order[i + 1] if i + 1 < len(order) else None) for i, bid in enumerate(order)}
     nxt = {bid: (order[i - 1] if i > 0 else None) for i, bid in enumerate(order)}
-
-    _warn(content, bodies, published, diags)
 
     return dict(
         briefings=order,

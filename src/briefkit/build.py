@@ -293,13 +293,15 @@ class Builder:
         bar.stage("markdown")
         with _timed(timings, "markdown"):
             body_digests: dict[str, bytes] = {}
-            bodies = _render_bodies(content, config, diags, state, digests, body_digests)
+            # The relations follow from the front matter: a cold build makes them meanwhile.
+            relate_ahead = None if state.assembled else partial(ahead.relate, content, self.drafts)
+            bodies = _render_bodies(content, config, diags, state, digests, body_digests, meanwhile=relate_ahead)
         bar.stage("assemble")
         with _timed(timings, "assemble"):
             # With errors already found, assemble's warnings are mostly their echoes (an actor
             # "not annotated" because its misspelt reference was dropped): keep them out.
             site = assemble(config, content, bodies, Diagnostics() if diags.errors else diags,
-                            drafts=self.drafts, memo=state.assembled)
+                            drafts=self.drafts, memo=state.assembled, related=ahead.related)
         with _timed(timings, "assets"):
             assets = _assets(config, diags)
         if diags.errors:  # a partial site is not worth rendering; every content problem is known
@@ -465,7 +467,8 @@ def _load_content(config: SiteConfig, diags: Diagnostics, drafts: bool, state: C
 
 def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
                    state: CacheState | None = None, digests: dict[str, str] | None = None,
-                   body_digests: dict[str, bytes] | None = None) -> dict[str, Any]:
+                   body_digests: dict[str, bytes] | None = None, *,
+                   meanwhile: Callable[[], object] | None = None) -> dict[str, Any]:
     """Every document's Markdown body, keyed by id (briefings autolink their own actors).
 
     A cached body is reused when its document's bytes and the link context it was rendered
@@ -511,7 +514,7 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
         body = render_body(doc.body, ctx, pos=Pos(doc.path, doc.body_line), diags=local)
         return body, list(local), body_digest(body)
 
-    for (doc, ctx, key), (body, body_diags, digest) in zip(todo, map_ordered(render, todo)):
+    for (doc, ctx, key), (body, body_diags, digest) in zip(todo, map_ordered(render, todo, meanwhile=meanwhile)):
         diags.extend(body_diags)
         bodies[doc.id] = body
         if body_digests is not None:
@@ -712,16 +715,18 @@ class _LastOutput:
 
 
 class _Ahead:
-    """The set-up of the Markdown and render stages (imports, the Markdown parser, the
-    templates compiled), done while the content stage's children parse when there are
+    """Work of later stages done while an earlier stage's children work, when there are
     children (`parallel.map_ordered`'s `meanwhile`: a cold build's other core otherwise
-    waited ~0.08 s for it between stages), else when first needed."""
+    waited for it between stages), else when first needed: the Markdown parser and the
+    compiled templates (during the content stage), the relations (Markdown stage), the
+    feeds (render stage)."""
 
     def __init__(self, config: SiteConfig, *, keep_compiled: bool) -> None:
         self.config, self.keep_compiled = config, keep_compiled
         self._renderer: Any = None
         self._compiled = False
         self._feeds: list[tuple[str, bytes]] | None = None
+        self.related: dict[str, Any] | None = None  # `assemble.relate`'s, when made ahead
 
     def prepare(self) -> None:
         from briefkit.markdown import prepare_parser
@@ -736,6 +741,11 @@ class _Ahead:
 
             self._renderer = Renderer(self.config, keep_compiled=self.keep_compiled)
         return self._renderer
+
+    def relate(self, content: Content, drafts: bool) -> None:
+        from briefkit.assemble import relate
+
+        self.related = relate(content, drafts=drafts)
 
     def feeds(self, site: Site) -> list[tuple[str, bytes]]:
         """`feeds.feed_files(site)`, made once (ahead, while the render stage's children work)."""
