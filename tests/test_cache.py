@@ -296,9 +296,8 @@ def test_the_parents_side_work_runs_while_children_take_its_share(monkeypatch: p
     assert seen == []  # no children: nothing to do meanwhile (the caller does it when needed)
 
 
-def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _site_for_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """60 briefings, with the threshold for worker processes lowered so they are used."""
     root = tmp_path / "site"
     (root / "content" / "briefings").mkdir(parents=True)
     (root / "content" / "actors").mkdir()
@@ -310,10 +309,62 @@ def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_th
     monkeypatch.setattr(parallel, "MIN_ITEMS", 4)
     monkeypatch.setattr(parallel.map_ordered, "__defaults__", None)
     monkeypatch.setattr(parallel.map_ordered, "__kwdefaults__", {**parallel.map_ordered.__kwdefaults__, "min_items": 4})
+    return root
+
+
+def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _site_for_workers(tmp_path, monkeypatch)
     assert Builder(root, output=tmp_path / "par").build().ok
     monkeypatch.setattr(parallel, "can_fork", lambda: False)
     assert Builder(root, output=tmp_path / "ser").build().ok
     assert snapshot(tmp_path / "par") == snapshot(tmp_path / "ser")
+
+
+def test_what_a_build_with_workers_saves_of_the_memo_serves_the_next_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Such a build saves documents, bodies and relations while its render stage runs.
+    root = _site_for_workers(tmp_path, monkeypatch)
+    assert Builder(root, output=tmp_path / "out").build().ok
+    edited = root / "content" / "briefings" / "b-005.md"
+    edited.write_text(edited.read_text().replace("Envoys met", "Envoys met again"))
+    assert Builder(root, output=tmp_path / "out").build().ok
+    shutil.rmtree(root / ".briefkit-cache")
+    assert Builder(root, output=tmp_path / "fresh").build().ok
+    assert snapshot(tmp_path / "out") == snapshot(tmp_path / "fresh")
+    assert b"Envoys met again" in (tmp_path / "out" / "briefings" / "b-005" / "index.html").read_bytes()
+
+
+def test_pages_staged_during_the_render_are_linked_when_unchanged_and_dropped_when_the_build_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cold build puts pages into its staging folder while others still render.
+    if parallel.cores() < 2 or not parallel.can_fork():
+        pytest.skip("needs two cores and fork")
+    root = _site_for_workers(tmp_path, monkeypatch)
+    out = tmp_path / "out"
+    first = Builder(root, output=out).build()
+    assert first.ok and "briefings/b-030/index.html" in first.report.written
+    built = snapshot(out)
+    page = out / "briefings" / "b-030" / "index.html"
+    inode = page.stat().st_ino
+
+    shutil.rmtree(root / ".briefkit-cache")  # cold again, over an output that is still right
+    again = Builder(root, output=out).build()
+    assert again.ok and "briefings/b-030/index.html" in again.report.unchanged
+    assert snapshot(out) == built and page.stat().st_ino == inode  # linked, not rewritten
+
+    shutil.rmtree(root / ".briefkit-cache")
+    (root / "templates").mkdir()
+    (root / "templates" / "briefing.html").write_text(
+        '{% extends "base.html" %}{% block content %}'
+        '{% if page.url.endswith("b-030/") %}{{ no_such_name }}{% endif %}new{% endblock %}')
+    failed = Builder(root, output=out).build()
+    assert not failed.ok and any("no_such_name" in d.message for d in failed.diagnostics)
+    assert snapshot(out) == built  # the pages staged before the failure went nowhere
+    assert sorted(os.listdir(tmp_path)) == ["out", "site"]  # and no staging folder is left
 
 
 # ------------------------------------------------------------------ the autolinker's shortcut

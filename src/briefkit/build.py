@@ -61,6 +61,13 @@ class _Produced:
     # feed or sitemap path -> (digest of what it is made from, sha256) (see `_site_files`)
     site_files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     built: dict[str, Any] = field(default_factory=dict)  # see `_built_from`
+    staging: Any = None  # the `output.Staging` the pages were put into, if any
+
+    def discard(self) -> None:
+        """Remove the staged pages of a build that will not be written."""
+        if self.staging is not None:
+            self.staging.discard()
+            self.staging = None
 
 
 class Builder:
@@ -123,6 +130,16 @@ class Builder:
         with _timed(timings, "cache"):
             cache.load_memo(self._cache_path(), state)
         produced = self._produce(diags, timings, state=state, bar=bar, inputs=inputs)
+        try:
+            return self._finish(produced, state, inputs, diags, timings, bar)
+        finally:
+            produced.discard()  # staged pages that were not written (write_site took them otherwise)
+
+    def _finish(self, produced: _Produced, state: CacheState, inputs: dict[str, Any] | None, diags: Diagnostics,
+                timings: dict[str, float], bar: _Progress) -> BuildResult:
+        """Write what `_produce` made, when it is good, and record it."""
+        from briefkit import cache
+
         config = produced.config
         dest = self._destination(config)
         result = BuildResult(False, diags, dest, produced.pages, None, timings)
@@ -137,8 +154,9 @@ class Builder:
             bar.stage("write")
             with _timed(timings, "write"):
                 try:
+                    staging, produced.staging = produced.staging, None  # write_site's from here on
                     result.report = write_site(produced.files, dest, site_root=config.root,
-                                               spare=cache.spare_dir(self.site_dir, dest))
+                                               spare=cache.spare_dir(self.site_dir, dest), staging=staging)
                 except OutputRefused as refused:
                     diags.error(refused.message, hint=refused.hint)
                     bar.done()
@@ -252,7 +270,8 @@ class Builder:
 
         files = sorted([*report.written, *report.unchanged])
         old = state.outstat
-        checked = {f.path for f in produced.files or () if f.source is not None and f.digest is not None}  # by key
+        checked = {f.path for f in produced.files or ()  # by key
+                   if f.source is not None and f.digest is not None and f.staged is None}
         kept = {p: old[p] for p in report.unchanged if p in checked and p in old}
         fresh = cache.stat_output(dest, [p for p in files if p not in kept])
         state.outstat = {p: kept[p] if p in kept else fresh[p] for p in files if p in kept or p in fresh}
@@ -272,6 +291,7 @@ class Builder:
                  state: CacheState, bar: _Progress | None = None, writes: bool = True,
                  inputs: dict[str, Any] | None = None) -> _Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
+        from briefkit import cache
         from briefkit.assemble import assemble
         from briefkit.pages import page_jobs
 
@@ -315,18 +335,50 @@ class Builder:
         bar.stage("render")
         with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
             rendered: dict[str, _Rendered] = {}
-            # The feeds, when none can be reused (a cold build), are made while the children render.
+            # A cold build makes the feeds and saves the finished part of the memo (documents,
+            # bodies, relations) while the children render.
             feeds_ahead = None if state.site_files else partial(ahead.feeds, site)
-            done = _render_pages(config, jobs, diags, state=state, last=last, ahead=ahead, meanwhile=feeds_ahead,
-                                 rendered=rendered if writes else None, changed=changed)
+            if feeds_ahead is not None and writes:
+                feeds_ahead = partial(_one_then_other, feeds_ahead, partial(
+                    cache.save_memo_parts, self._cache_path(), state, ("docs", "bodies", "assembled")))
+            staging = self._early_staging(config) if writes else None
+            try:
+                done = _render_pages(config, jobs, diags, state=state, last=last, ahead=ahead, meanwhile=feeds_ahead,
+                                     rendered=rendered if writes else None, changed=changed, staging=staging)
+            except BaseException:
+                if staging is not None:
+                    staging.discard()
+                raise
         if done is None:
+            if staging is not None:
+                staging.discard()
             return _Produced(config, None)
         pages, sitemap = done
+        produced = _Produced(config, None, len(pages), rendered, {}, built, staging)
         bar.stage("feeds")
-        made: dict[str, tuple[bytes, str]] = {}
-        extras = _site_files(config, site, sitemap, pages, diags, search=search, stale_search=self.preview,
-                             timings=timings, recorded=state.site_files, last=last, made=made, ahead=ahead)
-        return _Produced(config, pages + extras + assets, len(pages), rendered, made, built)
+        try:
+            extras = _site_files(config, site, sitemap, pages, diags, search=search, stale_search=self.preview,
+                                 timings=timings, recorded=state.site_files, last=last, made=produced.site_files,
+                                 ahead=ahead)
+        except BaseException:
+            produced.discard()
+            raise
+        produced.files = pages + extras + assets
+        return produced
+
+    def _early_staging(self, config: SiteConfig) -> Any:
+        """An `output.Staging` for the render stage to put pages into, unless the write will
+        converge the spare (an edit's): then the pages rendered are few, and it is the writer's."""
+        from briefkit import cache
+        from briefkit.output import Staging, spare_ready
+
+        dest = self._destination(config)
+        if spare_ready(cache.spare_dir(self.site_dir, dest)):
+            return None
+        try:
+            return Staging(dest, config.root)
+        except (OutputRefused, OSError):
+            return None  # the write refuses or fails again, and says why
 
     def _destination(self, config: SiteConfig | None) -> Path:
         if self.output is not None:
@@ -548,6 +600,7 @@ class _Page:
     data: bytes
     sha256: str
     packed: bool = False
+    staged: str | None = None  # put into the build's staging folder (`data` is then empty): `Staging.put`'s answer
 
 
 def _built_from(content: Content, digests: dict[str, str], body_digests: dict[str, bytes],
@@ -574,7 +627,7 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
                   state: CacheState | None = None, last: _LastOutput | None = None,
                   rendered: dict[str, _Rendered] | None = None, changed: set[str] | None = None,
                   ahead: _Ahead | None = None, meanwhile: Callable[[], object] | None = None,
-                  ) -> tuple[list[OutputFile], list[Any]] | None:
+                  staging: Any = None) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
     template's line.
 
@@ -584,7 +637,8 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     successful write, and these documents changed since), a page reading none of them has the
     key it had, which is then not even computed. Each other page is planned and rendered where it runs
     (over the cores when many); the writer keeps the old file when the bytes come out equal.
-    `rendered` receives, for every page rendered, what it now stands for.
+    `rendered` receives, for every page rendered, what it now stands for. With `staging` (an
+    `output.Staging`), pages rendered over the cores are put there while the others render.
     """
     import jinja2
 
@@ -617,6 +671,17 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
         sha = hashlib.sha256(data).hexdigest()
         return path, (_Page(zlib.compress(data, 1), sha, True) if pack else _Page(data, sha)), entry, key
 
+    def stage(results: list[tuple[str, _Page | str, Any, bytes | None]]) -> None:
+        """Put a chunk's pages into the staging folder as they reach the parent: the children
+        render the parent's share meanwhile, and the write has less left to do alone."""
+        for k, (path, page, entry, key) in enumerate(results):
+            if isinstance(page, _Page) and page.staged is None:
+                try:
+                    data = zlib.decompress(page.data) if page.packed else page.data
+                    results[k] = (path, _Page(b"", page.sha256, staged=staging.put(path, data, page.sha256)), entry, key)
+                except OSError:
+                    return  # left to the writer, which reports what fails
+
     # Pages whose inputs did not change: their records vouch for the output's files.
     kept: dict[int, Any] = {}
     for i, job in enumerate(jobs):
@@ -634,7 +699,7 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
     pack = len(todo) >= PACK_PAGES
     if todo:
         ahead.templates()
-    done = iter(map_ordered(try_page, todo, meanwhile=meanwhile))
+    done = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
     files: list[OutputFile] = []
     sitemap: list[Any] = []
     reported: set[tuple[str, str]] = set()
@@ -651,8 +716,12 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
         if isinstance(data, _Page):
             if rendered is not None:
                 rendered[path] = (templates, data.sha256, key, entry)
-            files.append(OutputFile(path, packed=data.data, digest=data.sha256) if data.packed
-                         else OutputFile(path, data.data, digest=data.sha256))
+            if data.staged is not None:
+                files.append(OutputFile(path, source=staging.path / path, digest=data.sha256, staged=data.staged))
+            elif data.packed:
+                files.append(OutputFile(path, packed=data.data, digest=data.sha256))
+            else:
+                files.append(OutputFile(path, data.data, digest=data.sha256))
             continue
         plan = job.plan()
         try:  # the page failed: render it here again so the error is reported as usual
@@ -712,6 +781,11 @@ class _LastOutput:
     def file(self, path: str, sha256: str) -> OutputFile:
         """The output's file kept as it is (the writer links it into the new site)."""
         return OutputFile(path, source=self.dest + os.sep + path, digest=sha256)
+
+
+def _one_then_other(one: Callable[[], object], other: Callable[[], object]) -> None:
+    one()
+    other()
 
 
 class _Ahead:

@@ -335,7 +335,9 @@ def save_memo_in_background(path: Path, state: CacheState) -> Callable[[], None]
     """
     if not state.loaded:
         return None
-    pending = sum(len(v.dirty) if isinstance(v, Tracked) else len(v) for v in (getattr(state, n) for n in _BIG))
+    # Page records are small; documents and bodies are what takes time to pickle.
+    heavy = [getattr(state, n) for n in _BIG if n != "pages"]
+    pending = sum(len(v.dirty) if isinstance(v, Tracked) else len(v) for v in heavy)
     if pending < _BACKGROUND_ENTRIES:
         return None
     from briefkit.parallel import in_background
@@ -362,13 +364,25 @@ def save_memo_in_background(path: Path, state: CacheState) -> Callable[[], None]
 _BACKGROUND_ENTRIES = 500  # fewer changed entries than this are written in the build itself
 
 
-def _save_memo(path: Path, state: CacheState) -> None:
+def save_memo_parts(path: Path, state: CacheState, names: tuple[str, ...]) -> None:
+    """Write the changed shards of these parts of the memo now, when they are final (a cold
+    build does it while its render stage's children work; see `build._Ahead`)."""
+    if not state.loaded:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _save_memo(path, state, names)
+    except Exception:  # noqa: BLE001 - a memo not saved costs speed only; `save` tries again
+        pass
+
+
+def _save_memo(path: Path, state: CacheState, names: tuple[str, ...] = _BIG) -> None:
     """Write the shards holding changed entries (all of them for a part never loaded)."""
     try:  # the single memo file of cache format 1, never read again
         os.unlink(path.with_suffix(".memo"))
     except OSError:
         pass
-    for name in _BIG:
+    for name in names:
         value = getattr(state, name)
         if isinstance(value, Tracked):
             shards = {_shard(key) for key in value.dirty}
@@ -383,12 +397,12 @@ def _save_memo(path: Path, state: CacheState) -> None:
                 part[key] = entry
         for i in sorted(shards):
             _write(_shard_path(path, name, i), state.fingerprint, parts[i])
-    _memo_saved(state)
+    _memo_saved(state, names)
 
 
-def _memo_saved(state: CacheState) -> None:
-    """Mark every part of the memo as on disk: tracked from here on, nothing changed yet."""
-    for name in _BIG:
+def _memo_saved(state: CacheState, names: tuple[str, ...] = _BIG) -> None:
+    """Mark these parts of the memo as on disk: tracked from here on, nothing changed yet."""
+    for name in names:
         value = getattr(state, name)
         if isinstance(value, Tracked):
             value.dirty.clear()

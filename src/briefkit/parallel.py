@@ -49,13 +49,19 @@ def can_fork() -> bool:
 
 
 def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS,
-                meanwhile: Callable[[], object] | None = None) -> list[R]:
+                meanwhile: Callable[[], object] | None = None,
+                on_chunk: Callable[[list[R]], object] | None = None) -> list[R]:
     """`[fn(x) for x in items]`, computed over the cores when there are enough items.
 
     `meanwhile` is work of the parent's own (a later stage's set-up) done once the children
     have started, before the parent takes chunks: as chunks go on demand, the children take
     the parent's share meanwhile, so that work costs half of what it costs between stages,
     when the other cores wait. It is only called when children were started.
+
+    `on_chunk` is given each chunk's results in the parent as soon as they are there (its
+    own, or read from a child), while the children go on, and may replace them in place with
+    equivalent ones (the render stage writes pages out and keeps their digests). Also only
+    when children were started, and not for chunks the parent redoes for a failed child.
     """
     n = min(cores(), len(items) // max(1, min_items // 2))
     if n < 2 or len(items) < min_items or not can_fork():
@@ -78,11 +84,13 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MI
         if i is None:
             break
         done[i] = [fn(x) for x in chunks[i]]
+        if on_chunk is not None and children:
+            on_chunk(done[i])
         for child in children:
-            child.read(done, chunks)
+            child.read(done, chunks, on_chunk)
     os.close(queue_r)
     for child in children:
-        child.finish(done, chunks)
+        child.finish(done, chunks, on_chunk)
     results: list[R] = []
     for i, chunk in enumerate(chunks):
         got = done.get(i)
@@ -115,7 +123,8 @@ class _Child:
     def __init__(self, pid: int, fd: int) -> None:
         self.pid, self.fd, self.pos = pid, fd, 0
 
-    def read(self, done: dict[int, list], chunks: list[Sequence[Any]]) -> None:
+    def read(self, done: dict[int, list], chunks: list[Sequence[Any]],
+             on_chunk: Callable[[list[Any]], object] | None = None) -> None:
         while True:
             head = os.pread(self.fd, _FRAME.size, self.pos)
             if len(head) < _FRAME.size:
@@ -129,10 +138,14 @@ class _Child:
                 got = pickle.loads(body)
             except Exception:  # noqa: BLE001 - redone by the parent
                 continue
-            if 0 <= index < len(chunks) and isinstance(got, list) and len(got) == len(chunks[index]):
-                done.setdefault(index, got)
+            if 0 <= index < len(chunks) and isinstance(got, list) and len(got) == len(chunks[index]) \
+                    and index not in done:
+                done[index] = got
+                if on_chunk is not None:
+                    on_chunk(got)
 
-    def finish(self, done: dict[int, list], chunks: list[Sequence[Any]]) -> None:
+    def finish(self, done: dict[int, list], chunks: list[Sequence[Any]],
+               on_chunk: Callable[[list[Any]], object] | None = None) -> None:
         """Wait for the child and take its remaining frames (a failed child's whole ones too:
         each is a chunk computed in full; the chunks it never finished are redone)."""
         try:
@@ -140,7 +153,7 @@ class _Child:
         except ChildProcessError:
             pass
         try:
-            self.read(done, chunks)
+            self.read(done, chunks, on_chunk)
         finally:
             os.close(self.fd)
 
