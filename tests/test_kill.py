@@ -77,7 +77,7 @@ def test_sigkill_at_any_moment_keeps_the_last_good_output(tmp_path: Path) -> Non
 
     last = _build(site)
     assert last.returncode == 0, last.stdout + last.stderr
-    assert _leftovers(site) == [], "leftover staging/aside folders after a clean build"
+    assert _leftovers(site) == [], f"leftover staging/aside folders after a clean build: {_leftovers(site)} {[sorted(os.listdir(site / x))[:5] for x in _leftovers(site)]}"
     pages = list((site / "output").rglob("index.html"))
     assert any("KILLTEST-EDIT" in p.read_text(encoding="utf-8") for p in pages)
 

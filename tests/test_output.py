@@ -414,3 +414,19 @@ def test_sigkill_at_random_moments(tmp_path: Path, expected: dict[str, dict[str,
         assert snapshot(dest) in (expected["old"], expected["new"])
     assert build_to(site, dest, "new") == expected["new"]
     assert [n for n in os.listdir(site) if n != "output"] == []
+
+
+def test_a_build_with_nothing_to_do_still_removes_what_a_killed_build_left(make_site) -> None:
+    # A cold build stages pages while it renders: killed then, it leaves the output as it was
+    # and a staging folder, and the next build may well have nothing to write.
+    from briefkit.build import Builder
+
+    root = make_site()
+    assert Builder(root).build().ok
+    leftover = root / f".output.briefkit-staging-{dead_pid()}-0123abcd"
+    (leftover / "briefings" / "x").mkdir(parents=True)
+    (leftover / ".briefkit-staging").touch()
+    (leftover / "briefings" / "x" / "index.html").write_text("half a site")
+    again = Builder(root).build()
+    assert again.ok and again.report.written == []  # nothing to do...
+    assert not leftover.exists()  # ...but the leftover is gone

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics, Pos
-from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destination, write_site
+from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destination, recover, write_site
 from briefkit.urls import IMAGES_DIR
 
 if TYPE_CHECKING:
@@ -225,6 +225,9 @@ class Builder:
             return None
         if not cache.output_intact(dest, state.outstat):
             return None
+        # A build killed while rendering (its pages were being staged) left the output as it
+        # was, and a staging folder: with nothing to write, this is the build that removes it.
+        recover(dest)
         diags.extend(state.last_diagnostics)
         report = WriteReport(unchanged=list(state.last_files))
         return BuildResult(True, diags, dest, state.last_pages, report, timings)

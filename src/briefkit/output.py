@@ -559,6 +559,14 @@ def _new_leftover_path(dest: Path, kind: str) -> Path:
     return dest.parent / f".{dest.name}.briefkit-{kind}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
+def recover(dest: Path) -> None:
+    """Undo what killed builds left next to `dest` (see `_recover`); never fails."""
+    try:
+        _recover(Path(dest).resolve())
+    except OSError:
+        pass
+
+
 def _recover(dest: Path) -> None:
     """Undo what a killed build left next to `dest`.
 
