@@ -33,7 +33,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 200  # below this, starting a process costs more than it saves
-CHUNKS_PER_PROCESS = 16  # enough to even out uneven items, few enough that handing out costs nothing
+CHUNKS_PER_PROCESS = 48  # small chunks: the stage ends when the last one does (16 left ~1.5% idle)
 MAX_CHUNKS = 255  # chunk numbers travel as single bytes
 
 
