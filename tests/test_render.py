@@ -7,7 +7,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
+import markupsafe
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markupsafe import Markup
 from test_assemble import make_site, sample_content
 
 from briefkit.model import Image
@@ -233,3 +237,54 @@ def test_undefined_names_fail_loudly(tmp_path):
 
 def test_rendering_is_deterministic(tmp_path):
     assert render_all(tmp_path) == render_all(tmp_path)
+
+
+class _HasHtml:
+    def __init__(self, html: object) -> None:
+        self.html = html
+
+    def __html__(self) -> object:
+        return self.html
+
+
+class _StrSub(str):
+    pass
+
+
+_ESCAPABLE = st.one_of(
+    st.text(), st.integers(), st.floats(allow_nan=False), st.none(), st.booleans(),
+    st.text().map(Markup), st.text().map(_StrSub),
+    st.text().map(_HasHtml), st.text().map(lambda t: _HasHtml(Markup(t))),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ESCAPABLE)
+def test_the_renderers_escape_gives_what_markupsafe_gives(value: object) -> None:
+    from briefkit.render import escape
+
+    got, want = escape(value), markupsafe.escape(value)
+    assert got == want and type(got) is Markup
+
+
+def test_templates_escape_with_the_renderers_escape(tmp_path: Path) -> None:
+    # Every template, whether compiled now or loaded from the bytecode cache, calls it.
+    from briefkit import render
+    from briefkit.config import SiteConfig
+
+    calls: list[object] = []
+
+    def counting(value: object) -> Markup:
+        calls.append(value)
+        return markupsafe.escape(value)
+
+    config = SiteConfig(root=tmp_path, title="T", base_url="https://example.org/")
+    for _ in range(2):  # the second Renderer reads the templates from the bytecode cache
+        calls.clear()
+        env = Renderer(config, keep_compiled=True).env
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(render, "escape", counting)
+            html = env.from_string("<p>{{ x }}</p>").render(x="<b>&</b>")
+            page = env.get_template("_macros.html").module.time(type("D", (), {"iso": "2024", "text": "<T>"})())
+        assert html == "<p>&lt;b&gt;&amp;&lt;/b&gt;</p>" and "&lt;T&gt;" in page
+        assert "<b>&</b>" in calls and "<T>" in calls

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
 
 from briefkit.config import SiteConfig
+
+try:  # markupsafe's C escaping of a str; its pure-Python fallback otherwise
+    from markupsafe._speedups import _escape_inner
+except ImportError:  # pragma: no cover
+    from markupsafe._native import _escape_inner  # type: ignore[no-redef]
+
+_new_str = str.__new__
 
 if TYPE_CHECKING:
     import jinja2
@@ -46,6 +55,7 @@ class Renderer:
             auto_reload=False,
         )
         self.env.globals["site"] = chrome(config)
+        self.env.template_class = _template_class()
 
     def render(self, plan: PagePlan) -> str:
         template = self.env.get_template(plan.template)
@@ -60,6 +70,43 @@ class Renderer:
             source, _, _ = loader.get_source(self.env, name)
             h.update(name.encode("utf-8") + b"\0" + source.encode("utf-8") + b"\0")
         return h.hexdigest()
+
+
+def escape(s: Any) -> Markup:
+    """`markupsafe.escape`, with the same result, at ~40% of its cost.
+
+    A page escapes ~280 values (every `{{ }}` under autoescape): ~0.35 µs each was an eighth
+    of the render stage. Markup is made with `str.__new__` instead of `Markup.__new__` (which
+    only unwraps `__html__` again, in Python), and Markup is returned as it is (immutable).
+    """
+    if type(s) is str:
+        return _new_str(Markup, _escape_inner(s))
+    if type(s) is Markup:
+        return s
+    if hasattr(s, "__html__"):
+        return _new_str(Markup, s.__html__())
+    return _new_str(Markup, _escape_inner(str(s)))
+
+
+_TEMPLATE_CLASS: Any = None
+
+
+def _template_class() -> Any:
+    """A Template whose compiled code escapes with `escape` (the name its module code binds
+    from `jinja2.runtime`, looked up in the module's globals at every call)."""
+    global _TEMPLATE_CLASS
+    if _TEMPLATE_CLASS is None:
+        import jinja2
+
+        class _Template(jinja2.Template):
+            @classmethod
+            def from_code(cls, environment: Any, code: Any, globals: Any, uptodate: Any = None) -> Any:
+                template = super().from_code(environment, code, globals, uptodate)
+                template.root_render_func.__globals__["escape"] = escape
+                return template
+
+        _TEMPLATE_CLASS = _Template
+    return _TEMPLATE_CLASS
 
 
 def _confined_loader(folder: "os.PathLike[str]") -> jinja2.BaseLoader:
