@@ -288,3 +288,21 @@ def test_templates_escape_with_the_renderers_escape(tmp_path: Path) -> None:
             page = env.get_template("_macros.html").module.time(type("D", (), {"iso": "2024", "text": "<T>"})())
         assert html == "<p>&lt;b&gt;&amp;&lt;/b&gt;</p>" and "&lt;T&gt;" in page
         assert "<b>&</b>" in calls and "<T>" in calls
+
+
+def test_card_list_and_figure_write_what_card_and_credit_line_would(tmp_path: Path) -> None:
+    # card_list and figure write cards and credit lines out instead of calling the macros
+    # (speed): the markup must stay the same as theirs.
+    from briefkit.config import SiteConfig
+    from briefkit.views import BriefingCard, DateView, FigureView
+
+    env = Renderer(SiteConfig(root=tmp_path, title="T", base_url="https://example.org/")).env
+    m = env.get_template("_macros.html").module
+    cards = [BriefingCard("a", "/a/", "T <1>", "S & s", DateView("2024-01-01", "1 January 2024"), True),
+             BriefingCard("b", "/b/", "T2", "S2", DateView("2025-01-02", "2 January 2025"))]
+    for heading in ("h2", "h3"):
+        each = "".join(f"  <li>{m.card(c, heading)}</li>\n" for c in cards)
+        assert str(m.card_list(cards, heading)) == f'<ol class="cards">\n{each}</ol>\n'
+    for f in (FigureView("Cap <x>", "Cred & co", "/i.jpg", "alt", "CC BY 4.0", "https://e.org/s"),
+              FigureView("c", "d"), FigureView("c", "d", license="L"), FigureView("c", "d", source_url="https://x")):
+        assert f"    {m.credit_line(f)}\n  </figcaption>" in str(m.figure(f))
