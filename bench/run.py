@@ -327,7 +327,7 @@ def _verdict(value: float | None, limit: float, unit: str = "") -> str:
         return f"≤ {limit}{unit}: not measured"
     if value <= limit:
         return f"≤ {limit}{unit}: met"
-    return f"≤ {limit}{unit}: missed by {value / limit:.1f}×"
+    return f"≤ {limit}{unit}: missed by {value / limit:.2f}×"
 
 
 def table(report: Report) -> str:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefkit import markdown
 from briefkit.diagnostics import Diagnostics, Pos, Severity
 from briefkit.markdown import LinkTarget, MarkdownContext, RenderedBody, render_body
 from briefkit.model import DocKind
@@ -358,3 +359,16 @@ def test_any_input_renders_without_crash_or_handlers(source: str, first: bool) -
     for d in diags.items:
         assert d.pos is not None and d.pos.path == PATH
         assert d.pos.line is not None and 1 <= d.pos.line <= source.count("\n") + 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b *c*", "\n", "\r", "\r\n", "\0", "# h", "- i", "  ", "[[x]]", "\n\n"]),
+                max_size=30).map("".join))
+def test_the_parsers_normalize_rule_is_markdown_its(source: str) -> None:
+    # briefkit replaces markdown-it's `normalize` rule with one without regex substitution.
+    from markdown_it.rules_core import normalize
+
+    ours = markdown._build_parser(False)
+    theirs = markdown._build_parser(False)
+    theirs.core.ruler.at("normalize", normalize)
+    assert ours.render(source) == theirs.render(source)
