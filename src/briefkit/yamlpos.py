@@ -43,27 +43,40 @@ class YamlError(Exception):
 
 
 class YMap(dict):
-    """A dict whose keys and values know their position in the file."""
+    """A dict whose keys and values know their position in the file.
+
+    Positions are kept as PyYAML's own marks and made into `Mark`s when asked for: most are
+    never asked for (only a problem needs one), and making ~60 per document up front was a
+    sixth of reading front matter.
+    """
 
     mark: Mark
-    key_marks: dict[Any, Mark]
-    value_marks: dict[Any, Mark]
+    key_marks: dict[Any, Any]  # key -> PyYAML mark (0-based, without the document's offset)
+    value_marks: dict[Any, Any]
+    offset: int = 0  # lines before the document (see `load`)
 
     def key_mark(self, key: Any) -> Mark:
-        return self.key_marks.get(key, self.mark)
+        raw = self.key_marks.get(key)
+        return self.mark if raw is None else _mark(raw, self.offset)
 
     def value_mark(self, key: Any) -> Mark:
-        return self.value_marks.get(key, self.mark)
+        raw = self.value_marks.get(key)
+        return self.mark if raw is None else _mark(raw, self.offset)
 
 
 class YList(list):
-    """A list whose items know their position in the file."""
+    """A list whose items know their position in the file (kept as `YMap` keeps them)."""
 
     mark: Mark
-    item_marks: list[Mark]
+    item_marks: list[Any]
+    offset: int = 0
 
     def item_mark(self, index: int) -> Mark:
-        return self.item_marks[index] if index < len(self.item_marks) else self.mark
+        return _mark(self.item_marks[index], self.offset) if index < len(self.item_marks) else self.mark
+
+
+def _mark(raw: Any, offset: int) -> Mark:
+    return Mark(raw.line + 1 + offset, raw.column + 1)
 
 
 def value_mark(container: Any, key: Any, default: Mark) -> Mark:
@@ -141,11 +154,11 @@ class _Converter:
             return self.mapping(node, depth)
         if isinstance(node, yaml.SequenceNode):
             out = YList()
-            out.mark = self.mark(node)
+            out.mark, out.offset = self.mark(node), self.offset
             out.item_marks = []
             for item in node.value:
                 out.append(self.convert(item, depth + 1))
-                out.item_marks.append(self.mark(item))
+                out.item_marks.append(item.start_mark)
             return out
         if node.tag == _STR_TAG:  # what the constructor would return, without its bookkeeping
             return node.value
@@ -157,7 +170,7 @@ class _Converter:
 
     def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
         out = YMap()
-        out.mark = self.mark(node)
+        out.mark, out.offset = self.mark(node), self.offset
         out.key_marks = {}
         out.value_marks = {}
         self.loader.flatten_mapping(node)  # resolves `<<` merge keys
@@ -169,7 +182,7 @@ class _Converter:
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             if key in out:
                 raise YamlError(
-                    f"duplicate key {key!r} (first at line {out.key_marks[key].line})",
+                    f"duplicate key {key!r} (first at line {out.key_mark(key).line})",
                     self.mark(key_node),
                     "a key may appear once; remove or merge one of them",
                 )
@@ -179,8 +192,8 @@ class _Converter:
                 if exc.message.startswith("invalid value"):  # name the field: "'date': invalid value …"
                     exc.message = f"'{key}': {exc.message}"
                 raise
-            out.key_marks[key] = self.mark(key_node)
-            out.value_marks[key] = self.mark(value_node)
+            out.key_marks[key] = key_node.start_mark
+            out.value_marks[key] = value_node.start_mark
         return out
 
 
