@@ -7,6 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefkit.build import build
 
@@ -121,3 +123,35 @@ def test_missing_pagefind_is_a_warning_not_a_failure(make_site, tmp_path: Path, 
     said = [d.format() for d in result.diagnostics]
     assert any("search index not built" in s and "pagefind" in s for s in said), said
     assert (tmp_path / "out" / "feed.xml").is_file() and not (tmp_path / "out" / "pagefind").exists()
+
+
+def _sitemap_by_elementtree(entries: list) -> bytes:
+    """What ElementTree writes for these entries, indented: the sitemap is written as text."""
+    ns = NS["s"]
+    ET.register_namespace("", ns)
+    root = ET.Element(f"{{{ns}}}urlset")
+    seen: set[str] = set()
+    for e in entries:
+        if e.loc in seen:
+            continue
+        seen.add(e.loc)
+        url = ET.SubElement(root, f"{{{ns}}}url")
+        ET.SubElement(url, f"{{{ns}}}loc").text = e.loc
+        if e.lastmod:
+            ET.SubElement(url, f"{{{ns}}}lastmod").text = e.lastmod
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+_URL_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["https://e.org/a/", "https://e.org/b?x=1&y=<2>"]) | _URL_TEXT,
+                          st.none() | st.sampled_from(["2024-01-02", "2024-01-02T03:04:05+00:00"]) | _URL_TEXT),
+                max_size=6))
+def test_the_sitemap_is_what_elementtree_writes(pairs: list) -> None:
+    from briefkit.sitemap import SitemapEntry, sitemap_xml
+
+    entries = [SitemapEntry(loc, lastmod) for loc, lastmod in pairs]
+    assert sitemap_xml(entries) == _sitemap_by_elementtree(entries)

@@ -15,6 +15,7 @@ from briefkit import __version__
 from briefkit.assemble import Site
 from briefkit.config import SiteConfig
 from briefkit.urls import actor_path, briefing_path, sanction_path, tag_path
+from briefkit.xmltext import attr, leaf
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -135,62 +136,33 @@ def _rfc3339(d: datetime) -> str:
     return d.isoformat()
 
 
-def _text(value: str) -> str:
-    """Character data escaped exactly as ElementTree escapes it (& < >)."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    return value
-
-
-def _attr(value: str) -> str:
-    """An attribute value escaped exactly as ElementTree escapes it (also " and CR, LF, tab)."""
-    value = _text(value)
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    for char, ref in (("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
-        if char in value:
-            value = value.replace(char, ref)
-    return value
-
-
-def _leaf(indent: str, tag: str, text: str, attrs: str = "") -> str:
-    """One childless element on its own line: `<tag attrs>text</tag>`, or `<tag attrs />` when empty."""
-    if text:
-        return f"{indent}<{tag}{attrs}>{_text(text)}</{tag}>\n"
-    return f"{indent}<{tag}{attrs} />\n"
-
-
 def atom_xml(config: SiteConfig, feed: Feed, written: dict[Entry, str] | None = None) -> bytes:
     """One feed as Atom 1.0 bytes (UTF-8, with an XML declaration).
 
     Written as text, escaping every value the way ElementTree does, because serialising 300
     feeds through ElementTree cost more than rendering the pages an edit changed; the bytes
-    are what `ET.indent` + `ET.tostring` give (tests/test_cache.py compares the two).
+    are what `ET.indent` + `ET.tostring` give (see `xmltext`; tests/test_cache.py compares the two).
     `written` keeps each entry's text across the feeds of one build (a briefing is in several).
     """
     feed_url = config.abs_url(feed.path)
     newest = max((e.updated for e in feed.entries), key=lambda d: d.timestamp(), default=EPOCH)
     out = [
         "<?xml version='1.0' encoding='utf-8'?>\n",
-        f'<feed xmlns="{ATOM_NS}" xml:lang="{_attr(config.language)}">\n',
-        _leaf("  ", "id", feed_url),
-        _leaf("  ", "title", feed.title),
+        f'<feed xmlns="{ATOM_NS}" xml:lang="{attr(config.language)}">\n',
+        leaf("  ", "id", feed_url),
+        leaf("  ", "title", feed.title),
     ]
     if feed.subtitle:
-        out.append(_leaf("  ", "subtitle", feed.subtitle))
+        out.append(leaf("  ", "subtitle", feed.subtitle))
     out += [
-        f'  <link rel="self" type="application/atom+xml" href="{_attr(feed_url)}" />\n',
-        f'  <link rel="alternate" type="text/html" href="{_attr(config.abs_url(feed.page_path))}" />\n',
-        _leaf("  ", "updated", _rfc3339(newest)),
+        f'  <link rel="self" type="application/atom+xml" href="{attr(feed_url)}" />\n',
+        f'  <link rel="alternate" type="text/html" href="{attr(config.abs_url(feed.page_path))}" />\n',
+        leaf("  ", "updated", _rfc3339(newest)),
         # the fallback for entries without named authors (Atom requires one)
-        "  <author>\n", _leaf("    ", "name", config.author or config.title),
-        _leaf("    ", "uri", config.base_url), "  </author>\n",
-        _leaf("  ", "generator", "briefkit",
-              f' uri="https://pypi.org/project/briefkit/" version="{_attr(__version__)}"'),
+        "  <author>\n", leaf("    ", "name", config.author or config.title),
+        leaf("    ", "uri", config.base_url), "  </author>\n",
+        leaf("  ", "generator", "briefkit",
+              f' uri="https://pypi.org/project/briefkit/" version="{attr(__version__)}"'),
     ]
     for e in feed.entries:
         text = written.get(e) if written is not None else None
@@ -204,13 +176,13 @@ def atom_xml(config: SiteConfig, feed: Feed, written: dict[Entry, str] | None = 
 
 
 def _entry_xml(e: Entry) -> str:
-    out = ["  <entry>\n", _leaf("    ", "id", e.url), _leaf("    ", "title", e.title),
-           f'    <link rel="alternate" type="text/html" href="{_attr(e.url)}" />\n',
-           _leaf("    ", "published", _rfc3339(e.published)), _leaf("    ", "updated", _rfc3339(e.updated))]
+    out = ["  <entry>\n", leaf("    ", "id", e.url), leaf("    ", "title", e.title),
+           f'    <link rel="alternate" type="text/html" href="{attr(e.url)}" />\n',
+           leaf("    ", "published", _rfc3339(e.published)), leaf("    ", "updated", _rfc3339(e.updated))]
     for name in e.authors:
-        out += ["    <author>\n", _leaf("      ", "name", name), "    </author>\n"]
-    out += [f'    <category term="{_attr(term)}" />\n' for term in e.categories]
-    out += [_leaf("    ", "summary", e.summary, ' type="text"'), "  </entry>\n"]
+        out += ["    <author>\n", leaf("      ", "name", name), "    </author>\n"]
+    out += [f'    <category term="{attr(term)}" />\n' for term in e.categories]
+    out += [leaf("    ", "summary", e.summary, ' type="text"'), "  </entry>\n"]
     return "".join(out)
 
 

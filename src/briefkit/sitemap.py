@@ -2,15 +2,15 @@
 
 The sitemap lists every indexable page (404 and drafts are `noindex`, so left out) by its
 absolute canonical URL, with `lastmod` taken from content dates, never from the clock or file
-times: a briefing's last update, a term page's newest briefing. Written with ElementTree.
+times: a briefing's last update, a term page's newest briefing. Written as text (`xmltext`).
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from briefkit.config import SiteConfig
+from briefkit.xmltext import leaf
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SITEMAP_FILE = "sitemap.xml"
@@ -24,19 +24,22 @@ class SitemapEntry:
 
 
 def sitemap_xml(entries: list[SitemapEntry] | tuple[SitemapEntry, ...]) -> bytes:
-    ET.register_namespace("", SITEMAP_NS)
-    root = ET.Element(f"{{{SITEMAP_NS}}}urlset")
+    """The sitemap, each URL once, as ElementTree would write it indented (see `xmltext`)."""
+    out = ["<?xml version='1.0' encoding='utf-8'?>\n", f'<urlset xmlns="{SITEMAP_NS}">\n']
     seen: set[str] = set()
     for e in entries:
         if e.loc in seen:
             continue
         seen.add(e.loc)
-        url = ET.SubElement(root, f"{{{SITEMAP_NS}}}url")
-        ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = e.loc
+        out += ["  <url>\n", leaf("    ", "loc", e.loc)]
         if e.lastmod:
-            ET.SubElement(url, f"{{{SITEMAP_NS}}}lastmod").text = e.lastmod
-    ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+            out.append(leaf("    ", "lastmod", e.lastmod))
+        out.append("  </url>\n")
+    if not seen:
+        out[-1] = f'<urlset xmlns="{SITEMAP_NS}" />\n'
+    else:
+        out.append("</urlset>\n")
+    return "".join(out).encode("utf-8")
 
 
 def robots_txt(config: SiteConfig) -> bytes:
