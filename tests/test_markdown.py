@@ -372,3 +372,22 @@ def test_the_parsers_normalize_rule_is_markdown_its(source: str) -> None:
     theirs = markdown._build_parser(False)
     theirs.core.ruler.at("normalize", normalize)
     assert ours.render(source) == theirs.render(source)
+
+
+_LINES = st.sampled_from([
+    "", "", "", "plain words here", "Kim met Putin.", "a | b", "|--|--|", "--|--", "===", "---", "***",
+    "- item", "* item", "+ item", "1. first", "2) second", "# Heading", "## Sub", "> quoted", "```", "~~~",
+    "    indented code", "  two spaces", "\tTab", "[ref]: https://e.org/", "[^1]: a note", "text[^1]",
+    "<div>", "<!-- c -->", "_under_", "=not a heading", "word *emph* and `code`", "[[kim-jong-un]]",
+    "é accented", "!bang", "| x |",
+])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINES, max_size=14).map("\n".join), st.booleans())
+def test_the_one_line_paragraph_shortcut_changes_no_token(source: str, allow_html: bool) -> None:
+    # briefkit tries a one-line paragraph before markdown-it's other block rules.
+    ours = markdown._build_parser(allow_html)
+    theirs = markdown._build_parser(allow_html)
+    theirs.block.ruler.disable("plain_paragraph")
+    assert [t.as_dict() for t in ours.parse(source)] == [t.as_dict() for t in theirs.parse(source)]
