@@ -335,31 +335,28 @@ class Builder:
             built = _built_from(content, digests, body_digests, state.assembled.get("made"))
             changed = _changed_since(state.built, built)
         last = _LastOutput.of(state, self._destination(config))
-        bar.stage("render")
-        with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
-            rendered: dict[str, _Rendered] = {}
-            # A cold build makes the feeds and saves the finished part of the memo (documents,
-            # bodies, relations) while the children render.
-            feeds_ahead = None if state.site_files else partial(ahead.feeds, site)
-            if feeds_ahead is not None and writes:
-                feeds_ahead = partial(_one_then_other, feeds_ahead, partial(
-                    cache.save_memo_parts, self._cache_path(), state, ("docs", "bodies", "assembled")))
-            staging = self._early_staging(config) if writes else None
-            try:
-                done = _render_pages(config, jobs, diags, state=state, last=last, ahead=ahead, meanwhile=feeds_ahead,
-                                     rendered=rendered if writes else None, changed=changed, staging=staging)
-            except BaseException:
-                if staging is not None:
-                    staging.discard()
-                raise
-        if done is None:
-            if staging is not None:
-                staging.discard()
-            return _Produced(config, None)
-        pages, sitemap = done
-        produced = _Produced(config, None, len(pages), rendered, {}, built, staging)
-        bar.stage("feeds")
+
+        def side_work() -> None:
+            """A cold build's: the feeds, and the finished part of the memo (documents, bodies,
+            relations) saved, while the render stage's children work."""
+            ahead.feeds(site)
+            if writes:
+                cache.save_memo_parts(self._cache_path(), state, ("docs", "bodies", "assembled"))
+
+        # The staged pages are discarded unless the write takes them (see `_build`).
+        produced = _Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
         try:
+            bar.stage("render")
+            with _timed(timings, "render"):  # each page planned, digested and (if changed) rendered
+                done = _render_pages(config, jobs, diags, state=state, last=last, ahead=ahead,
+                                     meanwhile=None if state.site_files else side_work,
+                                     rendered=produced.rendered if writes else None, changed=changed,
+                                     staging=produced.staging)
+            if done is None:
+                return produced
+            pages, sitemap = done
+            produced.pages = len(pages)
+            bar.stage("feeds")
             extras = _site_files(config, site, sitemap, pages, diags, search=search, stale_search=self.preview,
                                  timings=timings, recorded=state.site_files, last=last, made=produced.site_files,
                                  ahead=ahead)
@@ -720,7 +717,7 @@ def _render_pages(config: SiteConfig, jobs: list[PageJob], diags: Diagnostics, *
             if rendered is not None:
                 rendered[path] = (templates, data.sha256, key, entry)
             if data.staged is not None:
-                files.append(OutputFile(path, source=staging.path / path, digest=data.sha256, staged=data.staged))
+                files.append(OutputFile(path, source=staging.path_of(path), digest=data.sha256, staged=data.staged))
             elif data.packed:
                 files.append(OutputFile(path, packed=data.data, digest=data.sha256))
             else:
@@ -784,11 +781,6 @@ class _LastOutput:
     def file(self, path: str, sha256: str) -> OutputFile:
         """The output's file kept as it is (the writer links it into the new site)."""
         return OutputFile(path, source=self.dest + os.sep + path, digest=sha256)
-
-
-def _one_then_other(one: Callable[[], object], other: Callable[[], object]) -> None:
-    one()
-    other()
 
 
 class _Ahead:
@@ -887,7 +879,7 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
                 diags: Diagnostics, *, search: bool, stale_search: bool = False,
                 timings: dict[str, float], recorded: dict[str, tuple[bytes, str]] | None = None,
                 last: _LastOutput | None = None, made: dict[str, tuple[bytes, str]] | None = None,
-                ahead: _Ahead | None = None) -> list[OutputFile]:
+                ahead: _Ahead) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages.
 
     The feeds (as a set) and the sitemap each have a digest of what they are made from; with
@@ -897,14 +889,13 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
     for each file made or reused, for the record.
     """
     from briefkit.cache import text_digest
-    from briefkit.feeds import feed_files, feed_path, feed_paths, feeds_digest
+    from briefkit.feeds import feed_path, feed_paths, feeds_digest
     from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
 
     with _timed(timings, "feeds"):
         listed = [e for e in sitemap if e is not None]
         groups = [
-            (feeds_digest(site), sorted(feed_path(p) for p in feed_paths(site)),
-             partial(ahead.feeds, site) if ahead is not None else partial(feed_files, site)),
+            (feeds_digest(site), sorted(feed_path(p) for p in feed_paths(site)), partial(ahead.feeds, site)),
             (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE],
              lambda: [(SITEMAP_FILE, sitemap_xml(listed))]),
         ]

@@ -157,11 +157,7 @@ class Staging:
     """
 
     def __init__(self, dest: Path, site_root: Path) -> None:
-        check_destination(dest, site_root)
-        self.dest = Path(dest).resolve()
-        self.dest.parent.mkdir(parents=True, exist_ok=True)
-        _recover(self.dest)
-        self.old = _read_manifest(self.dest)
+        self.dest, self.old = _prepare(dest, site_root)
         self.path = _new_leftover_path(self.dest, "staging")
         os.mkdir(self.path)
         (self.path / _STAGING_MARK).touch()
@@ -183,6 +179,10 @@ class Staging:
         _write_new(target, data)
         return "written"
 
+    def path_of(self, rel: str) -> str:
+        """Where `put` puts the site file `rel`."""
+        return self._root + rel
+
     def discard(self) -> None:
         _remove_ours(self.path)
 
@@ -192,10 +192,24 @@ def spare_ready(spare: Path | None) -> bool:
     if spare is None:
         return False
     try:
-        return spare.is_dir() and not spare.is_symlink() and (spare / MANIFEST_NAME).is_file() \
-            and not (spare / _STAGING_MARK).exists()
+        return spare.is_dir() and not spare.is_symlink() and _complete(spare)
     except OSError:
         return False
+
+
+def _complete(site: Path) -> bool:
+    """Only a folder holding a manifest and no staging mark is a complete site."""
+    return (site / MANIFEST_NAME).is_file() and not (site / _STAGING_MARK).exists()
+
+
+def _prepare(dest: Path, site_root: Path) -> tuple[Path, dict[str, str]]:
+    """Before a write: refuse a dangerous `dest`, undo what killed builds left beside it, and
+    read its manifest. Returns `dest` resolved and the manifest's hashes."""
+    check_destination(dest, site_root)
+    dest = Path(dest).resolve()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    _recover(dest)
+    return dest, _read_manifest(dest)
 
 
 def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spare: Path | None = None,
@@ -225,11 +239,7 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spar
     if staging is not None:
         dest, old_hashes, staging_path, reused = staging.dest, staging.old, staging.path, False
     else:
-        check_destination(dest, site_root)
-        dest = Path(dest).resolve()
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        _recover(dest)
-        old_hashes = _read_manifest(dest)
+        dest, old_hashes = _prepare(dest, site_root)
         staging_path = _new_leftover_path(dest, "staging")
         reused = _take_spare(spare, staging_path)
         if not reused:
@@ -254,16 +264,15 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spar
 def _take_spare(spare: Path | None, staging: Path) -> bool:
     """Move a complete earlier site from `spare` to `staging`; False when there is none to use.
 
-    Only a folder holding a manifest and no staging mark is a complete site. It is renamed
-    before anything is changed in it, so a kill from here on leaves an ordinary staging
-    leftover that the next build deletes.
+    An incomplete one (`_complete`) is deleted. It is renamed before anything is changed in
+    it, so a kill from here on leaves an ordinary staging leftover that the next build deletes.
     """
     if spare is None:
         return False
     try:
         if not spare.is_dir() or spare.is_symlink():
             return False
-        if not (spare / MANIFEST_NAME).is_file() or (spare / _STAGING_MARK).exists():
+        if not _complete(spare):
             _remove_ours(spare)
             return False
         os.rename(spare, staging)

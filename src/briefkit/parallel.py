@@ -9,9 +9,10 @@ number, and the parent and each child read the next number when they are free. P
 equally costly (a tag page lists hundreds of briefings, a briefing page a few), so a fixed
 split left one process idle for a third of the render stage waiting for the other.
 Results come back chunk by chunk as they are done (see `_Child`), with their chunk numbers,
-and are put in order, so the output never depends on which process finished first. Whatever goes wrong in a child (an exception, a crash, a
-result that cannot be pickled), the parent computes the chunks it did not get back itself:
-parallelism can only make a build faster, never different.
+and are put in order, so the output never depends on which process finished first. Whatever
+goes wrong in a child (an exception, a crash, a result that cannot be pickled), the parent
+computes the chunks it did not get back itself: parallelism can only make a build faster,
+never different.
 
 Fork is only used when the work is big enough to pay for it, on a system that has it, and
 when the process has a single thread (serve runs a web server and a file watcher: a child

@@ -8,6 +8,7 @@ error, not a silently empty page.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from typing import TYPE_CHECKING, Any
@@ -88,25 +89,20 @@ def escape(s: Any) -> Markup:
     return _new_str(Markup, _escape_inner(str(s)))
 
 
-_TEMPLATE_CLASS: Any = None
-
-
+@functools.cache
 def _template_class() -> Any:
     """A Template whose compiled code escapes with `escape` (the name its module code binds
     from `jinja2.runtime`, looked up in the module's globals at every call)."""
-    global _TEMPLATE_CLASS
-    if _TEMPLATE_CLASS is None:
-        import jinja2
+    import jinja2
 
-        class _Template(jinja2.Template):
-            @classmethod
-            def from_code(cls, environment: Any, code: Any, globals: Any, uptodate: Any = None) -> Any:
-                template = super().from_code(environment, code, globals, uptodate)
-                template.root_render_func.__globals__["escape"] = escape
-                return template
+    class _Template(jinja2.Template):
+        @classmethod
+        def from_code(cls, environment: Any, code: Any, globals: Any, uptodate: Any = None) -> Any:
+            template = super().from_code(environment, code, globals, uptodate)
+            template.root_render_func.__globals__["escape"] = escape
+            return template
 
-        _TEMPLATE_CLASS = _Template
-    return _TEMPLATE_CLASS
+    return _Template
 
 
 def _confined_loader(folder: "os.PathLike[str]") -> jinja2.BaseLoader:
