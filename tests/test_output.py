@@ -251,6 +251,35 @@ def test_leftovers_of_a_killed_build_are_cleaned_at_the_next_build(site: Path) -
     assert (dest / "index.html").read_text() == "new"
 
 
+@pytest.mark.parametrize("mark", [".briefkit-staging", MANIFEST_NAME])
+def test_a_build_killed_while_removing_a_leftover_leaves_it_removable(
+        site: Path, monkeypatch: pytest.MonkeyPatch, mark: str) -> None:
+    dest = site / "output"
+    write_site(files(index_html="good"), dest, site_root=site)
+    leftover = site / f".output.briefkit-staging-{dead_pid()}-55ff55ff"
+    for folder in ("a", "b", "c"):
+        (leftover / folder).mkdir(parents=True)
+        (leftover / folder / "page.html").write_text("half")
+    (leftover / mark).write_text("{}")
+    real_rmtree, removed = output.shutil.rmtree, []
+
+    def killed_after_one(path: str, *args: object, **kwargs: object) -> None:
+        if removed:
+            raise KeyboardInterrupt("killed")  # the build dies in the middle of the removal
+        removed.append(path)
+        real_rmtree(path, *args, **kwargs)
+
+    monkeypatch.setattr(output.shutil, "rmtree", killed_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        output.recover(dest)
+    assert (leftover / mark).exists() and len(list(leftover.iterdir())) == 3  # mark + two folders left
+    monkeypatch.setattr(output.shutil, "rmtree", real_rmtree)
+
+    write_site(files(index_html="new"), dest, site_root=site)
+    assert not leftover.exists()
+    assert siblings(dest) == sorted(["content", "templates", "static", "site.yaml"])
+
+
 def test_fallback_swap_without_renameat2(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(output, "_exchange", lambda a, b: False)
     dest = site / "output"

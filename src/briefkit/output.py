@@ -603,13 +603,25 @@ def _remove_ours(path: Path) -> None:
     """Delete a folder briefkit made; leave anything else alone."""
     if not path.is_dir() or path.is_symlink():
         return
-    if (path / MANIFEST_NAME).exists() or (path / _STAGING_MARK).exists():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        try:
-            path.rmdir()  # empty: the user's empty folder we swapped out
-        except OSError:
-            pass
+    marks = (path / MANIFEST_NAME, path / _STAGING_MARK)
+    if any(mark.exists() for mark in marks):
+        # The marks go last: a build killed while deleting leaves a folder the next build
+        # still knows as ours and finishes deleting (with `shutil.rmtree` it could be left
+        # without its mark, and so kept for good).
+        with os.scandir(path) as entries:
+            for entry in entries:
+                if entry.name in (MANIFEST_NAME, _STAGING_MARK):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    _unlink_if_there(entry.path)
+        for mark in marks:
+            _unlink_if_there(mark)
+    try:
+        path.rmdir()  # emptied above, or the user's empty folder we swapped out
+    except OSError:
+        pass
 
 
 def _pid_alive(pid: int) -> bool:
