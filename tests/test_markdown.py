@@ -8,8 +8,11 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
-from briefkit import markdown
+from conftest import REPO
+
+from briefkit import blockrules, markdown
 from briefkit.diagnostics import Diagnostics, Pos, Severity
 from briefkit.markdown import LinkTarget, MarkdownContext, RenderedBody, render_body
 from briefkit.model import DocKind
@@ -375,19 +378,45 @@ def test_the_parsers_normalize_rule_is_markdown_its(source: str) -> None:
 
 
 _LINES = st.sampled_from([
-    "", "", "", "plain words here", "Kim met Putin.", "a | b", "|--|--|", "--|--", "===", "---", "***",
-    "- item", "* item", "+ item", "1. first", "2) second", "# Heading", "## Sub", "> quoted", "```", "~~~",
-    "    indented code", "  two spaces", "\tTab", "[ref]: https://e.org/", "[^1]: a note", "text[^1]",
-    "<div>", "<!-- c -->", "_under_", "=not a heading", "word *emph* and `code`", "[[kim-jong-un]]",
-    "é accented", "!bang", "| x |",
+    "", "", "", "plain words here", "Kim met Putin.", "a | b", "|--|--|", "--|--", "===", "---", "***", "- - -",
+    "- item", "* item", "+ item", "1. first", "2) second", "10. tenth", "-", "1.", "# Heading", "## Sub", "#tag",
+    "# a | b", "> quoted", ">", "> - quoted item", "  > indented quote", "```", "~~~", "```py", "    indented code",
+    "  two spaces", "   three spaces", "\tTab", "  - nested item", "    - deeper item", "   lazy continuation",
+    "[ref]: https://e.org/", "[ref]", "[^1]: a note", "    indented note line", "text[^1]", "<div>", "</div>",
+    "<!-- c -->", "_under_", "___", "=not a heading", "word *emph* and `code`", "[[kim-jong-un]]", "é accented",
+    "!bang", "| x |", "Setext", "======",
 ])
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_LINES, max_size=14).map("\n".join), st.booleans())
-def test_the_one_line_paragraph_shortcut_changes_no_token(source: str, allow_html: bool) -> None:
-    # briefkit tries a one-line paragraph before markdown-it's other block rules.
+def _stock_blocks(md: MarkdownIt) -> MarkdownIt:
+    """`md` with markdown-it's own block rules where briefkit has its dispatch."""
+    from markdown_it.rules_block.lheading import lheading
+    from markdown_it.rules_block.paragraph import paragraph
+
+    md.block.ruler.disable(blockrules.NAME)
+    md.block.ruler.at("paragraph", paragraph)
+    md.block.ruler.at("lheading", lheading)
+    return md
+
+
+def _tokens(md: MarkdownIt, source: str) -> list[dict[str, object]]:
+    return [t.as_dict() for t in md.parse(source)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_LINES, max_size=16).map("\n".join), st.booleans())
+def test_the_block_dispatch_changes_no_token(source: str, allow_html: bool) -> None:
+    # briefkit tries only the block rules a line's first character allows (blockrules.py).
     ours = markdown._build_parser(allow_html)
-    theirs = markdown._build_parser(allow_html)
-    theirs.block.ruler.disable("plain_paragraph")
-    assert [t.as_dict() for t in ours.parse(source)] == [t.as_dict() for t in theirs.parse(source)]
+    theirs = _stock_blocks(markdown._build_parser(allow_html))
+    assert _tokens(ours, source) == _tokens(theirs, source)
+
+
+def test_the_block_dispatch_changes_no_token_of_the_example_site() -> None:
+    ours = markdown._build_parser(False)
+    theirs = _stock_blocks(markdown._build_parser(False))
+    sources = sorted((REPO / "content").rglob("*.md"))
+    assert len(sources) >= 5
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        assert _tokens(ours, text) == _tokens(theirs, text), path

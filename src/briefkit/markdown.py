@@ -22,13 +22,12 @@ from typing import Callable, Iterable, Iterator, Literal, Mapping
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
-from markdown_it.rules_block import StateBlock
-from markdown_it.rules_block.paragraph import paragraph
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
+from briefkit import blockrules
 from briefkit.diagnostics import Diagnostics, Pos, did_you_mean
 from briefkit.model import DocKind
 from briefkit.urls import slugify
@@ -132,7 +131,7 @@ def _build_parser(allow_html: bool) -> MarkdownIt:
         md.disable(["html_block", "html_inline"])
     md.use(footnote_plugin)
     md.core.ruler.at("normalize", _normalize)
-    md.block.ruler.before(md.block.ruler.__rules__[0].name, "plain_paragraph", _plain_paragraph)
+    blockrules.install(md.block.ruler)
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
     for name in ("link", "image", "autolink"):
         rule = next(r for r in md.inline.ruler.__rules__ if r.name == name)
@@ -154,31 +153,6 @@ def _normalize(state: StateCore) -> None:
     if "\0" in src:
         src = src.replace("\0", "\ufffd")
     state.src = src
-
-
-# Characters a block other than a paragraph can start with (lists, headings, quotes, fences,
-# rules, tables, references, footnotes, HTML, indented code), or that a paragraph may not.
-_BLOCK_STARTS = frozenset("-*+#>`~|[_=<0123456789 \t")
-
-
-def _plain_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """A one-line paragraph, recognised before the other block rules are tried.
-
-    markdown-it tries every block rule in turn at every line, and most lines of a briefing
-    are one-line paragraphs: a line that starts with none of `_BLOCK_STARTS`, is not indented
-    as code and is followed by a blank line (or nothing) can be nothing else, since a table
-    or a setext heading needs a second line. The paragraph rule itself then makes it: a fifth
-    of parsing saved, the same tokens (tests/test_markdown.py compares with and without).
-    """
-    if silent or state.sCount[start] - state.blkIndent >= 4:
-        return False
-    pos = state.bMarks[start] + state.tShift[start]
-    if pos >= state.eMarks[start] or state.src[pos] in _BLOCK_STARTS:
-        return False
-    following = start + 1
-    if following < state.lineMax and not state.isEmpty(following):
-        return False
-    return paragraph(state, start, end, silent)
 
 
 def prepare_parser(allow_html: bool) -> None:
