@@ -13,7 +13,6 @@ import hashlib
 import os
 import sys
 import time
-import traceback
 import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -295,8 +294,6 @@ class Builder:
                  inputs: dict[str, Any] | None = None) -> _Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit import cache
-        from briefkit.assemble import assemble
-        from briefkit.pages import page_jobs
 
         bar = bar or _Progress(False)
         with _timed(timings, "config"):
@@ -319,6 +316,10 @@ class Builder:
             # The relations follow from the front matter: a cold build makes them meanwhile.
             relate_ahead = None if state.assembled else partial(ahead.relate, content, self.drafts)
             bodies = _render_bodies(content, config, diags, state, digests, body_digests, meanwhile=relate_ahead)
+        # Imported only now: a cold build's content stage imports them meanwhile (`_Ahead`).
+        from briefkit.assemble import assemble
+        from briefkit.pages import page_jobs
+
         bar.stage("assemble")
         with _timed(timings, "assemble"):
             # With errors already found, assemble's warnings are mostly their echoes (an actor
@@ -802,6 +803,7 @@ class _Ahead:
 
         prepare_parser(self.config.allow_html)
         self.templates()
+        import briefkit.assemble  # noqa: F401 - imported by the stages after this one
         import briefkit.pages  # noqa: F401 - its imports (views, feeds, JSON-LD) too
 
     def renderer(self) -> Any:
@@ -941,6 +943,8 @@ def _template_pos(config: SiteConfig, filename: str | None, line: int | None) ->
 
 def _failing_template_line(config: SiteConfig, exc: BaseException) -> Pos | None:
     """Jinja rewrites tracebacks so template frames carry the template file and line."""
+    import traceback  # only for a failing template: not on every build's start-up
+
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.endswith(".py")]
     if not frames:
         return None

@@ -7,7 +7,6 @@ does). Only the edges (cli, serve, publish) decide what a diagnostic means for t
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Iterable, Iterator
@@ -108,5 +107,7 @@ class Diagnostics:
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """A hint naming the closest candidate, or None when nothing is close enough."""
+    import difflib  # only when there is a problem to suggest for
+
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else None
