@@ -8,6 +8,7 @@ order; and the autolinker's shortcut finds exactly what a regex compiled per bod
 from __future__ import annotations
 
 import os
+import signal
 import pickle
 import shutil
 import time
@@ -273,6 +274,29 @@ def test_parallel_map_keeps_the_order_and_survives_a_failing_child(monkeypatch: 
         return -x
 
     assert parallel.map_ordered(fails_late, items, min_items=10) == [-x for x in items]
+
+
+def test_children_are_not_waited_for_beyond_their_results_and_are_reaped() -> None:
+    if parallel.cores() < 2 or not parallel.can_fork():
+        pytest.skip("needs two cores and fork")
+    parent, items = os.getpid(), list(range(1000))
+
+    def killed(x: int) -> int:
+        if os.getpid() != parent and x >= 500:
+            os.kill(os.getpid(), signal.SIGKILL)  # dies without closing anything itself
+        return x * 3
+
+    assert parallel.map_ordered(killed, items, min_items=10) == [x * 3 for x in items]
+    assert parallel.map_ordered(lambda x: -x, items, min_items=10) == [-x for x in items]
+    children = list(parallel._unreaped)
+    deadline = time.monotonic() + 10
+    while parallel._unreaped and time.monotonic() < deadline:
+        time.sleep(0.01)
+        parallel._reap()
+    assert parallel._unreaped == []
+    for pid in children:  # reaped: no zombie left behind
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
 
 
 def test_the_parents_side_work_runs_while_children_take_its_share(monkeypatch: pytest.MonkeyPatch) -> None:

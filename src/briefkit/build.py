@@ -112,8 +112,13 @@ class Builder:
         return diags
 
     def build(self) -> BuildResult:
-        with _no_collections():
-            return self._build()
+        from briefkit.parallel import reap_children
+
+        try:
+            with _no_collections():
+                return self._build()
+        finally:
+            reap_children()  # workers still exiting (long done by now): none outlives the build
 
     def _build(self) -> BuildResult:
         from briefkit import cache
