@@ -423,7 +423,9 @@ def section(reports: list[Report], info: dict[str, str], runs: int, profile: str
     lines = [f"## {info['date']} · N = {', '.join(f'{r.n:,}' for r in reports)} · briefkit {info['briefkit']}", "",
              f"- machine: {info['machine']}; load average at start {info['load']}",
              f"- Python {info['python']}; {info['hugo']}; {info.get('bytecode', 'bytecode: unknown')}",
-             f"- {runs} runs of each, cold runs alternating briefkit/Hugo; search indexing off (`search: false`)", ""]
+             f"- {runs} runs of each, cold runs alternating briefkit/Hugo; search indexing off (`search: false`)",
+             "- cold: the site's output and `.briefkit-cache/` set aside; the built-in theme compiled once per "
+             "installation (by the untimed warm-up build, as by briefkit's first build on a machine)", ""]
     for rep in reports:
         p = rep.pages
         lines.append(f"### {rep.n:,} briefings")

@@ -85,6 +85,34 @@ def test_a_deleted_briefing_disappears_from_the_output(make_site: SiteFactory) -
     assert "briefings/b-second/index.html" in result.report.removed
 
 
+def test_the_built_in_theme_is_compiled_once_per_installation(
+        make_site: SiteFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefkit import render
+
+    theme_cache = tmp_path / "installed-theme-cache"
+    monkeypatch.setattr(render, "THEME_CACHE", str(theme_cache))
+    override = {"templates/footer_note.html": "<p>Our own footer note.</p>\n"}
+    first, second = make_site(override, name="first"), make_site(override, name="second")
+    assert build(first).ok
+    compiled = {p.name: p.stat().st_mtime_ns for p in theme_cache.rglob("theme-*.cache")}
+    assert len(compiled) >= 5  # the built-in theme's pages, layouts and macros
+    assert [p.name for p in (first / ".briefkit-cache/jinja").iterdir()] == [
+        p.name for p in (first / ".briefkit-cache/jinja").glob("site-*.cache")]  # the site's own only
+
+    # A new site reuses the compiled theme and renders exactly what a fresh compile renders.
+    assert build(second).ok
+    assert {p.name: p.stat().st_mtime_ns for p in theme_cache.rglob("theme-*.cache")} == compiled
+    assert len(list((second / ".briefkit-cache/jinja").glob("site-*.cache"))) == 1  # footer_note.html
+    cached = snapshot(second / "output")
+    assert b"Our own footer note." in cached["briefings/a-gift/index.html"]
+    for entry in theme_cache.rglob("theme-*.cache"):
+        entry.write_bytes(b"not a compiled template")  # unreadable entries are compiled anew
+    assert build(second, output=tmp_path / "fresh").ok
+    assert snapshot(tmp_path / "fresh") == cached
+    monkeypatch.setattr(render, "THEME_CACHE", str(tmp_path / "read-only"))
+    assert not check(second).failed() and not (tmp_path / "read-only").exists()  # check writes nothing
+
+
 def test_check_writes_nothing(make_site: SiteFactory) -> None:
     site = make_site()
     diags = check(site)
