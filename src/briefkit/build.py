@@ -270,7 +270,8 @@ class Builder:
 
         A page reused by its key had its file's status checked against the record this build
         (`_LastOutput.holds`) and the write hard-linked that very file, so the recorded status still
-        holds; every other file is looked at.
+        holds; a file written has the status the writer saw once it was written; every other
+        file is looked at.
         """
         from briefkit import cache
         from briefkit.output import MANIFEST_NAME
@@ -280,6 +281,7 @@ class Builder:
         checked = {f.path for f in produced.files or ()  # by key
                    if f.source is not None and f.digest is not None and f.staged is None}
         kept = {p: old[p] for p in report.unchanged if p in checked and p in old}
+        kept.update(report.status)  # the files written, as they were once written
         fresh = cache.stat_output(dest, [p for p in files if p not in kept])
         state.outstat = {p: kept[p] if p in kept else fresh[p] for p in files if p in kept or p in fresh}
         state.manifest = cache.stat_output(dest, [MANIFEST_NAME]).get(MANIFEST_NAME)
@@ -800,7 +802,8 @@ class _Ahead:
         self.config, self.keep_compiled = config, keep_compiled
         self._renderer: Any = None
         self._compiled = False
-        self._feeds: list[tuple[str, bytes]] | None = None
+        self._feeds: list[tuple[str, bytes, str]] | None = None
+        self._feeds_key: bytes | None = None
         self.related: dict[str, Any] | None = None  # `assemble.relate`'s, when made ahead
 
     def prepare(self) -> None:
@@ -823,13 +826,23 @@ class _Ahead:
 
         self.related = relate(content, drafts=drafts)
 
-    def feeds(self, site: Site) -> list[tuple[str, bytes]]:
-        """`feeds.feed_files(site)`, made once (ahead, while the render stage's children work)."""
+    def feeds(self, site: Site) -> list[tuple[str, bytes, str]]:
+        """`feeds.feed_files(site)` with each file's sha256, made once (ahead, while the render
+        stage's children work), and so is `feeds_key`."""
         if self._feeds is None:
             from briefkit.feeds import feed_files
 
-            self._feeds = feed_files(site)
+            self._feeds = [(path, data, hashlib.sha256(data).hexdigest()) for path, data in feed_files(site)]
+            self.feeds_key(site)
         return self._feeds
+
+    def feeds_key(self, site: Site) -> bytes:
+        """`feeds.feeds_digest(site)`: what the feeds are made from."""
+        if self._feeds_key is None:
+            from briefkit.feeds import feeds_digest
+
+            self._feeds_key = feeds_digest(site)
+        return self._feeds_key
 
     def templates(self) -> None:
         """Compile the page templates once, before forking, so each process does not compile them again."""
@@ -896,15 +909,18 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
     for each file made or reused, for the record.
     """
     from briefkit.cache import text_digest
-    from briefkit.feeds import feed_path, feed_paths, feeds_digest
+    from briefkit.feeds import feed_path, feed_paths
     from briefkit.sitemap import ROBOTS_FILE, SITEMAP_FILE, robots_txt, sitemap_xml
+
+    def the_sitemap() -> list[tuple[str, bytes, str]]:
+        data = sitemap_xml(listed)
+        return [(SITEMAP_FILE, data, hashlib.sha256(data).hexdigest())]
 
     with _timed(timings, "feeds"):
         listed = [e for e in sitemap if e is not None]
         groups = [
-            (feeds_digest(site), sorted(feed_path(p) for p in feed_paths(site)), partial(ahead.feeds, site)),
-            (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE],
-             lambda: [(SITEMAP_FILE, sitemap_xml(listed))]),
+            (ahead.feeds_key(site), sorted(feed_path(p) for p in feed_paths(site)), partial(ahead.feeds, site)),
+            (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE], the_sitemap),
         ]
         files = []
         for key, paths, make in groups:
@@ -915,8 +931,7 @@ def _site_files(config: SiteConfig, site: Site, sitemap: list[Any], pages: list[
                 if made is not None:
                     made.update(zip(paths, old))  # type: ignore[arg-type]
                 continue
-            for path, data in make():
-                sha = hashlib.sha256(data).hexdigest()
+            for path, data, sha in make():
                 files.append(OutputFile(path, data, digest=sha))
                 if made is not None:
                     made[path] = (key, sha)

@@ -38,7 +38,9 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
 
 MANIFEST_NAME = ".briefkit-manifest.json"
 MANIFEST_FORMAT = 1
@@ -86,6 +88,9 @@ class WriteReport:
     written: list[str] = field(default_factory=list)  # new or changed files
     unchanged: list[str] = field(default_factory=list)  # hard-linked from the previous build
     removed: list[str] = field(default_factory=list)  # in the previous output, not in this one
+    # (size, mtime in ns, inode) of the files written, as seen on their descriptor once
+    # written: what the build's record keeps, without looking at each file again.
+    status: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
     def summary(self) -> str:
         return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
@@ -163,6 +168,7 @@ class Staging:
         (self.path / _STAGING_MARK).touch()
         self._root, self._dest_root = str(self.path) + os.sep, str(self.dest) + os.sep
         self._made: set[str] = {""}
+        self.status: dict[str, tuple[int, int, int]] = {}  # as `WriteReport.status`
 
     def put(self, rel: str, data: bytes, digest: str) -> str:
         """Stage one file; "unchanged" when the output's file holds these bytes (hard-linked
@@ -176,7 +182,7 @@ class Staging:
         if self.old.get(rel) == digest and _same_bytes(current, data):
             _link_or_copy(current, target)
             return "unchanged"
-        _write_new(target, data)
+        self.status[rel] = _write_new(target, data)
         return "written"
 
     def path_of(self, rel: str) -> str:
@@ -248,6 +254,9 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spar
         (staging_path / _STAGING_MARK).touch()
         report, manifest = _stage(chosen, staging_path, dest, old_hashes, reused=reused,
                                   prestaged=staging is not None)
+        if staging is not None:
+            report.status = {**{rel: st for rel, st in staging.status.items()
+                                if (f := chosen.get(rel)) is not None and f.staged == "written"}, **report.status}
         existing = _existing_files(dest)
         report.removed = sorted(existing - set(manifest))
         _write_manifest(staging_path / MANIFEST_NAME, manifest)
@@ -368,7 +377,7 @@ def _stage(
             if replace:
                 _unlink_if_there(target)
             assert data is not None
-            _in_folder(target, _write_new, target, data)
+            report.status[rel] = _in_folder(target, _write_new, target, data)
             report.written.append(rel)
     for rel in sorted(stale):
         _unlink_if_there(stage_root + rel)
@@ -377,13 +386,16 @@ def _stage(
     return report, manifest
 
 
-def _write_new(path: str, data: bytes) -> None:
-    """Create `path` with `data` (os calls: a Python file object per page cost a tenth of a cold write)."""
+def _write_new(path: str, data: bytes) -> tuple[int, int, int]:
+    """Create `path` with `data` (os calls: a Python file object per page cost a tenth of a
+    cold write); its (size, mtime in ns, inode) once written."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
+        st = os.fstat(fd)
+        return st.st_size, st.st_mtime_ns, st.st_ino
     finally:
         os.close(fd)
 
@@ -395,15 +407,15 @@ def _inode(path: str) -> int | None:
         return None
 
 
-def _in_folder(target: str, put: Callable[..., None], *args: object) -> None:
+def _in_folder(target: str, put: Callable[..., T], *args: object) -> T:
     """`put(*args)`, which creates `target`, making its folder first when that is missing: a
     reused staging tree's folders are known from its manifest, and one deleted by hand from
     the site it was is not there."""
     try:
-        put(*args)
+        return put(*args)
     except FileNotFoundError:
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        put(*args)
+        return put(*args)
 
 
 def _regular_inode(path: str) -> int | None:
