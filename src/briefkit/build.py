@@ -787,8 +787,9 @@ class _LastOutput:
         return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
 
     def file(self, path: str, sha256: str) -> OutputFile:
-        """The output's file kept as it is (the writer links it into the new site)."""
-        return OutputFile(path, source=self.dest + os.sep + path, digest=sha256)
+        """The output's file kept as it is (the writer links it into the new site), once
+        `holds` has checked it: so with the inode recorded for it."""
+        return OutputFile(path, source=self.dest + os.sep + path, digest=sha256, inode=self.outstat[path][2])
 
 
 class _Ahead:

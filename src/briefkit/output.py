@@ -68,6 +68,9 @@ class OutputFile:
     # Already put into the build's `Staging` by whoever rendered it ("written" or "unchanged",
     # what `Staging.put` said): the writer only lists it in the manifest and the report.
     staged: str | None = None
+    # The inode `source` (a file of the current output) was seen to have, just checked by the
+    # caller: the writer then does not look it up again to tell whether the spare's file is it.
+    inode: int | None = None
 
     def read(self) -> bytes:
         if self.data is not None:
@@ -368,7 +371,8 @@ def _stage(
             made.add(folder)
         if same:
             inode = _regular_inode(target) if rel in have else None
-            if not (inode is not None and inode == _inode(current)):
+            if not (inode is not None and inode == (f.inode if f.inode is not None and f.source == current
+                                                    else _inode(current))):
                 if replace:
                     _unlink_if_there(target)
                 _in_folder(target, _link_or_copy, current, target)
