@@ -420,3 +420,22 @@ def test_the_block_dispatch_changes_no_token_of_the_example_site() -> None:
     for path in sources:
         text = path.read_text(encoding="utf-8")
         assert _tokens(ours, text) == _tokens(theirs, text), path
+
+
+_PROSE = st.sampled_from(["Kim", "Kim Jong-un", "Kim Yo-jong", "Putin", "Vladimir Putin", "met", "and", "[[kim-jong-un]]",
+                          "[[vladimir-putin|the president]]", "[Putin](https://e.org/)", "`Kim`", "\n", "\n\n", "# Kim ",
+                          "- Putin", "*Kim*", " "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(source=st.lists(_PROSE, max_size=30).map(" ".join),
+       chosen=st.sampled_from([("kim-jong-un",), ("kim-jong-un", "vladimir-putin"), tuple(TERMS)]))
+def test_first_mode_stops_searching_once_every_name_is_linked(source: str, chosen: tuple[str, ...]) -> None:
+    # Once each actor it could link is linked, the walk no longer searches the text: the
+    # same HTML as searching every run and skipping each match.
+    context = ctx("first", autolink_terms={i: TERMS[i] for i in chosen})
+    body, _ = render(source, context)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(markdown._SubsetMatcher, "all_linked", lambda self, linked: False)
+        assert render(source, context)[0] == body
+    assert len(autolinks(body.html)) <= len(chosen)

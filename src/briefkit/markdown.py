@@ -339,6 +339,13 @@ class _SubsetMatcher:
 
     wider: _TermMatcher
     owners: dict[str, tuple[str, ...]]  # chosen terms only
+    # The actors a match can link (named by one actor, with a page): once each is linked in
+    # "first" mode, nothing more can be, and the rest of the body is not searched.
+    linkable: frozenset[str] = frozenset()
+
+    def all_linked(self, linked: set[str]) -> bool:
+        """Whether each actor a match could link is in `linked` (in "first" mode, nothing more can be)."""
+        return self.linkable <= linked
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         if not self.wider.owners or not self.owners:
@@ -385,7 +392,8 @@ def _autolinker(ctx: MarkdownContext) -> _TermMatcher | _SubsetMatcher | None:
     if covered:
         wider = _matcher(ctx.mention_terms)
         owners = _owners(ctx.autolink_terms)
-        return _SubsetMatcher(wider, owners) if wider.owners and owners else None
+        linkable = frozenset(ids[0] for ids in owners.values() if len(ids) == 1 and ids[0] in ctx.targets)
+        return _SubsetMatcher(wider, owners, linkable) if wider.owners and owners else None
     matcher = _matcher(ctx.autolink_terms)
     return matcher if matcher.owners else None
 
@@ -625,6 +633,9 @@ class _Walk:
 
     def _autolink(self, run: list[Token]) -> list[Token]:
         assert self.autolinker is not None
+        if self.ctx.autolink == "first" and isinstance(self.autolinker, _SubsetMatcher) \
+                and self.autolinker.all_linked(self.linked_actors):
+            return run  # what follows stays text
         joined = "".join(t.content if t.type == "text" else "\n" for t in run)
         out: list[Token] = []
         last = 0
