@@ -384,18 +384,23 @@ _LINES = st.sampled_from([
     "  two spaces", "   three spaces", "\tTab", "  - nested item", "    - deeper item", "   lazy continuation",
     "[ref]: https://e.org/", "[ref]", "[^1]: a note", "    indented note line", "text[^1]", "<div>", "</div>",
     "<!-- c -->", "_under_", "___", "=not a heading", "word *emph* and `code`", "[[kim-jong-un]]", "é accented",
-    "!bang", "| x |", "Setext", "======",
+    "!bang", "| x |", "Setext", "======", "Kim Jong-un met", "x & y", "~~gone~~", "two trailing spaces  ",
+    "back\\slash", "ends in a backslash\\", "x < y > z", "1 + 1 = 2", "a #hash", "http://e.org/x", "Tab\tinside",
+    "$5, 50% off {braces} @at", "",
 ])
 
 
 def _stock_blocks(md: MarkdownIt) -> MarkdownIt:
-    """`md` with markdown-it's own block rules where briefkit has its dispatch."""
+    """`md` with markdown-it's own rules where briefkit has shortcuts: the block rules (its
+    dispatch) and the core `inline` rule (plain text as one token)."""
     from markdown_it.rules_block.lheading import lheading
     from markdown_it.rules_block.paragraph import paragraph
+    from markdown_it.rules_core.inline import inline
 
     md.block.ruler.disable(blockrules.NAME)
     md.block.ruler.at("paragraph", paragraph)
     md.block.ruler.at("lheading", lheading)
+    md.core.ruler.at("inline", inline)
     return md
 
 
@@ -405,14 +410,15 @@ def _tokens(md: MarkdownIt, source: str) -> list[dict[str, object]]:
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(_LINES, max_size=16).map("\n".join), st.booleans())
-def test_the_block_dispatch_changes_no_token(source: str, allow_html: bool) -> None:
-    # briefkit tries only the block rules a line's first character allows (blockrules.py).
+def test_the_parsing_shortcuts_change_no_token(source: str, allow_html: bool) -> None:
+    # briefkit tries only the block rules a line's first character allows (blockrules.py),
+    # and makes text without inline markup into its token directly (markdown._inline).
     ours = markdown._build_parser(allow_html)
     theirs = _stock_blocks(markdown._build_parser(allow_html))
     assert _tokens(ours, source) == _tokens(theirs, source)
 
 
-def test_the_block_dispatch_changes_no_token_of_the_example_site() -> None:
+def test_the_parsing_shortcuts_change_no_token_of_the_example_site() -> None:
     ours = markdown._build_parser(False)
     theirs = _stock_blocks(markdown._build_parser(False))
     sources = sorted((REPO / "content").rglob("*.md"))
