@@ -564,6 +564,14 @@ class _Walk:
 
     def inline(self, block: Token, *, in_heading: bool) -> str:
         """Rewrite `block.children` in place; return the block's plain text."""
+        children = block.children
+        if children is not None and len(children) == 1 and children[0].type == "text":
+            # Plain text, as most blocks are: what the loop below does with it, without the loop.
+            content = children[0].content
+            if self.autolinker is not None and not in_heading:
+                block.children = self._autolink(children)
+            self.prose.append(content)
+            return content
         out: list[Token] = []
         plain: list[str] = []
         prose: list[str] = []
