@@ -81,6 +81,13 @@ class BlockDispatch:
             ]
         return chain
 
+    def ends_paragraph(self, state: StateBlock, line: int, end: int) -> bool:
+        """Whether a block starting at `line` ends the paragraph before it (asked silently)."""
+        for rule in self.terminators(state, line):
+            if rule(state, line, end, True):
+                return True
+        return False
+
     def terminators(self, state: StateBlock, line: int) -> list[BlockRule]:
         """The rules that may end a paragraph at `line` (a non-empty line)."""
         ruler = state.md.block.ruler
@@ -112,6 +119,20 @@ def install(ruler: Ruler[BlockRule]) -> BlockDispatch:
     return dispatch
 
 
+def _push_block(state: StateBlock, kind: str, tag: str, markup: str, start: int, end: int, text_end: int) -> None:
+    """The open, inline and close tokens of a block whose text is lines `start` to `text_end`."""
+    content = mdTrim(state.getLines(start, text_end, state.blkIndent, False))
+    token = state.push(kind + "_open", tag, 1)
+    token.markup = markup
+    token.map = [start, end]
+    token = state.push("inline", "", 0)
+    token.content = content
+    token.map = [start, text_end]
+    token.children = []
+    token = state.push(kind + "_close", tag, -1)
+    token.markup = markup
+
+
 def _paragraph_rule(dispatch: BlockDispatch) -> BlockRule:
     def paragraph(state: StateBlock, startLine: int, endLine: int, silent: bool) -> bool:
         """markdown-it's `paragraph` rule, trying only the terminators `dispatch` allows."""
@@ -126,23 +147,12 @@ def _paragraph_rule(dispatch: BlockDispatch) -> BlockRule:
             if state.sCount[nextLine] - state.blkIndent > 3 or state.sCount[nextLine] < 0:
                 nextLine += 1
                 continue
-            for rule in dispatch.terminators(state, nextLine):
-                if rule(state, nextLine, endLine, True):
-                    break
-            else:
-                nextLine += 1
-                continue
-            break
+            if dispatch.ends_paragraph(state, nextLine, endLine):
+                break
+            nextLine += 1
 
-        content = mdTrim(state.getLines(startLine, nextLine, state.blkIndent, False))
         state.line = nextLine
-        token = state.push("paragraph_open", "p", 1)
-        token.map = [startLine, state.line]
-        token = state.push("inline", "", 0)
-        token.content = content
-        token.map = [startLine, state.line]
-        token.children = []
-        token = state.push("paragraph_close", "p", -1)
+        _push_block(state, "paragraph", "p", "", startLine, nextLine, nextLine)
         state.parentType = oldParentType
         return True
 
@@ -176,28 +186,15 @@ def _lheading_rule(dispatch: BlockDispatch) -> BlockRule:
             if state.sCount[nextLine] < 0:
                 nextLine += 1
                 continue
-            for rule in dispatch.terminators(state, nextLine):
-                if rule(state, nextLine, endLine, True):
-                    break
-            else:
-                nextLine += 1
-                continue
-            break
+            if dispatch.ends_paragraph(state, nextLine, endLine):
+                break
+            nextLine += 1
 
         if not level:
             return False
 
-        content = mdTrim(state.getLines(startLine, nextLine, state.blkIndent, False))
         state.line = nextLine + 1
-        token = state.push("heading_open", "h" + str(level), 1)
-        token.markup = marker
-        token.map = [startLine, state.line]
-        token = state.push("inline", "", 0)
-        token.content = content
-        token.map = [startLine, state.line - 1]
-        token.children = []
-        token = state.push("heading_close", "h" + str(level), -1)
-        token.markup = marker
+        _push_block(state, "heading", "h" + str(level), marker, startLine, nextLine + 1, nextLine)
         state.parentType = oldParentType
         return True
 
