@@ -358,10 +358,11 @@ def table(report: Report) -> str:
 
 
 def source_fingerprint() -> str:
-    """A hash of briefkit's sources: on a shared checkout they can change in the middle of a run."""
+    """A hash of briefkit's sources: on a shared checkout they can change in the middle of a run.
+    Compiled code is not a source: bytecode, and the built-in theme the warm-up build compiles."""
     h = hashlib.sha256()
     for path in sorted((REPO / "src" / "briefkit").rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and "__pycache__" not in path.parts and "__jinjacache__" not in path.parts:
             h.update(path.relative_to(REPO).as_posix().encode() + b"\0" + path.read_bytes())
     return h.hexdigest()
 

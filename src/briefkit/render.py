@@ -157,8 +157,8 @@ def _bytecode_cache(config: SiteConfig, *, write: bool) -> jinja2.BytecodeCache:
 
     class _Compiled(jinja2.BytecodeCache):
         def get_cache_key(self, name: str, filename: str | None = None) -> str:
-            theirs = filename is not None and os.path.dirname(os.path.abspath(filename)).startswith(_THEME_TEMPLATES)
-            return ("theme-" if theirs else "site-") + super().get_cache_key(name, filename)
+            built_in = filename is not None and os.path.abspath(filename).startswith(_THEME_TEMPLATES + os.sep)
+            return ("theme-" if built_in else "site-") + super().get_cache_key(name, filename)
 
         def _path(self, key: str) -> str:
             return os.path.join(theme_dir if key.startswith("theme-") else site_dir, key + ".cache")
