@@ -549,13 +549,20 @@ def _render_bodies(content: Content, config: SiteConfig, diags: Diagnostics,
     # A briefing's context (the names it autolinks) follows from its file's bytes (its actor
     # references) and the registry's names: both are in its key, so the context itself is
     # only built for the bodies that are rendered.
+    # Each key is the file's path and digest under the context's digest, hashed directly: a
+    # `text_digest` per document cost ~4 ms of an edit.
+    contexts = {"briefing": text_digest("briefing", config.autolink, config.allow_html, names),
+                "registry": text_digest("registry", config.allow_html, names)}
+
+    def key_of(kind: str, path: str) -> bytes:
+        data = contexts[kind] + f"\0{path}\0{digests.get(path) or ''}".encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(data, digest_size=20).digest()
+
     jobs = []  # (doc, ctx or None, key)
     for b in content.briefings.values():
-        key = text_digest("briefing", b.path, digests.get(b.path), config.autolink, config.allow_html, names)
-        jobs.append((b, None, key))
+        jobs.append((b, None, key_of("briefing", b.path)))
     for doc in [*content.actors.values(), *content.sanctions.values()]:
-        key = text_digest("registry", doc.path, digests.get(doc.path), config.allow_html, names)
-        jobs.append((doc, registry, key))
+        jobs.append((doc, registry, key_of("registry", doc.path)))
 
     bodies: dict[str, Any] = {}
     todo = []
