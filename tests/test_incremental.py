@@ -10,6 +10,7 @@ the same diagnostics and the same output bytes, manifest included.
 
 from __future__ import annotations
 
+import os
 import random
 import re
 import shutil
@@ -357,6 +358,44 @@ def test_an_edited_output_file_is_rebuilt_even_when_the_sources_did_not_change(s
     result = Builder(site).build()
     assert result.ok and "index.html" in result.report.written
     assert page.read_bytes() == good
+
+
+@pytest.mark.parametrize("child", ["walks", "fails", "cannot fork"])
+def test_files_added_to_the_output_by_hand_go_with_the_next_build(
+        site: Path, child: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The writer's list of the output's files is made ahead, in a child, while the memo is
+    # read; when the child fails or cannot be started, the writer walks the output itself.
+    from briefkit import output, parallel
+
+    assert Builder(site).build().ok
+    (site / "output/notes.txt").write_text("dropped in by hand")
+    (site / "output/briefings/extra").mkdir()
+    (site / "output/briefings/extra/page.html").write_text("<p>not built</p>")
+    walks: list[int] = []
+    real = output.existing_files
+
+    def counted(dest: Path) -> set[str]:
+        walks.append(os.getpid())
+        if child == "fails" and os.getpid() != parent:
+            raise OSError("the child's walk failed")
+        return real(dest)
+
+    parent = os.getpid()
+    monkeypatch.setattr(output, "existing_files", counted)
+    if child == "cannot fork":
+        monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    edit = next((site / "content/briefings").glob("*.md"))
+    edit.write_text(edit.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    result = Builder(site).build()
+    assert result.ok and result.report is not None
+    assert sorted(result.report.removed) == ["briefings/extra/page.html", "notes.txt"]
+    assert not (site / "output/notes.txt").exists() and not (site / "output/briefings/extra").exists()
+    assert walks == ([parent] if child != "walks" else [])  # a child's walk is not seen here
+    again = Builder(site).build()  # and the spare the old output became holds none of them
+    assert again.ok and list(again.timings) == ["config"]
+    edit.write_text(edit.read_text(encoding="utf-8") + "\nAnd another.\n", encoding="utf-8")
+    assert Builder(site).build().ok
+    assert not (site / "output/notes.txt").exists() and not (site / "output/briefings/extra").exists()
 
 
 def test_warnings_are_reported_again_by_a_build_with_nothing_changed(site: Path) -> None:

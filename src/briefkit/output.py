@@ -222,7 +222,8 @@ def _prepare(dest: Path, site_root: Path) -> tuple[Path, dict[str, str]]:
 
 
 def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spare: Path | None = None,
-               staging: Staging | None = None) -> WriteReport:
+               staging: Staging | None = None,
+               existing: Callable[[], set[str] | None] | None = None) -> WriteReport:
     """Write `files` as the complete content of `dest`, atomically; return what changed.
 
     Later entries with the same path win (so a site's static/ can override the theme's).
@@ -235,6 +236,8 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spar
 
     With `staging` (see `Staging`), the site is completed in that folder, which already holds
     the files marked `staged`; it is removed when the write fails.
+
+    `existing` gives `existing_files(dest)` when it was made ahead (see `build`), or None.
     """
     chosen: dict[str, OutputFile] = {}
     try:
@@ -260,15 +263,16 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spar
         if staging is not None:
             report.status = {**{rel: st for rel, st in staging.status.items()
                                 if (f := chosen.get(rel)) is not None and f.staged == "written"}, **report.status}
-        existing = _existing_files(dest)
-        report.removed = sorted(existing - set(manifest))
+        found = existing() if existing is not None else None
+        existing_now = found if found is not None else existing_files(dest)
+        report.removed = sorted(existing_now - set(manifest))
         _write_manifest(staging_path / MANIFEST_NAME, manifest)
         (staging_path / _STAGING_MARK).unlink()
         previous = _swap_in(staging_path, dest)
     except BaseException:
         _remove_ours(staging_path)
         raise
-    if previous is not None and not _keep_spare(previous, spare, strays=existing - set(old_hashes)):
+    if previous is not None and not _keep_spare(previous, spare, strays=existing_now - set(old_hashes)):
         _remove_ours(previous)
     return report
 
@@ -507,7 +511,7 @@ def _write_manifest(path: Path, hashes: dict[str, str]) -> None:
     path.write_text(json.dumps(body, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def _existing_files(dest: Path) -> set[str]:
+def existing_files(dest: Path) -> set[str]:
     """Every file under `dest` (symlinks included and not followed; the manifest and staging
     mark left out)."""
     found: set[str] = set()

@@ -257,6 +257,49 @@ def in_background(fn: Callable[[], object]) -> Callable[[], bool] | None:
     return wait
 
 
+def in_background_value(fn: Callable[[], R]) -> Callable[[], R | None] | None:
+    """Compute `fn()` in a forked child while the caller goes on; None when that cannot be done.
+
+    Returns a function that waits for the child and gives `fn`'s result, or None when the
+    child failed (the caller then computes it itself); calling it again gives the same. The
+    child works on a snapshot of the parent's memory as it was at the call.
+    """
+    if not can_fork() or cores() < 2:
+        return None
+    try:
+        out = _results_file()
+    except OSError:
+        return None
+
+    def work() -> None:
+        view = memoryview(dumps(fn()))
+        while view:
+            view = view[os.write(out, view):]
+
+    pid = _fork(work)
+    if pid is None:
+        os.close(out)
+        return None
+    got: list[R | None] = []
+
+    def wait() -> R | None:
+        if got:
+            return got[0]
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            status = 1
+        try:
+            got.append(pickle.loads(os.pread(out, os.fstat(out).st_size, 0)) if status == 0 else None)
+        except Exception:  # noqa: BLE001 - the caller computes it itself
+            got.append(None)
+        finally:
+            os.close(out)
+        return got[0]
+
+    return wait
+
+
 def _fork(work: Callable[[], object]) -> int | None:
     """Fork a child that runs `work` and leaves without running the parent's exit code, with
     status 0 when `work` returned and 1 when it raised; the child's pid, None when fork failed."""
@@ -278,4 +321,4 @@ def _fork(work: Callable[[], object]) -> int | None:
     return pid
 
 
-__all__ = ["MIN_ITEMS", "can_fork", "cores", "in_background", "map_ordered", "reap_children"]
+__all__ = ["MIN_ITEMS", "can_fork", "cores", "in_background", "in_background_value", "map_ordered", "reap_children"]
