@@ -15,7 +15,7 @@ from briefkit import __version__
 from briefkit.assemble import Site
 from briefkit.config import SiteConfig
 from briefkit.urls import actor_path, briefing_path, sanction_path, tag_path
-from briefkit.xmltext import attr, leaf
+from briefkit.xmltext import DECLARATION, attr, leaf
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
@@ -147,7 +147,7 @@ def atom_xml(config: SiteConfig, feed: Feed, written: dict[Entry, str] | None = 
     feed_url = config.abs_url(feed.path)
     newest = max((e.updated for e in feed.entries), key=lambda d: d.timestamp(), default=EPOCH)
     out = [
-        "<?xml version='1.0' encoding='utf-8'?>\n",
+        DECLARATION,
         f'<feed xmlns="{ATOM_NS}" xml:lang="{attr(config.language)}">\n',
         leaf("  ", "id", feed_url),
         leaf("  ", "title", feed.title),

@@ -221,9 +221,7 @@ def _spawn(fn: Callable[[T], R], chunks: list[Sequence[T]], queue: int) -> _Chil
             if i is None:
                 break
             data = dumps([fn(x) for x in chunks[i]])
-            view = memoryview(_FRAME.pack(i, len(data)) + data)
-            while view:
-                view = view[os.write(out, view):]
+            _write_all(out, _FRAME.pack(i, len(data)) + data)
         os.close(done_w)  # every frame is written: the parent need not wait for the exit
 
     pid = _fork(work)  # a failed child: the parent redoes the chunks it does not get
@@ -241,20 +239,12 @@ def in_background(fn: Callable[[], object]) -> Callable[[], bool] | None:
     Returns a function that waits for the child and says whether `fn` returned without
     raising. The child works on a snapshot of the parent's memory as it was at the call.
     """
-    if not can_fork() or cores() < 2:
-        return None
-    pid = _fork(fn)
-    if pid is None:
-        return None
+    def run() -> bool:
+        fn()
+        return True
 
-    def wait() -> bool:
-        try:
-            _, status = os.waitpid(pid, 0)
-        except ChildProcessError:
-            return False
-        return status == 0
-
-    return wait
+    wait = in_background_value(run)
+    return None if wait is None else (lambda: wait() is True)
 
 
 def in_background_value(fn: Callable[[], R]) -> Callable[[], R | None] | None:
@@ -271,12 +261,7 @@ def in_background_value(fn: Callable[[], R]) -> Callable[[], R | None] | None:
     except OSError:
         return None
 
-    def work() -> None:
-        view = memoryview(dumps(fn()))
-        while view:
-            view = view[os.write(out, view):]
-
-    pid = _fork(work)
+    pid = _fork(lambda: _write_all(out, dumps(fn())))
     if pid is None:
         os.close(out)
         return None
@@ -298,6 +283,12 @@ def in_background_value(fn: Callable[[], R]) -> Callable[[], R | None] | None:
         return got[0]
 
     return wait
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _fork(work: Callable[[], object]) -> int | None:

@@ -145,8 +145,6 @@ def _bytecode_cache(config: SiteConfig, *, write: bool) -> jinja2.BytecodeCache:
     an edited template is compiled again. A cache that cannot be read or written is no cache;
     it never fails a build. `write=False` (check) only reads.
     """
-    import hashlib
-
     import jinja2
 
     from briefkit import __version__

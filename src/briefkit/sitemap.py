@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefkit.config import SiteConfig
-from briefkit.xmltext import leaf
+from briefkit.xmltext import DECLARATION, leaf
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 SITEMAP_FILE = "sitemap.xml"
@@ -25,7 +25,7 @@ class SitemapEntry:
 
 def sitemap_xml(entries: list[SitemapEntry] | tuple[SitemapEntry, ...]) -> bytes:
     """The sitemap, each URL once, as ElementTree would write it indented (see `xmltext`)."""
-    out = ["<?xml version='1.0' encoding='utf-8'?>\n", f'<urlset xmlns="{SITEMAP_NS}">\n']
+    out = [DECLARATION, f'<urlset xmlns="{SITEMAP_NS}">\n']
     seen: set[str] = set()
     for e in entries:
         if e.loc in seen:

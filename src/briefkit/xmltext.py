@@ -7,6 +7,8 @@ the bytes with what ElementTree writes (tests/test_cache.py, tests/test_sitemap.
 
 from __future__ import annotations
 
+DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"  # as ElementTree writes it (xml_declaration=True)
+
 
 def text(value: str) -> str:
     """Character data escaped exactly as ElementTree escapes it (& < >)."""

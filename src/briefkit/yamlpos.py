@@ -133,8 +133,7 @@ class _Converter:
         self.count = 0
 
     def mark(self, node: yaml.Node) -> Mark:
-        m = node.start_mark
-        return Mark(m.line + 1 + self.offset, m.column + 1)
+        return _mark(node.start_mark, self.offset)
 
     def convert(self, node: yaml.Node, depth: int) -> Any:
         self.count += 1
