@@ -1,0 +1,113 @@
+"""Pictures of a saved page: each `<figure>` (or captioned element) with its caption and credit.
+
+Figures are taken out of the page before the story is extracted, so no caption or credit can
+leak into the body; a picture without a credit is left out with a note, since a briefing may
+only show credited pictures.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from briefkit.importer import credits
+from briefkit.importer.article import ArticleImage
+from briefkit.importer.htmlbody import clean_text
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
+
+
+def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], list[str]]:
+    """Every `<figure>` with a caption and a credit, in page order; all of them leave the page."""
+    images: list[ArticleImage] = []
+    notes: list[str] = []
+    candidates = tree.xpath(
+        "//figure | //*[not(ancestor::figure) and not(self::figcaption) and not(self::body) and not(self::html)"
+        " and contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+    )
+    for fig in candidates:
+        if fig.getroottree().getroot() is not tree:  # inside something dropped already
+            continue
+        if any(a.tag in ("nav", "footer", "aside") for a in fig.iterancestors()):
+            fig.drop_tree()
+            continue
+        if fig.tag != "figure":  # a caption outside <figure>: "<p class=caption>X. Photograph: Y</p>"
+            caption, credit = _split_figcaption(fig)
+            if credit:
+                images.append(ArticleImage(caption=credits.tidy_caption(caption), credit=credit))
+                fig.drop_tree()
+            continue
+        img = next(fig.iter("img"), None)
+        caption_el = next(fig.iter("figcaption"), None)
+        caption, credit = "", None
+        if caption_el is not None:
+            caption, credit = _split_figcaption(caption_el)
+            caption = credits.tidy_caption(caption)
+        if credit is None:
+            credit = _credit_outside_caption(fig, caption_el)
+        alt = clean_text(img.get("alt") or "") if img is not None else ""
+        if not caption:
+            caption = alt
+        if credit is None:
+            credit = clean_text(fig.get("data-credit") or (img.get("data-credit") if img is not None else "") or "") or None
+        src = _img_src(img, base_url) if img is not None else None
+        fig.drop_tree()
+        if not caption and not credit:
+            continue
+        if not credit:
+            notes.append(f"a picture without a credit was left out: {caption[:80]!r}")
+            continue
+        images.append(ArticleImage(caption=caption or credit, credit=credit, src=src, alt=alt or None))
+    for stray in list(tree.iter("figcaption")):
+        stray.drop_tree()
+    return images, notes
+
+
+def _credit_outside_caption(fig: Any, caption_el: Any) -> str | None:
+    """Some pages put the credit beside the caption: `<span class="credit">` or "Image source, X"."""
+    for el in fig.iterdescendants():
+        if el is caption_el or not isinstance(el.tag, str) or (caption_el is not None and caption_el in el.iterancestors()):
+            continue
+        if caption_el is not None and any(a is caption_el for a in el.iterancestors()):
+            continue
+        text = clean_text(el.text_content())
+        if not text or len(text) > 160:
+            continue
+        labelled = credits.credit_from_line(text)
+        if labelled:
+            return labelled
+        if _CREDIT_CLASS.search(el.get("class") or "") and credits.looks_like_credit(text):
+            return text
+    return None
+
+
+def _split_figcaption(el: Any) -> tuple[str, str | None]:
+    credit_el = None
+    for child in el.iterdescendants():
+        if child.tag in ("small", "cite") or _CREDIT_CLASS.search(child.get("class") or ""):
+            credit_el = child
+            break
+    if credit_el is not None:
+        raw = clean_text(credit_el.text_content())
+        credit = credits.credit_from_line(raw) or raw.strip("() ")
+        credit_el.drop_tree()  # lxml.html keeps the tail text
+        caption = clean_text(el.text_content())
+        return caption.rstrip(" –—-|"), credit or None
+    text = clean_text(el.text_content())
+    split = credits.split_trailing_credit(text) or credits.split_paren_credit(text, strict=False)
+    if split:
+        return split
+    return text, None
+
+
+def _img_src(img: Any, base_url: str | None) -> str | None:
+    src = img.get("src") or ""
+    if not src or src.startswith("data:"):  # lazy loading: the real picture waits in data-*
+        src = img.get("data-src") or img.get("data-original") or img.get("data-lazy-src") or ""
+    if not src and img.get("srcset"):
+        src = img.get("srcset").split(",")[0].split()[0]
+    src = src.strip()
+    if not src or src.startswith("data:"):
+        return None
+    return urljoin(base_url, src) if base_url else src
