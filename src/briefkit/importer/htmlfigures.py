@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from briefkit.importer import credits
 from briefkit.importer.article import ArticleImage
 from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.pageurls import absolute_url
 
 _CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
 
@@ -110,4 +110,4 @@ def _img_src(img: Any, base_url: str | None) -> str | None:
     src = src.strip()
     if not src or src.startswith("data:"):
         return None
-    return urljoin(base_url, src) if base_url else src
+    return absolute_url(src, base_url) or src  # the writer notes an address it cannot use

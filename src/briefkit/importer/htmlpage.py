@@ -16,11 +16,15 @@ from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.htmlbody import main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
+from briefkit.importer.pageurls import page_addresses
 from briefkit.importer.textdump import MIN_BODY_WORDS, extract_images, first_sentences, strip_dateline
 
 
-def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
-    """An `Article` from a saved page; `ImportProblem` when the page holds no article."""
+def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: str | None = None) -> Article:
+    """An `Article` from a saved page; `ImportProblem` when the page holds no article.
+
+    `page_url` is where the page was fetched from (after redirects), when it was.
+    """
     import lxml.html
     from lxml import etree
 
@@ -36,7 +40,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
     if not meta.title:
         raise ImportProblem("no headline: the page has no <h1>, og:title, JSON-LD headline or <title>",
                             "save the article page itself, not an index or search page")
-    images, image_notes = take_figures(tree, meta.url or base_href(tree))
+    meta.url, base = page_addresses(meta.url, base_href(tree), page_url)
+    images, image_notes = take_figures(tree, base)
     blocks, extractor_note = main_blocks(tree)
     blocks = _drop_header_repeats(blocks, meta)
     # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body

@@ -33,8 +33,13 @@ def expand(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
     return list(dict.fromkeys(files)), refused
 
 
-def decode(raw: bytes, *, html: bool) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM, or an HTML page's declared charset."""
+def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, or an HTML page's charset.
+
+    An HTML page's charset is `charset` (what the server said it sends) or what the page
+    declares in `<meta>`. A page in UTF-8 with a few stray bytes of an older encoding (a
+    template pasted from elsewhere) reads as browsers show it: the stray bytes as Windows-1252.
+    """
     if not raw.strip():
         raise ImportProblem("the file is empty")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -44,7 +49,7 @@ def decode(raw: bytes, *, html: bool) -> str:
             pass
     if b"\x00" in raw[:4096]:
         raise ImportProblem("not a text file (it holds binary data)", "import a .txt dump or a saved .html page")
-    declared = _declared_charset(raw) if html else None
+    declared = (charset or _declared_charset(raw)) if html else None
     for encoding in ([declared] if declared else []) + ["utf-8-sig"]:
         try:
             text = raw.decode(encoding)
@@ -53,6 +58,9 @@ def decode(raw: bytes, *, html: bool) -> str:
         if _control_ratio(text) > 0.01:
             raise ImportProblem("not a text file (it holds control characters)", "import a .txt dump or a saved .html page")
         return text
+    repaired = _stray_bytes(raw) if html and declared in (None, "utf-8", "utf8") else None
+    if repaired is not None:
+        return repaired
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -61,6 +69,21 @@ def decode(raw: bytes, *, html: bool) -> str:
             "save the text as UTF-8 and import it again",
         ) from None
     raise ImportProblem("undecodable bytes")
+
+
+def _stray_bytes(raw: bytes) -> str | None:
+    """UTF-8 text whose few undecodable bytes (at most 1 in 1000) are read as Windows-1252."""
+    text = raw.decode("utf-8", errors="surrogateescape")
+    stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    if stray > max(1, len(raw) // 1000):
+        return None
+    return "".join(bytes([ord(ch) - 0xDC00]).decode("cp1252", errors="replace") if "\udc80" <= ch <= "\udcff" else ch
+                   for ch in text) if stray else text
+
+
+def strip_xml_declaration(text: str) -> str:
+    """An XHTML page's `<?xml … encoding=…?>` line: the text is decoded already, and lxml refuses it then."""
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -98,7 +121,7 @@ def read_article(path: Path, extra_boilerplate: tuple[str, ...] = ()) -> Article
                 f"reading HTML pages needs lxml and trafilatura ({exc.name} is missing)",
                 "pip install 'briefkit[import]'",
             ) from None
-        return read_html(text, extra_boilerplate=extra_boilerplate)
+        return read_html(strip_xml_declaration(text), extra_boilerplate=extra_boilerplate)
     from briefkit.importer.textdump import read_text_dump
 
     return read_text_dump(text, markdown=path.suffix.lower() in (".md", ".markdown"), extra_boilerplate=extra_boilerplate)

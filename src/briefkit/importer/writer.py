@@ -8,12 +8,14 @@ comments in the front matter: the analyst sees it where the fix goes.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
 from briefkit.importer.annotate import Annotations
-from briefkit.importer.article import Article
+from briefkit.importer.article import Article, ArticleImage
+from briefkit.importer.pageurls import absolute_url
+from briefkit.importer.validity import checked_body, checked_meta
 from briefkit.urls import slugify
 
 _SLUG_STOPWORDS = {
@@ -24,6 +26,12 @@ _SLUG_STOPWORDS = {
 
 def briefing_meta(article: Article, notes: Annotations, *, when: datetime | date) -> dict[str, Any]:
     """Front matter in the schema's order: what a person reads first comes first."""
+    return _meta_and_notes(article, notes, when=when)[0]
+
+
+def _meta_and_notes(article: Article, notes: Annotations, *, when: datetime | date) -> tuple[dict[str, Any], list[str]]:
+    """The front matter, and what was found but could not go into it (said as comments)."""
+    left_out: list[str] = []
     meta: dict[str, Any] = {"title": article.title, "summary": article.summary or article.title, "date": when}
     source: dict[str, Any] = {}
     if article.publisher:
@@ -33,8 +41,12 @@ def briefing_meta(article: Article, notes: Annotations, *, when: datetime | date
         source["authors"] = list(article.authors)
     if article.published is not None:
         source["published"] = article.published
-    if article.url:
-        source["url"] = article.url
+    url = absolute_url(article.url)
+    if url:
+        source["url"] = url
+    elif article.url:
+        left_out.append(f"the page's address {article.url!r} is not a full http(s) URL and nothing tells where "
+                        "the page was: put the article's address in as source.url")
     if article.standfirst:
         source["standfirst"] = article.standfirst
     meta["source"] = source
@@ -46,18 +58,35 @@ def briefing_meta(article: Article, notes: Annotations, *, when: datetime | date
         meta["sanctions"] = list(notes.sanctions)
     images = []
     for img in article.images:
-        entry: dict[str, Any] = {}
-        if img.src:
-            entry["src"] = img.src
-            entry["alt"] = img.alt or img.caption
-        entry["caption"] = img.caption
-        entry["credit"] = img.credit
-        if img.license:
-            entry["license"] = img.license
-        images.append(entry)
+        entry, note = _image(img, url)
+        if entry:
+            images.append(entry)
+        if note:
+            left_out.append(note)
     if images:
         meta["images"] = images
-    return meta
+    return meta, left_out
+
+
+def _image(img: ArticleImage, base: str | None) -> tuple[dict[str, Any] | None, str | None]:
+    """One picture's entry; a picture without a caption or alt text is left as a comment to finish."""
+    caption = (img.caption or "").strip() or (img.alt or "").strip()
+    src = absolute_url(img.src, base) if img.src else None
+    note = None
+    if img.src and not src:
+        note = f"a picture's address {img.src[:120]!r} is not an http(s) URL: left out (caption and credit kept)"
+    if not caption:
+        found = {"credit": img.credit, **({"src": src} if src else {})}
+        return None, (f"a picture without a caption or alt text (add a caption to use it): {found}")
+    entry: dict[str, Any] = {}
+    if src:
+        entry["src"] = src
+        entry["alt"] = (img.alt or "").strip() or caption
+    entry["caption"] = caption
+    entry["credit"] = img.credit
+    if img.license:
+        entry["license"] = img.license
+    return entry, note
 
 
 def comments(source_name: str, article: Article, notes: Annotations) -> list[str]:
@@ -76,12 +105,27 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
     return out
 
 
-def render_document(article: Article, notes: Annotations, *, source_name: str, when: datetime | date) -> str:
+def render_document(article: Article, notes: Annotations, *, source_name: str, when: datetime | date,
+                    tz: tzinfo | None = None) -> str:
+    return render(article, notes, source_name=source_name, when=when, tz=tz)[0]
+
+
+def render(article: Article, notes: Annotations, *, source_name: str, when: datetime | date,
+           tz: tzinfo | None = None) -> tuple[str, list[str]]:
+    """The briefing file, and what was left out of it and why (also in its comments).
+
+    Whatever `check` would reject is left as a comment saying why (see `validity`), so an
+    import is always a valid briefing.
+    """
     from briefkit.frontmatter import dump_document
 
-    document = dump_document(briefing_meta(article, notes, when=when), article.body,
-                             comments=comments(source_name, article, notes))
-    return document if document.endswith("\n") else document + "\n"  # a file (or a terminal) ends its last line
+    meta, left_out = _meta_and_notes(article, notes, when=when)
+    meta, rejected = checked_meta(meta, tz)
+    body, body_notes = checked_body(article.body)
+    said = left_out + body_notes + [f"left out: {r}" for r in rejected]
+    document = dump_document(meta, body, comments=comments(source_name, article, notes) + [f"note: {n}" for n in said])
+    # a file (or a terminal) ends its last line
+    return (document if document.endswith("\n") else document + "\n"), said
 
 
 def slug_for(title: str, max_words: int = 6, max_len: int = 60) -> str:
