@@ -1,8 +1,9 @@
-"""`briefkit import SOURCE…`: articles (text dumps, saved HTML pages) into briefings.
+"""`briefkit import SOURCE…`: articles (text dumps, saved HTML pages, web addresses, feeds) into briefings.
 
 Each source is read into an `Article`, matched against the site's registry, and written to
 `content/briefings/<yyyy-mm-dd>-<slug>.md` (or printed with --stdout). One bad source does not
 stop the others; the exit code is 1 if any source failed, and a failed source writes nothing.
+An article a briefing already annotates (the same `source.url`) is not imported twice.
 """
 
 from __future__ import annotations
@@ -15,39 +16,171 @@ from typing import TextIO
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("sources", nargs="+", type=Path, metavar="SOURCE",
-                        help="a .txt/.md page-text dump, a saved .html/.htm page, or a folder of them")
+    parser.add_argument("sources", nargs="*", metavar="SOURCE",
+                        help="a .txt/.md page-text dump, a saved .html/.htm page, a folder of them, "
+                             "or an article's http(s) address")
+    parser.add_argument("--feed", action="append", default=[], metavar="URL|FILE",
+                        help="import every article of an RSS or Atom feed no briefing holds yet (repeatable)")
     parser.add_argument("--stdout", action="store_true", help="print the briefing instead of writing it")
-    parser.add_argument("--force", action="store_true", help="overwrite a briefing that already exists")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite a briefing that already exists, or holds the same article")
     parser.add_argument("--dry-run", action="store_true", help="say what would be written; write nothing")
+    parser.add_argument("--timeout", type=_positive, default=None, metavar="SECONDS",
+                        help="give up on a web address after this long (default: 20)")
+    parser.add_argument("--max-size", type=_positive, default=None, metavar="MB",
+                        help="refuse a page or feed larger than this (default: 10)")
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
     from briefkit.diagnostics import Diagnostics, Pos
     from briefkit.importer.article import ImportProblem
-    from briefkit.importer.sources import expand, read_article
+    from briefkit.importer.sources import expand, is_url, read_article, read_url
     from briefkit.report import print_diagnostics
 
+    if not args.sources and not args.feed:
+        print("error: nothing to import: give a SOURCE (file, folder or URL) or --feed URL|FILE", file=sys.stderr)
+        return 2
     out: TextIO = sys.stderr if args.stdout else sys.stdout
     problems = Diagnostics()
     config, content = _site(Path(args.site), needed=not args.stdout, problems=problems)
     if config is None and not args.stdout:
         print_diagnostics(problems)
         return 1
-    extra = tuple(config.importer_boilerplate) if config else ()
-    files, refused = expand(list(args.sources))
+    run_ = _Run(args, config, content, problems, out)
+    urls = [s for s in args.sources if is_url(s)]
+    files, refused = expand([Path(s) for s in args.sources if not is_url(s)])
     for path, why in refused:
         problems.error(why, Pos(str(path)))
-    planned: set[Path] = set()
     for path in files:
         try:
-            article = read_article(path, extra)
+            article = read_article(path, run_.extra)
         except ImportProblem as exc:
             problems.error(exc.message, Pos(str(path)), exc.hint)
             continue
-        _import_one(path, article, args, config, content, planned, problems, out)
+        run_.one(str(path), path.name, article)
+    for url in urls:
+        try:
+            article = read_url(url, run_.extra, timeout=args.timeout, max_bytes=run_.max_bytes)
+        except ImportProblem as exc:
+            problems.error(exc.message, Pos(url), exc.hint)
+            continue
+        run_.one(url, url, article)
+    for feed in args.feed:
+        run_.feed(feed)
     print_diagnostics(problems)
     return 1 if problems.errors else 0
+
+
+class _Run:
+    """One `import` run: its options, the site, and the articles the site holds (by address)."""
+
+    def __init__(self, args: argparse.Namespace, config, content, problems, out: TextIO) -> None:
+        self.args, self.config, self.content, self.problems, self.out = args, config, content, problems, out
+        self.extra: tuple[str, ...] = tuple(config.importer_boilerplate) if config else ()
+        self.max_bytes = int(args.max_size * 1_000_000) if args.max_size else None
+        self.planned: set[Path] = set()
+        self.held = _held(config) if config is not None else {}
+
+    def one(self, label: str, source_name: str, article, *, in_feed: bool = False) -> str:
+        """Import one article; what became of it: "imported", "skipped" or "failed"."""
+        from briefkit.diagnostics import Pos
+        from briefkit.importer.pageurls import absolute_url, url_key
+
+        url = absolute_url(article.url)
+        replace: Path | None = None
+        if url and not self.args.stdout and url_key(url) in self.held:
+            replace = self.held[url_key(url)]
+            shown = _shown(replace, self.config.root)
+            if in_feed and not self.args.force:
+                print(f"{label}: skipped: {shown} holds this article already", file=self.out)
+                return "skipped"
+            if not self.args.force:
+                self.problems.error(f"{shown} holds this article already ({url}): nothing written", Pos(label),
+                                    "pass --force to replace that file with a new import")
+                return "failed"
+        done = _import_one(label, source_name, article, self.args, self.config, self.content, self.planned,
+                           self.problems, self.out, replace=replace)
+        if done and url:
+            self.held[url_key(url)] = done
+        return "imported" if done or self.args.stdout and not self.problems.errors else "failed"
+
+    def feed(self, source: str) -> None:
+        """Every item of one feed the site does not hold yet; one failed item never stops the rest."""
+        from briefkit.diagnostics import Pos
+        from briefkit.importer.article import ImportProblem
+        from briefkit.importer.feed import read_feed
+        from briefkit.importer.pageurls import url_key
+        from briefkit.importer.sources import read_url
+
+        try:
+            items = read_feed(source, timeout=self.args.timeout, max_bytes=self.max_bytes)
+        except ImportProblem as exc:
+            self.problems.error(exc.message, Pos(source), exc.hint)
+            return
+        counts = {"imported": 0, "skipped": 0, "failed": 0}
+        for item in items:
+            if item.link is None:
+                self.problems.error(f"the item {item.title[:80]!r} has no http(s) link", Pos(source),
+                                    "the feed must link each item to its article")
+                counts["failed"] += 1
+                continue
+            if not self.args.stdout and not self.args.force and url_key(item.link) in self.held:
+                shown = _shown(self.held[url_key(item.link)], self.config.root)
+                print(f"{item.link}: skipped: {shown} holds this article already", file=self.out)
+                counts["skipped"] += 1
+                continue
+            errors_before = len(self.problems.errors)
+            try:
+                article = read_url(item.link, self.extra, timeout=self.args.timeout, max_bytes=self.max_bytes)
+            except ImportProblem as exc:
+                self.problems.error(exc.message, Pos(item.link), exc.hint)
+                counts["failed"] += 1
+                continue
+            status = self.one(item.link, item.link, article, in_feed=True)
+            counts[status if len(self.problems.errors) == errors_before else "failed"] += 1
+        verb = "printed" if self.args.stdout else "would import" if self.args.dry_run else "imported"
+        print(f"{source}: {len(items)} item(s): {verb} {counts['imported']}, skipped {counts['skipped']} "
+              f"(already held), failed {counts['failed']}", file=self.out)
+
+
+def _held(config) -> dict[str, Path]:
+    """The articles the site's briefings annotate: `source.url` (as `url_key`) → the file.
+
+    Read from the files themselves, drafts and briefings with errors included: any briefing
+    that names the article holds it.
+    """
+    import yaml
+
+    from briefkit.importer.pageurls import url_key
+
+    held: dict[str, Path] = {}
+    for path in sorted((config.content_dir / "briefings").glob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if not text.startswith("---"):
+            continue
+        front = text.split("\n---", 1)[0][3:]
+        try:
+            meta = yaml.safe_load(front)
+        except yaml.YAMLError:
+            continue
+        source = meta.get("source") if isinstance(meta, dict) else None
+        url = source.get("url") if isinstance(source, dict) else None
+        if isinstance(url, str) and url.strip():
+            held.setdefault(url_key(url), path)
+    return held
 
 
 def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object | None]:
@@ -75,10 +208,12 @@ def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object 
     return config, content
 
 
-def _import_one(path: Path, article, args, config, content, planned: set[Path], problems, out: TextIO) -> None:
+def _import_one(label: str, source_name: str, article, args, config, content, planned: set[Path], problems,
+                out: TextIO, *, replace: Path | None = None) -> Path | None:
+    """Write (or print) one briefing; the file written, or None (printed, or refused: said why)."""
     from briefkit.diagnostics import Pos
     from briefkit.importer.annotate import annotate
-    from briefkit.importer.writer import render_document, target_path
+    from briefkit.importer.writer import render, target_path
 
     notes = annotate(article, content)
     when: datetime | date | None = article.published
@@ -87,33 +222,35 @@ def _import_one(path: Path, article, args, config, content, planned: set[Path], 
         when = date.today()
         extra_notes.append(f"no publication date found: date set to today ({when.isoformat()}); put the article's date in")
         article = _with_notes(article, extra_notes)
-    document = render_document(article, notes, source_name=path.name, when=when)
+    document, written_notes = render(article, notes, source_name=source_name, when=when,
+                                     tz=config.tz if config is not None else None)
     if args.stdout:
         sys.stdout.write(document)
         sys.stdout.flush()  # the report goes to stderr: keep the two in order on a terminal
-        _report(path, None, article, notes, out, verb="printed")
-        return
-    target = target_path(config.content_dir, article.title, when)
+        _report(label, None, article, notes, written_notes, out, verb="printed")
+        return None
+    target = replace or target_path(config.content_dir, article.title, when)
     shown = _shown(target, config.root)
     if target in planned:
-        problems.error(f"another source in this run also becomes {shown}", Pos(str(path)),
+        problems.error(f"another source in this run also becomes {shown}", Pos(label),
                        "import them one at a time, or rename one after importing")
-        return
+        return None
     if target.exists() and not args.force:
-        problems.error(f"{shown} already exists: nothing written", Pos(str(path)), "pass --force to overwrite it")
-        return
+        problems.error(f"{shown} already exists: nothing written", Pos(label), "pass --force to overwrite it")
+        return None
     planned.add(target)
     doc_id = target.stem
     if content is not None and (doc_id in content.actors or doc_id in content.sanctions):
-        problems.error(f"the id '{doc_id}' is already an actor or a sanction", Pos(str(path)),
+        problems.error(f"the id '{doc_id}' is already an actor or a sanction", Pos(label),
                        "rename the file after importing with --stdout")
-        return
+        return None
     if args.dry_run:
-        _report(path, shown, article, notes, out, verb="would write")
-        return
+        _report(label, shown, article, notes, written_notes, out, verb="would write")
+        return target
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(document, encoding="utf-8")
-    _report(path, shown, article, notes, out, verb="wrote")
+    _report(label, shown, article, notes, written_notes, out, verb="replaced" if replace else "wrote")
+    return target
 
 
 def _with_notes(article, extra: list[str]):
@@ -129,9 +266,10 @@ def _shown(target: Path, root: Path) -> str:
         return str(target)
 
 
-def _report(path: Path, shown: str | None, article, notes, out: TextIO, *, verb: str) -> None:
+def _report(label: str, shown: str | None, article, notes, written_notes: list[str], out: TextIO, *,
+            verb: str) -> None:
     """What was decided and what was not, so the analyst knows what to review."""
-    head = f"{path}: {verb} {shown}" if shown else f"{path}: {verb}"
+    head = f"{label}: {verb} {shown}" if shown else f"{label}: {verb}"
     lines = [head, f"  title: {article.title}"]
     published = article.published.isoformat() if article.published else "not found"
     lines.append(f"  by: {', '.join(article.authors) or 'not found'} · {article.publisher or 'publisher not found'} · {published}")
@@ -140,7 +278,7 @@ def _report(path: Path, shown: str | None, article, notes, out: TextIO, *, verb:
     lines.append(f"  sanctions: {', '.join(notes.sanctions) or 'none found'}")
     if notes.tags:
         lines.append(f"  tags: {', '.join(notes.tags)}")
-    for n in (*article.notes, *notes.ambiguous):
+    for n in (*article.notes, *notes.ambiguous, *written_notes):
         lines.append(f"  note: {n}")
     if notes.suggested_actors:
         lines.append(f"  not in the registry: {'; '.join(notes.suggested_actors)}")

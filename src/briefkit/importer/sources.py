@@ -114,14 +114,40 @@ def read_article(path: Path, extra_boilerplate: tuple[str, ...] = ()) -> Article
     html = path.suffix.lower() in HTML_SUFFIXES or bool(re.match(rb"\s*(?:<!doctype\s+html|<html)", raw[:500], re.I))
     text = decode(raw, html=html)
     if is_html(path, text):
-        try:
-            from briefkit.importer.htmlpage import read_html
-        except ImportError as exc:  # lxml missing
-            raise ImportProblem(
-                f"reading HTML pages needs lxml and trafilatura ({exc.name} is missing)",
-                "pip install 'briefkit[import]'",
-            ) from None
-        return read_html(strip_xml_declaration(text), extra_boilerplate=extra_boilerplate)
+        return _read_page(text, extra_boilerplate)
     from briefkit.importer.textdump import read_text_dump
 
     return read_text_dump(text, markdown=path.suffix.lower() in (".md", ".markdown"), extra_boilerplate=extra_boilerplate)
+
+
+def is_url(source: str) -> bool:
+    """A source given as a web address rather than a file."""
+    return bool(re.match(r"^https?://", source, re.I))
+
+
+def read_url(url: str, extra_boilerplate: tuple[str, ...] = (), *, timeout: float | None = None,
+             max_bytes: int | None = None) -> Article:
+    """The `Article` at a web address: fetched (see `fetch`), then read as a saved page is.
+
+    The page's address after redirects is what its relative links and a missing canonical
+    link fall back to.
+    """
+    from briefkit.importer.fetch import MAX_BYTES, TIMEOUT, fetch
+
+    got = fetch(url, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES)
+    if not got.content_type and not re.match(rb"\s*(?:<!doctype\s+html|<html|<\?xml)", got.body[:500], re.I):
+        raise ImportProblem("not an HTML page: the server did not say what it sent, and it does not read as HTML",
+                            "give the address of the article's web page")
+    text = decode(got.body, html=True, charset=got.charset)
+    return _read_page(text, extra_boilerplate, page_url=got.url)
+
+
+def _read_page(text: str, extra_boilerplate: tuple[str, ...], *, page_url: str | None = None) -> Article:
+    try:
+        from briefkit.importer.htmlpage import read_html
+    except ImportError as exc:  # lxml missing
+        raise ImportProblem(
+            f"reading HTML pages needs lxml and trafilatura ({exc.name} is missing)",
+            "pip install 'briefkit[import]'",
+        ) from None
+    return read_html(strip_xml_declaration(text), extra_boilerplate=extra_boilerplate, page_url=page_url)

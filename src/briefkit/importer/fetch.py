@@ -1,0 +1,120 @@
+"""Fetching an article page (or a feed) over HTTP, for `briefkit import URL` and `--feed`.
+
+The standard library's urllib does all this needs — redirects, a timeout, the response's
+charset — so no HTTP library is added for it. What it does not do is bound the work: a server
+may answer slowly or send gigabytes, so the body is read in chunks against a size cap and an
+overall deadline. Every way a fetch can fail becomes one `ImportProblem` saying what went wrong
+at which address, with a hint; nothing is written for it.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+
+from briefkit import __version__
+from briefkit.importer.article import ImportProblem
+
+TIMEOUT = 20.0  # seconds, for the whole fetch
+MAX_BYTES = 10_000_000  # a news page is well under 2 MB; a feed under 5
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml",
+              "application/feed+json", "text/plain")
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    url: str  # the address the answer came from, after redirects
+    body: bytes
+    content_type: str  # "text/html", lower case, without parameters
+    charset: str | None  # what the server said the body is encoded in
+
+
+def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
+          accept: tuple[str, ...] = HTML_TYPES) -> Fetched:
+    """The body at `url` (redirects followed); `ImportProblem` when it is not one of `accept`."""
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"briefkit/{__version__} (article import)",
+        "Accept": ", ".join(accept) + ", */*;q=0.1",
+    })
+    deadline = time.monotonic() + timeout
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only, checked by caller
+            final = response.geturl()
+            headers: Message = response.headers
+            body = _read(response, url, deadline, timeout, max_bytes)
+    except urllib.error.HTTPError as exc:
+        raise ImportProblem(f"the server answered {exc.code} {exc.reason}", _status_hint(exc.code)) from None
+    except urllib.error.URLError as exc:
+        raise _network_problem(exc.reason, timeout) from None
+    except (TimeoutError, socket.timeout):
+        raise _timed_out(timeout) from None
+    except (ConnectionError, ssl.SSLError, OSError) as exc:
+        raise _network_problem(exc, timeout) from None
+    content_type = (headers.get_content_type() or "").lower() if headers.get("Content-Type") else ""
+    charset = headers.get_content_charset()
+    if content_type and content_type not in accept:
+        what = "an HTML page" if accept == HTML_TYPES else "a feed"
+        raise ImportProblem(f"not {what}: the server sent {content_type}",
+                            "give the address of the article's web page" if accept == HTML_TYPES
+                            else "give the address of the RSS or Atom feed")
+    return Fetched(url=final, body=body, content_type=content_type, charset=charset)
+
+
+def _read(response, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
+    length = response.headers.get("Content-Length")
+    if length and length.isdigit() and int(length) > max_bytes:
+        raise _too_large(max_bytes)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise _timed_out(timeout)
+        chunk = response.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise _too_large(max_bytes)
+        chunks.append(chunk)
+
+
+def _too_large(max_bytes: int) -> ImportProblem:
+    return ImportProblem(f"the answer is larger than {max_bytes:,} bytes: not read",
+                         "an article page is far smaller; save the page and import the file, or raise --max-size")
+
+
+def _timed_out(timeout: float) -> ImportProblem:
+    return ImportProblem(f"no complete answer within {timeout:g} s",
+                         "the server is slow or down: try again later, or raise --timeout")
+
+
+def _network_problem(reason: object, timeout: float) -> ImportProblem:
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return _timed_out(timeout)
+    if isinstance(reason, ConnectionRefusedError):
+        return ImportProblem("connection refused: nothing answers at that address",
+                             "check the address and port, or whether the site is up")
+    if isinstance(reason, socket.gaierror):
+        return ImportProblem("host not found", "check the spelling of the address and your network connection")
+    if isinstance(reason, ssl.SSLError):
+        return ImportProblem(f"the secure connection failed ({getattr(reason, 'reason', None) or reason})",
+                             "the site's certificate could not be verified; save the page and import the file")
+    text = getattr(reason, "strerror", None) or str(reason)
+    return ImportProblem(f"could not fetch the page ({text})", "check the address and your network connection")
+
+
+def _status_hint(code: int) -> str:
+    if code == 404 or code == 410:
+        return "check the address: the page is not (or no longer) there"
+    if code in (401, 403):
+        return "the site refuses automated readers or needs a log-in: save the page in a browser and import the file"
+    if code >= 500:
+        return "the site has a problem: try again later"
+    return "open the address in a browser to see what it answers"
