@@ -195,7 +195,8 @@ def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object 
             problems.error(f"no site.yaml in {root}: import writes into a site's content/briefings/",
                            hint="run it inside a site, pass --site DIR, or print the briefing with --stdout")
         else:
-            print(f"note: no site.yaml in {root}: importing without a registry (no actors or sanctions)", file=sys.stderr)
+            print(f"note: no site.yaml in {root}: importing without a registry (no actors or sanctions)",
+                  file=sys.stderr)
         return None, None
     config = load_config(root, diags)
     if config is None:
@@ -220,7 +221,8 @@ def _import_one(label: str, source_name: str, article, args, config, content, pl
     extra_notes: list[str] = []
     if when is None:
         when = date.today()
-        extra_notes.append(f"no publication date found: date set to today ({when.isoformat()}); put the article's date in")
+        extra_notes.append(f"no publication date found: date set to today ({when.isoformat()}); "
+                           "put the article's date in")
         article = _with_notes(article, extra_notes)
     document, written_notes = render(article, notes, source_name=source_name, when=when,
                                      tz=config.tz if config is not None else None)
@@ -272,8 +274,10 @@ def _report(label: str, shown: str | None, article, notes, written_notes: list[s
     head = f"{label}: {verb} {shown}" if shown else f"{label}: {verb}"
     lines = [head, f"  title: {article.title}"]
     published = article.published.isoformat() if article.published else "not found"
-    lines.append(f"  by: {', '.join(article.authors) or 'not found'} · {article.publisher or 'publisher not found'} · {published}")
-    lines.append(f"  images: {len(article.images)}" + "".join(f"\n    - {i.caption} ({i.credit})" for i in article.images))
+    by = ", ".join(article.authors) or "not found"
+    lines.append(f"  by: {by} · {article.publisher or 'publisher not found'} · {published}")
+    lines.append(f"  images: {len(article.images)}"
+                 + "".join(f"\n    - {i.caption or i.alt} ({i.credit})" for i in article.images))
     lines.append(f"  actors: {', '.join(notes.actors) or 'none found'}")
     lines.append(f"  sanctions: {', '.join(notes.sanctions) or 'none found'}")
     if notes.tags:

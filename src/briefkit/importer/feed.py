@@ -28,7 +28,8 @@ def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | Non
     try:
         import feedparser
     except ImportError:
-        raise ImportProblem("reading feeds needs feedparser (it is missing)", "pip install 'briefkit[import]'") from None
+        raise ImportProblem("reading feeds needs feedparser (it is missing)",
+                            "pip install 'briefkit[import]'") from None
     if is_url(source):
         from briefkit.importer.fetch import FEED_TYPES, HTML_TYPES, MAX_BYTES, TIMEOUT, fetch
 

@@ -53,7 +53,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
         raise ImportProblem(f"the server answered {exc.code} {exc.reason}", _status_hint(exc.code)) from None
     except urllib.error.URLError as exc:
         raise _network_problem(exc.reason, timeout) from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise _timed_out(timeout) from None
     except (ConnectionError, ssl.SSLError, OSError) as exc:
         raise _network_problem(exc, timeout) from None
@@ -96,7 +96,7 @@ def _timed_out(timeout: float) -> ImportProblem:
 
 
 def _network_problem(reason: object, timeout: float) -> ImportProblem:
-    if isinstance(reason, (TimeoutError, socket.timeout)):
+    if isinstance(reason, TimeoutError):
         return _timed_out(timeout)
     if isinstance(reason, ConnectionRefusedError):
         return ImportProblem("connection refused: nothing answers at that address",

@@ -50,7 +50,8 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         if not caption:
             caption = alt
         if credit is None:
-            credit = clean_text(fig.get("data-credit") or (img.get("data-credit") if img is not None else "") or "") or None
+            credit = clean_text(fig.get("data-credit") or (img.get("data-credit") if img is not None else "") or "")
+            credit = credit or None
         src = _img_src(img, base_url) if img is not None else None
         fig.drop_tree()
         if not caption and not credit:
@@ -67,7 +68,8 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
 def _credit_outside_caption(fig: Any, caption_el: Any) -> str | None:
     """Some pages put the credit beside the caption: `<span class="credit">` or "Image source, X"."""
     for el in fig.iterdescendants():
-        if el is caption_el or not isinstance(el.tag, str) or (caption_el is not None and caption_el in el.iterancestors()):
+        inside_caption = caption_el is not None and caption_el in el.iterancestors()
+        if el is caption_el or not isinstance(el.tag, str) or inside_caption:
             continue
         if caption_el is not None and any(a is caption_el for a in el.iterancestors()):
             continue

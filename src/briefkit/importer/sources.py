@@ -56,7 +56,8 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         if _control_ratio(text) > 0.01:
-            raise ImportProblem("not a text file (it holds control characters)", "import a .txt dump or a saved .html page")
+            raise ImportProblem("not a text file (it holds control characters)",
+                                "import a .txt dump or a saved .html page")
         return text
     repaired = _stray_bytes(raw) if html and declared in (None, "utf-8", "utf8") else None
     if repaired is not None:
@@ -117,7 +118,8 @@ def read_article(path: Path, extra_boilerplate: tuple[str, ...] = ()) -> Article
         return _read_page(text, extra_boilerplate)
     from briefkit.importer.textdump import read_text_dump
 
-    return read_text_dump(text, markdown=path.suffix.lower() in (".md", ".markdown"), extra_boilerplate=extra_boilerplate)
+    markdown = path.suffix.lower() in (".md", ".markdown")
+    return read_text_dump(text, markdown=markdown, extra_boilerplate=extra_boilerplate)
 
 
 def is_url(source: str) -> bool:

@@ -80,10 +80,10 @@ def checked_meta(meta: dict[str, Any], tz: tzinfo | None = None) -> tuple[dict[s
         if not problems_at:
             break
         line, message = problems_at[0]
-        key = _field_at(out, line)
-        if key is None or key in REQUIRED:
+        field = _field_at(out, line)
+        if field is None or field in REQUIRED:
             break
-        comments.append(f"{key} left out ({message}): {_shown(out.pop(key))}")
+        comments.append(f"{field} left out ({message}): {_shown(out.pop(field))}")
     return out, comments
 
 
@@ -143,8 +143,8 @@ def _error_lines(meta: dict[str, Any], config: SiteConfig) -> list[tuple[int, st
 def _field_at(meta: dict[str, Any], line: int) -> str | None:
     """The top-level field whose lines hold file line `line` (the file's line 1 is `---`)."""
     start = 2
-    for key in meta:
-        size = dump_meta({key: meta[key]}).count("\n")
+    for key, value in meta.items():
+        size = dump_meta({key: value}).count("\n")
         if start <= line < start + size:
             return key
         start += size
