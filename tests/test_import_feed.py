@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from webserver import Route, article_page, atom, rss, serving
 
 from briefkit.cli import main
+from webserver import Route, article_page, atom, rss, serving
 
 pytest.importorskip("lxml")
 pytest.importorskip("feedparser")
@@ -105,8 +105,8 @@ def test_what_is_not_a_feed_is_one_clear_error(capsys, site, web, tmp_path):
 
 
 def test_an_item_in_the_feed_twice_is_imported_once(capsys, site, web):
-    web.routes["/feed.xml"] = Route(rss([(TITLES[0], web.url("/news/0")), (TITLES[0], web.url("/news/0#top"))]).encode(),
-                                    content_type="text/xml")
+    twice = [(TITLES[0], web.url("/news/0")), (TITLES[0], web.url("/news/0#top"))]
+    web.routes["/feed.xml"] = Route(rss(twice).encode(), content_type="text/xml")
     code, out, err = run(capsys, site, "--feed", web.url("/feed.xml"))
     assert code == 0, err
     assert out.splitlines()[-1].endswith("2 item(s): imported 1, skipped 1 (already held), failed 0")

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from webserver import Route, article_page, refused_address, serving, silent_server
 
 from briefkit.cli import main
+from webserver import Route, article_page, refused_address, serving, silent_server
 
 pytest.importorskip("lxml")
 

@@ -59,7 +59,8 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         if not credit:
             notes.append(f"a picture without a credit was left out: {caption[:80]!r}")
             continue
-        images.append(ArticleImage(caption=caption or credit, credit=credit, src=src, alt=alt or None))
+        # no caption and no alt text: the writer leaves the picture as a comment to finish
+        images.append(ArticleImage(caption=caption, credit=credit, src=src, alt=alt or None))
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
     return images, notes
@@ -97,6 +98,9 @@ def _split_figcaption(el: Any) -> tuple[str, str | None]:
         caption = clean_text(el.text_content())
         return caption.rstrip(" –—-|"), credit or None
     text = clean_text(el.text_content())
+    whole = credits.credit_from_line(text)  # "Photo: Jane Roe": a credit and no caption
+    if whole:
+        return "", whole
     split = credits.split_trailing_credit(text) or credits.split_paren_credit(text, strict=False)
     if split:
         return split
