@@ -17,6 +17,13 @@ from webserver import Route, article_page, refused_address, serving, silent_serv
 pytest.importorskip("lxml")
 
 
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch):
+    """Requests to the test server go straight to 127.0.0.1, whatever proxy the environment names."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     root = tmp_path / "site"
@@ -181,3 +188,12 @@ def test_import_without_a_source_is_a_usage_error(capsys, site):
     code, _, err = run(capsys, site)
     assert code == 2
     assert "nothing to import" in err
+
+
+def test_a_redirect_away_from_the_web_is_refused(capsys, site, web):
+    web.routes["/file"] = Route(status=302, location="file:///etc/hostname", content_type=None)
+    code, _, err = run(capsys, site, web.url("/file"))
+    assert code == 1
+    assert err.splitlines()[0] == (f"{web.url('/file')}: error: the server redirects to 'file:///etc/hostname', "
+                                   "which is not a web page")
+    assert files(site) == {}

@@ -108,11 +108,12 @@ class _Run:
                 self.problems.error(f"{shown} holds this article already ({url}): nothing written", Pos(label),
                                     "pass --force to replace that file with a new import")
                 return "failed"
+        errors_before = len(self.problems.errors)
         done = _import_one(label, source_name, article, self.args, self.config, self.content, self.planned,
                            self.problems, self.out, replace=replace)
         if done and url:
             self.held[url_key(url)] = done
-        return "imported" if done or self.args.stdout and not self.problems.errors else "failed"
+        return "imported" if len(self.problems.errors) == errors_before else "failed"
 
     def feed(self, source: str) -> None:
         """Every item of one feed the site does not hold yet; one failed item never stops the rest."""
@@ -139,15 +140,13 @@ class _Run:
                 print(f"{item.link}: skipped: {shown} holds this article already", file=self.out)
                 counts["skipped"] += 1
                 continue
-            errors_before = len(self.problems.errors)
             try:
                 article = read_url(item.link, self.extra, timeout=self.args.timeout, max_bytes=self.max_bytes)
             except ImportProblem as exc:
                 self.problems.error(exc.message, Pos(item.link), exc.hint)
                 counts["failed"] += 1
                 continue
-            status = self.one(item.link, item.link, article, in_feed=True)
-            counts[status if len(self.problems.errors) == errors_before else "failed"] += 1
+            counts[self.one(item.link, item.link, article, in_feed=True)] += 1
         verb = "printed" if self.args.stdout else "would import" if self.args.dry_run else "imported"
         print(f"{source}: {len(items)} item(s): {verb} {counts['imported']}, skipped {counts['skipped']} "
               f"(already held), failed {counts['failed']}", file=self.out)

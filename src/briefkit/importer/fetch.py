@@ -13,9 +13,12 @@ import socket
 import ssl
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
+from http.client import HTTPMessage
+from typing import Any
 
 from briefkit import __version__
 from briefkit.importer.article import ImportProblem
@@ -44,12 +47,16 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
         "Accept": ", ".join(accept) + ", */*;q=0.1",
     })
     deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(_WebRedirects())
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only, checked by caller
+        with opener.open(request, timeout=timeout) as response:
             final = response.geturl()
             headers: Message = response.headers
             body = _read(response, url, deadline, timeout, max_bytes)
     except urllib.error.HTTPError as exc:
+        target = exc.headers.get("Location") if exc.headers else None
+        if 300 <= exc.code < 400 and target:  # urllib refuses a redirect to file: and the like itself
+            raise _bad_redirect(target) from None
         raise ImportProblem(f"the server answered {exc.code} {exc.reason}", _status_hint(exc.code)) from None
     except urllib.error.URLError as exc:
         raise _network_problem(exc.reason, timeout) from None
@@ -67,7 +74,17 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
     return Fetched(url=final, body=body, content_type=content_type, charset=charset)
 
 
-def _read(response, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
+class _WebRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects followed (urllib's limit of 10), but only to http(s): never to ftp: or file:."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: HTTPMessage,
+                         newurl: str) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise _bad_redirect(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _read(response: Any, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
     length = response.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise _too_large(max_bytes)
@@ -83,6 +100,11 @@ def _read(response, url: str, deadline: float, timeout: float, max_bytes: int) -
         if size > max_bytes:
             raise _too_large(max_bytes)
         chunks.append(chunk)
+
+
+def _bad_redirect(target: str) -> ImportProblem:
+    return ImportProblem(f"the server redirects to {target!r}, which is not a web page",
+                         "open the address in a browser, save the page it shows and import the file")
 
 
 def _too_large(max_bytes: int) -> ImportProblem:
