@@ -118,3 +118,12 @@ def test_an_item_in_the_feed_twice_is_imported_once(capsys, site, web):
     assert code == 0, err
     assert out.splitlines()[-1].endswith("2 item(s): imported 1, skipped 1 (already held), failed 0")
     assert len(written(site)) == 1
+
+
+def test_a_site_page_that_announces_its_feed_leads_to_the_feed(capsys, site, web):
+    web.routes["/"] = Route(b'<html><head><link rel="alternate" type="application/rss+xml" href="/rss">'
+                            b"</head><body><h1>Courier</h1></body></html>")
+    web.routes["/rss"] = Route(rss([(TITLES[0], web.url("/news/0"))]).encode(), content_type="application/rss+xml")
+    code, out, err = run(capsys, site, "--feed", web.url("/"))
+    assert code == 0, err
+    assert out.splitlines()[-1].endswith("1 item(s): imported 1, skipped 0 (already held), failed 0")

@@ -9,6 +9,7 @@ well-formed half. Only each item's link is used: the article itself is fetched a
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,10 @@ def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | Non
 
         got = fetch(source, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES,
                     accept=FEED_TYPES + HTML_TYPES)
+        announced = _announced_feed(got.body, got.url) if got.content_type in HTML_TYPES else None
+        if announced:  # the site's page, which names its feed: what the user meant
+            got = fetch(announced, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES,
+                        accept=FEED_TYPES + HTML_TYPES)
         raw, where = got.body, got.url
     else:
         try:
@@ -59,3 +64,15 @@ def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | Non
         title = (entry.get("title") or "").strip() or (link or "an item without a title")
         items.append(FeedItem(link=absolute_url(link, base), title=title))
     return items
+
+
+def _announced_feed(page: bytes, where: str) -> str | None:
+    """The feed a web page announces with `<link rel="alternate" type="application/rss+xml" href=…>`."""
+    for tag in re.findall(rb"<link\b[^>]*>", page[:200_000], re.IGNORECASE):
+        text = tag.decode("utf-8", errors="replace")
+        if re.search(r"\brel=[\"']?alternate", text, re.IGNORECASE) and re.search(
+                r"\btype=[\"']?application/(?:rss|atom)\+xml", text, re.IGNORECASE):
+            href = re.search(r"\bhref=(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", text, re.IGNORECASE)
+            if href:
+                return absolute_url(next(g for g in href.groups() if g is not None), where)
+    return None

@@ -50,6 +50,8 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
     if b"\x00" in raw[:4096]:
         raise ImportProblem("not a text file (it holds binary data)", "import a .txt dump or a saved .html page")
     declared = (charset or _declared_charset(raw)) if html else None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        declared = "utf-8-sig"  # a byte-order mark outranks what the server or the page says
     for encoding in ([declared] if declared else []) + ["utf-8-sig"]:
         try:
             text = raw.decode(encoding)
