@@ -201,3 +201,17 @@ def test_every_real_page_that_imports_is_a_valid_briefing(corpus, tmp_path, caps
     assert code == 0, (report.out + report.err)[-3000:]
     assert len(refused) <= len(results) // 20  # at most 5 % refused: the readers find nearly every article
     shutil.rmtree(pages)
+
+
+@pytest.mark.parametrize("text", [
+    "The northern quay reopens on Friday, the harbour authority said, two weeks earlier than it had planned.",
+    "北の岸壁は金曜日に再開すると港湾局が発表した。予定より二週間早い再開となり、漁業者は安心している。",
+])
+def test_a_short_news_item_imports_with_a_note(tmp_path, capsys, text):
+    page = tmp_path / "brief.html"
+    page.write_text(f"<html><head><title>Quay reopens</title></head><body><article><h1>Quay reopens</h1>"
+                    f"<p>{text}</p></article></body></html>", encoding="utf-8")
+    assert main(["import", str(page), "--stdout"]) == 0
+    out, err = capsys.readouterr()
+    assert text in out
+    assert "words of article text found: compare the body with the page" in err

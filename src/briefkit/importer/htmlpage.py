@@ -50,13 +50,15 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     body_blocks = filtered.kept
-    words = sum(len(boilerplate.words(boilerplate.plain(b))) for b in body_blocks)
-    if words < MIN_BODY_WORDS:
+    words = sum(_word_count(boilerplate.plain(b)) for b in body_blocks)
+    if words < MIN_ARTICLE_WORDS:
         raise ImportProblem(
             f"not an article: only {words} words of article text found on the page",
             "save the article page itself; an index, search or log-in page cannot be imported",
         )
     notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
+    if words < MIN_BODY_WORDS:  # a news brief is short; an index page has no text: say so, import it
+        notes.append(f"only {words} words of article text found: compare the body with the page")
     meta.published, zone_note = localise(meta.published, boilerplate.plain(body_blocks[0]))
     notes += [zone_note] if zone_note else []
     summary = meta.summary
@@ -75,6 +77,17 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         images=tuple(images),
         notes=tuple(notes),
     )
+
+
+# Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
+# may be a short news item, imported with a note.
+MIN_ARTICLE_WORDS = 15
+# Scripts written without spaces between words: two characters count as a word
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def _word_count(text: str) -> int:
+    return len(boilerplate.words(text)) + len(_UNSPACED.findall(text)) // 2
 
 
 def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
