@@ -57,24 +57,29 @@ def run(args: argparse.Namespace) -> int:
         print_diagnostics(problems)
         return 1
     run_ = _Run(args, config, content, problems, out)
-    urls = [s for s in args.sources if is_url(s)]
-    files, refused = expand([Path(s) for s in args.sources if not is_url(s)])
-    for path, why in refused:
-        problems.error(why, Pos(str(path)))
-    for path in files:
-        try:
-            article = read_article(path, run_.extra)
-        except ImportProblem as exc:
-            problems.error(exc.message, Pos(str(path)), exc.hint)
+    seen: set[Path] = set()
+    for source in dict.fromkeys(args.sources):  # in the order given, each once
+        if is_url(source):
+            try:
+                article = read_url(source, run_.extra, timeout=args.timeout, max_bytes=run_.max_bytes)
+            except ImportProblem as exc:
+                problems.error(exc.message, Pos(source), exc.hint)
+                continue
+            run_.one(source, source, article)
             continue
-        run_.one(str(path), path.name, article)
-    for url in urls:
-        try:
-            article = read_url(url, run_.extra, timeout=args.timeout, max_bytes=run_.max_bytes)
-        except ImportProblem as exc:
-            problems.error(exc.message, Pos(url), exc.hint)
-            continue
-        run_.one(url, url, article)
+        files, refused = expand([Path(source)])
+        for path, why in refused:
+            problems.error(why, Pos(str(path)))
+        for path in files:
+            if path in seen:
+                continue
+            seen.add(path)
+            try:
+                article = read_article(path, run_.extra)
+            except ImportProblem as exc:
+                problems.error(exc.message, Pos(str(path)), exc.hint)
+                continue
+            run_.one(str(path), path.name, article)
     for feed in args.feed:
         run_.feed(feed)
     print_diagnostics(problems)
