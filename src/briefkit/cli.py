@@ -20,7 +20,7 @@ INTERNAL_ERROR = 3  # a bug in briefkit: one line on stderr, the traceback with 
 # verb -> (module under briefkit.commands, one-line help)
 VERBS: dict[str, tuple[str, str]] = {
     "new": ("new", "scaffold a new site in DIR"),
-    "import": ("import_", "turn articles (.txt dumps, saved .html pages) into briefings"),
+    "import": ("import_", "turn articles (.txt dumps, saved .html pages, web addresses, feeds) into briefings"),
     "check": ("check", "validate the site; write nothing"),
     "build": ("build", "build the site into output/"),
     "serve": ("serve", "live preview: rebuild and reload the browser on every edit"),
