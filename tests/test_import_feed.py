@@ -127,3 +127,22 @@ def test_a_site_page_that_announces_its_feed_leads_to_the_feed(capsys, site, web
     code, out, err = run(capsys, site, "--feed", web.url("/"))
     assert code == 0, err
     assert out.splitlines()[-1].endswith("1 item(s): imported 1, skipped 0 (already held), failed 0")
+
+
+def test_what_a_page_does_not_say_comes_from_the_feed(capsys, site, web):
+    bare = article_page("Tide tables change", published="", author="").replace(
+        '<meta property="article:published_time" content="">', "").replace('<meta name="author" content="">', "")
+    web.routes["/news/bare"] = Route(bare.replace("<p class=byline>By </p>", "").encode())
+    web.routes["/feed.xml"] = Route(
+        ('<?xml version="1.0"?><rss version="2.0"><channel><title>C</title><link>http://x.example/</link>'
+         "<description>d</description><item><title>Tide tables change</title>"
+         f"<link>{web.url('/news/bare')}</link><pubDate>Tue, 05 Mar 2024 09:30:00 +0100</pubDate>"
+         "<dc:creator xmlns:dc='http://purl.org/dc/elements/1.1/'>Ola Berg</dc:creator></item></channel></rss>"
+         ).encode(), content_type="application/rss+xml")
+    code, out, err = run(capsys, site, "--feed", web.url("/feed.xml"))
+    assert code == 0, err
+    [(name, meta)] = written(site).items()
+    assert name.startswith("2024-03-05-")
+    assert meta["source"]["authors"] == ["Ola Berg"]
+    assert str(meta["source"]["published"]) == "2024-03-05 08:30:00+00:00"
+    assert "the page gives no date: the date is the feed's" in out

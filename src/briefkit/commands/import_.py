@@ -151,7 +151,7 @@ class _Run:
                 self.problems.error(exc.message, Pos(item.link), exc.hint)
                 counts["failed"] += 1
                 continue
-            counts[self.one(item.link, item.link, article, in_feed=True)] += 1
+            counts[self.one(item.link, item.link, _with_feed_data(article, item), in_feed=True)] += 1
         verb = "printed" if self.args.stdout else "would import" if self.args.dry_run else "imported"
         print(f"{source}: {len(items)} item(s): {verb} {counts['imported']}, skipped {counts['skipped']} "
               f"(already held), failed {counts['failed']}", file=self.out)
@@ -257,6 +257,19 @@ def _import_one(label: str, source_name: str, article, args, config, content, pl
     target.write_text(document, encoding="utf-8")
     _report(label, shown, article, notes, written_notes, out, verb="replaced" if replace else "wrote")
     return target
+
+
+def _with_feed_data(article, item):
+    """What the page does not say and the feed does: its date and authors (with a note saying so)."""
+    from dataclasses import replace
+
+    if article.published is None and item.published is not None:
+        article = replace(article, published=item.published,
+                          notes=(*article.notes, "the page gives no date: the date is the feed's"))
+    if not article.authors and item.authors:
+        article = replace(article, authors=item.authors,
+                          notes=(*article.notes, "the page names no author: the authors are the feed's"))
+    return article
 
 
 def _with_notes(article, extra: list[str]):

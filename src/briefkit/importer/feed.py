@@ -11,7 +11,9 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from briefkit.importer.article import ImportProblem
 from briefkit.importer.pageurls import absolute_url, web_base
@@ -22,6 +24,8 @@ from briefkit.importer.sources import is_url
 class FeedItem:
     link: str | None  # the article's absolute http(s) address; None when the item has none usable
     title: str  # for messages: which item this is
+    published: datetime | None = None  # what the feed says, for a page that does not say it
+    authors: tuple[str, ...] = ()
 
 
 def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | None = None) -> list[FeedItem]:
@@ -62,7 +66,9 @@ def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | Non
         if not link and str(entry.get("id", "")).startswith(("http://", "https://")):
             link = entry.get("id")  # an Atom entry's id is often its address
         title = (entry.get("title") or "").strip() or (link or "an item without a title")
-        items.append(FeedItem(link=absolute_url(link, base), title=title))
+        items.append(FeedItem(link=absolute_url(link, base), title=title, published=_published(entry),
+                              authors=tuple(a.get("name", "").strip() for a in entry.get("authors", [])
+                                            if isinstance(a, dict) and a.get("name", "").strip())))
     return items
 
 
@@ -76,3 +82,15 @@ def _announced_feed(page: bytes, where: str) -> str | None:
             if href:
                 return absolute_url(next(g for g in href.groups() if g is not None), where)
     return None
+
+
+def _published(entry: Any) -> datetime | None:
+    """The item's date as the feed gives it (feedparser normalises every format to UTC)."""
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    try:
+        if not parsed:
+            return None
+        year, month, day, hour, minute, second = parsed[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+    except (TypeError, ValueError):
+        return None
