@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefkit.cli import main
 from briefkit.importer.annotate import Annotations
@@ -215,3 +217,38 @@ def test_a_short_news_item_imports_with_a_note(tmp_path, capsys, text):
     out, err = capsys.readouterr()
     assert text in out
     assert "words of article text found: compare the body with the page" in err
+
+
+_ODD = st.sampled_from([
+    "", " ", "/news/a", "//cdn.example.net/x.jpg", "https%3A%2F%2Fx.example%2Fa", "javascript:alert(1)",
+    "data:image/png;base64,AA", "ftp://x.example/a", "http://[bad", "https://x.example/a b", "mailto:a@b",
+    "[[quay]]", "[x](javascript:y)", "\x1b", "\ufeff", "2024-13-45", "yes", "null", "- a", ": b", "#c", "\u2028",
+    "A caption. Photograph: Ola Berg", "Ola Berg", "a\nb",
+])
+_FIELD = _ODD | st.text(max_size=12)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=_FIELD, summary=st.none() | _FIELD, url=st.none() | _FIELD, authors=st.lists(_FIELD, max_size=3),
+       publisher=st.none() | _FIELD, images=st.lists(st.tuples(_FIELD, _FIELD, st.none() | _FIELD,
+                                                               st.none() | _FIELD), max_size=3),
+       body=st.lists(_FIELD, max_size=8).map(" ".join))
+def test_whatever_the_reader_found_the_briefing_passes_the_schema_and_markdown_checks(
+        title, summary, url, authors, publisher, images, body):
+    from briefkit.config import SiteConfig
+    from briefkit.diagnostics import Diagnostics, Pos
+    from briefkit.loader import SourceFile
+    from briefkit.markdown import MarkdownContext, render_body
+    from briefkit.model import DocKind
+    from briefkit.schema import parse_document
+
+    article = Article(title=title, body=body, summary=summary, authors=tuple(authors), publisher=publisher, url=url,
+                      images=tuple(ArticleImage(caption=c, credit=cr, src=s, alt=a) for c, cr, s, a in images))
+    document, _ = render(article, Annotations(), source_name="page.html", when=date(2024, 3, 5))
+    diags = Diagnostics()
+    config = SiteConfig(root=Path("."), title="t", base_url="https://example.org/")
+    doc = parse_document(SourceFile("b.md", DocKind.BRIEFING, "b", document, ""), config, diags)
+    assert doc is not None and not diags.errors, (document, [d.message for d in diags.errors])
+    ctx = MarkdownContext(targets={}, autolink="none", autolink_terms={}, mention_terms={})
+    render_body(doc.body, ctx, pos=Pos("b.md", doc.body_line), diags=diags)
+    assert not diags.errors, (document, [d.message for d in diags.errors])

@@ -93,16 +93,17 @@ def checked_body(body: str) -> tuple[str, list[str]]:
 
     ctx = MarkdownContext(targets={}, autolink="none", autolink_terms={}, mention_terms={})
     notes: list[str] = []
-    for _ in range(3):  # each pass mends every reported line; a second pass finds none
+    for attempt in range(3):  # each pass mends every reported line; a second pass finds none
         diags = Diagnostics()
         render_body(body, ctx, pos=Pos(_NAME, 0), diags=diags)
-        lines = body.split("\n")
-        bad = sorted({d.pos.line for d in diags.errors if d.pos and d.pos.line})
-        if not bad:
+        if not diags.errors:
             break
+        lines = body.split("\n")
+        bad = {d.pos.line for d in diags.errors if d.pos and d.pos.line and 1 <= d.pos.line <= len(lines)}
+        if not bad or attempt == 2:  # a problem placed on no line: mend them all
+            bad = set(range(1, len(lines) + 1))
         for n in bad:
-            if 1 <= n <= len(lines):
-                lines[n - 1] = _mend_line(lines[n - 1])
+            lines[n - 1] = _mend_line(lines[n - 1])
         body = "\n".join(lines)
         notes = ["links the site could not show (`[[…]]`, or an address that is not http(s)) became plain text"]
     return body, notes
