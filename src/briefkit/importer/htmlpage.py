@@ -28,6 +28,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
         raise ImportProblem("the file is empty", "save the article page again (\"Save page as…\")")
     # stray control characters (not allowed in XML, so not in lxml's strings) carry no text
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    # an XHTML page's XML declaration names an encoding, which lxml refuses in a decoded string
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -37,7 +39,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
         raise ImportProblem("no headline: the page has no <h1>, og:title, JSON-LD headline or <title>",
                             "save the article page itself, not an index or search page")
     images, image_notes = take_figures(tree, meta.url or base_href(tree))
-    blocks, extractor_note = main_blocks(tree)
+    story = main_blocks(tree)
+    blocks, extractor_note = story.blocks, story.note
     blocks = _drop_header_repeats(blocks, meta)
     # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body
     blocks, loose_images, loose_notes = extract_images(blocks)
@@ -51,10 +54,14 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
             f"not an article: only {words} words of article text found on the page",
             "save the article page itself; an index, search or log-in page cannot be imported",
         )
+    body_blocks += _link_list(story.links, body_blocks)
     notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
     meta.published, zone_note = localise(meta.published, boilerplate.plain(body_blocks[0]))
     notes += [zone_note] if zone_note else []
     summary = meta.summary
+    # a description that is the story's first paragraph is no standfirst: the body has it already
+    opens_body = bool(summary) and _key(summary or "") == _key(boilerplate.plain(body_blocks[0]))
+    standfirst = None if opens_body else meta.summary
     if not summary:
         summary = first_sentences(strip_dateline(boilerplate.plain(body_blocks[0])))
         notes.append("no standfirst found: the summary is the body's first sentences")
@@ -62,7 +69,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
         title=meta.title,
         body="\n\n".join(body_blocks),
         summary=summary,
-        standfirst=meta.summary,
+        standfirst=standfirst,
         authors=tuple(dict.fromkeys(meta.authors)),
         publisher=meta.publisher,
         published=meta.published,
@@ -72,16 +79,37 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
     )
 
 
+def _link_list(links: list[tuple[str, str]], blocks: list[str]) -> list[str]:
+    """The story's web links as a list after it, for those whose text the kept story still holds.
+
+    In the text itself a link's Markdown would split the sentence it sits in, for every search
+    and quotation of it; listed after the story, the sources stay one click away.
+    """
+    text = " ".join(blocks)
+    kept = [(t, href) for t, href in links if t in text and "](" not in t]
+    if not kept:
+        return []
+    items = "\n".join(f"- [{t.replace(']', '')}]({href.replace(')', '%29').replace(' ', '%20')})" for t, href in kept)
+    return ["Links in the source article:", items]
+
+
 def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
-    """The extractor may keep the headline, standfirst, byline and dateline: they are metadata."""
+    """The extractor may keep the headline, byline and dateline: they are metadata.
+
+    A block that repeats the page's description stays: sites put their first paragraph in the
+    description more often than a separate standfirst, and dropping it would lose the story's start.
+    """
     out = []
-    heads = {_key(x) for x in (meta.title, meta.summary) if x}
+    title = _key(meta.title or "")
     for i, block in enumerate(blocks):
         text = boilerplate.plain(block)
-        if _key(text) in heads:
+        if i < 6 and title and _key(text) == title:
             continue
-        if i < 6 and (parse_date(text) is not None or parse_byline(text, bare=False)
-                      or (meta.authors and parse_byline(text) and set(parse_byline(text)) <= set(meta.authors))):
+        if i < 6 and len(text) < 200 and (
+            parse_date(text) is not None
+            or parse_byline(text, bare=False)
+            or (meta.authors and parse_byline(text) and set(parse_byline(text)) <= set(meta.authors))
+        ):
             continue
         out.append(block)
     return out
