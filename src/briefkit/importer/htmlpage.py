@@ -54,7 +54,6 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
             f"not an article: only {words} words of article text found on the page",
             "save the article page itself; an index, search or log-in page cannot be imported",
         )
-    body_blocks += _link_list(story.links, body_blocks)
     notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
     meta.published, zone_note = localise(meta.published, boilerplate.plain(body_blocks[0]))
     notes += [zone_note] if zone_note else []
@@ -76,21 +75,18 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = ()) -> Article:
         url=meta.url,
         images=tuple(images),
         notes=tuple(notes),
+        links=_kept_links(story.links, body_blocks),
     )
 
 
-def _link_list(links: list[tuple[str, str]], blocks: list[str]) -> list[str]:
-    """The story's web links as a list after it, for those whose text the kept story still holds.
+def _kept_links(links: list[tuple[str, str]], blocks: list[str]) -> tuple[tuple[str, str], ...]:
+    """The story's web links whose text the kept story still holds.
 
-    In the text itself a link's Markdown would split the sentence it sits in, for every search
-    and quotation of it; listed after the story, the sources stay one click away.
+    They go beside the briefing (as front-matter comments), not into its text: a link's Markdown
+    would split the sentence it sits in for every search and quotation of it.
     """
     text = " ".join(blocks)
-    kept = [(t, href) for t, href in links if t in text and "](" not in t]
-    if not kept:
-        return []
-    items = "\n".join(f"- [{t.replace(']', '')}]({href.replace(')', '%29').replace(' ', '%20')})" for t, href in kept)
-    return ["Links in the source article:", items]
+    return tuple((t, href) for t, href in links if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text))
 
 
 def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
