@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import re
 
-_BY = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|from)\s*:?\s+(?P<names>.+)$", re.I)
+_BY = re.compile(
+    r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
+    r"von|geschrieben\s+von|autor(?:in)?|author|text|texto|testo|tekst|par|por|di|door|de|"
+    r"автор|текст)\s*:?\s+(?P<names>.+)$",
+    re.I,
+)
+_AGENCY_BYLINE = re.compile(
+    r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
+    r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$",
+    re.I,
+)
 _PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "ibn", "dos", "del", "y"}
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 _TAIL = re.compile(r"\s+(?:in|at|for)\s+[A-Z][\w .'-]*$|\s+[|–—-]\s+.*$")
 _ROLE = re.compile(
@@ -38,7 +48,7 @@ def looks_like_name(text: str) -> bool:
     for token in tokens:
         if token.lower() in _PARTICLES:
             continue
-        if not _NAME_WORD.match(token) or token.isupper() and len(token) > 3:
+        if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3:
             return False
         capitals += 1
     return 2 <= capitals <= 4
@@ -53,6 +63,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().rstrip(".")
     if not text or len(text) > 160:
         return ()
+    if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
+        return (text,)
     m = _BY.match(text)
     if m:
         text = m.group("names")
@@ -67,7 +79,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 
 def split_names(text: str) -> list[str]:
     """"Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\+)\s*", text)
+    parts = re.split(r"\s*(?:,|;|\b(?:and|und|et|y|e|en|и)\b|&|\+)\s*", text)
     names: list[str] = []
     after_role = False
     for part in parts:
