@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefkit.importer.monthnames import MONTHS
+
 _UI_LINE = re.compile(
     r"""^(?:
         \d*\s*comments?(?:\s*\(\d+\))?|(?:view|show|hide|load|read)\s+(?:all\s+)?comments?|
@@ -110,9 +112,18 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
 
+# a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
+_MARKERS = re.compile(
+    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")\b|\d))",
+    re.I,
+)
+
+
 def plain(block: str) -> str:
     """A Markdown block without its markers, for judging what it says."""
-    s = re.sub(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)", "", block.strip())
+    s = _MARKERS.sub("", block.strip())
     s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
     return re.sub(r"[*_`]+", "", s).strip()
 

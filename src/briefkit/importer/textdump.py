@@ -113,8 +113,9 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
     after = list(range(span.end, min(len(units), span.end + 60)))
     if header.published is None:
-        for i in near + after:
-            text = boilerplate.plain(units[i])
+        rest = sorted(set(range(len(units))) - set(near) - set(after), key=lambda i: abs(i - span.title))
+        for i in near + after + rest:
+            text = units[i].strip()
             if len(boilerplate.words(text)) <= 40:
                 when = find_date(text)
                 if when is not None:
