@@ -118,7 +118,7 @@ def locate(units: list[str]) -> Span | None:
     scored: list[tuple[float, int]] = []
     for i in range(max(0, start - 15), start + 1):
         text = boilerplate.plain(units[i]).strip()
-        if i == start and values[i] > 0 and text.rstrip().endswith((".", "!", "?")):
+        if i == start and values[i] > 0 and (text.rstrip().endswith(".") or len(boilerplate.words(text)) > 20):
             continue
         if not _title_shaped(text):
             continue

@@ -58,8 +58,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         rest = units[start + 1:]
     rest, images, notes = extract_images(rest)
     header, body_start = _header(title, rest, extra_boilerplate)
-    if span is not None:
-        _header_from_surroundings(header, units, span)
+    _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
     filtered = boilerplate.filter_blocks(rest[body_start:], extra_boilerplate)
     body_units = filtered.kept
     if (span is not None and header.summary and len(boilerplate.words(header.summary)) >= 15
