@@ -43,6 +43,7 @@ class Span:
     title: int
     start: int
     end: int
+    headline: str = ""  # the headline as read from its line (a breadcrumb's last part, a date stripped)
 
 
 def _value(unit: str) -> int:
@@ -78,6 +79,9 @@ def _content_words(text: str) -> set[str]:
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|\b(?:foto|bild|photo)\s*:", re.I)
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
+_SITE_NOTICE = re.compile(r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→«»‹›<>]", re.I)
+_CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+_LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
@@ -85,7 +89,9 @@ def _title_shaped(text: str) -> bool:
     n = len(boilerplate.words(text))
     if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith((".", ",", ";", ":")) or "\t" in text:
         return False
-    if _BREADCRUMB.search(text) or _CREDITED.search(text) or _BYLINE_START.match(text):
+    if text.count("(") != text.count(")"):
+        return False
+    if _BREADCRUMB.search(text) or _CREDITED.search(text) or _BYLINE_START.match(text) or _SITE_NOTICE.search(text):
         return False
     if n <= 4 and _SHORT_DATE.search(text):
         return False
@@ -115,33 +121,51 @@ def locate(units: list[str]) -> Span | None:
     for u in units:
         key = u.strip().casefold()
         counts[key] = counts.get(key, 0) + 1
-    scored: list[tuple[float, int]] = []
-    for i in range(max(0, start - 15), start + 1):
-        text = boilerplate.plain(units[i]).strip()
-        if i == start and values[i] > 0 and (text.rstrip().endswith(".") or len(boilerplate.words(text)) > 20):
+    scored: list[tuple[float, int, str]] = []
+    closest_taken = False
+    for i in range(start, max(0, start - 30) - 1, -1):
+        raw = boilerplate.plain(units[i]).strip()
+        if i == start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
             continue
-        if not _title_shaped(text):
-            continue
-        own = _content_words(text)
-        if not own:
-            continue
-        n = len(boilerplate.words(text))
-        score = 1.5 * len(own & story_words) / len(own) + len(own & lead_words) / len(own)
-        score -= 0.03 * (start - i) + (0.3 if n > 20 else 0.0)
-        score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
-        score += 0.5 if any(_is_meta(units[j]) for j in range(i + 1, min(i + 3, start + 1))) else 0.0
-        scored.append((score, i))
+        for text in _title_readings(raw):
+            if not _title_shaped(text):
+                continue
+            own = _content_words(text)
+            if not own:
+                continue
+            n = len(boilerplate.words(text))
+            hits, lead_hits = len(own & story_words), len(own & lead_words)
+            score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
+            score -= 0.02 * (start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
+            score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
+            score += 0.4 if any(_is_meta(units[j]) for j in range(i + 1, min(i + 3, start + 1))) else 0.0
+            if hits and not closest_taken:
+                score += 0.3  # the nearest title-shaped line that speaks of the story
+            scored.append((score, i, text))
+            closest_taken = closest_taken or bool(hits)
     if not scored:
         return None
-    best_score, best = max(scored)
+    _, best, title = max(scored)
     # a headline and its standfirst both read as titles: the headline is the shorter one above
-    above = [(score, i) for score, i in scored if best - 2 <= i < best]
-    if above and len(units[best].split()) >= 12:
-        score, i = above[-1]
-        own = _content_words(units[i])
-        if own and len(own & story_words) / len(own) >= 0.3 and len(units[i].split()) < len(units[best].split()):
-            best = i
-    return Span(title=best, start=start, end=end)
+    above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
+    if above and len(title.split()) >= 12:
+        _, i, text = above[-1]
+        own = _content_words(text)
+        if own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
+            best, title = i, text
+    return Span(title=best, start=start, end=end, headline=title)
+
+
+def _title_readings(text: str) -> list[str]:
+    """The line, and what a breadcrumb or a date before the headline leaves of it ("News » Title")."""
+    out = [text]
+    parts = [p for p in _CRUMB_SPLIT.split(text) if p.strip()]
+    if len(parts) > 1:
+        out.append(parts[-1].strip())
+    undated = _LEADING_DATE.sub("", text)
+    if undated != text and undated:
+        out.append(undated.strip())
+    return out
 
 
 def _is_meta(unit: str) -> bool:

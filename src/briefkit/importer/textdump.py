@@ -52,7 +52,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
     span = None if markdown else storyspan.locate(units)
     if span is not None:
-        start, title, rest = span.title, boilerplate.plain(units[span.title]).strip(), units[span.title + 1:span.end]
+        start, title, rest = span.title, span.headline, units[span.title + 1:span.end]
     else:
         start, title = _headline(units, markdown)
         rest = units[start + 1:]
