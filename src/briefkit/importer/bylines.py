@@ -100,3 +100,43 @@ def _uncapitalise(name: str) -> str:
     if not name.isupper() or len(name.replace(" ", "")) <= 3:
         return name
     return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
+# "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":
+# a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
+_KEYWORD_NAME = re.compile(
+    r"(?:^|[\s|·,–-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
+    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in)?\s*:|author\s*:|text\s*:|"
+    r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_][\w’'.-]*){0,3})",
+    re.I,
+)
+_STOP_AFTER_NAME = re.compile(
+    r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    r"lesezeit|min|\d).*$",
+    re.I,
+)
+
+
+def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
+    """The author names a line carries anywhere in it, or ().
+
+    With `bare`, a part of the line between separators ("04.02.2022 | 13:10 Uhr | Jane Roe") that
+    is only a name counts too: the reader allows that only between a headline and its story.
+    """
+    names = parse_byline(text, bare=False)
+    if names:
+        return names
+    m = _KEYWORD_NAME.search(text)
+    if m:
+        name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" .,:;|")
+        single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
+        explicit = re.search(r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I)
+        found = parse_byline(name, bare=True) or ((name,) if single and explicit and name.lower() not in _NOT_NAMES else ())
+        if found:
+            return found
+    if bare:
+        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", text):
+            found = parse_byline(part.strip().rstrip(","), bare=True)
+            if found:
+                return found
+    return ()

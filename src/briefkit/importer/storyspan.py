@@ -32,7 +32,7 @@ _COMMENTS = re.compile(
 _STOP = {
     "der", "die", "das", "und", "the", "and", "les", "des", "une", "los", "las", "con", "para", "del", "per",
     "che", "een", "het", "van", "voor", "mit", "für", "von", "with", "for", "from", "that", "this", "dans",
-    "pour", "sur", "aus", "auf", "bei", "nach", "wie", "was", "ist", "sind", "are", "was", "were",
+    "pour", "sur", "aus", "auf", "bei", "nach", "wie", "was", "ist", "sind", "are", "were",
 }
 
 

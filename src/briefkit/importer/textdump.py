@@ -21,7 +21,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, credits, storyspan
 from briefkit.importer.article import Article, ArticleImage, ImportProblem
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, localise, parse_date
 
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
@@ -96,13 +96,6 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     )
 
 
-_BYLINE_IN_LINE = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|di|door|autor(?:in)?:?|author:?|text:?)\s+"
-    r"(?P<name>[^\W\d_][\w’'.-]+(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_][\w’'.-]+){1,3})",
-    re.I,
-)
-
-
 def _header_from_surroundings(header: _Header, units: list[str], span: storyspan.Span) -> None:
     """Date and byline printed away from the headline: above it, inside a longer line, after the story.
 
@@ -121,14 +114,12 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
                     header.published = when
                     break
     if not header.authors:
+        between = range(span.title + 1, min(len(units), span.start + 3))
         for i in near + after[:12]:
             text = boilerplate.plain(units[i]).strip()
             if len(boilerplate.words(text)) > 25:
                 continue
-            names = parse_byline(text, bare=False)
-            if not names:
-                m = _BYLINE_IN_LINE.search(text)
-                names = parse_byline(m.group("name"), bare=True) if m else ()
+            names = find_byline(text, bare=i in between)
             if names:
                 header.authors = names
                 break
