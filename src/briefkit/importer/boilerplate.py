@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefkit.importer import pagewords
 from briefkit.importer.monthnames import MONTHS
 
 _UI_LINE = re.compile(
@@ -136,6 +137,8 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 14 and _UI_LINE.match(text):
         return True
+    if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
+        return True
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
         return True
     if n <= 60 and _CONTRIBUTORS.match(text):
@@ -247,7 +250,7 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
     for i in range(n // 2, n):
-        if not (_END_MARKER.match(plain(blocks[i])) or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])):
+        if not (_END_MARKER.match(plain(blocks[i])) or pagewords.END_MARKER.match(plain(blocks[i])) or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])):
             continue
         before = sum(c for c, d in zip(counts[:i], drop[:i]) if not d)
         after = sum(c for c, d in zip(counts[i + 1:], drop[i + 1:]) if not d)

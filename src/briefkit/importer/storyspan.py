@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, pagewords
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
 
@@ -111,7 +111,12 @@ def locate(units: list[str]) -> Span | None:
     if total < 40:
         return None
     for i in range(start + 1, end):  # a comment section is prose too: it ends the story at its heading
-        if _COMMENTS.match(boilerplate.plain(units[i]).strip()):
+        text = boilerplate.plain(units[i]).strip()
+        related = pagewords.END_MARKER.match(text) and i > start + 2
+        if related:  # a box of links inside the story does not end it; one with little prose after it does
+            before = sum(v for v in values[start:i] if v > 0)
+            related = sum(v for v in values[i:end] if v > 0) <= before // 3
+        if _COMMENTS.match(text) or related:
             end = i
             break
     prose = [i for i in range(start, end) if values[i] > 0]
