@@ -131,7 +131,7 @@ EXPECTED = {
         actors={"north-korea", "russia", "china", "panel-of-experts"},
         sanctions={"unscr-1718"},
         kept=["## What the panel found", "- luxury vehicles shipped", "> Without the panel",
-              "[Russia vetoed the renewal of its mandate](https://press.un.example/2024/sc15641)"],
+              "after Russia vetoed the renewal of its mandate in the Security Council"],
         gone=["cookies", "Accept all", "World", "Log in", "Advertisement", "Korea Weekly", "Share on",
               "Related stories", "All rights reserved", "Photograph:", "tanker suspected"],
     ),
@@ -159,6 +159,14 @@ def test_fixture_imports_with_metadata_images_and_annotations(capsys, site: Path
         assert caption.rstrip(".") not in body
         assert credit not in body
     assert want["title"] not in body
+
+
+def test_html_links_are_kept_beside_the_text_not_in_it(capsys, site: Path) -> None:
+    """A link's Markdown would split its sentence; the analyst finds the address in a front-matter comment."""
+    meta, body, out = run_stdout(capsys, site, FIXTURES / "saved-page-panel-veto.html")
+    assert "](https://press.un.example" not in body
+    head = out.split("\n---\n", 1)[0]
+    assert "#   Russia vetoed the renewal of its mandate <https://press.un.example/2024/sc15641>" in head
 
 
 def test_html_figures_keep_src_made_absolute_and_alt(capsys, site: Path) -> None:

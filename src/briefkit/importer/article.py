@@ -43,3 +43,5 @@ class Article:
     images: tuple[ArticleImage, ...] = ()
     # What the reader could not decide, said to the user and left as YAML comments.
     notes: tuple[str, ...] = field(default=())
+    # The web links the article's text carried, as (link text, URL): kept for the analyst beside the text.
+    links: tuple[tuple[str, str], ...] = ()

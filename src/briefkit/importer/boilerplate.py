@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefkit.importer import pagewords
+from briefkit.importer.monthnames import MONTHS
+
 _UI_LINE = re.compile(
     r"""^(?:
         \d*\s*comments?(?:\s*\(\d+\))?|(?:view|show|hide|load|read)\s+(?:all\s+)?comments?|
@@ -110,9 +113,18 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
 
+# a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
+_MARKERS = re.compile(
+    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")\b|\d))",
+    re.I,
+)
+
+
 def plain(block: str) -> str:
     """A Markdown block without its markers, for judging what it says."""
-    s = re.sub(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)", "", block.strip())
+    s = _MARKERS.sub("", block.strip())
     s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
     return re.sub(r"[*_`]+", "", s).strip()
 
@@ -124,6 +136,8 @@ def is_interface_line(block: str) -> bool:
     if n == 0 or not re.search(r"[^\W_]", text):  # "___", "* * *": separators, not text
         return True
     if n <= 14 and _UI_LINE.match(text):
+        return True
+    if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
         return True
@@ -236,7 +250,7 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
     for i in range(n // 2, n):
-        if not (_END_MARKER.match(plain(blocks[i])) or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])):
+        if not (_END_MARKER.match(plain(blocks[i])) or pagewords.END_MARKER.match(plain(blocks[i])) or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])):
             continue
         before = sum(c for c, d in zip(counts[:i], drop[:i]) if not d)
         after = sum(c for c, d in zip(counts[i + 1:], drop[i + 1:]) if not d)

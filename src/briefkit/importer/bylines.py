@@ -8,9 +8,19 @@ from __future__ import annotations
 
 import re
 
-_BY = re.compile(r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|from)\s*:?\s+(?P<names>.+)$", re.I)
+_BY = re.compile(
+    r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
+    r"von|geschrieben\s+von|autor(?:in)?|author|text|texto|testo|tekst|par|por|di|door|de|"
+    r"автор|текст)\s*:?\s+(?P<names>.+)$",
+    re.I,
+)
+_AGENCY_BYLINE = re.compile(
+    r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
+    r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$",
+    re.I,
+)
 _PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "ibn", "dos", "del", "y"}
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w’'.-]*|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 _TAIL = re.compile(r"\s+(?:in|at|for)\s+[A-Z][\w .'-]*$|\s+[|–—-]\s+.*$")
 _ROLE = re.compile(
@@ -38,7 +48,7 @@ def looks_like_name(text: str) -> bool:
     for token in tokens:
         if token.lower() in _PARTICLES:
             continue
-        if not _NAME_WORD.match(token) or token.isupper() and len(token) > 3:
+        if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3:
             return False
         capitals += 1
     return 2 <= capitals <= 4
@@ -53,6 +63,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().rstrip(".")
     if not text or len(text) > 160:
         return ()
+    if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
+        return (text,)
     m = _BY.match(text)
     if m:
         text = m.group("names")
@@ -67,7 +79,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 
 def split_names(text: str) -> list[str]:
     """"Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\+)\s*", text)
+    parts = re.split(r"\s*(?:,|;|\b(?:and|und|et|y|e|en|и)\b|&|\+)\s*", text)
     names: list[str] = []
     after_role = False
     for part in parts:
@@ -88,3 +100,43 @@ def _uncapitalise(name: str) -> str:
     if not name.isupper() or len(name.replace(" ", "")) <= 3:
         return name
     return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
+# "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":
+# a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
+_KEYWORD_NAME = re.compile(
+    r"(?:^|[\s|·,–-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
+    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in)?\s*:|author\s*:|text\s*:|"
+    r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_][\w’'.-]*){0,3})",
+    re.I,
+)
+_STOP_AFTER_NAME = re.compile(
+    r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    r"lesezeit|min|\d).*$",
+    re.I,
+)
+
+
+def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
+    """The author names a line carries anywhere in it, or ().
+
+    With `bare`, a part of the line between separators ("04.02.2022 | 13:10 Uhr | Jane Roe") that
+    is only a name counts too: the reader allows that only between a headline and its story.
+    """
+    names = parse_byline(text, bare=False)
+    if names:
+        return names
+    m = _KEYWORD_NAME.search(text)
+    if m:
+        name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" .,:;|")
+        single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
+        explicit = re.search(r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I)
+        found = parse_byline(name, bare=True) or ((name,) if single and explicit and name.lower() not in _NOT_NAMES else ())
+        if found:
+            return found
+    if bare:
+        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", text):
+            found = parse_byline(part.strip().rstrip(","), bare=True)
+            if found:
+                return found
+    return ()

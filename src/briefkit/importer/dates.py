@@ -13,22 +13,23 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY_RE = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?"
+from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+
+_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_MONTH_RE = rf"(?P<month>{_MONTH_NAMES})\.?"
+_WEEKDAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+# "Wed", "Mittwoch,", "mercredi", and German two-letter forms only with their full stop ("Mi.")
+_WEEKDAY_RE = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?|(?:mo|di|mi|do|fr|sa|so)\.,?)"
+# what may stand between a day and its month or year: "19. Juni", "19 de junio de 2024", "1er mars"
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|ª)?\.?"
+_DE = r"(?:\s+de)?"
 
 # Fixed-offset abbreviations, in hours. Ambiguous ones (IST, CST in Asia...) use their most common
 # newsroom meaning; "ET"/"PT" depend on the date and go through a real zone below.
 _TZ_HOURS: dict[str, float] = {
     "z": 0, "gmt": 0, "utc": 0, "ut": 0, "wet": 0,
-    "bst": 1, "ist": 1, "cet": 1, "west": 1, "wat": 1,
-    "cest": 2, "eet": 2, "sast": 2, "cat": 2,
+    "bst": 1, "ist": 1, "cet": 1, "mez": 1, "west": 1, "wat": 1,
+    "cest": 2, "mesz": 2, "eet": 2, "sast": 2, "cat": 2,
     "eest": 3, "msk": 3, "ast": -4, "adt": -3,
     "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
     "akst": -9, "akdt": -8, "hst": -10,
@@ -44,21 +45,22 @@ _TZ_RE = (
     + r")"
 )
 _TIME_RE = (
-    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
-    r"\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?"
+    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
+    r"\s*(?:(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)|uhr|h\b)?"
 )
 _PREFIX_RE = re.compile(
-    r"^(?:published|first published|posted|updated|last updated|last modified|modified|date)"
-    r"(?:\s+on)?\s*[:\-–]?\s*",
+    r"^(?:published|first published|posted|updated|last updated|last modified|modified|date|"
+    r"veröffentlicht|erschienen|erstellt|aktualisiert|zuletzt aktualisiert|stand|datum|"
+    r"publié|publie|mis à jour|modifié|publicado|actualizado|publicada|pubblicato|aggiornato|"
+    r"atualizado|gepubliceerd|bijgewerkt|опубликовано|обновлено)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|в))?\s*[:\-–]?\s*(?:(?:on|am|le|el|il|em|op)\s+)?",
     re.I,
 )
 
-_DAY_MONTH_YEAR = re.compile(
-    rf"^(?:{_WEEKDAY_RE}\s*)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+(?P<year>\d{{4}})$", re.I
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$", re.I
-)
+_DAY_MONTH_YEAR_BODY = rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+(?P<year>\d{{4}})"
+_MONTH_DAY_YEAR_BODY = rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+_DAY_MONTH_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?{_DAY_MONTH_YEAR_BODY}$", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_DAY_YEAR_BODY}$", re.I)
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _YEAR_FIRST = re.compile(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\.?$")
@@ -99,6 +101,42 @@ def parse_date(text: str) -> datetime | date | None:
     return clock
 
 
+_IN_TEXT = tuple(
+    re.compile(rf"(?<!\w){body}(?!\w)", re.I)
+    for body in (_DAY_MONTH_YEAR_BODY, _MONTH_DAY_YEAR_BODY, r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", r"\d{4}-\d{2}-\d{2}")
+)
+_UPDATE_LABEL = re.compile(
+    r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
+    r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
+
+
+def find_date(text: str) -> datetime | date | None:
+    """The first date printed anywhere in a line ("… am 20. November 2022 um 10:36 Uhr von …").
+
+    The longest reading wins, so the time and zone after a day are kept; a date labelled as an
+    update counts only when the line has no other.
+    """
+    s = _clean(text)
+    found: list[tuple[int, datetime | date, bool]] = []
+    for regex in _IN_TEXT:
+        for m in regex.finditer(s):
+            tail = s[m.end():m.end() + 40].split()
+            best: datetime | date | None = None
+            for k in range(min(len(tail), 5), -1, -1):
+                candidate = " ".join([m.group(0), *tail[:k]]).rstrip(".,;|")
+                best = parse_date(candidate)
+                if best is not None:
+                    break
+            if best is not None:
+                found.append((m.start(), best, bool(_UPDATE_LABEL.search(s[max(0, m.start() - 30):m.start()]))))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[2], f[0]))
+    return found[0][1]
+
+
 def _clean(text: str) -> str:
     s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
     s = re.sub(r"\s+", " ", s)
@@ -122,7 +160,7 @@ def _parse_iso(s: str) -> datetime | date | None:
 def _split_day_and_time(s: str) -> tuple[str | None, str]:
     """Find the calendar-day part and leave the rest (time and zone) for `_parse_time`."""
     patterns = [
-        rf"^(?:{_WEEKDAY_RE}\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+\d{{4}}",
+        rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?\d{{1,2}}{_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+\d{{4}}",
         rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
         r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}",
         r"^\d{4}-\d{2}-\d{2}",
@@ -133,7 +171,7 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
         if m:
             rest = s[m.end():].strip()
             rest = re.sub(r"^(?:,|at|-|–|—|\||·|•|/)\s*", "", rest, flags=re.I).strip()
-            rest = re.sub(r"^at\s+", "", rest, flags=re.I)
+            rest = re.sub(r"^(?:at|um|à|a\s+las|alle|às|om|в)\s+", "", rest, flags=re.I)
             return m.group(0), rest
     # time first: "18.05 BST, Wed 19 Jun 2024" / "6:05 p.m. EDT June 19, 2024"
     m = re.match(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?\s*(?:,|on|-|–|\|)?\s*", s, re.I)
@@ -149,7 +187,7 @@ def _parse_day(s: str) -> date | None:
     for regex in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         m = regex.match(s)
         if m:
-            month = MONTHS[m.group("month").lower()[:3]]
+            month = MONTHS[m.group("month").lower().rstrip(".")]
             return _safe_date(int(m.group("year")), month, int(m.group("day")))
     m = _NUMERIC.match(s)
     if m:

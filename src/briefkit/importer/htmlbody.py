@@ -10,6 +10,7 @@ command usable, and says so.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 _FURNITURE_CLASS = re.compile(
@@ -17,7 +18,9 @@ _FURNITURE_CLASS = re.compile(
     r"\bad\b|ads-|subscribe|paywall|nav|menu|footer|breadcrumb|sidebar|popup|modal|signup|sign-up",
     re.I,
 )
-_FURNITURE_TAGS = ("nav", "footer", "aside", "script", "style", "noscript", "form", "iframe", "button", "svg", "template")
+_FURNITURE_TAGS = (
+    "nav", "footer", "aside", "script", "style", "noscript", "form", "iframe", "button", "svg", "template",
+)
 
 
 def clean_text(text: str) -> str:
@@ -25,8 +28,17 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
-def main_blocks(tree: Any) -> tuple[list[str], str | None]:
-    """Markdown blocks of the main content, and a note when the fallback extractor was used."""
+@dataclass(frozen=True, slots=True)
+class Story:
+    """The story's Markdown blocks, the web links its text carried, and a note for the analyst."""
+
+    blocks: list[str]
+    links: list[tuple[str, str]] = field(default_factory=list)  # (link text, absolute http(s) URL)
+    note: str | None = None
+
+
+def main_blocks(tree: Any) -> Story:
+    """The main content of a page, by trafilatura, or the built-in extractor when it is missing."""
     import lxml.html
 
     html = lxml.html.tostring(tree, encoding="unicode")
@@ -45,10 +57,21 @@ def main_blocks(tree: Any) -> tuple[list[str], str | None]:
             main = root.find("main")
             blocks = _blocks(main if main is not None else root)
             if blocks:
-                return blocks, None
+                return Story(blocks, _links(main if main is not None else root))
     note = (f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
             "the simpler built-in extractor was used" if trafilatura is None else None)
-    return _fallback_blocks(tree), note
+    return Story(_fallback_blocks(tree), [], note)
+
+
+def _links(root: Any) -> list[tuple[str, str]]:
+    """Each web link of the story once, in order: the text's sources, kept beside the text, not in it."""
+    seen: dict[str, str] = {}
+    for el in root.iter("ref", "a"):
+        href = (el.get("target") or el.get("href") or "").strip()
+        text = clean_text("".join(el.itertext()))
+        if text and href.startswith(("http://", "https://")) and href not in seen:
+            seen[href] = text
+    return [(text, href) for href, text in seen.items()]
 
 
 def _fallback_blocks(tree: Any) -> list[str]:
@@ -65,43 +88,89 @@ def _fallback_blocks(tree: Any) -> list[str]:
     return []
 
 
-_BLOCK_TAGS = {"p", "head", "h1", "h2", "h3", "h4", "h5", "h6", "list", "ul", "ol", "quote", "blockquote", "table", "pre"}
-
-
 def _blocks(root: Any) -> list[str]:
-    """Markdown for trafilatura's XML (p, head, list/item, quote, ref, hi) or plain HTML."""
+    """Markdown for trafilatura's XML (p, head, list/item, quote, table/row/cell, ref, hi) or plain HTML.
+
+    Text that stands between blocks (an element's tail, a container's own text) is a paragraph
+    of its own: extractors leave a paragraph's text there when the page did not wrap it in `<p>`.
+    """
     out: list[str] = []
+    loose = _inline_text(root.text)
+    if loose:
+        out.append(loose)
     for el in root:
-        if not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
-        if tag in ("p",):
-            text = _inline(el)
-            if text:
-                out.append(text)
-        elif tag == "head" or re.fullmatch(r"h[1-6]", tag):
-            level = int((el.get("rend") or tag)[-1]) if re.search(r"\d$", el.get("rend") or tag) else 2
-            text = _inline(el)
-            if text:
-                out.append(f"{'#' * max(2, min(level, 6))} {text}")
-        elif tag in ("list", "ul", "ol"):
-            ordered = tag == "ol" or el.get("rend") == "ol"
-            items = [_inline(li) for li in el if isinstance(li.tag, str) and li.tag in ("item", "li")]
-            items = [i for i in items if i]
-            if items:
-                out.append("\n".join(f"{n + 1}. {i}" if ordered else f"- {i}" for n, i in enumerate(items)))
-        elif tag in ("quote", "blockquote"):
-            inner = _blocks(el) or ([_inline(el)] if _inline(el) else [])
-            if inner:
-                out.append("\n>\n".join("\n".join(f"> {line}" for line in b.split("\n")) for b in inner))
-        elif tag in ("table", "pre", "code", "graphic", "figure", "img"):
-            continue
-        else:
-            out.extend(_blocks(el) or ([_inline(el)] if tag in ("div", "section", "span") and _inline(el) and not len(el) else []))
+        if isinstance(el.tag, str):
+            out.extend(_block(el))
+        loose = _inline_text(el.tail)
+        if loose:
+            out.append(loose)
     return out
 
 
+def _block(el: Any) -> list[str]:
+    tag = el.tag.lower()
+    if tag == "p":
+        text = _inline(el)
+        return [text] if text else []
+    if tag == "head" or re.fullmatch(r"h[1-6]", tag):
+        level = int((el.get("rend") or tag)[-1]) if re.search(r"\d$", el.get("rend") or tag) else 2
+        text = _inline(el)
+        return [f"{'#' * max(2, min(level, 6))} {text}"] if text else []
+    if tag in ("list", "ul", "ol"):
+        ordered = tag == "ol" or el.get("rend") == "ol"
+        items = [_inline(li) for li in el if isinstance(li.tag, str) and li.tag in ("item", "li")]
+        items = [i for i in items if i]
+        return ["\n".join(f"{n + 1}. {i}" if ordered else f"- {i}" for n, i in enumerate(items))] if items else []
+    if tag in ("quote", "blockquote"):
+        inner = _blocks(el)
+        return ["\n>\n".join("\n".join(f"> {line}" for line in b.split("\n")) for b in inner)] if inner else []
+    if tag == "table":
+        return _table(el)
+    if tag in ("pre", "code"):
+        text = (el.text_content() if hasattr(el, "text_content") else "".join(el.itertext())).strip("\n")
+        return [f"```\n{text.replace('```', '` ` `')}\n```"] if text.strip() else []
+    if tag in ("graphic", "figure", "img", "script", "style"):
+        return []
+    return _blocks(el)
+
+
+def _rows(table: Any) -> list[list[Any]]:
+    rows = [r for r in table.iter("row", "tr")]
+    return [[c for c in r if isinstance(c.tag, str) and c.tag.lower() in ("cell", "td", "th")] for r in rows]
+
+
+def _table(table: Any) -> list[str]:
+    """A data table as a Markdown table; a table used for layout (cells holding paragraphs) as its blocks."""
+    rows = [r for r in _rows(table) if r]
+    block_tags = {"p", "head", "list", "quote", "table", "ul", "ol", "blockquote", "div"}
+    layout = any(
+        isinstance(d.tag, str) and d.tag.lower() in block_tags for r in rows for c in r for d in c.iterdescendants()
+    )
+    if layout or not rows:
+        out: list[str] = []
+        for r in rows or [[table]]:
+            for c in r:
+                out.extend(_blocks(c) if layout else [t for t in [_inline(c)] if t])
+        return out
+    width = max(len(r) for r in rows)
+    cells = [[_inline(c).replace("|", "\\|") for c in r] + [""] * (width - len(r)) for r in rows]
+    if width == 1 or len(rows) == 1:  # one column or one row: a list of values reads better than a table
+        return [" · ".join(t for t in r if t) for r in cells if any(r)]
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(r) + " |" for r in cells[1:]]
+    return ["\n".join(lines)]
+
+
+def _inline_text(text: str | None) -> str:
+    return clean_text(_esc(text or ""))
+
+
 def _inline(el: Any) -> str:
+    """An element's text as one Markdown line: emphasis kept, links reduced to their text.
+
+    Links are not carried over: on real pages they are tracking, affiliate or site-relative
+    addresses more often than sources, and the briefing records the article's own URL.
+    """
     parts: list[str] = [_esc(el.text or "")]
     for child in el:
         if not isinstance(child.tag, str):
@@ -109,25 +178,30 @@ def _inline(el: Any) -> str:
             continue
         tag = child.tag.lower()
         inner = _inline(child)
-        if tag in ("ref", "a"):
-            href = child.get("target") or child.get("href") or ""
-            parts.append(f"[{inner}]({href})" if inner and href.startswith(("http://", "https://", "mailto:")) else inner)
-        elif tag == "hi":
+        if tag == "hi":
             rend = child.get("rend") or ""
-            mark = "**" if "b" in rend else "*" if "i" in rend else ""
-            parts.append(f"{mark}{inner}{mark}" if inner else "")
+            parts.append(_emphasis(inner, "**" if "b" in rend else "*" if "i" in rend else ""))
         elif tag in ("em", "i"):
-            parts.append(f"*{inner}*" if inner else "")
+            parts.append(_emphasis(inner, "*"))
         elif tag in ("strong", "b"):
-            parts.append(f"**{inner}**" if inner else "")
+            parts.append(_emphasis(inner, "**"))
         elif tag in ("br", "lb"):
             parts.append(" ")
         elif tag in ("script", "style", "img", "graphic"):
             pass
         else:
-            parts.append(inner)
+            parts.append(f" {inner} " if tag in ("cell", "td", "th", "item", "li", "p", "div") else inner)
         parts.append(_esc(child.tail or ""))
     return clean_text("".join(parts))
+
+
+def _emphasis(inner: str, mark: str) -> str:
+    """`*text*` with the white space outside the marks, where Markdown needs it to see emphasis."""
+    if not inner.strip() or not mark:
+        return inner
+    lead = " " if inner[:1].isspace() else ""
+    trail = " " if inner[-1:].isspace() else ""
+    return f"{lead}{mark}{inner.strip()}{mark}{trail}"
 
 
 def _esc(text: str) -> str:

@@ -32,6 +32,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         raise ImportProblem("the file is empty", "save the article page again (\"Save page as…\")")
     # stray control characters (not allowed in XML, so not in lxml's strings) carry no text
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    # an XHTML page's XML declaration names an encoding, which lxml refuses in a decoded string
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
     try:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
@@ -42,7 +44,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
                             "save the article page itself, not an index or search page")
     meta.url, base = page_addresses(meta.url, base_href(tree), page_url)
     images, image_notes = take_figures(tree, base)
-    blocks, extractor_note = main_blocks(tree)
+    story = main_blocks(tree)
+    blocks, extractor_note = story.blocks, story.note
     blocks = _drop_header_repeats(blocks, meta)
     # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body
     blocks, loose_images, loose_notes = extract_images(blocks)
@@ -62,6 +65,9 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     meta.published, zone_note = localise(meta.published, boilerplate.plain(body_blocks[0]))
     notes += [zone_note] if zone_note else []
     summary = meta.summary
+    # a description that is the story's first paragraph is no standfirst: the body has it already
+    opens_body = bool(summary) and _key(summary or "") == _key(boilerplate.plain(body_blocks[0]))
+    standfirst = None if opens_body else meta.summary
     if not summary:
         summary = first_sentences(strip_dateline(boilerplate.plain(body_blocks[0])))
         notes.append("no standfirst found: the summary is the body's first sentences")
@@ -69,13 +75,14 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         title=meta.title,
         body="\n\n".join(body_blocks),
         summary=summary,
-        standfirst=meta.summary,
+        standfirst=standfirst,
         authors=tuple(dict.fromkeys(meta.authors)),
         publisher=meta.publisher,
         published=meta.published,
         url=meta.url,
         images=tuple(images),
         notes=tuple(notes),
+        links=_kept_links(story.links, body_blocks),
     )
 
 
@@ -90,16 +97,33 @@ def _word_count(text: str) -> int:
     return len(boilerplate.words(text)) + len(_UNSPACED.findall(text)) // 2
 
 
+def _kept_links(links: list[tuple[str, str]], blocks: list[str]) -> tuple[tuple[str, str], ...]:
+    """The story's web links whose text the kept story still holds.
+
+    They go beside the briefing (as front-matter comments), not into its text: a link's Markdown
+    would split the sentence it sits in for every search and quotation of it.
+    """
+    text = " ".join(blocks)
+    return tuple((t, href) for t, href in links if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text))
+
+
 def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
-    """The extractor may keep the headline, standfirst, byline and dateline: they are metadata."""
+    """The extractor may keep the headline, byline and dateline: they are metadata.
+
+    A block that repeats the page's description stays: sites put their first paragraph in the
+    description more often than a separate standfirst, and dropping it would lose the story's start.
+    """
     out = []
-    heads = {_key(x) for x in (meta.title, meta.summary) if x}
+    title = _key(meta.title or "")
     for i, block in enumerate(blocks):
         text = boilerplate.plain(block)
-        if _key(text) in heads:
+        if i < 6 and title and _key(text) == title:
             continue
-        if i < 6 and (parse_date(text) is not None or parse_byline(text, bare=False)
-                      or (meta.authors and parse_byline(text) and set(parse_byline(text)) <= set(meta.authors))):
+        if i < 6 and len(text) < 200 and (
+            parse_date(text) is not None
+            or parse_byline(text, bare=False)
+            or (meta.authors and parse_byline(text) and set(parse_byline(text)) <= set(meta.authors))
+        ):
             continue
         out.append(block)
     return out

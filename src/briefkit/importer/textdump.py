@@ -19,10 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, credits
+from briefkit.importer import boilerplate, credits, storyspan
 from briefkit.importer.article import Article, ArticleImage, ImportProblem
-from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import localise, parse_date
+from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.dates import find_date, localise, parse_date
 
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
@@ -50,12 +50,20 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     units = _units(text, markdown=markdown)
     if not units:
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
-    start, title = _headline(units, markdown)
-    rest = units[start + 1:]
+    span = None if markdown else storyspan.locate(units)
+    if span is not None:
+        start, title, rest = span.title, span.headline, units[span.title + 1:span.end]
+    else:
+        start, title = _headline(units, markdown)
+        rest = units[start + 1:]
     rest, images, notes = extract_images(rest)
     header, body_start = _header(title, rest, extra_boilerplate)
+    _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
     filtered = boilerplate.filter_blocks(rest[body_start:], extra_boilerplate)
     body_units = filtered.kept
+    if (span is not None and header.summary and len(boilerplate.words(header.summary)) >= 15
+            and header.summary.rstrip().endswith((".", "!", "?", '"', "”", "»"))):
+        body_units.insert(0, header.summary)  # a copied page's lead paragraph is the story's start, not a deck
     body_words = sum(len(boilerplate.words(boilerplate.plain(u))) for u in body_units)
     if body_words < MIN_BODY_WORDS:
         raise ImportProblem(
@@ -69,7 +77,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if header.summary is None:
         header.summary = first_sentences(strip_dateline(boilerplate.plain(body_units[0])))
         header.notes.append("no standfirst found: the summary is the body's first sentences")
-    publisher = header.publisher or guess_publisher(filtered.removed + rest[:body_start])
+    outside = units[:span.title] + units[span.end:] if span is not None else []
+    publisher = header.publisher or guess_publisher(filtered.removed + rest[:body_start] + outside)
     if publisher and not header.publisher:
         header.notes.append(f"publisher '{publisher}' guessed from the page's own text: check it")
     body = "\n\n".join(body_units) if markdown else to_markdown(body_units)
@@ -85,6 +94,35 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         images=tuple(images),
         notes=tuple(notes + header.notes),
     )
+
+
+def _header_from_surroundings(header: _Header, units: list[str], span: storyspan.Span) -> None:
+    """Date and byline printed away from the headline: above it, inside a longer line, after the story.
+
+    Pages put "20. November 2022 von Jane Roe" in one line, the date in the breadcrumb, the author
+    box under the story; the nearest such line to the headline wins, the lines above it first.
+    """
+    near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
+    after = list(range(span.end, min(len(units), span.end + 60)))
+    if header.published is None:
+        rest = sorted(set(range(len(units))) - set(near) - set(after), key=lambda i: abs(i - span.title))
+        for i in near + after + rest:
+            text = units[i].strip()
+            if len(boilerplate.words(text)) <= 40:
+                when = find_date(text)
+                if when is not None:
+                    header.published = when
+                    break
+    if not header.authors:
+        between = range(span.title + 1, min(len(units), span.start + 3))
+        for i in near + after[:12]:
+            text = boilerplate.plain(units[i]).strip()
+            if len(boilerplate.words(text)) > 25:
+                continue
+            names = find_byline(text, bare=i in between)
+            if names:
+                header.authors = names
+                break
 
 
 def _units(text: str, *, markdown: bool = False) -> list[str]:

@@ -102,6 +102,9 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
         out.append("sanctions described without a number; these registry provisions match the words "
                    "(annotate one only if the article means it):")
         out += [f"  maybe: {hint}" for hint in notes.suggested_provisions]
+    if article.links:
+        out.append("links in the article's text:")
+        out += [f"  {text} <{url}>" for text, url in article.links]
     return out
 
 

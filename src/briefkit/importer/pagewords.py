@@ -1,0 +1,54 @@
+"""The words of a page's furniture in the languages news is written in, as whole short lines.
+
+A menu item, a share button or the heading over related links says the same few words on every
+site of a language ("Teilen", "Mehr zum Thema", "Lire aussi", "Noticias relacionadas"). These are
+the vocabulary of page furniture, not any publisher's phrases: each list is what such a label
+says in German, French, Spanish, Italian, Portuguese, Dutch and Polish (English is in
+`boilerplate`). A line is furniture only when it is nothing but such a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines that are only a control or a navigation label.
+_UI = (
+    # German
+    r"teilen|artikel\s+teilen|beitrag\s+teilen|seite\s+teilen|drucken|artikel\s+drucken|suche|suchen|menü|"
+    r"navigation|anmelden|abmelden|einloggen|registrieren|kontakt|impressum|datenschutz(?:erklärung)?|"
+    r"inhalt|inhaltsverzeichnis|kategorien?|schlagwörter|schlagworte(?:\s+zum\s+thema)?|themen|thema|"
+    r"tags|stichworte|weiterlesen|mehr\s+lesen(?:\s+über)?|zurück|nach\s+oben|startseite|abo|abonnieren|"
+    r"community|newsletter\s+abonnieren|zur\s+startseite|merken|gemerkt|kommentieren|antworten|"
+    r"zum\s+artikel|zur\s+übersicht|alle\s+artikel|mehr\s+anzeigen|bild\s+vergrößern|"
+    r"\(noch\s+keine\s+bewertungen\)|artikel\s+bewerten|"
+    # French
+    r"partager|imprimer|rechercher|recherche|connexion|se\s+connecter|s'abonner|s’abonner|abonnez-vous|"
+    r"accueil|sommaire|catégories?|mots-clés|étiquettes|lire\s+la\s+suite|retour|haut\s+de\s+page|"
+    r"réagir|commenter|"
+    # Spanish / Portuguese / Italian
+    r"compartir|imprimir|buscar|búsqueda|iniciar\s+sesión|suscríbete|etiquetas|temas|categorías|"
+    r"leer\s+más|inicio|valora\s+esta\s+noticia|infórmate\s+más|informate\s+más|"
+    r"compartilhar|partilhar|pesquisar|assine|entrar|leia\s+mais|"
+    r"condividi|stampa|cerca|accedi|abbonati|leggi\s+tutto|argomenti|"
+    # Dutch / Polish
+    r"delen|zoeken|inloggen|abonneren|lees\s+meer|udostępnij|szukaj|zaloguj"
+)
+# Headings that open the furniture after a story: related links, most read, more on the topic.
+_END = (
+    r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
+    r"mehr\s+(?:zu|aus|von)\s+\w+(?:\s+\w+)?|weitere\s+(?:artikel|beiträge|meldungen|nachrichten|themen)"
+    r"(?:\s+\w+){0,3}|auch\s+interessant|das\s+könnte\s+(?:dich|sie)\s+(?:auch\s+)?interessieren|"
+    r"die\s+meistgelesenen(?:\s+artikel)?|meistgelesen|am\s+meisten\s+gelesen|neueste\s+beiträge|"
+    r"schon\s+gelesen\??|zum\s+weiterlesen|lesen\s+sie\s+auch|empfohlene\s+artikel|"
+    r"dieser\s+artikel\s+gefällt\s+ihnen\??|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|articles?\s+similaires|"
+    r"voir\s+aussi|dans\s+la\s+même\s+rubrique|"
+    r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+noticias|"
+    r"artículos\s+relacionados|"
+    r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
+    r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
+    r"lees\s+ook|gerelateerde\s+artikelen|meest\s+gelezen|zobacz\s+również|czytaj\s+też|"
+    r"want\s+more\??|related\s+posts|related\s+recipes|you\s+might\s+also\s+like|more\s+stories"
+)
+UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
+END_MARKER = re.compile(rf"^(?:{_END})\s*[:.!]?$", re.I)

@@ -1,0 +1,181 @@
+"""Where the story stands in a page's copied text: below the menus, above the footer.
+
+A page copied with select-all gives hundreds of lines of navigation before the headline and
+as many of footer, related links and comments after the story. No publisher's words are known
+here, so the story is found by its shape: prose lines (long, with sentence punctuation) come in
+one dense run, furniture in runs of short lines. The densest run (the best-scoring segment, each
+prose line worth its words and each other line a small cost) is the story; the headline is the
+title-shaped line just above it that shares the most words with it. Comment sections, which are
+prose too, are cut at their heading ("12 Kommentare", "Leave a reply", "Antworten zu …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefkit.importer import boilerplate, pagewords
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.dates import find_date
+
+_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?]["'”’»)]*\s+\S""")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
+    r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
+    r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
+    r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
+    r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
+    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
+    re.I,
+)
+_STOP = {
+    "der", "die", "das", "und", "the", "and", "les", "des", "une", "los", "las", "con", "para", "del", "per",
+    "che", "een", "het", "van", "voor", "mit", "für", "von", "with", "for", "from", "that", "this", "dans",
+    "pour", "sur", "aus", "auf", "bei", "nach", "wie", "was", "ist", "sind", "are", "were",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Line indexes: the headline, the story's first prose line, and the end (exclusive) of the story."""
+
+    title: int
+    start: int
+    end: int
+    headline: str = ""  # the headline as read from its line (a breadcrumb's last part, a date stripped)
+
+
+def _value(unit: str) -> int:
+    text = boilerplate.plain(unit)
+    n = len(boilerplate.words(text))
+    if n == 0 or boilerplate.is_interface_line(text) or boilerplate.is_cookie_banner(text):
+        return -3
+    if boilerplate.is_appeal(text) or boilerplate.is_login_line(text):
+        return -min(n, 20)
+    if n >= 25 or (n >= 8 and _SENTENCE.search(text)):
+        return n
+    return -2 if n <= 3 else -3
+
+
+def _best_run(values: list[int]) -> tuple[int, int, int]:
+    """(start, end, total) of the segment with the highest sum (Kadane)."""
+    best = (0, 0, 0)
+    total, start = 0, 0
+    for i, v in enumerate(values):
+        if total <= 0:
+            total, start = v, i
+        else:
+            total += v
+        if total > best[2]:
+            best = (start, i + 1, total)
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in boilerplate.words(text) if len(w) >= 4 and w.lower() not in _STOP}
+
+
+_BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
+_CREDITED = re.compile(r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|\b(?:foto|bild|photo)\s*:", re.I)
+_SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
+_SITE_NOTICE = re.compile(r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→«»‹›<>]", re.I)
+_CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+_LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
+_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
+
+
+def _title_shaped(text: str) -> bool:
+    n = len(boilerplate.words(text))
+    if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith((".", ",", ";", ":")) or "\t" in text:
+        return False
+    if text.count("(") != text.count(")"):
+        return False
+    if _BREADCRUMB.search(text) or _CREDITED.search(text) or _BYLINE_START.match(text) or _SITE_NOTICE.search(text):
+        return False
+    if n <= 4 and _SHORT_DATE.search(text):
+        return False
+    if _URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
+        return False
+    if find_date(text) is not None and n <= 8:
+        return False
+    return not parse_byline(text, bare=False) and not _COMMENTS.match(text)
+
+
+def locate(units: list[str]) -> Span | None:
+    """The story's span, or None when the text has no run of prose long enough to be one."""
+    if len(units) < 3:
+        return None
+    values = [_value(u) for u in units]
+    start, end, total = _best_run(values)
+    if total < 40:
+        return None
+    for i in range(start + 1, end):  # a comment section is prose too: it ends the story at its heading
+        text = boilerplate.plain(units[i]).strip()
+        related = pagewords.END_MARKER.match(text) and i > start + 2
+        if related:  # a box of links inside the story does not end it; one with little prose after it does
+            before = sum(v for v in values[start:i] if v > 0)
+            related = sum(v for v in values[i:end] if v > 0) <= before // 3
+        if _COMMENTS.match(text) or related:
+            end = i
+            break
+    prose = [i for i in range(start, end) if values[i] > 0]
+    lead_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:2]))
+    story_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:12]))
+    counts: dict[str, int] = {}
+    for u in units:
+        key = u.strip().casefold()
+        counts[key] = counts.get(key, 0) + 1
+    scored: list[tuple[float, int, str]] = []
+    closest_taken = False
+    for i in range(start, max(0, start - 30) - 1, -1):
+        raw = boilerplate.plain(units[i]).strip()
+        if i == start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
+            continue
+        for text in _title_readings(raw):
+            if not _title_shaped(text):
+                continue
+            own = _content_words(text)
+            if not own:
+                continue
+            n = len(boilerplate.words(text))
+            hits, lead_hits = len(own & story_words), len(own & lead_words)
+            score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
+            score -= 0.02 * (start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
+            score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
+            score += 0.4 if any(_is_meta(units[j]) for j in range(i + 1, min(i + 3, start + 1))) else 0.0
+            if hits and not closest_taken:
+                score += 0.3  # the nearest title-shaped line that speaks of the story
+            scored.append((score, i, text))
+            closest_taken = closest_taken or bool(hits)
+    if not scored:
+        return None
+    _, best, title = max(scored)
+    # a headline and its standfirst both read as titles: the headline is the shorter one above
+    above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
+    if above and len(title.split()) >= 12:
+        _, i, text = above[-1]
+        own = _content_words(text)
+        if own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
+            best, title = i, text
+    return Span(title=best, start=start, end=end, headline=title)
+
+
+def _title_readings(text: str) -> list[str]:
+    """The line, and what a breadcrumb or a date before the headline leaves of it ("News » Title")."""
+    out = [text]
+    parts = [p for p in _CRUMB_SPLIT.split(text) if p.strip()]
+    if len(parts) > 1:
+        out.append(parts[-1].strip())
+    undated = _LEADING_DATE.sub("", text)
+    if undated != text and undated:
+        out.append(undated.strip())
+    return out
+
+
+def _is_meta(unit: str) -> bool:
+    """A byline or dateline: what stands right under a headline."""
+    text = boilerplate.plain(unit).strip()
+    if len(boilerplate.words(text)) > 20:
+        return False
+    return find_date(text) is not None or bool(parse_byline(text, bare=False))
