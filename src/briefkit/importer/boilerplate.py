@@ -15,6 +15,7 @@ the story. The rules here work on *shapes* and *vocabulary*, not on any publishe
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -122,13 +123,19 @@ _MARKERS = re.compile(
 )
 
 
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def plain(block: str) -> str:
-    """A Markdown block without its markers, for judging what it says."""
+    """A Markdown block without its markers, for judging what it says (asked of each line many times)."""
     s = _MARKERS.sub("", block.strip())
-    s = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", s)
-    return re.sub(r"[*_`]+", "", s).strip()
+    s = _LINK.sub(r"\1", s)
+    return _EMPHASIS.sub("", s).strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
     text = plain(block)
