@@ -57,7 +57,9 @@ def main_blocks(tree: Any) -> Story:
             main = root.find("main")
             blocks = _blocks(main if main is not None else root)
             if blocks:
-                return Story(blocks, _links(main if main is not None else root))
+                from briefkit.importer.htmlrecall import restore_dropped
+
+                return Story(restore_dropped(tree, blocks), _links(main if main is not None else root))
     note = (f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
             "the simpler built-in extractor was used" if trafilatura is None else None)
     return Story(_fallback_blocks(tree), [], note)

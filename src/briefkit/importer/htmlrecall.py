@@ -1,0 +1,90 @@
+"""Paragraphs the extractor dropped from the middle of a story, put back where they stood.
+
+trafilatura scores each block of a page and keeps the article's; now and then it drops a
+paragraph inside the story itself — one wrapped in an unusual element, one with many links, a
+short one between two images. A paragraph that stands in the page *between* two paragraphs the
+extractor kept, inside the element that holds them both, is part of the story by position, not
+by score: it is restored in page order, unless it reads as furniture (a share bar, an appeal, a
+"related" line). Nothing before the story's first kept paragraph or after its last is added, so
+menus, teasers and footers stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefkit.importer import boilerplate
+from briefkit.importer.htmlbody import clean_text
+
+_BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "dd", "pre")
+_HEADINGS = ("h2", "h3", "h4")
+_SENTENCE = re.compile(r"""[.!?…:]["'”’»)]*$""")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _leaf(el: Any) -> bool:
+    """A block that holds no other block: the unit a reader sees as one paragraph."""
+    return not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in el.iterdescendants())
+
+
+def _furniture(text: str) -> bool:
+    return (boilerplate.is_interface_line(text) or boilerplate.is_appeal(text) or boilerplate.is_login_line(text)
+            or boilerplate.is_cookie_banner(text))
+
+
+def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
+    """`blocks` with the story's dropped inner paragraphs put back in page order."""
+    keys = [_key(boilerplate.plain(b)) for b in blocks]
+    joined = " \n ".join(keys)
+    elements = [el for el in tree.iter(*_BLOCKS) if _leaf(el)]
+    texts = [clean_text(el.text_content()) for el in elements]
+    found: dict[int, int] = {}  # element index -> index of the block holding its text
+    for i, text in enumerate(texts):
+        key = _key(text)
+        if len(key) < 20 or key not in joined:
+            continue
+        found[i] = next((b for b, k in enumerate(keys) if key in k), -1)
+    if len(found) < 2:
+        return blocks
+    first, last = min(found), max(found)
+    holder = _common_ancestor(elements[first], elements[last])
+    if holder is None:
+        return blocks
+    # only a sibling of a kept paragraph: a box of teasers inside the story sits in an element of its own
+    parents = {elements[i].getparent() for i in found}
+    inserts: dict[int, list[str]] = {}
+    anchor = found[first]
+    for i in range(first + 1, last):
+        if i in found:
+            anchor = max(anchor, found[i])
+            continue
+        el, text = elements[i], texts[i]
+        if holder not in el.iterancestors() or _furniture(text) or el.getparent() not in parents:
+            continue
+        n = len(boilerplate.words(text))
+        heading = el.tag in _HEADINGS and 1 <= n <= 15
+        if not heading and (n < 5 or (n < 12 and not _SENTENCE.search(text))):
+            continue
+        if _key(text) in joined:
+            continue
+        block = f"## {text}" if heading else (f"- {text}" if el.tag == "li" else text)
+        inserts.setdefault(anchor, []).append(block.replace("[[", "[\\["))
+    if not inserts:
+        return blocks
+    out: list[str] = []
+    for b, block in enumerate(blocks):
+        out.append(block)
+        out.extend(inserts.get(b, []))
+    return out
+
+
+def _common_ancestor(a: Any, b: Any) -> Any:
+    above_a = {id(x): x for x in a.iterancestors()}
+    for x in b.iterancestors():
+        if id(x) in above_a:
+            return x
+    return None

@@ -1,0 +1,48 @@
+"""A paragraph the extractor dropped from inside the story is put back where the page had it."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from briefkit.importer.htmlrecall import restore_dropped
+
+PAGE = """<html><body>
+<nav><p>Home. World. Politics. Weather and traffic for the whole region today.</p></nav>
+<article>
+  <p>The harbour authority closed the northern quay on Monday after divers found cracks in two pillars.</p>
+  <p>Engineers will spend the coming fortnight measuring how far the damage reaches below the water line.</p>
+  <p>Fishing boats have been told to moor at the southern pier until the inspection has finished.</p>
+  <div class="teasers"><p>Read more: a new ferry timetable starts in spring for all the island routes.</p></div>
+  <p>The quay was last rebuilt in 1998, when storms had washed away part of its outer wall.</p>
+</article>
+<footer><p>Copyright the harbour paper. All rights reserved for every article on this site.</p></footer>
+</body></html>"""
+
+
+def _blocks_without_the_middle() -> list[str]:
+    return [
+        "The harbour authority closed the northern quay on Monday after divers found cracks in two pillars.",
+        "Engineers will spend the coming fortnight measuring how far the damage reaches below the water line.",
+        "The quay was last rebuilt in 1998, when storms had washed away part of its outer wall.",
+    ]
+
+
+def test_a_dropped_paragraph_between_kept_ones_returns_in_page_order() -> None:
+    tree = lxml.html.document_fromstring(PAGE)
+    out = restore_dropped(tree, _blocks_without_the_middle())
+    assert out[2] == "Fishing boats have been told to moor at the southern pier until the inspection has finished."
+    assert len(out) == 4
+
+
+def test_nothing_outside_the_story_or_in_a_box_of_its_own_is_added() -> None:
+    tree = lxml.html.document_fromstring(PAGE)
+    text = "\n".join(restore_dropped(tree, _blocks_without_the_middle()))
+    assert "ferry timetable" not in text  # a teaser box inside the story: not a sibling of its paragraphs
+    assert "Weather and traffic" not in text  # before the story's first kept paragraph
+    assert "All rights reserved" not in text  # after its last
+
+
+def test_a_story_the_page_does_not_show_is_left_alone() -> None:
+    tree = lxml.html.document_fromstring("<html><body><p>Something else entirely, written here.</p></body></html>")
+    blocks = _blocks_without_the_middle()
+    assert restore_dropped(tree, blocks) == blocks
