@@ -44,19 +44,22 @@ def web():
 
 
 def written(site: Path) -> dict[str, dict]:
-    return {p.name: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n", 2)[1])
-            for p in sorted((site / "content" / "briefings").glob("*.md"))}
+    return {
+        p.name: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n", 2)[1])
+        for p in sorted((site / "content" / "briefings").glob("*.md"))
+    }
 
 
-def run(capsys, site: Path, *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], site: Path, *args: str) -> tuple[int, str, str]:
     code = main(["import", *args, "--site", str(site)])
     out, err = capsys.readouterr()
     return code, out, err
 
 
 def test_every_item_of_an_rss_feed_url_becomes_a_briefing(capsys, site, web):
-    web.routes["/feed.xml"] = Route(rss([(t, web.url(f"/news/{i}")) for i, t in enumerate(TITLES)]).encode(),
-                                    content_type="application/rss+xml")
+    web.routes["/feed.xml"] = Route(
+        rss([(t, web.url(f"/news/{i}")) for i, t in enumerate(TITLES)]).encode(), content_type="application/rss+xml"
+    )
     code, out, err = run(capsys, site, "--feed", web.url("/feed.xml"))
     assert code == 0, err
     assert out.splitlines()[-1] == f"{web.url('/feed.xml')}: 3 item(s): imported 3, skipped 0 (already held), failed 0"
@@ -66,11 +69,13 @@ def test_every_item_of_an_rss_feed_url_becomes_a_briefing(capsys, site, web):
 
 
 def test_a_second_run_skips_what_the_site_holds(capsys, site, web):
-    web.routes["/feed.xml"] = Route(rss([(t, web.url(f"/news/{i}")) for i, t in enumerate(TITLES[:2])]).encode(),
-                                    content_type="application/rss+xml")
+    web.routes["/feed.xml"] = Route(
+        rss([(t, web.url(f"/news/{i}")) for i, t in enumerate(TITLES[:2])]).encode(), content_type="application/rss+xml"
+    )
     assert run(capsys, site, "--feed", web.url("/feed.xml"))[0] == 0
-    web.routes["/feed.xml"] = Route(rss([(t, web.url(f"/news/{i}")) for i, t in enumerate(TITLES)]).encode(),
-                                    content_type="application/rss+xml")
+    web.routes["/feed.xml"] = Route(
+        rss([(t, web.url(f"/news/{i}")) for i, t in enumerate(TITLES)]).encode(), content_type="application/rss+xml"
+    )
     web.hits.clear()
     code, out, err = run(capsys, site, "--feed", web.url("/feed.xml"))
     assert code == 0, err
@@ -82,8 +87,17 @@ def test_a_second_run_skips_what_the_site_holds(capsys, site, web):
 
 def test_a_broken_item_does_not_stop_the_others(capsys, site, web, tmp_path):
     feed = tmp_path / "courier.atom"
-    feed.write_text(atom([(TITLES[0], web.url("/news/0")), ("Gone", web.url("/news/gone")),
-                          ("A picture", web.url("/photo.jpg")), (TITLES[2], web.url("/news/2"))]), encoding="utf-8")
+    feed.write_text(
+        atom(
+            [
+                (TITLES[0], web.url("/news/0")),
+                ("Gone", web.url("/news/gone")),
+                ("A picture", web.url("/photo.jpg")),
+                (TITLES[2], web.url("/news/2")),
+            ]
+        ),
+        encoding="utf-8",
+    )
     web.routes["/photo.jpg"] = Route(b"\xff\xd8\xff", content_type="image/jpeg")
     code, out, err = run(capsys, site, "--feed", str(feed))
     assert code == 1
@@ -121,8 +135,10 @@ def test_an_item_in_the_feed_twice_is_imported_once(capsys, site, web):
 
 
 def test_a_site_page_that_announces_its_feed_leads_to_the_feed(capsys, site, web):
-    web.routes["/"] = Route(b'<html><head><link rel="alternate" type="application/rss+xml" href="/rss">'
-                            b"</head><body><h1>Courier</h1></body></html>")
+    web.routes["/"] = Route(
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="/rss">'
+        b"</head><body><h1>Courier</h1></body></html>"
+    )
     web.routes["/rss"] = Route(rss([(TITLES[0], web.url("/news/0"))]).encode(), content_type="application/rss+xml")
     code, out, err = run(capsys, site, "--feed", web.url("/"))
     assert code == 0, err
@@ -130,15 +146,21 @@ def test_a_site_page_that_announces_its_feed_leads_to_the_feed(capsys, site, web
 
 
 def test_what_a_page_does_not_say_comes_from_the_feed(capsys, site, web):
-    bare = article_page("Tide tables change", published="", author="").replace(
-        '<meta property="article:published_time" content="">', "").replace('<meta name="author" content="">', "")
+    bare = (
+        article_page("Tide tables change", published="", author="")
+        .replace('<meta property="article:published_time" content="">', "")
+        .replace('<meta name="author" content="">', "")
+    )
     web.routes["/news/bare"] = Route(bare.replace("<p class=byline>By </p>", "").encode())
     web.routes["/feed.xml"] = Route(
-        ('<?xml version="1.0"?><rss version="2.0"><channel><title>C</title><link>http://x.example/</link>'
-         "<description>d</description><item><title>Tide tables change</title>"
-         f"<link>{web.url('/news/bare')}</link><pubDate>Tue, 05 Mar 2024 09:30:00 +0100</pubDate>"
-         "<dc:creator xmlns:dc='http://purl.org/dc/elements/1.1/'>Ola Berg</dc:creator></item></channel></rss>"
-         ).encode(), content_type="application/rss+xml")
+        (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>C</title><link>http://x.example/</link>'
+            "<description>d</description><item><title>Tide tables change</title>"
+            f"<link>{web.url('/news/bare')}</link><pubDate>Tue, 05 Mar 2024 09:30:00 +0100</pubDate>"
+            "<dc:creator xmlns:dc='http://purl.org/dc/elements/1.1/'>Ola Berg</dc:creator></item></channel></rss>"
+        ).encode(),
+        content_type="application/rss+xml",
+    )
     code, out, err = run(capsys, site, "--feed", web.url("/feed.xml"))
     assert code == 0, err
     [(name, meta)] = written(site).items()

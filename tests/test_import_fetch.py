@@ -47,7 +47,7 @@ def front(document: str) -> dict:
     return yaml.safe_load(document.split("---\n", 2)[1])
 
 
-def run(capsys, site: Path, *args: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], site: Path, *args: str) -> tuple[int, str, str]:
     code = main(["import", *args, "--site", str(site)])
     out, err = capsys.readouterr()
     return code, out, err
@@ -55,8 +55,9 @@ def run(capsys, site: Path, *args: str) -> tuple[int, str, str]:
 
 def test_a_page_becomes_a_briefing_whose_source_is_the_canonical_url(capsys, site, web):
     canonical = "https://courier.example.net/harbour/quay-closed"
-    web.routes["/s/123?utm=feed"] = Route(article_page("Northern quay closed after cracks found",
-                                                       canonical=canonical).encode())
+    web.routes["/s/123?utm=feed"] = Route(
+        article_page("Northern quay closed after cracks found", canonical=canonical).encode()
+    )
     code, out, err = run(capsys, site, web.url("/s/123?utm=feed"))
     assert code == 0, err
     [(name, text)] = files(site).items()
@@ -80,16 +81,25 @@ def test_without_a_canonical_link_the_address_after_redirects_is_the_source(caps
 
 
 def test_relative_canonical_and_picture_addresses_resolve_against_the_page(capsys, site, web):
-    figure = ('<figure><img src="//img.example.net/quay.jpg" alt="The closed quay">'
-              "<figcaption>Barriers on the quay. Photograph: Ola Berg</figcaption></figure>")
-    web.routes["/a"] = Route(article_page("Barriers go up on the quay", canonical="/harbour/barriers",
-                                          extra_body=figure).encode())
+    figure = (
+        '<figure><img src="//img.example.net/quay.jpg" alt="The closed quay">'
+        "<figcaption>Barriers on the quay. Photograph: Ola Berg</figcaption></figure>"
+    )
+    web.routes["/a"] = Route(
+        article_page("Barriers go up on the quay", canonical="/harbour/barriers", extra_body=figure).encode()
+    )
     code, _, err = run(capsys, site, web.url("/a"))
     assert code == 0, err
     meta = front(next(iter(files(site).values())))
     assert meta["source"]["url"] == web.url("/harbour/barriers")
-    assert meta["images"] == [{"src": "http://img.example.net/quay.jpg", "alt": "The closed quay",
-                               "caption": "Barriers on the quay.", "credit": "Ola Berg"}]
+    assert meta["images"] == [
+        {
+            "src": "http://img.example.net/quay.jpg",
+            "alt": "The closed quay",
+            "caption": "Barriers on the quay.",
+            "credit": "Ola Berg",
+        }
+    ]
 
 
 def test_the_charset_the_server_names_decodes_the_page(capsys, site, web):
@@ -109,11 +119,17 @@ def test_stdout_prints_the_briefing_and_writes_nothing(capsys, site, web):
     assert files(site) == {}
 
 
-@pytest.mark.parametrize(("route", "message"), [
-    (None, "the server answered 404 Not Found"),
-    (Route(b"%PDF-1.4 a report", content_type="application/pdf"), "not an HTML page: the server sent application/pdf"),
-    (Route(b"<html>" + b"x" * 30_000 + b"</html>"), "the answer is larger than 20,000 bytes: not read"),
-])
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        (None, "the server answered 404 Not Found"),
+        (
+            Route(b"%PDF-1.4 a report", content_type="application/pdf"),
+            "not an HTML page: the server sent application/pdf",
+        ),
+        (Route(b"<html>" + b"x" * 30_000 + b"</html>"), "the answer is larger than 20,000 bytes: not read"),
+    ],
+)
 def test_a_bad_answer_is_one_clear_error_and_nothing_is_written(capsys, site, web, route, message):
     if route is not None:
         web.routes["/bad"] = route
@@ -144,14 +160,19 @@ def test_a_server_that_never_answers_times_out(capsys, site):
 def test_an_article_the_site_holds_is_refused_naming_the_file_and_force_replaces_it(capsys, site, web):
     canonical = "https://courier.example.net/harbour/quay-closed"
     held = site / "content" / "briefings" / "my-quay-notes.md"
-    held.write_text("---\ntitle: My notes on the quay\nsummary: Notes.\ndate: 2024-03-06\n"
-                    f"source:\n  url: {canonical}/\n---\nMy own notes.\n", encoding="utf-8")
+    held.write_text(
+        "---\ntitle: My notes on the quay\nsummary: Notes.\ndate: 2024-03-06\n"
+        f"source:\n  url: {canonical}/\n---\nMy own notes.\n",
+        encoding="utf-8",
+    )
     web.routes["/q"] = Route(article_page("Northern quay closed after cracks found", canonical=canonical).encode())
 
     code, out, err = run(capsys, site, web.url("/q"))
     assert code == 1
-    assert err.splitlines()[0] == (f"{web.url('/q')}: error: content/briefings/my-quay-notes.md holds this article "
-                                   f"already ({canonical}): nothing written")
+    assert err.splitlines()[0] == (
+        f"{web.url('/q')}: error: content/briefings/my-quay-notes.md holds this article "
+        f"already ({canonical}): nothing written"
+    )
     assert "--force" in err.splitlines()[1]
     assert list(files(site)) == ["my-quay-notes.md"]
     assert "My own notes." in held.read_text(encoding="utf-8")
@@ -194,6 +215,7 @@ def test_a_redirect_away_from_the_web_is_refused(capsys, site, web):
     web.routes["/file"] = Route(status=302, location="file:///etc/hostname", content_type=None)
     code, _, err = run(capsys, site, web.url("/file"))
     assert code == 1
-    assert err.splitlines()[0] == (f"{web.url('/file')}: error: the server redirects to 'file:///etc/hostname', "
-                                   "which is not a web page")
+    assert err.splitlines()[0] == (
+        f"{web.url('/file')}: error: the server redirects to 'file:///etc/hostname', which is not a web page"
+    )
     assert files(site) == {}

@@ -99,9 +99,16 @@ STORY = (
 )
 
 
-def article_page(title: str, *, canonical: str | None = None, published: str = "2024-03-05T09:30:00+01:00",
-                 author: str = "Mira Holm", charset_meta: str | None = "utf-8", extra_body: str = "",
-                 paragraphs: tuple[str, ...] = STORY) -> str:
+def article_page(
+    title: str,
+    *,
+    canonical: str | None = None,
+    published: str = "2024-03-05T09:30:00+01:00",
+    author: str = "Mira Holm",
+    charset_meta: str | None = "utf-8",
+    extra_body: str = "",
+    paragraphs: tuple[str, ...] = STORY,
+) -> str:
     """A news article page in the usual shape: head metadata, a headline, a byline, paragraphs."""
     head = [f"<title>{title} | Tolvik Courier</title>"]
     if charset_meta:
@@ -125,14 +132,20 @@ def article_page(title: str, *, canonical: str | None = None, published: str = "
 
 def rss(items: list[tuple[str, str]], *, link: str = "http://127.0.0.1/") -> str:
     entries = "".join(f"<item><title>{t}</title><link>{u}</link></item>" for t, u in items)
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Courier</title>'
-            f"<link>{link}</link><description>News</description>{entries}</channel></rss>")
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Courier</title>'
+        f"<link>{link}</link><description>News</description>{entries}</channel></rss>"
+    )
 
 
 def atom(items: list[tuple[str, str]]) -> str:
     entries = "".join(
         f'<entry><title>{t}</title><link rel="alternate" href="{u}"/><id>{u}</id>'
-        "<updated>2024-03-05T09:30:00Z</updated></entry>" for t, u in items)
-    return ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
-            "<title>Courier</title><id>urn:courier</id><updated>2024-03-05T09:30:00Z</updated>"
-            f"{entries}</feed>")
+        "<updated>2024-03-05T09:30:00Z</updated></entry>"
+        for t, u in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>Courier</title><id>urn:courier</id><updated>2024-03-05T09:30:00Z</updated>"
+        f"{entries}</feed>"
+    )

@@ -33,32 +33,38 @@ def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | Non
     try:
         import feedparser
     except ImportError:
-        raise ImportProblem("reading feeds needs feedparser (it is missing)",
-                            "pip install 'briefkit[import]'") from None
+        raise ImportProblem(
+            "reading feeds needs feedparser (it is missing)", "pip install 'briefkit[import]'"
+        ) from None
     if is_url(source):
         from briefkit.importer.fetch import FEED_TYPES, HTML_TYPES, MAX_BYTES, TIMEOUT, fetch
 
-        got = fetch(source, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES,
-                    accept=FEED_TYPES + HTML_TYPES)
+        got = fetch(
+            source, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES, accept=FEED_TYPES + HTML_TYPES
+        )
         announced = _announced_feed(got.body, got.url) if got.content_type in HTML_TYPES else None
         if announced:  # the site's page, which names its feed: what the user meant
-            got = fetch(announced, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES,
-                        accept=FEED_TYPES + HTML_TYPES)
+            got = fetch(
+                announced, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES, accept=FEED_TYPES + HTML_TYPES
+            )
         raw, where = got.body, got.url
     else:
         try:
             raw = Path(source).read_bytes()
         except OSError as exc:
-            raise ImportProblem(f"cannot read the feed: {exc.strerror or exc}",
-                                "give the path of a saved RSS or Atom file, or the feed's address") from None
+            raise ImportProblem(
+                f"cannot read the feed: {exc.strerror or exc}",
+                "give the path of a saved RSS or Atom file, or the feed's address",
+            ) from None
         where = None
     # a stream, never a string: feedparser would fetch a string that looks like an address itself
     parsed = feedparser.parse(io.BytesIO(raw), response_headers={"content-location": where} if where else None)
     version = parsed.get("version") or ""
     if not version:
         why = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
-        raise ImportProblem(f"not an RSS or Atom feed{why}",
-                            "give the address of the site's feed (often linked as RSS or /feed)")
+        raise ImportProblem(
+            f"not an RSS or Atom feed{why}", "give the address of the site's feed (often linked as RSS or /feed)"
+        )
     base = web_base(where, parsed.feed.get("link"))
     items = []
     for entry in parsed.entries:
@@ -66,9 +72,18 @@ def read_feed(source: str, *, timeout: float | None = None, max_bytes: int | Non
         if not link and str(entry.get("id", "")).startswith(("http://", "https://")):
             link = entry.get("id")  # an Atom entry's id is often its address
         title = (entry.get("title") or "").strip() or (link or "an item without a title")
-        items.append(FeedItem(link=absolute_url(link, base), title=title, published=_published(entry),
-                              authors=tuple(a.get("name", "").strip() for a in entry.get("authors", [])
-                                            if isinstance(a, dict) and a.get("name", "").strip())))
+        items.append(
+            FeedItem(
+                link=absolute_url(link, base),
+                title=title,
+                published=_published(entry),
+                authors=tuple(
+                    a.get("name", "").strip()
+                    for a in entry.get("authors", [])
+                    if isinstance(a, dict) and a.get("name", "").strip()
+                ),
+            )
+        )
     return items
 
 
@@ -77,7 +92,8 @@ def _announced_feed(page: bytes, where: str) -> str | None:
     for tag in re.findall(rb"<link\b[^>]*>", page[:200_000], re.IGNORECASE):
         text = tag.decode("utf-8", errors="replace")
         if re.search(r"\brel=[\"']?alternate", text, re.IGNORECASE) and re.search(
-                r"\btype=[\"']?application/(?:rss|atom)\+xml", text, re.IGNORECASE):
+            r"\btype=[\"']?application/(?:rss|atom)\+xml", text, re.IGNORECASE
+        ):
             href = re.search(r"\bhref=(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", text, re.IGNORECASE)
             if href:
                 return absolute_url(next(g for g in href.groups() if g is not None), where)

@@ -26,8 +26,15 @@ from briefkit.importer.article import ImportProblem
 TIMEOUT = 20.0  # seconds, for the whole fetch
 MAX_BYTES = 10_000_000  # a news page is well under 2 MB; a feed under 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml",
-              "application/feed+json", "text/plain")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "application/rdf+xml",
+    "application/feed+json",
+    "text/plain",
+)
 _CHUNK = 64 * 1024
 
 
@@ -39,13 +46,17 @@ class Fetched:
     charset: str | None  # what the server said the body is encoded in
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
-          accept: tuple[str, ...] = HTML_TYPES) -> Fetched:
+def fetch(
+    url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, accept: tuple[str, ...] = HTML_TYPES
+) -> Fetched:
     """The body at `url` (redirects followed); `ImportProblem` when it is not one of `accept`."""
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"briefkit/{__version__} (article import)",
-        "Accept": ", ".join(accept) + ", */*;q=0.1",
-    })
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": f"briefkit/{__version__} (article import)",
+            "Accept": ", ".join(accept) + ", */*;q=0.1",
+        },
+    )
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_WebRedirects())
     try:
@@ -68,17 +79,21 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
     charset = headers.get_content_charset()
     if content_type and content_type not in accept:
         what = "an HTML page" if accept == HTML_TYPES else "a feed"
-        raise ImportProblem(f"not {what}: the server sent {content_type}",
-                            "give the address of the article's web page" if accept == HTML_TYPES
-                            else "give the address of the RSS or Atom feed")
+        raise ImportProblem(
+            f"not {what}: the server sent {content_type}",
+            "give the address of the article's web page"
+            if accept == HTML_TYPES
+            else "give the address of the RSS or Atom feed",
+        )
     return Fetched(url=final, body=body, content_type=content_type, charset=charset)
 
 
 class _WebRedirects(urllib.request.HTTPRedirectHandler):
     """Redirects followed (urllib's limit of 10), but only to http(s): never to ftp: or file:."""
 
-    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: HTTPMessage,
-                         newurl: str) -> urllib.request.Request | None:
+    def redirect_request(
+        self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> urllib.request.Request | None:
         if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise _bad_redirect(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -103,31 +118,40 @@ def _read(response: Any, url: str, deadline: float, timeout: float, max_bytes: i
 
 
 def _bad_redirect(target: str) -> ImportProblem:
-    return ImportProblem(f"the server redirects to {target!r}, which is not a web page",
-                         "open the address in a browser, save the page it shows and import the file")
+    return ImportProblem(
+        f"the server redirects to {target!r}, which is not a web page",
+        "open the address in a browser, save the page it shows and import the file",
+    )
 
 
 def _too_large(max_bytes: int) -> ImportProblem:
-    return ImportProblem(f"the answer is larger than {max_bytes:,} bytes: not read",
-                         "an article page is far smaller; save the page and import the file, or raise --max-size")
+    return ImportProblem(
+        f"the answer is larger than {max_bytes:,} bytes: not read",
+        "an article page is far smaller; save the page and import the file, or raise --max-size",
+    )
 
 
 def _timed_out(timeout: float) -> ImportProblem:
-    return ImportProblem(f"no complete answer within {timeout:g} s",
-                         "the server is slow or down: try again later, or raise --timeout")
+    return ImportProblem(
+        f"no complete answer within {timeout:g} s", "the server is slow or down: try again later, or raise --timeout"
+    )
 
 
 def _network_problem(reason: object, timeout: float) -> ImportProblem:
     if isinstance(reason, TimeoutError):
         return _timed_out(timeout)
     if isinstance(reason, ConnectionRefusedError):
-        return ImportProblem("connection refused: nothing answers at that address",
-                             "check the address and port, or whether the site is up")
+        return ImportProblem(
+            "connection refused: nothing answers at that address",
+            "check the address and port, or whether the site is up",
+        )
     if isinstance(reason, socket.gaierror):
         return ImportProblem("host not found", "check the spelling of the address and your network connection")
     if isinstance(reason, ssl.SSLError):
-        return ImportProblem(f"the secure connection failed ({getattr(reason, 'reason', None) or reason})",
-                             "the site's certificate could not be verified; save the page and import the file")
+        return ImportProblem(
+            f"the secure connection failed ({getattr(reason, 'reason', None) or reason})",
+            "the site's certificate could not be verified; save the page and import the file",
+        )
     text = getattr(reason, "strerror", None) or str(reason)
     return ImportProblem(f"could not fetch the page ({text})", "check the address and your network connection")
 

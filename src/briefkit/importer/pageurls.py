@@ -56,8 +56,7 @@ def absolute_url(value: str | None, base: str | None = None) -> str | None:
     return url if is_web_url(url) else None
 
 
-def page_addresses(canonical: str | None, base_href: str | None,
-                   page_url: str | None) -> tuple[str | None, str | None]:
+def page_addresses(canonical: str | None, base_href: str | None, page_url: str | None) -> tuple[str | None, str | None]:
     """The article's own address and the base its relative addresses resolve against.
 
     The article's address is its canonical link (resolved, since it may be relative), else the
@@ -79,7 +78,7 @@ def web_base(*candidates: str | None) -> str | None:
     for i, cand in enumerate(candidates):
         if not cand:
             continue
-        later = next((c for c in candidates[i + 1:] if is_web_url(c)), None)
+        later = next((c for c in candidates[i + 1 :] if is_web_url(c)), None)
         url = absolute_url(cand, later)
         if url:
             return url
@@ -116,5 +115,12 @@ def _quoted(url: str) -> str:
         parts = urlsplit(url)
     except ValueError:
         return url
-    return urlunsplit((parts.scheme.lower(), parts.netloc, quote(parts.path, safe=_SAFE),
-                       quote(parts.query, safe=_SAFE), quote(parts.fragment, safe=_SAFE)))
+    return urlunsplit(
+        (
+            parts.scheme.lower(),
+            parts.netloc,
+            quote(parts.path, safe=_SAFE),
+            quote(parts.query, safe=_SAFE),
+            quote(parts.fragment, safe=_SAFE),
+        )
+    )

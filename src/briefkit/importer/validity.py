@@ -116,8 +116,7 @@ def _mend_line(line: str) -> str:
     return _MD_LINK.sub(lambda m: m.group(0) if not unsafe_scheme(m.group(2)) else m.group(1), line)
 
 
-_PLACEHOLDERS: dict[str, Any] = {"title": "(no headline found)", "summary": "(no summary found)",
-                                 "date": date.today()}
+_PLACEHOLDERS: dict[str, Any] = {"title": "(no headline found)", "summary": "(no summary found)", "date": date.today()}
 
 
 def _config(tz: tzinfo | None) -> SiteConfig:
