@@ -19,19 +19,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, credits, storyspan
-from briefkit.importer.article import Article, ArticleImage, ImportProblem
+from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.article import Article, ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, localise, parse_date
+from briefkit.importer.textpictures import extract_images
 
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ';', ',', ')')
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 MIN_BODY_WORDS = 40
-_PHOTO_CREDIT = re.compile(
-    r"\b(?:Photo|Photos|Photograph|via|Getty|Images|Pool|Handout|AP|AFP|Reuters|EPA|Xinhua|Yonhap|KCNA|Sputnik)\b")
 
 
 @dataclass
@@ -52,17 +51,21 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
     span = None if markdown else storyspan.locate(units)
     if span is not None:
-        start, title, rest = span.title, span.headline, units[span.title + 1:span.end]
+        start, title, rest = span.title, span.headline, units[span.title + 1 : span.end]
     else:
         start, title = _headline(units, markdown)
-        rest = units[start + 1:]
+        rest = units[start + 1 :]
     rest, images, notes = extract_images(rest)
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
     filtered = boilerplate.filter_blocks(rest[body_start:], extra_boilerplate)
     body_units = filtered.kept
-    if (span is not None and header.summary and len(boilerplate.words(header.summary)) >= 15
-            and header.summary.rstrip().endswith((".", "!", "?", '"', "”", "»"))):
+    if (
+        span is not None
+        and header.summary
+        and len(boilerplate.words(header.summary)) >= 15
+        and header.summary.rstrip().endswith((".", "!", "?", '"', "”", "»"))
+    ):
         body_units.insert(0, header.summary)  # a copied page's lead paragraph is the story's start, not a deck
     body_words = sum(len(boilerplate.words(boilerplate.plain(u))) for u in body_units)
     if body_words < MIN_BODY_WORDS:
@@ -77,7 +80,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if header.summary is None:
         header.summary = first_sentences(strip_dateline(boilerplate.plain(body_units[0])))
         header.notes.append("no standfirst found: the summary is the body's first sentences")
-    outside = units[:span.title] + units[span.end:] if span is not None else []
+    outside = units[: span.title] + units[span.end :] if span is not None else []
     publisher = header.publisher or guess_publisher(filtered.removed + rest[:body_start] + outside)
     if publisher and not header.publisher:
         header.notes.append(f"publisher '{publisher}' guessed from the page's own text: check it")
@@ -155,12 +158,17 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
 
 
 def _join_split_datelines(lines: list[str]) -> list[str]:
-    """"CNN" / "—" / "Officials said …" on three lines (a page's layout) is one dateline paragraph."""
+    """ "CNN" / "—" / "Officials said …" on three lines (a page's layout) is one dateline paragraph."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if (lines[i] in ("—", "–", "-", "--") and out and len(out[-1].split()) <= 4
-                and i + 1 < len(lines) and len(lines[i + 1].split()) >= 8):
+        if (
+            lines[i] in ("—", "–", "-", "--")
+            and out
+            and len(out[-1].split()) <= 4
+            and i + 1 < len(lines)
+            and len(lines[i + 1].split()) >= 8
+        ):
             out[-1] = f"{out[-1]} {lines[i]} {lines[i + 1]}"
             i += 2
             continue
@@ -176,14 +184,18 @@ def _headline(units: list[str], markdown: bool) -> tuple[int, str]:
             continue
         if len(boilerplate.words(text)) < 2 or len(text) > 300:
             continue
-        if not (markdown and _MD_HEADING.match(unit)) and _is_kicker(text, units[i + 1:i + 4], markdown):
+        if not (markdown and _MD_HEADING.match(unit)) and _is_kicker(text, units[i + 1 : i + 4], markdown):
             continue
         return i, text.strip()
     total = sum(len(boilerplate.words(u)) for u in units)
     if total < MIN_BODY_WORDS:
-        raise ImportProblem(f"not an article: no headline and only {total} words of text",
-                            "an article needs a headline and at least a few paragraphs of text")
-    raise ImportProblem("no headline: no line near the top reads like a title", "put the article's headline on the first line")
+        raise ImportProblem(
+            f"not an article: no headline and only {total} words of text",
+            "an article needs a headline and at least a few paragraphs of text",
+        )
+    raise ImportProblem(
+        "no headline: no line near the top reads like a title", "put the article's headline on the first line"
+    )
 
 
 def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
@@ -193,7 +205,11 @@ def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
     title-like line right after it. A real headline is rarely that short.
     """
     tokens = text.split()
-    if len(tokens) > 3 or text.endswith(_SENTENCE_END) or not all(t[:1].isupper() or t in ("&", "and", "of") for t in tokens):
+    if (
+        len(tokens) > 3
+        or text.endswith(_SENTENCE_END)
+        or not all(t[:1].isupper() or t in ("&", "and", "of") for t in tokens)
+    ):
         return False
     for unit in following:
         nxt = boilerplate.plain(unit) if markdown else unit.strip()
@@ -204,172 +220,12 @@ def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
     return False
 
 
-_MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+["\'](?P<title>[^"\']*)["\'])?\)\s*(?P<rest>.*)$')
-# Link text written for screen readers and buttons beside pictures: not part of any caption
-_LINK_UI = re.compile(
-    r",?\s*\(?\bopens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?|\s*\b(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo)\s*$",
-    re.I,
-)
-# "[1/3] Caption …", "2 of 5 | Caption …": a gallery counter says the line is a picture's caption
-_GALLERY = re.compile(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\s*[|:–-])\s*")
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
-_CREDIT_FIRST = re.compile(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
-
-
-def _picture_marked(unit: str) -> tuple[str, bool]:
-    """The unit without link-button text and gallery counters, and whether those said "picture"."""
-    cleaned = unit
-    while (stripped := _LINK_UI.sub("", cleaned).strip()) != cleaned:  # "… Purchase Licensing Rights, opens new tab"
-        cleaned = stripped
-    gallery = _GALLERY.match(cleaned)
-    if gallery:
-        cleaned = cleaned[gallery.end():].strip()
-    return cleaned, bool(gallery) or bool(re.search(r"licensing\s+rights|this\s+photo", unit, re.I))
-
-
-def _image(caption: str, credit: str, src: str | None = None, alt: str | None = None) -> ArticleImage:
-    """An image; a usage note printed with the caption ("For Use Only in …") becomes its licence."""
-    caption, note = credits.split_usage_note(caption.strip())
-    return ArticleImage(caption=caption, credit=credit, src=src, alt=alt, license=note)
-
-
-def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], list[str]]:
-    """Take captions and credits out of the text, in reading order."""
-    out: list[str] = []
-    images: list[ArticleImage] = []
-    notes: list[str] = []
-    i = 0
-    while i < len(units):
-        unit, marked = _picture_marked(units[i])
-        nxt = _picture_marked(units[i + 1])[0] if i + 1 < len(units) else None
-        # 0. a Markdown image, its credit beside it or on the next line ("*Photo: X*")
-        md = _MD_IMAGE.match(unit)
-        if md:
-            consumed, credit = 1, credits.credit_from_line(boilerplate.plain(md.group("rest"))) if md.group("rest") else None
-            if credit is None and nxt is not None:
-                credit = credits.credit_from_line(boilerplate.plain(nxt))
-                consumed = 2 if credit else 1
-            caption = md.group("title") or md.group("alt") or ""
-            if credit is None:
-                split = credits.split_trailing_credit(caption) or credits.split_paren_credit(caption)
-                if split:
-                    caption, credit = split
-            if credit and caption:
-                images.append(_image(caption, credit, src=md.group("src"), alt=md.group("alt") or None))
-            else:
-                notes.append(f"a picture without a credit was left out: {caption or md.group('src')!r}")
-            i += consumed
-            continue
-        # 1. credit first, then the caption under a label ("Image source, X" / "Image caption, Y")
-        if _CREDIT_FIRST.match(unit) and nxt is not None and _CAPTION_LABEL.match(nxt):
-            credit = credits.credit_from_line(unit) or ""
-            caption = _CAPTION_LABEL.sub("", nxt).strip()
-            consumed = 2
-            if not caption and i + 2 < len(units):
-                caption, consumed = units[i + 2].strip(), 3
-            if credit and caption:
-                images.append(_image(caption, credit))
-                i += consumed
-                continue
-        # 2. the caption printed twice, the second time with its credit: "X" then "X (Credit)"
-        if nxt is not None and _same_caption_with_credit(unit, nxt):
-            credit = _credit_after(unit, nxt)
-            images.append(_image(unit, credit))
-            i += 2
-            continue
-        # 3. a caption followed by a credit line: "X" then "Photograph: Name/Agency"
-        line_credit = credits.credit_from_line(nxt) if nxt is not None else None
-        credit_first_next = nxt is not None and _CREDIT_FIRST.match(nxt) and i + 2 < len(units) and _CAPTION_LABEL.match(units[i + 2])
-        if line_credit and not credit_first_next and not credits.credit_from_line(unit) and len(unit.split()) <= 80:
-            images.append(_image(credits.tidy_caption(unit), line_credit))
-            i += 2
-            continue
-        # 3b. a caption followed by a bare credit line: "X" then "Jane Roe/Sputnik/AFP/Getty Images"
-        if nxt is not None and _is_bare_credit_line(nxt) and _reads_like_caption(unit):
-            images.append(_image(credits.tidy_caption(unit), nxt.strip()))
-            i += 2
-            continue
-        # a credit line with nothing that reads like a caption before it
-        own_credit = credits.credit_from_line(unit)
-        if own_credit:
-            notes.append(f"a credit line without a caption was dropped: {unit.strip()!r}")
-            i += 1
-            continue
-        # 4. caption and credit on one line: "X. Photograph: Name/Agency" / "X (AFP via Getty Images)"
-        if len(unit.split()) <= 80 and not _MD_HEADING.match(unit):
-            split = credits.split_trailing_credit(unit) or _lone_paren_caption(unit)
-            if split is None and marked:
-                split = credits.split_bare_credit(unit)
-            if split is None and len(unit.split()) <= 60:
-                split = _bare_credit_caption(unit)
-            if split:
-                images.append(_image(*split))
-                i += 1
-                continue
-        out.append(units[i])
-        i += 1
-    return out, images, notes
-
-
-def _is_bare_credit_line(line: str) -> bool:
-    """"Jane Roe/Sputnik/AFP/Getty Images", "AFP via Getty Images": a credit with no label, alone on its line."""
-    text = line.strip()
-    if len(text.split()) > 8 or text.endswith((".", "!", "?", ":")) or not credits.looks_like_credit(text):
-        return False
-    return bool(re.search(r"\S/\S", text) or re.search(r"\bvia\b", text)) and bool(_PHOTO_CREDIT.search(text))
-
-
-def _reads_like_caption(unit: str) -> bool:
-    text = unit.strip()
-    n = len(text.split())
-    return 4 <= n <= 60 and not _MD_HEADING.match(text) and not credits.credit_from_line(text)
-
-
-def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
-    """"… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies."""
-    split = credits.split_bare_credit(unit)
-    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b", split[1])):
-        return split
-    return None
-
-
-def _same_caption_with_credit(first: str, second: str) -> bool:
-    a, b = _squash(first), _squash(second)
-    if not a or not b.startswith(a) or len(b) <= len(a):
-        return False
-    tail = second.strip()[len(first.strip()):].strip()
-    return bool(re.fullmatch(r"\([^()]{1,120}\)", tail) or credits.credit_from_line(tail.lstrip(".").strip()))
-
-
-def _credit_after(first: str, second: str) -> str:
-    tail = second.strip()[len(first.strip()):].strip()
-    if tail.startswith("(") and tail.endswith(")"):
-        return tail[1:-1].strip()
-    return credits.credit_from_line(tail.lstrip(".").strip()) or tail
-
-
-def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
-    """"A caption (AP)" on its own: only when the words before read as a caption, not a sentence."""
-    split = credits.split_paren_credit(unit, strict=True)
-    if not split or split[0].endswith(("!", "?", ":", ";", ",")):
-        return None
-    # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
-    if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
-        return None
-    if len(split[0].split()) < 3:
-        return None
-    return split
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 _META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # "Seoul correspondent", "BBC News, Seoul", "Reporting from Hanoi": what a byline says next
 _BYLINE_DETAIL = re.compile(
     r"^(?:reporting\s+from\s+.{2,40}|(?:[\w.'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|analyst|"
-    r"columnist|journalist|producer|staff\s+writer)(?:,\s*[\w .'-]{2,30})?|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?\s+News,\s+[A-Z][\w .'-]{1,30})$",
+    r"columnist|journalist|producer|staff\s+writer)(?:,\s*[\w .'-]{2,30})?"
+    r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?\s+News,\s+[A-Z][\w .'-]{1,30})$",
     re.I,
 )
 _UPDATED = re.compile(r"^(?:updated|last\s+(?:updated|modified)|modified)", re.I)
@@ -409,16 +265,21 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
             continue
         parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
         kinds = [_meta_kind(p) for p in parts]
-        if len(parts) > 1 and any(kinds) and all(k or len(p.split()) <= 3 for p, k in zip(parts, kinds)):
-            parts, kinds = [p for p, k in zip(parts, kinds) if k], [k for k in kinds if k]  # "… | World, Asia"
+        if len(parts) > 1 and any(kinds) and all(k or len(p.split()) <= 3 for p, k in zip(parts, kinds, strict=True)):
+            parts, kinds = (
+                [p for p, k in zip(parts, kinds, strict=True) if k],
+                [k for k in kinds if k],
+            )  # "… | World, Asia"
         elif len(parts) > 1 and not all(kinds):
             parts, kinds = [text], [None]
         if all(kinds):
-            for part, kind in zip(parts, kinds):
+            for part, kind in zip(parts, kinds, strict=True):
                 if kind == "url":
-                    header.url = header.url or _URL.match(part).group(1)
+                    url = _URL.match(part)
+                    header.url = header.url or (url.group(1) if url else None)
                 elif kind == "publisher":
-                    header.publisher = _PUBLISHER_LINE.match(part).group("name").strip()
+                    named = _PUBLISHER_LINE.match(part)
+                    header.publisher = named.group("name").strip() if named else header.publisher
                 elif kind == "date":
                     when = _meta_date(part)
                     if not _UPDATED.match(part):
@@ -456,11 +317,13 @@ def _meta_kind(text: str) -> str | None:
     return None
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[—–-]{1,2}\s+")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
 
 
 def strip_dateline(text: str) -> str:
-    """"SEOUL, South Korea (AP) — Officials said …" -> "Officials said …" (for summaries only)."""
+    """ "SEOUL, South Korea (AP) — Officials said …" -> "Officials said …" (for summaries only)."""
     return _DATELINE.sub("", text, count=1)
 
 

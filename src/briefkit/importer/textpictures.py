@@ -1,0 +1,183 @@
+"""Pictures in a page-text dump: captions and credits printed as text, taken out as `ArticleImage`s.
+
+A copied page prints every picture's caption as a line of its own, often twice (the second time
+with the credit after it), or with the credit on the next line, or behind a gallery counter. These
+shapes are read here so the story's text keeps only its own sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate, credits
+from briefkit.importer.article import ArticleImage
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Photo|Photos|Photograph|via|Getty|Images|Pool|Handout|AP|AFP|Reuters|EPA|Xinhua|Yonhap|KCNA|Sputnik)\b"
+)
+
+_MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+["\'](?P<title>[^"\']*)["\'])?\)\s*(?P<rest>.*)$')
+# Link text written for screen readers and buttons beside pictures: not part of any caption
+_LINK_UI = re.compile(
+    r",?\s*\(?\bopens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?|\s*\b(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo)\s*$",
+    re.I,
+)
+# "[1/3] Caption …", "2 of 5 | Caption …": a gallery counter says the line is a picture's caption
+_GALLERY = re.compile(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\s*[|:–-])\s*")
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
+_CREDIT_FIRST = re.compile(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
+
+
+def _picture_marked(unit: str) -> tuple[str, bool]:
+    """The unit without link-button text and gallery counters, and whether those said "picture"."""
+    cleaned = unit
+    while (stripped := _LINK_UI.sub("", cleaned).strip()) != cleaned:  # "… Purchase Licensing Rights, opens new tab"
+        cleaned = stripped
+    gallery = _GALLERY.match(cleaned)
+    if gallery:
+        cleaned = cleaned[gallery.end() :].strip()
+    return cleaned, bool(gallery) or bool(re.search(r"licensing\s+rights|this\s+photo", unit, re.I))
+
+
+def _image(caption: str, credit: str, src: str | None = None, alt: str | None = None) -> ArticleImage:
+    """An image; a usage note printed with the caption ("For Use Only in …") becomes its licence."""
+    caption, note = credits.split_usage_note(caption.strip())
+    return ArticleImage(caption=caption, credit=credit, src=src, alt=alt, license=note)
+
+
+def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], list[str]]:
+    """Take captions and credits out of the text, in reading order."""
+    out: list[str] = []
+    images: list[ArticleImage] = []
+    notes: list[str] = []
+    i = 0
+    while i < len(units):
+        unit, marked = _picture_marked(units[i])
+        nxt = _picture_marked(units[i + 1])[0] if i + 1 < len(units) else None
+        # 0. a Markdown image, its credit beside it or on the next line ("*Photo: X*")
+        md = _MD_IMAGE.match(unit)
+        if md:
+            consumed, credit = (
+                1,
+                credits.credit_from_line(boilerplate.plain(md.group("rest"))) if md.group("rest") else None,
+            )
+            if credit is None and nxt is not None:
+                credit = credits.credit_from_line(boilerplate.plain(nxt))
+                consumed = 2 if credit else 1
+            caption = md.group("title") or md.group("alt") or ""
+            if credit is None:
+                split = credits.split_trailing_credit(caption) or credits.split_paren_credit(caption)
+                if split:
+                    caption, credit = split
+            if credit and caption:
+                images.append(_image(caption, credit, src=md.group("src"), alt=md.group("alt") or None))
+            else:
+                notes.append(f"a picture without a credit was left out: {caption or md.group('src')!r}")
+            i += consumed
+            continue
+        # 1. credit first, then the caption under a label ("Image source, X" / "Image caption, Y")
+        if _CREDIT_FIRST.match(unit) and nxt is not None and _CAPTION_LABEL.match(nxt):
+            credit = credits.credit_from_line(unit) or ""
+            caption = _CAPTION_LABEL.sub("", nxt).strip()
+            consumed = 2
+            if not caption and i + 2 < len(units):
+                caption, consumed = units[i + 2].strip(), 3
+            if credit and caption:
+                images.append(_image(caption, credit))
+                i += consumed
+                continue
+        # 2. the caption printed twice, the second time with its credit: "X" then "X (Credit)"
+        if nxt is not None and _same_caption_with_credit(unit, nxt):
+            credit = _credit_after(unit, nxt)
+            images.append(_image(unit, credit))
+            i += 2
+            continue
+        # 3. a caption followed by a credit line: "X" then "Photograph: Name/Agency"
+        line_credit = credits.credit_from_line(nxt) if nxt is not None else None
+        credit_first_next = (
+            nxt is not None and _CREDIT_FIRST.match(nxt) and i + 2 < len(units) and _CAPTION_LABEL.match(units[i + 2])
+        )
+        if line_credit and not credit_first_next and not credits.credit_from_line(unit) and len(unit.split()) <= 80:
+            images.append(_image(credits.tidy_caption(unit), line_credit))
+            i += 2
+            continue
+        # 3b. a caption followed by a bare credit line: "X" then "Jane Roe/Sputnik/AFP/Getty Images"
+        if nxt is not None and _is_bare_credit_line(nxt) and _reads_like_caption(unit):
+            images.append(_image(credits.tidy_caption(unit), nxt.strip()))
+            i += 2
+            continue
+        # a credit line with nothing that reads like a caption before it
+        own_credit = credits.credit_from_line(unit)
+        if own_credit:
+            notes.append(f"a credit line without a caption was dropped: {unit.strip()!r}")
+            i += 1
+            continue
+        # 4. caption and credit on one line: "X. Photograph: Name/Agency" / "X (AFP via Getty Images)"
+        if len(unit.split()) <= 80 and not _MD_HEADING.match(unit):
+            split = credits.split_trailing_credit(unit) or _lone_paren_caption(unit)
+            if split is None and marked:
+                split = credits.split_bare_credit(unit)
+            if split is None and len(unit.split()) <= 60:
+                split = _bare_credit_caption(unit)
+            if split:
+                images.append(_image(*split))
+                i += 1
+                continue
+        out.append(units[i])
+        i += 1
+    return out, images, notes
+
+
+def _is_bare_credit_line(line: str) -> bool:
+    """ "Jane Roe/Sputnik/AFP/Getty Images", "AFP via Getty Images": a credit with no label, alone on its line."""
+    text = line.strip()
+    if len(text.split()) > 8 or text.endswith((".", "!", "?", ":")) or not credits.looks_like_credit(text):
+        return False
+    return bool(re.search(r"\S/\S", text) or re.search(r"\bvia\b", text)) and bool(_PHOTO_CREDIT.search(text))
+
+
+def _reads_like_caption(unit: str) -> bool:
+    text = unit.strip()
+    n = len(text.split())
+    return 4 <= n <= 60 and not _MD_HEADING.match(text) and not credits.credit_from_line(text)
+
+
+def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
+    """ "… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies."""
+    split = credits.split_bare_credit(unit)
+    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b", split[1])):
+        return split
+    return None
+
+
+def _same_caption_with_credit(first: str, second: str) -> bool:
+    a, b = _squash(first), _squash(second)
+    if not a or not b.startswith(a) or len(b) <= len(a):
+        return False
+    tail = second.strip()[len(first.strip()) :].strip()
+    return bool(re.fullmatch(r"\([^()]{1,120}\)", tail) or credits.credit_from_line(tail.lstrip(".").strip()))
+
+
+def _credit_after(first: str, second: str) -> str:
+    tail = second.strip()[len(first.strip()) :].strip()
+    if tail.startswith("(") and tail.endswith(")"):
+        return tail[1:-1].strip()
+    return credits.credit_from_line(tail.lstrip(".").strip()) or tail
+
+
+def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
+    """ "A caption (AP)" on its own: only when the words before read as a caption, not a sentence."""
+    split = credits.split_paren_credit(unit, strict=True)
+    if not split or split[0].endswith(("!", "?", ":", ";", ",")):
+        return None
+    # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
+    if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
+        return None
+    if len(split[0].split()) < 3:
+        return None
+    return split
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
