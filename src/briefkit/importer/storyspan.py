@@ -143,7 +143,10 @@ def locate(units: list[str]) -> Span | None:
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             score -= 0.02 * (start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
-            score += 0.4 if any(_is_meta(units[j]) for j in range(i + 1, min(i + 3, start + 1))) else 0.0
+            if i + 1 <= start and _is_meta(units[i + 1]):
+                score += 0.4
+            elif i + 2 <= start and _is_meta(units[i + 2]):
+                score += 0.25
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             scored.append((score, i, text))

@@ -157,11 +157,18 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
     return _join_split_datelines([ln.strip() for ln in text.split("\n") if ln.strip()])
 
 
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?:?|author:?|автор:?)$", re.I)
+
+
 def _join_split_datelines(lines: list[str]) -> list[str]:
     """ "CNN" / "—" / "Officials said …" on three lines (a page's layout) is one dateline paragraph."""
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if _BYLINE_WORD.match(lines[i]) and i + 1 < len(lines) and 1 <= len(lines[i + 1].split()) <= 6:
+            out.append(f"{lines[i]} {lines[i + 1]}")  # "Von" / "Jane Roe": a byline the layout split
+            i += 2
+            continue
         if (
             lines[i] in ("—", "–", "-", "--")
             and out
