@@ -101,9 +101,16 @@ def parse_date(text: str) -> datetime | date | None:
     return clock
 
 
+# A number may follow a word without a space ("Erstellt am09.02.2022": a label and its value
+# joined when the page's layout is copied as text); a month name may not ("Amjune").
 _IN_TEXT = tuple(
-    re.compile(rf"(?<!\w){body}(?!\w)", re.I)
-    for body in (_DAY_MONTH_YEAR_BODY, _MONTH_DAY_YEAR_BODY, r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", r"\d{4}-\d{2}-\d{2}")
+    re.compile(rf"{before}{body}(?!\w)", re.I)
+    for before, body in (
+        (r"(?<![\d.])", _DAY_MONTH_YEAR_BODY),
+        (r"(?<!\w)", _MONTH_DAY_YEAR_BODY),
+        (r"(?<![\d.])", r"\d{1,2}[/.]\d{1,2}[/.]\d{4}"),
+        (r"(?<![\d.-])", r"\d{4}-\d{2}-\d{2}"),
+    )
 )
 _UPDATE_LABEL = re.compile(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
