@@ -22,7 +22,7 @@ _AGENCY_BYLINE = re.compile(
 _PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "ibn", "dos", "del", "y"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
-_TAIL = re.compile(r"\s+(?:in|at|for)\s+[A-Z][\w .'-]*$|\s+[|–—-]\s+.*$")
+_TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|desk|bureau|chief|columnist|contributor|"
     r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic)\b",
@@ -79,11 +79,15 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 
 def split_names(text: str) -> list[str]:
     """"Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
-    parts = re.split(r"\s*(?:,|;|\b(?:and|und|et|y|e|en|и)\b|&|\+)\s*", text)
+    pieces = re.split(r"\s*(,|;|\b(?:and|und|et|y|e|en|и)\b|&|\+)\s*", text)
     names: list[str] = []
     after_role = False
-    for part in parts:
-        part = _TAIL.sub("", part.strip()).strip()
+    for k in range(0, len(pieces), 2):
+        part = _TAIL.sub("", pieces[k].strip()).strip()
+        if not part:
+            continue
+        if k and pieces[k - 1] == "," and names and len(part.split()) == 1 and " " in names[-1]:
+            continue  # the place after a name: "Von Anna Beispiel, Berlin" (a second author has two names)
         # "Jane Doe, Asia correspondent", "Jane Doe, CNN", "Jane Doe, BBC News, Seoul"
         if part and names and (_ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)):
             after_role = True
