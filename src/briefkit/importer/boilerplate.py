@@ -153,11 +153,13 @@ def is_interface_line(block: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def is_login_line(block: str) -> bool:
     text = plain(block)
     return bool(_LOGIN.search(text)) and bool(_READER.search(_unquoted(text)) or len(words(text)) <= 6) and len(words(text)) <= 45
 
 
+@functools.lru_cache(maxsize=4096)
 def is_cookie_banner(block: str) -> bool:
     text = plain(block)
     return bool(_COOKIE.search(text)) and len(_COOKIE_CONTEXT.findall(text)) >= 1 and len(words(text)) <= 120
@@ -176,6 +178,7 @@ def _voice(text: str) -> tuple[int, int, int]:
 _INBOX = re.compile(r"\b(?:(?:your|to\s+your|in\s+your)\s+inbox|newsletters?|sign\s+up\s+(?:for|to)|subscribe\s+to)\b", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def is_appeal(block: str) -> bool:
     """A paragraph asking the reader for support, a subscription or a sign-up."""
     text = plain(block)

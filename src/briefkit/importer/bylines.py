@@ -60,7 +60,9 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     With `bare`, a line that is only a name ("Jane Doe") counts; the text reader allows that
     only near the headline, where such a line cannot be anything else.
     """
-    text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().rstrip(".")
+    text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
+        text = text.rstrip(".")
     if not text or len(text) > 160:
         return ()
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written

@@ -10,6 +10,7 @@ the string is not a date at all — which the text-dump reader uses to *recognis
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -119,6 +120,7 @@ _UPDATE_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a dump's passes look for a date in the same lines again
 def find_date(text: str) -> datetime | date | None:
     """The first date printed anywhere in a line ("… am 20. November 2022 um 10:36 Uhr von …").
 
