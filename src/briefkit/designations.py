@@ -8,7 +8,7 @@ name exactly what they read (`key_parts`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 from briefkit.model import Actor, Content, Designation
 from briefkit.views import DateView, date_view
