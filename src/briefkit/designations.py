@@ -7,8 +7,8 @@ name exactly what they read (`key_parts`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefkit.model import Actor, Content, Designation
 from briefkit.views import DateView, date_view
