@@ -273,6 +273,17 @@ def mention_actor(site: Path, rng: random.Random) -> str:
     return f"name actor {actor.stem} in {p.name}"
 
 
+def designate_actor(site: Path, rng: random.Random) -> str:
+    """A listing shows on the actor page, the sanction page and the briefings naming the actor."""
+    p = rng.choice(sorted((site / "content" / "actors").glob("*.md")))
+    s = rng.choice(sorted((site / "content" / "sanctions").glob("*.md")))
+    text = p.read_text(encoding="utf-8")
+    head, sep, rest = text[3:].partition("\n---")
+    entry = f"designations:\n  - {{sanction: {s.stem}, date: 2020-01-{rng.randrange(1, 29):02d}}}"
+    p.write_text("---" + head.rstrip("\n") + "\n" + entry + sep + rest, encoding="utf-8")
+    return f"designate actor {p.stem} under {s.stem}"
+
+
 def nothing(site: Path, rng: random.Random) -> str:
     return "no change"
 
@@ -281,7 +292,7 @@ EDITS: list[Callable[[Path, random.Random], str]] = [
     edit_body, edit_body, edit_title, edit_date, edit_tags, add_briefing, delete_briefing, rename_briefing,
     rename_actor, retitle_sanction, relabel_provision, override_template, drop_override, edit_site_yaml, nothing, break_then_fix,
     respell_tag, redate_to_newest, add_related_briefing, rekind_actor, resummarise_actor, make_draft,
-    mention_actor, mention_actor,
+    mention_actor, mention_actor, designate_actor,
 ]
 
 

@@ -50,6 +50,18 @@ class SanctionRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Designation:
+    """A measure that lists an actor (an asset freeze, a travel ban …), as the actor's file records it."""
+
+    sanction: str
+    provision: str | None = None
+    listed: date | None = None  # the `date` field: listed on
+    note: str | None = None
+    pos: Pos | None = field(default=None, compare=False)
+    provision_pos: Pos | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Image:
     """A credited picture. Without `src` only caption and credit are shown (not cleared for reuse)."""
 
@@ -107,6 +119,7 @@ class Actor:
     country: str | None = None  # ISO 3166-1 alpha-2
     role: str | None = None
     ids: tuple[tuple[str, str], ...] = ()  # verified external ids: (scheme, value), in file order
+    designations: tuple[Designation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

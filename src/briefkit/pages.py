@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from markupsafe import Markup
 
-from briefkit import charts, jsonld
+from briefkit import charts, countries, designations, jsonld
 from briefkit.assemble import Site
 from briefkit.config import SiteConfig
 from briefkit.feeds import FEED_FILE, feed_path, feed_paths
@@ -125,6 +125,7 @@ class _Planner:
         self._actor_urls: dict[str, str] = {}
         self._base = site.config.base_path  # `config.url` parses base_url on every call
         self.feed_pages = feed_paths(site)
+        self._states: dict[str, str] | None = None  # countries.states, built on first use
 
     def url(self, site_path: str = "") -> str:
         """`SiteConfig.url`, with the base path parsed once."""
@@ -277,6 +278,7 @@ class _Planner:
             ActorRefView(
                 url=self.actor_url(r.id), name=content.actors[r.id].name,
                 kind=KIND_LABEL[content.actors[r.id].kind], role=r.role, note=r.note,
+                listed_under=designations.measure_names(content, content.actors[r.id]),
             )
             for r in b.actors
             if r.id in content.actors
@@ -387,8 +389,18 @@ class _Planner:
             co_actors=tuple(self.actor_link(o, n) for o, n in site.co_actors.get(a.id, ())),
             sanctions=tuple(self.sanction_link(s, n) for s, n in site.actor_sanctions.get(a.id, ())),
             network=self.network(a),
+            listed_under=designations.listed_under(self.content, a, lambda s: self.config.url(sanction_path(s))),
+            country_name=countries.name(a.country),
+            country_url=self.country_url(a),
         )
         return PagePlan(f"{actor_path(a.id)}index.html", "actor.html", view)
+
+    def country_url(self, a: Actor) -> str | None:
+        """The page of the registry's actor for the country, if one is that state (not itself)."""
+        if self._states is None:
+            self._states = countries.states(self.content)
+        c = self._states.get(a.country) if a.country else None
+        return self.actor_url(c) if c and c != a.id else None
 
     def network(self, a: Actor) -> Markup:
         co = self.site.co_actors.get(a.id, ())
@@ -447,6 +459,7 @@ class _Planner:
             ),
             general=tuple(by_provision.get(None, ())),
             briefing_count=len({bl.briefing for bl in backlinks}),
+            designated=designations.designated(self.content, s.id, self.actor_url),
         )
         return PagePlan(f"{sanction_path(s.id)}index.html", "sanction.html", view)
 
@@ -667,6 +680,10 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
 
     actor_names = {a.id: (a.name, a.kind.value) for a in content.actors.values()}
 
+    @cache
+    def states() -> dict[str, str]:
+        return countries.states(content)
+
     def key(kind: str, site_path: str, *parts: Any) -> bytes:
         return text_digest(kind, site_path, site_path in feeds, *parts)
 
@@ -681,6 +698,10 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
         for r in b.sanctions:
             s = content.sanctions.get(r.id)
             sanctions.append((r.id, None if s is None else file_digest(s)))
+        # The marks of listed actors read the measures' titles.
+        sanctions += [(d.sanction, file_digest(content.sanctions[d.sanction])) for r in b.actors
+                      if r.id in content.actors for d in content.actors[r.id].designations
+                      if d.sanction in content.sanctions]
         if own is None or any(d is None for i, d in actors if i in content.actors) or any(
                 d is None for i, d in sanctions if i in content.sanctions):
             return None
@@ -699,7 +720,10 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
         return key("actor", actor_path(a.id), own, body(a.id),
                    tuple((bl.briefing, bl.role, bl.note, card(bl.briefing)) for bl in backlinks),
                    tuple((o, n, actor_names.get(o)) for o, n in site.co_actors.get(a.id, ())),
-                   tuple((s, n, content.sanctions[s].title) for s, n in site.actor_sanctions.get(a.id, ())))
+                   tuple((s, n, content.sanctions[s].title) for s, n in site.actor_sanctions.get(a.id, ())),
+                   tuple(file_digest(content.sanctions[d.sanction]) if d.sanction in content.sanctions else None
+                         for d in a.designations),
+                   a.country and states().get(a.country))
 
     def sanction_key(s: Sanction) -> bytes | None:
         own = file_digest(s)
@@ -707,7 +731,8 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
             return None
         backlinks = site.sanction_backlinks.get(s.id, ())
         return key("sanction", sanction_path(s.id), own, body(s.id),
-                   tuple((bl.briefing, bl.provision, bl.note, card(bl.briefing)) for bl in backlinks))
+                   tuple((bl.briefing, bl.provision, bl.note, card(bl.briefing)) for bl in backlinks),
+                   designations.key_parts(content, s.id))
 
     def tag_key(slug: str) -> bytes:
         t = site.tags[slug]
@@ -744,15 +769,20 @@ def page_jobs(site: Site, doc_digests: dict[str, str],
     # What each key function reads of the documents (the rest of what it reads is relations).
     def briefing_docs(bid: str) -> Iterable[str]:
         b = content.briefings[bid]
-        return (bid, *(r.id for r in b.actors), *(r.id for r in b.sanctions), *site.related.get(bid, ()),
+        listings = (d.sanction for r in b.actors if r.id in content.actors for d in content.actors[r.id].designations)
+        return (bid, *(r.id for r in b.actors), *(r.id for r in b.sanctions), *listings, *site.related.get(bid, ()),
                 site.previous.get(bid) or bid, site.next.get(bid) or bid)
 
-    def actor_docs(a: str) -> Iterable[str]:
+    def actor_docs(a: str) -> Iterable[str] | None:
+        if content.actors[a].country:
+            return None  # any state actor's file may claim the country (countries.actor_for)
         return (a, *(bl.briefing for bl in site.actor_backlinks.get(a, ())),
-                *(o for o, _ in site.co_actors.get(a, ())), *(x for x, _ in site.actor_sanctions.get(a, ())))
+                *(o for o, _ in site.co_actors.get(a, ())), *(x for x, _ in site.actor_sanctions.get(a, ())),
+                *(d.sanction for d in content.actors[a].designations))
 
-    def sanction_docs(x: str) -> Iterable[str]:
-        return (x, *(bl.briefing for bl in site.sanction_backlinks.get(x, ())))
+    def sanction_docs(x: str) -> Iterable[str] | None:
+        # Any actor's file may add a designation of this measure: every document counts.
+        return None
 
     def none() -> Iterable[str]:
         return ()

@@ -16,7 +16,7 @@ from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics, Pos, did_you_mean
 from briefkit.fields import Fields, type_name
 from briefkit.loader import SourceFile
-from briefkit.model import (Actor, ActorKind, ActorRef, Briefing, Content, DocKind, Image,
+from briefkit.model import (Actor, ActorKind, ActorRef, Briefing, Content, Designation, DocKind, Image,
                             Provision, Sanction, SanctionRef, Source)
 from briefkit.urls import ID_RE, IMAGES_DIR
 
@@ -28,7 +28,8 @@ SOURCE_FIELDS = ("publisher", "headline", "authors", "published", "url", "standf
 ACTOR_REF_FIELDS = ("id", "role", "note")
 SANCTION_REF_FIELDS = ("id", "provision", "note")
 IMAGE_FIELDS = ("src", "alt", "caption", "credit", "license", "source_url")
-ACTOR_FIELDS = ("name", "kind", "summary", "aliases", "country", "role", "ids")
+ACTOR_FIELDS = ("name", "kind", "summary", "aliases", "country", "role", "ids", "designations")
+DESIGNATION_FIELDS = ("sanction", "provision", "date", "note")
 SANCTION_FIELDS = ("title", "summary", "issuer", "symbol", "adopted", "url", "regime", "aliases",
                    "provisions")
 PROVISION_FIELDS = ("label", "summary")
@@ -177,7 +178,31 @@ def _actor(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -> A
         return None
     return Actor(id=src.id, path=src.path, name=name, kind=ActorKind(kind), body=parsed.body,
                  body_line=parsed.body_line, summary=f.text("summary"), aliases=f.text_list("aliases"),
-                 country=country.upper() if country else None, role=f.text("role"), ids=tuple(ids))
+                 country=country.upper() if country else None, role=f.text("role"), ids=tuple(ids),
+                 designations=tuple(_designations(f)))
+
+
+def _designations(f: Fields) -> list[Designation]:
+    """`- {sanction: id, provision: key, date: YYYY-MM-DD, note: …}`, each keeping its positions."""
+    out = []
+    for item, pos in f.items("designations"):
+        if not isinstance(item, dict):
+            f.diags.error(f"each designation must be a map with a sanction, not {type_name(item)}", pos,
+                          "e.g. `- {sanction: eu-269-2014, date: 2022-02-25}`")
+            continue
+        sub = Fields(item, f.path, f.diags, known=DESIGNATION_FIELDS, what="a designation",
+                     default_mark=getattr(item, "mark", None))
+        sanction = sub.text("sanction", required=True)
+        if sanction is None:
+            continue
+        if not ID_RE.match(sanction):
+            f.diags.error(f"'{sanction}' is not a valid id", sub.pos("sanction"),
+                          "ids are lower-case words joined by hyphens, e.g. us-eo-13687")
+            continue
+        out.append(Designation(sanction, provision=sub.text("provision"), listed=sub.day("date"),
+                               note=sub.text("note"), pos=sub.pos("sanction"),
+                               provision_pos=sub.pos("provision") if "provision" in item else None))
+    return out
 
 
 def _sanction(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -> Sanction | None:
@@ -236,6 +261,8 @@ def check_content(docs: list[Document], config: SiteConfig, diags: Diagnostics, 
         else:
             sanctions[doc.id] = doc
     broken = dict(broken or {})
+    for a in actors.values():
+        _check_designations(a, actors, sanctions, diags, broken)
     for b in briefings.values():
         _check_refs(b, actors, sanctions, diags, broken)
         _check_images(b, config, diags)
@@ -284,6 +311,25 @@ def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanc
         if (ref.id, ref.provision) in seen_pairs:
             diags.warning(f"sanction '{ref.id}' is cited twice with the same provision", ref.pos)
         seen_pairs.add((ref.id, ref.provision))
+
+
+def _check_designations(a: Actor, actors: dict[str, Actor], sanctions: dict[str, Sanction],
+                        diags: Diagnostics, broken: dict[str, DocKind]) -> None:
+    """A designation names a sanction of the registry, and a provision of it where it gives one."""
+    for d in a.designations:
+        if broken.get(d.sanction) is DocKind.SANCTION:
+            continue
+        sanction = sanctions.get(d.sanction)
+        if sanction is None:
+            diags.error(f"unknown sanction '{d.sanction}' in a designation", d.pos,
+                        _kind_hint(d.sanction, "sanction", actors, sanctions, sanctions))
+        elif d.provision is not None and sanction.provision(d.provision) is None:
+            keys = [p.key for p in sanction.provisions]
+            hint = did_you_mean(d.provision, keys) or (
+                f"'{d.sanction}' has the provisions: {', '.join(keys)}" if keys else
+                f"'{d.sanction}' lists no provisions; add them under `provisions:` in {sanction.path}")
+            diags.error(f"unknown provision '{d.provision}' of sanction '{d.sanction}'",
+                        d.provision_pos or d.pos, hint)
 
 
 def _check_images(b: Briefing, config: SiteConfig, diags: Diagnostics) -> None:

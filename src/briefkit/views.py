@@ -142,6 +142,7 @@ class ActorRefView:
     kind: str
     role: str | None
     note: str | None
+    listed_under: tuple[str, ...] = ()  # the titles of the measures listing this actor (its designations)
 
 
 @dataclass(slots=True)
@@ -254,6 +255,9 @@ class ActorView:
     co_actors: tuple[CountedLink, ...]
     sanctions: tuple[CountedLink, ...]
     network: Markup = Markup("")  # inline SVG of the actors it appears with (charts.ego_network)
+    listed_under: tuple[Any, ...] = ()  # designations.Listing: the measures listing this actor
+    country_name: str | None = None  # the country's English short name (countries.name)
+    country_url: str | None = None  # the country's actor page, when the registry has it
 
 
 @dataclass(slots=True)
@@ -287,6 +291,7 @@ class SanctionView:
     provisions: tuple[ProvisionView, ...]
     general: tuple[Citation, ...]  # citations of the instrument as a whole
     briefing_count: int
+    designated: tuple[Any, ...] = ()  # designations.Listing: the actors this measure lists
 
 
 @dataclass(slots=True)
