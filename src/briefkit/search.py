@@ -7,10 +7,10 @@ search (by actor, sanction and tag) without a bespoke index format.
 
 The theme marks what to index: `data-pagefind-body` on briefing bodies only (so only briefings
 are results), `data-pagefind-filter` on their actor, sanction and tag links and
-`data-pagefind-meta` on title and date. Here the rendered HTML pages are handed to Pagefind's
-Python API *in memory*, with their root-relative URLs (base path included, so results link
-right under a sub-path `base_url`), and the bundle comes back as ordinary output files under
-`pagefind/`, written and swapped in with the rest of the site.
+`data-pagefind-meta` on title and date. Here the rendered HTML pages are staged in a temporary
+folder at their root-relative URLs (base path included, so results link right under a sub-path
+`base_url`) and the pagefind binary indexes that folder in one run; the bundle comes back as
+ordinary output files under `pagefind/`, written and swapped in with the rest of the site.
 
 Determinism: Pagefind's filter and metadata indexes are not byte-stable from run to run
 (upstream issue Pagefind/pagefind#638: hash-map order). So the bundle is cached in
