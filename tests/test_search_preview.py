@@ -18,11 +18,12 @@ from briefkit.build import Builder
 def fake_pagefind(monkeypatch) -> list[int]:
     runs: list[int] = []
 
-    async def fake_index(config, pages, out_dir: Path) -> int:
+    def fake_index(config, pages, work: Path, exe: Path) -> Path:
         runs.append(len(pages))
+        out_dir = work / "bundle"
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "pagefind.js").write_text(f"// index of run {len(runs)}\n")
-        return len(pages)
+        return out_dir
 
     monkeypatch.setattr(search, "_index", fake_index)
     monkeypatch.setattr(search, "_MEMORY", {})
