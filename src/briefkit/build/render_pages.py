@@ -230,9 +230,9 @@ class LastOutput:
     def of(cls, state: CacheState, dest: Path) -> LastOutput | None:
         if not state.pages and not state.site_files:
             return None
-        from briefkit.output import _read_manifest
+        from briefkit.manifest import read_manifest
 
-        return cls(os.path.abspath(dest), state.outstat, _read_manifest(Path(dest)))
+        return cls(os.path.abspath(dest), state.outstat, read_manifest(Path(dest)))
 
     def holds(self, path: str, sha256: str) -> bool:
         recorded = self.outstat.get(path)
