@@ -417,7 +417,8 @@ def test_page_jobs_name_the_files_their_plans_write(site: Path) -> None:
     from briefkit.cache import CacheState
     from briefkit.config import load_config
     from briefkit.diagnostics import Diagnostics
-    from briefkit.pages import page_jobs, plan_pages
+    from briefkit.pagekeys import page_jobs
+    from briefkit.pages import plan_pages
 
     diags = Diagnostics()
     config = load_config(site, diags)

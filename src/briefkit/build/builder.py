@@ -372,7 +372,7 @@ class Builder:
             bodies = render_bodies(content, config, diags, state, digests, body_digests, meanwhile=relate_ahead)
         # Imported only now: a cold build's content stage imports them meanwhile (`Ahead`).
         from briefkit.assemble import assemble
-        from briefkit.pages import page_jobs
+        from briefkit.pagekeys import page_jobs
 
         bar.stage("assemble")
         with timed(timings, "assemble"):

@@ -128,13 +128,13 @@ def render_bodies(
 
     A cached body is reused when its document's bytes and the link context it was rendered
     in are the same, and every link target it used still has the same URL, title and kind.
-    `body_digests` receives `pages.body_digest` of each body, computed where it is rendered
+    `body_digests` receives `pagekeys.body_digest` of each body, computed where it is rendered
     and kept with it in the memo (page keys need one per body; an edit renders one).
     """
     from briefkit.cache import text_digest
     from briefkit.linking import LinkIndex
     from briefkit.markdown import render_body
-    from briefkit.pages import body_digest
+    from briefkit.pagekeys import body_digest
     from briefkit.parallel import map_ordered
 
     index = LinkIndex.from_content(content, config, diags)

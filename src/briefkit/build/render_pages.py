@@ -19,7 +19,7 @@ from briefkit.output import OutputFile
 if TYPE_CHECKING:
     from briefkit.cache import CacheState
     from briefkit.model import Content
-    from briefkit.pages import PageJob
+    from briefkit.pagekeys import PageJob
 
 # What a page was rendered from: (templates fingerprint, sha256, dependency key, sitemap entry)
 Rendered = tuple[str, str, "bytes | None", Any]
@@ -87,7 +87,7 @@ def render_pages(
 
     With a cache, a page whose file in the output is still the one last written, under the
     same templates, is reused without being planned or rendered when its dependency key
-    (`pages.page_jobs`) is what it was. With `changed` (the relations are those of the last
+    (`pagekeys.page_jobs`) is what it was. With `changed` (the relations are those of the last
     successful write, and these documents changed since), a page reading none of them has the
     key it had, which is then not even computed. Each other page is planned and rendered where it runs
     (over the cores when many); the writer keeps the old file when the bytes come out equal.
