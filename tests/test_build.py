@@ -269,7 +269,7 @@ def test_a_foreign_output_folder_is_refused(make_site: SiteFactory, tmp_path: Pa
 
 
 def test_a_write_failure_is_a_diagnostic_not_a_traceback(make_site: SiteFactory, monkeypatch) -> None:
-    import briefkit.build
+    import briefkit.build.builder
 
     site = make_site()
     assert build(site).ok
@@ -278,7 +278,7 @@ def test_a_write_failure_is_a_diagnostic_not_a_traceback(make_site: SiteFactory,
     def full_disk(*a, **k):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(briefkit.build, "write_site", full_disk)
+    monkeypatch.setattr(briefkit.build.builder, "write_site", full_disk)
     # A real edit, so the build reaches the write instead of finding nothing changed.
     page = site / "content/briefings/a-gift.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")

@@ -423,20 +423,22 @@ def test_page_jobs_name_the_files_their_plans_write(site: Path) -> None:
     """A page reused by its dependency key is looked up by the job's path, before planning:
     that path must be the planned page's file, for every page, in the same order."""
     from briefkit.assemble import assemble
-    from briefkit.build import _load_content, _page_file, _render_bodies
+    from briefkit.build.content import load_content, render_bodies
+    from briefkit.build.render_pages import page_file
     from briefkit.cache import CacheState
     from briefkit.config import load_config
     from briefkit.diagnostics import Diagnostics
-    from briefkit.pages import page_jobs, plan_pages
+    from briefkit.pagekeys import page_jobs
+    from briefkit.pages import plan_pages
 
     diags = Diagnostics()
     config = load_config(site, diags)
     assert config is not None
     state = CacheState("test")
-    content, digests = _load_content(config, diags, False, state)
-    built = assemble(config, content, _render_bodies(content, config, diags), diags)
+    content, digests = load_content(config, diags, False, state)
+    built = assemble(config, content, render_bodies(content, config, diags), diags)
     jobs = page_jobs(built, digests)
-    assert [job.path for job in jobs] == [_page_file(plan.path) for plan in plan_pages(built)]
+    assert [job.path for job in jobs] == [page_file(plan.path) for plan in plan_pages(built)]
     keys = [job.key() for job in jobs]
     assert all(k is not None for k in keys)
     assert len(set(keys)) == len(jobs)
@@ -445,9 +447,9 @@ def test_page_jobs_name_the_files_their_plans_write(site: Path) -> None:
 def test_pages_held_compressed_are_written_as_rendered(site: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Large sites keep rendered pages zlib-compressed until the write: same bytes, same cache."""
-    import briefkit.build
+    import briefkit.build.render_pages
 
-    monkeypatch.setattr(briefkit.build, "PACK_PAGES", 1)
+    monkeypatch.setattr(briefkit.build.render_pages, "PACK_PAGES", 1)
     assert Builder(site).build().ok
     edit_title(site, random.Random(5))
     result = Builder(site).build()

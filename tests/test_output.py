@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefkit import output
+from briefkit import output, swap
 from briefkit.output import MANIFEST_NAME, OutputFile, OutputRefused, check_destination, write_site
 
 
@@ -218,7 +218,7 @@ def test_a_failure_while_staging_removes_the_staging_folder(site: Path, monkeypa
     dest = site / "output"
     write_site(files(index_html="good"), dest, site_root=site)
     good = snapshot(dest)
-    monkeypatch.setattr(output, "_write_manifest", lambda *a: (_ for _ in ()).throw(OSError(28, "No space left")))
+    monkeypatch.setattr(output, "write_manifest", lambda *a: (_ for _ in ()).throw(OSError(28, "No space left")))
     with pytest.raises(OSError):
         write_site(files(index_html="new"), dest, site_root=site)
     assert snapshot(dest) == good
@@ -281,7 +281,7 @@ def test_a_build_killed_while_removing_a_leftover_leaves_it_removable(
 
 
 def test_fallback_swap_without_renameat2(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(output, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(swap, "exchange", lambda a, b: False)
     dest = site / "output"
     write_site(files(index_html="one", x_html="x"), dest, site_root=site)
     write_site(files(index_html="two"), dest, site_root=site)
@@ -303,11 +303,11 @@ def test_a_kill_between_the_fallback_renames_is_undone(site: Path) -> None:
 
 
 def test_the_atomic_exchange_is_used_on_linux(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if output._renameat2() is None:
+    if swap.renameat2() is None:
         pytest.skip("no renameat2 on this system")
     calls = []
-    real = output._exchange
-    monkeypatch.setattr(output, "_exchange", lambda a, b: calls.append(real(a, b)) or calls[-1])
+    real = swap.exchange
+    monkeypatch.setattr(swap, "exchange", lambda a, b: calls.append(real(a, b)) or calls[-1])
     dest = site / "output"
     write_site(files(index_html="one"), dest, site_root=site)
     write_site(files(index_html="two"), dest, site_root=site)
@@ -323,7 +323,7 @@ _WRITER = textwrap.dedent(
     """
     import os, sys, time
     from pathlib import Path
-    from briefkit import output
+    from briefkit import output, swap
     from briefkit.output import OutputFile, write_site
 
     site, dest, version, stop, fallback = sys.argv[1:6]
@@ -350,10 +350,11 @@ _WRITER = textwrap.dedent(
             return super().read()
 
     if fallback == "1":
-        output._exchange = lambda a, b: False
-    wrap(output, "_write_manifest", "manifest")
-    wrap(output, "_swap_in", "swap")
-    wrap(output, "_remove_ours", "remove")
+        swap.exchange = lambda a, b: False
+    wrap(output, "write_manifest", "manifest")
+    wrap(output, "swap_in", "swap")
+    wrap(output, "remove_ours", "remove")
+    wrap(swap, "remove_ours", "remove")
     wrap(output.os, "rename", "rename")
     wrap(output.os, "link", "link")
 

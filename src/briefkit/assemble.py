@@ -158,7 +158,7 @@ def relate(content: Content, *, drafts: bool) -> dict[str, Any]:
     """The relations of a `Site` (its fields but config, content and bodies).
 
     They follow from the front matter alone, so a build can make them while the bodies are
-    still being rendered (see `build._Ahead`); only the warnings need the bodies.
+    still being rendered (see `build.ahead.Ahead`); only the warnings need the bodies.
     """
     published = _newest_first([b for b in content.briefings.values() if drafts or not b.draft])
     order = tuple(b.id for b in published)

@@ -10,7 +10,7 @@ each entry is keyed by (so a hit can only ever give what a cold build would):
   names), and valid while every link target the body used (`[[id]]` links and autolinked
   actors) still has the same URL, title and kind. Bodies with diagnostics are not kept;
 * rendered pages, per output path: the template fingerprint and the page's dependency key (see
-  `pages.page_jobs`), with the sha256 and the file status of what was written, so a page
+  `pagekeys.page_jobs`), with the sha256 and the file status of what was written, so a page
   whose key is unchanged is not even planned: the page already in the output folder is
   reused. (A page whose key changed is rendered again; digesting its view first to skip
   equal ones cost a cold build a tenth of its render stage and saved an edit almost nothing.)
@@ -58,7 +58,7 @@ class PageRecord:
 
     templates: str  # Renderer.fingerprint() at the time
     sha256: str
-    key: bytes  # `pages.page_jobs` dependency key: equal means an equal view, so not even planned
+    key: bytes  # `pagekeys.page_jobs` dependency key: equal means an equal view, so not even planned
     entry: Any = None  # the page's sitemap entry, given back when the page is not planned
 
 
@@ -67,7 +67,7 @@ class CacheState:
     fingerprint: str
     docs: dict[str, tuple[str, Any, list[Any]]] = field(default_factory=dict)  # path -> (digest, doc, diags)
     bodies: dict[str, tuple[bytes, tuple[tuple[str, Any], ...], Any]] = field(default_factory=dict)
-    # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody, pages.body_digest of it)
+    # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody, pagekeys.body_digest of it)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     assembled: dict[str, Any] = field(default_factory=dict)  # `assemble`'s memo: its last relations
     outstat: dict[str, OutStat] = field(default_factory=dict)  # output path -> status after writing
@@ -81,7 +81,7 @@ class CacheState:
     manifest: OutStat | None = None
     # feeds and sitemap.xml in the output -> (digest of what they were made from, sha256)
     site_files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
-    # what the output's pages were made from: relations token, per-document digests (build._built_from)
+    # what the output's pages were made from: relations token, per-document digests (build.render_pages.built_from)
     built: dict[str, Any] = field(default_factory=dict)
     last_diagnostics: list[Any] = field(default_factory=list)
     last_pages: int = 0
@@ -366,7 +366,7 @@ _BACKGROUND_ENTRIES = 500  # fewer changed entries than this are written in the 
 
 def save_memo_parts(path: Path, state: CacheState, names: tuple[str, ...]) -> None:
     """Write the changed shards of these parts of the memo now, when they are final (a cold
-    build does it while its render stage's children work; see `build._Ahead`)."""
+    build does it while its render stage's children work; see `build.ahead.Ahead`)."""
     if not state.loaded:
         return
     try:

@@ -194,7 +194,7 @@ def _plain_text_is_one_token(md: MarkdownIt) -> bool:
 
 
 def prepare_parser(allow_html: bool) -> None:
-    """Build the parser now rather than at the first body (see `build._Ahead`)."""
+    """Build the parser now rather than at the first body (see `build.ahead.Ahead`)."""
     _parser(allow_html)
 
 

@@ -25,29 +25,28 @@ kills of the build, which the kernel's page cache already covers.
 
 from __future__ import annotations
 
-import errno
-import functools
 import hashlib
-import json
 import os
 import posixpath
-import re
-import secrets
 import shutil
 import stat
-import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
+
+from briefkit.manifest import (
+    MANIFEST_FORMAT,
+    MANIFEST_NAME,
+    STAGING_MARK,
+    existing_files,
+    read_manifest,
+    write_manifest,
+)
+from briefkit.refusals import OutputRefused, check_destination
+from briefkit.swap import new_leftover_path, recover, remove_ours, swap_in, undo_leftovers, unlink_if_there
 
 T = TypeVar("T")
-
-MANIFEST_NAME = ".briefkit-manifest.json"
-MANIFEST_FORMAT = 1
-_STAGING_MARK = ".briefkit-staging"  # present in a staging folder until its manifest is written
-_LEFTOVER_RE = re.compile(r"^\.(?P<name>.+)\.briefkit-(?P<kind>staging|old)-(?P<pid>\d+)-[0-9a-f]+$")
-# Folders of the site that an output folder must never be, nor sit inside.
-_PROTECTED = ("content", "templates", "static", ".git")
 
 
 @dataclass(frozen=True)
@@ -99,60 +98,6 @@ class WriteReport:
         return f"{len(self.written)} written, {len(self.unchanged)} unchanged, {len(self.removed)} removed"
 
 
-class OutputRefused(Exception):
-    """The destination is not briefkit's to write: nothing was touched."""
-
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
-
-
-# --------------------------------------------------------------------------- refusals
-
-
-def check_destination(dest: Path, site_root: Path) -> None:
-    """Raise OutputRefused when writing the site into `dest` could destroy anything.
-
-    Called before any work so a refused build costs nothing and touches nothing.
-    """
-    real = Path(dest).resolve()
-    root = Path(site_root).resolve()
-    shown = str(dest)
-    if real == root:
-        raise OutputRefused(
-            f"the output folder {shown} is the site folder itself",
-            "build into a folder of its own, e.g. --output output",
-        )
-    if root.is_relative_to(real):
-        raise OutputRefused(
-            f"the output folder {shown} contains the site folder {site_root}",
-            "build into a folder of its own, e.g. --output output",
-        )
-    for name in _PROTECTED:
-        guarded = root / name
-        if real == guarded or real.is_relative_to(guarded):
-            raise OutputRefused(
-                f"the output folder {shown} is inside the site's {name}/ folder",
-                "build into a folder of its own, e.g. --output output",
-            )
-    if real.exists() and not real.is_dir():
-        raise OutputRefused(
-            f"the output path {shown} is a file, not a folder",
-            "choose another --output, or move that file away",
-        )
-    if real.is_dir() and not (real / MANIFEST_NAME).is_file() and any(real.iterdir()):
-        raise OutputRefused(
-            f"the output folder {shown} is not empty and was not created by briefkit "
-            f"(it has no {MANIFEST_NAME})",
-            "briefkit replaces its output folder whole; choose an empty or new folder with "
-            "--output, or move those files away",
-        )
-
-
-# --------------------------------------------------------------------------- writing
-
-
 class Staging:
     """A new site's folder beside `dest`, made before the pages are rendered, so that pages
     are put in place while others are still being rendered.
@@ -166,9 +111,9 @@ class Staging:
 
     def __init__(self, dest: Path, site_root: Path) -> None:
         self.dest, self.old = _prepare(dest, site_root)
-        self.path = _new_leftover_path(self.dest, "staging")
+        self.path = new_leftover_path(self.dest, "staging")
         os.mkdir(self.path)
-        (self.path / _STAGING_MARK).touch()
+        (self.path / STAGING_MARK).touch()
         self._root, self._dest_root = str(self.path) + os.sep, str(self.dest) + os.sep
         self._made: set[str] = {""}
         self.status: dict[str, tuple[int, int, int]] = {}  # as `WriteReport.status`
@@ -193,7 +138,7 @@ class Staging:
         return self._root + rel
 
     def discard(self) -> None:
-        _remove_ours(self.path)
+        remove_ours(self.path)
 
 
 def spare_ready(spare: Path | None) -> bool:
@@ -208,7 +153,7 @@ def spare_ready(spare: Path | None) -> bool:
 
 def _complete(site: Path) -> bool:
     """Only a folder holding a manifest and no staging mark is a complete site."""
-    return (site / MANIFEST_NAME).is_file() and not (site / _STAGING_MARK).exists()
+    return (site / MANIFEST_NAME).is_file() and not (site / STAGING_MARK).exists()
 
 
 def _prepare(dest: Path, site_root: Path) -> tuple[Path, dict[str, str]]:
@@ -217,13 +162,19 @@ def _prepare(dest: Path, site_root: Path) -> tuple[Path, dict[str, str]]:
     check_destination(dest, site_root)
     dest = Path(dest).resolve()
     dest.parent.mkdir(parents=True, exist_ok=True)
-    _recover(dest)
-    return dest, _read_manifest(dest)
+    undo_leftovers(dest)
+    return dest, read_manifest(dest)
 
 
-def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spare: Path | None = None,
-               staging: Staging | None = None,
-               existing: Callable[[], set[str] | None] | None = None) -> WriteReport:
+def write_site(
+    files: Iterable[OutputFile],
+    dest: Path,
+    *,
+    site_root: Path,
+    spare: Path | None = None,
+    staging: Staging | None = None,
+    existing: Callable[[], set[str] | None] | None = None,
+) -> WriteReport:
     """Write `files` as the complete content of `dest`, atomically; return what changed.
 
     Later entries with the same path win (so a site's static/ can override the theme's).
@@ -252,28 +203,33 @@ def write_site(files: Iterable[OutputFile], dest: Path, *, site_root: Path, spar
         dest, old_hashes, staging_path, reused = staging.dest, staging.old, staging.path, False
     else:
         dest, old_hashes = _prepare(dest, site_root)
-        staging_path = _new_leftover_path(dest, "staging")
+        staging_path = new_leftover_path(dest, "staging")
         reused = _take_spare(spare, staging_path)
         if not reused:
             os.mkdir(staging_path)
     try:
-        (staging_path / _STAGING_MARK).touch()
-        report, manifest = _stage(chosen, staging_path, dest, old_hashes, reused=reused,
-                                  prestaged=staging is not None)
+        (staging_path / STAGING_MARK).touch()
+        report, manifest = _stage(chosen, staging_path, dest, old_hashes, reused=reused, prestaged=staging is not None)
         if staging is not None:
-            report.status = {**{rel: st for rel, st in staging.status.items()
-                                if (f := chosen.get(rel)) is not None and f.staged == "written"}, **report.status}
+            report.status = {
+                **{
+                    rel: st
+                    for rel, st in staging.status.items()
+                    if (f := chosen.get(rel)) is not None and f.staged == "written"
+                },
+                **report.status,
+            }
         found = existing() if existing is not None else None
         existing_now = found if found is not None else existing_files(dest)
         report.removed = sorted(existing_now - set(manifest))
-        _write_manifest(staging_path / MANIFEST_NAME, manifest)
-        (staging_path / _STAGING_MARK).unlink()
-        previous = _swap_in(staging_path, dest)
+        write_manifest(staging_path / MANIFEST_NAME, manifest)
+        (staging_path / STAGING_MARK).unlink()
+        previous = swap_in(staging_path, dest)
     except BaseException:
-        _remove_ours(staging_path)
+        remove_ours(staging_path)
         raise
     if previous is not None and not _keep_spare(previous, spare, strays=existing_now - set(old_hashes)):
-        _remove_ours(previous)
+        remove_ours(previous)
     return report
 
 
@@ -289,7 +245,7 @@ def _take_spare(spare: Path | None, staging: Path) -> bool:
         if not spare.is_dir() or spare.is_symlink():
             return False
         if not _complete(spare):
-            _remove_ours(spare)
+            remove_ours(spare)
             return False
         os.rename(spare, staging)
     except OSError:  # another file system, or a race with another build: start afresh
@@ -308,11 +264,11 @@ def _keep_spare(previous: Path, spare: Path | None, *, strays: set[str]) -> bool
         return False
     try:
         for rel in strays:
-            _unlink_if_there(os.path.join(previous, rel))
+            unlink_if_there(os.path.join(previous, rel))
         if strays:
             _prune_empty_dirs(previous)
         if spare.exists():
-            _remove_ours(spare)
+            remove_ours(spare)
         spare.parent.mkdir(parents=True, exist_ok=True)
         os.rename(previous, spare)
     except OSError:
@@ -321,7 +277,12 @@ def _keep_spare(previous: Path, spare: Path | None, *, strays: set[str]) -> bool
 
 
 def _stage(
-    chosen: dict[str, OutputFile], staging: Path, dest: Path, old_hashes: dict[str, str], *, reused: bool = False,
+    chosen: dict[str, OutputFile],
+    staging: Path,
+    dest: Path,
+    old_hashes: dict[str, str],
+    *,
+    reused: bool = False,
     prestaged: bool = False,
 ) -> tuple[WriteReport, dict[str, str]]:
     """Fill `staging` with `chosen`: unchanged files hard-linked from `dest`, the rest written.
@@ -340,7 +301,7 @@ def _stage(
     have: set[str] = set()  # files the reused staging tree may hold
     made: set[str] = {""}  # folders it holds
     if reused:
-        have = set(_read_manifest(staging))
+        have = set(read_manifest(staging))
         for rel in have:
             folder = rel.rpartition("/")[0]
             while folder not in made:
@@ -358,8 +319,13 @@ def _stage(
             continue
         current = dest_root + rel
         data: bytes | None = None
-        if f.digest is not None and f.data is None and f.source is not None and old_hashes.get(rel) == f.digest \
-                and (f.source == current or os.path.abspath(f.source) == current):
+        if (
+            f.digest is not None
+            and f.data is None
+            and f.source is not None
+            and old_hashes.get(rel) == f.digest
+            and (f.source == current or os.path.abspath(f.source) == current)
+        ):
             digest, same = f.digest, True  # the build cache checked the file is as written
         else:
             data = f.read()
@@ -375,20 +341,22 @@ def _stage(
             made.add(folder)
         if same:
             inode = _regular_inode(target) if rel in have else None
-            if not (inode is not None and inode == (f.inode if f.inode is not None and f.source == current
-                                                    else _inode(current))):
+            if not (
+                inode is not None
+                and inode == (f.inode if f.inode is not None and f.source == current else _inode(current))
+            ):
                 if replace:
-                    _unlink_if_there(target)
+                    unlink_if_there(target)
                 _in_folder(target, _link_or_copy, current, target)
             report.unchanged.append(rel)
         else:
             if replace:
-                _unlink_if_there(target)
+                unlink_if_there(target)
             assert data is not None
             report.status[rel] = _in_folder(target, _write_new, target, data)
             report.written.append(rel)
     for rel in sorted(stale):
-        _unlink_if_there(stage_root + rel)
+        unlink_if_there(stage_root + rel)
     if stale:
         _prune_empty_dirs(staging)
     return report, manifest
@@ -401,7 +369,7 @@ def _write_new(path: str, data: bytes) -> tuple[int, int, int]:
     try:
         view = memoryview(data)
         while view:
-            view = view[os.write(fd, view):]
+            view = view[os.write(fd, view) :]
         st = os.fstat(fd)
         return st.st_size, st.st_mtime_ns, st.st_ino
     finally:
@@ -433,15 +401,6 @@ def _regular_inode(path: str) -> int | None:
     except OSError:
         return None
     return st.st_ino if stat.S_ISREG(st.st_mode) else None
-
-
-def _unlink_if_there(path: str | Path) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
-    except IsADirectoryError:
-        shutil.rmtree(path)
 
 
 def _prune_empty_dirs(root: Path | str) -> None:
@@ -493,166 +452,16 @@ def _checked_site_path(path: str) -> str:
     return norm
 
 
-# --------------------------------------------------------------------------- manifest
-
-
-def _read_manifest(dest: Path) -> dict[str, str]:
-    """The previous build's file hashes; empty when there is none or it is unreadable."""
-    try:
-        raw = json.loads((dest / MANIFEST_NAME).read_text(encoding="utf-8"))
-        files = raw["files"]
-        return {str(k): str(v) for k, v in files.items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
-
-
-def _write_manifest(path: Path, hashes: dict[str, str]) -> None:
-    body = {"generator": "briefkit", "format": MANIFEST_FORMAT, "files": dict(sorted(hashes.items()))}
-    path.write_text(json.dumps(body, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-
-
-def existing_files(dest: Path) -> set[str]:
-    """Every file under `dest` (symlinks included and not followed; the manifest and staging
-    mark left out)."""
-    found: set[str] = set()
-    if not dest.is_dir():
-        return found
-    stack = [(str(dest), "")]
-    while stack:
-        real, rel = stack.pop()
-        with os.scandir(real) as entries:
-            for e in entries:
-                if e.is_dir(follow_symlinks=False):
-                    stack.append((e.path, rel + e.name + "/"))
-                else:
-                    found.add(rel + e.name)
-    found.discard(MANIFEST_NAME)
-    found.discard(_STAGING_MARK)
-    return found
-
-
-# --------------------------------------------------------------------------- the swap
-
-
-def _swap_in(staging: Path, dest: Path) -> Path | None:
-    """Put `staging` at `dest`; return the path now holding the previous site, if any."""
-    if not dest.exists():
-        os.rename(staging, dest)
-        return None
-    if _exchange(staging, dest):
-        return staging  # after the exchange, the staging name holds the previous site
-    aside = _new_leftover_path(dest, "old")
-    os.rename(dest, aside)
-    os.rename(staging, dest)  # a kill between these two renames is undone by _recover
-    return aside
-
-
-_AT_FDCWD = -100
-_RENAME_EXCHANGE = 2
-
-
-@functools.cache
-def _renameat2() -> Callable[..., int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    import ctypes
-
-    try:
-        fn = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):  # glibc older than 2.28, or musl without it
-        return None
-    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    fn.restype = ctypes.c_int
-    return fn
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two directory entries in one atomic step; False when the system cannot."""
-    fn = _renameat2()
-    if fn is None:
-        return False
-    import ctypes
-
-    if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
-        return False
-    raise OSError(err, os.strerror(err), str(b))
-
-
-# --------------------------------------------------------------------------- leftovers
-
-
-def _new_leftover_path(dest: Path, kind: str) -> Path:
-    return dest.parent / f".{dest.name}.briefkit-{kind}-{os.getpid()}-{secrets.token_hex(4)}"
-
-
-def recover(dest: Path) -> None:
-    """Undo what killed builds left next to `dest` (see `_recover`); never fails."""
-    try:
-        _recover(Path(dest).resolve())
-    except OSError:
-        pass
-
-
-def _recover(dest: Path) -> None:
-    """Undo what a killed build left next to `dest`.
-
-    An `old` folder while `dest` is missing is the last good site, renamed aside by the
-    fallback swap just before the kill: put it back. Every other leftover whose process is
-    gone is deleted (only if it is ours: manifest, staging mark, or empty).
-    """
-    leftovers = []
-    for entry in dest.parent.iterdir():
-        m = _LEFTOVER_RE.match(entry.name)
-        if m and m["name"] == dest.name and entry.is_dir() and not entry.is_symlink():
-            if not _pid_alive(int(m["pid"])):
-                leftovers.append((m["kind"], entry))
-    if not dest.exists():
-        for kind, entry in leftovers:
-            if kind == "old" and (entry / MANIFEST_NAME).is_file():
-                os.rename(entry, dest)
-                leftovers.remove((kind, entry))
-                break
-    for _kind, entry in leftovers:
-        _remove_ours(entry)
-
-
-def _remove_ours(path: Path) -> None:
-    """Delete a folder briefkit made; leave anything else alone."""
-    if not path.is_dir() or path.is_symlink():
-        return
-    marks = (path / MANIFEST_NAME, path / _STAGING_MARK)
-    if any(mark.exists() for mark in marks):
-        # The marks go last: a build killed while deleting leaves a folder the next build
-        # still knows as ours and finishes deleting (with `shutil.rmtree` it could be left
-        # without its mark, and so kept for good).
-        with os.scandir(path) as entries:
-            for entry in entries:
-                if entry.name in (MANIFEST_NAME, _STAGING_MARK):
-                    continue
-                if entry.is_dir(follow_symlinks=False):
-                    shutil.rmtree(entry.path, ignore_errors=True)
-                else:
-                    _unlink_if_there(entry.path)
-        for mark in marks:
-            _unlink_if_there(mark)
-    try:
-        path.rmdir()  # emptied above, or the user's empty folder we swapped out
-    except OSError:
-        pass
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # our own leftovers are from an earlier, failed write in this process
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    except OSError:
-        return False
-    return True
+__all__ = [
+    "MANIFEST_FORMAT",
+    "MANIFEST_NAME",
+    "OutputFile",
+    "OutputRefused",
+    "Staging",
+    "WriteReport",
+    "check_destination",
+    "existing_files",
+    "recover",
+    "spare_ready",
+    "write_site",
+]

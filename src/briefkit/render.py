@@ -17,12 +17,13 @@ from markupsafe import Markup
 
 from briefkit.config import SiteConfig
 
-try:  # markupsafe's C escaping of a str; its pure-Python fallback otherwise
-    from markupsafe._speedups import _escape_inner
-except ImportError:  # pragma: no cover
-    from markupsafe._native import _escape_inner  # type: ignore[no-redef]
-
 _new_str = str.__new__
+
+
+def _escape_text(s: str) -> str:
+    """What markupsafe's escaping does to a str, with str methods only: its C function is a
+    private name any release may rename, and it saved under 3 % of a cold build."""
+    return s.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;").replace('"', "&#34;")
 
 if TYPE_CHECKING:
     import jinja2
@@ -71,19 +72,19 @@ class Renderer:
 
 
 def escape(s: Any) -> Markup:
-    """`markupsafe.escape`, with the same result, at ~40% of its cost.
+    """`markupsafe.escape`, with the same result, at about half its cost.
 
     A page escapes ~280 values (every `{{ }}` under autoescape): ~0.35 µs each was an eighth
     of the render stage. Markup is made with `str.__new__` instead of `Markup.__new__` (which
     only unwraps `__html__` again, in Python), and Markup is returned as it is (immutable).
     """
     if type(s) is str:
-        return _new_str(Markup, _escape_inner(s))
+        return _new_str(Markup, _escape_text(s))
     if type(s) is Markup:
         return s
     if hasattr(s, "__html__"):
         return _new_str(Markup, s.__html__())
-    return _new_str(Markup, _escape_inner(str(s)))
+    return _new_str(Markup, _escape_text(str(s)))
 
 
 @functools.cache

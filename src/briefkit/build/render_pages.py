@@ -1,0 +1,280 @@
+"""The pages and render stages: each page reused from the last output when nothing it reads
+changed, else planned and rendered (over the cores when many), a template error at its line."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefkit.build.ahead import Ahead
+from briefkit.config import SiteConfig
+from briefkit.diagnostics import Diagnostics, Pos
+from briefkit.output import OutputFile
+
+if TYPE_CHECKING:
+    from briefkit.cache import CacheState
+    from briefkit.model import Content
+    from briefkit.pagekeys import PageJob
+
+# What a page was rendered from: (templates fingerprint, sha256, dependency key, sitemap entry)
+Rendered = tuple[str, str, "bytes | None", Any]
+
+
+# From this many pages to render on, pages wait for the write compressed (see `_Page`).
+PACK_PAGES = 3000
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A rendered page with the sha256 of its bytes (hashed where it was rendered, so over
+    the cores), zlib-compressed when `packed`.
+
+    At 10,000 briefings the rendered pages held until the write (and a worker's share of them
+    while it is sent back) were most of the build's peak memory; compressed at level 1 they
+    take a sixth of it, for a fraction of the render's time. Small sites keep plain bytes.
+    """
+
+    data: bytes
+    sha256: str
+    packed: bool = False
+    staged: str | None = None  # put into the build's staging folder (`data` is then empty): `Staging.put`'s answer
+
+
+def built_from(
+    content: Content, digests: dict[str, str], body_digests: dict[str, bytes], relations: str | None
+) -> dict[str, Any]:
+    """What the pages of this build are made from, as `changed_since` compares it: the token
+    of the assembled relations and, per document, the sha256 of its file and its body's digest."""
+    docs = {
+        doc.id: (digests.get(doc.path), body_digests.get(doc.id))
+        for kind in (content.briefings, content.actors, content.sanctions)
+        for doc in kind.values()
+    }
+    return {"relations": relations, "docs": docs}
+
+
+def changed_since(before: dict[str, Any], now: dict[str, Any]) -> set[str] | None:
+    """The documents whose file or body differs from the last successful write's (`before`,
+    kept in the record), or None when the relations may differ too (then every key counts)."""
+    if not before or not now.get("relations") or before.get("relations") != now["relations"]:
+        return None
+    old, new = before.get("docs") or {}, now["docs"]
+    changed = {i for i, v in new.items() if old.get(i) != v or None in v}
+    changed.update(i for i in old if i not in new)
+    return changed
+
+
+def render_pages(
+    config: SiteConfig,
+    jobs: list[PageJob],
+    diags: Diagnostics,
+    *,
+    state: CacheState | None = None,
+    last: LastOutput | None = None,
+    rendered: dict[str, Rendered] | None = None,
+    changed: set[str] | None = None,
+    ahead: Ahead | None = None,
+    meanwhile: Callable[[], object] | None = None,
+    staging: Any = None,
+) -> tuple[list[OutputFile], list[Any]] | None:
+    """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
+    template's line.
+
+    With a cache, a page whose file in the output is still the one last written, under the
+    same templates, is reused without being planned or rendered when its dependency key
+    (`pagekeys.page_jobs`) is what it was. With `changed` (the relations are those of the last
+    successful write, and these documents changed since), a page reading none of them has the
+    key it had, which is then not even computed. Each other page is planned and rendered where it runs
+    (over the cores when many); the writer keeps the old file when the bytes come out equal.
+    `rendered` receives, for every page rendered, what it now stands for. With `staging` (an
+    `output.Staging`), pages rendered over the cores are put there while the others render.
+    """
+    import jinja2
+
+    from briefkit.pages import sitemap_entry
+    from briefkit.parallel import map_ordered
+
+    ahead = ahead or Ahead(config, keep_compiled=rendered is not None)
+    renderer = ahead.renderer()
+    templates = renderer.fingerprint()
+
+    def reusable(path: str) -> Any:
+        """The page's record when its output file is the one it describes, else None."""
+        if state is None or last is None:
+            return None
+        rec = state.pages.get(path)
+        if rec is not None and rec.templates == templates and last.holds(path, rec.sha256):
+            return rec
+        return None
+
+    def try_page(job: PageJob) -> tuple[str, _Page | str, Any, bytes | None]:
+        """(file, page bytes, sitemap entry, dependency key); the error text when rendering failed."""
+        key = job.key() if rendered is not None else None
+        plan = job.plan()
+        path = page_file(plan.path)
+        entry = sitemap_entry(plan)
+        try:
+            html = renderer.render(plan)
+        except Exception as exc:  # noqa: BLE001 - redone below, where it becomes a diagnostic
+            return path, f"{type(exc).__name__}: {exc}", entry, key
+        data = html.encode("utf-8") if isinstance(html, str) else html
+        sha = hashlib.sha256(data).hexdigest()
+        return path, (_Page(zlib.compress(data, 1), sha, True) if pack else _Page(data, sha)), entry, key
+
+    def stage(results: list[tuple[str, _Page | str, Any, bytes | None]]) -> None:
+        """Put a chunk's pages into the staging folder as they reach the parent: the children
+        render the parent's share meanwhile, and the write has less left to do alone."""
+        for k, (path, page, entry, key) in enumerate(results):
+            if isinstance(page, _Page) and page.staged is None:
+                try:
+                    data = zlib.decompress(page.data) if page.packed else page.data
+                    results[k] = (
+                        path,
+                        _Page(b"", page.sha256, staged=staging.put(path, data, page.sha256)),
+                        entry,
+                        key,
+                    )
+                except OSError:
+                    return  # left to the writer, which reports what fails
+
+    # Pages whose inputs did not change: their records vouch for the output's files.
+    kept: dict[int, Any] = {}
+    for i, job in enumerate(jobs):
+        rec = reusable(job.path)
+        if rec is None or rec.key is None:
+            continue
+        if changed is not None:
+            docs = job.docs()
+            if not changed if docs is None else changed.isdisjoint(docs):
+                kept[i] = rec
+                continue
+        if rec.key == job.key():
+            kept[i] = rec
+    todo = [job for i, job in enumerate(jobs) if i not in kept]
+    pack = len(todo) >= PACK_PAGES
+    if todo:
+        ahead.templates()
+    done = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
+    files: list[OutputFile] = []
+    sitemap: list[Any] = []
+    reported: set[tuple[str, str]] = set()
+    for i, job in enumerate(jobs):
+        rec = kept.get(i)
+        if rec is not None:
+            assert last is not None
+            sitemap.append(rec.entry)
+            files.append(last.file(job.path, rec.sha256))
+            continue
+        path, data, entry, key = next(done)
+        key = key if path == job.path else None
+        sitemap.append(entry)
+        if isinstance(data, _Page):
+            if rendered is not None:
+                rendered[path] = (templates, data.sha256, key, entry)
+            if data.staged is not None:
+                files.append(OutputFile(path, source=staging.path_of(path), digest=data.sha256, staged=data.staged))
+            elif data.packed:
+                files.append(OutputFile(path, packed=data.data, digest=data.sha256))
+            else:
+                files.append(OutputFile(path, data.data, digest=data.sha256))
+            continue
+        plan = job.plan()
+        try:  # the page failed: render it here again so the error is reported as usual
+            html = renderer.render(plan)
+        except jinja2.TemplateSyntaxError as exc:
+            diags.error(
+                f"template syntax error: {exc.message}",
+                template_pos(config, exc.filename or exc.name, exc.lineno),
+                "fix the template; the built-in theme in briefkit/theme/templates shows working ones",
+            )
+            return None  # the same broken template would fail every page
+        except jinja2.TemplateError as exc:
+            pos = failing_template_line(config, exc)
+            err = (str(pos), str(exc))
+            if err not in reported:
+                reported.add(err)
+                diags.error(
+                    f"template error while rendering {plan.path}: {exc}",
+                    pos,
+                    "a name the template uses is not defined for this page; "
+                    "compare with the built-in theme's template of the same name",
+                )
+            continue
+        data = html.encode("utf-8") if isinstance(html, str) else html
+        sha = hashlib.sha256(data).hexdigest()
+        files.append(OutputFile(path, data, digest=sha))
+        if rendered is not None:
+            rendered[path] = (templates, sha, key, entry)
+    return None if reported else (files, sitemap)
+
+
+@dataclass(frozen=True)
+class LastOutput:
+    """The output folder as the last successful build recorded it, read once per build.
+
+    A file there is still that build's when the manifest gives it the sha256 a record names
+    and its status (size, mtime, inode) is the one recorded after the write: then it can be
+    kept as it is, without being rendered or read.
+    """
+
+    dest: str  # absolute, as the writer compares it (a string: one join per kept page, not a Path)
+    outstat: dict[str, Any]
+    manifest: dict[str, str]
+
+    @classmethod
+    def of(cls, state: CacheState, dest: Path) -> LastOutput | None:
+        if not state.pages and not state.site_files:
+            return None
+        from briefkit.manifest import read_manifest
+
+        return cls(os.path.abspath(dest), state.outstat, read_manifest(Path(dest)))
+
+    def holds(self, path: str, sha256: str) -> bool:
+        recorded = self.outstat.get(path)
+        if recorded is None or self.manifest.get(path) != sha256:
+            return False
+        try:
+            st = os.lstat(self.dest + os.sep + path)
+        except OSError:
+            return False
+        return (st.st_size, st.st_mtime_ns, st.st_ino) == recorded
+
+    def file(self, path: str, sha256: str) -> OutputFile:
+        """The output's file kept as it is (the writer links it into the new site), once
+        `holds` has checked it: so with the inode recorded for it."""
+        return OutputFile(path, source=self.dest + os.sep + path, digest=sha256, inode=self.outstat[path][2])
+
+
+def page_file(path: str) -> str:
+    """Plans name files ("briefings/x/index.html"); accept a directory URL too."""
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def template_pos(config: SiteConfig, filename: str | None, line: int | None) -> Pos | None:
+    if not filename:
+        return None
+    path = Path(filename)
+    for base, shown in ((config.root, ""), (Path(__file__).parent, "briefkit/")):
+        try:
+            return Pos(shown + path.resolve().relative_to(base.resolve()).as_posix(), line)
+        except ValueError:
+            continue
+    return Pos(filename, line)
+
+
+def failing_template_line(config: SiteConfig, exc: BaseException) -> Pos | None:
+    """Jinja rewrites tracebacks so template frames carry the template file and line."""
+    import traceback  # only for a failing template: not on every build's start-up
+
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if not f.filename.endswith(".py")]
+    if not frames:
+        return None
+    return template_pos(config, frames[-1].filename, frames[-1].lineno)
+
+
+# ---------------------------------------------------------------------- images and static files
