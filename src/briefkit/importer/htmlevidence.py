@@ -1,0 +1,231 @@
+"""What a saved page says about itself: every title, date and author claim, with where it stood.
+
+A page repeats its metadata in many places — JSON-LD, OpenGraph and `article:*`, `<meta>` names
+(Dublin Core, Parse.ly, Sailthru, `citation_*`), microdata, `<time>`, the byline under the
+headline, the URL's date path — and each of them is wrong on some sites (a stale `og:title`,
+a JSON-LD date of the page's last rebuild, a byline that names the desk). This module only
+*collects*: `htmlmeta` weighs the claims against each other. JSON-LD and `<meta>` are read with
+lxml and `json` rather than extruct: the few keys needed are fixed, and extruct's import alone
+costs more than reading them by hand.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefkit.importer.htmlbody import clean_text
+
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "opinionnewsarticle", "backgroundnewsarticle", "report", "posting", "socialmediaposting",
+                  "liveblogposting", "scholarlyarticle", "techarticle", "review", "discussionforumposting",
+                  "medicalwebpage", "creativework", "webpage", "itempage", "recipe", "howto", "event"}
+# <meta> names that carry the publication date, most specific first.
+DATE_METAS = (
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
+    "pubdate", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
+    "citation_online_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+    "dc.date", "dcterms.date", "date", "article.published", "article_date_original", "cxenseparse:recs:publishtime",
+    "og:updated_time_never", "originalpublicationdate", "displaydate", "release_date", "created",
+)
+AUTHOR_METAS = ("author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator",
+                "parsely-author", "sailthru.author", "citation_author", "authors", "twitter:data1_never",
+                "shareaholic:article_author_name", "cxenseparse:author")
+TITLE_METAS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
+               "sailthru.title", "headline")
+_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.I)
+_NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One place's answer for one field; `source` names the place (see the weights in htmlmeta)."""
+
+    value: str
+    source: str
+    position: int = 0  # document order, for claims read from the visible page
+
+
+@dataclass
+class Evidence:
+    titles: list[Claim] = field(default_factory=list)
+    dates: list[Claim] = field(default_factory=list)
+    authors: list[Claim] = field(default_factory=list)
+    headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
+    site_names: list[str] = field(default_factory=list)
+    metas: dict[str, str] = field(default_factory=dict)
+    ld: dict[str, Any] = field(default_factory=dict)
+    title_tag: str = ""
+
+
+def gather(tree: Any) -> Evidence:
+    ev = Evidence()
+    ev.metas = meta_tags(tree)
+    ev.ld = json_ld_article(tree)
+    ev.title_tag = clean_text(tree.findtext(".//title") or "")
+    _structured(ev)
+    _microdata(tree, ev)
+    _visible(tree, ev)
+    url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
+    if url:
+        m = _URL_DATE.search(url) or _URL_DATE_COMPACT.search(url)
+        if m:
+            ev.dates.append(Claim(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "url"))
+    return ev
+
+
+def meta_tags(tree: Any) -> dict[str, str]:
+    """`<meta>` values by lower-cased name/property (the first of each), and the canonical link."""
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = clean_text(html.unescape(el.get("content") or ""))
+        if key and value and key not in out:
+            out[key] = value
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            out.setdefault("canonical", el.get("href").strip())
+    return out
+
+
+def json_ld_article(tree: Any) -> dict[str, Any]:
+    """The page's article object from its JSON-LD scripts: the most article-like one, if any."""
+    best: tuple[int, dict[str, Any]] = (0, {})
+    for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
+        raw = (script.text or "").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # a trailing comma or a stray control character is common; strict=False forgives the latter
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+            except ValueError:
+                continue
+        for obj in walk_ld(data):
+            types = obj.get("@type")
+            names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+            if not names & _ARTICLE_TYPES:
+                continue
+            rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
+                obj.get("headline") or obj.get("datePublished")) + bool(obj.get("author"))
+            if rank > best[0]:
+                best = (rank, obj)
+    return best[1]
+
+
+def walk_ld(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [o for item in data for o in walk_ld(item)]
+    if isinstance(data, dict):
+        nested = [o for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") for o in walk_ld(data.get(key))]
+        return [data, *nested]
+    return []
+
+
+def ld_str(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id") or ""
+    return html.unescape(value).strip() if isinstance(value, str) else ""
+
+
+def ld_people(value: Any) -> list[tuple[str, bool]]:
+    """JSON-LD `author` as (name, is_person): a string, an object, or a list of either."""
+    items = value if isinstance(value, list) else [value] if value else []
+    out: list[tuple[str, bool]] = []
+    for item in items:
+        kind = item.get("@type") if isinstance(item, dict) else None
+        person = not (isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation"))
+        name = clean_text(ld_str(item))
+        if name and not name.startswith(("http", "/", "#")):
+            out.append((name, person))
+    return out
+
+
+def _structured(ev: Evidence) -> None:
+    ld, metas = ev.ld, ev.metas
+    if ld.get("headline") or ld.get("name"):
+        ev.titles.append(Claim(clean_text(ld_str(ld.get("headline") or ld.get("name"))), "jsonld"))
+    for key in TITLE_METAS:
+        if metas.get(key):
+            ev.titles.append(Claim(metas[key], "meta"))
+    if ev.title_tag:
+        ev.titles.append(Claim(ev.title_tag, "title"))
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        if ld_str(ld.get(key)):
+            ev.dates.append(Claim(ld_str(ld.get(key)), "jsonld" if key == "datePublished" else "jsonld-created"))
+    for key in DATE_METAS:
+        if metas.get(key):
+            ev.dates.append(Claim(metas[key], "meta"))
+    for name, person in ld_people(ld.get("author") or ld.get("creator")):
+        ev.authors.append(Claim(name, "jsonld" if person else "jsonld-org"))
+    for key in AUTHOR_METAS:
+        value = metas.get(key, "")
+        if value and not value.startswith(("http", "/", "@")):
+            ev.authors.append(Claim(value, "meta"))
+    publisher = ld.get("publisher")
+    for name in (ld_str(publisher), metas.get("og:site_name"), metas.get("application-name"),
+                 metas.get("twitter:site", "").lstrip("@"), metas.get("publisher"), metas.get("dc.publisher")):
+        if name:
+            ev.site_names.append(clean_text(name))
+
+
+def _microdata(tree: Any, ev: Evidence) -> None:
+    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]"):
+        value = el.get("datetime") or el.get("content") or clean_text(el.text_content())
+        if value:
+            ev.dates.append(Claim(value, "microdata"))
+    for el in tree.xpath("//*[@itemprop='author' or @itemprop='creator'][not(self::meta)]"):
+        names = el.xpath(".//*[@itemprop='name']")
+        value = (names[0].get("content") or clean_text(names[0].text_content())) if names else (
+            el.get("content") or clean_text(el.text_content()))
+        if value:
+            ev.authors.append(Claim(value, "microdata"))
+    for el in tree.xpath("//*[@itemprop='headline' or @itemprop='name'][not(self::meta)][ancestor::*[@itemscope]]"):
+        if el.get("itemprop") == "headline":
+            ev.headings.append(Claim(clean_text(el.text_content()), "itemprop"))
+
+
+def _visible(tree: Any, ev: Evidence) -> None:
+    """Headings, bylines and datelines as the reader sees them, in document order."""
+    order = 0
+    skip = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header[not(ancestor::article)]"
+    for el in tree.xpath(f"//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]"):
+        order += 1
+        text = clean_text(el.text_content())
+        if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
+            continue
+        source = el.tag if el.tag in ("h1", "h2") else "headline-class"
+        ev.headings.append(Claim(text, source, order))
+        if source == "h1":  # a kicker or standfirst printed in its own element inside the h1
+            for part in el:
+                if not isinstance(part.tag, str):
+                    continue
+                part_text = clean_text(part.text_content())
+                if part_text and part_text != text:
+                    ev.headings.append(Claim(part_text, "h1-part", order))
+    order = 0
+    for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id]"):
+        order += 1
+        label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "time":
+            if not _NOT_PUBLISHED.search(label) and (el.get("datetime") or el.text_content().strip()):
+                kind = "time-pub" if (el.get("pubdate") is not None or "publish" in label.lower()) else "time"
+                ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
+            continue
+        if "author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label):
+            if not re.search(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", label, re.I):
+                text = clean_text(el.text_content())
+                if 0 < len(text) <= 160:
+                    ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
+        if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6:
+            text = clean_text(el.text_content())
+            if 6 <= len(text) <= 120 and re.search(r"\d", text):
+                ev.dates.append(Claim(text, "dateline", order))

@@ -1,0 +1,273 @@
+"""Picking a page's title, date and authors from its claims: weights, agreement, position, shape.
+
+Every claim carries a source weight (how often that place is right on real pages: JSON-LD and
+`article:published_time` rarely lie about a date, a `dateline`-classed element near the
+headline often does); claims that agree add up, so two weak places saying the same thing beat
+one strong place alone. The weights were set on real saved pages of many publishers; they
+name no publisher.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from briefkit.importer.bylines import parse_byline, split_names
+from briefkit.importer.dates import parse_date
+from briefkit.importer.htmlevidence import Claim, Evidence
+
+# A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
+_SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::)\s+")
+_HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
+_TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.6}
+_DATE_WEIGHT = {"jsonld": 3.0, "meta": 3.0, "microdata": 2.5, "time-pub": 2.5, "htmldate": 2.5, "url": 2.0,
+                "time": 1.5, "dateline": 1.2, "jsonld-created": 1.0}
+_AUTHOR_WEIGHT = {"jsonld": 3.0, "meta": 2.5, "microdata": 2.5, "rel-author": 2.0, "byline": 2.0,
+                  "trafilatura": 2.0, "jsonld-org": 0.5}
+# Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
+_NOT_A_PERSON = re.compile(
+    r"^(?:admin(?:istrator)?|redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
+    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b", re.I)
+_BY_PREFIX = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|af:|de|autor(?:in)?|author|auteur|texte?|text|verfasst von|written by|"
+    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+", re.I)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text.replace("\u00ad", "")).casefold())
+
+
+def site_suffix(title: str) -> str | None:
+    parts = _SEPARATORS.split(title)
+    return parts[-1].strip() if len(parts) > 1 else None
+
+
+# --- title -------------------------------------------------------------------------------------
+
+def pick_title(ev: Evidence) -> str | None:
+    """The headline as the page shows it: the heading that agrees best with the metadata titles.
+
+    Headings are what the reader sees (no site name, no SEO variant); the metadata says which
+    heading is the article's rather than the logo's or a sidebar's.
+    """
+    sites = _site_keys(ev)
+    metas = [c for c in ev.titles if words(c.value)]
+    best: tuple[float, float, str] = (0.0, 0.0, "")
+    first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
+    for rank, h in enumerate(ev.headings):
+        hw = words(h.value)
+        if not hw or " ".join(hw) in sites or len(hw) > 60:
+            continue
+        agreement = sum(_TITLE_WEIGHT.get(m.source, 0.5) * _overlap(hw, words(m.value)) for m in metas)
+        score = agreement + _HEADING_BASE.get(h.source, 0.3) - rank * 0.01
+        if score > best[0]:
+            best = (score, agreement, h.value)
+    strongest = max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
+    if best[2] and (best[1] >= 0.5 * strongest or not metas):
+        return _trim_to_meta(best[2], metas, sites)
+    if first_h1 is not None and len(words(first_h1.value)) >= 3 and not metas:
+        return first_h1.value
+    core = _meta_core(metas, sites)
+    return core or (first_h1.value if first_h1 else None)
+
+
+def _overlap(a: list[str], b: list[str]) -> float:
+    """How far two titles say the same: the share of each one's words the other holds, multiplied."""
+    sa, sb = set(a), set(b)
+    common = len(sa & sb)
+    return (common / len(sa)) * (common / len(sb)) if sa and sb else 0.0
+
+
+def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
+    """"Kicker Headline" or "Headline Subtitle" in one element: keep the part the metadata names."""
+    hw = words(heading)
+    for m in metas:
+        for part in [m.value, *_SEPARATORS.split(m.value)]:
+            pw = words(part)
+            if len(pw) < 3 or " ".join(pw) in sites or len(pw) >= len(hw) or len(hw) - len(pw) > 12:
+                continue
+            found = _find_words(heading, pw)
+            if found:
+                return found
+    return heading
+
+
+def _find_words(text: str, target: list[str]) -> str | None:
+    """The span of `text` whose words are `target`, as `text` prints it."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\w+", text.replace("\u00ad", " "))]
+    low = words(text.replace("\u00ad", " "))
+    if len(low) != len(spans):
+        return None
+    for i in range(len(low) - len(target) + 1):
+        if low[i:i + len(target)] == target:
+            start, end = spans[i][0], spans[i + len(target) - 1][1]
+            # keep quotes and closing punctuation that belong to the headline
+            while start > 0 and text[start - 1] in "\"'„“«‘¿¡":
+                start -= 1
+            while end < len(text) and text[end] in "\"'“”»’?!.…)":
+                end += 1
+            return text[start:end].strip()
+    return None
+
+
+def _meta_core(metas: list[Claim], sites: set[str]) -> str | None:
+    """The metadata title without the site's name: the part the titles share, or the first part."""
+    cores: list[str] = []
+    for m in metas:
+        parts = [p for p in _SEPARATORS.split(m.value) if words(p) and " ".join(words(p)) not in sites]
+        if len(parts) > 1 and m.source == "title":
+            parts = parts[:-1] if len(words(parts[0])) >= len(words(parts[-1])) else parts[1:]
+        if parts:
+            cores.append(max(parts, key=lambda p: len(words(p))) if m.source == "title" else " – ".join(parts))
+    if not cores:
+        return None
+    counts = {c: sum(words(c) == words(o) for o in cores) for c in cores}
+    return max(cores, key=lambda c: counts[c])
+
+
+def _site_keys(ev: Evidence) -> set[str]:
+    keys = {" ".join(words(s)) for s in ev.site_names if words(s)}
+    host = urlsplit(ev.metas.get("canonical") or ev.metas.get("og:url") or "").hostname or ""
+    if host:
+        keys.add(" ".join(words(host.removeprefix("www."))))
+        keys.add(host.removeprefix("www.").split(".")[0])
+    return keys
+
+
+# --- date --------------------------------------------------------------------------------------
+
+def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | None:
+    """The publication day most places agree on, with the most precise value printed for it."""
+    latest = (today or date.today()) + timedelta(days=2)
+    votes: dict[date, float] = {}
+    values: dict[date, list[tuple[float, datetime | date]]] = {}
+    seen_dateline = 0
+    for claim in ev.dates:
+        weight = _DATE_WEIGHT.get(claim.source, 1.0)
+        if claim.source == "dateline":
+            seen_dateline += 1
+            if seen_dateline > 4:  # the article's own dateline comes first; later ones are lists and sidebars
+                continue
+            weight /= seen_dateline
+        parsed = find_date(claim.value)
+        if parsed is None:
+            continue
+        day = parsed.date() if isinstance(parsed, datetime) else parsed
+        if not date(1990, 1, 1) <= day <= latest:
+            continue
+        votes[day] = votes.get(day, 0.0) + weight
+        precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
+        values.setdefault(day, []).append((weight + precision, parsed))
+    if not votes:
+        return None
+    day = max(votes, key=lambda d: votes[d])
+    return max(values[day], key=lambda wv: wv[0])[1]
+
+
+_NUMERIC_IN_TEXT = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?:,?\s*(?:um\s+|à\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}(?:\s*Uhr)?)?"
+    r"|\d{4}/\d{1,2}/\d{1,2}")
+_WORDY_IN_TEXT = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+                            r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")
+
+
+def find_date(text: str) -> datetime | date | None:
+    """A date inside a line such as "Veröffentlicht am 19.06.2024, 18:05 Uhr von …", or None.
+
+    `parse_date` reads a whole date string; a dateline element holds words around it, so the
+    date-shaped spans are cut out first. Month names `parse_date` does not know go to dateparser
+    (many languages, and strict: no relative dates, all of day, month and year required).
+    """
+    whole = parse_date(text)
+    if whole is not None:
+        return whole
+    if len(text) > 300:
+        return None
+    for m in _NUMERIC_IN_TEXT.finditer(text):
+        span = re.sub(r"\s*Uhr$", "", m.group(0))
+        span = re.sub(r"(\d{4}),?\s*(?:um|à|a las|-)\s*", r"\1 ", span)
+        span = re.sub(r"^(\d{1,2})[./]\s?(\d{1,2})[./]\s?", r"\1.\2.", span)
+        found = parse_date(span) or parse_date(span.replace("h", ":"))
+        if found is None and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}[:.]\d{2}", span):
+            found = parse_date(span.replace(" ", ", "))
+        if found is not None:
+            return found
+    for m in _WORDY_IN_TEXT.finditer(text):
+        found = parse_date(m.group(0)) or _dateparser(m.group(0))
+        if found is not None:
+            return found
+    return None
+
+
+def _dateparser(text: str) -> date | None:
+    try:
+        import dateparser
+    except ImportError:
+        return None
+    try:
+        found = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                                                 "PREFER_DAY_OF_MONTH": "first"})
+    except Exception:  # noqa: BLE001 — dateparser raises a zoo of errors on odd input
+        return None
+    return found.date() if found else None
+
+
+# --- authors -----------------------------------------------------------------------------------
+
+def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
+    """The people who wrote the article: names the most (and most reliable) places agree on.
+
+    A desk ("Redaktion"), the site's own name or a CMS account ("admin") is kept only when no
+    place names a person.
+    """
+    sites = _site_keys(ev) | ({" ".join(words(publisher))} if publisher else set())
+    scores: dict[str, float] = {}
+    lists: list[tuple[float, list[str]]] = []
+    fallback: list[tuple[float, list[str]]] = []
+    seen_bylines = 0
+    for claim in ev.authors:
+        weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
+        if claim.source in ("byline", "rel-author"):
+            seen_bylines += 1
+            weight /= seen_bylines ** 0.5
+        names = _names(claim)
+        people = [n for n in names if not _NOT_A_PERSON.match(n) and " ".join(words(n)) not in sites]
+        if not people:
+            if names:
+                fallback.append((weight, names))
+            continue
+        for name in people:
+            key = " ".join(words(name))
+            scores[key] = scores.get(key, 0.0) + weight
+        lists.append((weight, people))
+    if not lists:
+        return max(fallback, key=lambda wl: wl[0])[1] if fallback else []
+    top = max(scores, key=lambda k: scores[k])
+    best = max((wl for wl in lists if top in {" ".join(words(n)) for n in wl[1]}),
+               key=lambda wl: (wl[0], -len(wl[1])))
+    return best[1]
+
+
+def _names(claim: Claim) -> list[str]:
+    text = re.sub(r"\s+", " ", claim.value).strip()
+    text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
+    if "@" in text and " " not in text or text.startswith("http"):
+        return []
+    if claim.source in ("byline", "rel-author"):
+        found = parse_byline(text)
+        if found:
+            return list(found)
+        text = _BY_PREFIX.sub("", text)
+        # a visible byline usually trails a date or a role: "Jane Doe | 19.06.2024", "Jane Doe, Redakteurin"
+        text = re.split(r"\s+[|·•]\s+|\s+-\s+|,\s+(?=\d)|\s+\d{1,2}[./]", text)[0].strip()
+        found = parse_byline(text)
+        if found:
+            return list(found)
+        if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text):
+            return []
+        return [text]
+    text = _BY_PREFIX.sub("", text)
+    return [n for n in split_names(text) if n and len(n) <= 80 and not re.fullmatch(r"[\d\W]+", n)]
