@@ -63,6 +63,7 @@ class Evidence:
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)
     title_tag: str = ""
+    headline_pos: int | None = None  # where the chosen headline stands, set by the title's pick
 
 
 def gather(tree: Any) -> Evidence:
@@ -195,10 +196,10 @@ def _microdata(tree: Any, ev: Evidence) -> None:
 
 def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
-    order = 0
+    index = {el: i for i, el in enumerate(tree.iter())}
     skip = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header[not(ancestor::article)]"
     for el in tree.xpath(f"//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]"):
-        order += 1
+        order = index.get(el, 0)
         text = clean_text(el.text_content())
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
@@ -211,9 +212,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 part_text = clean_text(part.text_content())
                 if part_text and part_text != text:
                     ev.headings.append(Claim(part_text, "h1-part", order))
-    order = 0
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id]"):
-        order += 1
+        order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "time":
             if not _NOT_PUBLISHED.search(label) and (el.get("datetime") or el.text_content().strip()):

@@ -18,6 +18,9 @@ from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
 from briefkit.importer.metapick import pick_authors, pick_date, pick_title, site_suffix
 
 
+_EXTENSIVE_SECONDS = 1.0
+
+
 @dataclass
 class PageMeta:
     title: str | None = None
@@ -38,6 +41,9 @@ def read_metadata(tree: Any) -> PageMeta:
     meta.publisher = next(iter(ev.site_names), None) or site_suffix(ev.title_tag)
     meta.title = pick_title(ev)
     meta.published = pick_date(ev)
+    if meta.published is None:
+        _add_htmldate_extensive(tree, ev, meta.url)
+        meta.published = pick_date(ev)
     meta.authors = pick_authors(ev, meta.publisher)
     meta.summary = (
         _first_text(tree, [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]" for c in
@@ -66,7 +72,7 @@ def _add_library_answers(tree: Any, ev: Evidence) -> None:
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
     try:
-        found = trafilatura.extract_metadata(copy.deepcopy(tree))
+        found = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
     except Exception:  # noqa: BLE001 — a third-party parser's bug must not stop the import
         return
     if found.title:
@@ -76,6 +82,38 @@ def _add_library_answers(tree: Any, ev: Evidence) -> None:
     for name in (found.author or "").split(";"):
         if name.strip():
             ev.authors.append(Claim(name.strip(), "trafilatura"))
+
+
+def _add_htmldate_extensive(tree: Any, ev: Evidence, url: str | None) -> None:
+    """htmldate's extensive search, only for a page where no place printed a date it could read.
+
+    Its last resort is dateparser over every locale, which takes seconds the first time; the
+    search runs in a daemon thread and is given up after a second (an import stays fast; the
+    page then has no date, which the briefing leaves as a comment). A bare 1 January is
+    htmldate's guess from a copyright year, not a publication date, and is not taken.
+    """
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return
+    import copy
+    import threading
+
+    found: list[str] = []
+
+    def search() -> None:
+        try:
+            answer = find_date(copy.deepcopy(tree), extensive_search=True, original_date=True, url=url)
+        except Exception:  # noqa: BLE001 — a third-party parser's bug must not stop the import
+            return
+        if answer:
+            found.append(answer)
+
+    worker = threading.Thread(target=search, daemon=True)
+    worker.start()
+    worker.join(timeout=_EXTENSIVE_SECONDS)
+    if found and not found[0].endswith("-01-01"):
+        ev.dates.append(Claim(found[0], "htmldate"))
 
 
 def _first_text(tree: Any, xpaths: list[str]) -> str | None:

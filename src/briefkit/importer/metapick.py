@@ -22,8 +22,9 @@ from briefkit.importer.htmlevidence import Claim, Evidence
 _SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::)\s+")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.6}
-_DATE_WEIGHT = {"jsonld": 3.0, "meta": 3.0, "microdata": 2.5, "time-pub": 2.5, "htmldate": 2.5, "url": 2.0,
-                "time": 1.5, "dateline": 1.2, "jsonld-created": 1.0}
+_DATE_WEIGHT = {"jsonld": 3.0, "meta": 3.0, "microdata": 2.5, "time-pub": 3.5, "htmldate": 2.0, "url": 2.0,
+                "time": 3.5, "dateline": 3.0, "jsonld-created": 1.0}
+_VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author")
 _AUTHOR_WEIGHT = {"jsonld": 3.0, "meta": 2.5, "microdata": 2.5, "rel-author": 2.0, "byline": 2.0,
                   "trafilatura": 2.0, "jsonld-org": 0.5}
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
@@ -54,7 +55,7 @@ def pick_title(ev: Evidence) -> str | None:
     """
     sites = _site_keys(ev)
     metas = [c for c in ev.titles if words(c.value)]
-    best: tuple[float, float, str] = (0.0, 0.0, "")
+    best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
     for rank, h in enumerate(ev.headings):
         hw = words(h.value)
@@ -63,12 +64,13 @@ def pick_title(ev: Evidence) -> str | None:
         agreement = sum(_TITLE_WEIGHT.get(m.source, 0.5) * _overlap(hw, words(m.value)) for m in metas)
         score = agreement + _HEADING_BASE.get(h.source, 0.3) - rank * 0.01
         if score > best[0]:
-            best = (score, agreement, h.value)
+            best = (score, agreement, h.value, h.position)
     strongest = max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
     if best[2] and (best[1] >= 0.5 * strongest or not metas):
+        ev.headline_pos = best[3]
         return _trim_to_meta(best[2], metas, sites)
-    if first_h1 is not None and len(words(first_h1.value)) >= 3 and not metas:
-        return first_h1.value
+    if first_h1 is not None:
+        ev.headline_pos = first_h1.position
     core = _meta_core(metas, sites)
     return core or (first_h1.value if first_h1 else None)
 
@@ -141,28 +143,32 @@ def _site_keys(ev: Evidence) -> set[str]:
 def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | None:
     """The publication day most places agree on, with the most precise value printed for it."""
     latest = (today or date.today()) + timedelta(days=2)
-    votes: dict[date, float] = {}
+    votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
-    seen_dateline = 0
+    seen_visible = 0
     for claim in ev.dates:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
-        if claim.source == "dateline":
-            seen_dateline += 1
-            if seen_dateline > 4:  # the article's own dateline comes first; later ones are lists and sidebars
+        if claim.source in _VISIBLE:
+            seen_visible += 1
+            if seen_visible > 6:  # the article's own dateline comes first; later ones are lists and sidebars
                 continue
-            weight /= seen_dateline
+            weight *= _nearness(ev, claim) / seen_visible ** 0.5
         parsed = find_date(claim.value)
         if parsed is None:
             continue
         day = parsed.date() if isinstance(parsed, datetime) else parsed
         if not date(1990, 1, 1) <= day <= latest:
             continue
-        votes[day] = votes.get(day, 0.0) + weight
+        family = "visible" if claim.source in _VISIBLE else claim.source  # one vote per place, not per tag
+        votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
         values.setdefault(day, []).append((weight + precision, parsed))
     if not votes:
         return None
-    day = max(votes, key=lambda d: votes[d])
+    totals: dict[date, float] = {}
+    for (day, _family), weight in votes.items():
+        totals[day] = totals.get(day, 0.0) + weight
+    day = max(totals, key=lambda d: totals[d])
     return max(values[day], key=lambda wv: wv[0])[1]
 
 
@@ -202,13 +208,26 @@ def find_date(text: str) -> datetime | date | None:
     return None
 
 
+def _nearness(ev: Evidence, claim: Claim) -> float:
+    """A dateline or byline just under the headline is the article's; one far from it belongs to something else."""
+    if ev.headline_pos is None:
+        return 0.7
+    distance = claim.position - ev.headline_pos
+    return 1.0 if -40 <= distance <= 120 else 0.5 if -150 <= distance <= 600 else 0.25
+
+
+# Restricting dateparser to the languages news is mostly written in keeps a miss cheap: with every
+# locale it compiles 200 locales' patterns (seconds) before saying "not a date".
+_DATEPARSER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+
+
 def _dateparser(text: str) -> date | None:
     try:
         import dateparser
     except ImportError:
         return None
     try:
-        found = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+        found = dateparser.parse(text, languages=list(_DATEPARSER_LANGUAGES), settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
                                                  "PREFER_DAY_OF_MONTH": "first"})
     except Exception:  # noqa: BLE001 — dateparser raises a zoo of errors on odd input
         return None
@@ -230,9 +249,9 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
     seen_bylines = 0
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
-        if claim.source in ("byline", "rel-author"):
+        if claim.source in _VISIBLE:
             seen_bylines += 1
-            weight /= seen_bylines ** 0.5
+            weight *= _nearness(ev, claim) / seen_bylines ** 0.5
         names = _names(claim)
         people = [n for n in names if not _NOT_A_PERSON.match(n) and " ".join(words(n)) not in sites]
         if not people:
