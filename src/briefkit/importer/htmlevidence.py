@@ -150,6 +150,23 @@ def ld_people(value: Any) -> list[tuple[str, bool]]:
     return out
 
 
+def _without_kicker(h1: Any, text: str) -> str:
+    """"Klimaschutz: Bohren, bis es heiß wird" with "Klimaschutz" in its own element: the kicker is a label, not the headline."""
+    parts = [p for p in h1 if isinstance(p.tag, str) and shown_text(p)]
+    if len(parts) < 2 or (h1.text or "").strip():
+        return text
+    kicker = shown_text(parts[0])
+    rest = text[len(kicker):].lstrip(" :|–—-")
+    if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
+        return rest
+    return text
+
+
+def shown_text(el: Any) -> str:
+    """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
+    return clean_text("".join(el.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")))
+
+
 def _structured(ev: Evidence) -> None:
     ld, metas = ev.ld, ev.metas
     if ld.get("headline") or ld.get("name"):
@@ -200,16 +217,18 @@ def _visible(tree: Any, ev: Evidence) -> None:
     skip = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header[not(ancestor::article)]"
     for el in tree.xpath(f"//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]"):
         order = index.get(el, 0)
-        text = clean_text(el.text_content())
+        text = shown_text(el)
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
         source = el.tag if el.tag in ("h1", "h2") else "headline-class"
+        if source == "h1":
+            text = _without_kicker(el, text)
         ev.headings.append(Claim(text, source, order))
-        if source == "h1":  # a kicker or standfirst printed in its own element inside the h1
+        if source == "h1":  # a standfirst printed in its own element inside the h1
             for part in el:
                 if not isinstance(part.tag, str):
                     continue
-                part_text = clean_text(part.text_content())
+                part_text = shown_text(part)
                 if part_text and part_text != text:
                     ev.headings.append(Claim(part_text, "h1-part", order))
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id]"):

@@ -19,9 +19,10 @@ from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
-_SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::)\s+")
+_SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
-_TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.6}
+# trafilatura's title is most often the first <h1> again: a weak vote, or it would outvote the metadata
+_TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.3}
 _DATE_WEIGHT = {"jsonld": 3.0, "meta": 3.0, "microdata": 2.5, "time-pub": 3.5, "htmldate": 2.0, "url": 2.0,
                 "time": 3.5, "dateline": 3.0, "jsonld-created": 1.0}
 _VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author")
@@ -58,21 +59,41 @@ def pick_title(ev: Evidence) -> str | None:
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
     for rank, h in enumerate(ev.headings):
+        h = Claim(_without_site(h.value, sites), h.source, h.position)
         hw = words(h.value)
         if not hw or " ".join(hw) in sites or len(hw) > 60:
             continue
-        agreement = sum(_TITLE_WEIGHT.get(m.source, 0.5) * _overlap(hw, words(m.value)) for m in metas)
+        agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
         score = agreement + _HEADING_BASE.get(h.source, 0.3) - rank * 0.01
         if score > best[0]:
             best = (score, agreement, h.value, h.position)
-    strongest = max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
+    strongest = 2 * max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
     if best[2] and (best[1] >= 0.5 * strongest or not metas):
         ev.headline_pos = best[3]
-        return _trim_to_meta(best[2], metas, sites)
+        return _trim_to_meta(best[2], metas, sites).replace("\u00ad", "")
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
     core = _meta_core(metas, sites)
-    return core or (first_h1.value if first_h1 else None)
+    return core.replace("\u00ad", "") if core else (first_h1.value if first_h1 else None)
+
+
+def _without_site(heading: str, sites: set[str]) -> str:
+    """A heading that repeats the page title's site part ("Headline | Site"), or opens with a stray "[>", without them."""
+    parts = _SEPARATORS.split(heading)
+    if len(parts) > 1:
+        kept = [p for p in parts if " ".join(words(p)) not in sites]
+        if kept and len(kept) < len(parts):
+            heading = _find_words(heading, words(" ".join(kept))) or heading
+    return re.sub(r"^[^\w\"'„“«‘¿¡(]+", "", heading).strip()
+
+
+def _agreement(heading: list[str], title: str, sites: set[str]) -> float:
+    """How far a heading is the metadata title, the title read with and without its site part."""
+    parts = _SEPARATORS.split(title)
+    variants = [title, " ".join(p for p in parts if " ".join(words(p)) not in sites)]
+    if len(parts) > 1:
+        variants += [" ".join(parts[:-1]), " ".join(parts[1:])]
+    return max(_overlap(heading, words(v)) for v in variants)
 
 
 def _overlap(a: list[str], b: list[str]) -> float:
@@ -83,16 +104,23 @@ def _overlap(a: list[str], b: list[str]) -> float:
 
 
 def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
-    """"Kicker Headline" or "Headline Subtitle" in one element: keep the part the metadata names."""
+    """"Kicker Headline" printed in one element: keep the part every metadata title names.
+
+    Only words no metadata title holds are cut (a kicker, a date), so a headline whose own
+    dash or colon the metadata also prints stays whole.
+    """
     hw = words(heading)
+    meta_words = {w for m in metas for w in words(m.value)}
+    if all(w in meta_words for w in hw):
+        return heading
     for m in metas:
-        for part in [m.value, *_SEPARATORS.split(m.value)]:
-            pw = words(part)
-            if len(pw) < 3 or " ".join(pw) in sites or len(pw) >= len(hw) or len(hw) - len(pw) > 12:
-                continue
-            found = _find_words(heading, pw)
-            if found:
-                return found
+        parts = [p for p in _SEPARATORS.split(m.value) if " ".join(words(p)) not in sites]
+        pw = words(" ".join(parts))
+        if len(pw) < 3 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
+            continue
+        found = _find_words(heading, pw)
+        if found:
+            return found
     return heading
 
 
