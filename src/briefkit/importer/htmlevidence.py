@@ -37,9 +37,15 @@ AUTHOR_METAS = ("author", "article:author", "og:article:author", "byl", "dc.crea
                 "shareaholic:article_author_name", "cxenseparse:author")
 TITLE_METAS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
                "sailthru.title", "headline")
-_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.I)
-_NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.I)
-_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.I)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE)
+# "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
+_AUTHOR_LABEL = re.compile(r"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|auteur|autore|autor/in|"
+                           r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$", re.IGNORECASE)
+# "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
+_BYLINE_TEXT = re.compile(r"^(?:written by|verfasst von|geschrieben von|von|by|par|por|di|door|text|texte|autor(?:in)?|"
+                          r"author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par)\s*[:：]?\s+\S", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
@@ -162,6 +168,25 @@ def _without_kicker(h1: Any, text: str) -> str:
     return text
 
 
+# an author box, a comment's author or a list of the site's authors: not this article's byline
+_NOT_BYLINE = re.compile(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", re.IGNORECASE)
+_SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite"}
+
+
+def _byline_text(el: Any, order: int, ev: Evidence) -> None:
+    """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
+    text = shown_text(el)
+    if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
+        ev.authors.append(Claim(text, "byline-text", order))
+    elif _AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
+        after = (el.tail or "").strip()
+        nxt = el.getnext()
+        if not after and nxt is not None:
+            after = shown_text(nxt)
+        if 2 <= len(after) <= 60:
+            ev.authors.append(Claim(after, "byline-text", order))
+
+
 def shown_text(el: Any) -> str:
     """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
     return clean_text("".join(el.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")))
@@ -188,9 +213,13 @@ def _structured(ev: Evidence) -> None:
         value = metas.get(key, "")
         if value and not value.startswith(("http", "/", "@")):
             ev.authors.append(Claim(value, "meta"))
+    for n in range(1, 5):  # "twitter:label1" = "Written by", "twitter:data1" = the name (WordPress SEO plugins)
+        label = metas.get(f"twitter:label{n}", "")
+        if _AUTHOR_LABEL.match(label) and metas.get(f"twitter:data{n}"):
+            ev.authors.append(Claim(metas[f"twitter:data{n}"], "meta"))
     publisher = ld.get("publisher")
-    for name in (ld_str(publisher), metas.get("og:site_name"), metas.get("application-name"),
-                 metas.get("twitter:site", "").lstrip("@"), metas.get("publisher"), metas.get("dc.publisher")):
+    for name in (ld_str(publisher), metas.get("og:site_name", ""), metas.get("application-name", ""),
+                 metas.get("twitter:site", "").lstrip("@"), metas.get("publisher", ""), metas.get("dc.publisher", "")):
         if name:
             ev.site_names.append(clean_text(name))
 
@@ -231,7 +260,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 part_text = shown_text(part)
                 if part_text and part_text != text:
                     ev.headings.append(Claim(part_text, "h1-part", order))
-    for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id]"):
+    plain = " | ".join(f"//{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
+    for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "time":
@@ -239,11 +269,12 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 kind = "time-pub" if (el.get("pubdate") is not None or "publish" in label.lower()) else "time"
                 ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
             continue
-        if "author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label):
-            if not re.search(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", label, re.I):
-                text = clean_text(el.text_content())
-                if 0 < len(text) <= 160:
-                    ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
+        if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
+            text = clean_text(el.text_content())
+            if 0 < len(text) <= 160:
+                ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
+        if el.tag in _SHORT_TAGS and len(el) <= 4:
+            _byline_text(el, order, ev)
         if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
             if 6 <= len(text) <= 120 and re.search(r"\d", text):

@@ -17,7 +17,6 @@ from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
 from briefkit.importer.metapick import pick_authors, pick_date, pick_title, site_suffix
 
-
 _EXTENSIVE_SECONDS = 1.0
 
 

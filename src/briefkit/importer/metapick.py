@@ -9,12 +9,13 @@ name no publisher.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from briefkit.importer.bylines import parse_byline, split_names
+from briefkit.importer.bylines import looks_like_name, parse_byline, split_names
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
@@ -25,16 +26,19 @@ _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.3}
 _DATE_WEIGHT = {"jsonld": 3.0, "meta": 3.0, "microdata": 2.5, "time-pub": 3.5, "htmldate": 2.0, "url": 2.0,
                 "time": 3.5, "dateline": 3.0, "jsonld-created": 1.0}
-_VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author")
+_VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text")
 _AUTHOR_WEIGHT = {"jsonld": 3.0, "meta": 2.5, "microdata": 2.5, "rel-author": 2.0, "byline": 2.0,
-                  "trafilatura": 2.0, "jsonld-org": 0.5}
+                  "byline-text": 1.8, "trafilatura": 2.0, "jsonld-org": 0.5}
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = re.compile(
     r"^(?:admin(?:istrator)?|redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
-    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b", re.I)
+    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b", re.IGNORECASE)
+# what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
+_NOT_A_NAME = re.compile(r"^(?:by|von|par|por|posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
+                         r"share|teilen|folgen|follow)\b", re.IGNORECASE)
 _BY_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|af:|de|autor(?:in)?|author|auteur|texte?|text|verfasst von|written by|"
-    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+", re.I)
+    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -281,7 +285,7 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
             seen_bylines += 1
             weight *= _nearness(ev, claim) / seen_bylines ** 0.5
         names = _names(claim)
-        people = [n for n in names if not _NOT_A_PERSON.match(n) and " ".join(words(n)) not in sites]
+        people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
         if not people:
             if names:
                 fallback.append((weight, names))
@@ -298,23 +302,40 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
     return best[1]
 
 
+def _is_site(name: str, sites: set[str]) -> bool:
+    """"El Colombiano" on elcolombiano.com, "OÖ Volksblatt" on volksblatt.at: the publisher, not a person."""
+    key = " ".join(words(name))
+    squashed = key.replace(" ", "")
+    return key in sites or any(len(s) >= 5 and (s.replace(" ", "") in squashed or squashed in s.replace(" ", ""))
+                               for s in sites if " " not in s)
+
+
 def _names(claim: Claim) -> list[str]:
-    text = re.sub(r"\s+", " ", claim.value).strip()
+    text = claim.value
+    while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
+        text = html.unescape(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text and " " not in text or text.startswith("http"):
         return []
-    if claim.source in ("byline", "rel-author"):
+    if claim.source in ("byline", "rel-author", "byline-text"):
         found = parse_byline(text)
         if found:
             return list(found)
         text = _BY_PREFIX.sub("", text)
         # a visible byline usually trails a date or a role: "Jane Doe | 19.06.2024", "Jane Doe, Redakteurin"
-        text = re.split(r"\s+[|·•]\s+|\s+-\s+|,\s+(?=\d)|\s+\d{1,2}[./]", text)[0].strip()
+        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+-\s+|,\s+(?=\d)|\s+\d{1,2}[./]", text)]
+        text = next((p for p in parts if looks_like_name(p)), parts[0])
         found = parse_byline(text)
         if found:
             return list(found)
-        if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text):
+        if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
+            return []
+        if claim.source == "byline-text" and not (looks_like_name(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)):
             return []
         return [text]
     text = _BY_PREFIX.sub("", text)
+    if _NOT_A_NAME.match(text):
+        return []
     return [n for n in split_names(text) if n and len(n) <= 80 and not re.fullmatch(r"[\d\W]+", n)]
