@@ -32,6 +32,8 @@ DATE_METAS = (
     "dc.date", "dcterms.date", "date", "article.published", "article_date_original", "cxenseparse:recs:publishtime",
     "og:updated_time_never", "originalpublicationdate", "displaydate", "release_date", "created",
 )
+MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                  "last-modified", "lastmod", "revised")
 AUTHOR_METAS = ("author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator",
                 "parsely-author", "sailthru.author", "citation_author", "authors", "twitter:data1_never",
                 "shareaholic:article_author_name", "cxenseparse:author")
@@ -64,6 +66,7 @@ class Evidence:
     titles: list[Claim] = field(default_factory=list)
     dates: list[Claim] = field(default_factory=list)
     authors: list[Claim] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)  # when the page says it was changed: never the publication
     headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
     site_names: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
@@ -207,8 +210,14 @@ def _structured(ev: Evidence) -> None:
     for key in DATE_METAS:
         if metas.get(key):
             ev.dates.append(Claim(metas[key], "meta"))
-    for name, person in ld_people(ld.get("author") or ld.get("creator")):
-        ev.authors.append(Claim(name, "jsonld" if person else "jsonld-org"))
+    people = ld_people(ld.get("author") or ld.get("creator"))
+    persons = [name for name, person in people if person]
+    if persons:  # one claim for the whole list: co-authors stay together
+        ev.authors.append(Claim("; ".join(persons), "jsonld"))
+    for name, person in people:
+        if not person:
+            ev.authors.append(Claim(name, "jsonld-org"))
+    ev.modified += [v for v in (ld_str(ld.get("dateModified")), *(metas.get(k, "") for k in MODIFIED_METAS)) if v]
     for key in AUTHOR_METAS:
         value = metas.get(key, "")
         if value and not value.startswith(("http", "/", "@")):
@@ -265,7 +274,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "time":
-            if not _NOT_PUBLISHED.search(label) and (el.get("datetime") or el.text_content().strip()):
+            if _NOT_PUBLISHED.search(label) and el.get("datetime"):
+                ev.modified.append(el.get("datetime"))
+            elif el.get("datetime") or el.text_content().strip():
                 kind = "time-pub" if (el.get("pubdate") is not None or "publish" in label.lower()) else "time"
                 ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
             continue

@@ -78,9 +78,8 @@ def _add_library_answers(tree: Any, ev: Evidence) -> None:
         ev.titles.append(Claim(found.title, "trafilatura"))
     if found.date:
         ev.dates.append(Claim(found.date, "htmldate"))
-    for name in (found.author or "").split(";"):
-        if name.strip():
-            ev.authors.append(Claim(name.strip(), "trafilatura"))
+    if found.author:
+        ev.authors.append(Claim(found.author, "trafilatura"))
 
 
 def _add_htmldate_extensive(tree: Any, ev: Evidence, url: str | None) -> None:

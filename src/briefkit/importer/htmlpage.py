@@ -32,6 +32,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         raise ImportProblem("the file is empty", "save the article page again (\"Save page as…\")")
     # stray control characters (not allowed in XML, so not in lxml's strings) carry no text
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    # lxml refuses a str that still declares its encoding; the text is decoded already
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

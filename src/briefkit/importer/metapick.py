@@ -178,19 +178,20 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     seen_visible = 0
+    modified = {d.date() if isinstance(d, datetime) else d for d in map(find_date, ev.modified) if d is not None}
     for claim in ev.dates:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source in _VISIBLE:
             seen_visible += 1
             if seen_visible > 6:  # the article's own dateline comes first; later ones are lists and sidebars
                 continue
-            weight *= _nearness(ev, claim) / seen_visible ** 0.5
+            weight *= _nearness(ev, claim) / (1 if seen_visible <= 3 else seen_visible - 2)
         parsed = find_date(claim.value)
         if parsed is None:
             continue
         day = parsed.date() if isinstance(parsed, datetime) else parsed
-        if not date(1990, 1, 1) <= day <= latest:
-            continue
+        if not date(1990, 1, 1) <= day <= latest or claim.source == "htmldate" and day in modified:
+            continue  # htmldate falls back on the modified date when it finds nothing else
         family = "visible" if claim.source in _VISIBLE else claim.source  # one vote per place, not per tag
         votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
@@ -198,8 +199,10 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     if not votes:
         return None
     totals: dict[date, float] = {}
-    for (day, _family), weight in votes.items():
-        totals[day] = totals.get(day, 0.0) + weight
+    for (day, family), weight in votes.items():
+        # htmldate reads the same <meta> and JSON-LD first: where they speak, it echoes them, not a second witness
+        echo = family == "htmldate" and ((day, "meta") in votes or (day, "jsonld") in votes)
+        totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return max(values[day], key=lambda wv: wv[0])[1]
 
@@ -320,6 +323,7 @@ def _names(claim: Claim) -> list[str]:
     if "@" in text and " " not in text or text.startswith("http"):
         return []
     if claim.source in ("byline", "rel-author", "byline-text"):
+        text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
         found = parse_byline(text)
         if found:
             return list(found)
