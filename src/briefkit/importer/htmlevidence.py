@@ -19,35 +19,116 @@ from typing import Any
 
 from briefkit.importer.htmlbody import clean_text
 
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
-                  "opinionnewsarticle", "backgroundnewsarticle", "report", "posting", "socialmediaposting",
-                  "liveblogposting", "scholarlyarticle", "techarticle", "review", "discussionforumposting",
-                  "medicalwebpage", "creativework", "webpage", "itempage", "recipe", "howto", "event"}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "report",
+    "posting",
+    "socialmediaposting",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "review",
+    "discussionforumposting",
+    "medicalwebpage",
+    "creativework",
+    "webpage",
+    "itempage",
+    "recipe",
+    "howto",
+    "event",
+}
 # <meta> names that carry the publication date, most specific first.
 DATE_METAS = (
-    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
-    "datepublished", "publishdate", "publish-date", "publish_date", "published_time", "published-date",
-    "pubdate", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
-    "citation_online_date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
-    "dc.date", "dcterms.date", "date", "article.published", "article_date_original", "cxenseparse:recs:publishtime",
-    "og:updated_time_never", "originalpublicationdate", "displaydate", "release_date", "created",
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "published-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article.published",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "og:updated_time_never",
+    "originalpublicationdate",
+    "displaydate",
+    "release_date",
+    "created",
 )
-MODIFIED_METAS = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
-                  "last-modified", "lastmod", "revised")
-AUTHOR_METAS = ("author", "article:author", "og:article:author", "byl", "dc.creator", "dcterms.creator",
-                "parsely-author", "sailthru.author", "citation_author", "authors", "twitter:data1_never",
-                "shareaholic:article_author_name", "cxenseparse:author")
-TITLE_METAS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
-               "sailthru.title", "headline")
+MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "revised",
+)
+AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "byl",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "authors",
+    "twitter:data1_never",
+    "shareaholic:article_author_name",
+    "cxenseparse:author",
+)
+TITLE_METAS = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.IGNORECASE)
 _NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
-_BYLINE_CLASS = re.compile(r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(
+    r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
+)
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
-_AUTHOR_LABEL = re.compile(r"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|auteur|autore|autor/in|"
-                           r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|auteur|autore|autor/in|"
+    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
+    re.IGNORECASE,
+)
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
-_BYLINE_TEXT = re.compile(r"^(?:written by|verfasst von|geschrieben von|von|by|par|por|di|door|text|texte|autor(?:in)?|"
-                          r"author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par)\s*[:：]?\s+\S", re.IGNORECASE)
+_BYLINE_TEXT = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|von|by|par|por|di|door|text|texte|autor(?:in)?|"
+    r"author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par)\s*[:：]?\s+\S",
+    re.IGNORECASE,
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
@@ -123,7 +204,8 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             if not names & _ARTICLE_TYPES:
                 continue
             rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
-                obj.get("headline") or obj.get("datePublished")) + bool(obj.get("author"))
+                obj.get("headline") or obj.get("datePublished")
+            ) + bool(obj.get("author"))
             if rank > best[0]:
                 best = (rank, obj)
     return best[1]
@@ -133,7 +215,9 @@ def walk_ld(data: Any) -> list[dict[str, Any]]:
     if isinstance(data, list):
         return [o for item in data for o in walk_ld(item)]
     if isinstance(data, dict):
-        nested = [o for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") for o in walk_ld(data.get(key))]
+        nested = [
+            o for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") for o in walk_ld(data.get(key))
+        ]
         return [data, *nested]
     return []
 
@@ -152,7 +236,9 @@ def ld_people(value: Any) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for item in items:
         kind = item.get("@type") if isinstance(item, dict) else None
-        person = not (isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation"))
+        person = not (
+            isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation")
+        )
         name = clean_text(ld_str(item))
         if name and not name.startswith(("http", "/", "#")):
             out.append((name, person))
@@ -160,12 +246,12 @@ def ld_people(value: Any) -> list[tuple[str, bool]]:
 
 
 def _without_kicker(h1: Any, text: str) -> str:
-    """"Klimaschutz: Bohren, bis es heiß wird" with "Klimaschutz" in its own element: the kicker is a label, not the headline."""
+    """A kicker in its own element ("Klimaschutz" before "Bohren, bis es heiß wird") is a label, not the headline."""
     parts = [p for p in h1 if isinstance(p.tag, str) and shown_text(p)]
     if len(parts) < 2 or (h1.text or "").strip():
         return text
     kicker = shown_text(parts[0])
-    rest = text[len(kicker):].lstrip(" :|–—-")
+    rest = text[len(kicker) :].lstrip(" :|–—-")
     if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
         return rest
     return text
@@ -227,8 +313,14 @@ def _structured(ev: Evidence) -> None:
         if _AUTHOR_LABEL.match(label) and metas.get(f"twitter:data{n}"):
             ev.authors.append(Claim(metas[f"twitter:data{n}"], "meta"))
     publisher = ld.get("publisher")
-    for name in (ld_str(publisher), metas.get("og:site_name", ""), metas.get("application-name", ""),
-                 metas.get("twitter:site", "").lstrip("@"), metas.get("publisher", ""), metas.get("dc.publisher", "")):
+    for name in (
+        ld_str(publisher),
+        metas.get("og:site_name", ""),
+        metas.get("application-name", ""),
+        metas.get("twitter:site", "").lstrip("@"),
+        metas.get("publisher", ""),
+        metas.get("dc.publisher", ""),
+    ):
         if name:
             ev.site_names.append(clean_text(name))
 
@@ -240,8 +332,11 @@ def _microdata(tree: Any, ev: Evidence) -> None:
             ev.dates.append(Claim(value, "microdata"))
     for el in tree.xpath("//*[@itemprop='author' or @itemprop='creator'][not(self::meta)]"):
         names = el.xpath(".//*[@itemprop='name']")
-        value = (names[0].get("content") or clean_text(names[0].text_content())) if names else (
-            el.get("content") or clean_text(el.text_content()))
+        value = (
+            (names[0].get("content") or clean_text(names[0].text_content()))
+            if names
+            else (el.get("content") or clean_text(el.text_content()))
+        )
         if value:
             ev.authors.append(Claim(value, "microdata"))
     for el in tree.xpath("//*[@itemprop='headline' or @itemprop='name'][not(self::meta)][ancestor::*[@itemscope]]"):

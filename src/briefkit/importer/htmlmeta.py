@@ -45,10 +45,27 @@ def read_metadata(tree: Any) -> PageMeta:
         meta.published = pick_date(ev)
     meta.authors = pick_authors(ev, meta.publisher)
     meta.summary = (
-        _first_text(tree, [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]" for c in
-                           ("standfirst", "dek", "article-standfirst", "subtitle", "sub-headline", "strapline",
-                            "article-summary", "lede", "intro")])
-        or metas.get("og:description") or metas.get("description") or clean_text(ld_str(ld.get("description"))) or None
+        _first_text(
+            tree,
+            [
+                f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]"
+                for c in (
+                    "standfirst",
+                    "dek",
+                    "article-standfirst",
+                    "subtitle",
+                    "sub-headline",
+                    "strapline",
+                    "article-summary",
+                    "lede",
+                    "intro",
+                )
+            ],
+        )
+        or metas.get("og:description")
+        or metas.get("description")
+        or clean_text(ld_str(ld.get("description")))
+        or None
     )
     return meta
 

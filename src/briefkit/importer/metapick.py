@@ -24,21 +24,45 @@ _SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
 # trafilatura's title is most often the first <h1> again: a weak vote, or it would outvote the metadata
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.3}
-_DATE_WEIGHT = {"jsonld": 3.0, "meta": 3.0, "microdata": 2.5, "time-pub": 3.5, "htmldate": 2.0, "url": 2.0,
-                "time": 3.5, "dateline": 3.0, "jsonld-created": 1.0}
+_DATE_WEIGHT = {
+    "jsonld": 3.0,
+    "meta": 3.0,
+    "microdata": 2.5,
+    "time-pub": 3.5,
+    "htmldate": 2.0,
+    "url": 2.0,
+    "time": 3.5,
+    "dateline": 3.0,
+    "jsonld-created": 1.0,
+}
 _VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text")
-_AUTHOR_WEIGHT = {"jsonld": 3.0, "meta": 2.5, "microdata": 2.5, "rel-author": 2.0, "byline": 2.0,
-                  "byline-text": 1.8, "trafilatura": 2.0, "jsonld-org": 0.5}
+_AUTHOR_WEIGHT = {
+    "jsonld": 3.0,
+    "meta": 2.5,
+    "microdata": 2.5,
+    "rel-author": 2.0,
+    "byline": 2.0,
+    "byline-text": 1.8,
+    "trafilatura": 2.0,
+    "jsonld-org": 0.5,
+}
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = re.compile(
     r"^(?:admin(?:istrator)?|redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
-    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b", re.IGNORECASE)
+    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b",
+    re.IGNORECASE,
+)
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
-_NOT_A_NAME = re.compile(r"^(?:by|von|par|por|posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
-                         r"share|teilen|folgen|follow)\b", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"^(?:by|von|par|por|posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
+    r"share|teilen|folgen|follow)\b",
+    re.IGNORECASE,
+)
 _BY_PREFIX = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|af:|de|autor(?:in)?|author|auteur|texte?|text|verfasst von|written by|"
-    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+", re.IGNORECASE)
+    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+",
+    re.IGNORECASE,
+)
 
 
 def words(text: str) -> list[str]:
@@ -51,6 +75,7 @@ def site_suffix(title: str) -> str | None:
 
 
 # --- title -------------------------------------------------------------------------------------
+
 
 def pick_title(ev: Evidence) -> str | None:
     """The headline as the page shows it: the heading that agrees best with the metadata titles.
@@ -82,7 +107,7 @@ def pick_title(ev: Evidence) -> str | None:
 
 
 def _without_site(heading: str, sites: set[str]) -> str:
-    """A heading that repeats the page title's site part ("Headline | Site"), or opens with a stray "[>", without them."""
+    """A heading without the site part it repeats ("Headline | Site") and without a stray opening "[>"."""
     parts = _SEPARATORS.split(heading)
     if len(parts) > 1:
         kept = [p for p in parts if " ".join(words(p)) not in sites]
@@ -108,7 +133,7 @@ def _overlap(a: list[str], b: list[str]) -> float:
 
 
 def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
-    """"Kicker Headline" printed in one element: keep the part every metadata title names.
+    """ "Kicker Headline" printed in one element: keep the part every metadata title names.
 
     Only words no metadata title holds are cut (a kicker, a date), so a headline whose own
     dash or colon the metadata also prints stays whole.
@@ -135,7 +160,7 @@ def _find_words(text: str, target: list[str]) -> str | None:
     if len(low) != len(spans):
         return None
     for i in range(len(low) - len(target) + 1):
-        if low[i:i + len(target)] == target:
+        if low[i : i + len(target)] == target:
             start, end = spans[i][0], spans[i + len(target) - 1][1]
             # keep quotes and closing punctuation that belong to the headline
             while start > 0 and text[start - 1] in "\"'„“«‘¿¡":
@@ -171,6 +196,7 @@ def _site_keys(ev: Evidence) -> set[str]:
 
 
 # --- date --------------------------------------------------------------------------------------
+
 
 def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | None:
     """The publication day most places agree on, with the most precise value printed for it."""
@@ -210,9 +236,12 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
 _NUMERIC_IN_TEXT = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?:,?\s*(?:um\s+|à\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}(?:\s*Uhr)?)?"
-    r"|\d{4}/\d{1,2}/\d{1,2}")
-_WORDY_IN_TEXT = re.compile(r"\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
-                            r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}")
+    r"|\d{4}/\d{1,2}/\d{1,2}"
+)
+_WORDY_IN_TEXT = re.compile(
+    r"\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+)
 
 
 def find_date(text: str) -> datetime | date | None:
@@ -262,14 +291,22 @@ def _dateparser(text: str) -> date | None:
     except ImportError:
         return None
     try:
-        found = dateparser.parse(text, languages=list(_DATEPARSER_LANGUAGES), settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-                                                 "PREFER_DAY_OF_MONTH": "first"})
+        found = dateparser.parse(
+            text,
+            languages=list(_DATEPARSER_LANGUAGES),
+            settings={
+                "STRICT_PARSING": True,
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "PREFER_DAY_OF_MONTH": "first",
+            },
+        )
     except Exception:  # noqa: BLE001 — dateparser raises a zoo of errors on odd input
         return None
     return found.date() if found else None
 
 
 # --- authors -----------------------------------------------------------------------------------
+
 
 def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
     """The people who wrote the article: names the most (and most reliable) places agree on.
@@ -286,7 +323,7 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in _VISIBLE:
             seen_bylines += 1
-            weight *= _nearness(ev, claim) / seen_bylines ** 0.5
+            weight *= _nearness(ev, claim) / seen_bylines**0.5
         names = _names(claim)
         people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
         if not people:
@@ -300,17 +337,19 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
     if not lists:
         return max(fallback, key=lambda wl: wl[0])[1] if fallback else []
     top = max(scores, key=lambda k: scores[k])
-    best = max((wl for wl in lists if top in {" ".join(words(n)) for n in wl[1]}),
-               key=lambda wl: (wl[0], -len(wl[1])))
+    best = max((wl for wl in lists if top in {" ".join(words(n)) for n in wl[1]}), key=lambda wl: (wl[0], -len(wl[1])))
     return best[1]
 
 
 def _is_site(name: str, sites: set[str]) -> bool:
-    """"El Colombiano" on elcolombiano.com, "OÖ Volksblatt" on volksblatt.at: the publisher, not a person."""
+    """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person."""
     key = " ".join(words(name))
     squashed = key.replace(" ", "")
-    return key in sites or any(len(s) >= 5 and (s.replace(" ", "") in squashed or squashed in s.replace(" ", ""))
-                               for s in sites if " " not in s)
+    return key in sites or any(
+        len(s) >= 5 and (s.replace(" ", "") in squashed or squashed in s.replace(" ", ""))
+        for s in sites
+        if " " not in s
+    )
 
 
 def _names(claim: Claim) -> list[str]:
@@ -318,7 +357,9 @@ def _names(claim: Claim) -> list[str]:
     while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
         text = html.unescape(text)
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
+    text = (
+        re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
+    )
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text and " " not in text or text.startswith("http"):
         return []
