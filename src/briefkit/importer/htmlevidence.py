@@ -347,7 +347,7 @@ def _microdata(tree: Any, ev: Evidence) -> None:
 def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
     index = {el: i for i, el in enumerate(tree.iter())}
-    skip = "ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header[not(ancestor::article)]"
+    skip = "ancestor::nav or ancestor::footer or ancestor::aside"
     for el in tree.xpath(f"//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]"):
         order = index.get(el, 0)
         text = shown_text(el)

@@ -356,7 +356,7 @@ def _names(claim: Claim) -> list[str]:
     text = claim.value
     while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
         text = html.unescape(text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
     text = (
         re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
     )
