@@ -106,7 +106,11 @@ def pick_title(ev: Evidence) -> str | None:
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
     core = _meta_core(metas, sites)
-    return core.replace("\u00ad", "") if core else (first_h1.value if first_h1 else None)
+    if core:
+        return core.replace("\u00ad", "")
+    # a personal page whose name is its title: the site's name is then all there is, and better than no headline
+    fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
+    return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
 
 
 def _without_site(heading: str, sites: set[str]) -> str:
