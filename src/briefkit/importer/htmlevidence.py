@@ -248,10 +248,12 @@ def ld_people(value: Any) -> list[tuple[str, bool]]:
 def _without_kicker(h1: Any, text: str) -> str:
     """A kicker in its own element ("Klimaschutz" before "Bohren, bis es heiß wird") is a label, not the headline."""
     parts = [p for p in h1 if isinstance(p.tag, str) and shown_text(p)]
-    if len(parts) < 2 or (h1.text or "").strip():
+    if not parts or (h1.text or "").strip() or len(parts) < 2 and not (parts[0].tail or "").strip():
         return text
     kicker = shown_text(parts[0])
     rest = text[len(kicker) :].lstrip(" :|–—-")
+    if parts[0].tag in ("a", "br"):
+        return text  # a linked headline: not a kicker
     if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
         return rest
     return text
@@ -354,15 +356,17 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
         source = el.tag if el.tag in ("h1", "h2") else "headline-class"
+        full = text
         if source == "h1":
             text = _without_kicker(el, text)
+            full = full[: len(full) - len(text)]  # the kicker cut off, if any
         ev.headings.append(Claim(text, source, order))
-        if source == "h1":  # a standfirst printed in its own element inside the h1
+        if source == "h1":  # a standfirst printed in its own element inside the h1 (a cut kicker is not one)
             for part in el:
                 if not isinstance(part.tag, str):
                     continue
                 part_text = shown_text(part)
-                if part_text and part_text != text:
+                if part_text and part_text != text and not text.startswith(part_text) and part_text not in full:
                     ev.headings.append(Claim(part_text, "h1-part", order))
     plain = " | ".join(f"//{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):

@@ -87,7 +87,13 @@ def pick_title(ev: Evidence) -> str | None:
     heading is the article's rather than the logo's or a sidebar's.
     """
     sites = _site_keys(ev)
-    metas = [c for c in ev.titles if words(c.value)]
+    heading_keys = {" ".join(words(h.value)) for h in ev.headings}
+    # trafilatura's title is most often a heading again: an echo of that heading, not a second witness
+    metas = [
+        c
+        for c in ev.titles
+        if words(c.value) and not (c.source == "trafilatura" and " ".join(words(c.value)) in heading_keys)
+    ]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
     for rank, h in enumerate(ev.headings):
@@ -105,6 +111,14 @@ def pick_title(ev: Evidence) -> str | None:
         return _trim_to_meta(best[2], metas, sites).replace("\u00ad", "")
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
+        h1_words = words(first_h1.value)
+        # a headline of its own under an SEO title: the h1 shares some words with the metadata, and reads as a headline
+        if (
+            len(h1_words) >= 4
+            and " ".join(h1_words) not in sites
+            and any(set(h1_words) & set(words(m.value)) for m in metas)
+        ):
+            return _without_site(first_h1.value, sites).replace("\u00ad", "")
     core = _meta_core(metas, sites)
     if core:
         return core.replace("\u00ad", "")
@@ -120,7 +134,14 @@ def _without_site(heading: str, sites: set[str]) -> str:
         kept = [p for p in parts if " ".join(words(p)) not in sites]
         if kept and len(kept) < len(parts):
             heading = _find_words(heading, words(" ".join(kept))) or heading
-    return re.sub(r"^[^\w\"'„“«‘¿¡(]+", "", heading).strip()
+    heading = re.sub(r"^[^\w\"'„“«‘¿¡(]+", "", heading).strip()
+    # "27.01.2022 Headline", "1. Februar 2022 Headline": the date printed in the heading is not the headline
+    dated = re.match(
+        r"^(\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]{3,9})\s?\d{4}|\d{4}-\d{2}-\d{2})\s*[|:–-]?\s*(?=\D)", heading
+    )
+    if dated and len(heading[dated.end() :].split()) >= 3:
+        heading = heading[dated.end() :]
+    return heading
 
 
 def _agreement(heading: list[str], title: str, sites: set[str]) -> float:
