@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -269,6 +270,12 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
     text = shown_text(el)
     if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
+    elif 8 <= len(text) <= 90 and "|" in text and re.search(r"\d", text):
+        # "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that names its author; the name is a part of its own
+        for part in (p.strip() for p in text.split("|")):
+            if looks_like_name(part) and not re.search(r"\d", part):
+                ev.authors.append(Claim(part, "byline-text", order))
+                break
     elif _AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
         after = (el.tail or "").strip()
         nxt = el.getnext()
