@@ -231,18 +231,18 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     latest = (today or date.today()) + timedelta(days=2)
     votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
-    seen_visible = 0
     modified = {d.date() if isinstance(d, datetime) else d for d in map(find_date, ev.modified) if d is not None}
-    for claim in ev.dates:
+    parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
+    # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
+    anchor = ev.headline_pos or 0
+    visible = sorted((c for c, _ in parsed_claims if c.source in _VISIBLE), key=lambda c: abs(c.position - anchor))
+    rank = {id(c): i for i, c in enumerate(visible)}
+    for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source in _VISIBLE:
-            seen_visible += 1
-            if seen_visible > 6:  # the article's own dateline comes first; later ones are lists and sidebars
+            if rank[id(claim)] >= 6:
                 continue
-            weight *= _nearness(ev, claim) / (1 if seen_visible <= 3 else seen_visible - 2)
-        parsed = find_date(claim.value)
-        if parsed is None:
-            continue
+            weight *= _nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
         day = parsed.date() if isinstance(parsed, datetime) else parsed
         if not date(1990, 1, 1) <= day <= latest or claim.source == "htmldate" and day in modified:
             continue  # htmldate falls back on the modified date when it finds nothing else
