@@ -113,11 +113,9 @@ def pick_title(ev: Evidence) -> str | None:
         ev.headline_pos = first_h1.position
         h1_words = words(first_h1.value)
         # a headline of its own under an SEO title: the h1 shares some words with the metadata, and reads as a headline
-        if (
-            len(h1_words) >= 4
-            and " ".join(h1_words) not in sites
-            and any(set(h1_words) & set(words(m.value)) for m in metas)
-        ):
+        related = any(set(h1_words) & set(words(m.value)) for m in metas)
+        generic = all(len(words(m.value)) <= 2 for m in metas)  # "Home", "News": a title that names no article
+        if len(h1_words) >= 3 + (not generic) and " ".join(h1_words) not in sites and (related or generic):
             return _without_site(first_h1.value, sites).replace("\u00ad", "")
     core = _meta_core(metas, sites)
     if core:
