@@ -186,6 +186,30 @@ def test_author_name_escaped_twice_by_the_cms_is_read_whole() -> None:
     assert article.authors == ("José Martínez",)
 
 
+def test_a_title_that_names_no_article_gives_way_to_the_h1() -> None:
+    article = read_html(page("<title>Home</title>", "<h1>Time to mend the harbour wall</h1>"))
+    assert article.title == "Time to mend the harbour wall"
+
+
+def test_a_dateline_that_names_its_author() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><small>05.03.2023 | 10:15 Uhr | Mara Lindqvist</small>")
+    )
+    assert article.authors == ("Mara Lindqvist",)
+    assert article.published is not None
+
+
+def test_a_story_signed_at_its_end_but_not_a_bold_subheading() -> None:
+    signed = read_html(
+        page("", "<h1>Harbour wall approved</h1><div><p>The work starts in May.</p><p><b>Tom Okafor</b></p></div>")
+    )
+    assert signed.authors == ("Tom Okafor",)
+    subheading = read_html(
+        page("", "<h1>Harbour wall approved</h1><div><p><b>Neue Regeln</b></p><p>Ab Mai gilt es.</p></div>")
+    )
+    assert subheading.authors == ()
+
+
 def test_page_with_an_xml_declaration_is_read() -> None:
     article = read_html(
         '<?xml version="1.0" encoding="utf-8"?>\n'

@@ -272,6 +272,12 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
     text = shown_text(el)
     if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
+    elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
+        # a story signed at its end: a paragraph that is only a name in bold or italics
+        after = el.getnext()
+        last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
+        if last and looks_like_name(text) and not (el[0].tail or "").strip():
+            ev.authors.append(Claim(text, "signature", order))
     elif 8 <= len(text) <= 90 and "|" in text and re.search(r"\d", text):
         # "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that names its author; the name is a part of its own
         for part in (p.strip() for p in text.split("|")):

@@ -43,6 +43,7 @@ _AUTHOR_WEIGHT = {
     "rel-author": 2.0,
     "byline": 2.0,
     "byline-text": 1.8,
+    "signature": 1.0,
     "trafilatura": 2.0,
     "jsonld-org": 0.5,
 }
