@@ -393,8 +393,12 @@ def _visible(tree: Any, ev: Evidence) -> None:
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "time":
-            if _NOT_PUBLISHED.search(label) and el.get("datetime"):
+            if (_NOT_PUBLISHED.search(label) or el.get("itemprop") == "dateModified") and el.get("datetime"):
                 ev.modified.append(el.get("datetime"))
+            elif el.get("itemprop") or not el.text_content().strip() and el.get("datetime"):
+                # microdata (read above, one witness not two), or a <time> that shows nothing: metadata, not a dateline
+                if not el.get("itemprop"):
+                    ev.dates.append(Claim(el.get("datetime") or "", "microdata", order))
             elif el.get("datetime") or el.text_content().strip():
                 kind = "time-pub" if (el.get("pubdate") is not None or "publish" in label.lower()) else "time"
                 ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
