@@ -132,6 +132,7 @@ _BYLINE_TEXT = re.compile(
     r"author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
+_BYLINE_START = re.compile(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
@@ -269,6 +270,16 @@ _SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address",
 
 def _byline_text(el: Any, order: int, ev: Evidence) -> None:
     """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
+    first = next((t for t in el.itertext() if t.strip()), "").lstrip()
+    signed = el.tag == "p" and len(el) == 1
+    if not (
+        signed
+        or first[:1].isdigit()
+        or "|" in first
+        or _BYLINE_START.match(first)
+        or _AUTHOR_LABEL.match(first.strip())
+    ):
+        return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     text = shown_text(el)
     if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))

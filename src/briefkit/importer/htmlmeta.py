@@ -17,7 +17,7 @@ from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
 from briefkit.importer.metapick import pick_authors, pick_date, pick_title, site_suffix
 
-_EXTENSIVE_SECONDS = 0.5
+_EXTENSIVE_SECONDS = 0.25
 
 
 @dataclass
@@ -103,7 +103,7 @@ def _add_htmldate_extensive(tree: Any, ev: Evidence, url: str | None) -> None:
     """htmldate's extensive search, only for a page where no place printed a date it could read.
 
     Its last resort is dateparser over every locale, which takes seconds the first time; the
-    search runs in a daemon thread and is given up after half a second (an import stays fast; the
+    search runs in a daemon thread and is given up after a quarter of a second (an import stays fast; the
     page then has no date, which the briefing leaves as a comment). A bare 1 January is
     htmldate's guess from a copyright year, not a publication date, and is not taken.
     """
