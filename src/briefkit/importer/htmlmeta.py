@@ -1,7 +1,7 @@
 """A saved page's metadata: headline, standfirst, authors, date, publisher and canonical URL.
 
-Each field is picked from all the claims the page makes (`htmlevidence`), with trafilatura's
-and htmldate's answers among them, by evidence: how reliable the place is, whether other places
+Each field is picked from all the claims the page makes (`htmlevidence`), with htmldate's
+answer among them, by evidence: how reliable the place is, whether other places
 agree, where on the page it stood and whether it has the shape of the field. No single source
 is right everywhere — `og:title` carries the site's name, JSON-LD dates are sometimes the last
 rebuild, the first `<h1>` is sometimes the logo — but they are rarely wrong the same way.
@@ -71,32 +71,27 @@ def read_metadata(tree: Any) -> PageMeta:
 
 
 def _add_library_answers(tree: Any, ev: Evidence) -> None:
-    """trafilatura's title and author and htmldate's date (which trafilatura runs) join the claims.
+    """htmldate's date joins the claims: a candidate, weighed with the page's own, not the answer.
 
-    They are candidates, not answers: htmldate's scan of the whole page finds a date where the
-    page has no structured one far more often than any rule here, and trafilatura knows
-    bylines of CMSs this module never saw; where they disagree with the page's own structured
-    data, the weights in `metapick` decide.
+    htmldate scans the whole page (its meta names, its text patterns) and finds a date where the
+    page has no structured one far more often than any rule here. trafilatura's
+    `extract_metadata` was tried as a witness too and dropped: its title is the first <h1>
+    again, its author added nothing on real pages (author 68.4 % with it, 69.2 % without) and it
+    cost up to half a second on a long page.
     """
     try:
-        import trafilatura
+        from htmldate import find_date
     except ImportError:
         return
-    import copy
     import logging
 
-    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
     try:
-        found = trafilatura.extract_metadata(copy.deepcopy(tree), extensive=False)
+        day = find_date(tree, extensive_search=False, original_date=True, url=ev.metas.get("canonical"))
     except Exception:  # noqa: BLE001 — a third-party parser's bug must not stop the import
         return
-    if found.title:
-        ev.titles.append(Claim(found.title, "trafilatura"))
-    if found.date:
-        ev.dates.append(Claim(found.date, "htmldate"))
-    if found.author:
-        ev.authors.append(Claim(found.author, "trafilatura"))
+    if day:
+        ev.dates.append(Claim(day, "htmldate"))
 
 
 def _add_htmldate_extensive(tree: Any, ev: Evidence, url: str | None) -> None:

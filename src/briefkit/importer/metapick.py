@@ -22,8 +22,7 @@ from briefkit.importer.htmlevidence import Claim, Evidence
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
 _SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
-# trafilatura's title is most often the first <h1> again: a weak vote, or it would outvote the metadata
-_TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8, "trafilatura": 0.3}
+_TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
     "jsonld": 3.0,
     "meta": 3.0,
@@ -44,7 +43,6 @@ _AUTHOR_WEIGHT = {
     "byline": 2.0,
     "byline-text": 1.8,
     "signature": 1.0,
-    "trafilatura": 2.0,
     "jsonld-org": 0.5,
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
@@ -88,13 +86,7 @@ def pick_title(ev: Evidence) -> str | None:
     heading is the article's rather than the logo's or a sidebar's.
     """
     sites = _site_keys(ev)
-    heading_keys = {" ".join(words(h.value)) for h in ev.headings}
-    # trafilatura's title is most often a heading again: an echo of that heading, not a second witness
-    metas = [
-        c
-        for c in ev.titles
-        if words(c.value) and not (c.source == "trafilatura" and " ".join(words(c.value)) in heading_keys)
-    ]
+    metas = [c for c in ev.titles if words(c.value)]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
     for rank, h in enumerate(ev.headings):
@@ -398,7 +390,7 @@ def _names(claim: Claim) -> list[str]:
     )
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
-        return []  # an e-mail address, a link, or a name trafilatura cut at an entity's ";" ("Redacci; oacute; n")
+        return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
     if claim.source in ("byline", "rel-author", "byline-text"):
         tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
         text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
