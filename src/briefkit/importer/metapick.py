@@ -53,17 +53,18 @@ _NOT_A_PERSON = re.compile(
 )
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
 _NOT_A_NAME = re.compile(
-    r"^(?:by|von|par|por|posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
+    r"^(?:by|von|par|por)$|^(?:posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
     r"share|teilen|folgen|follow)\b",
     re.IGNORECASE,
 )
 _ENTITY_PIECE = re.compile(
     r"(?:^|;\s*)(?:[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash)|szlig|amp|nbsp)(?:;|$)", re.IGNORECASE
 )
+# The particles that open a byline ("Von", "Di", "Door") also sit inside names ("von der Leyen", "Di Maria"):
+# as a byline they are capitalised and a name of at least two words follows.
 _BY_PREFIX = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|af:|de|autor(?:in)?|author|auteur|texte?|text|verfasst von|written by|"
-    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+",
-    re.IGNORECASE,
+    r"^(?:(?i:by|autor(?:in)?|author|auteur|texte?|verfasst von|written by|geschrieben von|posted by|publié par|"
+    r"publicado por|escrito por)\s*:?\s+|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
 )
 
 
