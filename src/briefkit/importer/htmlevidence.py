@@ -1,0 +1,426 @@
+"""What a saved page says about itself: every title, date and author claim, with where it stood.
+
+A page repeats its metadata in many places — JSON-LD, OpenGraph and `article:*`, `<meta>` names
+(Dublin Core, Parse.ly, Sailthru, `citation_*`), microdata, `<time>`, the byline under the
+headline, the URL's date path — and each of them is wrong on some sites (a stale `og:title`,
+a JSON-LD date of the page's last rebuild, a byline that names the desk). This module only
+*collects*: `htmlmeta` weighs the claims against each other. JSON-LD and `<meta>` are read with
+lxml and `json` rather than extruct: the few keys needed are fixed, and extruct's import alone
+costs more than reading them by hand.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.htmlbody import clean_text
+
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "report",
+    "posting",
+    "socialmediaposting",
+    "liveblogposting",
+    "scholarlyarticle",
+    "techarticle",
+    "review",
+    "discussionforumposting",
+    "medicalwebpage",
+    "creativework",
+    "webpage",
+    "itempage",
+    "recipe",
+    "howto",
+    "event",
+}
+# <meta> names that carry the publication date, most specific first.
+DATE_METAS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "published-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article.published",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "og:updated_time_never",
+    "originalpublicationdate",
+    "displaydate",
+    "release_date",
+    "created",
+)
+MODIFIED_METAS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "lastmod",
+    "revised",
+)
+AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "byl",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "authors",
+    "twitter:data1_never",
+    "shareaholic:article_author_name",
+    "cxenseparse:author",
+)
+TITLE_METAS = (
+    "og:title",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "headline",
+)
+_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
+_BYLINE_CLASS = re.compile(
+    r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
+)
+# "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
+_AUTHOR_LABEL = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|auteur|autore|autor/in|"
+    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
+    re.IGNORECASE,
+)
+# "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
+_BYLINE_TEXT = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|von|by|par|por|di|door|text|texte|autor(?:in)?|"
+    r"author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par)\s*[:：]?\s+\S",
+    re.IGNORECASE,
+)
+_BYLINE_START = re.compile(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One place's answer for one field; `source` names the place (see the weights in htmlmeta)."""
+
+    value: str
+    source: str
+    position: int = 0  # document order, for claims read from the visible page
+
+
+@dataclass
+class Evidence:
+    titles: list[Claim] = field(default_factory=list)
+    dates: list[Claim] = field(default_factory=list)
+    authors: list[Claim] = field(default_factory=list)
+    modified: list[str] = field(default_factory=list)  # when the page says it was changed: never the publication
+    headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
+    site_names: list[str] = field(default_factory=list)
+    metas: dict[str, str] = field(default_factory=dict)
+    ld: dict[str, Any] = field(default_factory=dict)
+    title_tag: str = ""
+    headline_pos: int | None = None  # where the chosen headline stands, set by the title's pick
+
+
+def gather(tree: Any) -> Evidence:
+    ev = Evidence()
+    ev.metas = meta_tags(tree)
+    ev.ld = json_ld_article(tree)
+    ev.title_tag = clean_text(tree.findtext(".//title") or "")
+    _structured(ev)
+    _microdata(tree, ev)
+    _visible(tree, ev)
+    url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
+    if url:
+        m = _URL_DATE.search(url) or _URL_DATE_COMPACT.search(url)
+        if m:
+            ev.dates.append(Claim(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "url"))
+    return ev
+
+
+def meta_tags(tree: Any) -> dict[str, str]:
+    """`<meta>` values by lower-cased name/property (the first of each), and the canonical link."""
+    out: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = clean_text(html.unescape(el.get("content") or ""))
+        if key and value and key not in out:
+            out[key] = value
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            out.setdefault("canonical", el.get("href").strip())
+    return out
+
+
+def json_ld_article(tree: Any) -> dict[str, Any]:
+    """The page's article object from its JSON-LD scripts: the most article-like one, if any."""
+    best: tuple[int, dict[str, Any]] = (0, {})
+    for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
+        raw = (script.text or "").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # a trailing comma or a stray control character is common; strict=False forgives the latter
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+            except ValueError:
+                continue
+        for obj in walk_ld(data):
+            types = obj.get("@type")
+            names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
+            if not names & _ARTICLE_TYPES:
+                continue
+            rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
+                obj.get("headline") or obj.get("datePublished")
+            ) + bool(obj.get("author"))
+            if rank > best[0]:
+                best = (rank, obj)
+    return best[1]
+
+
+def walk_ld(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [o for item in data for o in walk_ld(item)]
+    if isinstance(data, dict):
+        nested = [
+            o for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") for o in walk_ld(data.get(key))
+        ]
+        return [data, *nested]
+    return []
+
+
+def ld_str(value: Any) -> str:
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id") or ""
+    return html.unescape(value).strip() if isinstance(value, str) else ""
+
+
+def ld_people(value: Any) -> list[tuple[str, bool]]:
+    """JSON-LD `author` as (name, is_person): a string, an object, or a list of either."""
+    items = value if isinstance(value, list) else [value] if value else []
+    out: list[tuple[str, bool]] = []
+    for item in items:
+        kind = item.get("@type") if isinstance(item, dict) else None
+        person = not (
+            isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation")
+        )
+        name = clean_text(ld_str(item))
+        if name and not name.startswith(("http", "/", "#")):
+            out.append((name, person))
+    return out
+
+
+def _without_kicker(h1: Any, text: str) -> str:
+    """A kicker in its own element ("Klimaschutz" before "Bohren, bis es heiß wird") is a label, not the headline."""
+    parts = [p for p in h1 if isinstance(p.tag, str) and shown_text(p)]
+    if not parts or (h1.text or "").strip() or len(parts) < 2 and not (parts[0].tail or "").strip():
+        return text
+    kicker = shown_text(parts[0])
+    rest = text[len(kicker) :].lstrip(" :|–—-")
+    if parts[0].tag in ("a", "br"):
+        return text  # a linked headline: not a kicker
+    if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
+        return rest
+    return text
+
+
+# an author box, a comment's author or a list of the site's authors: not this article's byline
+_NOT_BYLINE = re.compile(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", re.IGNORECASE)
+_SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite"}
+
+
+def _byline_text(el: Any, order: int, ev: Evidence) -> None:
+    """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
+    first = next((t for t in el.itertext() if t.strip()), "").lstrip()
+    signed = el.tag == "p" and len(el) == 1
+    if not (
+        signed
+        or first[:1].isdigit()
+        or "|" in first
+        or _BYLINE_START.match(first)
+        or _AUTHOR_LABEL.match(first.strip())
+    ):
+        return  # most elements: their first words already say they are no byline (cheaper than their whole text)
+    text = shown_text(el)
+    if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
+        ev.authors.append(Claim(text, "byline-text", order))
+    elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
+        # a story signed at its end: a paragraph that is only a name in bold or italics
+        after = el.getnext()
+        last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
+        if last and looks_like_name(text) and not (el[0].tail or "").strip():
+            ev.authors.append(Claim(text, "signature", order))
+    elif 8 <= len(text) <= 90 and "|" in text and re.search(r"\d", text):
+        # "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that names its author; the name is a part of its own
+        for part in (p.strip() for p in text.split("|")):
+            if looks_like_name(part) and not re.search(r"\d", part):
+                ev.authors.append(Claim(part, "byline-text", order))
+                break
+    elif _AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
+        after = (el.tail or "").strip()
+        nxt = el.getnext()
+        if not after and nxt is not None:
+            after = shown_text(nxt)
+        if 2 <= len(after) <= 60:
+            ev.authors.append(Claim(after, "byline-text", order))
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+
+
+def shown_text(el: Any) -> str:
+    """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
+    if next(el.iter("style", "script"), None) is None:  # the common case, and ten times cheaper than the XPath
+        return clean_text(el.text_content())
+    return clean_text("".join(_SHOWN_TEXT(el)))
+
+
+def _structured(ev: Evidence) -> None:
+    ld, metas = ev.ld, ev.metas
+    if ld.get("headline") or ld.get("name"):
+        ev.titles.append(Claim(clean_text(ld_str(ld.get("headline") or ld.get("name"))), "jsonld"))
+    for key in TITLE_METAS:
+        if metas.get(key):
+            ev.titles.append(Claim(metas[key], "meta"))
+    if ev.title_tag:
+        ev.titles.append(Claim(ev.title_tag, "title"))
+    for key in ("datePublished", "dateCreated", "uploadDate"):
+        if ld_str(ld.get(key)):
+            ev.dates.append(Claim(ld_str(ld.get(key)), "jsonld" if key == "datePublished" else "jsonld-created"))
+    for key in DATE_METAS:
+        if metas.get(key):
+            ev.dates.append(Claim(metas[key], "meta"))
+    people = ld_people(ld.get("author") or ld.get("creator"))
+    persons = [name for name, person in people if person]
+    if persons:  # one claim for the whole list: co-authors stay together
+        ev.authors.append(Claim("; ".join(persons), "jsonld"))
+    for name, person in people:
+        if not person:
+            ev.authors.append(Claim(name, "jsonld-org"))
+    ev.modified += [v for v in (ld_str(ld.get("dateModified")), *(metas.get(k, "") for k in MODIFIED_METAS)) if v]
+    for key in AUTHOR_METAS:
+        value = metas.get(key, "")
+        if value and not value.startswith(("http", "/", "@")):
+            ev.authors.append(Claim(value, "meta"))
+    for n in range(1, 5):  # "twitter:label1" = "Written by", "twitter:data1" = the name (WordPress SEO plugins)
+        label = metas.get(f"twitter:label{n}", "")
+        if _AUTHOR_LABEL.match(label) and metas.get(f"twitter:data{n}"):
+            ev.authors.append(Claim(metas[f"twitter:data{n}"], "meta"))
+    publisher = ld.get("publisher")
+    for name in (
+        ld_str(publisher),
+        metas.get("og:site_name", ""),
+        metas.get("application-name", ""),
+        metas.get("twitter:site", "").lstrip("@"),
+        metas.get("publisher", ""),
+        metas.get("dc.publisher", ""),
+    ):
+        if name:
+            ev.site_names.append(clean_text(name))
+
+
+def _microdata(tree: Any, ev: Evidence) -> None:
+    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]"):
+        value = el.get("datetime") or el.get("content") or clean_text(el.text_content())
+        if value:
+            ev.dates.append(Claim(value, "microdata"))
+    for el in tree.xpath("//*[@itemprop='author' or @itemprop='creator'][not(self::meta)]"):
+        names = el.xpath(".//*[@itemprop='name']")
+        value = (
+            (names[0].get("content") or clean_text(names[0].text_content()))
+            if names
+            else (el.get("content") or clean_text(el.text_content()))
+        )
+        if value:
+            ev.authors.append(Claim(value, "microdata"))
+    for el in tree.xpath("//*[@itemprop='headline' or @itemprop='name'][not(self::meta)][ancestor::*[@itemscope]]"):
+        if el.get("itemprop") == "headline":
+            ev.headings.append(Claim(clean_text(el.text_content()), "itemprop"))
+
+
+def _visible(tree: Any, ev: Evidence) -> None:
+    """Headings, bylines and datelines as the reader sees them, in document order."""
+    index = {el: i for i, el in enumerate(tree.iter())}
+    skip = "ancestor::nav or ancestor::footer or ancestor::aside"
+    for el in tree.xpath(f"//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]"):
+        order = index.get(el, 0)
+        text = shown_text(el)
+        if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
+            continue
+        source = el.tag if el.tag in ("h1", "h2") else "headline-class"
+        full = text
+        if source == "h1":
+            text = _without_kicker(el, text)
+            full = full[: len(full) - len(text)]  # the kicker cut off, if any
+        ev.headings.append(Claim(text, source, order))
+        if source == "h1":  # a standfirst printed in its own element inside the h1 (a cut kicker is not one)
+            for part in el:
+                if not isinstance(part.tag, str):
+                    continue
+                part_text = shown_text(part)
+                if part_text and part_text != text and not text.startswith(part_text) and part_text not in full:
+                    ev.headings.append(Claim(part_text, "h1-part", order))
+    plain = " | ".join(f"//{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
+    for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
+        order = index.get(el, 0)
+        label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "time":
+            if (_NOT_PUBLISHED.search(label) or el.get("itemprop") == "dateModified") and el.get("datetime"):
+                ev.modified.append(el.get("datetime"))
+            elif el.get("itemprop") or not el.text_content().strip() and el.get("datetime"):
+                # microdata (read above, one witness not two), or a <time> that shows nothing: metadata, not a dateline
+                if not el.get("itemprop"):
+                    ev.dates.append(Claim(el.get("datetime") or "", "microdata", order))
+            elif el.get("datetime") or el.text_content().strip():
+                kind = "time-pub" if (el.get("pubdate") is not None or "publish" in label.lower()) else "time"
+                ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
+            continue
+        if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
+            text = clean_text(el.text_content())
+            if 0 < len(text) <= 160:
+                ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
+        if el.tag in _SHORT_TAGS and len(el) <= 4:
+            _byline_text(el, order, ev)
+        if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6:
+            text = clean_text(el.text_content())
+            if 6 <= len(text) <= 120 and re.search(r"\d", text):
+                ev.dates.append(Claim(text, "dateline", order))

@@ -1,0 +1,265 @@
+"""A saved page's headline, date and authors, picked from every claim the page makes.
+
+Small pages written for these tests, each with one way real pages mislead a single-source
+reader: a logo in the first <h1>, a kicker inside the headline, the site's name in og:title, a
+JSON-LD date older than the printed one, a byline only in the text, the publisher as author.
+The last test reads the real saved pages in ../shared/realpages (when present) and guards the
+rates reached on them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from briefkit.importer.article import ImportProblem
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a wet morning and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+
+
+def test_logo_h1_loses_to_the_heading_the_metadata_names() -> None:
+    article = read_html(
+        page(
+            '<title>Harbour wall approved | Coast Daily</title><meta property="og:site_name" content="Coast Daily">',
+            "<header><h1>Coast Daily</h1></header><main><h2>Harbour wall approved</h2></main>",
+        )
+    )
+    assert article.title == "Harbour wall approved"
+
+
+def test_site_name_in_og_title_and_h1_is_cut() -> None:
+    article = read_html(
+        page(
+            '<meta property="og:title" content="Harbour wall approved">'
+            '<meta property="og:site_name" content="Coast Daily">',
+            "<h1>Harbour wall approved | Coast Daily</h1>",
+        )
+    )
+    assert article.title == "Harbour wall approved"
+
+
+def test_kicker_in_its_own_element_is_not_part_of_the_headline() -> None:
+    article = read_html(
+        page(
+            '<meta property="og:title" content="Coastline: Harbour wall approved after long debate">',
+            "<h1><span class='kicker'>Coastline</span><span>Harbour wall approved after long debate</span></h1>",
+        )
+    )
+    assert article.title == "Harbour wall approved after long debate"
+
+
+def test_headline_with_its_own_dash_stays_whole() -> None:
+    article = read_html(
+        page(
+            "<title>Harbour wall approved – and the fishermen are pleased | Coast Daily</title>",
+            "<h1>Harbour wall approved – and the fishermen are pleased</h1>",
+        )
+    )
+    assert article.title == "Harbour wall approved – and the fishermen are pleased"
+
+
+def test_printed_date_under_the_headline_beats_an_older_metadata_date() -> None:
+    article = read_html(
+        page(
+            '<meta property="article:published_time" content="2023-03-01T09:00:00+01:00">',
+            "<h1>Harbour wall approved</h1><div class='article-date'><time datetime='2023-03-05T10:15:00+01:00'>"
+            "5 March 2023</time></div><p class='date'>05.03.2023</p>",
+        )
+    )
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == "2023-03-05T10:15:00+01:00"
+
+
+def test_agreeing_sources_keep_the_time_and_offset() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "datePublished": "2023-03-05T10:15:00+01:00",
+        "dateModified": "2023-04-01T08:00:00+01:00",
+    }
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+            "<h1>Harbour wall approved</h1><span class='date'>5 March 2023</span>",
+        )
+    )
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == "2023-03-05T10:15:00+01:00"
+
+
+def test_modified_and_relative_dates_are_never_the_publication_date() -> None:
+    article = read_html(
+        page(
+            '<meta property="article:modified_time" content="2023-04-01T08:00:00+00:00">',
+            "<h1>Harbour wall approved</h1><span class='updated'>Updated 2023-04-01</span>"
+            "<span class='date'>vor 2 Stunden</span>",
+        )
+    )
+    assert article.published is None
+
+
+def test_german_dateline_with_words_around_it() -> None:
+    article = read_html(
+        page("", "<h1>Hafenmauer genehmigt</h1><div class='meta'>Veröffentlicht am 19.06.2024, 18:05 Uhr</div>")
+    )
+    assert article.published is not None
+    assert str(article.published)[:10] == "2024-06-19"
+
+
+def test_date_path_in_the_canonical_url_counts_when_nothing_else_does() -> None:
+    article = read_html(
+        page(
+            '<link rel="canonical" href="https://coast.example/2021/11/08/harbour-wall/">',
+            "<h1>Harbour wall approved</h1>",
+        )
+    )
+    assert article.published == date(2021, 11, 8)
+
+
+def test_nested_json_ld_author_objects_give_every_person() -> None:
+    ld = {
+        "@graph": [
+            {"@type": "WebSite", "name": "Coast Daily"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Harbour wall approved",
+                "author": [{"@type": "Person", "name": "Mara Lindqvist"}, {"@type": "Person", "name": "Tom Okafor"}],
+            },
+        ]
+    }
+    article = read_html(
+        page(f'<script type="application/ld+json">{json.dumps(ld)}</script>', "<h1>Harbour wall approved</h1>")
+    )
+    assert article.authors == ("Mara Lindqvist", "Tom Okafor")
+
+
+def test_publisher_as_author_gives_way_to_the_printed_byline() -> None:
+    article = read_html(
+        page(
+            '<meta name="author" content="Coast Daily"><meta property="og:site_name" content="Coast Daily">'
+            '<link rel="canonical" href="https://www.coastdaily.example/harbour">',
+            "<h1>Harbour wall approved</h1><p><i>Von Mara Lindqvist</i></p>",
+        )
+    )
+    assert article.authors == ("Mara Lindqvist",)
+
+
+def test_label_and_name_byline() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p><strong>Autor:</strong> <a href='/p/1'>Tom Okafor</a></p>")
+    )
+    assert article.authors == ("Tom Okafor",)
+
+
+def test_a_desk_is_kept_only_when_no_person_is_named() -> None:
+    alone = read_html(page('<meta name="author" content="Redaktion">', "<h1>Harbour wall approved</h1>"))
+    assert alone.authors == ("Redaktion",)
+    with_person = read_html(
+        page(
+            '<meta name="author" content="Redaktion">',
+            "<h1>Harbour wall approved</h1><div class='byline'>By Tom Okafor</div>",
+        )
+    )
+    assert with_person.authors == ("Tom Okafor",)
+
+
+def test_author_name_escaped_twice_by_the_cms_is_read_whole() -> None:
+    article = read_html(
+        page('<meta name="author" content="Jos&amp;eacute; Mart&amp;iacute;nez">', "<h1>Harbour wall approved</h1>")
+    )
+    assert article.authors == ("José Martínez",)
+
+
+def test_a_title_that_names_no_article_gives_way_to_the_h1() -> None:
+    article = read_html(page("<title>Home</title>", "<h1>Time to mend the harbour wall</h1>"))
+    assert article.title == "Time to mend the harbour wall"
+
+
+def test_a_dateline_that_names_its_author() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><small>05.03.2023 | 10:15 Uhr | Mara Lindqvist</small>")
+    )
+    assert article.authors == ("Mara Lindqvist",)
+    assert article.published is not None
+
+
+def test_a_story_signed_at_its_end_but_not_a_bold_subheading() -> None:
+    signed = read_html(
+        page("", "<h1>Harbour wall approved</h1><div><p>The work starts in May.</p><p><b>Tom Okafor</b></p></div>")
+    )
+    assert signed.authors == ("Tom Okafor",)
+    subheading = read_html(
+        page("", "<h1>Harbour wall approved</h1><div><p><b>Neue Regeln</b></p><p>Ab Mai gilt es.</p></div>")
+    )
+    assert subheading.authors == ()
+
+
+def test_a_name_that_opens_with_a_particle_keeps_it() -> None:
+    article = read_html(page('<meta name="author" content="Anna von der Heide">', "<h1>Harbour wall approved</h1>"))
+    assert article.authors == ("Anna von der Heide",)
+    article = read_html(page("", "<h1>Havenmuur goedgekeurd</h1><p>Door Jan de Vries</p>"))
+    assert article.authors == ("Jan de Vries",)
+
+
+def test_page_with_an_xml_declaration_is_read() -> None:
+    article = read_html(
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        + page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>")
+    )
+    assert article.title == "Harbour wall approved"
+
+
+# --- the real saved pages: a regression guard on the rates reached ---------------------------
+
+REALPAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "realpages"
+# Reached through read_html on the 240 pages when this guard was written: title 85.4 %, date 85.0 %, author 68.4 %.
+FLOOR = {"title": 0.83, "date": 0.83, "author": 0.66}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "")
+    table: dict[str, str | int | None] = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+    table.update({"\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+    text = text.translate(str.maketrans(table))
+    return re.sub(r"\s+", " ", re.sub(r"[*_`\\]", "", text)).strip().casefold()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (REALPAGES / "expected.json").is_file(), reason="../shared/realpages is not here")
+def test_real_pages_metadata_rates_do_not_fall() -> None:
+    from briefkit.importer.sources import decode
+
+    expected = json.loads((REALPAGES / "expected.json").read_text(encoding="utf-8"))
+    hits: dict[str, list[bool]] = {"title": [], "date": [], "author": []}
+    for name, want in sorted(expected.items()):
+        raw = gzip.decompress((REALPAGES / name).read_bytes())
+        try:
+            article = read_html(decode(raw, html=True))
+            title, when, authors = article.title, str(article.published or ""), list(article.authors)
+        except ImportProblem:
+            title, when, authors = "", "", []
+        if want.get("title"):
+            hits["title"].append(_norm(title) == _norm(want["title"]))
+        if want.get("date"):
+            hits["date"].append(when[:10] == want["date"])
+        if want.get("author"):
+            first = _norm((want["author"] if isinstance(want["author"], list) else want["author"].split(";"))[0])
+            hits["author"].append(any(first == _norm(a) or (len(first) > 4 and first in _norm(a)) for a in authors))
+    rates = {field: sum(v) / len(v) for field, v in hits.items()}
+    assert all(rates[f] >= FLOOR[f] for f in FLOOR), rates
