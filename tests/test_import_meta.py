@@ -9,16 +9,9 @@ rates reached on them.
 
 from __future__ import annotations
 
-import gzip
 import json
-import re
-import unicodedata
 from datetime import date, datetime
-from pathlib import Path
 
-import pytest
-
-from briefkit.importer.article import ImportProblem
 from briefkit.importer.htmlpage import read_html
 
 BODY = (
@@ -223,43 +216,3 @@ def test_page_with_an_xml_declaration_is_read() -> None:
         + page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>")
     )
     assert article.title == "Harbour wall approved"
-
-
-# --- the real saved pages: a regression guard on the rates reached ---------------------------
-
-REALPAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "realpages"
-# Reached through read_html on the 240 pages when this guard was written: title 85.4 %, date 85.0 %, author 68.4 %.
-FLOOR = {"title": 0.83, "date": 0.83, "author": 0.66}
-
-
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "")
-    table: dict[str, str | int | None] = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
-    table.update({"\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
-    text = text.translate(str.maketrans(table))
-    return re.sub(r"\s+", " ", re.sub(r"[*_`\\]", "", text)).strip().casefold()
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(not (REALPAGES / "expected.json").is_file(), reason="../shared/realpages is not here")
-def test_real_pages_metadata_rates_do_not_fall() -> None:
-    from briefkit.importer.sources import decode
-
-    expected = json.loads((REALPAGES / "expected.json").read_text(encoding="utf-8"))
-    hits: dict[str, list[bool]] = {"title": [], "date": [], "author": []}
-    for name, want in sorted(expected.items()):
-        raw = gzip.decompress((REALPAGES / name).read_bytes())
-        try:
-            article = read_html(decode(raw, html=True))
-            title, when, authors = article.title, str(article.published or ""), list(article.authors)
-        except ImportProblem:
-            title, when, authors = "", "", []
-        if want.get("title"):
-            hits["title"].append(_norm(title) == _norm(want["title"]))
-        if want.get("date"):
-            hits["date"].append(when[:10] == want["date"])
-        if want.get("author"):
-            first = _norm((want["author"] if isinstance(want["author"], list) else want["author"].split(";"))[0])
-            hits["author"].append(any(first == _norm(a) or (len(first) > 4 and first in _norm(a)) for a in authors))
-    rates = {field: sum(v) / len(v) for field, v in hits.items()}
-    assert all(rates[f] >= FLOOR[f] for f in FLOOR), rates
