@@ -20,13 +20,6 @@ pytest.importorskip("feedparser")
 TITLES = ("Northern quay closed after cracks found", "Pier for small boats promised", "Drilling begins at the basin")
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch):
-    """Requests to the test server go straight to 127.0.0.1, whatever proxy the environment names."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     root = tmp_path / "site"

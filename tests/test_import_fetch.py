@@ -17,13 +17,6 @@ from webserver import Route, article_page, refused_address, serving, silent_serv
 pytest.importorskip("lxml")
 
 
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch):
-    """Requests to the test server go straight to 127.0.0.1, whatever proxy the environment names."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     root = tmp_path / "site"
