@@ -18,7 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefkit import cache, markdown, output, parallel
+from briefkit import cache, output, parallel
+from briefkit.markdown import terms as markdown_terms
 from briefkit.build import Builder
 from briefkit.output import OutputFile, write_site
 
@@ -406,8 +407,8 @@ _TEXT = st.lists(st.sampled_from(["Kim", "Jong", "-", "Jong-un", "Un", " ", "\n"
 def test_cutting_the_registry_matcher_finds_what_a_matcher_of_the_chosen_names_finds(wide, data, text) -> None:
     chosen_ids = data.draw(st.lists(st.sampled_from(sorted(wide)), min_size=1, unique=True))
     chosen = {a: tuple(data.draw(st.lists(st.sampled_from(wide[a]), min_size=1, unique=True))) for a in chosen_ids}
-    expected = list(markdown._build_matcher(chosen).finditer(text))
-    cut = markdown._SubsetMatcher(markdown._build_matcher(wide), markdown._owners(chosen))
+    expected = list(markdown_terms.build_matcher(chosen).finditer(text))
+    cut = markdown_terms.SubsetMatcher(markdown_terms.build_matcher(wide), markdown_terms.term_owners(chosen))
     assert list(cut.finditer(text)) == expected
 
 
@@ -423,13 +424,13 @@ def test_matching_with_the_terms_found_in_each_text_finds_what_the_whole_registr
     names = sorted({name for all_names in terms.values() for name in all_names})
     spaced = st.tuples(st.sampled_from(names), _SPACE).map(lambda t: t[0].replace(" ", t[1]))
     texts = data.draw(st.lists(st.lists(st.one_of(spaced, _PIECE), max_size=12).map("".join), min_size=1, max_size=4))
-    per_text = markdown._build_matcher(terms)
-    whole = markdown._build_matcher(terms, eager_after=0)
-    cut = markdown._owners({a: names[:1] for a, names in terms.items()})
+    per_text = markdown_terms.build_matcher(terms)
+    whole = markdown_terms.build_matcher(terms, eager_after=0)
+    cut = markdown_terms.term_owners({a: names[:1] for a, names in terms.items()})
     for text in texts:
         assert list(per_text.finditer(text)) == list(whole.finditer(text))
-        assert (list(markdown._SubsetMatcher(per_text, cut).finditer(text))
-                == list(markdown._SubsetMatcher(whole, cut).finditer(text)))
+        assert (list(markdown_terms.SubsetMatcher(per_text, cut).finditer(text))
+                == list(markdown_terms.SubsetMatcher(whole, cut).finditer(text)))
 
 
 # ------------------------------------------------------------------ feeds written as text

@@ -12,7 +12,9 @@ from markdown_it import MarkdownIt
 
 from conftest import REPO
 
-from briefkit import blockrules, markdown
+from briefkit import blockrules
+from briefkit.markdown import parser as markdown_parser
+from briefkit.markdown import terms as markdown_terms
 from briefkit.diagnostics import Diagnostics, Pos, Severity
 from briefkit.markdown import LinkTarget, MarkdownContext, RenderedBody, render_body
 from briefkit.model import DocKind
@@ -371,8 +373,8 @@ def test_the_parsers_normalize_rule_is_markdown_its(source: str) -> None:
     # briefkit replaces markdown-it's `normalize` rule with one without regex substitution.
     from markdown_it.rules_core import normalize
 
-    ours = markdown._build_parser(False)
-    theirs = markdown._build_parser(False)
+    ours = markdown_parser.build_parser(False)
+    theirs = markdown_parser.build_parser(False)
     theirs.core.ruler.at("normalize", normalize)
     assert ours.render(source) == theirs.render(source)
 
@@ -412,15 +414,15 @@ def _tokens(md: MarkdownIt, source: str) -> list[dict[str, object]]:
 @given(st.lists(_LINES, max_size=16).map("\n".join), st.booleans())
 def test_the_parsing_shortcuts_change_no_token(source: str, allow_html: bool) -> None:
     # briefkit tries only the block rules a line's first character allows (blockrules.py),
-    # and makes text without inline markup into its token directly (markdown._inline).
-    ours = markdown._build_parser(allow_html)
-    theirs = _stock_blocks(markdown._build_parser(allow_html))
+    # and makes text without inline markup into its token directly (markdown.parser._inline).
+    ours = markdown_parser.build_parser(allow_html)
+    theirs = _stock_blocks(markdown_parser.build_parser(allow_html))
     assert _tokens(ours, source) == _tokens(theirs, source)
 
 
 def test_the_parsing_shortcuts_change_no_token_of_the_example_site() -> None:
-    ours = markdown._build_parser(False)
-    theirs = _stock_blocks(markdown._build_parser(False))
+    ours = markdown_parser.build_parser(False)
+    theirs = _stock_blocks(markdown_parser.build_parser(False))
     sources = sorted((REPO / "content").rglob("*.md"))
     assert len(sources) >= 5
     for path in sources:
@@ -442,6 +444,6 @@ def test_first_mode_stops_searching_once_every_name_is_linked(source: str, chose
     context = ctx("first", autolink_terms={i: TERMS[i] for i in chosen})
     body, _ = render(source, context)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(markdown._SubsetMatcher, "all_linked", lambda self, linked: False)
+        patch.setattr(markdown_terms.SubsetMatcher, "all_linked", lambda self, linked: False)
         assert render(source, context)[0] == body
     assert len(autolinks(body.html)) <= len(chosen)
