@@ -12,7 +12,7 @@ from typing import Any
 from briefkit import countries, designations
 from briefkit.assemble import Site
 from briefkit.model import Actor, Sanction
-from briefkit.pages import SEARCH_PATH, PagePlan, _Planner, _tasks
+from briefkit.pages import SEARCH_PATH, PagePlan, Planner, ordered_tasks
 from briefkit.urls import actor_path, briefing_path, sanction_path, tag_path
 
 
@@ -62,8 +62,8 @@ def page_jobs(
     from briefkit.cache import text_digest
 
     content, config = site.content, site.config
-    planner = _Planner(site)
-    tasks = _tasks(planner)
+    planner = Planner(site)
+    tasks = ordered_tasks(planner)
     feeds = planner.feed_pages
 
     def file_digest(doc: Any) -> str | None:
