@@ -292,7 +292,7 @@ def test_templates_escape_with_the_renderers_escape(tmp_path: Path) -> None:
 
 def test_card_list_and_figure_write_what_card_and_credit_line_would(tmp_path: Path) -> None:
     # card_list and figure write cards and credit lines out instead of calling the macros
-    # (speed): the markup must stay the same as theirs.
+    # (speed), copied by `{% inline %}` from the macros: the markup must be the same as theirs.
     from briefkit.config import SiteConfig
     from briefkit.views import BriefingCard, DateView, FigureView
 

@@ -128,7 +128,7 @@ def _confined_loader(folder: "os.PathLike[str]") -> jinja2.BaseLoader:
 # The Environment options that change what a template compiles to (with StrictUndefined,
 # which does not): part of the key of the compiled built-in theme.
 _COMPILING: dict[str, Any] = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True,
-                              "keep_trailing_newline": True}
+                              "keep_trailing_newline": True, "extensions": ("briefkit.inlinemacros.InlineMacros",)}
 _THEME_TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme", "templates")
 THEME_CACHE = os.path.join(os.path.dirname(_THEME_TEMPLATES), "__jinjacache__")  # beside the theme, like __pycache__
 
@@ -148,16 +148,29 @@ def _bytecode_cache(config: SiteConfig, *, write: bool) -> jinja2.BytecodeCache:
     """
     import jinja2
 
-    from briefkit import __version__
+    from briefkit import __version__, inlinemacros
 
-    options = repr(sorted(_COMPILING.items())) + jinja2.__version__ + __version__
+    # The `inline` extension rewrites sources before compiling: a change to it is a new key too.
+    with open(inlinemacros.__file__, "rb") as f:
+        rewriter = hashlib.sha256(f.read()).hexdigest()
+    options = repr(sorted(_COMPILING.items())) + jinja2.__version__ + __version__ + rewriter
     theme_dir = os.path.join(THEME_CACHE, hashlib.sha256(options.encode()).hexdigest()[:16])
-    site_dir = str(config.cache_dir / "jinja")
+    site_dir = str(config.cache_dir / "jinja" / os.path.basename(theme_dir))
 
     class _Compiled(jinja2.BytecodeCache):
         def get_cache_key(self, name: str, filename: str | None = None) -> str:
             built_in = filename is not None and os.path.abspath(filename).startswith(_THEME_TEMPLATES + os.sep)
             return ("theme-" if built_in else "site-") + super().get_cache_key(name, filename)
+
+        def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None,
+                       source: str) -> jinja2.bccache.Bucket:
+            # A template that copies macros from others (`inline … from`) is compiled anew when they change.
+            for other in inlinemacros.sources_used(source):
+                try:
+                    source += "\0" + environment.loader.get_source(environment, other)[0]  # type: ignore[union-attr]
+                except Exception:  # noqa: BLE001 - a missing one is reported when compiling
+                    pass
+            return super().get_bucket(environment, name, filename, source)
 
         def _path(self, key: str) -> str:
             return os.path.join(theme_dir if key.startswith("theme-") else site_dir, key + ".cache")
