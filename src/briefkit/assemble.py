@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics, Pos
@@ -142,13 +143,20 @@ def assemble(
 def _relation_inputs(content: Content, bodies: Mapping[str, Any], drafts: bool) -> tuple:
     """Every value of the content and bodies that `relate` and `_warn` read, as plain tuples."""
     briefings = tuple(
-        (b.id, b.path, b.body_line, b.draft, b.date.timestamp(),
-         tuple((r.id, r.role, r.note) for r in b.actors),
-         tuple((r.id, r.provision, r.note) for r in b.sanctions),
-         b.tags,
-         tuple(getattr(bodies.get(b.id), "mentions", ()) or ()),
-         tuple(sorted(_body_links(bodies.get(b.id)))))
-        for b in content.briefings.values())
+        (
+            b.id,
+            b.path,
+            b.body_line,
+            b.draft,
+            b.date.timestamp(),
+            tuple((r.id, r.role, r.note) for r in b.actors),
+            tuple((r.id, r.provision, r.note) for r in b.sanctions),
+            b.tags,
+            tuple(getattr(bodies.get(b.id), "mentions", ()) or ()),
+            tuple(sorted(_body_links(bodies.get(b.id)))),
+        )
+        for b in content.briefings.values()
+    )
     actors = tuple((a.id, a.path, a.name) for a in content.actors.values())
     sanctions = tuple((s.id, s.path, s.title) for s in content.sanctions.values())
     return drafts, briefings, actors, sanctions
@@ -188,10 +196,7 @@ def relate(content: Content, *, drafts: bool) -> dict[str, Any]:
             if sr.id in content.sanctions:
                 sanction_backlinks[sr.id].append(SanctionBacklink(b.id, sr.provision, sr.note))
 
-    tags = {
-        slug: Tag(slug, _tag_name(spellings[slug]), tuple(tag_briefings[slug]))
-        for slug in sorted(tag_briefings)
-    }
+    tags = {slug: Tag(slug, _tag_name(spellings[slug]), tuple(tag_briefings[slug])) for slug in sorted(tag_briefings)}
 
     # Co-occurrence: for each actor, the actors sharing a briefing and the sanctions cited there.
     co: dict[str, Counter[str]] = defaultdict(Counter)

@@ -62,14 +62,20 @@ class BriefingPlans(PlanBase):
         if b.source is not None:
             s = b.source
             source = SourceView(
-                publisher=s.publisher, headline=s.headline, authors=s.authors,
+                publisher=s.publisher,
+                headline=s.headline,
+                authors=s.authors,
                 published=date_view(s.published, timezone=config.timezone) if s.published else None,
-                url=s.url if is_web(s.url) else None, standfirst=s.standfirst,
+                url=s.url if is_web(s.url) else None,
+                standfirst=s.standfirst,
             )
         actors = tuple(
             ActorRefView(
-                url=self.actor_url(r.id), name=content.actors[r.id].name,
-                kind=KIND_LABEL[content.actors[r.id].kind], role=r.role, note=r.note,
+                url=self.actor_url(r.id),
+                name=content.actors[r.id].name,
+                kind=KIND_LABEL[content.actors[r.id].kind],
+                role=r.role,
+                note=r.note,
                 listed_under=designations.measure_names(content, content.actors[r.id]),
             )
             for r in b.actors
@@ -84,7 +90,8 @@ class BriefingPlans(PlanBase):
             url = config.url(sanction_path(sanction.id))
             sanctions.append(
                 SanctionRefView(
-                    url=url, title=sanction.title,
+                    url=url,
+                    title=sanction.title,
                     # "Executive Order 13687" as title and symbol would read twice.
                     symbol=sanction.symbol if sanction.symbol and sanction.symbol not in sanction.title else None,
                     provision_label=provision.label if provision else None,
@@ -99,9 +106,16 @@ class BriefingPlans(PlanBase):
         prev_id, next_id = site.previous.get(bid), site.next.get(bid)
         view = BriefingView(
             page=self.page(
-                b.title, briefing_path(bid), "briefings", b.summary, kind="article", noindex=b.draft,
+                b.title,
+                briefing_path(bid),
+                "briefings",
+                b.summary,
+                kind="article",
+                noindex=b.draft,
                 data=jsonld.news_article(config, b, content.actors, content.sanctions, [t.text for t in tags]),
-                modified=b.updated or b.date, published=b.date, tags=tuple(t.text for t in tags),
+                modified=b.updated or b.date,
+                published=b.date,
+                tags=tuple(t.text for t in tags),
                 image=next((i for i in b.images if i.src), None),
             ),
             id=bid,
@@ -114,9 +128,7 @@ class BriefingPlans(PlanBase):
             source=source,
             figures=tuple(self.figure(i) for i in b.images),
             body=body_markup(site, bid),
-            toc=tuple(
-                TocEntry(h.level, h.text, h.anchor) for h in (getattr(body, "toc", ()) or ())
-            ),
+            toc=tuple(TocEntry(h.level, h.text, h.anchor) for h in (getattr(body, "toc", ()) or ())),
             actors=actors,
             sanctions=tuple(sanctions),
             tags=tags,

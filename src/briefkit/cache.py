@@ -34,9 +34,10 @@ import pickle
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from briefkit import __version__
 from briefkit.pickling import Pickler
@@ -445,6 +446,18 @@ def text_digest(*parts: Any) -> bytes:
 
 
 __all__ = [
-    "CACHE_DIR", "CacheState", "PageRecord", "cache_file", "fingerprint", "inputs_unchanged", "load", "load_memo",
-    "output_intact", "save", "scan_inputs", "spare_dir", "stat_output", "text_digest",
+    "CACHE_DIR",
+    "CacheState",
+    "PageRecord",
+    "cache_file",
+    "fingerprint",
+    "inputs_unchanged",
+    "load",
+    "load_memo",
+    "output_intact",
+    "save",
+    "scan_inputs",
+    "spare_dir",
+    "stat_output",
+    "text_digest",
 ]

@@ -64,15 +64,19 @@ def _attr(value: str) -> str:
     data = escape(value).translate(_ATTR_WHITESPACE)
     if '"' in data:
         if "'" in data:
-            return '"%s"' % data.replace('"', "&quot;")
-        return "'%s'" % data
-    return '"%s"' % data
+            return '"' + data.replace('"', "&quot;") + '"'
+        return "'" + data + "'"
+    return '"' + data + '"'
 
 
-def _open_svg(width: int, height: int, cls: str, title_id: str, desc_id: str, title: str, desc: str,
-              *, image: bool = True) -> list[str]:
-    label = (f'role="img" aria-labelledby="{title_id} {desc_id}"' if image
-             else f'aria-labelledby="{title_id}" aria-describedby="{desc_id}"')
+def _open_svg(
+    width: int, height: int, cls: str, title_id: str, desc_id: str, title: str, desc: str, *, image: bool = True
+) -> list[str]:
+    label = (
+        f'role="img" aria-labelledby="{title_id} {desc_id}"'
+        if image
+        else f'aria-labelledby="{title_id}" aria-describedby="{desc_id}"'
+    )
     return [
         f'<svg class="chart {cls}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
         f'width="{width}" height="{height}" {label}>',
@@ -94,24 +98,37 @@ def ego_network(centre: Node, others: list[Node] | tuple[Node, ...], *, id_prefi
     top = max((o.weight for o in shown), default=1)
     hidden = len(others) - len(shown)
     names = ", ".join(f"{o.name} ({o.weight})" for o in shown)
-    desc = (f"{centre.name} appears in briefings with {len(others)} other actor"
-            f"{'s' if len(others) != 1 else ''}" + (f": {names}" if names else "")
-            + (f", and {hidden} more" if hidden > 0 else "") + ". Numbers are shared briefings.")
-    out = _open_svg(width, height, "chart-network", f"{id_prefix}-title", f"{id_prefix}-desc",
-                    f"Actors appearing with {centre.name}", desc, image=False)
+    desc = (
+        f"{centre.name} appears in briefings with {len(others)} other actor"
+        f"{'s' if len(others) != 1 else ''}"
+        + (f": {names}" if names else "")
+        + (f", and {hidden} more" if hidden > 0 else "")
+        + ". Numbers are shared briefings."
+    )
+    out = _open_svg(
+        width,
+        height,
+        "chart-network",
+        f"{id_prefix}-title",
+        f"{id_prefix}-desc",
+        f"Actors appearing with {centre.name}",
+        desc,
+        image=False,
+    )
     points = []
     for i, _ in enumerate(shown):
         # Start at the top and go clockwise; one node sits straight above the centre.
         angle = -math.pi / 2 + 2 * math.pi * i / max(len(shown), 1)
         points.append((cx + radius * math.cos(angle), cy + radius * math.sin(angle), angle))
     out.append('<g class="chart-edges" stroke="currentColor" stroke-linecap="round">')
-    for o, (x, y, _) in zip(shown, points):
+    for o, (x, y, _) in zip(shown, points, strict=True):
         w = 1.5 + 5.5 * (o.weight / top)
-        out.append(f'<line class="chart-edge" x1="{_n(cx)}" y1="{_n(cy)}" x2="{_n(x)}" y2="{_n(y)}" '
-                   f'stroke-width="{_n(w)}"/>')
+        out.append(
+            f'<line class="chart-edge" x1="{_n(cx)}" y1="{_n(cy)}" x2="{_n(x)}" y2="{_n(y)}" stroke-width="{_n(w)}"/>'
+        )
     out.append("</g>")
     out.append('<g class="chart-nodes">')
-    for o, (x, y, angle) in zip(shown, points):
+    for o, (x, y, angle) in zip(shown, points, strict=True):
         r = 7 + 5 * (o.weight / top)
         cos = math.cos(angle)
         anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
@@ -125,7 +142,8 @@ def ego_network(centre: Node, others: list[Node] | tuple[Node, ...], *, id_prefi
             f'text-anchor="{anchor}" fill="currentColor">{escape(o.name)} ({o.weight})</text></a>'
         )
     out.append(
-        f'<a href={_attr(centre.url)} aria-current="page"><circle class="chart-node chart-centre" cx="{_n(cx)}" cy="{_n(cy)}" '
+        f'<a href={_attr(centre.url)} aria-current="page">'
+        f'<circle class="chart-node chart-centre" cx="{_n(cx)}" cy="{_n(cy)}" '
         f'r="16" fill="currentColor"/><text class="chart-label chart-centre-label" x="{_n(cx)}" '
         f'y="{_n(cy + 36)}" text-anchor="middle" fill="currentColor">{escape(centre.name)}</text></a>'
     )
@@ -144,36 +162,45 @@ def month_bars(bars: list[Bar] | tuple[Bar, ...], *, id_prefix: str = "per-month
     total = sum(b.count for b in bars)
     span = f"{bars[0].label} to {bars[-1].label}" if bars else "no months"
     busiest = max(bars, key=lambda b: b.count) if bars else None
-    desc = (f"{total} briefing{'s' if total != 1 else ''} from {span}"
-            + (f"; the busiest month is {busiest.label} with {busiest.count}" if busiest and busiest.count else "")
-            + ". The table below lists every month.")
-    out = _open_svg(width, height, "chart-bars", f"{id_prefix}-title", f"{id_prefix}-desc",
-                    "Briefings per month", desc)
+    desc = (
+        f"{total} briefing{'s' if total != 1 else ''} from {span}"
+        + (f"; the busiest month is {busiest.label} with {busiest.count}" if busiest and busiest.count else "")
+        + ". The table below lists every month."
+    )
+    out = _open_svg(width, height, "chart-bars", f"{id_prefix}-title", f"{id_prefix}-desc", "Briefings per month", desc)
     base_y = top_pad + plot_h
-    out.append(f'<line class="chart-axis" x1="{left - 4}" y1="{base_y}" x2="{width - 8}" y2="{base_y}" '
-               f'stroke="currentColor" stroke-width="1"/>')
-    out.append(f'<text class="chart-tick" x="{left - 8}" y="{base_y + 4}" text-anchor="end" '
-               f'fill="currentColor">0</text>')
-    out.append(f'<text class="chart-tick" x="{left - 8}" y="{top_pad + 4}" text-anchor="end" '
-               f'fill="currentColor">{top}</text>')
+    out.append(
+        f'<line class="chart-axis" x1="{left - 4}" y1="{base_y}" x2="{width - 8}" y2="{base_y}" '
+        f'stroke="currentColor" stroke-width="1"/>'
+    )
+    out.append(
+        f'<text class="chart-tick" x="{left - 8}" y="{base_y + 4}" text-anchor="end" fill="currentColor">0</text>'
+    )
+    out.append(
+        f'<text class="chart-tick" x="{left - 8}" y="{top_pad + 4}" text-anchor="end" fill="currentColor">{top}</text>'
+    )
     label_every = 1 if len(bars) <= 18 else 3 if len(bars) <= 54 else 12
     for i, b in enumerate(bars):
         x = left + i * slot + gap / 2
         w = slot - gap
         h = plot_h * b.count / top
         y = base_y - h
-        rect = (f'<rect class="chart-bar" x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" '
-                f'fill="currentColor"/>')
+        rect = f'<rect class="chart-bar" x="{_n(x)}" y="{_n(y)}" width="{_n(w)}" height="{_n(h)}" fill="currentColor"/>'
         if b.count:
-            rect += (f'<text class="chart-value" x="{_n(x + w / 2)}" y="{_n(y - 4)}" text-anchor="middle" '
-                     f'fill="currentColor">{b.count}</text>')
+            rect += (
+                f'<text class="chart-value" x="{_n(x + w / 2)}" y="{_n(y - 4)}" text-anchor="middle" '
+                f'fill="currentColor">{b.count}</text>'
+            )
         out.append(rect)
         if i % label_every == 0 or b.month == 1:
-            out.append(f'<text class="chart-tick" x="{_n(x + w / 2)}" y="{base_y + 16}" text-anchor="middle" '
-                       f'fill="currentColor">{escape(b.short)}</text>')
+            out.append(
+                f'<text class="chart-tick" x="{_n(x + w / 2)}" y="{base_y + 16}" text-anchor="middle" '
+                f'fill="currentColor">{escape(b.short)}</text>'
+            )
         if i == 0 or b.month == 1:
-            out.append(f'<text class="chart-tick chart-year" x="{_n(x)}" y="{base_y + 34}" '
-                       f'fill="currentColor">{b.year}</text>')
+            out.append(
+                f'<text class="chart-tick chart-year" x="{_n(x)}" y="{base_y + 34}" fill="currentColor">{b.year}</text>'
+            )
     out.append("</svg>")
     return "\n".join(out)
 

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from briefkit import __version__
 
@@ -31,7 +31,9 @@ VERBS: dict[str, tuple[str, str]] = {
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--site", metavar="DIR", default=argparse.SUPPRESS,
+        "--site",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
         help="the site folder, holding site.yaml (default: the working directory)",
     )
     parser = argparse.ArgumentParser(
@@ -66,8 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("BRIEFKIT_DEBUG"):
             raise
         print(f"internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        print("please report this as a briefkit bug, with the command you ran "
-              "(BRIEFKIT_DEBUG=1 shows the traceback)", file=sys.stderr)
+        print(
+            "please report this as a briefkit bug, with the command you ran (BRIEFKIT_DEBUG=1 shows the traceback)",
+            file=sys.stderr,
+        )
         return INTERNAL_ERROR
 
 

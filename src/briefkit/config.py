@@ -75,8 +75,21 @@ class SiteConfig:
 
 
 CONFIG_FILE = "site.yaml"
-_KEYS = ("title", "base_url", "description", "language", "timezone", "autolink", "allow_html",
-         "author", "cname", "feed_entries", "search", "output", "importer")
+_KEYS = (
+    "title",
+    "base_url",
+    "description",
+    "language",
+    "timezone",
+    "autolink",
+    "allow_html",
+    "author",
+    "cname",
+    "feed_entries",
+    "search",
+    "output",
+    "importer",
+)
 
 
 def normalise_base_url(url: str) -> str | None:
@@ -97,8 +110,11 @@ def load_config(root: Path, diags: Diagnostics, *, base_url: str | None = None) 
     root = Path(root)
     path = root / CONFIG_FILE
     if not path.is_file():
-        diags.error(f"no {CONFIG_FILE} in {root}", Pos(CONFIG_FILE),
-                    "run briefkit in a site folder, pass --site DIR, or create one with `briefkit new DIR`")
+        diags.error(
+            f"no {CONFIG_FILE} in {root}",
+            Pos(CONFIG_FILE),
+            "run briefkit in a site folder, pass --site DIR, or create one with `briefkit new DIR`",
+        )
         return None
     text = decode(path.read_bytes(), CONFIG_FILE, diags)
     if text is None:
@@ -121,14 +137,20 @@ def load_config(root: Path, diags: Diagnostics, *, base_url: str | None = None) 
     normal = normalise_base_url(url) if url else None
     if url and normal is None:
         where = Pos("--base-url") if base_url is not None else f.pos("base_url")
-        diags.error(f"base_url must be an absolute http(s) URL, not '{url}'", where,
-                    "e.g. https://example.org/ or https://user.github.io/repo/")
+        diags.error(
+            f"base_url must be an absolute http(s) URL, not '{url}'",
+            where,
+            "e.g. https://example.org/ or https://user.github.io/repo/",
+        )
     tz_name = f.text("timezone") or "UTC"
     try:
         ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        diags.error(f"unknown timezone '{tz_name}'", f.pos("timezone"),
-                    "use an IANA name such as UTC, Europe/London or Asia/Seoul")
+        diags.error(
+            f"unknown timezone '{tz_name}'",
+            f.pos("timezone"),
+            "use an IANA name such as UTC, Europe/London or Asia/Seoul",
+        )
         tz_name = "UTC"
     importer = f.sub("importer", known=("boilerplate",), what="importer settings")
     config = SiteConfig(

@@ -35,9 +35,15 @@ def _provision_label(content: Content, d: Designation) -> str | None:
 def listed_under(content: Content, actor: Actor, sanction_url: Callable[[str], str]) -> tuple[Listing, ...]:
     """The actor page's "Listed under": the measures in file order (the writer's order)."""
     return tuple(
-        Listing(sanction_url(d.sanction), content.sanctions[d.sanction].title, _provision_label(content, d),
-                date_view(d.listed) if d.listed else None, d.note)
-        for d in actor.designations if d.sanction in content.sanctions
+        Listing(
+            sanction_url(d.sanction),
+            content.sanctions[d.sanction].title,
+            _provision_label(content, d),
+            date_view(d.listed) if d.listed else None,
+            d.note,
+        )
+        for d in actor.designations
+        if d.sanction in content.sanctions
     )
 
 
@@ -46,20 +52,27 @@ def designated(content: Content, sanction_id: str, actor_url: Callable[[str], st
     rows = [(a, d) for a in content.actors.values() for d in a.designations if d.sanction == sanction_id]
     rows.sort(key=lambda r: (r[1].listed is None, r[1].listed or 0, r[0].name.casefold(), r[0].id))
     return tuple(
-        Listing(actor_url(a.id), a.name, _provision_label(content, d),
-                date_view(d.listed) if d.listed else None, d.note)
+        Listing(
+            actor_url(a.id), a.name, _provision_label(content, d), date_view(d.listed) if d.listed else None, d.note
+        )
         for a, d in rows
     )
 
 
 def measure_names(content: Content, actor: Actor) -> tuple[str, ...]:
     """The titles of the measures listing an actor, for the mark on a briefing page."""
-    return tuple(dict.fromkeys(content.sanctions[d.sanction].title for d in actor.designations
-                               if d.sanction in content.sanctions))
+    return tuple(
+        dict.fromkeys(
+            content.sanctions[d.sanction].title for d in actor.designations if d.sanction in content.sanctions
+        )
+    )
 
 
 def key_parts(content: Content, sanction_id: str) -> tuple:
     """What `designated` reads, for the sanction page's cache key."""
-    return tuple((a.id, a.name, d.provision, d.listed and d.listed.isoformat(), d.note)
-                 for a in sorted(content.actors.values(), key=lambda a: a.id)
-                 for d in a.designations if d.sanction == sanction_id)
+    return tuple(
+        (a.id, a.name, d.provision, d.listed and d.listed.isoformat(), d.note)
+        for a in sorted(content.actors.values(), key=lambda a: a.id)
+        for d in a.designations
+        if d.sanction == sanction_id
+    )

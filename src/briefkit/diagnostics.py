@@ -7,9 +7,9 @@ does). Only the edges (cli, serve, publish) decide what a diagnostic means for t
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Iterable, Iterator
 
 
 class Severity(StrEnum):

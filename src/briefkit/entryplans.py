@@ -50,7 +50,10 @@ class EntryPlans(PlanBase):
 
     def actor_card(self, a: Actor) -> EntryCard:
         return EntryCard(
-            url=self.actor_url(a.id), title=a.name, detail=a.role, summary=a.summary,
+            url=self.actor_url(a.id),
+            title=a.name,
+            detail=a.role,
+            summary=a.summary,
             count=self.site.citation_count(a.id),
         )
 
@@ -67,9 +70,15 @@ class EntryPlans(PlanBase):
                 external_text.append(f"{label}: {value}")
         backlinks = site.actor_backlinks.get(a.id, ())
         view = ActorView(
-            page=self.page(a.name, actor_path(a.id), "actors", a.summary or "", kind=jsonld.OG_TYPE_PROFILE,
-                           data=jsonld.actor_page(self.config, a),
-                           modified=self.newest(bl.briefing for bl in backlinks)),
+            page=self.page(
+                a.name,
+                actor_path(a.id),
+                "actors",
+                a.summary or "",
+                kind=jsonld.OG_TYPE_PROFILE,
+                data=jsonld.actor_page(self.config, a),
+                modified=self.newest(bl.briefing for bl in backlinks),
+            ),
             id=a.id,
             name=a.name,
             kind=KIND_LABEL[a.kind],
@@ -126,7 +135,10 @@ class EntryPlans(PlanBase):
     def sanction_card(self, s: Sanction) -> EntryCard:
         count = len({bl.briefing for bl in self.site.sanction_backlinks.get(s.id, ())})
         return EntryCard(
-            url=self.config.url(sanction_path(s.id)), title=s.title, detail=s.symbol, summary=s.summary,
+            url=self.config.url(sanction_path(s.id)),
+            title=s.title,
+            detail=s.symbol,
+            summary=s.summary,
             count=count,
         )
 
@@ -137,9 +149,14 @@ class EntryPlans(PlanBase):
             key = bl.provision if bl.provision and s.provision(bl.provision) else None
             by_provision[key].append(Citation(self.card(bl.briefing), bl.note))
         view = SanctionView(
-            page=self.page(s.title, sanction_path(s.id), "sanctions", s.summary or "",
-                           data=jsonld.sanction_page(self.config, s),
-                           modified=self.newest(bl.briefing for bl in backlinks)),
+            page=self.page(
+                s.title,
+                sanction_path(s.id),
+                "sanctions",
+                s.summary or "",
+                data=jsonld.sanction_page(self.config, s),
+                modified=self.newest(bl.briefing for bl in backlinks),
+            ),
             id=s.id,
             title=s.title,
             symbol=s.symbol,

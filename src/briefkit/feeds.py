@@ -9,7 +9,7 @@ content write the same bytes. Drafts never go into a feed, even in a `--drafts` 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from briefkit import __version__
 from briefkit.assemble import Site
@@ -19,7 +19,7 @@ from briefkit.xmltext import DECLARATION, attr, leaf
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_FILE = "feed.xml"
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # `updated` of a feed with no entry at all
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # `updated` of a feed with no entry at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,13 @@ def _entry(site: Site, bid: str) -> Entry:
     b = site.content.briefings[bid]
     tags = tuple(site.tags[s].name for s in site.briefing_tags.get(bid, ()) if s in site.tags)
     return Entry(
-        url=site.config.abs_url(briefing_path(bid)), title=b.title, summary=b.summary,
-        published=b.date, updated=b.updated or b.date, authors=b.authors, categories=tags,
+        url=site.config.abs_url(briefing_path(bid)),
+        title=b.title,
+        summary=b.summary,
+        published=b.date,
+        updated=b.updated or b.date,
+        authors=b.authors,
+        categories=tags,
     )
 
 
@@ -84,20 +89,41 @@ def site_feeds(site: Site) -> list[Feed]:
     for slug, tag in site.tags.items():
         es = entries(tag.briefings)
         if es:
-            feeds.append(Feed(feed_path(tag_path(slug)), f"{config.title}: tag “{tag.name}”",
-                              f"Briefings tagged “{tag.name}”.", tag_path(slug), es))
+            feeds.append(
+                Feed(
+                    feed_path(tag_path(slug)),
+                    f"{config.title}: tag “{tag.name}”",
+                    f"Briefings tagged “{tag.name}”.",
+                    tag_path(slug),
+                    es,
+                )
+            )
     for actor_id in sorted(content.actors):
         es = entries([bl.briefing for bl in site.actor_backlinks.get(actor_id, ())])
         if es:
             name = content.actors[actor_id].name
-            feeds.append(Feed(feed_path(actor_path(actor_id)), f"{config.title}: {name}",
-                              f"Briefings naming {name}.", actor_path(actor_id), es))
+            feeds.append(
+                Feed(
+                    feed_path(actor_path(actor_id)),
+                    f"{config.title}: {name}",
+                    f"Briefings naming {name}.",
+                    actor_path(actor_id),
+                    es,
+                )
+            )
     for sanction_id in sorted(content.sanctions):
         es = entries([bl.briefing for bl in site.sanction_backlinks.get(sanction_id, ())])
         if es:
             title = content.sanctions[sanction_id].title
-            feeds.append(Feed(feed_path(sanction_path(sanction_id)), f"{config.title}: {title}",
-                              f"Briefings citing {title}.", sanction_path(sanction_id), es))
+            feeds.append(
+                Feed(
+                    feed_path(sanction_path(sanction_id)),
+                    f"{config.title}: {title}",
+                    f"Briefings citing {title}.",
+                    sanction_path(sanction_id),
+                    es,
+                )
+            )
     return feeds
 
 
@@ -108,14 +134,27 @@ def feeds_digest(site: Site) -> bytes:
 
     content = site.content
     briefings = tuple(
-        (bid, b.title, b.summary, b.date.isoformat(), b.updated and b.updated.isoformat(), b.authors, b.draft,
-         site.briefing_tags.get(bid, ()))
-        for bid, b in ((bid, content.briefings[bid]) for bid in site.briefings))
+        (
+            bid,
+            b.title,
+            b.summary,
+            b.date.isoformat(),
+            b.updated and b.updated.isoformat(),
+            b.authors,
+            b.draft,
+            site.briefing_tags.get(bid, ()),
+        )
+        for bid, b in ((bid, content.briefings[bid]) for bid in site.briefings)
+    )
     tags = tuple((slug, t.name, t.briefings) for slug, t in site.tags.items())
-    actors = tuple((a, content.actors[a].name, tuple(bl.briefing for bl in site.actor_backlinks.get(a, ())))
-                   for a in sorted(content.actors))
-    sanctions = tuple((s, content.sanctions[s].title, tuple(bl.briefing for bl in site.sanction_backlinks.get(s, ())))
-                      for s in sorted(content.sanctions))
+    actors = tuple(
+        (a, content.actors[a].name, tuple(bl.briefing for bl in site.actor_backlinks.get(a, ())))
+        for a in sorted(content.actors)
+    )
+    sanctions = tuple(
+        (s, content.sanctions[s].title, tuple(bl.briefing for bl in site.sanction_backlinks.get(s, ())))
+        for s in sorted(content.sanctions)
+    )
     return text_digest("feeds", briefings, tags, actors, sanctions)
 
 
@@ -125,10 +164,13 @@ def feed_paths(site: Site) -> set[str]:
     public = set(_public(site))
     paths = {""}
     paths.update(tag_path(slug) for slug, tag in site.tags.items() if not public.isdisjoint(tag.briefings))
-    for path, docs, backlinks in ((actor_path, site.content.actors, site.actor_backlinks),
-                                  (sanction_path, site.content.sanctions, site.sanction_backlinks)):
-        paths.update(path(key) for key, bls in backlinks.items()
-                     if key in docs and any(bl.briefing in public for bl in bls))
+    for path, docs, backlinks in (
+        (actor_path, site.content.actors, site.actor_backlinks),
+        (sanction_path, site.content.sanctions, site.sanction_backlinks),
+    ):
+        paths.update(
+            path(key) for key, bls in backlinks.items() if key in docs and any(bl.briefing in public for bl in bls)
+        )
     return paths
 
 
@@ -159,10 +201,11 @@ def atom_xml(config: SiteConfig, feed: Feed, written: dict[Entry, str] | None = 
         f'  <link rel="alternate" type="text/html" href="{attr(config.abs_url(feed.page_path))}" />\n',
         leaf("  ", "updated", _rfc3339(newest)),
         # the fallback for entries without named authors (Atom requires one)
-        "  <author>\n", leaf("    ", "name", config.author or config.title),
-        leaf("    ", "uri", config.base_url), "  </author>\n",
-        leaf("  ", "generator", "briefkit",
-              f' uri="https://pypi.org/project/briefkit/" version="{attr(__version__)}"'),
+        "  <author>\n",
+        leaf("    ", "name", config.author or config.title),
+        leaf("    ", "uri", config.base_url),
+        "  </author>\n",
+        leaf("  ", "generator", "briefkit", f' uri="https://pypi.org/project/briefkit/" version="{attr(__version__)}"'),
     ]
     for e in feed.entries:
         text = written.get(e) if written is not None else None
@@ -176,9 +219,14 @@ def atom_xml(config: SiteConfig, feed: Feed, written: dict[Entry, str] | None = 
 
 
 def _entry_xml(e: Entry) -> str:
-    out = ["  <entry>\n", leaf("    ", "id", e.url), leaf("    ", "title", e.title),
-           f'    <link rel="alternate" type="text/html" href="{attr(e.url)}" />\n',
-           leaf("    ", "published", _rfc3339(e.published)), leaf("    ", "updated", _rfc3339(e.updated))]
+    out = [
+        "  <entry>\n",
+        leaf("    ", "id", e.url),
+        leaf("    ", "title", e.title),
+        f'    <link rel="alternate" type="text/html" href="{attr(e.url)}" />\n',
+        leaf("    ", "published", _rfc3339(e.published)),
+        leaf("    ", "updated", _rfc3339(e.updated)),
+    ]
     for name in e.authors:
         out += ["    <author>\n", leaf("      ", "name", name), "    </author>\n"]
     out += [f'    <category term="{attr(term)}" />\n' for term in e.categories]

@@ -7,16 +7,25 @@ mistakes yields three diagnostics in one run.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, tzinfo
-from typing import Any, Iterable, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from briefkit import yamlpos
 from briefkit.diagnostics import Diagnostics, Pos, did_you_mean
 
-_TYPE_NAMES = {str: "text", bool: "true/false", int: "a number", float: "a number",
-               list: "a list", dict: "a map", date: "a date", datetime: "a date and time",
-               type(None): "nothing"}
+_TYPE_NAMES = {
+    str: "text",
+    bool: "true/false",
+    int: "a number",
+    float: "a number",
+    list: "a list",
+    dict: "a map",
+    date: "a date",
+    datetime: "a date and time",
+    type(None): "nothing",
+}
 
 
 def type_name(value: Any) -> str:
@@ -33,8 +42,16 @@ def _mark_pos(path: str, mark: yamlpos.Mark) -> Pos:
 class Fields:
     """A view of one YAML mapping, with the set of keys it may hold."""
 
-    def __init__(self, meta: dict, path: str, diags: Diagnostics, *, known: Iterable[str],
-                 what: str, default_mark: yamlpos.Mark | None = None):
+    def __init__(
+        self,
+        meta: dict,
+        path: str,
+        diags: Diagnostics,
+        *,
+        known: Iterable[str],
+        what: str,
+        default_mark: yamlpos.Mark | None = None,
+    ):
         self.meta = meta
         self.path = path
         self.diags = diags
@@ -65,14 +82,16 @@ class Fields:
         value = self.meta.get(key)
         if value is None:
             if required:
-                self.diags.error(f"{self.what} is missing the required field '{key}'", self.here,
-                                 f"add `{key}: …`")
+                self.diags.error(f"{self.what} is missing the required field '{key}'", self.here, f"add `{key}: …`")
             return None
         return value
 
     def _wrong(self, key: str, expected: str, value: Any, hint: str | None = None) -> None:
-        self.diags.error(f"'{key}' must be {expected}, not {type_name(value)}", self.pos(key),
-                         hint or (f"quote it: {key}: \"{value}\"" if expected == "text" else None))
+        self.diags.error(
+            f"'{key}' must be {expected}, not {type_name(value)}",
+            self.pos(key),
+            hint or (f'quote it: {key}: "{value}"' if expected == "text" else None),
+        )
 
     # readers ---------------------------------------------------------------------------
     def text(self, key: str, *, required: bool = False) -> str | None:
@@ -107,16 +126,16 @@ class Fields:
             return default
         return value
 
-    def choice(self, key: str, choices: Iterable[str], *, required: bool = False,
-               default: str | None = None) -> str | None:
+    def choice(
+        self, key: str, choices: Iterable[str], *, required: bool = False, default: str | None = None
+    ) -> str | None:
         choices = tuple(choices)
         value = self.text(key, required=required)
         if value is None:
             return default
         if value not in choices:
             hint = did_you_mean(value, choices) or f"one of: {', '.join(choices)}"
-            self.diags.error(f"'{key}' must be one of {', '.join(choices)}, not '{value}'",
-                             self.pos(key), hint)
+            self.diags.error(f"'{key}' must be one of {', '.join(choices)}, not '{value}'", self.pos(key), hint)
             return default
         return value
 
@@ -135,8 +154,9 @@ class Fields:
         if value is None:
             return
         if not isinstance(value, list):
-            self._wrong(key, "a list", value, f"write it as a list: {key}: [{value}]"
-                        if isinstance(value, str) else None)
+            self._wrong(
+                key, "a list", value, f"write it as a list: {key}: [{value}]" if isinstance(value, str) else None
+            )
             return
         for i, item in enumerate(value):
             yield item, _mark_pos(self.path, yamlpos.value_mark(value, i, self._default))
@@ -150,12 +170,11 @@ class Fields:
             return None
         return value
 
-    def sub(self, key: str, *, known: Iterable[str], what: str) -> "Fields | None":
+    def sub(self, key: str, *, known: Iterable[str], what: str) -> Fields | None:
         value = self.mapping(key)
         if value is None:
             return None
-        return Fields(value, self.path, self.diags, known=known, what=what,
-                      default_mark=getattr(value, "mark", None))
+        return Fields(value, self.path, self.diags, known=known, what=what, default_mark=getattr(value, "mark", None))
 
     def url(self, key: str) -> str | None:
         value = self.text(key)
@@ -163,8 +182,11 @@ class Fields:
             return None
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            self.diags.error(f"'{key}' must be an http(s) URL, not '{value}'", self.pos(key),
-                             "write the full address, e.g. https://example.org/page")
+            self.diags.error(
+                f"'{key}' must be an http(s) URL, not '{value}'",
+                self.pos(key),
+                "write the full address, e.g. https://example.org/page",
+            )
             return None
         return value
 
@@ -192,7 +214,8 @@ class Fields:
         parsed = parse_instant(value, tz)
         if parsed is None:
             self.diags.error(
-                f"'{key}' is not a date or date-time: '{value}'", self.pos(key),
+                f"'{key}' is not a date or date-time: '{value}'",
+                self.pos(key),
                 "write YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with an offset such as +00:00",
             )
             return None, False
@@ -203,8 +226,7 @@ def parse_instant(value: Any, tz: tzinfo) -> tuple[datetime, bool] | None:
     if isinstance(value, str):
         text = value.strip()
         try:
-            value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(
-                text.replace("Z", "+00:00"))
+            value = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             return None
     if isinstance(value, datetime):
@@ -214,4 +236,3 @@ def parse_instant(value: Any, tz: tzinfo) -> tuple[datetime, bool] | None:
     if isinstance(value, date):
         return datetime.combine(value, time(0, 0), tzinfo=tz), True
     return None
-

@@ -7,9 +7,10 @@ Text reaching `split` is already decoded and has LF line ends (see `loader.decod
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -47,7 +48,7 @@ def parse(text: str, path: str, diags: Diagnostics) -> Parsed:
         )
         return Parsed(None, "", len(lines) + 1)
     yaml_text = "\n".join(lines[1:close])
-    body = "\n".join(lines[close + 1:])
+    body = "\n".join(lines[close + 1 :])
     body_line = close + 2
     try:
         meta = yamlpos.load(yaml_text, line_offset=1)
@@ -97,8 +98,7 @@ _Dumper.add_representer(datetime, _datetime_representer)
 
 
 def dump_meta(meta: dict[str, Any]) -> str:
-    return yaml.dump(meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000,
-                     default_flow_style=False)
+    return yaml.dump(meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
 
 
 def dump_document(meta: dict[str, Any], body: str, *, comments: Iterable[str] = ()) -> str:

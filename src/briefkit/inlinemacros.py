@@ -25,8 +25,7 @@ from jinja2 import Environment, TemplateSyntaxError
 from jinja2.ext import Extension
 
 _MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(.*?\)\s*[-+]?%\}(.*?)\{%-?\s*endmacro\s*[-+]?%\}", re.DOTALL)
-_INLINE = re.compile(
-    r"\{%-?\s*inline\s+(\w+)\s*(?:\((.*?)\))?\s*(?:from\s+([\"'])(.+?)\3)?\s*[-+]?%\}", re.DOTALL)
+_INLINE = re.compile(r"\{%-?\s*inline\s+(\w+)\s*(?:\((.*?)\))?\s*(?:from\s+([\"'])(.+?)\3)?\s*[-+]?%\}", re.DOTALL)
 # Deep enough for a macro that writes out another; a cycle stops here with an error.
 _MAX_DEPTH = 8
 
@@ -68,7 +67,7 @@ def expand(source: str, environment: Environment, name: str | None = None, depth
             return source
         bodies = macros_of(None)
 
-        def copy(m: re.Match[str]) -> str:
+        def copy(m: re.Match[str], source: str = source, bodies: dict[str, str] = bodies) -> str:
             where = m.group(4)
             body = (macros_of(where) if where else bodies).get(m.group(1))
             if body is None:

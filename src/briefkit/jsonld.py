@@ -119,22 +119,30 @@ def legislation(config: SiteConfig, s: Sanction, *, full: bool = False) -> dict[
         d["description"] = s.summary
         d["alternateName"] = list(s.aliases)
         d["hasPart"] = [
-            _drop_empty({"@type": "Legislation", "name": p.label, "description": p.summary,
-                         "url": f"{url}#{provision_anchor(p.key)}"})
+            _drop_empty(
+                {
+                    "@type": "Legislation",
+                    "name": p.label,
+                    "description": p.summary,
+                    "url": f"{url}#{provision_anchor(p.key)}",
+                }
+            )
             for p in s.provisions
         ]
     return _drop_empty(d)
 
 
 def image_object(config: SiteConfig, image: Image) -> dict[str, Any]:
-    return _drop_empty({
-        "@type": "ImageObject",
-        "contentUrl": image_url(config, image.src),
-        "caption": image.caption,
-        "creditText": image.credit,
-        "license": image.license,
-        "acquireLicensePage": image.source_url if is_web(image.source_url) else None,
-    })
+    return _drop_empty(
+        {
+            "@type": "ImageObject",
+            "contentUrl": image_url(config, image.src),
+            "caption": image.caption,
+            "creditText": image.credit,
+            "license": image.license,
+            "acquireLicensePage": image.source_url if is_web(image.source_url) else None,
+        }
+    )
 
 
 def news_article(
@@ -196,15 +204,20 @@ def source_work(b: Briefing) -> dict[str, Any] | None:
     s = b.source
     if s is None:
         return None
-    return _drop_empty({
-        "@type": "NewsArticle",
-        "headline": s.headline,
-        "url": s.url if is_web(s.url) else None,
-        "description": s.standfirst,
-        "datePublished": _iso(s.published) if s.published else None,
-        "publisher": {"@type": "Organization", "name": s.publisher} if s.publisher else None,
-        "author": [{"@type": "Person", "name": n} for n in s.authors],
-    }) or None
+    return (
+        _drop_empty(
+            {
+                "@type": "NewsArticle",
+                "headline": s.headline,
+                "url": s.url if is_web(s.url) else None,
+                "description": s.standfirst,
+                "datePublished": _iso(s.published) if s.published else None,
+                "publisher": {"@type": "Organization", "name": s.publisher} if s.publisher else None,
+                "author": [{"@type": "Person", "name": n} for n in s.authors],
+            }
+        )
+        or None
+    )
 
 
 def actor_page(config: SiteConfig, a: Actor) -> dict[str, Any]:
@@ -235,19 +248,26 @@ def website(config: SiteConfig) -> dict[str, Any]:
     return _drop_empty(d)
 
 
-def web_page(config: SiteConfig, title: str, site_path: str, *, collection: bool = True,
-             description: str = "") -> dict[str, Any]:
+def web_page(
+    config: SiteConfig, title: str, site_path: str, *, collection: bool = True, description: str = ""
+) -> dict[str, Any]:
     """Index, tag, timeline, credits and search pages: a (Collection)Page of the WebSite."""
-    return _drop_empty({
-        "@context": CONTEXT,
-        "@type": "CollectionPage" if collection else "WebPage",
-        "name": title,
-        "description": description,
-        "url": config.abs_url(site_path),
-        "inLanguage": config.language,
-        "isPartOf": {"@type": "WebSite", "@id": config.base_url + "#website", "name": config.title,
-                     "url": config.base_url},
-    })
+    return _drop_empty(
+        {
+            "@context": CONTEXT,
+            "@type": "CollectionPage" if collection else "WebPage",
+            "name": title,
+            "description": description,
+            "url": config.abs_url(site_path),
+            "inLanguage": config.language,
+            "isPartOf": {
+                "@type": "WebSite",
+                "@id": config.base_url + "#website",
+                "name": config.title,
+                "url": config.base_url,
+            },
+        }
+    )
 
 
 def script_text(data: dict[str, Any]) -> str:

@@ -8,9 +8,9 @@ attributed to either, so it is dropped for both and the user is told once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Mapping
 
 from briefkit import urls
 from briefkit.config import SiteConfig
@@ -37,7 +37,7 @@ class LinkIndex:
     terms: Mapping[str, tuple[str, ...]]  # actor id -> unambiguous names/aliases
 
     @classmethod
-    def from_content(cls, content: Content, config: SiteConfig, diags: Diagnostics) -> "LinkIndex":
+    def from_content(cls, content: Content, config: SiteConfig, diags: Diagnostics) -> LinkIndex:
         targets: dict[str, LinkTarget] = {}
         for b in content.briefings.values():
             targets[b.id] = LinkTarget(config.url(urls.briefing_path(b.id)), b.title, DocKind.BRIEFING)

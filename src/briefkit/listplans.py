@@ -40,8 +40,13 @@ class ListPlans(PlanBase):
         t = self.site.tags[slug]
         n = len(t.briefings)
         view = ListView(
-            page=self.page(f"Tag: {t.name}", tag_path(slug), "tags", f"Briefings tagged “{t.name}”.",
-                           modified=self.newest(t.briefings)),
+            page=self.page(
+                f"Tag: {t.name}",
+                tag_path(slug),
+                "tags",
+                f"Briefings tagged “{t.name}”.",
+                modified=self.newest(t.briefings),
+            ),
             heading=t.name,
             intro=f"{n} briefing{'s' if n != 1 else ''} tagged “{t.name}”.",
             briefings=tuple(self.card(b) for b in t.briefings),
@@ -62,8 +67,7 @@ class ListPlans(PlanBase):
                     year=y,
                     count=sum(len(v) for v in months.values()),
                     months=tuple(
-                        MonthGroup(f"m{y}-{m:02d}", f"{MONTHS[m - 1]} {y}", tuple(cards))
-                        for m, cards in months.items()
+                        MonthGroup(f"m{y}-{m:02d}", f"{MONTHS[m - 1]} {y}", tuple(cards)) for m, cards in months.items()
                     ),
                 )
                 for y, months in years.items()
@@ -94,14 +98,21 @@ class ListPlans(PlanBase):
             for image in self.content.briefings[bid].images
         )
         with_images = [bid for bid in self.site.briefings if self.content.briefings[bid].images]
-        view = CreditsView(page=self.page("Image credits", "credits/", "credits", modified=self.newest(with_images)),
-                           credits=credits)
+        view = CreditsView(
+            page=self.page("Image credits", "credits/", "credits", modified=self.newest(with_images)), credits=credits
+        )
         return PagePlan("credits/index.html", "credits.html", view)
 
     def not_found(self) -> PagePlan:
         view = NotFoundView(
-            page=self.page("Page not found", "404.html", "", canonical=False, noindex=True,
-                           data=jsonld.web_page(self.config, "Page not found", "404.html", collection=False)),
+            page=self.page(
+                "Page not found",
+                "404.html",
+                "",
+                canonical=False,
+                noindex=True,
+                data=jsonld.web_page(self.config, "Page not found", "404.html", collection=False),
+            ),
             suggestions=tuple(Link(n.url, n.text) for n in chrome(self.config).nav),
         )
         return PagePlan("404.html", "404.html", view)
@@ -111,8 +122,13 @@ class ListPlans(PlanBase):
 
         config = self.config
         view = SearchView(
-            page=self.page("Search", SEARCH_PATH, "search", "Search the briefings by word, actor, sanction or tag.",
-                           data=jsonld.web_page(config, "Search", SEARCH_PATH, collection=False)),
+            page=self.page(
+                "Search",
+                SEARCH_PATH,
+                "search",
+                "Search the briefings by word, actor, sanction or tag.",
+                data=jsonld.web_page(config, "Search", SEARCH_PATH, collection=False),
+            ),
             bundle_url=bundle_url(config),
             script_url=config.url("static/search.js"),
             indexes=(

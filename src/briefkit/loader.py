@@ -34,16 +34,18 @@ def decode(raw: bytes, path: str, diags: Diagnostics) -> str | None:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        diags.error("the file is UTF-16; briefkit reads UTF-8", Pos(path, 1, 1),
-                    "re-save the file as UTF-8")
+        diags.error("the file is UTF-16; briefkit reads UTF-8", Pos(path, 1, 1), "re-save the file as UTF-8")
         return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        diags.error(f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})", Pos(path, line, col),
-                    "re-save the file as UTF-8 (it may be Latin-1 or Windows-1252)")
+        diags.error(
+            f"the file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+            Pos(path, line, col),
+            "re-save the file as UTF-8 (it may be Latin-1 or Windows-1252)",
+        )
         return None
     if "\x00" in text:
         diags.error("the file holds NUL bytes: it is not a text file", Pos(path, 1, 1))
@@ -55,8 +57,11 @@ def discover(config: SiteConfig, diags: Diagnostics) -> list[tuple[Path, str, Do
     """Every `*.md` under content/<kind>/, sorted, as (absolute path, site path, kind)."""
     content = config.content_dir
     if not content.is_dir():
-        diags.error("the site has no content/ folder", Pos("content/"),
-                    "create content/briefings/, content/actors/ and content/sanctions/")
+        diags.error(
+            "the site has no content/ folder",
+            Pos("content/"),
+            "create content/briefings/, content/actors/ and content/sanctions/",
+        )
         return []
     root = config.root
     real_content = content.resolve()
@@ -66,8 +71,11 @@ def discover(config: SiteConfig, diags: Diagnostics) -> list[tuple[Path, str, Do
         if not base.is_dir():
             continue
         if not base.resolve().is_relative_to(real_content):
-            diags.error(f"content/{kind.value}/ links to a place outside the site's content/",
-                        Pos(f"content/{kind.value}/"), "make it a real folder inside the site")
+            diags.error(
+                f"content/{kind.value}/ links to a place outside the site's content/",
+                Pos(f"content/{kind.value}/"),
+                "make it a real folder inside the site",
+            )
             continue
         # Linked folders are not entered, so only linked files need resolving (resolving
         # every path costs more than reading a big site's front matter); directory entries
@@ -90,28 +98,40 @@ def discover(config: SiteConfig, diags: Diagnostics) -> list[tuple[Path, str, Do
                     continue
                 rel = rel_folder + name
                 if e.is_symlink() and not Path(e.path).resolve().is_relative_to(real_content):
-                    diags.error("this file links to a place outside the site's content/",
-                                Pos(rel), "copy the file into the site instead of linking to it")
+                    diags.error(
+                        "this file links to a place outside the site's content/",
+                        Pos(rel),
+                        "copy the file into the site instead of linking to it",
+                    )
                     continue
                 found.append((Path(e.path), rel, kind))
             stack.extend(reversed(subfolders))
     for stray in sorted(content.glob("*.md")):
-        diags.warning("a document directly in content/ is not read", Pos(stray.relative_to(root).as_posix()),
-                      "move it into content/briefings/, content/actors/ or content/sanctions/")
+        diags.warning(
+            "a document directly in content/ is not read",
+            Pos(stray.relative_to(root).as_posix()),
+            "move it into content/briefings/, content/actors/ or content/sanctions/",
+        )
     return found
 
 
 def read_source(path: Path, rel: str, kind: DocKind, diags: Diagnostics) -> SourceFile | None:
     doc_id = path.stem
     if not ID_RE.match(doc_id):
-        diags.error(f"'{path.name}' is not a valid id: ids are lower-case words joined by hyphens",
-                    Pos(rel), f"rename it to '{slugify(doc_id)}.md'")
+        diags.error(
+            f"'{path.name}' is not a valid id: ids are lower-case words joined by hyphens",
+            Pos(rel),
+            f"rename it to '{slugify(doc_id)}.md'",
+        )
         return None
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            diags.error(f"the file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
-                        Pos(rel), "split it into several briefings")
+            diags.error(
+                f"the file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                Pos(rel),
+                "split it into several briefings",
+            )
             return None
         raw = path.read_bytes()
     except OSError as exc:

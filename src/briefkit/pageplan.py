@@ -32,7 +32,6 @@ SEARCH_PATH = "search/"
 KIND_LABEL = {ActorKind.PERSON: "Person", ActorKind.ORGANISATION: "Organisation", ActorKind.STATE: "State"}
 
 
-
 @dataclass(frozen=True)
 class PagePlan:
     path: str  # output file: "briefings/x/index.html", "index.html", "404.html"
@@ -71,7 +70,6 @@ def is_web(url: str | None) -> bool:
 def body_markup(site: Site, doc_id: str) -> Markup:
     body = site.bodies.get(doc_id)
     return Markup(getattr(body, "html", "") or "")
-
 
 
 class PlanBase:
@@ -129,10 +127,16 @@ class PlanBase:
         # says what it is and where.
         social_description = description or (f"{title} · {config.title}" if title else config.title)
         meta = jsonld.social_tags(
-            config, title=title or config.title, description=social_description, url=absolute, og_type=kind,
+            config,
+            title=title or config.title,
+            description=social_description,
+            url=absolute,
+            og_type=kind,
             image=jsonld.image_url(config, image.src) if image else None,
             image_alt=image.alt if image else None,
-            published=published, modified=modified, tags=tags,
+            published=published,
+            modified=modified,
+            tags=tags,
         )
         return PageInfo(
             title=title,
@@ -170,8 +174,12 @@ class PlanBase:
         if bid not in self._cards:
             b = self.content.briefings[bid]
             self._cards[bid] = BriefingCard(
-                id=b.id, url=self.url(briefing_path(b.id)), title=b.title,
-                summary=b.summary, date=self.date(b), draft=b.draft,
+                id=b.id,
+                url=self.url(briefing_path(b.id)),
+                title=b.title,
+                summary=b.summary,
+                date=self.date(b),
+                draft=b.draft,
             )
         return self._cards[bid]
 
@@ -181,8 +189,12 @@ class PlanBase:
             # Local images are paths relative to content/, published at the same site path.
             src = self.config.url(src.removeprefix("./"))
         return FigureView(
-            caption=image.caption, credit=image.credit, src=src or None, alt=image.alt or "",
-            license=image.license, source_url=image.source_url if is_web(image.source_url) else None,
+            caption=image.caption,
+            credit=image.credit,
+            src=src or None,
+            alt=image.alt or "",
+            license=image.license,
+            source_url=image.source_url if is_web(image.source_url) else None,
         )
 
     def actor_link(self, actor_id: str, count: int) -> CountedLink:

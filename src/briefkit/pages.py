@@ -17,11 +17,31 @@ from briefkit.entryplans import EntryPlans
 from briefkit.listplans import ListPlans
 from briefkit.pageplan import SEARCH_PATH, PagePlan, chrome
 
-__all__ = ["PAGE_TEMPLATES", "SEARCH_PATH", "PagePlan", "Planner", "chrome", "page_tasks", "plan_pages", "sitemap_entry"]
+__all__ = [
+    "PAGE_TEMPLATES",
+    "SEARCH_PATH",
+    "PagePlan",
+    "Planner",
+    "chrome",
+    "page_tasks",
+    "plan_pages",
+    "sitemap_entry",
+]
 
 # Every template a plan names, compiled once before the build forks its workers.
-PAGE_TEMPLATES = ("home.html", "list.html", "briefing.html", "index_groups.html", "actor.html", "sanction.html",
-                  "tags.html", "search.html", "timeline.html", "credits.html", "404.html")
+PAGE_TEMPLATES = (
+    "home.html",
+    "list.html",
+    "briefing.html",
+    "index_groups.html",
+    "actor.html",
+    "sanction.html",
+    "tags.html",
+    "search.html",
+    "timeline.html",
+    "credits.html",
+    "404.html",
+)
 
 
 class Planner(BriefingPlans, EntryPlans, ListPlans):

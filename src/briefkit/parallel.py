@@ -26,7 +26,8 @@ import pickle
 import struct
 import sys
 import threading
-from typing import Any, Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from briefkit.pickling import dumps
 
@@ -49,9 +50,14 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
 
 
-def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MIN_ITEMS,
-                meanwhile: Callable[[], object] | None = None,
-                on_chunk: Callable[[list[R]], object] | None = None) -> list[R]:
+def map_ordered(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    min_items: int = MIN_ITEMS,
+    meanwhile: Callable[[], object] | None = None,
+    on_chunk: Callable[[list[R]], object] | None = None,
+) -> list[R]:
     """`[fn(x) for x in items]`, computed over the cores when there are enough items.
 
     `meanwhile` is work of the parent's own (a later stage's set-up) done once the children
@@ -69,7 +75,7 @@ def map_ordered(fn: Callable[[T], R], items: Sequence[T], *, min_items: int = MI
         return [fn(x) for x in items]
     count = min(MAX_CHUNKS, n * CHUNKS_PER_PROCESS, len(items))
     bounds = [len(items) * i // count for i in range(count + 1)]
-    chunks = [items[bounds[i]:bounds[i + 1]] for i in range(count)]
+    chunks = [items[bounds[i] : bounds[i + 1]] for i in range(count)]
     try:
         queue_r, queue_w = os.pipe()
         os.write(queue_w, bytes(range(count)))  # a few hundred bytes: never blocks
@@ -129,8 +135,9 @@ class _Child:
     def __init__(self, pid: int, fd: int, done: int) -> None:
         self.pid, self.fd, self.done, self.pos = pid, fd, done, 0
 
-    def read(self, done: dict[int, list], chunks: list[Sequence[Any]],
-             on_chunk: Callable[[list[Any]], object] | None = None) -> None:
+    def read(
+        self, done: dict[int, list], chunks: list[Sequence[Any]], on_chunk: Callable[[list[Any]], object] | None = None
+    ) -> None:
         while True:
             head = os.pread(self.fd, _FRAME.size, self.pos)
             if len(head) < _FRAME.size:
@@ -144,14 +151,19 @@ class _Child:
                 got = pickle.loads(body)
             except Exception:  # noqa: BLE001 - redone by the parent
                 continue
-            if 0 <= index < len(chunks) and isinstance(got, list) and len(got) == len(chunks[index]) \
-                    and index not in done:
+            if (
+                0 <= index < len(chunks)
+                and isinstance(got, list)
+                and len(got) == len(chunks[index])
+                and index not in done
+            ):
                 done[index] = got
                 if on_chunk is not None:
                     on_chunk(got)
 
-    def finish(self, done: dict[int, list], chunks: list[Sequence[Any]],
-               on_chunk: Callable[[list[Any]], object] | None = None) -> None:
+    def finish(
+        self, done: dict[int, list], chunks: list[Sequence[Any]], on_chunk: Callable[[list[Any]], object] | None = None
+    ) -> None:
         """Wait for the child's last frame and take its remaining frames (a failed child's
         whole ones too: each is a chunk computed in full; the chunks it never finished are
         redone)."""
@@ -239,6 +251,7 @@ def in_background(fn: Callable[[], object]) -> Callable[[], bool] | None:
     Returns a function that waits for the child and says whether `fn` returned without
     raising. The child works on a snapshot of the parent's memory as it was at the call.
     """
+
     def run() -> bool:
         fn()
         return True
@@ -288,7 +301,7 @@ def in_background_value(fn: Callable[[], R]) -> Callable[[], R | None] | None:
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
 
 
 def _fork(work: Callable[[], object]) -> int | None:

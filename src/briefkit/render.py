@@ -25,6 +25,7 @@ def _escape_text(s: str) -> str:
     private name any release may rename, and it saved under 3 % of a cold build."""
     return s.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace("'", "&#39;").replace('"', "&#34;")
 
+
 if TYPE_CHECKING:
     import jinja2
 
@@ -103,11 +104,12 @@ def _template_class() -> Any:
     return _Template
 
 
-def _confined_loader(folder: "os.PathLike[str]") -> jinja2.BaseLoader:
+def _confined_loader(folder: os.PathLike[str]) -> jinja2.BaseLoader:
     """The site's templates, and only they: a template file that is a symlink leading out of
     templates/ is treated as absent (the theme's file of that name is used), never read."""
-    import jinja2
     from pathlib import Path
+
+    import jinja2
 
     real = Path(folder).resolve()
 
@@ -119,16 +121,20 @@ def _confined_loader(folder: "os.PathLike[str]") -> jinja2.BaseLoader:
             return source, filename, uptodate
 
         def list_templates(self) -> list[str]:
-            return [t for t in super().list_templates()
-                    if (real / t).resolve().is_relative_to(real)]
+            return [t for t in super().list_templates() if (real / t).resolve().is_relative_to(real)]
 
     return _Confined(str(folder))
 
 
 # The Environment options that change what a template compiles to (with StrictUndefined,
 # which does not): part of the key of the compiled built-in theme.
-_COMPILING: dict[str, Any] = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True,
-                              "keep_trailing_newline": True, "extensions": ("briefkit.inlinemacros.InlineMacros",)}
+_COMPILING: dict[str, Any] = {
+    "autoescape": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+    "extensions": ("briefkit.inlinemacros.InlineMacros",),
+}
 _THEME_TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "theme", "templates")
 THEME_CACHE = os.path.join(os.path.dirname(_THEME_TEMPLATES), "__jinjacache__")  # beside the theme, like __pycache__
 
@@ -162,8 +168,9 @@ def _bytecode_cache(config: SiteConfig, *, write: bool) -> jinja2.BytecodeCache:
             built_in = filename is not None and os.path.abspath(filename).startswith(_THEME_TEMPLATES + os.sep)
             return ("theme-" if built_in else "site-") + super().get_cache_key(name, filename)
 
-        def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None,
-                       source: str) -> jinja2.bccache.Bucket:
+        def get_bucket(
+            self, environment: jinja2.Environment, name: str, filename: str | None, source: str
+        ) -> jinja2.bccache.Bucket:
             # A template that copies macros from others (`inline … from`) is compiled anew when they change.
             for other in inlinemacros.sources_used(source):
                 try:

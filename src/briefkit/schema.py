@@ -8,7 +8,6 @@ references to actors, sanctions and provisions that exist, images that stay insi
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
-from typing import Union
 from urllib.parse import urlsplit
 
 from briefkit import frontmatter
@@ -16,22 +15,44 @@ from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics, Pos, did_you_mean
 from briefkit.fields import Fields, type_name
 from briefkit.loader import SourceFile
-from briefkit.model import (Actor, ActorKind, ActorRef, Briefing, Content, Designation, DocKind, Image,
-                            Provision, Sanction, SanctionRef, Source)
+from briefkit.model import (
+    Actor,
+    ActorKind,
+    ActorRef,
+    Briefing,
+    Content,
+    Designation,
+    DocKind,
+    Image,
+    Provision,
+    Sanction,
+    SanctionRef,
+    Source,
+)
 from briefkit.urls import ID_RE, IMAGES_DIR
 
-Document = Union[Briefing, Actor, Sanction]
+Document = Briefing | Actor | Sanction
 
-BRIEFING_FIELDS = ("title", "summary", "date", "updated", "draft", "authors", "source", "tags",
-                   "actors", "sanctions", "images")
+BRIEFING_FIELDS = (
+    "title",
+    "summary",
+    "date",
+    "updated",
+    "draft",
+    "authors",
+    "source",
+    "tags",
+    "actors",
+    "sanctions",
+    "images",
+)
 SOURCE_FIELDS = ("publisher", "headline", "authors", "published", "url", "standfirst")
 ACTOR_REF_FIELDS = ("id", "role", "note")
 SANCTION_REF_FIELDS = ("id", "provision", "note")
 IMAGE_FIELDS = ("src", "alt", "caption", "credit", "license", "source_url")
 ACTOR_FIELDS = ("name", "kind", "summary", "aliases", "country", "role", "ids", "designations")
 DESIGNATION_FIELDS = ("sanction", "provision", "date", "note")
-SANCTION_FIELDS = ("title", "summary", "issuer", "symbol", "adopted", "url", "regime", "aliases",
-                   "provisions")
+SANCTION_FIELDS = ("title", "summary", "issuer", "symbol", "adopted", "url", "regime", "aliases", "provisions")
 PROVISION_FIELDS = ("label", "summary")
 
 
@@ -51,8 +72,7 @@ def parse_document(src: SourceFile, config: SiteConfig, diags: Diagnostics) -> D
     return doc
 
 
-def _briefing(src: SourceFile, parsed: frontmatter.Parsed, config: SiteConfig,
-              diags: Diagnostics) -> Briefing | None:
+def _briefing(src: SourceFile, parsed: frontmatter.Parsed, config: SiteConfig, diags: Diagnostics) -> Briefing | None:
     f = Fields(parsed.meta, src.path, diags, known=BRIEFING_FIELDS, what="a briefing")
     tz = config.tz
     title = f.text("title", required=True)
@@ -60,25 +80,45 @@ def _briefing(src: SourceFile, parsed: frontmatter.Parsed, config: SiteConfig,
     when, date_only = f.instant("date", tz, required=True)
     updated, _ = f.instant("updated", tz)
     if when and updated and updated < when:
-        diags.error("'updated' is earlier than 'date'", f.pos("updated"),
-                    "updated is the last substantive change, so it comes after date")
+        diags.error(
+            "'updated' is earlier than 'date'",
+            f.pos("updated"),
+            "updated is the last substantive change, so it comes after date",
+        )
     source = None
     sf = f.sub("source", known=SOURCE_FIELDS, what="source")
     if sf is not None:
         published, _ = sf.instant("published", tz)
-        source = Source(publisher=sf.text("publisher"), headline=sf.text("headline"),
-                        authors=sf.text_list("authors"), published=published, url=sf.url("url"),
-                        standfirst=sf.text("standfirst"))
+        source = Source(
+            publisher=sf.text("publisher"),
+            headline=sf.text("headline"),
+            authors=sf.text_list("authors"),
+            published=published,
+            url=sf.url("url"),
+            standfirst=sf.text("standfirst"),
+        )
     actors = tuple(_refs(f, "actors", ACTOR_REF_FIELDS, "an actor reference", ActorRef))
     sanctions = tuple(_refs(f, "sanctions", SANCTION_REF_FIELDS, "a sanction reference", SanctionRef))
     images = tuple(_images(f))
     if title is None or summary is None or when is None:
         return None
     return Briefing(
-        id=src.id, path=src.path, title=title, summary=summary, date=when, date_only=date_only,
-        body=parsed.body, body_line=parsed.body_line, updated=updated,
-        draft=f.boolean("draft"), authors=f.text_list("authors"), source=source,
-        tags=f.text_list("tags"), actors=actors, sanctions=sanctions, images=images,
+        id=src.id,
+        path=src.path,
+        title=title,
+        summary=summary,
+        date=when,
+        date_only=date_only,
+        body=parsed.body,
+        body_line=parsed.body_line,
+        updated=updated,
+        draft=f.boolean("draft"),
+        authors=f.text_list("authors"),
+        source=source,
+        tags=f.text_list("tags"),
+        actors=actors,
+        sanctions=sanctions,
+        images=images,
     )
 
 
@@ -89,8 +129,7 @@ def _refs(f: Fields, key: str, known: tuple[str, ...], what: str, cls: type) -> 
         if isinstance(item, str):
             ref_id, extra, id_pos = item.strip(), {}, pos
         elif isinstance(item, dict):
-            sub = Fields(item, f.path, f.diags, known=known, what=what,
-                         default_mark=getattr(item, "mark", None))
+            sub = Fields(item, f.path, f.diags, known=known, what=what, default_mark=getattr(item, "mark", None))
             ref_id = sub.text("id", required=True)
             if ref_id is None:
                 continue
@@ -99,12 +138,16 @@ def _refs(f: Fields, key: str, known: tuple[str, ...], what: str, cls: type) -> 
             if "provision" in known and "provision" in item:
                 extra["provision_pos"] = sub.pos("provision")
         else:
-            f.diags.error(f"each entry of '{key}' must be an id or a map with an id, not "
-                          f"{type_name(item)}", pos, "e.g. `- some-id` or `- {id: some-id}`")
+            f.diags.error(
+                f"each entry of '{key}' must be an id or a map with an id, not {type_name(item)}",
+                pos,
+                "e.g. `- some-id` or `- {id: some-id}`",
+            )
             continue
         if not ID_RE.match(ref_id):
-            f.diags.error(f"'{ref_id}' is not a valid id", id_pos,
-                          "ids are lower-case words joined by hyphens, e.g. kim-jong-un")
+            f.diags.error(
+                f"'{ref_id}' is not a valid id", id_pos, "ids are lower-case words joined by hyphens, e.g. kim-jong-un"
+            )
             continue
         out.append(cls(id=ref_id, pos=id_pos, **extra))
     return out
@@ -114,29 +157,51 @@ def _images(f: Fields) -> list[Image]:
     out = []
     for item, pos in f.items("images"):
         if not isinstance(item, dict):
-            f.diags.error(f"each image must be a map with caption and credit, not {type_name(item)}",
-                          pos, "e.g. `- {caption: \"…\", credit: \"AP\"}`")
+            f.diags.error(
+                f"each image must be a map with caption and credit, not {type_name(item)}",
+                pos,
+                'e.g. `- {caption: "…", credit: "AP"}`',
+            )
             continue
-        sub = Fields(item, f.path, f.diags, known=IMAGE_FIELDS, what="an image",
-                     default_mark=getattr(item, "mark", None))
+        sub = Fields(
+            item, f.path, f.diags, known=IMAGE_FIELDS, what="an image", default_mark=getattr(item, "mark", None)
+        )
         caption = sub.text("caption")
         credit = sub.text("credit")
         src = sub.text("src")
         alt = sub.text("alt")
         if caption is None:
-            f.diags.error("an image needs a caption", sub.pos("caption") if "caption" in item else pos,
-                          "add `caption: \"what the picture shows\"`")
+            f.diags.error(
+                "an image needs a caption",
+                sub.pos("caption") if "caption" in item else pos,
+                'add `caption: "what the picture shows"`',
+            )
         if credit is None:
-            f.diags.error("an image needs a credit", sub.pos("credit") if "credit" in item else pos,
-                          "add `credit: \"…\"` exactly as the source credits it, e.g. \"AFP via Getty Images\"")
+            f.diags.error(
+                "an image needs a credit",
+                sub.pos("credit") if "credit" in item else pos,
+                'add `credit: "…"` exactly as the source credits it, e.g. "AFP via Getty Images"',
+            )
         if src is not None and alt is None:
-            f.diags.error("an image with a src needs alt text", pos,
-                          "add `alt: \"…\"` describing the picture for readers who cannot see it")
+            f.diags.error(
+                "an image with a src needs alt text",
+                pos,
+                'add `alt: "…"` describing the picture for readers who cannot see it',
+            )
         if src is not None and not _check_src(src, sub, f.diags):
             src = None
         if caption and credit:
-            out.append(Image(caption=caption, credit=credit, src=src, alt=alt,
-                             license=sub.text("license"), source_url=sub.url("source_url"), pos=pos))
+            out.append(
+                Image(
+                    caption=caption,
+                    credit=credit,
+                    src=src,
+                    alt=alt,
+                    license=sub.text("license"),
+                    source_url=sub.url("source_url"),
+                    pos=pos,
+                )
+            )
     return out
 
 
@@ -146,12 +211,18 @@ def _check_src(src: str, f: Fields, diags: Diagnostics) -> bool:
     if parts.scheme in ("http", "https") and parts.netloc:
         return True
     if parts.scheme or parts.netloc or src.startswith(("/", "\\")) or "\\" in src:
-        diags.error(f"image src '{src}' must be an http(s) URL or a path under content/",
-                    f.pos("src"), "e.g. src: images/aurus-senat.jpg (the file content/images/aurus-senat.jpg)")
+        diags.error(
+            f"image src '{src}' must be an http(s) URL or a path under content/",
+            f.pos("src"),
+            "e.g. src: images/aurus-senat.jpg (the file content/images/aurus-senat.jpg)",
+        )
         return False
     if ".." in PurePosixPath(src).parts:
-        diags.error(f"image src '{src}' leaves the site's content/ folder", f.pos("src"),
-                    "put the picture under content/images/ and write src: images/<name>")
+        diags.error(
+            f"image src '{src}' leaves the site's content/ folder",
+            f.pos("src"),
+            "put the picture under content/images/ and write src: images/<name>",
+        )
         return False
     return True
 
@@ -162,24 +233,38 @@ def _actor(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -> A
     kind = f.choice("kind", [k.value for k in ActorKind], required=True)
     country = f.text("country")
     if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
-        diags.error(f"'country' must be an ISO 3166-1 alpha-2 code, not '{country}'", f.pos("country"),
-                    "e.g. RU, KP, US")
+        diags.error(
+            f"'country' must be an ISO 3166-1 alpha-2 code, not '{country}'", f.pos("country"), "e.g. RU, KP, US"
+        )
         country = None
     ids: list[tuple[str, str]] = []
     raw_ids = f.mapping("ids")
     for scheme, value in (raw_ids or {}).items():
-        pos = Pos(src.path, raw_ids.value_mark(scheme).line, raw_ids.value_mark(scheme).col) \
-            if hasattr(raw_ids, "value_mark") else f.pos("ids")
+        pos = (
+            Pos(src.path, raw_ids.value_mark(scheme).line, raw_ids.value_mark(scheme).col)
+            if hasattr(raw_ids, "value_mark")
+            else f.pos("ids")
+        )
         if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
             diags.error(f"the id '{scheme}' must be text, not {type_name(value)}", pos)
             continue
         ids.append((str(scheme), str(value).strip()))
     if name is None or kind is None:
         return None
-    return Actor(id=src.id, path=src.path, name=name, kind=ActorKind(kind), body=parsed.body,
-                 body_line=parsed.body_line, summary=f.text("summary"), aliases=f.text_list("aliases"),
-                 country=country.upper() if country else None, role=f.text("role"), ids=tuple(ids),
-                 designations=tuple(_designations(f)))
+    return Actor(
+        id=src.id,
+        path=src.path,
+        name=name,
+        kind=ActorKind(kind),
+        body=parsed.body,
+        body_line=parsed.body_line,
+        summary=f.text("summary"),
+        aliases=f.text_list("aliases"),
+        country=country.upper() if country else None,
+        role=f.text("role"),
+        ids=tuple(ids),
+        designations=tuple(_designations(f)),
+    )
 
 
 def _designations(f: Fields) -> list[Designation]:
@@ -187,21 +272,40 @@ def _designations(f: Fields) -> list[Designation]:
     out = []
     for item, pos in f.items("designations"):
         if not isinstance(item, dict):
-            f.diags.error(f"each designation must be a map with a sanction, not {type_name(item)}", pos,
-                          "e.g. `- {sanction: eu-269-2014, date: 2022-02-25}`")
+            f.diags.error(
+                f"each designation must be a map with a sanction, not {type_name(item)}",
+                pos,
+                "e.g. `- {sanction: eu-269-2014, date: 2022-02-25}`",
+            )
             continue
-        sub = Fields(item, f.path, f.diags, known=DESIGNATION_FIELDS, what="a designation",
-                     default_mark=getattr(item, "mark", None))
+        sub = Fields(
+            item,
+            f.path,
+            f.diags,
+            known=DESIGNATION_FIELDS,
+            what="a designation",
+            default_mark=getattr(item, "mark", None),
+        )
         sanction = sub.text("sanction", required=True)
         if sanction is None:
             continue
         if not ID_RE.match(sanction):
-            f.diags.error(f"'{sanction}' is not a valid id", sub.pos("sanction"),
-                          "ids are lower-case words joined by hyphens, e.g. us-eo-13687")
+            f.diags.error(
+                f"'{sanction}' is not a valid id",
+                sub.pos("sanction"),
+                "ids are lower-case words joined by hyphens, e.g. us-eo-13687",
+            )
             continue
-        out.append(Designation(sanction, provision=sub.text("provision"), listed=sub.day("date"),
-                               note=sub.text("note"), pos=sub.pos("sanction"),
-                               provision_pos=sub.pos("provision") if "provision" in item else None))
+        out.append(
+            Designation(
+                sanction,
+                provision=sub.text("provision"),
+                listed=sub.day("date"),
+                note=sub.text("note"),
+                pos=sub.pos("sanction"),
+                provision_pos=sub.pos("provision") if "provision" in item else None,
+            )
+        )
     return out
 
 
@@ -216,33 +320,61 @@ def _sanction(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -
         pos = Pos(src.path, mark.line, mark.col) if mark else f.pos("provisions")
         if not ID_RE.match(str(key)):
             kpos = raw.key_mark(key) if hasattr(raw, "key_mark") else mark
-            diags.error(f"provision key '{key}' must be lower-case words joined by hyphens",
-                        Pos(src.path, kpos.line, kpos.col) if kpos else pos, "e.g. op8-a-iii or art10")
+            diags.error(
+                f"provision key '{key}' must be lower-case words joined by hyphens",
+                Pos(src.path, kpos.line, kpos.col) if kpos else pos,
+                "e.g. op8-a-iii or art10",
+            )
             continue
         if isinstance(value, str):
             provisions.append(Provision(str(key), value.strip()))
             continue
         if not isinstance(value, dict):
-            diags.error(f"provision '{key}' must be a map with a label", pos,
-                        f"e.g. {key}: {{label: \"…\", summary: \"…\"}}")
+            diags.error(
+                f"provision '{key}' must be a map with a label", pos, f'e.g. {key}: {{label: "…", summary: "…"}}'
+            )
             continue
-        pf = Fields(value, src.path, diags, known=PROVISION_FIELDS, what=f"provision '{key}'",
-                    default_mark=getattr(value, "mark", None))
+        pf = Fields(
+            value,
+            src.path,
+            diags,
+            known=PROVISION_FIELDS,
+            what=f"provision '{key}'",
+            default_mark=getattr(value, "mark", None),
+        )
         label = pf.text("label", required=True)
         if label:
             provisions.append(Provision(str(key), label, pf.text("summary")))
     if title is None or issuer is None:
         return None
-    return Sanction(id=src.id, path=src.path, title=title, issuer=issuer, body=parsed.body,
-                    body_line=parsed.body_line, summary=f.text("summary"), symbol=f.text("symbol"),
-                    adopted=f.day("adopted"), url=f.url("url"), regime=f.text("regime"),
-                    aliases=f.text_list("aliases"), provisions=tuple(provisions))
+    return Sanction(
+        id=src.id,
+        path=src.path,
+        title=title,
+        issuer=issuer,
+        body=parsed.body,
+        body_line=parsed.body_line,
+        summary=f.text("summary"),
+        symbol=f.text("symbol"),
+        adopted=f.day("adopted"),
+        url=f.url("url"),
+        regime=f.text("regime"),
+        aliases=f.text_list("aliases"),
+        provisions=tuple(provisions),
+    )
 
 
 # whole-site checks ---------------------------------------------------------------------------
 
-def check_content(docs: list[Document], config: SiteConfig, diags: Diagnostics, *,
-                  drafts: bool = False, broken: dict[str, DocKind] | None = None) -> Content:
+
+def check_content(
+    docs: list[Document],
+    config: SiteConfig,
+    diags: Diagnostics,
+    *,
+    drafts: bool = False,
+    broken: dict[str, DocKind] | None = None,
+) -> Content:
     """Ids unique across kinds, references resolved; returns the store of valid documents."""
     seen: dict[str, Document] = {}
     briefings: dict[str, Briefing] = {}
@@ -250,8 +382,11 @@ def check_content(docs: list[Document], config: SiteConfig, diags: Diagnostics, 
     sanctions: dict[str, Sanction] = {}
     for doc in sorted(docs, key=lambda d: d.path):
         if doc.id in seen:
-            diags.error(f"duplicate id '{doc.id}': {seen[doc.id].path} has it too", Pos(doc.path, 1, 1),
-                        "ids are unique across briefings, actors and sanctions; rename one file")
+            diags.error(
+                f"duplicate id '{doc.id}': {seen[doc.id].path} has it too",
+                Pos(doc.path, 1, 1),
+                "ids are unique across briefings, actors and sanctions; rename one file",
+            )
             continue
         seen[doc.id] = doc
         if isinstance(doc, Briefing):
@@ -276,19 +411,22 @@ def _kind_hint(ref_id: str, wanted: str, actors: dict, sanctions: dict, others: 
         return f"'{ref_id}' is a sanction: list it under `sanctions:`"
     if wanted == "sanction" and ref_id in actors:
         return f"'{ref_id}' is an actor: list it under `actors:`"
-    return did_you_mean(ref_id, others) or (
-        f"add content/{wanted}s/{ref_id}.md to the registry, or fix the id")
+    return did_you_mean(ref_id, others) or (f"add content/{wanted}s/{ref_id}.md to the registry, or fix the id")
 
 
-def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanction],
-                diags: Diagnostics, broken: dict[str, DocKind]) -> None:
+def _check_refs(
+    b: Briefing,
+    actors: dict[str, Actor],
+    sanctions: dict[str, Sanction],
+    diags: Diagnostics,
+    broken: dict[str, DocKind],
+) -> None:
     seen: set[str] = set()
     for ref in b.actors:
         if broken.get(ref.id) is DocKind.ACTOR:
             continue
         if ref.id not in actors:
-            diags.error(f"unknown actor '{ref.id}'", ref.pos,
-                        _kind_hint(ref.id, "actor", actors, sanctions, actors))
+            diags.error(f"unknown actor '{ref.id}'", ref.pos, _kind_hint(ref.id, "actor", actors, sanctions, actors))
         elif ref.id in seen:
             diags.warning(f"actor '{ref.id}' is listed twice", ref.pos, "keep one entry")
         seen.add(ref.id)
@@ -298,38 +436,47 @@ def _check_refs(b: Briefing, actors: dict[str, Actor], sanctions: dict[str, Sanc
         if broken.get(ref.id) is DocKind.SANCTION:
             continue
         if sanction is None:
-            diags.error(f"unknown sanction '{ref.id}'", ref.pos,
-                        _kind_hint(ref.id, "sanction", actors, sanctions, sanctions))
+            diags.error(
+                f"unknown sanction '{ref.id}'", ref.pos, _kind_hint(ref.id, "sanction", actors, sanctions, sanctions)
+            )
             continue
         if ref.provision is not None and sanction.provision(ref.provision) is None:
             keys = [p.key for p in sanction.provisions]
             hint = did_you_mean(ref.provision, keys) or (
-                f"'{ref.id}' has the provisions: {', '.join(keys)}" if keys else
-                f"'{ref.id}' lists no provisions; add them under `provisions:` in {sanction.path}")
-            diags.error(f"unknown provision '{ref.provision}' of sanction '{ref.id}'",
-                        ref.provision_pos or ref.pos, hint)
+                f"'{ref.id}' has the provisions: {', '.join(keys)}"
+                if keys
+                else f"'{ref.id}' lists no provisions; add them under `provisions:` in {sanction.path}"
+            )
+            diags.error(
+                f"unknown provision '{ref.provision}' of sanction '{ref.id}'", ref.provision_pos or ref.pos, hint
+            )
         if (ref.id, ref.provision) in seen_pairs:
             diags.warning(f"sanction '{ref.id}' is cited twice with the same provision", ref.pos)
         seen_pairs.add((ref.id, ref.provision))
 
 
-def _check_designations(a: Actor, actors: dict[str, Actor], sanctions: dict[str, Sanction],
-                        diags: Diagnostics, broken: dict[str, DocKind]) -> None:
+def _check_designations(
+    a: Actor, actors: dict[str, Actor], sanctions: dict[str, Sanction], diags: Diagnostics, broken: dict[str, DocKind]
+) -> None:
     """A designation names a sanction of the registry, and a provision of it where it gives one."""
     for d in a.designations:
         if broken.get(d.sanction) is DocKind.SANCTION:
             continue
         sanction = sanctions.get(d.sanction)
         if sanction is None:
-            diags.error(f"unknown sanction '{d.sanction}' in a designation", d.pos,
-                        _kind_hint(d.sanction, "sanction", actors, sanctions, sanctions))
+            diags.error(
+                f"unknown sanction '{d.sanction}' in a designation",
+                d.pos,
+                _kind_hint(d.sanction, "sanction", actors, sanctions, sanctions),
+            )
         elif d.provision is not None and sanction.provision(d.provision) is None:
             keys = [p.key for p in sanction.provisions]
             hint = did_you_mean(d.provision, keys) or (
-                f"'{d.sanction}' has the provisions: {', '.join(keys)}" if keys else
-                f"'{d.sanction}' lists no provisions; add them under `provisions:` in {sanction.path}")
-            diags.error(f"unknown provision '{d.provision}' of sanction '{d.sanction}'",
-                        d.provision_pos or d.pos, hint)
+                f"'{d.sanction}' has the provisions: {', '.join(keys)}"
+                if keys
+                else f"'{d.sanction}' lists no provisions; add them under `provisions:` in {sanction.path}"
+            )
+            diags.error(f"unknown provision '{d.provision}' of sanction '{d.sanction}'", d.provision_pos or d.pos, hint)
 
 
 def _check_images(b: Briefing, config: SiteConfig, diags: Diagnostics) -> None:
@@ -342,15 +489,22 @@ def _check_images(b: Briefing, config: SiteConfig, diags: Diagnostics) -> None:
         rel = PurePosixPath(img.src.removeprefix("./"))
         target = (content / rel).resolve()
         if not target.is_relative_to(content):
-            diags.error(f"image src '{img.src}' leaves the site's content/ folder", img.pos,
-                        "put the picture under content/images/")
+            diags.error(
+                f"image src '{img.src}' leaves the site's content/ folder",
+                img.pos,
+                "put the picture under content/images/",
+            )
         elif not target.is_file():
             diags.warning(
-                f"image '{img.src}' not found: there is no content/{rel.as_posix()}", img.pos,
-                f"add the picture as content/{rel.as_posix()}, or drop `src` to show the caption "
-                "and credit only", code="image-missing")
+                f"image '{img.src}' not found: there is no content/{rel.as_posix()}",
+                img.pos,
+                f"add the picture as content/{rel.as_posix()}, or drop `src` to show the caption and credit only",
+                code="image-missing",
+            )
         elif rel.parts[0] != IMAGES_DIR:
             diags.warning(
                 f"image '{img.src}' is outside content/images/, the only image folder that is published",
-                img.pos, f"move it to content/images/ and write src: images/{rel.name}",
-                code="image-unpublished")
+                img.pos,
+                f"move it to content/images/ and write src: images/{rel.name}",
+                code="image-unpublished",
+            )

@@ -114,8 +114,16 @@ def _index(config: SiteConfig, pages: list[tuple[str, OutputFile]], work: Path, 
         dest.write_bytes(f.read())
     out_dir = work / "bundle"
     settings = _pagefind_config(config)
-    cmd = [str(exe), "--site", str(site_dir), "--output-path", str(out_dir),
-           "--force-language", settings["force_language"], "--quiet"]
+    cmd = [
+        str(exe),
+        "--site",
+        str(site_dir),
+        "--output-path",
+        str(out_dir),
+        "--force-language",
+        settings["force_language"],
+        "--quiet",
+    ]
     limit = time_limit(len(pages))
     try:
         done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=limit)
@@ -135,8 +143,9 @@ class SearchFailed(Exception):
     """Pagefind hung, died or wrote nothing: the build goes on without search."""
 
 
-def index_site(config: SiteConfig, pages: list[OutputFile], diags: Diagnostics, *,
-               reuse_stale: bool = False) -> list[OutputFile]:
+def index_site(
+    config: SiteConfig, pages: list[OutputFile], diags: Diagnostics, *, reuse_stale: bool = False
+) -> list[OutputFile]:
     """The Pagefind bundle for the rendered pages, as output files under `pagefind/`.
 
     When Pagefind cannot run, the site is still built: a warning says search will not work.
@@ -159,23 +168,29 @@ def index_site(config: SiteConfig, pages: list[OutputFile], diags: Diagnostics, 
     try:
         from pagefind.service import get_executable
     except ImportError:
-        diags.warning("search index not built: the pagefind package is not installed",
-                      hint="pip install 'pagefind[bin]' (or set `search: false` in site.yaml)",
-                      code="search-unavailable")
+        diags.warning(
+            "search index not built: the pagefind package is not installed",
+            hint="pip install 'pagefind[bin]' (or set `search: false` in site.yaml)",
+            code="search-unavailable",
+        )
         return []
     exe = get_executable()
     if exe is None:
-        diags.warning("search index not built: no pagefind binary found",
-                      hint="pip install 'pagefind[bin]' (or set `search: false` in site.yaml)",
-                      code="search-unavailable")
+        diags.warning(
+            "search index not built: no pagefind binary found",
+            hint="pip install 'pagefind[bin]' (or set `search: false` in site.yaml)",
+            code="search-unavailable",
+        )
         return []
     with tempfile.TemporaryDirectory(prefix="briefkit-search-") as tmp:
         try:
             files = _read_bundle(_index(config, html, Path(tmp), exe))
         except SearchFailed as exc:  # hung, crashed or refused: a warning, not a lost build
-            diags.warning(f"search index not built: {exc}",
-                          hint="run the build again; set `search: false` in site.yaml to skip search",
-                          code="search-failed")
+            diags.warning(
+                f"search index not built: {exc}",
+                hint="run the build again; set `search: false` in site.yaml to skip search",
+                code="search-failed",
+            )
             return []
     _store_files(cache_root, key, files)
     return _remember(key, files)

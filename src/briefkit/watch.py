@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePath
-from typing import Callable
 
 
 class ChangeKind(StrEnum):
@@ -59,7 +59,9 @@ def is_editor_temp(name: str) -> bool:
     return bool(_TEMP_NAME.search(name))
 
 
-def classify(path: str | PurePath, site_root: str | PurePath, *, output_dir: str | PurePath | None = None) -> ChangeKind:
+def classify(
+    path: str | PurePath, site_root: str | PurePath, *, output_dir: str | PurePath | None = None
+) -> ChangeKind:
     """Which input a changed path belongs to. Pure: looks at the path only, never the disk.
 
     `output_dir` (absolute, or relative to the site) is ignored wholesale, so writing the
@@ -139,7 +141,7 @@ class Debouncer:
         self._busy = False
         self._thread = threading.Thread(target=self._run, name="briefkit-debouncer", daemon=True)
 
-    def start(self) -> "Debouncer":
+    def start(self) -> Debouncer:
         self._thread.start()
         return self
 
@@ -200,7 +202,7 @@ def watch_site(
     on_change: Callable[[Change], None],
     *,
     output_dir: Path | None = None,
-) -> "Watch":
+) -> Watch:
     """Start a watchdog Observer on the site's inputs; each relevant event → `on_change`.
 
     content/, templates/ and static/ are watched recursively; the site folder itself only

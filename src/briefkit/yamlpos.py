@@ -164,8 +164,11 @@ class _Converter:
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, OverflowError) as exc:  # e.g. 2024-02-31 resolved as a timestamp
-            raise YamlError(f"invalid value {node.value!r}: {exc}", self.mark(node),
-                            "write dates as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+00:00") from None
+            raise YamlError(
+                f"invalid value {node.value!r}: {exc}",
+                self.mark(node),
+                "write dates as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+00:00",
+            ) from None
 
     def mapping(self, node: yaml.MappingNode, depth: int) -> YMap:
         out = YMap()
@@ -198,6 +201,5 @@ class _Converter:
 
 _STR_TAG = "tag:yaml.org,2002:str"
 _SAFE_TAGS = frozenset(
-    "tag:yaml.org,2002:" + t
-    for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )

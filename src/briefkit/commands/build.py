@@ -12,14 +12,15 @@ import sys
 from pathlib import Path
 
 
-
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--output", metavar="DIR",
-                        help="build into DIR (default: site.yaml's `output`, output/ in the site folder)")
+    parser.add_argument(
+        "--output", metavar="DIR", help="build into DIR (default: site.yaml's `output`, output/ in the site folder)"
+    )
     parser.add_argument("--drafts", action="store_true", help="include briefings marked draft")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
-    parser.add_argument("--base-url", metavar="URL",
-                        help="override site.yaml's base_url, e.g. https://user.github.io/repo/")
+    parser.add_argument(
+        "--base-url", metavar="URL", help="override site.yaml's base_url, e.g. https://user.github.io/repo/"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print how long each stage took")
 
 

@@ -9,7 +9,6 @@ import argparse
 from pathlib import Path
 
 
-
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--drafts", action="store_true", help="check briefings marked draft too")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")

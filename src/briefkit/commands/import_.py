@@ -16,19 +16,38 @@ from typing import TextIO
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("sources", nargs="*", metavar="SOURCE",
-                        help="a .txt/.md page-text dump, a saved .html/.htm page, a folder of them, "
-                             "or an article's http(s) address")
-    parser.add_argument("--feed", action="append", default=[], metavar="URL|FILE",
-                        help="import every article of an RSS or Atom feed no briefing holds yet (repeatable)")
+    parser.add_argument(
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="a .txt/.md page-text dump, a saved .html/.htm page, a folder of them, or an article's http(s) address",
+    )
+    parser.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL|FILE",
+        help="import every article of an RSS or Atom feed no briefing holds yet (repeatable)",
+    )
     parser.add_argument("--stdout", action="store_true", help="print the briefing instead of writing it")
-    parser.add_argument("--force", action="store_true",
-                        help="overwrite a briefing that already exists, or holds the same article")
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite a briefing that already exists, or holds the same article"
+    )
     parser.add_argument("--dry-run", action="store_true", help="say what would be written; write nothing")
-    parser.add_argument("--timeout", type=_positive, default=None, metavar="SECONDS",
-                        help="give up on a web address after this long (default: 20)")
-    parser.add_argument("--max-size", type=_positive, default=None, metavar="MB",
-                        help="refuse a page or feed larger than this (default: 10)")
+    parser.add_argument(
+        "--timeout",
+        type=_positive,
+        default=None,
+        metavar="SECONDS",
+        help="give up on a web address after this long (default: 20)",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_positive,
+        default=None,
+        metavar="MB",
+        help="refuse a page or feed larger than this (default: 10)",
+    )
 
 
 def _positive(text: str) -> float:
@@ -110,12 +129,25 @@ class _Run:
                 print(f"{label}: skipped: {shown} holds this article already", file=self.out)
                 return "skipped"
             if not self.args.force:
-                self.problems.error(f"{shown} holds this article already ({url}): nothing written", Pos(label),
-                                    "pass --force to replace that file with a new import")
+                self.problems.error(
+                    f"{shown} holds this article already ({url}): nothing written",
+                    Pos(label),
+                    "pass --force to replace that file with a new import",
+                )
                 return "failed"
         errors_before = len(self.problems.errors)
-        done = _import_one(label, source_name, article, self.args, self.config, self.content, self.planned,
-                           self.problems, self.out, replace=replace)
+        done = _import_one(
+            label,
+            source_name,
+            article,
+            self.args,
+            self.config,
+            self.content,
+            self.planned,
+            self.problems,
+            self.out,
+            replace=replace,
+        )
         if done and url:
             self.held[url_key(url)] = done
         return "imported" if len(self.problems.errors) == errors_before else "failed"
@@ -136,8 +168,11 @@ class _Run:
         counts = {"imported": 0, "skipped": 0, "failed": 0}
         for item in items:
             if item.link is None:
-                self.problems.error(f"the item {item.title[:80]!r} has no http(s) link", Pos(source),
-                                    "the feed must link each item to its article")
+                self.problems.error(
+                    f"the item {item.title[:80]!r} has no http(s) link",
+                    Pos(source),
+                    "the feed must link each item to its article",
+                )
                 counts["failed"] += 1
                 continue
             if not self.args.stdout and not self.args.force and url_key(item.link) in self.held:
@@ -153,8 +188,11 @@ class _Run:
                 continue
             counts[self.one(item.link, item.link, _with_feed_data(article, item), in_feed=True)] += 1
         verb = "printed" if self.args.stdout else "would import" if self.args.dry_run else "imported"
-        print(f"{source}: {len(items)} item(s): {verb} {counts['imported']}, skipped {counts['skipped']} "
-              f"(already held), failed {counts['failed']}", file=self.out)
+        print(
+            f"{source}: {len(items)} item(s): {verb} {counts['imported']}, skipped {counts['skipped']} "
+            f"(already held), failed {counts['failed']}",
+            file=self.out,
+        )
 
 
 def _held(config) -> dict[str, Path]:
@@ -196,11 +234,14 @@ def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object 
     diags = Diagnostics()
     if not (root / "site.yaml").is_file():
         if needed:
-            problems.error(f"no site.yaml in {root}: import writes into a site's content/briefings/",
-                           hint="run it inside a site, pass --site DIR, or print the briefing with --stdout")
+            problems.error(
+                f"no site.yaml in {root}: import writes into a site's content/briefings/",
+                hint="run it inside a site, pass --site DIR, or print the briefing with --stdout",
+            )
         else:
-            print(f"note: no site.yaml in {root}: importing without a registry (no actors or sanctions)",
-                  file=sys.stderr)
+            print(
+                f"note: no site.yaml in {root}: importing without a registry (no actors or sanctions)", file=sys.stderr
+            )
         return None, None
     config = load_config(root, diags)
     if config is None:
@@ -208,13 +249,27 @@ def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object 
         return None, None
     content = load_content(config, diags)
     if diags.errors:
-        print(f"note: the site has {len(diags.errors)} content error(s) (see `briefkit check`); "
-              "annotations use the entries that are valid", file=sys.stderr)
+        print(
+            f"note: the site has {len(diags.errors)} content error(s) (see `briefkit check`); "
+            "annotations use the entries that are valid",
+            file=sys.stderr,
+        )
     return config, content
 
 
-def _import_one(label: str, source_name: str, article, args, config, content, planned: set[Path], problems,
-                out: TextIO, *, replace: Path | None = None) -> Path | None:
+def _import_one(
+    label: str,
+    source_name: str,
+    article,
+    args,
+    config,
+    content,
+    planned: set[Path],
+    problems,
+    out: TextIO,
+    *,
+    replace: Path | None = None,
+) -> Path | None:
     """Write (or print) one briefing; the file written, or None (printed, or refused: said why)."""
     from briefkit.diagnostics import Pos
     from briefkit.importer.annotate import annotate
@@ -225,11 +280,13 @@ def _import_one(label: str, source_name: str, article, args, config, content, pl
     extra_notes: list[str] = []
     if when is None:
         when = date.today()
-        extra_notes.append(f"no publication date found: date set to today ({when.isoformat()}); "
-                           "put the article's date in")
+        extra_notes.append(
+            f"no publication date found: date set to today ({when.isoformat()}); put the article's date in"
+        )
         article = _with_notes(article, extra_notes)
-    document, written_notes = render(article, notes, source_name=source_name, when=when,
-                                     tz=config.tz if config is not None else None)
+    document, written_notes = render(
+        article, notes, source_name=source_name, when=when, tz=config.tz if config is not None else None
+    )
     if args.stdout:
         sys.stdout.write(document)
         sys.stdout.flush()  # the report goes to stderr: keep the two in order on a terminal
@@ -238,8 +295,11 @@ def _import_one(label: str, source_name: str, article, args, config, content, pl
     target = replace or target_path(config.content_dir, article.title, when)
     shown = _shown(target, config.root)
     if target in planned:
-        problems.error(f"another source in this run also becomes {shown}", Pos(label),
-                       "import them one at a time, or rename one after importing")
+        problems.error(
+            f"another source in this run also becomes {shown}",
+            Pos(label),
+            "import them one at a time, or rename one after importing",
+        )
         return None
     if target.exists() and not args.force:
         problems.error(f"{shown} already exists: nothing written", Pos(label), "pass --force to overwrite it")
@@ -247,8 +307,11 @@ def _import_one(label: str, source_name: str, article, args, config, content, pl
     planned.add(target)
     doc_id = target.stem
     if content is not None and (doc_id in content.actors or doc_id in content.sanctions):
-        problems.error(f"the id '{doc_id}' is already an actor or a sanction", Pos(label),
-                       "rename the file after importing with --stdout")
+        problems.error(
+            f"the id '{doc_id}' is already an actor or a sanction",
+            Pos(label),
+            "rename the file after importing with --stdout",
+        )
         return None
     if args.dry_run:
         _report(label, shown, article, notes, written_notes, out, verb="would write")
@@ -264,11 +327,15 @@ def _with_feed_data(article, item):
     from dataclasses import replace
 
     if article.published is None and item.published is not None:
-        article = replace(article, published=item.published,
-                          notes=(*article.notes, "the page gives no date: the date is the feed's"))
+        article = replace(
+            article, published=item.published, notes=(*article.notes, "the page gives no date: the date is the feed's")
+        )
     if not article.authors and item.authors:
-        article = replace(article, authors=item.authors,
-                          notes=(*article.notes, "the page names no author: the authors are the feed's"))
+        article = replace(
+            article,
+            authors=item.authors,
+            notes=(*article.notes, "the page names no author: the authors are the feed's"),
+        )
     return article
 
 
@@ -285,16 +352,17 @@ def _shown(target: Path, root: Path) -> str:
         return str(target)
 
 
-def _report(label: str, shown: str | None, article, notes, written_notes: list[str], out: TextIO, *,
-            verb: str) -> None:
+def _report(label: str, shown: str | None, article, notes, written_notes: list[str], out: TextIO, *, verb: str) -> None:
     """What was decided and what was not, so the analyst knows what to review."""
     head = f"{label}: {verb} {shown}" if shown else f"{label}: {verb}"
     lines = [head, f"  title: {article.title}"]
     published = article.published.isoformat() if article.published else "not found"
     by = ", ".join(article.authors) or "not found"
     lines.append(f"  by: {by} · {article.publisher or 'publisher not found'} · {published}")
-    lines.append(f"  images: {len(article.images)}"
-                 + "".join(f"\n    - {i.caption or i.alt} ({i.credit})" for i in article.images))
+    lines.append(
+        f"  images: {len(article.images)}"
+        + "".join(f"\n    - {i.caption or i.alt} ({i.credit})" for i in article.images)
+    )
     lines.append(f"  actors: {', '.join(notes.actors) or 'none found'}")
     lines.append(f"  sanctions: {', '.join(notes.sanctions) or 'none found'}")
     if notes.tags:
@@ -306,6 +374,8 @@ def _report(label: str, shown: str | None, article, notes, written_notes: list[s
     if notes.suggested_sanctions:
         lines.append(f"  cited, not in the registry: {'; '.join(notes.suggested_sanctions)}")
     if notes.suggested_provisions:
-        lines.append("  sanctions described without a number, maybe:"
-                     + "".join(f"\n    - {hint}" for hint in notes.suggested_provisions))
+        lines.append(
+            "  sanctions described without a number, maybe:"
+            + "".join(f"\n    - {hint}" for hint in notes.suggested_provisions)
+        )
     print("\n".join(lines), file=out)

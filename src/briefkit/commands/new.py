@@ -13,7 +13,6 @@ import shutil
 import sys
 from pathlib import Path
 
-
 SCAFFOLD = Path(__file__).resolve().parent.parent / "scaffold"
 GITIGNORE = "output/\n.briefkit-cache/\n"  # package data skips dotfiles, so it is written here
 EMPTY_DIRS = ("content/images", "static")
@@ -37,8 +36,7 @@ def _new(target: Path) -> int:
         print("  hint: choose a new folder name: briefkit new my-site", file=sys.stderr)
         return 1
     target.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(SCAFFOLD, target, dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(SCAFFOLD, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     for folder in EMPTY_DIRS:
         (target / folder).mkdir(parents=True, exist_ok=True)
     (target / ".gitignore").write_text(GITIGNORE, encoding="utf-8")

@@ -16,21 +16,29 @@ if TYPE_CHECKING:
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--remote", default="origin", help="the git remote to push to (default: origin)")
     parser.add_argument("--branch", default="gh-pages", help="the pages branch (default: gh-pages)")
-    parser.add_argument("--cname", metavar="HOST", help="custom domain for a CNAME file (default: site.yaml's cname, else the one "
-                        "already published; --cname '' removes it)")
+    parser.add_argument(
+        "--cname",
+        metavar="HOST",
+        help="custom domain for a CNAME file (default: site.yaml's cname, else the one "
+        "already published; --cname '' removes it)",
+    )
     parser.add_argument("-m", "--message", help="commit message (default: names the source commit)")
     parser.add_argument("--base-url", metavar="URL", help="build with this base_url instead of site.yaml's")
     parser.add_argument("--strict", action="store_true", help="refuse to publish when the build has warnings too")
     parser.add_argument(
-        "-n", "--dry-run", action="store_true",
+        "-n",
+        "--dry-run",
+        action="store_true",
         help="build and say what would be published; commit and push nothing",
     )
     parser.add_argument(
-        "--force", action="store_true",
+        "--force",
+        action="store_true",
         help="replace the pages branch's history (and, with --workflow, overwrite the file)",
     )
     parser.add_argument(
-        "--workflow", action="store_true",
+        "--workflow",
+        action="store_true",
         help="write .github/workflows/pages.yml for GitHub's own Pages deployment instead",
     )
 
@@ -48,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"git {' '.join(e.args_[:1])} failed: {e.stderr}", "nothing was pushed")
 
 
-def _fail(message: str, hint: str | None = None, extra: "Diagnostics | None" = None) -> int:
+def _fail(message: str, hint: str | None = None, extra: Diagnostics | None = None) -> int:
     """Print why publishing stopped. The build's own diagnostics come first and the verdict
     last, as `briefkit build` does: the verdict's hint points at "the problems above", and a
     position-less error would otherwise sort ahead of them."""

@@ -26,51 +26,223 @@ from briefkit.importer.provisions import suggest_provisions
 from briefkit.model import Actor, ActorKind, Content, Sanction
 
 HONORIFICS = (
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Premier",
-    "Prime Minister", "Chancellor", "Chairman", "Chairwoman", "General", "Gen", "Marshal",
-    "Minister", "Senator", "Secretary", "Ambassador", "King", "Queen", "Prince", "Princess",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Premier",
+    "Prime Minister",
+    "Chancellor",
+    "Chairman",
+    "Chairwoman",
+    "General",
+    "Gen",
+    "Marshal",
+    "Minister",
+    "Senator",
+    "Secretary",
+    "Ambassador",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
 )
 _MALE = {"mr", "sir", "lord", "king", "prince", "chairman"}
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "chairwoman"}
 _HONORIFIC_RE = re.compile(
-    r"(?<![\w])(?P<h>" + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+    r"(?<![\w])(?P<h>"
+    + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
     + r")\.?\s+(?P<s>[A-Z][\w'’-]+)"
 )
 
 _CITATIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("un", re.compile(
-        r"(?:S/RES/|UNSC?R\s*|(?:Security\s+Council\s+)?resolutions?\s+(?:No\.?\s*)?)"
-        r"(?P<n>\d{3,4}(?:\s*(?:\(\d{4}\))?\s*(?:,|and|&)\s*\d{3,4})*)", re.I)),
+    (
+        "un",
+        re.compile(
+            r"(?:S/RES/|UNSC?R\s*|(?:Security\s+Council\s+)?resolutions?\s+(?:No\.?\s*)?)"
+            r"(?P<n>\d{3,4}(?:\s*(?:\(\d{4}\))?\s*(?:,|and|&)\s*\d{3,4})*)",
+            re.I,
+        ),
+    ),
     ("eu-reg", re.compile(r"Regulation\s*(?:\((?:EU|EC|EEC)\)\s*)?(?:No\.?\s*)?(?P<n>\d{1,4}/\d{2,4})", re.I)),
     ("eu-dec", re.compile(r"Decision\s*(?:\(CFSP\)\s*)?(?:No\.?\s*)?(?P<n>\d{4}/\d{1,4})", re.I)),
     ("us-eo", re.compile(r"(?:Executive\s+Order|\bE\.?O\.?)\s*(?:No\.?\s*)?(?P<n>\d{5})", re.I)),
     ("uk-si", re.compile(r"\bS\.?I\.?\s+(?P<n>\d{4}/\d{1,4})", re.I)),
 )
-_CITATION_NAMES = {"un": "resolution {}", "eu-reg": "Regulation {}", "eu-dec": "Decision {}",
-                   "us-eo": "Executive Order {}", "uk-si": "SI {}"}
+_CITATION_NAMES = {
+    "un": "resolution {}",
+    "eu-reg": "Regulation {}",
+    "eu-dec": "Decision {}",
+    "us-eo": "Executive Order {}",
+    "uk-si": "SI {}",
+}
 
 _CONNECTORS = {"of", "for", "the", "and", "de", "al", "bin", "von", "van", "on", "&"}
 _SENTENCE_WORDS = {
-    "the", "a", "an", "in", "on", "at", "since", "when", "it", "but", "and", "he", "she", "they",
-    "this", "that", "these", "those", "according", "after", "before", "as", "if", "while", "his",
-    "her", "its", "their", "there", "so", "for", "from", "with", "by", "to", "of", "what", "who",
-    "brought", "various", "international", "then", "mr", "mrs", "ms", "dr", "last", "north", "south",
-    "within", "across", "under", "despite", "during", "among", "between", "speaking", "several",
-    "residents", "analysts", "officials", "experts", "although", "however", "meanwhile", "earlier",
-    "later", "once", "where", "why", "how", "until", "unlike", "like", "both", "each", "every",
-    "many", "most", "some", "such", "our", "my", "we", "you", "i", "not", "no", "yes", "all",
-    "former", "new", "old", "western", "eastern", "state", "senior", "top", "only", "even",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "since",
+    "when",
+    "it",
+    "but",
+    "and",
+    "he",
+    "she",
+    "they",
+    "this",
+    "that",
+    "these",
+    "those",
+    "according",
+    "after",
+    "before",
+    "as",
+    "if",
+    "while",
+    "his",
+    "her",
+    "its",
+    "their",
+    "there",
+    "so",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "what",
+    "who",
+    "brought",
+    "various",
+    "international",
+    "then",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "last",
+    "north",
+    "south",
+    "within",
+    "across",
+    "under",
+    "despite",
+    "during",
+    "among",
+    "between",
+    "speaking",
+    "several",
+    "residents",
+    "analysts",
+    "officials",
+    "experts",
+    "although",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "once",
+    "where",
+    "why",
+    "how",
+    "until",
+    "unlike",
+    "like",
+    "both",
+    "each",
+    "every",
+    "many",
+    "most",
+    "some",
+    "such",
+    "our",
+    "my",
+    "we",
+    "you",
+    "i",
+    "not",
+    "no",
+    "yes",
+    "all",
+    "former",
+    "new",
+    "old",
+    "western",
+    "eastern",
+    "state",
+    "senior",
+    "top",
+    "only",
+    "even",
 }
 _TITLE_WORDS = {
-    "foreign", "defence", "defense", "interior", "finance", "prime", "deputy", "vice", "minister",
-    "president", "secretary", "general", "spokesperson", "spokesman", "spokeswoman", "ambassador",
-    "chairman", "chairwoman", "senator", "leader", "commander", "director", "chief", "premier",
-    "chancellor", "envoy", "supreme", "first", "lady", "marshal", "colonel", "gen", "adm", "admiral",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "prime",
+    "deputy",
+    "vice",
+    "minister",
+    "president",
+    "secretary",
+    "general",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "senator",
+    "leader",
+    "commander",
+    "director",
+    "chief",
+    "premier",
+    "chancellor",
+    "envoy",
+    "supreme",
+    "first",
+    "lady",
+    "marshal",
+    "colonel",
+    "gen",
+    "adm",
+    "admiral",
 }
 _MONTHS_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 }
 _ORG_WORDS = re.compile(
     r"\b(?:Agency|Council|Committee|Ministry|Center|Centre|Institute|Bank|Company|Corporation|Corp|"
@@ -78,11 +250,46 @@ _ORG_WORDS = re.compile(
     r"Commission|Court|Service|Fund|Foundation|Authority|Agency|Bureau|Forces|Army|Navy|Trust|"
     r"University|Motors|Industries|Holdings|Ltd|Inc|LLC|Network|Assembly|Parliament|Government)\b"
 )
-_COMMON_ACRONYMS = {"UN", "US", "UK", "EU", "TV", "AP", "AFP", "BST", "GMT", "UTC", "EDT", "EST",
-                    "CEO", "PM", "AM", "OK", "USA", "BBC", "CNN", "NATO",
-                    # newsroom markers printed in capitals: "FILE - …", "(END)", "(LEAD)", "UPDATE 2-"
-                    "FILE", "PHOTO", "END", "LEAD", "UPDATE", "URGENT", "ADVERTISEMENT", "WATCH", "LIVE",
-                    "EXCLUSIVE", "ANALYSIS", "VIDEO", "AUDIO", "EDITORS", "NOTE", "CORRECTION", "REFILE"}
+_COMMON_ACRONYMS = {
+    "UN",
+    "US",
+    "UK",
+    "EU",
+    "TV",
+    "AP",
+    "AFP",
+    "BST",
+    "GMT",
+    "UTC",
+    "EDT",
+    "EST",
+    "CEO",
+    "PM",
+    "AM",
+    "OK",
+    "USA",
+    "BBC",
+    "CNN",
+    "NATO",
+    # newsroom markers printed in capitals: "FILE - …", "(END)", "(LEAD)", "UPDATE 2-"
+    "FILE",
+    "PHOTO",
+    "END",
+    "LEAD",
+    "UPDATE",
+    "URGENT",
+    "ADVERTISEMENT",
+    "WATCH",
+    "LIVE",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "VIDEO",
+    "AUDIO",
+    "EDITORS",
+    "NOTE",
+    "CORRECTION",
+    "REFILE",
+}
 _ROLE_CONTEXT = re.compile(
     r"(?:spokes(?:person|man|woman)|president|minister|leader|official|sister|brother|aide|secretary|"
     r"ambassador|chairman|director|envoy|analyst|professor|general|commander|chief)\s+$",
@@ -134,8 +341,10 @@ def annotate(article: Article, content: Content | None) -> Annotations:
     """Match the article against the registry; with no registry, only suggestions are possible."""
     text = article_text(article)
     if content is None:
-        return Annotations(suggested_actors=tuple(suggest_names(text, [], exclude=_own_names(article))),
-                           suggested_sanctions=tuple(_unmatched_citations(text, {})))
+        return Annotations(
+            suggested_actors=tuple(suggest_names(text, [], exclude=_own_names(article))),
+            suggested_sanctions=tuple(_unmatched_citations(text, {})),
+        )
     actors = _find_actors(text, content.actors)
     sanctions, missing = _find_sanctions(text, content.sanctions)
     tags = suggest_tags(text, content, [content.actors[a].name for a in actors.ordered()])
@@ -144,7 +353,8 @@ def annotate(article: Article, content: Content | None) -> Annotations:
     hints = suggest_provisions(text, content.sanctions, sanctions.spans + citations)
     return Annotations(
         suggested_provisions=tuple(
-            f'{h.sanction}{" " + h.provision if h.provision else ""} "{h.label}"' for h in hints),
+            f'{h.sanction}{" " + h.provision if h.provision else ""} "{h.label}"' for h in hints
+        ),
         actors=actors.ordered(),
         sanctions=sanctions.ordered(),
         tags=tags,
@@ -165,7 +375,7 @@ def _form_pattern(form: str, *, case_insensitive: bool = False) -> re.Pattern[st
     if len(words) >= 2 and words[0].rstrip(".") in HONORIFICS:  # "Mr Kim" is also printed "Mr. Kim"
         body = re.escape(words[0].rstrip(".")) + r"\.?\s+" + r"\s+".join(re.escape(w) for w in words[1:])
     if not case_insensitive and form[:1].islower():  # "the Kremlin" also at a sentence's start
-        body = f"(?i:{re.escape(form[0])})" + body[len(re.escape(form[0])):]
+        body = f"(?i:{re.escape(form[0])})" + body[len(re.escape(form[0])) :]
     flags = re.I if case_insensitive else 0
     return re.compile(rf"(?<![\w/-]){body}(?![\w]|-[a-z]{{1,3}}\b(?!-))", flags)
 
@@ -182,7 +392,9 @@ def _find_actors(text: str, actors: dict[str, Actor]) -> _Found:
         if not matches:
             continue
         if len(ids) > 1:
-            found.notes.append((f"'{form}' names more than one actor ({', '.join(sorted(ids))}): left out", frozenset(ids)))
+            found.notes.append(
+                (f"'{form}' names more than one actor ({', '.join(sorted(ids))}): left out", frozenset(ids))
+            )
             found.spans.extend(m.span() for m in matches)
             continue
         (actor_id,) = ids
@@ -196,7 +408,7 @@ def _find_actors(text: str, actors: dict[str, Actor]) -> _Found:
 
 
 def _resolve_honorifics(text: str, actors: dict[str, Actor], found: _Found, owners: dict[str, set[str]]) -> None:
-    """"Mr Kim": through the surname, when the registry's aliases did not already decide."""
+    """ "Mr Kim": through the surname, when the registry's aliases did not already decide."""
     people = [a for a in actors.values() if a.kind == ActorKind.PERSON]
     for m in _HONORIFIC_RE.finditer(text):
         form = f"{m.group('h')} {m.group('s')}"
@@ -288,7 +500,9 @@ def suggest_tags(text: str, content: Content, actor_names: list[str], limit: int
         if not words:
             continue
         body = r"\s+".join(re.escape(w) for w in words)
-        pattern = re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])|(?<![\w-]){body[:-1] if body.endswith('s') else body}(?![\w-])")
+        pattern = re.compile(
+            rf"(?<![\w-]){body}(?:s|es)?(?![\w-])|(?<![\w-]){body[:-1] if body.endswith('s') else body}(?![\w-])"
+        )
         count = len(pattern.findall(lowered))
         if tag in actor_names:
             count += 1
@@ -317,7 +531,9 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
     run = re.compile(rf"{token}(?:[ \t]+(?:(?:of|for|the|and|de|al|bin|von|van|on|&)[ \t]+)*{token})*")
     for m in run.finditer(body):
         words = m.group(0).split()
-        while words and (words[0].lower() in _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS or re.search(r"-[a-z]", words[0])):
+        while words and (
+            words[0].lower() in _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS or re.search(r"-[a-z]", words[0])
+        ):
             words = words[1:]
         titled = False
         while len(words) > 2 and words[0].lower() in _TITLE_WORDS:  # "Foreign Minister Choe Son-hui"
@@ -330,11 +546,16 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
         if not name or name in exclude:
             continue
         is_org = bool(_ORG_WORDS.search(name)) and len(words) >= 2
-        before = body[max(0, m.start() - 40): m.start() + (len(m.group(0)) - len(" ".join(words)))]
+        before = body[max(0, m.start() - 40) : m.start() + (len(m.group(0)) - len(" ".join(words)))]
         is_person = (
             2 <= len(words) <= 3
             and all(re.fullmatch(r"[A-Z][a-z'-]+", w) for w in words)
-            and (titled or words[-1] in honorific_surnames or words[0] in honorific_surnames or bool(_ROLE_CONTEXT.search(before)))
+            and (
+                titled
+                or words[-1] in honorific_surnames
+                or words[0] in honorific_surnames
+                or bool(_ROLE_CONTEXT.search(before))
+            )
         )
         if is_org or is_person:
             counts[name] += 1
@@ -346,7 +567,7 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
         if name in _COMMON_ACRONYMS or name in exclude:
             continue
         # an acronym named twice, or spelled out "(KCNA)"; a one-off capitalised dateline is not one
-        if acronyms[name] < 2 and body[m.start() - 1: m.start()] != "(":
+        if acronyms[name] < 2 and body[m.start() - 1 : m.start()] != "(":
             continue
         counts[name] += 1
         kinds.setdefault(name, "organisation")

@@ -62,18 +62,23 @@ _RELATED = re.compile(
     re.I,
 )
 # A line that only says "read more" / "related" introduces the headline link that follows it
-_PROMO_LABEL = re.compile(r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$", re.I)
+_PROMO_LABEL = re.compile(
+    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
+    re.I,
+)
 # Who else worked on the story, printed under it: "Reporting by …; Editing by …", "AP writer X contributed"
 _CONTRIBUTORS = re.compile(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|graphics)\s+by\b.*|"
-    r"(?:[\w.'’-]+\s+){0,5}(?:(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\b|[\w.'’ -]{0,80}\s)contributed"
+    r"(?:[\w.'’-]+\s+){0,5}"
+    r"(?:(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\b|[\w.'’ -]{0,80}\s)contributed"
     r"(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?\.?|"
     r"(?:source|sources|with\s+(?:agencies|wires))\s*:\s*[^.]{2,60}|"
     r"(?:compiled|edited|written)\s+by\s+[^.]{2,80})$",
     re.I,
 )
 _LOGIN = re.compile(
-    r"\b(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|register(?:ing|ed)?\b|create\s+an\s+account|refresh\s+(?:the|your)\s+(?:page|browser))",
+    r"\b(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|register(?:ing|ed)?\b|create\s+an\s+account"
+    r"|refresh\s+(?:the|your)\s+(?:page|browser))",
     re.I,
 )
 _READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|please)\b", re.I)
@@ -156,7 +161,11 @@ def is_interface_line(block: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def is_login_line(block: str) -> bool:
     text = plain(block)
-    return bool(_LOGIN.search(text)) and bool(_READER.search(_unquoted(text)) or len(words(text)) <= 6) and len(words(text)) <= 45
+    return (
+        bool(_LOGIN.search(text))
+        and bool(_READER.search(_unquoted(text)) or len(words(text)) <= 6)
+        and len(words(text)) <= 45
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -175,7 +184,9 @@ def _voice(text: str) -> tuple[int, int, int]:
     return len(_READER.findall(own)), len(_HOUSE.findall(own)), len(_APPEAL_VOCAB.findall(own))
 
 
-_INBOX = re.compile(r"\b(?:(?:your|to\s+your|in\s+your)\s+inbox|newsletters?|sign\s+up\s+(?:for|to)|subscribe\s+to)\b", re.I)
+_INBOX = re.compile(
+    r"\b(?:(?:your|to\s+your|in\s+your)\s+inbox|newsletters?|sign\s+up\s+(?:for|to)|subscribe\s+to)\b", re.I
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -244,8 +255,12 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
                 drop[j] = True
                 j += step
     _cut_tail(blocks, drop)
-    kept = [strip_extra_phrases(b, extra_phrases) if extra_phrases else b for b, d in zip(blocks, drop) if not d]
-    removed = [b for b, d in zip(blocks, drop) if d]
+    kept = [
+        strip_extra_phrases(b, extra_phrases) if extra_phrases else b
+        for b, d in zip(blocks, drop, strict=True)
+        if not d
+    ]
+    removed = [b for b, d in zip(blocks, drop, strict=True) if d]
     return Filtered([b for b in kept if b], removed)
 
 
@@ -260,10 +275,14 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
     for i in range(n // 2, n):
-        if not (_END_MARKER.match(plain(blocks[i])) or pagewords.END_MARKER.match(plain(blocks[i])) or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])):
+        if not (
+            _END_MARKER.match(plain(blocks[i]))
+            or pagewords.END_MARKER.match(plain(blocks[i]))
+            or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])
+        ):
             continue
-        before = sum(c for c, d in zip(counts[:i], drop[:i]) if not d)
-        after = sum(c for c, d in zip(counts[i + 1:], drop[i + 1:]) if not d)
+        before = sum(c for c, d in zip(counts[:i], drop[:i], strict=True) if not d)
+        after = sum(c for c, d in zip(counts[i + 1 :], drop[i + 1 :], strict=True) if not d)
         if after <= max(120, before // 4):
             for j in range(i, n):
                 drop[j] = True

@@ -19,7 +19,25 @@ _AGENCY_BYLINE = re.compile(
     r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$",
     re.I,
 )
-_PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "ibn", "dos", "del", "y"}
+_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "el",
+    "la",
+    "le",
+    "ibn",
+    "dos",
+    "del",
+    "y",
+}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 _TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
@@ -29,11 +47,36 @@ _ROLE = re.compile(
     re.I,
 )
 # "Jim Roe, The Associated Press": the outlet, not a second author
-_OUTLET = re.compile(r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I)
+_OUTLET = re.compile(
+    r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I
+)
 _NOT_NAMES = {
-    "the", "a", "an", "this", "that", "comments", "advertisement", "share", "related", "news",
-    "world", "home", "menu", "search", "video", "live", "opinion", "analysis", "latest", "sign",
-    "north", "south", "east", "west", "united", "new",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "comments",
+    "advertisement",
+    "share",
+    "related",
+    "news",
+    "world",
+    "home",
+    "menu",
+    "search",
+    "video",
+    "live",
+    "opinion",
+    "analysis",
+    "latest",
+    "sign",
+    "north",
+    "south",
+    "east",
+    "west",
+    "united",
+    "new",
 }
 
 
@@ -80,7 +123,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 
 
 def split_names(text: str) -> list[str]:
-    """"Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
+    """ "Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
     pieces = re.split(r"\s*(,|;|\b(?:and|und|et|y|e|en|и)\b|&|\+)\s*", text)
     names: list[str] = []
     after_role = False
@@ -102,7 +145,7 @@ def split_names(text: str) -> list[str]:
 
 
 def _uncapitalise(name: str) -> str:
-    """"JANE ROE" (as some wires print bylines) -> "Jane Roe"; mixed case is left as written."""
+    """ "JANE ROE" (as some wires print bylines) -> "Jane Roe"; mixed case is left as written."""
     if not name.isupper() or len(name.replace(" ", "")) <= 3:
         return name
     return " ".join(w[:1] + w[1:].lower() for w in name.split())
@@ -136,8 +179,12 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     if m:
         name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" .,:;|")
         single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
-        explicit = re.search(r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I)
-        found = parse_byline(name, bare=True) or ((name,) if single and explicit and name.lower() not in _NOT_NAMES else ())
+        explicit = re.search(
+            r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I
+        )
+        found = parse_byline(name, bare=True) or (
+            (name,) if single and explicit and name.lower() not in _NOT_NAMES else ()
+        )
         if found:
             return found
     if bare:

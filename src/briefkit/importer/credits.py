@@ -105,7 +105,7 @@ def split_bare_credit(text: str) -> tuple[str, str] | None:
 
 
 def split_usage_note(caption: str) -> tuple[str, str | None]:
-    """"Caption (For Use Only in X. No Redistribution)" -> (caption, the note): the note is a licence."""
+    """ "Caption (For Use Only in X. No Redistribution)" -> (caption, the note): the note is a licence."""
     m = re.match(r"^(?P<caption>.*?\S)\s*[(\[](?P<note>[^()\[\]]{3,160})[)\]]\s*$", caption)
     if m and USAGE_NOTE.search(m.group("note")):
         return _tidy_caption(m.group("caption")), m.group("note").strip()

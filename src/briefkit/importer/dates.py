@@ -10,8 +10,8 @@ the string is not a date at all — which the text-dump reader uses to *recognis
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -28,17 +28,55 @@ _DE = r"(?:\s+de)?"
 # Fixed-offset abbreviations, in hours. Ambiguous ones (IST, CST in Asia...) use their most common
 # newsroom meaning; "ET"/"PT" depend on the date and go through a real zone below.
 _TZ_HOURS: dict[str, float] = {
-    "z": 0, "gmt": 0, "utc": 0, "ut": 0, "wet": 0,
-    "bst": 1, "ist": 1, "cet": 1, "mez": 1, "west": 1, "wat": 1,
-    "cest": 2, "mesz": 2, "eet": 2, "sast": 2, "cat": 2,
-    "eest": 3, "msk": 3, "ast": -4, "adt": -3,
-    "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-    "akst": -9, "akdt": -8, "hst": -10,
-    "kst": 9, "jst": 9, "hkt": 8, "sgt": 8, "awst": 8, "pht": 8,
-    "acst": 9.5, "aest": 10, "aedt": 11, "nzst": 12, "nzdt": 13,
+    "z": 0,
+    "gmt": 0,
+    "utc": 0,
+    "ut": 0,
+    "wet": 0,
+    "bst": 1,
+    "ist": 1,
+    "cet": 1,
+    "mez": 1,
+    "west": 1,
+    "wat": 1,
+    "cest": 2,
+    "mesz": 2,
+    "eet": 2,
+    "sast": 2,
+    "cat": 2,
+    "eest": 3,
+    "msk": 3,
+    "ast": -4,
+    "adt": -3,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "akst": -9,
+    "akdt": -8,
+    "hst": -10,
+    "kst": 9,
+    "jst": 9,
+    "hkt": 8,
+    "sgt": 8,
+    "awst": 8,
+    "pht": 8,
+    "acst": 9.5,
+    "aest": 10,
+    "aedt": 11,
+    "nzst": 12,
+    "nzdt": 13,
 }
-_TZ_ZONES: dict[str, str] = {"et": "America/New_York", "pt": "America/Los_Angeles",
-                             "ct": "America/Chicago", "mt": "America/Denver"}
+_TZ_ZONES: dict[str, str] = {
+    "et": "America/New_York",
+    "pt": "America/Los_Angeles",
+    "ct": "America/Chicago",
+    "mt": "America/Denver",
+}
 
 _TZ_RE = (
     r"(?P<tz>(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|"
@@ -80,7 +118,9 @@ def parse_date(text: str) -> datetime | date | None:
         return None
     s = _PREFIX_RE.sub("", s).strip()
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
-    later = re.search(r"(?<=\S)\s*\b(?:updated|last\s+updated|modified)\b", s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
+    later = re.search(r"(?<=\S)\s*\b(?:updated|last\s+updated|modified)\b", s, re.I) or re.search(
+        r"(?<=[\dA-Z])(?:Updated|Modified)", s
+    )
     if later and later.start() > 0:
         first = parse_date(s[: later.start()])
         if first is not None:
@@ -131,7 +171,7 @@ def find_date(text: str) -> datetime | date | None:
     found: list[tuple[int, datetime | date, bool]] = []
     for regex in _IN_TEXT:
         for m in regex.finditer(s):
-            tail = s[m.end():m.end() + 40].split()
+            tail = s[m.end() : m.end() + 40].split()
             best: datetime | date | None = None
             for k in range(min(len(tail), 5), -1, -1):
                 candidate = " ".join([m.group(0), *tail[:k]]).rstrip(".,;|")
@@ -139,7 +179,7 @@ def find_date(text: str) -> datetime | date | None:
                 if best is not None:
                     break
             if best is not None:
-                found.append((m.start(), best, bool(_UPDATE_LABEL.search(s[max(0, m.start() - 30):m.start()]))))
+                found.append((m.start(), best, bool(_UPDATE_LABEL.search(s[max(0, m.start() - 30) : m.start()]))))
     if not found:
         return None
     found.sort(key=lambda f: (f[2], f[0]))
@@ -178,14 +218,14 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
     for pattern in patterns:
         m = re.match(pattern, s, re.I)
         if m:
-            rest = s[m.end():].strip()
+            rest = s[m.end() :].strip()
             rest = re.sub(r"^(?:,|at|-|–|—|\||·|•|/)\s*", "", rest, flags=re.I).strip()
             rest = re.sub(r"^(?:at|um|à|a\s+las|alle|às|om|в)\s+", "", rest, flags=re.I)
             return m.group(0), rest
     # time first: "18.05 BST, Wed 19 Jun 2024" / "6:05 p.m. EDT June 19, 2024"
     m = re.match(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?\s*(?:,|on|-|–|\|)?\s*", s, re.I)
     if m and m.end() < len(s) and m.group("hour"):
-        day_part, rest = _split_day_and_time(s[m.end():])
+        day_part, rest = _split_day_and_time(s[m.end() :])
         if day_part is not None and not rest:
             return day_part, s[: m.end()].strip(" ,-–|")
     return None, ""
@@ -257,25 +297,60 @@ def _attach_zone(naive: datetime, tz: str) -> datetime | None:
 
 # Where a dateline's city keeps its clocks: a wire story's time without a zone is the bureau's.
 _DATELINE_ZONES: dict[str, str] = {
-    "seoul": "Asia/Seoul", "pyongyang": "Asia/Pyongyang", "tokyo": "Asia/Tokyo", "osaka": "Asia/Tokyo",
-    "beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei",
-    "singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok", "hanoi": "Asia/Bangkok", "jakarta": "Asia/Jakarta",
-    "manila": "Asia/Manila", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata", "islamabad": "Asia/Karachi",
-    "tehran": "Asia/Tehran", "dubai": "Asia/Dubai", "doha": "Asia/Qatar", "riyadh": "Asia/Riyadh",
-    "jerusalem": "Asia/Jerusalem", "beirut": "Asia/Beirut", "ankara": "Europe/Istanbul", "istanbul": "Europe/Istanbul",
-    "moscow": "Europe/Moscow", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "minsk": "Europe/Minsk",
-    "warsaw": "Europe/Warsaw", "berlin": "Europe/Berlin", "paris": "Europe/Paris", "brussels": "Europe/Brussels",
-    "the hague": "Europe/Amsterdam", "amsterdam": "Europe/Amsterdam", "geneva": "Europe/Zurich", "vienna": "Europe/Vienna",
-    "rome": "Europe/Rome", "madrid": "Europe/Madrid", "london": "Europe/London", "dublin": "Europe/Dublin",
-    "washington": "America/New_York", "new york": "America/New_York", "united nations": "America/New_York",
-    "ottawa": "America/Toronto", "los angeles": "America/Los_Angeles", "sydney": "Australia/Sydney",
-    "canberra": "Australia/Sydney", "wellington": "Pacific/Auckland",
+    "seoul": "Asia/Seoul",
+    "pyongyang": "Asia/Pyongyang",
+    "tokyo": "Asia/Tokyo",
+    "osaka": "Asia/Tokyo",
+    "beijing": "Asia/Shanghai",
+    "shanghai": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong",
+    "taipei": "Asia/Taipei",
+    "singapore": "Asia/Singapore",
+    "bangkok": "Asia/Bangkok",
+    "hanoi": "Asia/Bangkok",
+    "jakarta": "Asia/Jakarta",
+    "manila": "Asia/Manila",
+    "new delhi": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "islamabad": "Asia/Karachi",
+    "tehran": "Asia/Tehran",
+    "dubai": "Asia/Dubai",
+    "doha": "Asia/Qatar",
+    "riyadh": "Asia/Riyadh",
+    "jerusalem": "Asia/Jerusalem",
+    "beirut": "Asia/Beirut",
+    "ankara": "Europe/Istanbul",
+    "istanbul": "Europe/Istanbul",
+    "moscow": "Europe/Moscow",
+    "kyiv": "Europe/Kyiv",
+    "kiev": "Europe/Kyiv",
+    "minsk": "Europe/Minsk",
+    "warsaw": "Europe/Warsaw",
+    "berlin": "Europe/Berlin",
+    "paris": "Europe/Paris",
+    "brussels": "Europe/Brussels",
+    "the hague": "Europe/Amsterdam",
+    "amsterdam": "Europe/Amsterdam",
+    "geneva": "Europe/Zurich",
+    "vienna": "Europe/Vienna",
+    "rome": "Europe/Rome",
+    "madrid": "Europe/Madrid",
+    "london": "Europe/London",
+    "dublin": "Europe/Dublin",
+    "washington": "America/New_York",
+    "new york": "America/New_York",
+    "united nations": "America/New_York",
+    "ottawa": "America/Toronto",
+    "los angeles": "America/Los_Angeles",
+    "sydney": "Australia/Sydney",
+    "canberra": "Australia/Sydney",
+    "wellington": "Pacific/Auckland",
 }
 _DATELINE_CITY = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[—–-]{1,2}\s)")
 
 
 def zone_from_dateline(paragraph: str) -> tuple[str, ZoneInfo] | None:
-    """"SEOUL, June 19 (Yonhap) --" -> ("SEOUL", Asia/Seoul); None when the paragraph has no known dateline."""
+    """ "SEOUL, June 19 (Yonhap) --" -> ("SEOUL", Asia/Seoul); None when the paragraph has no known dateline."""
     m = _DATELINE_CITY.match(paragraph.strip())
     if not m or not m.group("city").isupper():  # datelines are printed in capitals; a sentence's first words are not
         return None
@@ -293,4 +368,7 @@ def localise(when: datetime | date | None, first_paragraph: str) -> tuple[dateti
     city, zone = found
     aware = when.replace(tzinfo=zone)
     fixed = aware.replace(tzinfo=timezone(aware.utcoffset() or timedelta()))
-    return fixed, f"the page printed its time without a zone: read as {city} time ({fixed.isoformat()}) from the dateline"
+    return (
+        fixed,
+        f"the page printed its time without a zone: read as {city} time ({fixed.isoformat()}) from the dateline",
+    )

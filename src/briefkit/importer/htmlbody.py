@@ -19,7 +19,17 @@ _FURNITURE_CLASS = re.compile(
     re.I,
 )
 _FURNITURE_TAGS = (
-    "nav", "footer", "aside", "script", "style", "noscript", "form", "iframe", "button", "svg", "template",
+    "nav",
+    "footer",
+    "aside",
+    "script",
+    "style",
+    "noscript",
+    "form",
+    "iframe",
+    "button",
+    "svg",
+    "template",
 )
 
 
@@ -48,8 +58,15 @@ def main_blocks(tree: Any) -> Story:
     except ImportError as exc:  # missing, or broken (lxml >= 5.2 needs lxml_html_clean beside it)
         trafilatura, why = None, str(exc).splitlines()[0]
     if trafilatura is not None:
-        xml = trafilatura.extract(html, output_format="xml", include_comments=False, include_tables=True,
-                                  include_images=False, include_links=True, include_formatting=True)
+        xml = trafilatura.extract(
+            html,
+            output_format="xml",
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=True,
+            include_formatting=True,
+        )
         if xml:
             from lxml import etree
 
@@ -60,8 +77,12 @@ def main_blocks(tree: Any) -> Story:
                 from briefkit.importer.htmlrecall import restore_dropped
 
                 return Story(restore_dropped(tree, blocks), _links(main if main is not None else root))
-    note = (f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
-            "the simpler built-in extractor was used" if trafilatura is None else None)
+    note = (
+        f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
+        "the simpler built-in extractor was used"
+        if trafilatura is None
+        else None
+    )
     return Story(_fallback_blocks(tree), [], note)
 
 

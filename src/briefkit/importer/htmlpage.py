@@ -29,7 +29,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     from lxml import etree
 
     if not text.strip():
-        raise ImportProblem("the file is empty", "save the article page again (\"Save page as…\")")
+        raise ImportProblem("the file is empty", 'save the article page again ("Save page as…")')
     # stray control characters (not allowed in XML, so not in lxml's strings) carry no text
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
     # an XHTML page's XML declaration names an encoding, which lxml refuses in a decoded string
@@ -40,8 +40,10 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         raise ImportProblem(f"not a readable HTML page ({exc})") from None
     meta = read_metadata(tree)
     if not meta.title:
-        raise ImportProblem("no headline: the page has no <h1>, og:title, JSON-LD headline or <title>",
-                            "save the article page itself, not an index or search page")
+        raise ImportProblem(
+            "no headline: the page has no <h1>, og:title, JSON-LD headline or <title>",
+            "save the article page itself, not an index or search page",
+        )
     meta.url, base = page_addresses(meta.url, base_href(tree), page_url)
     images, image_notes = take_figures(tree, base)
     story = main_blocks(tree)
@@ -119,10 +121,14 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
         text = boilerplate.plain(block)
         if i < 6 and title and _key(text) == title:
             continue
-        if i < 6 and len(text) < 200 and (
-            parse_date(text) is not None
-            or parse_byline(text, bare=False)
-            or (meta.authors and parse_byline(text) and set(parse_byline(text)) <= set(meta.authors))
+        if (
+            i < 6
+            and len(text) < 200
+            and (
+                parse_date(text) is not None
+                or parse_byline(text, bare=False)
+                or (meta.authors and parse_byline(text) and set(parse_byline(text)) <= set(meta.authors))
+            )
         ):
             continue
         out.append(block)

@@ -32,8 +32,12 @@ def _leaf(el: Any) -> bool:
 
 
 def _furniture(text: str) -> bool:
-    return (boilerplate.is_interface_line(text) or boilerplate.is_appeal(text) or boilerplate.is_login_line(text)
-            or boilerplate.is_cookie_banner(text))
+    return (
+        boilerplate.is_interface_line(text)
+        or boilerplate.is_appeal(text)
+        or boilerplate.is_login_line(text)
+        or boilerplate.is_cookie_banner(text)
+    )
 
 
 def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:

@@ -19,28 +19,151 @@ from dataclasses import dataclass
 from briefkit.model import Sanction
 
 _TRIGGER = re.compile(
-    r"\b(?:sanctions?|embargo(?:es)?|bans?|banned|banning|prohibit\w*|restrictive\s+measures|asset[- ]freezes?|blacklist\w*)\b",
+    r"\b(?:sanctions?|embargo(?:es)?|bans?|banned|banning|prohibit\w*|restrictive\s+measures"
+    r"|asset[- ]freezes?|blacklist\w*)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])|\n+")
 # Words every sanctions text shares: they say nothing about *which* measure is meant
 _COMMON = {
-    "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "by", "with", "that", "which", "its", "it", "is",
-    "are", "be", "as", "at", "from", "this", "these", "those", "all", "any", "other", "such", "every", "each",
-    "sanction", "sanctions", "ban", "bans", "banned", "banning", "prohibit", "prohibits", "prohibited", "measure",
-    "measures", "resolution", "resolutions", "regulation", "order", "council", "security", "un", "eu", "us", "uk",
-    "united", "nations", "north", "korea", "korean", "korea's", "dprk", "state", "states", "member", "supply", "sale",
-    "sell", "selling", "transfer", "transferring", "export", "exports", "exporting", "import", "imports", "country",
-    "countries", "international", "related", "listed", "list", "annex", "article", "op", "paragraph", "including",
-    "include", "includes", "also", "not", "no", "has", "have", "had", "was", "were", "will", "would", "could",
-    "must", "may", "their", "his", "her", "they", "them", "against", "under", "over", "into", "than", "more",
-    "most", "new", "further", "believed", "unverified", "verified", "site", "text", "official", "number",
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "and",
+    "or",
+    "in",
+    "on",
+    "for",
+    "by",
+    "with",
+    "that",
+    "which",
+    "its",
+    "it",
+    "is",
+    "are",
+    "be",
+    "as",
+    "at",
+    "from",
+    "this",
+    "these",
+    "those",
+    "all",
+    "any",
+    "other",
+    "such",
+    "every",
+    "each",
+    "sanction",
+    "sanctions",
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+    "measure",
+    "measures",
+    "resolution",
+    "resolutions",
+    "regulation",
+    "order",
+    "council",
+    "security",
+    "un",
+    "eu",
+    "us",
+    "uk",
+    "united",
+    "nations",
+    "north",
+    "korea",
+    "korean",
+    "korea's",
+    "dprk",
+    "state",
+    "states",
+    "member",
+    "supply",
+    "sale",
+    "sell",
+    "selling",
+    "transfer",
+    "transferring",
+    "export",
+    "exports",
+    "exporting",
+    "import",
+    "imports",
+    "country",
+    "countries",
+    "international",
+    "related",
+    "listed",
+    "list",
+    "annex",
+    "article",
+    "op",
+    "paragraph",
+    "including",
+    "include",
+    "includes",
+    "also",
+    "not",
+    "no",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "must",
+    "may",
+    "their",
+    "his",
+    "her",
+    "they",
+    "them",
+    "against",
+    "under",
+    "over",
+    "into",
+    "than",
+    "more",
+    "most",
+    "new",
+    "further",
+    "believed",
+    "unverified",
+    "verified",
+    "site",
+    "text",
+    "official",
+    "number",
 }
 _ISSUERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)\b"), re.compile(r"\bUN\b|United Nations|Security Council", re.I)),
-    (re.compile(r"\b(?:EU|European\s+Union|Brussels|Council\s+of\s+the\s+EU)\b"), re.compile(r"\bEU\b|European|Council of the EU", re.I)),
-    (re.compile(r"\b(?:US|U\.S\.|American|Washington|Treasury|OFAC)\b"), re.compile(r"\bUS\b|OFAC|Treasury|President", re.I)),
-    (re.compile(r"\b(?:UK|U\.K\.|British|Britain|London)\b"), re.compile(r"\bUK\b|United Kingdom|HM Treasury|OFSI", re.I)),
+    (
+        re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|Security\s+Council)\b"),
+        re.compile(r"\bUN\b|United Nations|Security Council", re.I),
+    ),
+    (
+        re.compile(r"\b(?:EU|European\s+Union|Brussels|Council\s+of\s+the\s+EU)\b"),
+        re.compile(r"\bEU\b|European|Council of the EU", re.I),
+    ),
+    (
+        re.compile(r"\b(?:US|U\.S\.|American|Washington|Treasury|OFAC)\b"),
+        re.compile(r"\bUS\b|OFAC|Treasury|President", re.I),
+    ),
+    (
+        re.compile(r"\b(?:UK|U\.K\.|British|Britain|London)\b"),
+        re.compile(r"\bUK\b|United Kingdom|HM Treasury|OFSI", re.I),
+    ),
 )
 
 
@@ -71,7 +194,7 @@ def _distinctive(tokens: list[str]) -> list[str]:
 def _pairs(tokens: list[str]) -> set[tuple[str, str]]:
     """Adjacent distinctive words, skipping the common words between them ("supply of luxury goods")."""
     kept = [t for t in tokens if t not in _COMMON and len(t) > 2]
-    return {(a, b) for a, b in zip(kept, kept[1:])}
+    return {(a, b) for a, b in zip(kept, kept[1:], strict=False)}
 
 
 def numberless_sentences(text: str, cited_spans: list[tuple[int, int]]) -> list[str]:
@@ -89,8 +212,9 @@ def numberless_sentences(text: str, cited_spans: list[tuple[int, int]]) -> list[
     return out
 
 
-def suggest_provisions(text: str, sanctions: dict[str, Sanction], cited_spans: list[tuple[int, int]],
-                       limit: int = 5) -> list[ProvisionHint]:
+def suggest_provisions(
+    text: str, sanctions: dict[str, Sanction], cited_spans: list[tuple[int, int]], limit: int = 5
+) -> list[ProvisionHint]:
     """Registry provisions whose words a numberless sanctions sentence shares, best first."""
     scored: dict[tuple[str, str | None], tuple[int, ProvisionHint]] = {}
     for sentence in numberless_sentences(text, cited_spans):

@@ -58,8 +58,9 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
         if _control_ratio(text) > 0.01:
-            raise ImportProblem("not a text file (it holds control characters)",
-                                "import a .txt dump or a saved .html page")
+            raise ImportProblem(
+                "not a text file (it holds control characters)", "import a .txt dump or a saved .html page"
+            )
         return text
     repaired = _stray_bytes(raw) if html and declared in (None, "utf-8", "utf8") else None
     if repaired is not None:
@@ -80,8 +81,14 @@ def _stray_bytes(raw: bytes) -> str | None:
     stray = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
     if stray > max(1, len(raw) // 1000):
         return None
-    return "".join(bytes([ord(ch) - 0xDC00]).decode("cp1252", errors="replace") if "\udc80" <= ch <= "\udcff" else ch
-                   for ch in text) if stray else text
+    return (
+        "".join(
+            bytes([ord(ch) - 0xDC00]).decode("cp1252", errors="replace") if "\udc80" <= ch <= "\udcff" else ch
+            for ch in text
+        )
+        if stray
+        else text
+    )
 
 
 def strip_xml_declaration(text: str) -> str:
@@ -129,8 +136,9 @@ def is_url(source: str) -> bool:
     return bool(re.match(r"^https?://", source, re.I))
 
 
-def read_url(url: str, extra_boilerplate: tuple[str, ...] = (), *, timeout: float | None = None,
-             max_bytes: int | None = None) -> Article:
+def read_url(
+    url: str, extra_boilerplate: tuple[str, ...] = (), *, timeout: float | None = None, max_bytes: int | None = None
+) -> Article:
     """The `Article` at a web address: fetched (see `fetch`), then read as a saved page is.
 
     The page's address after redirects is what its relative links and a missing canonical
@@ -140,8 +148,10 @@ def read_url(url: str, extra_boilerplate: tuple[str, ...] = (), *, timeout: floa
 
     got = fetch(url, timeout=timeout or TIMEOUT, max_bytes=max_bytes or MAX_BYTES)
     if not got.content_type and not re.match(rb"\s*(?:<!doctype\s+html|<html|<\?xml)", got.body[:500], re.I):
-        raise ImportProblem("not an HTML page: the server did not say what it sent, and it does not read as HTML",
-                            "give the address of the article's web page")
+        raise ImportProblem(
+            "not an HTML page: the server did not say what it sent, and it does not read as HTML",
+            "give the address of the article's web page",
+        )
     text = decode(got.body, html=True, charset=got.charset)
     return _read_page(text, extra_boilerplate, page_url=got.url)
 

@@ -30,9 +30,47 @@ _COMMENTS = re.compile(
     re.I,
 )
 _STOP = {
-    "der", "die", "das", "und", "the", "and", "les", "des", "une", "los", "las", "con", "para", "del", "per",
-    "che", "een", "het", "van", "voor", "mit", "für", "von", "with", "for", "from", "that", "this", "dans",
-    "pour", "sur", "aus", "auf", "bei", "nach", "wie", "was", "ist", "sind", "are", "were",
+    "der",
+    "die",
+    "das",
+    "und",
+    "the",
+    "and",
+    "les",
+    "des",
+    "une",
+    "los",
+    "las",
+    "con",
+    "para",
+    "del",
+    "per",
+    "che",
+    "een",
+    "het",
+    "van",
+    "voor",
+    "mit",
+    "für",
+    "von",
+    "with",
+    "for",
+    "from",
+    "that",
+    "this",
+    "dans",
+    "pour",
+    "sur",
+    "aus",
+    "auf",
+    "bei",
+    "nach",
+    "wie",
+    "was",
+    "ist",
+    "sind",
+    "are",
+    "were",
 }
 
 
@@ -77,7 +115,9 @@ def _content_words(text: str) -> set[str]:
 
 
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
-_CREDITED = re.compile(r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|\b(?:foto|bild|photo)\s*:", re.I)
+_CREDITED = re.compile(
+    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|\b(?:foto|bild|photo)\s*:", re.I
+)
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _SITE_NOTICE = re.compile(r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→«»‹›<>]", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")

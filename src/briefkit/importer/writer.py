@@ -19,8 +19,33 @@ from briefkit.importer.validity import checked_body, checked_meta
 from briefkit.urls import slugify
 
 _SLUG_STOPWORDS = {
-    "a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or", "his", "her", "its", "their",
-    "with", "by", "as", "is", "are", "was", "be", "from", "after", "over", "into", "new",
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "his",
+    "her",
+    "its",
+    "their",
+    "with",
+    "by",
+    "as",
+    "is",
+    "are",
+    "was",
+    "be",
+    "from",
+    "after",
+    "over",
+    "into",
+    "new",
 }
 
 
@@ -45,8 +70,10 @@ def _meta_and_notes(article: Article, notes: Annotations, *, when: datetime | da
     if url:
         source["url"] = url
     elif article.url:
-        left_out.append(f"the page's address {article.url!r} is not a full http(s) URL and nothing tells where "
-                        "the page was: put the article's address in as source.url")
+        left_out.append(
+            f"the page's address {article.url!r} is not a full http(s) URL and nothing tells where "
+            "the page was: put the article's address in as source.url"
+        )
     if article.standfirst:
         source["standfirst"] = article.standfirst
     meta["source"] = source
@@ -99,8 +126,10 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
     if notes.suggested_sanctions:
         out.append("cited but not in the registry: " + "; ".join(notes.suggested_sanctions))
     if notes.suggested_provisions:
-        out.append("sanctions described without a number; these registry provisions match the words "
-                   "(annotate one only if the article means it):")
+        out.append(
+            "sanctions described without a number; these registry provisions match the words "
+            "(annotate one only if the article means it):"
+        )
         out += [f"  maybe: {hint}" for hint in notes.suggested_provisions]
     if article.links:
         out.append("links in the article's text:")
@@ -108,13 +137,15 @@ def comments(source_name: str, article: Article, notes: Annotations) -> list[str
     return out
 
 
-def render_document(article: Article, notes: Annotations, *, source_name: str, when: datetime | date,
-                    tz: tzinfo | None = None) -> str:
+def render_document(
+    article: Article, notes: Annotations, *, source_name: str, when: datetime | date, tz: tzinfo | None = None
+) -> str:
     return render(article, notes, source_name=source_name, when=when, tz=tz)[0]
 
 
-def render(article: Article, notes: Annotations, *, source_name: str, when: datetime | date,
-           tz: tzinfo | None = None) -> tuple[str, list[str]]:
+def render(
+    article: Article, notes: Annotations, *, source_name: str, when: datetime | date, tz: tzinfo | None = None
+) -> tuple[str, list[str]]:
     """The briefing file, and what was left out of it and why (also in its comments).
 
     Whatever `check` would reject is left as a comment saying why (see `validity`), so an

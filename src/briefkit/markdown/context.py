@@ -1,9 +1,11 @@
-"""What a Markdown body is rendered with and into: the link targets and names it may use, and the HTML, table of contents, links and mentions it gives."""
+"""What a Markdown body is rendered with and into: the link targets and names it may use, and
+the HTML, table of contents, links and mentions it gives."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, Mapping
+from typing import Literal
 
 from briefkit.model import DocKind
 
@@ -41,4 +43,3 @@ class RenderedBody:
     toc: tuple[Heading, ...]
     links: tuple[str, ...]  # ids linked by [[...]], in order of first appearance
     mentions: tuple[str, ...]  # actor ids whose name/alias occurs in the plain text
-

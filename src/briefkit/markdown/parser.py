@@ -7,7 +7,7 @@ The parsers are built once per `allow_html` value and shared: a build renders a 
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -18,7 +18,6 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefkit import blockrules
 
 _WIKILINK_RE = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
-
 
 
 def _wikilink_rule(state: StateInline, silent: bool) -> bool:

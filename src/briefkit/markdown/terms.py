@@ -4,8 +4,8 @@ over a thousand bodies (one trie-shaped regex per set of names, compiled only wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping
 
 from briefkit.markdown.context import MarkdownContext
 
@@ -111,9 +111,7 @@ def _trie_pattern(terms: Iterable[str]) -> str:
 
     def build(node: dict) -> str:
         branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch != ""
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch != ""
         ]
         if not branches:
             return ""
@@ -235,4 +233,3 @@ def autolinker_for(ctx: MarkdownContext) -> TermMatcher | SubsetMatcher | None:
         return SubsetMatcher(wider, owners, linkable) if wider.owners and owners else None
     matcher = cached_matcher(ctx.autolink_terms)
     return matcher if matcher.owners else None
-

@@ -8,8 +8,8 @@ walk can see context a renderer rule cannot (are we inside a link? a heading?).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 from urllib.parse import unquote
 
 from markdown_it.token import Token
@@ -267,8 +267,11 @@ class Walk:
 
     def _autolink(self, run: list[Token]) -> list[Token]:
         assert self.autolinker is not None
-        if self.ctx.autolink == "first" and isinstance(self.autolinker, SubsetMatcher) \
-                and self.autolinker.all_linked(self.linked_actors):
+        if (
+            self.ctx.autolink == "first"
+            and isinstance(self.autolinker, SubsetMatcher)
+            and self.autolinker.all_linked(self.linked_actors)
+        ):
             return run  # what follows stays text
         joined = "".join(t.content if t.type == "text" else "\n" for t in run)
         out: list[Token] = []
@@ -310,4 +313,3 @@ def _occurrences(line: str, needle: str) -> list[int]:
         found.append(i)
         i = line.find(needle, i + 1)
     return found
-

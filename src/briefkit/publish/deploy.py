@@ -10,9 +10,10 @@ so a rejected push leaves both sides exactly as they were.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from briefkit.diagnostics import Diagnostics
 from briefkit.publish.gitrepo import GitError, GitRepo, StagedFile, find_git
@@ -94,7 +95,7 @@ def staged_files(folder: Path, *, cname: str | None) -> list[StagedFile]:
         files.append(StagedFile(rel, source=p))
     files.append(StagedFile(".nojekyll", data=b""))
     if cname:
-        files.append(StagedFile("CNAME", data=f"{cname}\n".encode("utf-8")))
+        files.append(StagedFile("CNAME", data=f"{cname}\n".encode()))
     return files
 
 
@@ -221,9 +222,15 @@ def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishRes
             raise PublishError(f"could not store the built site in git: {e.stderr}") from e
 
     common = dict(
-        files=len(files), remote=opts.remote, branch=opts.branch, parent=parent,
-        parent_label=parent_label, message=message, warnings=warnings,
-        cname=cname or None, cname_kept=cname_kept,
+        files=len(files),
+        remote=opts.remote,
+        branch=opts.branch,
+        parent=parent,
+        parent_label=parent_label,
+        message=message,
+        warnings=warnings,
+        cname=cname or None,
+        cname_kept=cname_kept,
     )
     unchanged = parent is not None and repo.tree_of(parent) == tree
     if opts.dry_run:
@@ -242,8 +249,9 @@ def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishRes
         except GitError as e:
             raise PublishError(
                 f"could not make the commit: {e.stderr}",
-                "git needs to know who you are: git config user.name 'Your Name'; "
-                "git config user.email you@example.org" if "identity" in e.stderr.lower() else None,
+                "git needs to know who you are: git config user.name 'Your Name'; git config user.email you@example.org"
+                if "identity" in e.stderr.lower()
+                else None,
             ) from e
 
     assert commit is not None
@@ -273,9 +281,7 @@ class PublishBuildFailed(PublishError):
 
 
 def _push_error(opts: PublishOptions, reason: str, stderr: str) -> PublishError:
-    git_said = "\n".join(
-        line for line in stderr.splitlines() if line.strip() and not line.startswith("hint:")
-    )
+    git_said = "\n".join(line for line in stderr.splitlines() if line.strip() and not line.startswith("hint:"))
     head = f"push to {opts.remote} was rejected: {opts.branch} {reason}".rstrip()
     if not reason:
         head = f"could not push to {opts.remote}"

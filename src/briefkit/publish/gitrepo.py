@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
 
 
 class GitError(Exception):
@@ -137,9 +137,7 @@ class GitRepo:
     def changed_files(self, pathspec: str = ".") -> list[str]:
         """Modified, staged, deleted and untracked (not ignored) files under `pathspec`,
         as repository-relative paths."""
-        out = self.run(
-            "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", pathspec
-        ).stdout
+        out = self.run("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", pathspec).stdout
         files: list[str] = []
         entries = out.split("\0")
         i = 0
@@ -174,10 +172,8 @@ class GitRepo:
                 if "\n" in str(f.source) or "\n" in f.path:
                     raise GitError(("hash-object",), 1, f"cannot publish a file name with a newline: {f.path!r}")
             listing = "".join(f"{f.source}\n" for f in on_disk).encode("utf-8")
-            ids = self.run(
-                "hash-object", "-w", "--no-filters", "--stdin-paths", input=listing, env=env
-            ).stdout.split()
-            blob_ids.update(zip((f.path for f in on_disk), ids))
+            ids = self.run("hash-object", "-w", "--no-filters", "--stdin-paths", input=listing, env=env).stdout.split()
+            blob_ids.update(zip((f.path for f in on_disk), ids, strict=True))
         for f in files:
             if f.source is None:
                 blob_ids[f.path] = self.run(
@@ -185,9 +181,7 @@ class GitRepo:
                 ).stdout.strip()
         with tempfile.TemporaryDirectory(prefix="briefkit-index-") as tmp:
             index_env = {**env, "GIT_INDEX_FILE": str(Path(tmp) / "index")}
-            info = b"".join(
-                f"100644 {blob_ids[f.path]}\t{f.path}".encode("utf-8") + b"\0" for f in files
-            )
+            info = b"".join(f"100644 {blob_ids[f.path]}\t{f.path}".encode() + b"\0" for f in files)
             self.run("update-index", "--add", "-z", "--index-info", input=info, env=index_env)
             return self.run("write-tree", env=index_env).stdout.strip()
 

@@ -34,8 +34,11 @@ def serve(
         print(f"error: {exc}\n  hint: {exc.hint}", file=stream)
         preview.stop()
         return 1
-    print(f"serving {preview.url}  (watching content/, templates/, static/, site.yaml; Ctrl-C stops)",
-          file=stream, flush=True)
+    print(
+        f"serving {preview.url}  (watching content/, templates/, static/, site.yaml; Ctrl-C stops)",
+        file=stream,
+        flush=True,
+    )
     if open_browser:
         import webbrowser
 

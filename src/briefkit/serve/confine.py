@@ -48,7 +48,7 @@ def site_relative(url_path: str, base_path: str) -> str | None:
         return ""  # "/repo" for base "/repo/": the caller redirects
     if not decoded.startswith(base):
         return None
-    return decoded[len(base):]
+    return decoded[len(base) :]
 
 
 def resolve_file(root: Path, rel: str, url_path: str) -> Resolved:

@@ -37,7 +37,7 @@ def inject(html: bytes) -> bytes:
     for pattern in (_HEAD_END, _BODY_END):
         m = pattern.search(html)
         if m:
-            return html[: m.start()] + TAG + html[m.start():]
+            return html[: m.start()] + TAG + html[m.start() :]
     return html + TAG
 
 

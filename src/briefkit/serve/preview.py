@@ -21,8 +21,9 @@ from __future__ import annotations
 import sys
 import time
 import traceback
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable, TextIO
+from typing import Any, TextIO
 
 from briefkit.diagnostics import Diagnostic, Diagnostics, Pos, Severity
 from briefkit.serve.server import BuildStatus, PreviewServer
@@ -156,8 +157,15 @@ class Preview:
             result = self._builder.build()
         except Exception as exc:  # a bug in a stage must not take the preview down
             self._say("".join(traceback.format_exception(exc)).rstrip())
-            self._failed([Diagnostic(Severity.ERROR, f"internal error while building: {exc!r}",
-                                     hint="this is a bug in briefkit; the traceback is in the terminal")])
+            self._failed(
+                [
+                    Diagnostic(
+                        Severity.ERROR,
+                        f"internal error while building: {exc!r}",
+                        hint="this is a bug in briefkit; the traceback is in the terminal",
+                    )
+                ]
+            )
             return
         ms = (time.perf_counter() - started) * 1000
         items = _diagnostic_items(getattr(result, "diagnostics", None))
@@ -167,8 +175,11 @@ class Preview:
             print_diagnostics(Diagnostics(list(items)), self.stream)
             # The preview folder outlives sessions; when it holds no site yet there is nothing
             # good to fall back on, and saying so spares the writer a puzzling 404.
-            kept = ("still serving the last good site" if (self.output_dir / "index.html").is_file()
-                    else "nothing to serve until it builds (each page shows the errors)")
+            kept = (
+                "still serving the last good site"
+                if (self.output_dir / "index.html").is_file()
+                else "nothing to serve until it builds (each page shows the errors)"
+            )
             self._say(f"build failed after {ms:.0f} ms; {kept}")
             self._failed(items)
             return

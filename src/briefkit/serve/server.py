@@ -300,11 +300,15 @@ class PreviewServer:
                     return
                 command = data.get("command") if isinstance(data, dict) else None
                 if command == "hello":
-                    self.write_message(json.dumps({
-                        "command": "hello",
-                        "protocols": ["http://livereload.com/protocols/official-7"],
-                        "serverName": "briefkit",
-                    }))
+                    self.write_message(
+                        json.dumps(
+                            {
+                                "command": "hello",
+                                "protocols": ["http://livereload.com/protocols/official-7"],
+                                "serverName": "briefkit",
+                            }
+                        )
+                    )
                 elif command == "info":
                     preview._waiters.add(self)
 
@@ -315,8 +319,16 @@ class PreviewServer:
             [
                 (inject.WEBSOCKET_PATH, LiveReload),
                 (inject.STATUS_PATH, Status),
-                (inject.CLIENT_PATH, Asset, {"body": self._client_js, "content_type": "application/javascript; charset=utf-8"}),
-                (inject.LIVERELOAD_JS_PATH, Asset, {"body": self._livereload_js, "content_type": "application/javascript"}),
+                (
+                    inject.CLIENT_PATH,
+                    Asset,
+                    {"body": self._client_js, "content_type": "application/javascript; charset=utf-8"},
+                ),
+                (
+                    inject.LIVERELOAD_JS_PATH,
+                    Asset,
+                    {"body": self._livereload_js, "content_type": "application/javascript"},
+                ),
                 (r".*", Site),
             ],
             compress_response=False,
