@@ -67,7 +67,8 @@ class PageRecord:
 class CacheState:
     fingerprint: str
     docs: dict[str, tuple[str, Any, list[Any]]] = field(default_factory=dict)  # path -> (digest, doc, diags)
-    bodies: dict[str, tuple[bytes, tuple[tuple[str, Any], ...], Any]] = field(default_factory=dict)
+    # id -> (key, the link targets it read, the rendered body, its digest)
+    bodies: dict[str, tuple[bytes, tuple[tuple[str, Any], ...], Any, bytes]] = field(default_factory=dict)
     # ^ doc id -> (key, ((target id, LinkTarget | None), ...), RenderedBody, pagekeys.body_digest of it)
     pages: dict[str, PageRecord] = field(default_factory=dict)  # output path -> record
     assembled: dict[str, Any] = field(default_factory=dict)  # `assemble`'s memo: its last relations
@@ -149,8 +150,8 @@ def scan_inputs(site_dir: Path) -> dict[str, InputStat]:
         for rel, st in _walk(site_dir / sub).items():
             found[f"{sub}/{rel}"] = st
     try:
-        st = os.stat(site_dir / "site.yaml")
-        found["site.yaml"] = (st.st_size, st.st_mtime_ns)
+        info = os.stat(site_dir / "site.yaml")
+        found["site.yaml"] = (info.st_size, info.st_mtime_ns)
     except OSError:
         pass
     now = time.time_ns()
@@ -217,7 +218,7 @@ _BIG = ("docs", "bodies", "pages", "assembled")
 _SHARDS = 16
 
 
-class Tracked(dict):  # type: ignore[type-arg]
+class Tracked(dict):
     """A dict that remembers which keys were set or removed since it was loaded or saved."""
 
     def __init__(self, *args: Any) -> None:

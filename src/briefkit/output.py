@@ -215,7 +215,7 @@ def write_site(
                 **{
                     rel: st
                     for rel, st in staging.status.items()
-                    if (f := chosen.get(rel)) is not None and f.staged == "written"
+                    if (picked := chosen.get(rel)) is not None and picked.staged == "written"
                 },
                 **report.status,
             }

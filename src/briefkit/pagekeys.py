@@ -110,9 +110,9 @@ def page_jobs(
             a = content.actors.get(r.id)
             actors.append((r.id, None if a is None else file_digest(a)))
         sanctions = []
-        for r in b.sanctions:
-            s = content.sanctions.get(r.id)
-            sanctions.append((r.id, None if s is None else file_digest(s)))
+        for cited in b.sanctions:
+            s = content.sanctions.get(cited.id)
+            sanctions.append((cited.id, None if s is None else file_digest(s)))
         # The marks of listed actors read the measures' titles.
         sanctions += [
             (d.sanction, file_digest(content.sanctions[d.sanction]))

@@ -41,7 +41,7 @@ class PagePlan:
 
 def chrome(config: SiteConfig) -> Chrome:
     """The parts every page shares; the renderer passes it to templates as `site`."""
-    nav = (
+    nav: tuple[NavItem, ...] = (
         NavItem(config.url("briefings/"), "Briefings", "briefings"),
         NavItem(config.url("actors/"), "Actors", "actors"),
         NavItem(config.url("sanctions/"), "Sanctions", "sanctions"),

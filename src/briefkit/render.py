@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -114,7 +115,7 @@ def _confined_loader(folder: os.PathLike[str]) -> jinja2.BaseLoader:
     real = Path(folder).resolve()
 
     class _Confined(jinja2.FileSystemLoader):
-        def get_source(self, environment: jinja2.Environment, template: str):  # type: ignore[override]
+        def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
             source, filename, uptodate = super().get_source(environment, template)
             if not Path(filename).resolve().is_relative_to(real):
                 raise jinja2.TemplateNotFound(template)

@@ -8,6 +8,7 @@ references to actors, sanctions and provisions that exist, images that stay insi
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from briefkit import frontmatter
@@ -126,6 +127,9 @@ def _refs(f: Fields, key: str, known: tuple[str, ...], what: str, cls: type) -> 
     """`- some-id` or `- {id: some-id, role: …}` items, each keeping its position."""
     out = []
     for item, pos in f.items(key):
+        ref_id: str | None
+        extra: dict[str, Any]
+        id_pos: Pos | None
         if isinstance(item, str):
             ref_id, extra, id_pos = item.strip(), {}, pos
         elif isinstance(item, dict):
@@ -238,8 +242,8 @@ def _actor(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -> A
         )
         country = None
     ids: list[tuple[str, str]] = []
-    raw_ids = f.mapping("ids")
-    for scheme, value in (raw_ids or {}).items():
+    raw_ids = f.mapping("ids") or {}
+    for scheme, value in raw_ids.items():
         pos = (
             Pos(src.path, raw_ids.value_mark(scheme).line, raw_ids.value_mark(scheme).col)
             if hasattr(raw_ids, "value_mark")
@@ -314,8 +318,8 @@ def _sanction(src: SourceFile, parsed: frontmatter.Parsed, diags: Diagnostics) -
     title = f.text("title", required=True)
     issuer = f.text("issuer", required=True)
     provisions: list[Provision] = []
-    raw = f.mapping("provisions")
-    for key, value in (raw or {}).items():
+    raw = f.mapping("provisions") or {}
+    for key, value in raw.items():
         mark = raw.value_mark(key) if hasattr(raw, "value_mark") else None
         pos = Pos(src.path, mark.line, mark.col) if mark else f.pos("provisions")
         if not ID_RE.match(str(key)):
@@ -431,28 +435,32 @@ def _check_refs(
             diags.warning(f"actor '{ref.id}' is listed twice", ref.pos, "keep one entry")
         seen.add(ref.id)
     seen_pairs: set[tuple[str, str | None]] = set()
-    for ref in b.sanctions:
-        sanction = sanctions.get(ref.id)
-        if broken.get(ref.id) is DocKind.SANCTION:
+    for cited in b.sanctions:
+        sanction = sanctions.get(cited.id)
+        if broken.get(cited.id) is DocKind.SANCTION:
             continue
         if sanction is None:
             diags.error(
-                f"unknown sanction '{ref.id}'", ref.pos, _kind_hint(ref.id, "sanction", actors, sanctions, sanctions)
+                f"unknown sanction '{cited.id}'",
+                cited.pos,
+                _kind_hint(cited.id, "sanction", actors, sanctions, sanctions),
             )
             continue
-        if ref.provision is not None and sanction.provision(ref.provision) is None:
+        if cited.provision is not None and sanction.provision(cited.provision) is None:
             keys = [p.key for p in sanction.provisions]
-            hint = did_you_mean(ref.provision, keys) or (
-                f"'{ref.id}' has the provisions: {', '.join(keys)}"
+            hint = did_you_mean(cited.provision, keys) or (
+                f"'{cited.id}' has the provisions: {', '.join(keys)}"
                 if keys
-                else f"'{ref.id}' lists no provisions; add them under `provisions:` in {sanction.path}"
+                else f"'{cited.id}' lists no provisions; add them under `provisions:` in {sanction.path}"
             )
             diags.error(
-                f"unknown provision '{ref.provision}' of sanction '{ref.id}'", ref.provision_pos or ref.pos, hint
+                f"unknown provision '{cited.provision}' of sanction '{cited.id}'",
+                cited.provision_pos or cited.pos,
+                hint,
             )
-        if (ref.id, ref.provision) in seen_pairs:
-            diags.warning(f"sanction '{ref.id}' is cited twice with the same provision", ref.pos)
-        seen_pairs.add((ref.id, ref.provision))
+        if (cited.id, cited.provision) in seen_pairs:
+            diags.warning(f"sanction '{cited.id}' is cited twice with the same provision", cited.pos)
+        seen_pairs.add((cited.id, cited.provision))
 
 
 def _check_designations(

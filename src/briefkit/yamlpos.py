@@ -19,7 +19,7 @@ import yaml
 try:  # libyaml's parser is ~8x faster; the construction below is the same either way
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader
 
 MAX_VALUES = 50_000  # values produced from one document, aliases expanded
 MAX_DEPTH = 64

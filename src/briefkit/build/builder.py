@@ -115,7 +115,7 @@ class Builder:
     def _build(self) -> BuildResult:
         from briefkit import cache
 
-        diags, timings = Diagnostics(), {}
+        diags, timings = Diagnostics(), dict[str, float]()
         bar = Progress(self.progress)
         with timed(timings, "config"):  # the fingerprint reads site.yaml
             state = self._cache_state(timings)
@@ -300,7 +300,13 @@ class Builder:
         return pending
 
     def _record(
-        self, state: CacheState, inputs: dict, dest: Path, produced: _Produced, diags: Diagnostics, report: WriteReport
+        self,
+        state: CacheState,
+        inputs: dict[str, Any] | None,
+        dest: Path,
+        produced: _Produced,
+        diags: Diagnostics,
+        report: WriteReport,
     ) -> None:
         """After a successful write: what the output now holds, so the next build can skip or reuse it.
 

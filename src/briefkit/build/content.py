@@ -14,6 +14,7 @@ from briefkit.diagnostics import Diagnostics, Pos
 
 if TYPE_CHECKING:
     from briefkit.cache import CacheState
+    from briefkit.markdown import MarkdownContext
     from briefkit.model import Content
 
 
@@ -81,14 +82,14 @@ def load_content(
         return src.digest, list(read_diags), (doc, list(local))
 
     parsed_all = map_ordered(read_and_parse, unread, meanwhile=meanwhile)
-    for (i, path, rel, kind), (digest, read_diags, parsed) in zip(unread, parsed_all, strict=True):
+    for (i, path, rel, kind), (digest, reading, parsed) in zip(unread, parsed_all, strict=True):
         got = Diagnostics()
-        got.extend(read_diags)
+        got.extend(reading)
         if digest is None:
             sources[i] = (path, kind, None, got)
             continue
         now = inputs.get(rel) if inputs is not None else None
-        if not read_diags and now is not None and now[2] is None:
+        if not reading and now is not None and now[2] is None:
             state.sources[rel] = (now[0], now[1], digest)
         if parsed is not None:
             state.docs[rel] = (digest, parsed[0], parsed[1])
@@ -155,10 +156,11 @@ def render_bodies(
         data = contexts[kind] + f"\0{path}\0{digests.get(path) or ''}".encode("utf-8", "surrogatepass")
         return hashlib.blake2b(data, digest_size=20).digest()
 
-    jobs = []  # (doc, ctx or None, key)
+    jobs: list[tuple[Any, MarkdownContext | None, bytes]] = []  # (doc, ctx or None, key)
     for b in content.briefings.values():
         jobs.append((b, None, key_of("briefing", b.path)))
-    for doc in [*content.actors.values(), *content.sanctions.values()]:
+    registry_docs: list[Any] = [*content.actors.values(), *content.sanctions.values()]
+    for doc in registry_docs:
         jobs.append((doc, registry, key_of("registry", doc.path)))
 
     bodies: dict[str, Any] = {}

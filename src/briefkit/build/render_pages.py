@@ -205,9 +205,9 @@ def render_pages(
                     "compare with the built-in theme's template of the same name",
                 )
             continue
-        data = html.encode("utf-8") if isinstance(html, str) else html
-        sha = hashlib.sha256(data).hexdigest()
-        files.append(OutputFile(path, data, digest=sha))
+        page_bytes = html.encode("utf-8") if isinstance(html, str) else html
+        sha = hashlib.sha256(page_bytes).hexdigest()
+        files.append(OutputFile(path, page_bytes, digest=sha))
         if rendered is not None:
             rendered[path] = (templates, sha, key, entry)
     return None if reported else (files, sitemap)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +51,7 @@ def site_files(
 
     with timed(timings, "feeds"):
         listed = [e for e in sitemap if e is not None]
-        groups = [
+        groups: list[tuple[bytes, list[str], Callable[[], list[tuple[str, bytes, str]]]]] = [
             (ahead.feeds_key(site), sorted(feed_path(p) for p in feed_paths(site)), partial(ahead.feeds, site)),
             (text_digest(tuple((e.loc, e.lastmod) for e in listed)), [SITEMAP_FILE], the_sitemap),
         ]

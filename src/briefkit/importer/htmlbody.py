@@ -56,7 +56,7 @@ def main_blocks(tree: Any) -> Story:
     try:
         import trafilatura
     except ImportError as exc:  # missing, or broken (lxml >= 5.2 needs lxml_html_clean beside it)
-        trafilatura, why = None, str(exc).splitlines()[0]
+        trafilatura, why = None, str(exc).splitlines()[0]  # type: ignore[assignment]
     if trafilatura is not None:
         xml = trafilatura.extract(
             html,

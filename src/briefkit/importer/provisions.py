@@ -224,7 +224,9 @@ def suggest_provisions(
         for sanction in sanctions.values():
             if issuers and not any(who.search(sanction.issuer) or who.search(sanction.title) for who in issuers):
                 continue
-            targets = [(p.key, p.label, f"{p.label} {p.summary or ''}") for p in sanction.provisions]
+            targets: list[tuple[str | None, str, str]] = [
+                (p.key, p.label, f"{p.label} {p.summary or ''}") for p in sanction.provisions
+            ]
             targets = targets or [(None, sanction.title, f"{sanction.title} {sanction.summary or ''}")]
             for key, label, described in targets:
                 theirs = _tokens(described)

@@ -98,20 +98,20 @@ class Walk:
                 if cols and shift >= 0:  # the content line is verbatim in the source line
                     expected = shift - (len(content_line) - len(stripped)) + (offset - line_start)
                     col = min(cols, key=lambda c: abs(c - expected))
-                    return Pos(self.pos.path, self.pos.line + line_idx, col + 1)
+                    return Pos(self.pos.path, (self.pos.line or 1) + line_idx, col + 1)
                 if cols:  # unescaped ("\|" in a table cell): count occurrences instead
                     nth = len(_occurrences(content[line_start:offset], first))
                     col = cols[min(nth, len(cols) - 1)]
-                    return Pos(self.pos.path, self.pos.line + line_idx, col + 1)
+                    return Pos(self.pos.path, (self.pos.line or 1) + line_idx, col + 1)
             for idx in range(block.map[0], min(block.map[1], len(self.lines))):
                 col = self.lines[idx].find(first)
                 if col >= 0:
-                    return Pos(self.pos.path, self.pos.line + idx, col + 1)
+                    return Pos(self.pos.path, (self.pos.line or 1) + idx, col + 1)
         # No map (inline footnotes, image alt text): the needle's first occurrence anywhere.
         for idx, line in enumerate(self.lines):
             col = line.find(first)
             if col >= 0:
-                return Pos(self.pos.path, self.pos.line + idx, col + 1)
+                return Pos(self.pos.path, (self.pos.line or 1) + idx, col + 1)
         return Pos(self.pos.path, self.pos.line)
 
     # -- blocks ---------------------------------------------------------------------------

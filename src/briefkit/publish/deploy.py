@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from briefkit.diagnostics import Diagnostics
 from briefkit.publish.gitrepo import GitError, GitRepo, StagedFile, find_git
@@ -221,7 +221,7 @@ def publish(opts: PublishOptions, *, build: BuildFn | None = None) -> PublishRes
         except GitError as e:
             raise PublishError(f"could not store the built site in git: {e.stderr}") from e
 
-    common = dict(
+    common: dict[str, Any] = dict(
         files=len(files),
         remote=opts.remote,
         branch=opts.branch,
