@@ -51,6 +51,18 @@ BRIEFINGS = {
         ---
         Ship-to-ship transfers of refined petroleum in the Yellow Sea.
         """,
+    "content/briefings/convoy.md": """\
+        ---
+        title: A convoy by rail
+        summary: Freight wagons cross at dawn.
+        date: 2024-04-02
+        ---
+        Freight wagons crossed the bridge before dawn.
+
+        ## Loading the convoy
+
+        Cranes lifted crates onto the convoy at the border station.
+        """,
 }
 
 
@@ -119,3 +131,19 @@ def test_without_javascript_the_page_links_the_indexes(site_url, browser):
     assert "/repo/briefings/" in links and "/repo/actors/" in links and "/repo/tags/" in links
     assert "needs JavaScript" in page.inner_text("main")
     context.close()
+
+
+def test_excerpts_leave_out_the_heading_permalinks(site_url, browser):
+    # A heading's "#" permalink is for readers of the page, not words of the briefing.
+    page = browser.new_page()
+    page.goto(site_url + "search/")
+    page.fill(".pagefind-ui__search-input", "convoy")
+    page.wait_for_selector(".pagefind-ui__result-excerpt", timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.pagefind-ui__result-excerpt')].some(e => e.innerText.includes('Cranes'))",
+        timeout=TIMEOUT_MS,
+    )
+    shown = page.inner_text(".pagefind-ui__results")
+    assert "Loading the convoy" in shown
+    assert "#" not in shown, shown
+    page.close()

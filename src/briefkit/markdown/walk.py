@@ -146,6 +146,7 @@ class Walk:
         children = inline.children if inline.children is not None else []
         permalink = _link(f"#{anchor}", "anchor", "#")
         permalink[0].attrSet("aria-label", f"Link to this section: {text}")
+        permalink[0].attrSet("data-pagefind-ignore", "")  # not the briefing's words: kept out of search excerpts
         inline.children = [*children, _text(" "), *permalink]
 
     # -- inline ---------------------------------------------------------------------------
