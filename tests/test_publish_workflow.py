@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import briefkit
 from test_publish import git, git_identity, main  # noqa: F401
 
 REPO = Path(__file__).resolve().parent.parent
@@ -52,7 +53,8 @@ def test_workflow_is_valid_and_deploys_with_pages_actions(repo: Path, capsys) ->
     assert configure["id"] == "pages"
     commands = run_lines(wf, "build")
     # with the search extra, or the deployed /search/ page would have no index to load
-    assert "python -m pip install 'briefkit[search]'" in commands
+    # The version that wrote the workflow, so the deployed site is the one built and previewed.
+    assert f"python -m pip install 'briefkit[search]=={briefkit.__version__}'" in commands
     # configure-pages' base_url has no trailing slash: the build adds one
     assert 'briefkit build --output _site --base-url "${{ steps.pages.outputs.base_url }}/"' in commands
     assert "rm -f \"_site/.briefkit-manifest.json\"" in commands

@@ -16,6 +16,8 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefkit import __version__
+
 WORKFLOW_PATH = Path(".github") / "workflows" / "pages.yml"
 
 # briefkit writes this bookkeeping file into every build; it is not part of the site.
@@ -86,11 +88,13 @@ class WorkflowSpec:
     repository, and how to install briefkit there.
 
     The install carries the `search` extra: without Pagefind the build only warns, and the
-    deployed /search/ page would load a search bundle that was never built."""
+    deployed /search/ page would load a search bundle that was never built. It pins the
+    briefkit version that wrote the workflow: the site is deployed as the user built and
+    previewed it, and a newer briefkit is an upgrade they choose (by writing it again)."""
 
     branch: str = "main"
     site: str = "."  # POSIX path of the site folder relative to the repository root
-    install: str = "briefkit[search]"  # pip requirement: ".[search]" when the repository *is* briefkit
+    install: str = f"briefkit[search]=={__version__}"  # pip requirement: ".[search]" when the repository *is* briefkit
 
 
 def render_workflow(spec: WorkflowSpec) -> str:
