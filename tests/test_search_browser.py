@@ -147,3 +147,12 @@ def test_excerpts_leave_out_the_heading_permalinks(site_url, browser):
     assert "Loading the convoy" in shown
     assert "#" not in shown, shown
     page.close()
+
+
+def test_a_query_in_the_address_runs_on_load(site_url, browser):
+    # /search/?q=word, as a link from elsewhere or a bookmark would open it.
+    page = browser.new_page()
+    page.goto(site_url + "search/?q=petroleum")
+    page.wait_for_selector(".pagefind-ui__result-link", timeout=TIMEOUT_MS)
+    assert result_links(page) == ["/repo/briefings/oil/"]
+    page.close()
