@@ -146,7 +146,12 @@ def _write_workflow(site: Path, *, force: bool, dry_run: bool) -> int:
             else:
                 branch = repo.current_branch() or "main"
     rel = Path(os.path.relpath(site.resolve(), root.resolve())).as_posix()
-    spec = WorkflowSpec(branch=branch, site=rel, install=".[search]" if installs_itself(root) else "briefkit[search]")
+    # briefkit's own repository installs itself; any other, the briefkit version writing this.
+    spec = (
+        WorkflowSpec(branch=branch, site=rel, install=".[search]")
+        if installs_itself(root)
+        else (WorkflowSpec(branch=branch, site=rel))
+    )
     text = render_workflow(spec)
     target = root / WORKFLOW_PATH
     if dry_run:
