@@ -173,3 +173,39 @@ def test_bylines_in_many_languages(line: str, names: tuple[str, ...]) -> None:
 def test_a_split_byline_is_joined() -> None:
     dump = GERMAN.replace("Von Anna Beispiel\n", "Von\nAnna Beispiel\n")
     assert read_text_dump(dump).authors == ("Anna Beispiel",)
+
+
+_STORY = (
+    "Die Fähre zwischen den beiden Inseln fährt ab dem kommenden Monat wieder dreimal täglich, "
+    "wie die Reederei am Montag mitteilte; der Verkehr zwischen den Häfen war seit Januar eingeschränkt, "
+    "und die Inseln waren im Winter oft nur mit dem kleinen Ersatzschiff zu erreichen, das bei Sturm "
+    "im Hafen bleiben musste.\n"
+    "Im Winter hatte ein Schaden an der Rampe den Betrieb für mehrere Wochen unterbrochen, "
+    "was vor allem Pendler und Lieferanten traf.\n"
+    "Die Gemeinden auf beiden Seiten begrüßten die Rückkehr zum gewohnten Fahrplan und kündigten "
+    "zusätzliche Parkplätze am Hafen an.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a breadcrumb printed without spaces, the headline its last piece
+        ("Startseite\nNachrichten\nForum>Verkehr>Fähre fährt wieder dreimal täglich\n", "Fähre fährt wieder dreimal täglich"),
+        # a date glued to the headline by the page's layout
+        ("Startseite\nNachrichten\n03.02.2025Fähre fährt wieder dreimal täglich\n", "Fähre fährt wieder dreimal täglich"),
+        ("Startseite\nNachrichten\n03.02.2025 Fähre fährt wieder dreimal täglich\n", "Fähre fährt wieder dreimal täglich"),
+        # a separator left before the headline
+        ("Startseite\nNachrichten\n|Fähre fährt wieder dreimal täglich\n", "Fähre fährt wieder dreimal täglich"),
+    ],
+)
+def test_headline_freed_from_what_the_layout_glued_to_it(head: str, title: str) -> None:
+    assert read_text_dump(head + _STORY + "Impressum\nKontakt\n").title == title
+
+
+def test_a_dateline_opening_the_first_paragraph_dates_the_article() -> None:
+    dump = (
+        "Startseite\nPresse\nFähre fährt wieder dreimal täglich\n"
+        "Mitteilung vom 3. Februar 2025 | Kiel – " + _STORY + "Impressum\n"
+    )
+    assert read_text_dump(dump).published == date(2025, 2, 3)

@@ -122,6 +122,9 @@ _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _SITE_NOTICE = re.compile(r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→«»‹›<>]", re.I)
 _CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
+# Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
+_TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
+_LEADING_MARK = re.compile(r"^\s*[|>»›•·/-]+\s*(?=\w)")
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
@@ -133,6 +136,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if _BREADCRUMB.search(text) or _CREDITED.search(text) or _BYLINE_START.match(text) or _SITE_NOTICE.search(text):
         return False
+    if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
+        return False  # "Forum>iPhone>Title", "27.01.2022Title", "|Title": what is left of it is read instead
     if n <= 4 and _SHORT_DATE.search(text):
         return False
     if _URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
@@ -213,6 +218,9 @@ def _title_readings(text: str) -> list[str]:
     undated = _LEADING_DATE.sub("", text)
     if undated != text and undated:
         out.append(undated.strip())
+    unmarked = _LEADING_MARK.sub("", text)
+    if unmarked != text and unmarked:
+        out.append(unmarked.strip())
     return out
 
 

@@ -113,9 +113,13 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
             text = units[i].strip()
             if len(boilerplate.words(text)) <= 40:
                 when = find_date(text)
-                if when is not None:
-                    header.published = when
-                    break
+            elif i in near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
+                when = find_date(_lead(text))
+            else:
+                continue
+            if when is not None:
+                header.published = when
+                break
     if not header.authors:
         between = range(span.title + 1, min(len(units), span.start + 3))
         for i in near + after[:12]:
@@ -126,6 +130,15 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
             if names:
                 header.authors = names
                 break
+
+
+_LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
+
+
+def _lead(text: str) -> str:
+    """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
+    head = _LEAD_END.split(text[:200], maxsplit=1)[0]
+    return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
 
 
 def _units(text: str, *, markdown: bool = False) -> list[str]:
