@@ -13,7 +13,7 @@ from datetime import date, datetime
 import pytest
 
 from briefkit.importer.article import ImportProblem
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.textdump import read_text_dump
 
@@ -168,6 +168,14 @@ def test_updated_date_gives_way_to_the_published_one() -> None:
 ])
 def test_bylines_in_many_languages(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Par Marie Exemple C. le 14.09.2020 à 11h46", ("Marie Exemple C.",)),  # an initial keeps its full stop
+    ("Posted by Jane Roe. 12.03.2024", ("Jane Roe",)),  # a sentence's full stop goes
+])
+def test_a_byline_inside_a_dateline(line: str, names: tuple[str, ...]) -> None:
+    assert find_byline(line) == names
 
 
 def test_a_split_byline_is_joined() -> None:

@@ -177,7 +177,9 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         return names
     m = _KEYWORD_NAME.search(text)
     if m:
-        name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" .,:;|")
+        name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" ,:;|").lstrip(".")
+        if not re.search(r"(?:^|\s)\w\.$", name):  # an initial keeps its full stop ("Nicolas Roe C.")
+            name = name.rstrip(" .")
         single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
         explicit = re.search(
             r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I
