@@ -80,3 +80,26 @@ def test_adding_a_designation_reaches_the_sanction_page_on_an_edit_build(make_si
         actor("designations:\n  - {sanction: unscr-1718, date: 2016-11-30}\n"), encoding="utf-8")
     assert Builder(root).build().ok
     assert '<a href="/actors/kim-jong-un/">Kim Jong-un</a>' in page.read_text(encoding="utf-8")
+
+
+def test_json_ld_says_who_is_listed_both_ways(make_site):
+    import json
+    import re
+
+    root = make_site({"content/actors/kim-jong-un.md": actor(
+        "designations:\n  - {sanction: unscr-1718, date: 2016-11-30}\n")})
+    (root / "content/sanctions/eu-2016-1.md").write_text(
+        "---\ntitle: A test regulation\nissuer: EU\n---\nA measure that lists no one.\n", encoding="utf-8")
+    result = Builder(root).build()
+    assert result.ok, [d.format() for d in result.diagnostics.sorted()]
+
+    def ld(page: str) -> dict:
+        html = (root / "output" / page).read_text(encoding="utf-8")
+        return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+    person = ld("actors/kim-jong-un/index.html")
+    assert [(s["@type"], s["name"]) for s in person["subjectOf"]] == [
+        ("Legislation", "UN Security Council resolution 1718 (2006)")]
+    measure = ld("sanctions/unscr-1718/index.html")
+    assert [(a["@type"], a["name"]) for a in measure["about"]] == [("Person", "Kim Jong-un")]
+    assert "about" not in ld("sanctions/eu-2016-1/index.html") and "subjectOf" not in ld("actors/vladimir-putin/index.html")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefkit.model import Actor, Content, Designation
+from briefkit.model import Actor, Content, Designation, Sanction
 from briefkit.views import DateView, date_view
 
 
@@ -59,6 +59,21 @@ def designated(content: Content, sanction_id: str, actor_url: Callable[[str], st
     )
 
 
+def measures(content: Content, actor: Actor) -> tuple[Sanction, ...]:
+    """The measures listing an actor, each once, in the order its file names them."""
+    ids = dict.fromkeys(d.sanction for d in actor.designations if d.sanction in content.sanctions)
+    return tuple(content.sanctions[i] for i in ids)
+
+
+def listed_actors(content: Content, sanction_id: str) -> tuple[Actor, ...]:
+    """The actors a measure lists, each once, by id (for the sanction page's JSON-LD)."""
+    return tuple(
+        a
+        for a in sorted(content.actors.values(), key=lambda a: a.id)
+        if any(d.sanction == sanction_id for d in a.designations)
+    )
+
+
 def measure_names(content: Content, actor: Actor) -> tuple[str, ...]:
     """The titles of the measures listing an actor, for the mark on a briefing page."""
     return tuple(
@@ -71,7 +86,7 @@ def measure_names(content: Content, actor: Actor) -> tuple[str, ...]:
 def key_parts(content: Content, sanction_id: str) -> tuple:
     """What `designated` reads, for the sanction page's cache key."""
     return tuple(
-        (a.id, a.name, d.provision, d.listed and d.listed.isoformat(), d.note)
+        (a.id, a.name, a.kind.value, a.ids, d.provision, d.listed and d.listed.isoformat(), d.note)
         for a in sorted(content.actors.values(), key=lambda a: a.id)
         for d in a.designations
         if d.sanction == sanction_id

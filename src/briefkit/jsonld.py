@@ -13,6 +13,7 @@ the credit as written. Actors carry `sameAs` links to their verified identifiers
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -220,12 +221,21 @@ def source_work(b: Briefing) -> dict[str, Any] | None:
     )
 
 
-def actor_page(config: SiteConfig, a: Actor) -> dict[str, Any]:
-    return {"@context": CONTEXT, **actor_entity(config, a, full=True)}
+def actor_page(config: SiteConfig, a: Actor, listed_under: Sequence[Sanction] = ()) -> dict[str, Any]:
+    """The actor, with the measures that list it as `subjectOf`: schema.org has no "sanctioned
+    by"; a Legislation whose subject the actor is, is what it can say."""
+    d = {"@context": CONTEXT, **actor_entity(config, a, full=True)}
+    if listed_under:
+        d["subjectOf"] = [legislation(config, s) for s in listed_under]
+    return d
 
 
-def sanction_page(config: SiteConfig, s: Sanction) -> dict[str, Any]:
-    return {"@context": CONTEXT, **legislation(config, s, full=True)}
+def sanction_page(config: SiteConfig, s: Sanction, designated: Sequence[Actor] = ()) -> dict[str, Any]:
+    """The measure, with the actors it lists as what it is `about`."""
+    d = {"@context": CONTEXT, **legislation(config, s, full=True)}
+    if designated:
+        d["about"] = [actor_entity(config, a) for a in designated]
+    return d
 
 
 def website(config: SiteConfig) -> dict[str, Any]:
