@@ -7,14 +7,7 @@ Unit fixtures are written for these tests. The last tests import the real pages 
 
 from __future__ import annotations
 
-import contextlib
-import gzip
-import io
-import json
-import os
 import re
-import shutil
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import realimports
 from briefkit.cli import main
 from briefkit.importer.annotate import Annotations
 from briefkit.importer.article import Article, ArticleImage
@@ -31,11 +25,6 @@ from briefkit.importer.validity import checked_body, checked_meta
 from briefkit.importer.writer import render
 
 PAGE = "https://news.example.net/world/2024/quay.html"
-# `../shared` beside the checkout (or beside the folder of worktrees the checkout is one of)
-SHARED = next(
-    (p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
-    Path(__file__).resolve().parents[2] / "shared",
-)
 
 
 @pytest.mark.parametrize(
@@ -203,32 +192,16 @@ def test_a_saved_page_with_relative_addresses_imports_as_a_valid_briefing(tmp_pa
     assert main(["check", "--site", str(site)]) == 0, capsys.readouterr()
 
 
-def _import_one(args: tuple[str, str]) -> tuple[str, int, str, str]:
-    page, site = args
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = main(["import", page, "--stdout", "--site", site])
-    return Path(page).name, code, out.getvalue(), err.getvalue()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("corpus", ["realpages", "realtext"])
 def test_every_real_page_that_imports_is_a_valid_briefing(corpus, tmp_path, capsys):
-    folder = SHARED / corpus
-    if not (folder / "expected.json").is_file():
+    if not realimports.present(corpus):
         pytest.skip(f"../shared/{corpus} is not here")
     pytest.importorskip("lxml")
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for name in sorted(json.loads((folder / "expected.json").read_text(encoding="utf-8"))):
-        data = (folder / name).read_bytes()
-        (pages / name.removesuffix(".gz")).write_bytes(gzip.decompress(data) if name.endswith(".gz") else data)
     site = tmp_path / "site"
     (site / "content" / "briefings").mkdir(parents=True)
     (site / "site.yaml").write_text("title: T\nbase_url: https://notes.example.org/\n", encoding="utf-8")
-    jobs = [(str(p), str(site)) for p in sorted(pages.iterdir())]
-    with ProcessPoolExecutor(max(1, min(2, os.cpu_count() or 1))) as pool:
-        results = list(pool.map(_import_one, jobs, chunksize=8))
+    results = realimports.imported(corpus)
     crashed = [(n, code, err[-300:]) for n, code, _, err in results if code not in (0, 1) or "Traceback" in err]
     assert not crashed
     refused = {n: err.splitlines()[0] for n, code, _, err in results if code != 0}
@@ -244,7 +217,6 @@ def test_every_real_page_that_imports_is_a_valid_briefing(corpus, tmp_path, caps
     report = capsys.readouterr()
     assert code == 0, (report.out + report.err)[-3000:]
     assert len(refused) <= len(results) // 20  # at most 5 % refused: the readers find nearly every article
-    shutil.rmtree(pages)
 
 
 @pytest.mark.parametrize(
