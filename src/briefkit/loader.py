@@ -148,7 +148,8 @@ def read_source(path: Path, rel: str, kind: DocKind, diags: Diagnostics) -> Sour
 
 def load_content(config: SiteConfig, diags: Diagnostics, *, drafts: bool = False) -> Content:
     """Read and validate every document: the whole `content/` as one typed store."""
-    from briefkit.schema import check_content, parse_document
+    from briefkit.schema import parse_document
+    from briefkit.sitechecks import check_content
 
     docs = []
     broken: dict[str, DocKind] = {}

@@ -45,7 +45,8 @@ def load_content(
     """
     from briefkit.loader import discover, read_source
     from briefkit.parallel import map_ordered
-    from briefkit.schema import check_content, parse_document
+    from briefkit.schema import parse_document
+    from briefkit.sitechecks import check_content
     from briefkit.urls import ID_RE
 
     found = discover(config, diags)
