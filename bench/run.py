@@ -30,6 +30,7 @@ import os
 import platform
 import pstats
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -37,7 +38,6 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -51,7 +51,6 @@ STAGE_LINE = re.compile(r"^\s+([a-z_]+)\s+([0-9.]+) s$")
 sys.path.insert(0, str(HERE))
 import corpus as corpus_mod  # noqa: E402
 import hugo as hugo_mod  # noqa: E402
-
 
 # ------------------------------------------------------------------------------ one timed run
 
@@ -102,6 +101,7 @@ class Bench:
     seed: int
     hugo: str | None
     aside_count: int = 0
+    pagefind: str | None = None  # with search on: the binary both sides index with
 
     def __post_init__(self) -> None:
         self.root = self.root.resolve()  # the commands run with the corpus folder as cwd
@@ -122,7 +122,7 @@ class Bench:
         """Generate the corpus unless an identical one (same generator, N, seed) is there."""
         stamp = hashlib.sha256(b"".join(
             p.read_bytes() for p in (HERE / "corpus.py", HERE / "hugo.py"))).hexdigest()[:16]
-        stamp += f" n={self.n} seed={self.seed}\n"
+        stamp += f" n={self.n} seed={self.seed} search={bool(self.pagefind)}\n"
         stamp_file = self.root / "stamp"
         if stamp_file.is_file() and stamp_file.read_text() == stamp and (self.site / "site.yaml").is_file():
             print(f"reusing the corpus in {self.root}")
@@ -132,6 +132,9 @@ class Bench:
             print(f"generating {self.n} briefings into {self.root} …")
             corpus_mod.write_site(corpus_mod.build_corpus(self.n, self.seed), self.site)
             hugo_mod.convert(self.site, self.hugo_site)
+            if self.pagefind:  # the default configuration: search on
+                yaml_file = self.site / "site.yaml"
+                yaml_file.write_text(yaml_file.read_text().replace("search: false", "search: true"))
             stamp_file.write_text(stamp)
         self.clear_aside()
 
@@ -161,7 +164,26 @@ class Bench:
         h = self.hugo_site
         self.set_aside(h / "public", h / "resources", h / ".hugo-cache")
         assert self.hugo
-        return timed([self.hugo, "--source", str(h), "--cacheDir", str(h / ".hugo-cache")], cwd=h)
+        hugo = [self.hugo, "--source", str(h), "--cacheDir", str(h / ".hugo-cache")]
+        if not self.pagefind:
+            return timed(hugo, cwd=h)
+        # `hugo && pagefind --site public`, as a Hugo site adds search: one shell, both timed
+        script = f"{shlex.join(hugo)} && {shlex.join([self.pagefind, '--site', str(h / 'public')])}"
+        return timed(["sh", "-c", script], cwd=h)
+
+
+def pagefind_binary() -> str | None:
+    """The binary the `pagefind[bin]` package ships: the one briefkit's build runs."""
+    try:
+        from pagefind_bin import get_executable
+    except ImportError:
+        return None
+    exe = get_executable()
+    return str(exe) if exe else None
+
+
+def search_bundle(folder: Path) -> bool:
+    return any(folder.rglob("pagefind*.js")) if folder.is_dir() else False
 
 
 def html_pages(folder: Path) -> int:
@@ -213,11 +235,12 @@ class Report:
     pages: dict[str, int | None]
     edit_check: str
     notes: list[str]
+    search: bool = False
 
 
 def measure(bench: Bench, runs: int) -> Report:
     notes: list[str] = []
-    cold_b, cold_h = Series("briefkit cold"), Series("Hugo cold")
+    cold_b, cold_h = Series("briefkit cold"), Series("Hugo + Pagefind cold" if bench.pagefind else "Hugo cold")
     noop, edit = Series("briefkit no-op"), Series("briefkit one-briefing edit")
     ratios: list[float] = []
 
@@ -249,6 +272,12 @@ def measure(bench: Bench, runs: int) -> Report:
     pages = {"briefkit": html_pages(bench.site / "output"),
              "hugo": html_pages(bench.hugo_site / "public") if bench.hugo else None,
              "hugo_stat": hugo_page_stat(cold_h.good[-1]) if cold_h.good else None}
+    if bench.pagefind:
+        made = {"briefkit": search_bundle(bench.site / "output" / "pagefind"),
+                "Hugo + Pagefind": search_bundle(bench.hugo_site / "public" / "pagefind")}
+        for who, ok in made.items():
+            if not ok:
+                notes.append(f"{who} wrote no search bundle: its cold figures are not comparable")
 
     # No-op: nothing changed since the last build.
     bench.briefkit()
@@ -274,7 +303,10 @@ def measure(bench: Bench, runs: int) -> Report:
             cold = bench.briefkit("--output", str(fresh))
             if cold.ok:
                 diff = differing_files(bench.site / "output", fresh)
-                edit_check = ("yes, byte for byte" if not diff else
+                if bench.pagefind:  # Pagefind's own bytes vary from run to run (its hash maps' order)
+                    diff = [d for d in diff if not d.startswith("pagefind/") and d != ".briefkit-manifest.json"]
+                same = "yes, byte for byte" + (" (the search bundle aside)" if bench.pagefind else "")
+                edit_check = (same if not diff else
                               f"NO: {len(diff)} files differ from a cold build, e.g. {', '.join(diff[:3])}")
             else:
                 edit_check = f"cold build for comparison failed ({cold.failure()})"
@@ -284,7 +316,7 @@ def measure(bench: Bench, runs: int) -> Report:
             path.write_bytes(data)
         bench.clear_aside()
     return Report(bench.n, [cold_b, cold_h, noop, edit] if bench.hugo else [cold_b, noop, edit],
-                  ratios, pages, edit_check, notes)
+                  ratios, pages, edit_check, notes, search=bool(bench.pagefind))
 
 
 def profile_cold(bench: Bench, top: int = 15) -> str:
@@ -352,7 +384,8 @@ def table(report: Report) -> str:
         rows.append("| " + " | ".join(cells) + " |")
     if report.ratios:
         r = report.ratios
-        rows.append(f"| **briefkit / Hugo, cold** (per round) | {len(r)} | **{statistics.median(r):.2f}×** | "
+        peer = "Hugo + Pagefind" if report.search else "Hugo"
+        rows.append(f"| **briefkit / {peer}, cold** (per round) | {len(r)} | **{statistics.median(r):.2f}×** | "
                     f"{min(r):.2f}× | {max(r):.2f}× | | | {_verdict(statistics.median(r), TARGETS['cold_ratio'], '×')} |")
     return "\n".join(rows) + "\n"
 
@@ -424,7 +457,10 @@ def section(reports: list[Report], info: dict[str, str], runs: int, profile: str
     lines = [f"## {info['date']} · N = {', '.join(f'{r.n:,}' for r in reports)} · briefkit {info['briefkit']}", "",
              f"- machine: {info['machine']}; load average at start {info['load']}",
              f"- Python {info['python']}; {info['hugo']}; {info.get('bytecode', 'bytecode: unknown')}",
-             f"- {runs} runs of each, cold runs alternating briefkit/Hugo; search indexing off (`search: false`)",
+             f"- {runs} runs of each, cold runs alternating briefkit/Hugo; "
+             + ("search on (`search: true`, the default), Hugo timed as `hugo && pagefind --site public` with the "
+                f"same Pagefind binary ({info.get('pagefind', '?')})" if reports[0].search
+                else "search indexing off (`search: false`)"),
              "- cold: the site's output and `.briefkit-cache/` set aside; the built-in theme compiled once per "
              "installation (by the untimed warm-up build, as by briefkit's first build on a machine)", ""]
     for rep in reports:
@@ -482,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="add a cProfile of one cold build")
     parser.add_argument("--results", type=Path, default=RESULTS, help="Markdown file to record into")
     parser.add_argument("--dry-run", action="store_true", help="print the section; do not record it")
+    parser.add_argument("--search", action="store_true",
+                        help="the default configuration, search on; Hugo runs as `hugo && pagefind --site public`")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -490,12 +528,19 @@ def main(argv: list[str] | None = None) -> int:
     if hugo is None and not args.no_hugo:
         print("hugo is not installed: timing briefkit alone (no ratio)")
     info = machine()
+    pagefind = None
+    if args.search:
+        pagefind = pagefind_binary()
+        if pagefind is None:
+            parser.error("--search needs the pagefind binary: pip install 'pagefind[bin]'")
+        info["pagefind"] = subprocess.run([pagefind, "--version"], capture_output=True, text=True).stdout.strip()
     before = source_fingerprint()
     sizes = [args.briefings] + ([10_000] if args.large and args.briefings != 10_000 else [])
     reports = []
     profile = None
     for n in sizes:
-        bench = Bench(args.corpus_dir / f"corpus-n{n}-s{args.seed}", n, args.seed, hugo)
+        suffix = "-search" if pagefind else ""
+        bench = Bench(args.corpus_dir / f"corpus-n{n}-s{args.seed}{suffix}", n, args.seed, hugo, pagefind=pagefind)
         bench.prepare()
         print(f"N = {n}: {args.runs} runs each")
         reports.append(measure(bench, args.runs))
