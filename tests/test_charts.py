@@ -92,3 +92,40 @@ def test_pages_show_pictures_with_text_alternatives(make_site, tmp_path: Path) -
     assert '<a href="#m2024-02">February 2024</a>' in timeline
     css = (tmp_path / "out" / "static" / "style.css").read_text()
     assert ".chart-bar { fill: var(--accent); }" in css and "prefers-color-scheme: dark" in css
+
+
+def _label_boxes(svg: str) -> list[tuple[str, "charts.chartlabels.Box"]]:
+    root = parse(svg)
+    return [(t.text or "", charts.chartlabels.box(float(t.get("x")), float(t.get("y")), t.get("text-anchor"),
+                                                  t.text or "", bold="chart-centre-label" in t.get("class", "")))
+            for t in root.iter(f"{SVG}text")]
+
+
+def _network(count: int, long: bool, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    words = ["Korean", "Central", "News", "Agency", "Ministry", "of", "Foreign", "Affairs", "China", "Ri", "Kim",
+             "Workers'", "Party", "Committee", "for", "the", "Peaceful", "Reunification", "WMWMWM", "Ill"]
+    others = [charts.Node(" ".join(rng.choice(words) for _ in range(rng.randint(1, 9 if long else 3))),
+                          f"/a/{i}/", rng.randint(1, 40)) for i in range(count)]
+    return charts.ego_network(charts.Node("Centre " * rng.randint(1, 12), "/c/"), others)
+
+
+def test_no_two_network_labels_overlap_at_any_size() -> None:
+    # the boxes as briefkit estimates them (never smaller than a browser draws them: see the browser test)
+    for seed in range(60):
+        svg = _network(seed % 20 + 1, long=seed % 2 == 0, seed=seed)
+        boxes = _label_boxes(svg)
+        for i, (a, box_a) in enumerate(boxes):
+            assert 0 <= box_a.left and box_a.right <= 720 and 0 <= box_a.top and box_a.bottom <= 420, a
+            for b, box_b in boxes[i + 1:]:
+                assert not box_a.overlaps(box_b), (seed, a, b)
+
+
+def test_a_shortened_label_keeps_the_full_name_in_its_title() -> None:
+    long_name = "Committee for the Peaceful Reunification of the Fatherland and Other Long Things"
+    root = parse(charts.ego_network(CENTRE, [charts.Node(long_name, "/a/", 2)]))
+    [text] = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "chart-label"]
+    assert text.endswith("… (2)") and len(text) < len(long_name)
+    assert [t.text for t in root.iter(f"{SVG}title")][1] == f"{long_name} (2)"

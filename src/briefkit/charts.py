@@ -21,6 +21,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from briefkit import chartlabels
+
 NETWORK_MAX_NODES = 16  # more co-actors than this crowd the circle; the list beside it has them all
 
 
@@ -128,24 +130,39 @@ def ego_network(centre: Node, others: list[Node] | tuple[Node, ...], *, id_prefi
         )
     out.append("</g>")
     out.append('<g class="chart-nodes">')
-    for o, (x, y, angle) in zip(shown, points, strict=True):
-        r = 7 + 5 * (o.weight / top)
-        cos = math.cos(angle)
-        anchor = "middle" if abs(cos) < 0.3 else ("start" if cos > 0 else "end")
-        lx = x + (r + 6) * cos
-        ly = y + (r + 6) * math.sin(angle) + 5
-        if anchor == "middle":
-            ly = y + (-(r + 8) if math.sin(angle) < 0 else r + 18)
+    radii = [7 + 5 * (o.weight / top) for o in shown]
+    centre_text = chartlabels.fit(centre.name, width - 40, bold=True)
+    centre_box = chartlabels.box(cx, cy + 36, "middle", centre_text, bold=True)
+    placed = chartlabels.place_labels(
+        [(x, y, r, math.cos(angle) >= -1e-9) for (x, y, angle), r in zip(points, radii, strict=True)],
+        [f"{o.name} ({o.weight})" for o in shown],
+        width=width,
+        height=height,
+        top=0.0,
+        avoid=[centre_box],
+    )
+    for o, (x, y, _), r, label in zip(shown, points, radii, placed, strict=True):
+        leader = ""
+        if abs(label.y - (y + chartlabels.BASELINE)) > 3:  # moved off its node's height: a line shows whose it is
+            sx = x + r if label.anchor == "start" else x - r
+            ex = label.x - 2 if label.anchor == "start" else label.x + 2
+            leader = (
+                f'<polyline class="chart-leader" '
+                f'points="{_n(sx)},{_n(y)} {_n(ex)},{_n(label.y - chartlabels.BASELINE)}" '
+                'fill="none" stroke="currentColor"/>'
+            )
+        title = f"<title>{escape(o.name)} ({o.weight})</title>" if label.text != f"{o.name} ({o.weight})" else ""
         out.append(
-            f'<a href={_attr(o.url)}><circle class="chart-node" cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}" '
-            f'fill="currentColor"/><text class="chart-label" x="{_n(lx)}" y="{_n(ly)}" '
-            f'text-anchor="{anchor}" fill="currentColor">{escape(o.name)} ({o.weight})</text></a>'
+            f'<a href={_attr(o.url)}>{title}<circle class="chart-node" cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}" '
+            f'fill="currentColor"/>{leader}<text class="chart-label" x="{_n(label.x)}" y="{_n(label.y)}" '
+            f'text-anchor="{label.anchor}" fill="currentColor">{escape(label.text)}</text></a>'
         )
+    centre_title = f"<title>{escape(centre.name)}</title>" if centre_text != centre.name else ""
     out.append(
-        f'<a href={_attr(centre.url)} aria-current="page">'
+        f'<a href={_attr(centre.url)} aria-current="page">{centre_title}'
         f'<circle class="chart-node chart-centre" cx="{_n(cx)}" cy="{_n(cy)}" '
         f'r="16" fill="currentColor"/><text class="chart-label chart-centre-label" x="{_n(cx)}" '
-        f'y="{_n(cy + 36)}" text-anchor="middle" fill="currentColor">{escape(centre.name)}</text></a>'
+        f'y="{_n(cy + 36)}" text-anchor="middle" fill="currentColor">{escape(centre_text)}</text></a>'
     )
     out.append("</g>")
     out.append("</svg>")
