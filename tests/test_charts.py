@@ -129,3 +129,27 @@ def test_a_shortened_label_keeps_the_full_name_in_its_title() -> None:
     [text] = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "chart-label"]
     assert text.endswith("… (2)") and len(text) < len(long_name)
     assert [t.text for t in root.iter(f"{SVG}title")][1] == f"{long_name} (2)"
+
+
+def test_month_chart_labels_never_overlap_from_1_to_120_months() -> None:
+    import calendar
+
+    for start_month in (1, 6, 11, 12):
+        for count in (1, 2, 3, 12, 13, 18, 19, 54, 55, 120):
+            months = [((2020 * 12 + start_month - 1 + k) // 12, (start_month - 1 + k) % 12 + 1) for k in range(count)]
+            bars = [charts.Bar(f"{calendar.month_abbr[m]} {y}", calendar.month_abbr[m], y, m, (k * 7) % 5)
+                    for k, (y, m) in enumerate(months)]
+            root = parse(charts.month_bars(bars))
+            width = float(root.get("width"))
+            boxes = []
+            for t in root.iter(f"{SVG}text"):
+                size = 11.0 if "chart-tick" in t.get("class", "") else 13.0
+                w = charts.chartlabels.text_width(t.text or "") * size / charts.chartlabels.FONT_PX
+                x, anchor = float(t.get("x")), t.get("text-anchor") or "start"
+                left = x if anchor == "start" else x - w if anchor == "end" else x - w / 2
+                y = float(t.get("y"))
+                boxes.append((t.text, charts.chartlabels.Box(left, y - size, left + w, y + 2)))
+            for i, (a, box_a) in enumerate(boxes):
+                assert box_a.left >= 0 and box_a.right <= width, (start_month, count, a)
+                for b, box_b in boxes[i + 1:]:
+                    assert not box_a.overlaps(box_b), (start_month, count, a, b)

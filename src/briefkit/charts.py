@@ -214,7 +214,8 @@ def month_bars(bars: list[Bar] | tuple[Bar, ...], *, id_prefix: str = "per-month
                 f'<text class="chart-tick" x="{_n(x + w / 2)}" y="{base_y + 16}" text-anchor="middle" '
                 f'fill="currentColor">{escape(b.short)}</text>'
             )
-        if i == 0 or b.month == 1:
+        # a year at each January, and at the start unless a January follows too closely for both
+        if b.month == 1 or (i == 0 and not (len(bars) > 1 and bars[1].month == 1)):
             out.append(
                 f'<text class="chart-tick chart-year" x="{_n(x)}" y="{base_y + 34}" fill="currentColor">{b.year}</text>'
             )
