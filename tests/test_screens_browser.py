@@ -40,7 +40,7 @@ PAGES = {
 }
 # Leaf boxes that must not be drawn over one another: annotation entries, captions, credits, labels.
 BOXES = """() => {
-  const sel = '.annotations li, .refs li, figcaption .caption, figcaption .credit, .chart-label, .chart-value, .listing';
+  const sel = '.annotations li, .refs li, figcaption .caption, figcaption .credit, .chart-label, .chart-value, .listing, .margin-note';
   return [...document.querySelectorAll(sel)].filter(e => {
     const r = e.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';

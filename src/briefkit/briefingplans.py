@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+from markupsafe import Markup
+
 from briefkit import designations, jsonld
 from briefkit.pageplan import KIND_LABEL, PagePlan, PlanBase, body_markup, is_web
 from briefkit.urls import briefing_path, provision_anchor, sanction_path, tag_path
 from briefkit.views import (
     ActorRefView,
+    BodyPart,
     BriefingView,
     CountedLink,
     HomeView,
@@ -99,6 +105,13 @@ class BriefingPlans(PlanBase):
                     note=r.note,
                 )
             )
+        # beside an actor's or a sanction's first link: what the analyst wrote of it here
+        notes: dict[str, ActorRefView | SanctionRefView] = {
+            r.id: a
+            for r, a in zip([r for r in b.actors if r.id in content.actors], actors, strict=True)
+            if a.role or a.note or a.listed_under
+        }
+        notes.update(zip([r.id for r in b.sanctions if r.id in content.sanctions], sanctions, strict=True))
         tags = tuple(
             Link(config.url(tag_path(slug)), site.tags[slug].name if slug in site.tags else slug)
             for slug in site.briefing_tags.get(bid, ())
@@ -128,6 +141,7 @@ class BriefingPlans(PlanBase):
             source=source,
             figures=tuple(self.figure(i) for i in b.images),
             body=body_markup(site, bid),
+            body_parts=body_parts(body, notes),
             toc=tuple(TocEntry(h.level, h.text, h.anchor) for h in (getattr(body, "toc", ()) or ())),
             actors=actors,
             sanctions=tuple(sanctions),
@@ -137,3 +151,21 @@ class BriefingPlans(PlanBase):
             next=self.card(next_id) if next_id else None,
         )
         return PagePlan(f"{briefing_path(bid)}index.html", "briefing.html", view)
+
+
+def body_parts(body: Any, notes: Mapping[str, ActorRefView | SanctionRefView]) -> tuple[BodyPart, ...]:
+    """The body cut at the top-level blocks where annotated actors and sanctions are first linked."""
+    html: str = getattr(body, "html", "") or ""
+    parts: list[BodyPart] = []
+    done = 0
+    for start, end, ids in getattr(body, "noted", ()):
+        beside = tuple(notes[i] for i in ids if i in notes)
+        if not beside:
+            continue
+        if start > done:
+            parts.append(BodyPart(Markup(html[done:start])))
+        parts.append(BodyPart(Markup(html[start:end]), beside))
+        done = end
+    if done < len(html) or not parts:
+        parts.append(BodyPart(Markup(html[done:])))
+    return tuple(parts)

@@ -80,6 +80,7 @@ class LinkIndex:
             autolink_terms=MappingProxyType(annotated),
             mention_terms=self.terms,
             allow_html=config.allow_html,
+            notes=True,
         )
 
     def context_for_registry(self, config: SiteConfig) -> MarkdownContext:

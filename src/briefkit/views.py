@@ -166,6 +166,15 @@ class SanctionRefView:
 
 
 @dataclass(slots=True)
+class BodyPart:
+    """A stretch of a briefing's body; `notes` go beside it (a top-level block where annotated
+    actors or sanctions are first linked), in the order they are linked."""
+
+    html: Markup
+    notes: tuple[ActorRefView | SanctionRefView, ...] = ()
+
+
+@dataclass(slots=True)
 class TocEntry:
     level: int
     text: str
@@ -192,6 +201,8 @@ class BriefingView:
     related: tuple[BriefingCard, ...]
     previous: BriefingCard | None
     next: BriefingCard | None
+    # the body again, cut where margin notes go (`body` stays whole for templates that show it as one)
+    body_parts: tuple[BodyPart, ...] = ()
 
 
 @dataclass(slots=True)

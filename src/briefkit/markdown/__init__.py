@@ -47,7 +47,23 @@ def render_body(source: str, ctx: MarkdownContext, *, pos: Pos, diags: Diagnosti
     autolinker = autolinker_for(ctx)
     walk = Walk(ctx, diags, Pos(pos.path, pos.line or 1), source, source.split("\n"), autolinker)
     walk.blocks(tokens)
-    html = md.renderer.render(tokens, md.options, env)
+    noted: list[tuple[int, int, tuple[str, ...]]] = []
+    if walk.noted:
+        # rendered piece by piece at top-level block bounds (the same HTML: a block's markup
+        # never depends on the blocks around it), so each noted block's offsets are known
+        pieces: list[str] = []
+        size, done = 0, 0
+        for start, end, ids in walk.noted:
+            for a, b in ((done, start), (start, end)):
+                piece = md.renderer.render(tokens[a:b], md.options, env) if b > a else ""
+                pieces.append(piece)
+                size += len(piece)
+            noted.append((size - len(pieces[-1]), size, ids))
+            done = end
+        pieces.append(md.renderer.render(tokens[done:], md.options, env))
+        html = "".join(pieces)
+    else:
+        html = md.renderer.render(tokens, md.options, env)
 
     prose = "".join(walk.prose)
     mentions: dict[str, None] = {}
@@ -55,4 +71,4 @@ def render_body(source: str, ctx: MarkdownContext, *, pos: Pos, diags: Diagnosti
         for _start, _end, ids in cached_matcher(ctx.mention_terms).finditer(prose):
             for actor_id in ids:
                 mentions.setdefault(actor_id, None)
-    return RenderedBody(html, tuple(walk.toc), tuple(walk.links), tuple(mentions))
+    return RenderedBody(html, tuple(walk.toc), tuple(walk.links), tuple(mentions), tuple(noted))

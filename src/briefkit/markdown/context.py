@@ -35,6 +35,7 @@ class MarkdownContext:
     autolink_terms: Mapping[str, tuple[str, ...]]  # actor id -> names/aliases to autolink
     mention_terms: Mapping[str, tuple[str, ...]]  # actor id -> names/aliases to detect
     allow_html: bool = False
+    notes: bool = False  # record where each actor and sanction is first linked (briefings' margin notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +44,6 @@ class RenderedBody:
     toc: tuple[Heading, ...]
     links: tuple[str, ...]  # ids linked by [[...]], in order of first appearance
     mentions: tuple[str, ...]  # actor ids whose name/alias occurs in the plain text
+    # (start, end, ids): a top-level block of `html` by its character offsets, and the actor and
+    # sanction ids first linked inside it, in order (only when the context asks for notes)
+    noted: tuple[tuple[int, int, tuple[str, ...]], ...] = ()

@@ -73,6 +73,9 @@ class Walk:
     anchors: set[str] = field(default_factory=set)
     toc: list[Heading] = field(default_factory=list)
     prose: list[str] = field(default_factory=list)  # plain text without code (for mentions)
+    noted: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token spans, first links
+    _first: dict[str, None] = field(default_factory=dict)  # actor and sanction ids linked so far
+    _pending: list[str] = field(default_factory=list)  # first linked in the current top-level block
 
     # -- positions ------------------------------------------------------------------------
 
@@ -118,8 +121,11 @@ class Walk:
 
     def blocks(self, tokens: list[Token]) -> None:
         heading: Token | None = None
-        for tok in tokens:
+        block_start = 0
+        for i, tok in enumerate(tokens):
             kind = tok.type
+            if tok.level == 0 and tok.nesting >= 0:
+                block_start = i
             if kind == "heading_open":
                 heading = tok
             elif kind == "heading_close":
@@ -131,6 +137,15 @@ class Walk:
                 self.prose.append("\n")
             elif kind in ("fence", "code_block"):
                 self.prose.append("\n")
+            if self._pending and tok.level == 0 and tok.nesting <= 0:  # a top-level block ends here
+                self.noted.append((block_start, i + 1, tuple(self._pending)))
+                self._pending.clear()
+
+    def _linked(self, doc_id: str, kind: DocKind) -> None:
+        """Note an actor's or a sanction's first link in the body (where its margin note goes)."""
+        if self.ctx.notes and kind in (DocKind.ACTOR, DocKind.SANCTION) and doc_id not in self._first:
+            self._first[doc_id] = None
+            self._pending.append(doc_id)
 
     def _anchor(self, heading: Token, inline: Token, text: str) -> None:
         text = " ".join(text.split())
@@ -234,6 +249,7 @@ class Walk:
             return shown, [_text(shown)]
         shown = text or target.title
         self.links.setdefault(doc_id, None)
+        self._linked(doc_id, target.kind)
         if target.kind is DocKind.ACTOR and self.ctx.autolink == "first":
             self.linked_actors.add(doc_id)
         if in_link:  # a link inside a link is invalid HTML: keep the words only
@@ -280,9 +296,10 @@ class Walk:
         for start, end, ids in self.autolinker.finditer(joined):
             actor_id = ids[0] if len(ids) == 1 else None  # ambiguous: not linked
             target = self.ctx.targets.get(actor_id) if actor_id else None
-            if target is None or (self.ctx.autolink == "first" and actor_id in self.linked_actors):
+            if actor_id is None or target is None or (self.ctx.autolink == "first" and actor_id in self.linked_actors):
                 continue
-            self.linked_actors.add(actor_id)  # type: ignore[arg-type]
+            self.linked_actors.add(actor_id)
+            self._linked(actor_id, target.kind)
             if start > last:
                 out.append(_text(joined[last:start]))
             out.extend(_link(target.url, f"ref ref-{target.kind.value} autolink", joined[start:end]))
