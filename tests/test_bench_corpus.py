@@ -198,3 +198,29 @@ def test_runner_compares_trees_byte_for_byte(tmp_path: Path) -> None:
         (tmp_path / side / "x/diff.html").write_text(side)
     (tmp_path / "a/only.html").write_text("")
     assert run.differing_files(tmp_path / "a", tmp_path / "b") == ["only.html", "x/diff.html"]
+
+
+def test_the_busiest_actors_network_labels_never_overlap(tmp_path: Path) -> None:
+    # A corpus of 150 briefings: its busiest actor appears with more actors than the picture shows.
+    import xml.etree.ElementTree as ET
+
+    from briefkit import chartlabels
+    from briefkit.build import build
+
+    site = _generate(tmp_path / "site", n=150)
+    assert build(site, output=tmp_path / "out").ok
+    svgs = {}
+    for page in (tmp_path / "out" / "actors").glob("*/index.html"):
+        html = page.read_text(encoding="utf-8")
+        m = re.search(r'<svg class="chart chart-network".*?</svg>', html, re.S)
+        if m:
+            svgs[page.parent.name] = m.group(0)
+    busiest = max(svgs, key=lambda a: svgs[a].count("<circle"))
+    root = ET.fromstring(svgs[busiest])
+    texts = list(root.iter("{http://www.w3.org/2000/svg}text"))
+    assert len(texts) >= 12
+    boxes = [chartlabels.box(float(t.get("x")), float(t.get("y")), t.get("text-anchor"), t.text or "",
+                             bold="chart-centre-label" in t.get("class", "")) for t in texts]
+    for i, a in enumerate(boxes):
+        assert a.left >= 0 and a.right <= float(root.get("width"))
+        assert not any(a.overlaps(b) for b in boxes[i + 1:]), texts[i].text
