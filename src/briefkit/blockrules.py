@@ -73,7 +73,7 @@ class BlockDispatch:
         rules = ruler.getRules("")
         if rules is not self._source:
             self._source, self._chains = rules, {}
-            self._names = {r.fn: r.name for r in ruler.__rules__}
+            self._names = _rule_names(ruler)
         chain = self._chains.get((first, alone))
         if chain is None:
             chain = self._chains[first, alone] = [
@@ -94,7 +94,7 @@ class BlockDispatch:
         rules = ruler.getRules("paragraph")
         if rules is not self._terminator_source:
             self._terminator_source, self._terminators = rules, {}
-            self._names = {r.fn: r.name for r in ruler.__rules__}
+            self._names = _rule_names(ruler)
         first = state.src[state.bMarks[line] + state.tShift[line]]
         chain = self._terminators.get(first)
         if chain is None:
@@ -102,6 +102,12 @@ class BlockDispatch:
             # line after it, so the two-line rules stay.
             chain = self._terminators[first] = [fn for fn in rules if _may_start(self._names.get(fn), first, False)]
         return chain
+
+
+def _rule_names(ruler: Ruler[BlockRule]) -> dict[BlockRule, str]:
+    """Each enabled rule's function -> its name, through the ruler's public API (the default
+    chain lists every enabled rule, in the same order as their names)."""
+    return dict(zip(ruler.getRules(""), ruler.get_active_rules(), strict=True))
 
 
 def _may_start(name: str | None, first: str, alone: bool) -> bool:
@@ -113,7 +119,7 @@ def _may_start(name: str | None, first: str, alone: bool) -> bool:
 def install(ruler: Ruler[BlockRule]) -> BlockDispatch:
     """Put a dispatch first in `ruler`, and paragraph rules that ask it for their terminators."""
     dispatch = BlockDispatch()
-    ruler.before(ruler.__rules__[0].name, NAME, dispatch)
+    ruler.before(ruler.get_all_rules()[0], NAME, dispatch)
     ruler.at("paragraph", _paragraph_rule(dispatch))
     ruler.at("lheading", _lheading_rule(dispatch))
     return dispatch

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from markdown_it import MarkdownIt
+from markdown_it import MarkdownIt, rules_inline
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
@@ -76,9 +76,8 @@ def build_parser(allow_html: bool) -> MarkdownIt:
     if _plain_text_is_one_token(md):
         md.core.ruler.at("inline", _inline)
     md.inline.ruler.before("link", "wikilink", _wikilink_rule)
-    for name in ("link", "image", "autolink"):
-        rule = next(r for r in md.inline.ruler.__rules__ if r.name == name)
-        md.inline.ruler.at(name, _remember_offset(rule.fn))
+    for name, rule in (("link", rules_inline.link), ("image", rules_inline.image), ("autolink", rules_inline.autolink)):
+        md.inline.ruler.at(name, _remember_offset(rule))
     # Accept every URL while parsing; the walk refuses unsafe ones and reports them.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     return md
