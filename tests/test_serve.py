@@ -348,3 +348,35 @@ def test_ctrl_c_stops_the_command_cleanly_with_exit_0(tmp_path: Path) -> None:
             proc.kill()
     assert proc.returncode == 0, err
     assert "Traceback" not in err
+
+
+def test_an_edit_saved_while_the_first_build_runs_is_built_after_it(tmp_path: Path) -> None:
+    # The writer starts `serve` and saves a file at once: the watcher is already on, and the
+    # change waits for the first build to finish, then is built (never lost).
+    site = make_site(tmp_path / "site")
+    edited = threading.Event()
+
+    class SlowFirstBuild(FakeBuilder):
+        def build(self):  # type: ignore[no-untyped-def]
+            first = self.calls == 0
+            result = super().build()  # the files are read ...
+            if first:  # ... then the writer saves one before this build is over
+                write_briefing(site, "late", "Saved during the first build", "Late words.")
+                time.sleep(0.6)
+                edited.set()
+            return result
+
+    p = Preview(site, port=0, builder_factory=SlowFirstBuild, stream=io.StringIO())
+    p.start()
+    try:
+        assert edited.is_set()
+        deadline = time.monotonic() + 10
+        status = 0
+        while time.monotonic() < deadline:
+            status, _, body = get(p, "/briefings/late/")
+            if status == 200 and b"Saved during the first build" in body:
+                break
+            time.sleep(0.05)
+        assert status == 200, "the edit made during the first build was never built"
+    finally:
+        p.stop()

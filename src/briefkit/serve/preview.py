@@ -127,14 +127,18 @@ class Preview:
     # ------------------------------------------------------------------ lifecycle
 
     def start(self) -> None:
-        """Bind (raising ListenError at once), build, serve, then watch."""
+        """Bind (raising ListenError at once), serve, watch, build, then rebuild on changes.
+
+        Watching starts before the first build, so an edit saved while it runs is not lost: it
+        waits in the debouncer, which starts (and rebuilds for it) once the first build is done.
+        """
         self.server.bind()
         self._builder = self._make_builder()
         self.server.start()
-        self.rebuild(None)
-        self._debouncer.start()
         if self._watching:
             self._watch = watch_site(self.site_dir, self.notify, output_dir=self.output_dir)
+        self.rebuild(None)
+        self._debouncer.start()
 
     def stop(self) -> None:
         if self._watch is not None:
