@@ -27,7 +27,7 @@ from typing import Any, TextIO
 
 from briefkit.diagnostics import Diagnostic, Diagnostics, Pos, Severity
 from briefkit.serve.server import BuildStatus, PreviewServer
-from briefkit.watch import Change, ChangeBatch, ChangeKind, Debouncer, Watch, watch_site
+from briefkit.watch import Change, ChangeBatch, ChangeKind, Debouncer, Watch, classify, watch_site
 
 BuilderFactory = Callable[..., Any]
 
@@ -127,18 +127,31 @@ class Preview:
     # ------------------------------------------------------------------ lifecycle
 
     def start(self) -> None:
-        """Bind (raising ListenError at once), serve, watch, build, then rebuild on changes.
+        """Bind (raising ListenError at once), build, then serve, watch and rebuild on changes.
 
-        Watching starts before the first build, so an edit saved while it runs is not lost: it
-        waits in the debouncer, which starts (and rebuilds for it) once the first build is done.
+        The first build runs before any thread starts: only a process with one thread forks
+        its workers (`parallel`), so it builds on every core, about twice as fast; a browser
+        that connects meanwhile waits in the listening socket's queue. Files saved while it
+        runs are found by comparing the inputs before it with the inputs once watching.
         """
+        from briefkit.cache import scan_inputs
+
         self.server.bind()
         self._builder = self._make_builder()
+        before = scan_inputs(self.site_dir) if self._watching else {}
+        self.rebuild(None)
         self.server.start()
         if self._watching:
             self._watch = watch_site(self.site_dir, self.notify, output_dir=self.output_dir)
-        self.rebuild(None)
+            for change in self._changed_since(before, scan_inputs(self.site_dir)):
+                self.notify(change)
         self._debouncer.start()
+
+    def _changed_since(self, before: dict[str, Any], now: dict[str, Any]) -> list[Change]:
+        root = Path(self.site_dir).resolve()
+        changed = sorted(rel for rel in before.keys() | now.keys() if before.get(rel) != now.get(rel))
+        found = [Change(rel, classify(root / rel, root, output_dir=Path(self.output_dir).resolve())) for rel in changed]
+        return [c for c in found if c.kind is not ChangeKind.IGNORE]
 
     def stop(self) -> None:
         if self._watch is not None:
