@@ -86,3 +86,9 @@ def test_notes_sit_beside_the_paragraph_on_wide_screens_and_under_it_on_narrow_o
         page.set_viewport_size({"width": 390, "height": 900})
         nl, nt, nr, nb, bl, bt, br, bb, inner, scroll = page.evaluate(probe)
         assert nt >= bb and nl >= bl - 1 and nr <= inner and scroll <= inner  # under the paragraph, inside
+
+
+def test_a_first_link_inside_a_footnote_gets_no_note():
+    # the footnote section is not a block of the story; a note there would split its markup
+    body, _ = render("Intro.[^1]\n\nMore text.\n\n[^1]: Kim Jong-un said so, per [[unscr-2397]].\n", noted_ctx())
+    assert body.noted == ()

@@ -76,6 +76,7 @@ class Walk:
     noted: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # token spans, first links
     _first: dict[str, None] = field(default_factory=dict)  # actor and sanction ids linked so far
     _pending: list[str] = field(default_factory=list)  # first linked in the current top-level block
+    _in_footnotes: bool = False
 
     # -- positions ------------------------------------------------------------------------
 
@@ -126,6 +127,8 @@ class Walk:
             kind = tok.type
             if tok.level == 0 and tok.nesting >= 0:
                 block_start = i
+            if kind == "footnote_block_open":  # footnotes' levels do not nest: no notes beside them
+                self._in_footnotes = True
             if kind == "heading_open":
                 heading = tok
             elif kind == "heading_close":
@@ -143,7 +146,12 @@ class Walk:
 
     def _linked(self, doc_id: str, kind: DocKind) -> None:
         """Note an actor's or a sanction's first link in the body (where its margin note goes)."""
-        if self.ctx.notes and kind in (DocKind.ACTOR, DocKind.SANCTION) and doc_id not in self._first:
+        if (
+            self.ctx.notes
+            and not self._in_footnotes
+            and kind in (DocKind.ACTOR, DocKind.SANCTION)
+            and doc_id not in self._first
+        ):
             self._first[doc_id] = None
             self._pending.append(doc_id)
 
