@@ -62,8 +62,14 @@ def page(preview: Preview):
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
         )
         try:
             pg = browser.new_page()
@@ -135,3 +141,52 @@ def test_css_change_restyles_without_reloading_the_page(site: Path, preview: Pre
     page.wait_for_function(f"() => ({background})() === 'rgb(40, 50, 60)'")
     print(f"\nCSS change reached the browser in {(time.perf_counter() - started) * 1000:.0f} ms")
     assert page.evaluate("() => window.__notReloaded === true"), "a CSS-only change must not reload the page"
+
+
+def test_search_finds_a_word_added_while_serving(site: Path, monkeypatch) -> None:
+    """The real Pagefind, made slow by a second: the briefing shows the edit first, stays put
+    when the new index lands, and the search page then finds the new word."""
+    pytest.importorskip("pagefind.service")
+    import briefkit.search as search
+
+    monkeypatch.setattr(search, "_MEMORY", {})
+    real_index = search._index
+    indexed_at: list[float] = []
+
+    def slower_index(*args):
+        time.sleep(1.0)
+        out = real_index(*args)
+        indexed_at.append(time.monotonic())
+        return out
+
+    monkeypatch.setattr(search, "_index", slower_index)
+    p = Preview(site, port=0, stream=io.StringIO(), quiet=0.05)
+    p.start()
+    try:
+        sync_api = pytest.importorskip("playwright.sync_api")
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            try:
+                pg = browser.new_page()
+                pg.set_default_timeout(TIMEOUT_MS)
+                open_briefing(pg, p)
+                write(site, "The tanker Zephyrquill slipped away.")
+                body_has(pg, "Zephyrquill")
+                shown_at = time.monotonic()
+                pg.evaluate("window.__stillHere = true")
+                deadline = time.monotonic() + TIMEOUT_MS / 1000
+                while "search index updated" not in p.stream.getvalue():  # type: ignore[attr-defined]
+                    assert time.monotonic() < deadline, p.stream.getvalue()  # type: ignore[attr-defined]
+                    time.sleep(0.05)
+                assert len(indexed_at) == 2 and shown_at < indexed_at[-1], "the edit waited for the index"
+                time.sleep(0.3)
+                assert pg.evaluate("window.__stillHere === true"), "the new index reloaded the briefing page"
+                search_page = browser.new_page()
+                search_page.goto(p.url + "search/?q=zephyrquill")
+                search_page.wait_for_selector(".pagefind-ui__result-link", timeout=TIMEOUT_MS)
+                links = [a.get_attribute("href") for a in search_page.query_selector_all(".pagefind-ui__result-link")]
+                assert links == ["/repo/briefings/oil-transfers/"]
+            finally:
+                browser.close()
+    finally:
+        p.stop()

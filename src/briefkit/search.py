@@ -26,6 +26,8 @@ import hashlib
 import shutil
 import subprocess
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,13 @@ _DONE_MARK = ".complete"
 # the same small site many times, then starts Pagefind only when the pages changed).
 _MEMORY: dict[str, list[OutputFile]] = {}
 _MEMORY_SIZE = 4
+_MEMORY_LOCK = threading.Lock()  # the preview's background index adds to it from its thread
+_MADE_IN_BACKGROUND = 0  # bundles the `Follower` made: a preview build seeing a new one is no no-op
+
+
+def background_count() -> int:
+    """How many bundles the preview's background index made so far in this process."""
+    return _MADE_IN_BACKGROUND
 
 
 def bundle_url(config: SiteConfig) -> str:
@@ -126,14 +135,23 @@ def _index(config: SiteConfig, pages: list[tuple[str, OutputFile]], work: Path, 
     ]
     limit = time_limit(len(pages))
     try:
-        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=limit)
-    except subprocess.TimeoutExpired:
-        raise SearchFailed(f"pagefind did not finish within {limit:.0f} s and was stopped") from None
+        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     except OSError as exc:
         raise SearchFailed(f"pagefind could not start: {exc}") from None
-    if done.returncode != 0:
-        tail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()[-1:]
-        raise SearchFailed(f"pagefind exited with status {done.returncode}" + (f": {tail[0]}" if tail else ""))
+    with _RUNNING_LOCK:
+        _RUNNING[proc] = threading.get_ident()
+    try:
+        out, err = proc.communicate(timeout=limit)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise SearchFailed(f"pagefind did not finish within {limit:.0f} s and was stopped") from None
+    finally:
+        with _RUNNING_LOCK:
+            _RUNNING.pop(proc, None)
+    if proc.returncode != 0:
+        tail = (err or out).decode("utf-8", "replace").strip().splitlines()[-1:]
+        raise SearchFailed(f"pagefind exited with status {proc.returncode}" + (f": {tail[0]}" if tail else ""))
     if not (out_dir / "pagefind.js").is_file():
         raise SearchFailed("pagefind wrote no bundle")
     return out_dir
@@ -143,6 +161,120 @@ class SearchFailed(Exception):
     """Pagefind hung, died or wrote nothing: the build goes on without search."""
 
 
+# Running pagefind processes -> the thread that waits on each (so `Follower.stop` ends its own).
+_RUNNING: dict[subprocess.Popen[bytes], int] = {}
+_RUNNING_LOCK = threading.Lock()
+_FOLLOWER: Follower | None = None
+
+
+class Follower:
+    """The live preview's search index, made in the background after each edit.
+
+    A preview build never waits for Pagefind (`reuse_stale`): it serves the last bundle and hands
+    the new pages here. One thread indexes only the newest pages handed over (older ones still
+    waiting are dropped, a result made stale meanwhile is not announced), puts the bundle in the
+    in-memory cache under its key, then calls `on_ready`, so the preview makes a quiet rebuild
+    in its own queue: that build finds the bundle under the current key and writes it like any
+    other output, never racing an edit's build. A failure goes to `on_failed` as text, and the
+    last bundle stays.
+    """
+
+    def __init__(self, on_ready: Callable[[], None], on_failed: Callable[[str], None]) -> None:
+        self._on_ready = on_ready
+        self._on_failed = on_failed
+        self._cond = threading.Condition()
+        self._job: tuple[SiteConfig, list[tuple[str, OutputFile]], str, Path] | None = None
+        self._latest = ""  # key of the newest pages handed over
+        self._tried: set[str] = set()  # keys indexed or failed already: never handed over twice
+        self._stopping = False
+        self._busy = False
+        self._thread = threading.Thread(target=self._run, name="briefkit-search", daemon=True)
+
+    def start(self) -> Follower:
+        global _FOLLOWER
+        _FOLLOWER = self
+        self._thread.start()
+        return self
+
+    def submit(self, config: SiteConfig, pages: list[tuple[str, OutputFile]], key: str, cache_root: Path) -> None:
+        with self._cond:
+            if key == self._latest or key in self._tried:
+                return
+            self._latest = key
+            self._job = (config, pages, key, cache_root)
+            self._cond.notify_all()
+
+    def idle(self) -> bool:
+        """Nothing waiting and nothing being indexed (tests wait on this)."""
+        with self._cond:
+            return self._job is None and not self._busy
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """End the thread, and stop a pagefind it is waiting on (serve exits now, not after it)."""
+        global _FOLLOWER
+        if _FOLLOWER is self:
+            _FOLLOWER = None
+        with self._cond:
+            self._stopping = True
+            self._job = None
+            self._cond.notify_all()
+        with _RUNNING_LOCK:
+            mine = [p for p, t in _RUNNING.items() if t == self._thread.ident]
+        for proc in mine:
+            proc.kill()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while self._job is None and not self._stopping:
+                    self._cond.wait()
+                if self._stopping:
+                    return
+                config, pages, key, cache_root = self._job  # type: ignore[misc]
+                self._job = None
+                self._busy = True
+            try:
+                failure = self._index(config, pages, key, cache_root)
+            finally:
+                with self._cond:
+                    self._busy = False
+                    self._tried.add(key)
+                    newest = key == self._latest and not self._stopping
+            if not newest:
+                continue
+            if failure is None:
+                self._on_ready()
+            else:
+                self._on_failed(failure)
+
+    def _index(self, config: SiteConfig, pages: list[tuple[str, OutputFile]], key: str, cache_root: Path) -> str | None:
+        """Index the pages into the cache; the failure's text, or None."""
+        exe = _executable()
+        if exe is None:
+            return "no pagefind binary found"
+        with tempfile.TemporaryDirectory(prefix="briefkit-search-") as tmp:
+            try:
+                files = _read_bundle(_index(config, pages, Path(tmp), exe))
+            except SearchFailed as exc:
+                return str(exc)
+        global _MADE_IN_BACKGROUND
+        _store_files(cache_root, key, files)
+        _remember(key, files)
+        _MADE_IN_BACKGROUND += 1
+        return None
+
+
+def _executable() -> Path | None:
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        return None
+    exe = get_executable()
+    return Path(exe) if exe is not None else None
+
+
 def index_site(
     config: SiteConfig, pages: list[OutputFile], diags: Diagnostics, *, reuse_stale: bool = False
 ) -> list[OutputFile]:
@@ -150,7 +282,8 @@ def index_site(
 
     When Pagefind cannot run, the site is still built: a warning says search will not work.
     `reuse_stale` (the live preview): when the pages changed, the last bundle made in this
-    process is used as it is rather than waiting for Pagefind.
+    process is used as it is rather than waiting for Pagefind, and the running `Follower`
+    (if any) is handed the new pages to index in the background.
     """
     html = _html_pages(pages)
     key = _cache_key(config, html)
@@ -164,7 +297,10 @@ def index_site(
     if (cached / _DONE_MARK).is_file():
         return _remember(key, _read_bundle(cached))
     if reuse_stale and _MEMORY:
-        return _MEMORY[next(reversed(_MEMORY))]
+        if _FOLLOWER is not None:
+            _FOLLOWER.submit(config, html, key, cache_root)
+        with _MEMORY_LOCK:
+            return _MEMORY[next(reversed(_MEMORY))]
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -197,9 +333,10 @@ def index_site(
 
 
 def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:
-    _MEMORY[key] = files
-    while len(_MEMORY) > _MEMORY_SIZE:
-        del _MEMORY[next(iter(_MEMORY))]
+    with _MEMORY_LOCK:
+        _MEMORY[key] = files
+        while len(_MEMORY) > _MEMORY_SIZE:
+            del _MEMORY[next(iter(_MEMORY))]
     return files
 
 

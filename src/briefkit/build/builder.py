@@ -25,6 +25,7 @@ from briefkit.build.timing import Progress, no_collections, timed
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics
 from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destination, recover, write_site
+from briefkit.search import background_count
 
 if TYPE_CHECKING:
     from briefkit.cache import CacheState
@@ -88,8 +89,10 @@ class Builder:
         self.progress = progress  # a progress bar on stderr when it is a terminal
         # `serve`: an edit must reach the browser fast, and Pagefind takes longer than the rest
         # of an edit's rebuild; so a preview reuses the last search index when pages changed
-        # (a search may miss the newest words until the next full `briefkit build`).
+        # (under `serve`, `search.Follower` makes the new one meanwhile, and the preview's
+        # next build writes it).
         self.preview = preview
+        self._search_seen = background_count()  # see `_nothing_changed`
         self._state: CacheState | None = None
         self._state_file: tuple[Path, tuple[int, int, int]] | None = None  # what self._state was saved as
 
@@ -252,6 +255,8 @@ class Builder:
 
         if state.inputs is None or state.dest is None:
             return None
+        if self.preview and self._search_seen != background_count():
+            return None  # the preview's background search index is ready: the build writes it
         dest = Path(state.dest)
         if self.output is not None and os.path.abspath(self.output) != state.dest:
             return None
@@ -355,6 +360,7 @@ class Builder:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit import cache
 
+        self._search_seen = background_count()
         bar = bar or Progress(False)
         with timed(timings, "config"):
             config = load_config(self.site_dir, diags, base_url=self.base_url)

@@ -22,6 +22,7 @@ import re
 
 PREFIX = "/__briefkit__/"
 STATUS_PATH = PREFIX + "status"
+SEARCH_RELOAD_PATH = PREFIX + "search-index"  # sent when only the search bundle changed
 CLIENT_PATH = PREFIX + "client.js"
 LIVERELOAD_JS_PATH = PREFIX + "livereload.js"
 WEBSOCKET_PATH = "/livereload"  # fixed by livereload.js: ws://host:port/livereload
@@ -44,7 +45,7 @@ def inject(html: bytes) -> bytes:
 CLIENT_JS = r"""
 (function () {
   "use strict";
-  var STATUS = "%(status)s", ID = "%(overlay)s";
+  var STATUS = "%(status)s", SEARCH = "%(search)s", ID = "%(overlay)s";
   var shownGeneration = null;
 
   function el(tag, attrs, text) {
@@ -107,6 +108,10 @@ CLIENT_JS = r"""
   Plugin.version = "1.0";
   Plugin.prototype.reload = function (path, options) {
     if (path === STATUS) { check(); return true; }
+    if (path === SEARCH) {  // a new search index: only a page that searches reloads
+      if (document.querySelector('script[src*="pagefind"]')) { location.reload(); }
+      return true;
+    }
     return false;
   };
   window.LiveReloadPluginBriefkit = Plugin;
@@ -121,4 +126,4 @@ CLIENT_JS = r"""
   s.src = "%(livereload)s?host=" + location.hostname + "&port=" + port;
   (document.head || document.documentElement).appendChild(s);
 })();
-""" % {"status": STATUS_PATH, "overlay": OVERLAY_ID, "livereload": LIVERELOAD_JS_PATH}
+""" % {"search": SEARCH_RELOAD_PATH, "status": STATUS_PATH, "overlay": OVERLAY_ID, "livereload": LIVERELOAD_JS_PATH}

@@ -10,6 +10,8 @@ The order of events after a save is the whole point:
 4. only then the browsers hear about it: a full reload, a stylesheet reload when only CSS
    changed, nothing when the output did not change — or, when the build failed, a nudge
    that makes each page's overlay fetch the diagnostics.
+5. the search index follows in the background (`search.Follower`); when it is made, a quiet
+   rebuild in the same queue writes it, and only pages that load the search reload.
 
 The site is built with `base_url = http://HOST:PORT/<sub-path>/`, so a site published under
 `https://user.github.io/repo/` is previewed under `/repo/`, links and all. The preview folder is
@@ -26,10 +28,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from briefkit.diagnostics import Diagnostic, Diagnostics, Pos, Severity
+from briefkit.search import BUNDLE_DIR
+from briefkit.serve.inject import SEARCH_RELOAD_PATH
 from briefkit.serve.server import BuildStatus, PreviewServer
 from briefkit.watch import Change, ChangeBatch, ChangeKind, Debouncer, Watch, classify, watch_site
 
 BuilderFactory = Callable[..., Any]
+SEARCH_CHANGE = ".briefkit-cache/search"  # the pseudo-change of a background index made
 
 
 def _default_builder_factory(site_dir: Path, **kwargs: Any) -> Any:
@@ -112,6 +117,8 @@ class Preview:
         self._last_ok: bool | None = None
         self._debouncer = Debouncer(self.rebuild, quiet=quiet)
         self._watch: Watch | None = None
+        self._search: Any = None  # search.Follower while serving
+        self._search_refresh = False  # the pending rebuild is the background index's
 
     @property
     def url(self) -> str:
@@ -141,6 +148,10 @@ class Preview:
         before = scan_inputs(self.site_dir) if self._watching else {}
         self.rebuild(None)
         self.server.start()
+        from briefkit.search import Follower
+
+        # from now on an edit's build reuses the last search index; this thread makes the new one
+        self._search = Follower(self._search_ready, self._search_failed).start()
         if self._watching:
             self._watch = watch_site(self.site_dir, self.notify, output_dir=self.output_dir)
             for change in self._changed_since(before, scan_inputs(self.site_dir)):
@@ -157,15 +168,27 @@ class Preview:
         if self._watch is not None:
             self._watch.stop()
         self._debouncer.stop()
+        if self._search is not None:
+            self._search.stop()
         self.server.stop()
 
     def notify(self, change: Change) -> None:
         self._debouncer.notify(change)
 
+    def _search_ready(self) -> None:
+        """The background index is made: a quiet rebuild, queued like an edit's (never racing
+        one), writes it; an edit meanwhile makes that rebuild anyway."""
+        self._search_refresh = True
+        self._debouncer.notify(Change(SEARCH_CHANGE, ChangeKind.IGNORE))
+
+    def _search_failed(self, message: str) -> None:
+        self._say(f"warning: search index not updated: {message}; search still finds the last indexed text")
+
     # ------------------------------------------------------------------ one rebuild
 
     def rebuild(self, batch: ChangeBatch | None) -> None:
-        if batch is not None:
+        refresh, self._search_refresh = self._search_refresh, False
+        if batch is not None and batch.paths != (SEARCH_CHANGE,):
             self._say("changed: " + ", ".join(batch.paths[:5]) + (" …" if len(batch.paths) > 5 else ""))
             if ChangeKind.CONFIG in batch.kinds:
                 self._reconfigure()
@@ -210,7 +233,10 @@ class Preview:
         self._last_ok = True
         self.server.set_status(BuildStatus(ok=True, generation=self._generation))
         summary = report.summary() if report is not None and hasattr(report, "summary") else ""
-        self._say(f"built in {ms:.0f} ms" + (f": {summary}" if summary else ""))
+        if not refresh or batch is None or batch.paths != (SEARCH_CHANGE,):
+            self._say(f"built in {ms:.0f} ms" + (f": {summary}" if summary else ""))
+        else:
+            self._say("search index updated")
         if batch is None and not was_broken:
             return  # the first build: no page is open yet
         self._tell_browsers(batch, report, was_broken)
@@ -225,6 +251,9 @@ class Preview:
             changed = written + removed
             if not changed:
                 return  # e.g. a draft edited: nothing a browser could show changed
+            if all(p.startswith(BUNDLE_DIR + "/") for p in changed):
+                self.server.reload(SEARCH_RELOAD_PATH)  # only a page using the search reloads
+                return
             if all(p.lower().endswith(".css") for p in changed):
                 for p in written:
                     self.server.reload(self.base_path + p.lstrip("/"), live_css=True)
