@@ -40,13 +40,17 @@ class EntryPlans(PlanBase):
             )
             if members:
                 groups.append(EntryGroup(KIND_GROUP[kind], tuple(self.actor_card(a) for a in members)))
+        return self._index("Actors", "actors", "People, organisations and states named in the briefings.", groups)
+
+    def _index(self, heading: str, section: str, intro: str, groups: list[EntryGroup]) -> PagePlan:
+        """An index of entries in groups (actors by kind, sanctions by issuer)."""
         view = IndexView(
-            page=self.page("Actors", "actors/", "actors", modified=self.newest(self.site.briefings)),
-            heading="Actors",
-            intro="People, organisations and states named in the briefings.",
+            page=self.page(heading, f"{section}/", section, modified=self.newest(self.site.briefings)),
+            heading=heading,
+            intro=intro,
             groups=tuple(groups),
         )
-        return PagePlan("actors/index.html", "index_groups.html", view)
+        return PagePlan(f"{section}/index.html", "index_groups.html", view)
 
     def actor_card(self, a: Actor) -> EntryCard:
         return EntryCard(
@@ -124,13 +128,7 @@ class EntryPlans(PlanBase):
         for issuer in sorted(by_issuer, key=lambda i: (i.casefold(), i)):
             members = sorted(by_issuer[issuer], key=lambda s: (s.title.casefold(), s.id))
             groups.append(EntryGroup(issuer, tuple(self.sanction_card(s) for s in members)))
-        view = IndexView(
-            page=self.page("Sanctions", "sanctions/", "sanctions", modified=self.newest(self.site.briefings)),
-            heading="Sanctions",
-            intro="Sanctions instruments cited by the briefings, by issuer.",
-            groups=tuple(groups),
-        )
-        return PagePlan("sanctions/index.html", "index_groups.html", view)
+        return self._index("Sanctions", "sanctions", "Sanctions instruments cited by the briefings, by issuer.", groups)
 
     def sanction_card(self, s: Sanction) -> EntryCard:
         count = len({bl.briefing for bl in self.site.sanction_backlinks.get(s.id, ())})
