@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,47 +18,17 @@ from typing import TYPE_CHECKING, Any
 from briefkit.build.ahead import Ahead
 from briefkit.build.assets import asset_files
 from briefkit.build.content import load_content, render_bodies
-from briefkit.build.render_pages import LastOutput, Rendered, built_from, changed_since, render_pages
+from briefkit.build.outcome import BuildResult, Produced
+from briefkit.build.render_pages import LastOutput, built_from, changed_since, render_pages
 from briefkit.build.site_files import site_files
 from briefkit.build.timing import Progress, no_collections, timed
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics
-from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destination, recover, write_site
+from briefkit.output import OutputRefused, WriteReport, check_destination, recover, write_site
 from briefkit.search import background_count
 
 if TYPE_CHECKING:
     from briefkit.cache import CacheState
-
-
-@dataclass
-class BuildResult:
-    ok: bool
-    diagnostics: Diagnostics
-    output: Path
-    pages: int = 0
-    report: WriteReport | None = None
-    timings: dict[str, float] = field(default_factory=dict)  # stage -> seconds, in stage order
-
-
-@dataclass
-class _Produced:
-    """What the stages before writing yield: the config, and the files when all went well."""
-
-    config: SiteConfig | None
-    files: list[OutputFile] | None
-    pages: int = 0
-    # path -> what each page planned this time stands for (see `render_pages`)
-    rendered: dict[str, Rendered] = field(default_factory=dict)
-    # feed or sitemap path -> (digest of what it is made from, sha256) (see `site_files`)
-    site_files: dict[str, tuple[bytes, str]] = field(default_factory=dict)
-    built: dict[str, Any] = field(default_factory=dict)  # see `built_from`
-    staging: Any = None  # the `output.Staging` the pages were put into, if any
-
-    def discard(self) -> None:
-        """Remove the staged pages of a build that will not be written."""
-        if self.staging is not None:
-            self.staging.discard()
-            self.staging = None
 
 
 class Builder:
@@ -154,7 +123,7 @@ class Builder:
 
     def _finish(
         self,
-        produced: _Produced,
+        produced: Produced,
         state: CacheState,
         inputs: dict[str, Any] | None,
         diags: Diagnostics,
@@ -276,7 +245,7 @@ class Builder:
         report = WriteReport(unchanged=list(state.last_files))
         return BuildResult(True, diags, dest, state.last_pages, report, timings)
 
-    def _remember_pages(self, state: CacheState, produced: _Produced) -> Callable[[], None] | None:
+    def _remember_pages(self, state: CacheState, produced: Produced) -> Callable[[], None] | None:
         """Before writing: what each page was rendered from, saved with the memo.
 
         Saved now, not after the write, so that little happens after the output is swapped
@@ -309,7 +278,7 @@ class Builder:
         state: CacheState,
         inputs: dict[str, Any] | None,
         dest: Path,
-        produced: _Produced,
+        produced: Produced,
         diags: Diagnostics,
         report: WriteReport,
     ) -> None:
@@ -356,7 +325,7 @@ class Builder:
         bar: Progress | None = None,
         writes: bool = True,
         inputs: dict[str, Any] | None = None,
-    ) -> _Produced:
+    ) -> Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit import cache
 
@@ -365,12 +334,12 @@ class Builder:
         with timed(timings, "config"):
             config = load_config(self.site_dir, diags, base_url=self.base_url)
         if config is None:
-            return _Produced(None, None)
+            return Produced(None, None)
         try:  # refuse a dangerous output folder before doing any work
             check_destination(self._destination(config), config.root)
         except OutputRefused as refused:
             diags.error(refused.message, hint=refused.hint)
-            return _Produced(config, None)
+            return Produced(config, None)
 
         bar.stage("content")
         with timed(timings, "content"):
@@ -402,7 +371,7 @@ class Builder:
         with timed(timings, "assets"):
             assets = asset_files(config, diags)
         if diags.errors:  # a partial site is not worth rendering; every content problem is known
-            return _Produced(config, None)
+            return Produced(config, None)
         bar.stage("pages")
         with timed(timings, "pages"):
             jobs = page_jobs(site, digests, body_digests)
@@ -418,7 +387,7 @@ class Builder:
                 cache.save_memo_parts(self._cache_path(), state, ("docs", "bodies", "assembled"))
 
         # The staged pages are discarded unless the write takes them (see `_build`).
-        produced = _Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
+        produced = Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
         try:
             bar.stage("render")
             with timed(timings, "render"):  # each page planned, digested and (if changed) rendered
