@@ -157,10 +157,7 @@ def _bytecode_cache(config: SiteConfig, *, write: bool) -> jinja2.BytecodeCache:
 
     from briefkit import __version__, inlinemacros
 
-    # The `inline` extension rewrites sources before compiling: a change to it is a new key too.
-    with open(inlinemacros.__file__, "rb") as f:
-        rewriter = hashlib.sha256(f.read()).hexdigest()
-    options = repr(sorted(_COMPILING.items())) + jinja2.__version__ + __version__ + rewriter
+    options = repr(sorted(_COMPILING.items())) + jinja2.__version__ + __version__ + _rewriter_digest()
     theme_dir = os.path.join(THEME_CACHE, hashlib.sha256(options.encode()).hexdigest()[:16])
     site_dir = str(config.cache_dir / "jinja" / os.path.basename(theme_dir))
 
@@ -207,3 +204,13 @@ def _bytecode_cache(config: SiteConfig, *, write: bool) -> jinja2.BytecodeCache:
                     pass
 
     return _Compiled()
+
+
+@functools.cache
+def _rewriter_digest() -> str:
+    """The `inline` extension rewrites sources before compiling: a change to it is a new key too.
+    Read once per process (`serve` makes a Renderer on every rebuild)."""
+    from briefkit import inlinemacros
+
+    with open(inlinemacros.__file__, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()

@@ -190,3 +190,5 @@ WEEKDAYS: tuple[str, ...] = (
     "суббота",
     "воскресенье",
 )
+# English month and weekday names in full (the first name of each), for what must not read as a name
+ENGLISH_MONTHS_AND_DAYS = frozenset(names[0] for names in _BY_MONTH.values()) | frozenset(WEEKDAYS[:7])

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefkit.importer.monthnames import ENGLISH_MONTHS_AND_DAYS
+
 HONORIFICS = (
     "Mr",
     "Mrs",
@@ -185,27 +187,7 @@ _TITLE_WORDS = {
     "adm",
     "admiral",
 }
-_MONTHS_DAYS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_MONTHS_DAYS = ENGLISH_MONTHS_AND_DAYS
 _ORG_WORDS = re.compile(
     r"\b(?:Agency|Council|Committee|Ministry|Center|Centre|Institute|Bank|Company|Corporation|Corp|"
     r"Party|Office|Department|Studies|Group|News|Association|Union|Organisation|Organization|"
