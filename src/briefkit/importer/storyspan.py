@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import boilerplate, pagewords
+from briefkit.importer import boilerplate, pagewords, stopwords
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
 
@@ -84,16 +84,28 @@ class Span:
     headline: str = ""  # the headline as read from its line (a breadcrumb's last part, a date stripped)
 
 
-def _value(unit: str) -> int:
+def _value(unit: str, known_language: bool = False) -> int:
+    """A line's worth as story: its words when it is prose, a small cost when it is furniture."""
     text = boilerplate.plain(unit)
-    n = len(boilerplate.words(text))
+    found = boilerplate.words(text)
+    n = len(found)
     if n == 0 or boilerplate.is_interface_line(text) or boilerplate.is_cookie_banner(text):
         return -3
     if boilerplate.is_appeal(text) or boilerplate.is_login_line(text):
         return -min(n, 20)
+    if n >= 15 and len({w.casefold() for w in found}) < 0.5 * n:
+        return -3  # a ticker or a tag row saying the same words over and over
+    if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08:
+        return -3  # long but without function words: a tag cloud, a row of names or labels
     if n >= 25 or (n >= 8 and _SENTENCE.search(text)):
         return n
     return -2 if n <= 3 else -3
+
+
+def _known_language(units: list[str]) -> bool:
+    """Whether the text's long lines are in a language whose function words are listed."""
+    long = " ".join(u for u in units if len(u) > 80)
+    return (stopwords.share(long) or 0.0) >= 0.15
 
 
 def _best_run(values: list[int]) -> tuple[int, int, int]:
@@ -151,7 +163,8 @@ def locate(units: list[str]) -> Span | None:
     """The story's span, or None when the text has no run of prose long enough to be one."""
     if len(units) < 3:
         return None
-    values = [_value(u) for u in units]
+    known = _known_language(units)
+    values = [_value(u, known) for u in units]
     start, end, total = _best_run(values)
     if total < 40:
         return None
@@ -173,10 +186,19 @@ def locate(units: list[str]) -> Span | None:
         counts[key] = counts.get(key, 0) + 1
     scored: list[tuple[float, int, str]] = []
     closest_taken = False
-    for i in range(start, max(0, start - 30) - 1, -1):
+    # The headline stands above the run, or inside its first part when furniture that reads as prose
+    # (a dark-mode toggle's sentence, a teaser) opened the run: candidates there skip what is above them.
+    mass, top = sum(v for v in values[start:end] if v > 0), start
+    seen = 0
+    while top + 1 < end and seen + max(0, values[top]) < mass // 4:
+        seen += max(0, values[top])
+        top += 1
+    for i in range(top, max(0, start - 30) - 1, -1):
         raw = boilerplate.plain(units[i]).strip()
-        if i == start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
+        if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
             continue
+        if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
+            continue  # inside the run only a headline with its byline or date under it
         for text in _title_readings(raw):
             if not _title_shaped(text):
                 continue
@@ -186,11 +208,13 @@ def locate(units: list[str]) -> Span | None:
             n = len(boilerplate.words(text))
             hits, lead_hits = len(own & story_words), len(own & lead_words)
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
-            score -= 0.02 * (start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
+            skipped = sum(v for v in values[start:i] if v > 0)
+            score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
+            score -= 2.0 * skipped / mass
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
-            if i + 1 <= start and _is_meta(units[i + 1]):
+            if i + 1 < end and _is_meta(units[i + 1]):
                 score += 0.4
-            elif i + 2 <= start and _is_meta(units[i + 2]):
+            elif i + 2 < end and _is_meta(units[i + 2]):
                 score += 0.25
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
@@ -206,6 +230,8 @@ def locate(units: list[str]) -> Span | None:
         own = _content_words(text)
         if own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
             best, title = i, text
+    if best >= start:  # the headline stood inside the run: the story starts below it
+        start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return Span(title=best, start=start, end=end, headline=title)
 
 

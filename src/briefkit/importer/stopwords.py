@@ -1,0 +1,49 @@
+"""Function words: what running prose is full of and page furniture is not.
+
+A sentence in any European language is about a third articles, pronouns, prepositions,
+conjunctions and auxiliaries; a tag cloud, a list of names, a menu printed on one line or a row
+of product labels has almost none, however long it is. The share of such words tells the two
+apart without knowing any publisher's vocabulary. The lists are the commonest function words of
+English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian; a text in a
+language not listed (or one written without spaces) has no share at all, which callers read as
+"cannot tell", never as "furniture".
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = """
+a an the and or but of to in on at by for with from as is are was were be been being it its this that
+these those he she they we you i his her their our my your not no if than then so do does did has have
+had will would can could should may might must which who whom what when where there here also only
+der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war waren wird
+werden wurde wurden hat haben hatte sich mit von zu zum zur im in an am auf aus bei nach vor für über
+unter durch um auch noch nur schon sie er es wir ihr ich man dass als wie wenn so doch denn ob sein
+seine ihre ihren einen kein keine mehr sehr dann dort hier diese dieser dieses wo was
+le la les un une des du de et ou mais ne pas est sont était été être a ont avait il elle ils elles
+nous vous je on ce cet cette ces qui que quoi dont où dans sur sous par pour avec sans en au aux
+plus se sa son ses leur leurs comme si aussi y
+el la los las un una unos unas y o pero no es son era fue ser ha han había de del al en con por para
+sin sobre entre que quien cual como cuando donde se su sus lo le les más muy también ya este esta
+estos estas ese esa
+il lo gli i uno una e o ma non è sono era stato essere ha hanno di da in con su per tra fra che chi
+come quando dove si suo sua suoi sue loro più anche del della dei delle al alla ai alle nel nella
+o a os as um uma uns umas e ou mas não é são era foi ser tem têm de do da dos das em no na nos nas
+com por para sem sobre entre que quem como quando onde se seu sua seus suas mais muito também já
+de het een en of maar niet is zijn was waren wordt worden heeft hebben had van te in op aan bij met
+voor door naar om uit over onder dat die dit deze ze hij zij wij we ik je er ook nog al als wanneer
+w z i a o na do od za po przez dla nie jest są był była było to ten ta te się że jak ale czy oraz
+и в во не на с со что как а но или к по из у за от до о об для это он она они мы вы я его её их был
+была было были есть также уже только же бы ли
+"""
+FUNCTION_WORDS = frozenset(_WORDS.split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def share(text: str) -> float | None:
+    """The share of function words among a text's words; None when it has fewer than eight words."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < 8:
+        return None
+    return sum(w in FUNCTION_WORDS for w in words) / len(words)
