@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 import pytest
 
+from briefkit.importer import storyspan
 from briefkit.importer.article import ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
@@ -217,3 +218,42 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_article() -> None:
         "Mitteilung vom 3. Februar 2025 | Kiel – " + _STORY + "Impressum\n"
     )
     assert read_text_dump(dump).published == date(2025, 2, 3)
+
+
+def test_long_lines_without_function_words_are_not_story() -> None:
+    # a tag cloud and a ticker repeating itself are long, but no prose; a sentence is
+    cloud = (
+        "Alltag Architektur Auto Bahn Baustelle Beton Brücke Fahrrad Fassade Garten Hafen Herbst Himmel "
+        "Kirche Kran Licht Markt Nebel Regen Schiff Schnee Sonne Stadt Straße Turm Wald Wasser Wind Winter"
+    )
+    ticker = "+++ Brücke gesperrt +++ Brücke gesperrt +++ Brücke gesperrt +++ Brücke gesperrt +++ Brücke gesperrt"
+    prose = (
+        "Am Abend stand die Sonne so tief über dem Hafen, dass die Kräne nur noch als schwarze Umrisse "
+        "vor dem Himmel zu sehen waren, und ich habe die Kamera auf das Geländer gelegt."
+    )
+    lines = [prose, cloud, ticker, prose]
+    assert storyspan._known_language(lines)
+    assert [storyspan._value(line, known_language=True) > 0 for line in lines] == [True, False, False, True]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Die meistgelesenen Artikel bei Beispiel.de", "Themen in diesem Artikel", "Über den Autor", "About the author"],
+)
+def test_the_furniture_after_a_story_goes_from_its_heading(heading: str) -> None:
+    after = "Die Redaktion berichtet seit vielen Jahren über den Verkehr an der Küste und auf den Inseln.\n"
+    dump = "Startseite\nNachrichten\nFähre fährt wieder dreimal täglich\n" + _STORY + heading + "\n" + after + "Kiel\n"
+    body = read_text_dump(dump).body
+    assert "Rückkehr zum gewohnten Fahrplan" in body
+    assert heading not in body and "seit vielen Jahren" not in body
+
+
+def test_a_short_post_is_imported_with_a_note() -> None:
+    dump = (
+        "Blog\nArchiv\nGlatteis am Morgen\n23. Dezember 2024\n"
+        "Wer als Nächstes ausrutscht, wollte sie wissen, und ich wettete auf sie, bevor ich selbst "
+        "der Länge nach auf dem Gehweg lag.\nTeilen Sie dies mit:\nImpressum\n"
+    )
+    article = read_text_dump(dump)
+    assert article.title == "Glatteis am Morgen"
+    assert any("words of article text found" in note for note in article.notes)

@@ -119,6 +119,15 @@ def words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
 
+# Scripts written without spaces between words: two characters count as a word
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def count_words(text: str) -> int:
+    """Words, counting a run of Chinese, Japanese, Korean or Thai by its characters (two to a word)."""
+    return len(words(text)) + len(_UNSPACED.findall(text)) // 2
+
+
 # a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
 _MARKERS = re.compile(
     r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"

@@ -17,7 +17,13 @@ from briefkit.importer.htmlbody import main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
 from briefkit.importer.pageurls import page_addresses
-from briefkit.importer.textdump import MIN_BODY_WORDS, extract_images, first_sentences, strip_dateline
+from briefkit.importer.textdump import (
+    MIN_ARTICLE_WORDS,
+    MIN_BODY_WORDS,
+    extract_images,
+    first_sentences,
+    strip_dateline,
+)
 
 
 def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: str | None = None) -> Article:
@@ -55,7 +61,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     body_blocks = filtered.kept
-    words = sum(_word_count(boilerplate.plain(b)) for b in body_blocks)
+    words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
     if words < MIN_ARTICLE_WORDS:
         raise ImportProblem(
             f"not an article: only {words} words of article text found on the page",
@@ -86,17 +92,6 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         notes=tuple(notes),
         links=_kept_links(story.links, body_blocks),
     )
-
-
-# Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
-# may be a short news item, imported with a note.
-MIN_ARTICLE_WORDS = 15
-# Scripts written without spaces between words: two characters count as a word
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-
-
-def _word_count(text: str) -> int:
-    return len(boilerplate.words(text)) + len(_UNSPACED.findall(text)) // 2
 
 
 def _kept_links(links: list[tuple[str, str]], blocks: list[str]) -> tuple[tuple[str, str], ...]:

@@ -48,7 +48,16 @@ _END = (
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
     r"lees\s+ook|gerelateerde\s+artikelen|meest\s+gelezen|zobacz\s+również|czytaj\s+też|"
-    r"want\s+more\??|related\s+posts|related\s+recipes|you\s+might\s+also\s+like|more\s+stories"
+    r"want\s+more\??|related\s+posts|related\s+recipes|you\s+might\s+also\s+like|more\s+stories|"
+    # the author box, the share row and the comment form that follow a story, in each language
+    r"(?:themen|schlagwörter|schlagworte|stichworte)\s+(?:in|zu)\s+diesem\s+(?:artikel|beitrag)|"
+    r"über\s+(?:den\s+autor|die\s+autorin)|zum\s+autor|zur\s+autorin|about\s+the\s+author|"
+    r"à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sobre\s+o\s+autor|sull['’]autore|over\s+de\s+auteur|"
+    r"teilen\s+sie\s+dies(?:en\s+(?:artikel|beitrag))?\s+mit|share\s+this|like\s+this|gefällt\s+mir|"
+    r"kommentar\s+(?:verfassen|hinterlassen|abgeben)|leave\s+a\s+(?:comment|reply)|"
+    r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo"
 )
+# "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
+_SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
-END_MARKER = re.compile(rf"^(?:{_END})\s*[:.!]?$", re.I)
+END_MARKER = re.compile(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)

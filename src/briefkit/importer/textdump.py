@@ -30,6 +30,9 @@ _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<na
 _LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
+# Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
+# may be a short news item or a picture post, imported with a note.
+MIN_ARTICLE_WORDS = 15
 MIN_BODY_WORDS = 40
 
 
@@ -67,8 +70,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         and header.summary.rstrip().endswith((".", "!", "?", '"', "”", "»"))
     ):
         body_units.insert(0, header.summary)  # a copied page's lead paragraph is the story's start, not a deck
-    body_words = sum(len(boilerplate.words(boilerplate.plain(u))) for u in body_units)
+    body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)
     if body_words < MIN_BODY_WORDS:
+        header.notes.append(f"only {body_words} words of article text found: compare the body with the page")
+    if body_words < MIN_ARTICLE_WORDS:
         raise ImportProblem(
             f"not an article: only {body_words} words of text after the headline once page furniture is removed",
             "an article needs a headline and at least a few paragraphs of text",
@@ -202,13 +207,13 @@ def _headline(units: list[str], markdown: bool) -> tuple[int, str]:
         text = boilerplate.plain(unit) if markdown else unit.strip()
         if _URL.match(text) or boilerplate.is_interface_line(text) or parse_date(text) is not None:
             continue
-        if len(boilerplate.words(text)) < 2 or len(text) > 300:
+        if boilerplate.count_words(text) < 2 or len(text) > 300:
             continue
         if not (markdown and _MD_HEADING.match(unit)) and _is_kicker(text, units[i + 1 : i + 4], markdown):
             continue
         return i, text.strip()
-    total = sum(len(boilerplate.words(u)) for u in units)
-    if total < MIN_BODY_WORDS:
+    total = sum(boilerplate.count_words(u) for u in units)
+    if total < MIN_ARTICLE_WORDS:
         raise ImportProblem(
             f"not an article: no headline and only {total} words of text",
             "an article needs a headline and at least a few paragraphs of text",
