@@ -174,6 +174,8 @@ def test_bylines_in_many_languages(line: str, names: tuple[str, ...]) -> None:
 @pytest.mark.parametrize(("line", "names"), [
     ("Par Marie Exemple C. le 14.09.2020 à 11h46", ("Marie Exemple C.",)),  # an initial keeps its full stop
     ("Posted by Jane Roe. 12.03.2024", ("Jane Roe",)),  # a sentence's full stop goes
+    ("Posted on3. Mai 20243. Mai 2024AuthorJane Roe2 Kommentare", ("Jane Roe",)),  # the layout glued it all
+    ("1.11.24 20:19 von Jane Roe Lesezeit: 4 Min.", ("Jane Roe",)),
 ])
 def test_a_byline_inside_a_dateline(line: str, names: tuple[str, ...]) -> None:
     assert find_byline(line) == names
@@ -257,3 +259,17 @@ def test_a_short_post_is_imported_with_a_note() -> None:
     article = read_text_dump(dump)
     assert article.title == "Glatteis am Morgen"
     assert any("words of article text found" in note for note in article.notes)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jane RoeNovember 6, 2024", ("Jane Roe",)),  # a name glued to the date after it
+    ("Jane Roe Zuletzt geändert am 06.11.2024", ("Jane Roe",)),
+    ("Jane Roe, Staff Attorney, Racial Justice Program", ("Jane Roe",)),
+])
+def test_a_bare_byline_under_the_headline(line: str, names: tuple[str, ...]) -> None:
+    assert find_byline(line, bare=True) == names
+
+
+def test_an_article_after_by_is_no_byline() -> None:
+    # "por la Premier League": Spanish "for the", a league, not an author
+    assert find_byline("Brighton goleó al Manchester United por la Premier League | LÍBERO") == ()

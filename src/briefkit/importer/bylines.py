@@ -38,6 +38,7 @@ _PARTICLES = {
     "del",
     "y",
 }
+_ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "das", "dem", "den", "the", "un", "una"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 _TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
@@ -137,8 +138,9 @@ def split_names(text: str) -> list[str]:
         if part and names and (_ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)):
             after_role = True
             continue
-        if part and after_role and len(part.split()) == 1:  # the place after a role: "…, Seoul"
-            continue
+        if part and after_role and (len(part.split()) == 1 or pieces[k - 1] == ","):
+            continue  # the place or the department after a role: "…, Seoul", "…, Racial Justice Program"
+        after_role = False
         if part:
             names.append(part)
     return names
@@ -154,14 +156,15 @@ def _uncapitalise(name: str) -> str:
 # "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":
 # a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
 _KEYWORD_NAME = re.compile(
-    r"(?:^|[\s|·,–-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
-    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in)?\s*:|author\s*:|text\s*:|"
-    r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_][\w’'.-]*){0,3})",
+    r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
+    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in)?\s*:|author\s*:|"
+    r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|text\s*:|"
+    r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )
 _STOP_AFTER_NAME = re.compile(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
-    r"lesezeit|min|\d).*$",
+    r"lesezeit|min)\b.*$|\s+\d.*$",
     re.I,
 )
 
@@ -178,6 +181,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     m = _KEYWORD_NAME.search(text)
     if m:
         name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" ,:;|").lstrip(".")
+        if name.split(" ", 1)[0] in _ARTICLES:
+            name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
         if not re.search(r"(?:^|\s)\w\.$", name):  # an initial keeps its full stop ("Nicolas Roe C.")
             name = name.rstrip(" .")
         single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
@@ -190,8 +195,15 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         if found:
             return found
     if bare:
-        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", text):
-            found = parse_byline(part.strip().rstrip(","), bare=True)
+        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", _GLUED_DATE.sub(" | ", text)):
+            part = part.strip().rstrip(",")
+            found = parse_byline(part, bare=True) or parse_byline(_STOP_AFTER_NAME.sub("", part), bare=True)
             if found:
                 return found
     return ()
+
+
+# "Jane RoeNovember 6, 2023": a name the layout glued to the date after it
+_GLUED_DATE = re.compile(
+    r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
