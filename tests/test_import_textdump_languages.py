@@ -273,3 +273,23 @@ def test_a_bare_byline_under_the_headline(line: str, names: tuple[str, ...]) -> 
 def test_an_article_after_by_is_no_byline() -> None:
     # "por la Premier League": Spanish "for the", a league, not an author
     assert find_byline("Brighton goleó al Manchester United por la Premier League | LÍBERO") == ()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("1.11.24 20:19 von Jane Roe Lesezeit: 4 Min.", datetime(2024, 11, 1, 20, 19)),  # a two-digit year, a time after
+    ("janeroe28.09.2412:44", datetime(2024, 9, 28, 12, 44)),  # the layout glued name, date and time
+    ("miércoles, 4 de mayo de 202400:00 hs", datetime(2024, 5, 4, 0, 0)),
+    ("Version 1.11.23 released", None),  # no time after it: a version number, not a date
+])
+def test_dates_the_layout_glued_together(line: str, expected: object) -> None:
+    assert find_date(line) == expected
+
+
+@pytest.mark.parametrize(("line", "shaped"), [
+    ("Wetterbericht Österreich Jahresrückblick 2024", True),  # a headline with a year in it
+    ("Archiv 2024", False),
+    ("Ausgabe 3/2024", False),
+    ("Der Hafen im Abendlicht. Credit: Jane Roe/Agentur", False),  # a caption with its credit
+])
+def test_title_shapes(line: str, shaped: bool) -> None:
+    assert storyspan._title_shaped(line) is shaped

@@ -167,7 +167,7 @@ def find_date(text: str) -> datetime | date | None:
     The longest reading wins, so the time and zone after a day are kept; a date labelled as an
     update counts only when the line has no other.
     """
-    s = _clean(text)
+    s = _unglue(_clean(text))
     found: list[tuple[int, datetime | date, bool]] = []
     for regex in _IN_TEXT:
         for m in regex.finditer(s):
@@ -184,6 +184,18 @@ def find_date(text: str) -> datetime | date | None:
         return None
     found.sort(key=lambda f: (f[2], f[0]))
     return found[0][1]
+
+
+# A page's layout copied as text glues a date to the time after it: "28.09.1912:44" is 28.09.19 at
+# 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
+# ("1.11.23 20:19"), where it cannot be a version number or a fraction.
+_SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?=\d{1,2}:\d{2}(?!\d))")
+_YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
+
+
+def _unglue(s: str) -> str:
+    s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
+    return _YEAR_TIME.sub(r"\1 ", s)
 
 
 def _clean(text: str) -> str:

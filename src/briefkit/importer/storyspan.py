@@ -123,12 +123,16 @@ def _best_run(values: list[int]) -> tuple[int, int, int]:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in boilerplate.words(text) if len(w) >= 4 and w.lower() not in _STOP}
+    """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
+    found = (w.casefold() for w in re.findall(r"[^\W_]+", text))
+    return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
-    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|\b(?:foto|bild|photo)\s*:", re.I
+    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
+    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte)s?\s*:",
+    re.I,
 )
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _SITE_NOTICE = re.compile(r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→«»‹›<>]", re.I)
@@ -150,8 +154,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
         return False  # "Forum>iPhone>Title", "27.01.2022Title", "|Title": what is left of it is read instead
-    if n <= 4 and _SHORT_DATE.search(text):
-        return False
+    if n <= 4 and _SHORT_DATE.search(text) and sum(w.isalpha() and len(w) >= 4 for w in text.split()) < 3:
+        return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
     if _URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
     if find_date(text) is not None and n <= 8:
@@ -227,8 +231,10 @@ def locate(units: list[str]) -> Span | None:
     above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
     if above and len(title.split()) >= 12:
         _, i, text = above[-1]
+        # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
+        kicker = len(text.split()) <= 3 and any(_is_meta(u) for u in units[best + 1 : best + 3])
         own = _content_words(text)
-        if own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
+        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
             best, title = i, text
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
