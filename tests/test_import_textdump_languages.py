@@ -293,3 +293,21 @@ def test_dates_the_layout_glued_together(line: str, expected: object) -> None:
 ])
 def test_title_shapes(line: str, shaped: bool) -> None:
     assert storyspan._title_shaped(line) is shaped
+
+
+@pytest.mark.parametrize(("line", "data"), [
+    ("Lesezeit: 4 Min.", True),
+    ("21 minutes - 4312 words", True),
+    ("KategorienAktuellFreizeit und Hobby", True),
+    ("Foto: Jane Roe", True),
+    ("(jroe / iStock.com)", True),
+    ("Aktualisiert am 17.01.2025.", True),
+    ("10. September 2024", True),
+    ("Die Fähre fährt seit dem 3. Februar 2025 wieder dreimal täglich.", False),  # a sentence with a date in it
+    ("Kategorien der Fähren", False),
+    ("Fähre fährt wieder", False),
+])
+def test_data_about_the_story_is_not_story(line: str, data: bool) -> None:
+    from briefkit.importer.boilerplate import is_page_data
+
+    assert is_page_data(line) is data

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.importer import pagewords
+from briefkit.importer.dates import find_date
 from briefkit.importer.monthnames import MONTHS
 
 _UI_LINE = re.compile(
@@ -249,7 +250,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     for i, block in enumerate(blocks):
         if _matches_extra(block, extra_phrases) or is_appeal(block):
             drop[i] = anchor[i] = True
-        elif is_interface_line(block) or is_login_line(block) or is_cookie_banner(block):
+        elif is_interface_line(block) or is_login_line(block) or is_cookie_banner(block) or is_page_data(block):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
             if _PROMO_LABEL.match(plain(block)) and i + 1 < n and _is_headline_link(blocks[i + 1]):
@@ -271,6 +272,38 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     ]
     removed = [b for b, d in zip(blocks, drop, strict=True) if d]
     return Filtered([b for b in kept if b], removed)
+
+
+# What a page prints about a story rather than in it: "Lesezeit: 4 Min.", "21 minutes - 4312 words",
+# a label glued to its values ("KategorienAktuellFreizeit"), a picture's lone source line.
+_READING_TIME = re.compile(
+    r"^(?:(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd)\s*:?\s*)?"
+    r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten)(?:\s+(?:read|lesezeit|lesen|de\s+lecture|de\s+lectura))?"
+    r"(?:\s*[-–|·]\s*[\d.,]+\s+(?:words|wörter))?\.?$",
+    re.I,
+)
+_GLUED_LABEL = re.compile(
+    r"^(?:Kategorien|Kategorie|Schlagwörter|Schlagworte|Tags|Themen|Categories|Catégories|Etiquetas)(?=[A-ZÄÖÜ])"
+)
+_LONE_CREDIT = re.compile(
+    r"^\(?(?:quelle|bildquelle|foto|fotos|bild|photo|photos|credit|crédit|crédito|fuente|fonte|image)\s*:\s*"
+    r"[^.!?]{2,60}?\)?$|^\(?[\w .-]{2,40}\s*/\s*(?:istock|fotolia|shutterstock|adobe\s*stock|getty\s*images|unsplash|"
+    r"pixabay|dpa|afp|reuters|imago)[\w .-]{0,20}\)?$",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_page_data(block: str) -> bool:
+    """A line of data about the story (its date, reading time, categories, a picture's source): not story."""
+    text = plain(block)
+    n = len(words(text))
+    if n == 0 or n > 8:
+        return False
+    if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text):
+        return True
+    # "10. September 2017", "Aktualisiert am 17.01.2021.": a date with at most a label beside it
+    return find_date(text) is not None and n <= 6 and not text.rstrip().endswith(("?", "!"))
 
 
 def _is_headline_link(block: str) -> bool:
