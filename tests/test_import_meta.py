@@ -35,6 +35,23 @@ def test_logo_h1_loses_to_the_heading_the_metadata_names() -> None:
     assert article.title == "Harbour wall approved"
 
 
+def test_a_section_h1_loses_to_the_h1_that_is_the_whole_metadata_title() -> None:
+    # "News" is a part of the <title> ("News - Coast Daily"); the headline is the whole description title
+    article = read_html(
+        page(
+            '<title>News - Coast Daily</title><meta property="og:title" content="Harbour wall approved after long debate">',
+            "<header><h1>News</h1></header><main><h1>Harbour wall approved after long debate</h1></main>",
+        )
+    )
+    assert article.title == "Harbour wall approved after long debate"
+
+
+def test_a_bar_without_spaces_separates_the_site_from_the_headline() -> None:
+    head = '<title>COAST DAILY|港の壁が承認された</title><meta property="og:site_name" content="COAST DAILY">'
+    article = read_html(page(head, "<h1>COAST DAILY|港の壁が承認された</h1>"))
+    assert article.title == "港の壁が承認された"
+
+
 def test_site_name_in_og_title_and_h1_is_cut() -> None:
     article = read_html(
         page(

@@ -20,7 +20,7 @@ from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
-_SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+")
+_SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
@@ -139,10 +139,12 @@ def _without_site(heading: str, sites: set[str]) -> str:
 def _agreement(heading: list[str], title: str, sites: set[str]) -> float:
     """How far a heading is the metadata title, the title read with and without its site part."""
     parts = _SEPARATORS.split(title)
-    variants = [title, " ".join(p for p in parts if " ".join(words(p)) not in sites)]
+    whole = _overlap(heading, words(title))
+    variants = [" ".join(p for p in parts if " ".join(words(p)) not in sites)]
     if len(parts) > 1:
-        variants += [" ".join(parts[:-1]), " ".join(parts[1:])]
-    return max(_overlap(heading, words(v)) for v in variants)
+        variants += [" ".join(parts[:-1]), " ".join(parts[1:]), *parts]
+    # a heading that is the whole title beats one that is a part of it ("News" of "News - Site")
+    return max(whole, 0.9 * max(_overlap(heading, words(v)) for v in variants))
 
 
 def _overlap(a: list[str], b: list[str]) -> float:
