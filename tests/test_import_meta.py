@@ -233,3 +233,10 @@ def test_page_with_an_xml_declaration_is_read() -> None:
         + page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>")
     )
     assert article.title == "Harbour wall approved"
+
+
+def test_a_created_by_line_names_the_author() -> None:
+    article = read_html(
+        page("<title>Harbour wall approved</title>", '<h1>Harbour wall approved</h1><span class="x">Erstellt von Jane Roe</span>')
+    )
+    assert article.authors == ("Jane Roe",)

@@ -128,8 +128,9 @@ _AUTHOR_LABEL = re.compile(
 )
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
 _BYLINE_TEXT = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|von|by|par|por|di|door|text|texte|autor(?:in)?|"
-    r"author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par)\s*[:：]?\s+\S",
+    r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
+    r"text|texte|autor(?:in)?|author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par|scritto da|"
+    r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
 _BYLINE_START = re.compile(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
