@@ -229,10 +229,11 @@ def locate(units: list[str]) -> Span | None:
     _, best, title = max(scored)
     # a headline and its standfirst both read as titles: the headline is the shorter one above
     above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
-    if above and len(title.split()) >= 12:
+    if above and (len(title.split()) >= 12 or len(title.split()) >= 9 and len(above[-1][2].split()) >= 4):
         _, i, text = above[-1]
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
-        kicker = len(text.split()) <= 3 and any(_is_meta(u) for u in units[best + 1 : best + 3])
+        dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
+        kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
         own = _content_words(text)
         if not kicker and own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
             best, title = i, text
