@@ -311,3 +311,23 @@ def test_data_about_the_story_is_not_story(line: str, data: bool) -> None:
     from briefkit.importer.boilerplate import is_page_data
 
     assert is_page_data(line) is data
+
+
+def test_a_short_dated_story_wins_over_a_longer_block_of_site_prose() -> None:
+    # a video page: one paragraph of story under a headline with its byline; the site's long
+    # self-description further down is denser prose but stands under no dated headline
+    about = (
+        "Über uns\n"
+        + "Das Hafenblatt ist eine unabhängige Zeitung für die Küste, die seit vielen Jahren über Politik, "
+        "Wirtschaft und Kultur in der Region berichtet und dabei auf gründliche Recherche setzt.\n" * 4
+    )
+    dump = (
+        "Startseite\nVideo\nSport\nSturm legt den Fährverkehr lahm\nVon Jane Roe\n"
+        "Der Sturm hat am Montag den gesamten Fährverkehr zwischen den Inseln und dem Festland zum "
+        "Erliegen gebracht, wie die Reederei am Abend mitteilte. Erst am Mittwoch sollen die Schiffe "
+        "wieder nach dem gewohnten Fahrplan fahren.\n2 min\n04.04.2024\n"
+        "Video herunterladen\nMehr Videos\n" + "".join(f"Sendung {n}\n" for n in range(40)) + about + "Impressum\n"
+    )
+    article = read_text_dump(dump)
+    assert article.title == "Sturm legt den Fährverkehr lahm"
+    assert article.authors == ("Jane Roe",)

@@ -164,37 +164,83 @@ def _title_shaped(text: str) -> bool:
 
 
 def locate(units: list[str]) -> Span | None:
-    """The story's span, or None when the text has no run of prose long enough to be one."""
+    """The story's span, or None when the text has no run of prose long enough to be one.
+
+    The densest run of prose is usually the story, but not always: a disclaimer, a comment thread
+    or a teaser list can outweigh a short post. The three densest runs are each read with the
+    headline above them, and a run whose headline is clear (a byline or date under it, words the
+    story repeats) can win over a longer one whose headline is not.
+    """
     if len(units) < 3:
         return None
     known = _known_language(units)
     values = [_value(u, known) for u in units]
-    start, end, total = _best_run(values)
-    if total < 40:
-        return None
-    for i in range(start + 1, end):  # a comment section is prose too: it ends the story at its heading
+    counts: dict[str, int] = {}
+    for u in units:
+        key = u.strip().casefold()
+        counts[key] = counts.get(key, 0) + 1
+    best: tuple[float, Span] | None = None
+    densest = 0
+    for start, end, total in _runs(values, 3):
+        if not densest:
+            if total < 40:
+                return None
+            densest = total
+        elif total < 25:
+            break
+        end = _story_end(units, values, start, end)
+        found = _with_headline(units, values, counts, start, end)
+        if found is None or (densest != total and not _is_dated(units, found[1].title)):
+            continue  # a lesser run wins only under a headline with its byline or date
+        score = found[0] + 1.5 * total / densest
+        if best is None or score > best[0]:
+            best = (score, found[1])
+    return best[1] if best else None
+
+
+def _is_dated(units: list[str], title: int) -> bool:
+    return any(_is_meta(u) for u in units[title + 1 : title + 3])
+
+
+def _runs(values: list[int], k: int) -> list[tuple[int, int, int]]:
+    """The `k` densest disjoint runs, densest first."""
+    masked, out = list(values), []
+    for _ in range(k):
+        start, end, total = _best_run(masked)
+        if total <= 0:
+            break
+        out.append((start, end, total))
+        masked[start:end] = [-(10**6)] * (end - start)
+    return out
+
+
+def _story_end(units: list[str], values: list[int], start: int, end: int) -> int:
+    """Where a comment section's heading or a box of related links with little prose after it ends the run."""
+    for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
         if related:  # a box of links inside the story does not end it; one with little prose after it does
             before = sum(v for v in values[start:i] if v > 0)
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
         if _COMMENTS.match(text) or related:
-            end = i
-            break
+            return i
+    return end
+
+
+def _with_headline(
+    units: list[str], values: list[int], counts: dict[str, int], start: int, end: int
+) -> tuple[float, Span] | None:
+    """The run's headline and how clear it is, or None when no line above the run reads as one."""
     prose = [i for i in range(start, end) if values[i] > 0]
     lead_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:2]))
     story_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:12]))
-    counts: dict[str, int] = {}
-    for u in units:
-        key = u.strip().casefold()
-        counts[key] = counts.get(key, 0) + 1
     scored: list[tuple[float, int, str]] = []
     closest_taken = False
     # The headline stands above the run, or inside its first part when furniture that reads as prose
     # (a dark-mode toggle's sentence, a teaser) opened the run: candidates there skip what is above them.
-    mass, top = sum(v for v in values[start:end] if v > 0), start
+    mass, top = max(1, sum(v for v in values[start:end] if v > 0)), start
     seen = 0
-    while top + 1 < end and seen + max(0, values[top]) < mass // 4:
+    while top + 1 < end and seen + max(0, values[top]) < min(mass // 4, 80):
         seen += max(0, values[top])
         top += 1
     for i in range(top, max(0, start - 30) - 1, -1):
@@ -226,7 +272,7 @@ def locate(units: list[str]) -> Span | None:
             closest_taken = closest_taken or bool(hits)
     if not scored:
         return None
-    _, best, title = max(scored)
+    top_score, best, title = max(scored)
     # a headline and its standfirst both read as titles: the headline is the shorter one above
     above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
     if above and (len(title.split()) >= 12 or len(title.split()) >= 9 and len(above[-1][2].split()) >= 4):
@@ -239,7 +285,7 @@ def locate(units: list[str]) -> Span | None:
             best, title = i, text
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
-    return Span(title=best, start=start, end=end, headline=title)
+    return top_score, Span(title=best, start=start, end=end, headline=title)
 
 
 def _title_readings(text: str) -> list[str]:
@@ -261,5 +307,7 @@ def _is_meta(unit: str) -> bool:
     """A byline or dateline: what stands right under a headline."""
     text = boilerplate.plain(unit).strip()
     if len(boilerplate.words(text)) > 20:
-        return False
+        # "Veröffentlicht: 05.01.2020 | Autor: X | Abgelegt unter: … | Tags: …": a long line of fields
+        first = re.split(r"\s[|·•]\s", text, maxsplit=1)[0]
+        return first != text and len(boilerplate.words(first)) <= 8 and find_date(first) is not None
     return find_date(text) is not None or bool(parse_byline(text, bare=False))
