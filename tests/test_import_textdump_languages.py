@@ -280,6 +280,9 @@ def test_an_article_after_by_is_no_byline() -> None:
     ("janeroe28.09.2412:44", datetime(2024, 9, 28, 12, 44)),  # the layout glued name, date and time
     ("miércoles, 4 de mayo de 202400:00 hs", datetime(2024, 5, 4, 0, 0)),
     ("Version 1.11.23 released", None),  # no time after it: a version number, not a date
+    ("Published on 19. Juni 202419. Juni 2024 von Jane Roe", date(2024, 6, 19)),  # published and updated glued
+    ("Anglertalkhejfish7. Januar 20240", date(2024, 1, 7)),  # a comment count glued to the year
+    ("19 June 2024 5 people were hurt", date(2024, 6, 19)),  # a bare number is no time of day
 ])
 def test_dates_the_layout_glued_together(line: str, expected: object) -> None:
     assert find_date(line) == expected

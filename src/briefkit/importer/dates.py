@@ -193,9 +193,16 @@ _SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?=\d{
 _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 
 
+# "19. Juni 201619. Juni 2016" (a published date glued to the updated one), "7. Januar 20220" (a
+# comment count glued to the year): after a month name, a year stops at its fourth digit.
+_YEAR_GLUED = re.compile(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})$", re.I)
+
+
 def _unglue(s: str) -> str:
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
-    return _YEAR_TIME.sub(r"\1 ", s)
+    s = _YEAR_TIME.sub(r"\1 ", s)
+    return _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
 
 
 def _clean(text: str) -> str:
@@ -275,6 +282,8 @@ def _parse_time(s: str, day: date) -> datetime | None:
     m = _TIME_FULL.match(s)
     if not m:
         return None
+    if m.group("minute") is None and not m.group("ampm") and not re.search(r"\d\s*(?:uhr|h)\b", s, re.I):
+        return None  # a bare number after a date ("19. Juni 2016 19. Juni") is no time of day
     hour = int(m.group("hour"))
     minute = int(m.group("minute") or 0)
     second = int(m.group("second") or 0)
