@@ -334,3 +334,22 @@ def test_a_short_dated_story_wins_over_a_longer_block_of_site_prose() -> None:
     article = read_text_dump(dump)
     assert article.title == "Sturm legt den Fährverkehr lahm"
     assert article.authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ursula von der Leyen", True),
+    ("Edilson La Rosa", True),
+    ("Ana de la Cruz", True),
+    ("Zukunft der Arbeit", False),  # a topic, its "der" no name's particle
+    ("Die Redaktion", False),
+    ("In den Berufen", False),
+    ("Unser Partner", False),
+])
+def test_what_reads_as_a_name(text: str, name: bool) -> None:
+    from briefkit.importer.bylines import looks_like_name
+
+    assert looks_like_name(text) is name
+
+
+def test_a_role_after_the_name_is_not_a_second_author() -> None:
+    assert parse_byline("Autorin: Jane Roe, Projektleiterin der Stiftung in Tunis.") == ("Jane Roe",)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.stopwords import FUNCTION_WORDS
+
 _BY = re.compile(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
     r"von|geschrieben\s+von|autor(?:in)?|author|text|texto|testo|tekst|par|por|di|door|de|"
@@ -39,6 +41,7 @@ _PARTICLES = {
     "y",
 }
 _ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "das", "dem", "den", "the", "un", "una"}
+_DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "deine", "our", "your", "my", "ihr"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 _TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
@@ -86,11 +89,15 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if tokens[0].lower() in _NOT_NAMES:
-        return False
+    first = tokens[0].casefold()
+    if first in _NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
+        return False  # "Die Redaktion", "In den IT-Berufen", "Unser Partner": a phrase, not a name
     capitals = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.lower() in _PARTICLES:
+            after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
+            if token.islower() and token in _ARTICLES and not after_particle:
+                return False  # "Zukunft der Arbeit": "der" is a name's only after "von"/"van" ("von der Leyen")
             continue
         if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3:
             return False
@@ -135,7 +142,8 @@ def split_names(text: str) -> list[str]:
         if k and pieces[k - 1] == "," and names and len(part.split()) == 1 and " " in names[-1]:
             continue  # the place after a name: "Von Anna Beispiel, Berlin" (a second author has two names)
         # "Jane Doe, Asia correspondent", "Jane Doe, CNN", "Jane Doe, BBC News, Seoul"
-        if part and names and (_ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)):
+        role = _ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)
+        if part and names and (role or (pieces[k - 1] == "," and not looks_like_name(part))):
             after_role = True
             continue
         if part and after_role and (len(part.split()) == 1 or pieces[k - 1] == ","):
