@@ -353,3 +353,16 @@ def test_what_reads_as_a_name(text: str, name: bool) -> None:
 
 def test_a_role_after_the_name_is_not_a_second_author() -> None:
     assert parse_byline("Autorin: Jane Roe, Projektleiterin der Stiftung in Tunis.") == ("Jane Roe",)
+
+
+@pytest.mark.parametrize(("line", "appeal"), [
+    ("Unterstützen Sie unseren unabhängigen Journalismus mit einem Abonnement.", True),
+    ("Abonnez-vous pour soutenir notre rédaction indépendante.", True),
+    ("HIER KOSTENLOS ANMELDEN", False),  # no reader addressed: the interface rules judge it
+    ("Die Stadt will die Fähre mit Spenden der Anwohner unterstützen, sagte der Bürgermeister.", False),
+    ("Du kannst deinem Hund im Schnee mit Suchspielen eine Freude machen.", False),
+])
+def test_appeals_in_other_languages(line: str, appeal: bool) -> None:
+    from briefkit.importer.boilerplate import is_appeal
+
+    assert is_appeal(line) is appeal

@@ -91,6 +91,23 @@ _APPEAL_VOCAB = re.compile(
     r"privacy|cookies?|consent|account|trial|unlimited\s+access)\b",
     re.I,
 )
+# The same appeal in other languages: the publisher's voice, the reader addressed, and the
+# vocabulary of subscriptions, sign-ups and support ("Unterstützen Sie unseren Journalismus").
+# German "Sie" counts only inside a sentence (at its start it may be "she" or "they").
+_READER_OTHER = re.compile(
+    r"\b(?:ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|tus?|vostr\w*|voc[eê]s?)\b"
+    r"|(?<=[a-zäöüß,] )Sie\b",
+    re.I,
+)
+_HOUSE_OTHER = re.compile(
+    r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze)\b", re.I
+)
+_APPEAL_OTHER = re.compile(
+    r"\b(?:abonn\w*|anmeld\w*|registrier\w*|unterstütz\w*|spende\w*|newsletter\w*|journalismus|"
+    r"inscri\w*|soutien\w*|soutenir|suscri\w*|apoy\w*|iscri\w*|sostie\w*|assin\w*|donaties?|steun\w*|"
+    r"e-mail-adresse|adresse\s+e-mail|correo\s+electrónico|kostenlos\w*|gratuit\w*|gratis)\b",
+    re.I,
+)
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings)\b",
@@ -208,7 +225,19 @@ def is_appeal(block: str) -> bool:
         return True
     if _INBOX.search(_unquoted(text)) and len(words(text)) <= 40 and (reader or house or len(words(text)) <= 20):
         return True
-    return vocab >= 1 and reader >= 1 and (house >= 1 or len(words(text)) <= 14)
+    if vocab >= 1 and reader >= 1 and (house >= 1 or len(words(text)) <= 14):
+        return True
+    own = _unquoted(text)
+    other = len(_APPEAL_OTHER.findall(own))
+    n = len(words(text))
+    return (
+        other >= 1
+        and n <= 60
+        and (
+            (other >= 2 and bool(_READER_OTHER.search(own) or _HOUSE_OTHER.search(own)))
+            or (n <= 12 and bool(_READER_OTHER.search(own)))
+        )
+    )
 
 
 def _in_house_voice(block: str) -> bool:
