@@ -366,3 +366,13 @@ def test_appeals_in_other_languages(line: str, appeal: bool) -> None:
     from briefkit.importer.boilerplate import is_appeal
 
     assert is_appeal(line) is appeal
+
+
+@pytest.mark.parametrize("line", [
+    "PDF version", "Dieses Skript als PDF herunterladen", "Print Recipe", "Ausgabe kaufen",
+    "Télécharger au format EPUB", "Nos siga no Instagram", "Folgen Sie uns auf Mastodon",
+])
+def test_print_download_and_follow_labels_are_furniture(line: str) -> None:
+    from briefkit.importer.boilerplate import is_interface_line
+
+    assert is_interface_line(line)

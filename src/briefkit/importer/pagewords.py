@@ -31,7 +31,13 @@ _UI = (
     r"compartilhar|partilhar|pesquisar|assine|entrar|leia\s+mais|"
     r"condividi|stampa|cerca|accedi|abbonati|leggi\s+tutto|argomenti|"
     # Dutch / Polish
-    r"delen|zoeken|inloggen|abonneren|lees\s+meer|udostępnij|szukaj|zaloguj"
+    r"delen|zoeken|inloggen|abonneren|lees\s+meer|udostępnij|szukaj|zaloguj|"
+    # printing, downloading and buying the page, following the site, in each language
+    r"(?:als\s+)?pdf(?:[- ]version)?(?:\s+herunterladen)?|(?:dieses\s+\w+\s+als\s+)?pdf\s+herunterladen|herunterladen|"
+    r"download(?:\s+(?:pdf|as\s+pdf))?|print\s+(?:recipe|page|version)|rezept\s+drucken|(?:ausgabe|heft)\s+kaufen|"
+    r"télécharger(?:\s+(?:le\s+pdf|au\s+format\s+\w+))?|descargar(?:\s+pdf)?|scarica(?:\s+pdf)?|"
+    r"folgen\s+sie\s+uns(?:\s+auf\s+\w+)?|folge\s+uns(?:\s+auf\s+\w+)?|suivez-nous(?:\s+sur\s+\w+)?|"
+    r"síguenos(?:\s+en\s+\w+)?|seguici(?:\s+su\s+\w+)?|siga-nos|nos\s+siga\s+no(?:\s+\w+)?|volg\s+ons"
 )
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
