@@ -376,3 +376,26 @@ def test_print_download_and_follow_labels_are_furniture(line: str) -> None:
     from briefkit.importer.boilerplate import is_interface_line
 
     assert is_interface_line(line)
+
+
+def test_a_table_of_contents_under_the_headline_is_not_the_headline() -> None:
+    questions = [
+        "Wann fährt die Fähre wieder regelmäßig?", "Was kostet die Überfahrt jetzt?", "Atmen die Pendler auf?"
+    ]
+    answers = [
+        "Die Reederei will ab Montag wieder dreimal täglich fahren, sofern der Wind bis dahin nachlässt und "
+        "die Rampe im Hafen repariert ist.",
+        "Die Preise bleiben nach Angaben der Reederei unverändert, nur für Wohnmobile wird ein Zuschlag "
+        "fällig, der im Sommer steigen soll.",
+        "Eine Buchung ist nicht nötig, doch an Wochenenden empfiehlt die Reederei, früh am Hafen zu sein, "
+        "weil die Fähre dann oft voll ist.",
+    ]
+    dump = (
+        "Startseite\nMagazin\nFähre nach der Sturmpause\nInhalt\n" + "\n".join(questions) + "\nMagazin, News\n"
+        "7. Januar 2025\n"
+        "Nach zwei Wochen Sturmpause soll die Fähre zwischen Hafen und Insel wieder regelmäßig fahren, "
+        "teilte die Reederei am Freitag mit, und die Pendler atmen auf.\n"
+        + "".join(f"{q}\n{a}\n" for q, a in zip(questions, answers, strict=True))
+        + "Impressum\n"
+    )
+    assert read_text_dump(dump).title == "Fähre nach der Sturmpause"

@@ -20,7 +20,8 @@ had will would can could should may might must which who whom what when where th
 der die das den dem des ein eine einer eines einem einen und oder aber nicht ist sind war waren wird
 werden wurde wurden hat haben hatte sich mit von zu zum zur im in an am auf aus bei nach vor für über
 unter durch um auch noch nur schon sie er es wir ihr ich man dass als wie wenn so doch denn ob sein
-seine ihre ihren einen kein keine mehr sehr dann dort hier diese dieser dieses wo was
+seine ihre ihren einen kein keine mehr sehr dann dort hier diese dieser dieses wo was muss müssen musste
+kann können konnte soll sollen sollte will wollen wollte darf dürfen gibt gab geht ging viel viele immer
 le la les un une des du de et ou mais ne pas est sont était été être a ont avait il elle ils elles
 nous vous je on ce cet cette ces qui que quoi dont où dans sur sous par pour avec sans en au aux
 plus se sa son ses leur leurs comme si aussi y

@@ -236,6 +236,7 @@ def _with_headline(
     story_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:12]))
     scored: list[tuple[float, int, str]] = []
     closest_taken = False
+    sections = {units[j].strip().casefold() for j in range(start + 1, end)}
     # The headline stands above the run, or inside its first part when furniture that reads as prose
     # (a dark-mode toggle's sentence, a teaser) opened the run: candidates there skip what is above them.
     mass, top = max(1, sum(v for v in values[start:end] if v > 0)), start
@@ -268,6 +269,8 @@ def _with_headline(
                 score += 0.25
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
+            if i < start and _in_contents(units, i, start, sections):
+                score -= 1.0  # a table of contents' entry: the same line heads a section of the story
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
     if not scored:
@@ -286,6 +289,13 @@ def _with_headline(
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+def _in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bool:
+    """Whether line `i` is an entry of a table of contents: it and a neighbour both head sections below."""
+    if units[i].strip().casefold() not in sections:
+        return False
+    return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
 
 
 def _title_readings(text: str) -> list[str]:
