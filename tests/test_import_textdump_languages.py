@@ -369,7 +369,7 @@ def test_appeals_in_other_languages(line: str, appeal: bool) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "PDF version", "Dieses Skript als PDF herunterladen", "Print Recipe", "Ausgabe kaufen",
+    "PDF version", "Dieses Skript als PDF herunterladen", "Print Recipe", "Ausgabe kaufen", "Zum Inhalt springen",
     "Télécharger au format EPUB", "Nos siga no Instagram", "Folgen Sie uns auf Mastodon",
 ])
 def test_print_download_and_follow_labels_are_furniture(line: str) -> None:

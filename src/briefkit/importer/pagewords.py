@@ -37,7 +37,11 @@ _UI = (
     r"download(?:\s+(?:pdf|as\s+pdf))?|print\s+(?:recipe|page|version)|rezept\s+drucken|(?:ausgabe|heft)\s+kaufen|"
     r"télécharger(?:\s+(?:le\s+pdf|au\s+format\s+\w+))?|descargar(?:\s+pdf)?|scarica(?:\s+pdf)?|"
     r"folgen\s+sie\s+uns(?:\s+auf\s+\w+)?|folge\s+uns(?:\s+auf\s+\w+)?|suivez-nous(?:\s+sur\s+\w+)?|"
-    r"síguenos(?:\s+en\s+\w+)?|seguici(?:\s+su\s+\w+)?|siga-nos|nos\s+siga\s+no(?:\s+\w+)?|volg\s+ons"
+    r"síguenos(?:\s+en\s+\w+)?|seguici(?:\s+su\s+\w+)?|siga-nos|nos\s+siga\s+no(?:\s+\w+)?|volg\s+ons|"
+    # skip links
+    r"(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|"
+    r"ir\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+(?:de\s+)?inhoud|"
+    r"ir\s+para\s+o\s+conteúdo"
 )
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
