@@ -240,3 +240,12 @@ def test_a_created_by_line_names_the_author() -> None:
         page("<title>Harbour wall approved</title>", '<h1>Harbour wall approved</h1><span class="x">Erstellt von Jane Roe</span>')
     )
     assert article.authors == ("Jane Roe",)
+
+
+def test_a_json_ld_reference_is_not_the_publisher_name() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Harbour wall approved", "publisher": {"@id": "https://coast.example/#org"}}
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta property="og:site_name" content="Coast Daily"><title>Harbour wall approved</title>'
+    )
+    assert read_html(page(head, "<h1>Harbour wall approved</h1>")).publisher == "Coast Daily"

@@ -355,7 +355,7 @@ def _structured(ev: Evidence) -> None:
         metas.get("publisher", ""),
         metas.get("dc.publisher", ""),
     ):
-        if name:
+        if name and not re.match(r"(?:https?:)?//|#", name):  # a JSON-LD "@id" reference names nobody
             ev.site_names.append(clean_text(name))
 
 
