@@ -220,6 +220,9 @@ _INBOX = re.compile(
 def is_appeal(block: str) -> bool:
     """A paragraph asking the reader for support, a subscription or a sign-up."""
     text = plain(block)
+    own = _unquoted(text)
+    if not _APPEAL_VOCAB.search(own) and not _APPEAL_OTHER.search(own):
+        return False  # no word of support, subscription or sign-up: no appeal (and the cheap test first)
     reader, house, vocab = _voice(text)
     if vocab >= 2 and (reader or house):
         return True
@@ -227,7 +230,6 @@ def is_appeal(block: str) -> bool:
         return True
     if vocab >= 1 and reader >= 1 and (house >= 1 or len(words(text)) <= 14):
         return True
-    own = _unquoted(text)
     other = len(_APPEAL_OTHER.findall(own))
     n = len(words(text))
     return (
