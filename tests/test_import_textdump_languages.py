@@ -265,6 +265,7 @@ def test_a_short_post_is_imported_with_a_note() -> None:
     ("Jane RoeNovember 6, 2024", ("Jane Roe",)),  # a name glued to the date after it
     ("Jane Roe Zuletzt geändert am 06.11.2024", ("Jane Roe",)),
     ("Jane Roe, Staff Attorney, Racial Justice Program", ("Jane Roe",)),
+    ("The Harbour Times 02/10/2024 Jane Roe", ("Jane Roe",)),  # outlet, date, name in one line
 ])
 def test_a_bare_byline_under_the_headline(line: str, names: tuple[str, ...]) -> None:
     assert find_byline(line, bare=True) == names
@@ -399,3 +400,8 @@ def test_a_table_of_contents_under_the_headline_is_not_the_headline() -> None:
         + "Impressum\n"
     )
     assert read_text_dump(dump).title == "Fähre nach der Sturmpause"
+
+
+def test_a_line_of_fields_above_the_headline_names_the_author() -> None:
+    dump = "Startseite\nNews\n04.02.2025 | 13:10 Uhr | Jane Roe\nFähre fährt wieder dreimal täglich\n" + _STORY + "Impressum\n"
+    assert read_text_dump(dump).authors == ("Jane Roe",)

@@ -203,7 +203,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         if found:
             return found
     if bare:
-        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", _GLUED_DATE.sub(" | ", text)):
+        unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
+        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
             part = part.strip().rstrip(",")
             found = parse_byline(part, bare=True) or parse_byline(_STOP_AFTER_NAME.sub("", part), bare=True)
             if found:
@@ -211,6 +212,9 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     return ()
 
 
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?", re.I
+)
 # "Jane RoeNovember 6, 2023": a name the layout glued to the date after it
 _GLUED_DATE = re.compile(
     r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})"

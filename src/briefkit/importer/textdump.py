@@ -131,7 +131,9 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
             text = boilerplate.plain(units[i]).strip()
             if len(boilerplate.words(text)) > 25:
                 continue
-            names = find_byline(text, bare=i in between)
+            # a name is bare between the headline and the story, or beside a date in a line of fields
+            fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
+            names = find_byline(text, bare=i in between or fields)
             if names:
                 header.authors = names
                 break
