@@ -93,13 +93,15 @@ def looks_like_name(text: str) -> bool:
     if first in _NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
         return False  # "Die Redaktion", "In den IT-Berufen", "Unser Partner": a phrase, not a name
     capitals = 0
+    # a byline printed in capitals ("JANE ROE"): every word of it, not one shouted word among others
+    shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in _NOT_NAMES for t in tokens)
     for k, token in enumerate(tokens):
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
             if token.islower() and token in _ARTICLES and not after_particle:
                 return False  # "Zukunft der Arbeit": "der" is a name's only after "von"/"van" ("von der Leyen")
             continue
-        if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3:
+        if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3 and not shouted:
             return False
         capitals += 1
     return 2 <= capitals <= 4
