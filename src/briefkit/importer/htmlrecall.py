@@ -77,13 +77,38 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
             continue
         block = f"## {text}" if heading else (f"- {text}" if el.tag == "li" else text)
         inserts.setdefault(anchor, []).append(block.replace("[[", "[\\["))
+    lead = _dropped_lead(elements[:first], texts[:first], joined)
+    if lead:
+        inserts.setdefault(-1, []).append(lead)
     if not inserts:
         return blocks
-    out: list[str] = []
+    out: list[str] = list(inserts.get(-1, []))
     for b, block in enumerate(blocks):
         out.append(block)
         out.extend(inserts.get(b, []))
     return out
+
+
+# The lead paragraph a page prints between the headline and the story, in an element of its own
+_LEAD_CLASS = re.compile(
+    r"lead|intro|teaser|standfirst|summary|abstract|excerpt|\bdek\b|deck|description|kicker-text", re.I
+)
+
+
+def _dropped_lead(elements: list[Any], texts: list[str], joined: str) -> str | None:
+    """The story's lead, when the extractor left it out: the last paragraph before the story marked as one."""
+    for el, text in zip(reversed(elements[-6:]), reversed(texts[-6:]), strict=True):
+        if el.tag not in ("p", "div") or el.tag == "div" and len(el):
+            continue
+        marked = any(
+            _LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('itemprop') or ''}")
+            for a in (el, el.getparent())
+            if a is not None
+        )
+        n = len(boilerplate.words(text))
+        if marked and n >= 12 and _SENTENCE.search(text) and not _furniture(text) and _key(text) not in joined:
+            return text.replace("[[", "[\\[")
+    return None
 
 
 def _common_ancestor(a: Any, b: Any) -> Any:
