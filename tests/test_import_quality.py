@@ -18,8 +18,8 @@ import realimports
 
 # field -> lowest accepted rate (share of pages, or of sentences for with/without)
 FLOORS = {
-    "realpages": {"title": 0.84, "date": 0.85, "author": 0.67, "with": 0.91, "without": 0.93},
-    "realtext": {"title": 0.60, "date": 0.71, "author": 0.43, "with": 0.88, "without": 0.73},
+    "realpages": {"title": 0.86, "date": 0.86, "author": 0.69, "with": 0.93, "without": 0.93},
+    "realtext": {"title": 0.66, "date": 0.78, "author": 0.55, "with": 0.90, "without": 0.78},
 }
 
 
