@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefkit.build.ahead import Ahead
+from briefkit.build.first import FirstPages
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics, Pos
 from briefkit.output import OutputFile
@@ -81,6 +82,7 @@ def render_pages(
     ahead: Ahead | None = None,
     meanwhile: Callable[[], object] | None = None,
     staging: Any = None,
+    first: FirstPages | None = None,
 ) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
     template's line.
@@ -93,6 +95,8 @@ def render_pages(
     (over the cores when many); the writer keeps the old file when the bytes come out equal.
     `rendered` receives, for every page rendered, what it now stands for. With `staging` (an
     `output.Staging`), pages rendered over the cores are put there while the others render.
+    With `first` (see `build.first`), the pages it wants among those to render are rendered
+    before the others, and the changed ones handed over at once.
     """
     import jinja2
 
@@ -159,7 +163,10 @@ def render_pages(
     pack = len(todo) >= PACK_PAGES
     if todo:
         ahead.templates()
-    done = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
+    early = _render_first(first, todo, try_page, state) if first is not None and todo else {}
+    rest = [job for k, job in enumerate(todo) if k not in early]
+    more = iter(map_ordered(try_page, rest, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
+    done = (early[k] if k in early else next(more) for k in range(len(todo)))
     files: list[OutputFile] = []
     sitemap: list[Any] = []
     reported: set[tuple[str, str]] = set()
@@ -211,6 +218,34 @@ def render_pages(
         if rendered is not None:
             rendered[path] = (templates, sha, key, entry)
     return None if reported else (files, sitemap)
+
+
+def _render_first(
+    first: FirstPages,
+    todo: list[PageJob],
+    try_page: Callable[[PageJob], tuple[str, _Page | str, Any, bytes | None]],
+    state: CacheState | None,
+) -> dict[int, tuple[str, _Page | str, Any, bytes | None]]:
+    """The pages `first` wants among those to render, rendered now (by todo position); the
+    ones whose bytes differ from the last output's handed to `first.deliver`."""
+    try:
+        wanted = set(first.wanted())
+    except Exception:  # noqa: BLE001 - the edge's trouble: the build goes on without it
+        return {}
+    early = {k: try_page(job) for k, job in enumerate(todo) if job.path in wanted}
+    fresh: dict[str, bytes] = {}
+    for path, page, _, _ in early.values():
+        if not isinstance(page, _Page):
+            continue  # a template error: the build reports it as usual
+        rec = state.pages.get(path) if state is not None else None
+        if rec is None or rec.sha256 != page.sha256:
+            fresh[path] = zlib.decompress(page.data) if page.packed else page.data
+    if fresh:
+        try:
+            first.deliver(fresh)
+        except Exception:  # noqa: BLE001 - as above
+            pass
+    return early
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,14 @@ The order of events after a save is the whole point:
 2. the `Debouncer` waits for the burst to end, then calls `rebuild` on its own thread (so
    rebuilds never overlap and a save during a build causes exactly one more build);
 3. `Builder.build()` writes the site into the preview folder (staged, swapped in whole; on
-   failure the folder is not touched, so the last good site stays served);
-4. only then the browsers hear about it: a full reload, a stylesheet reload when only CSS
-   changed, nothing when the output did not change — or, when the build failed, a nudge
-   that makes each page's overlay fetch the diagnostics.
+   failure the folder is not touched, so the last good site stays served). For an edit, the
+   build first renders the pages the open browsers show and hands over those that changed
+   (`build.first`, Hugo's "fast render"): the server serves them from memory and those pages
+   reload at once, while the build goes on with the rest of the site;
+4. once the site is written, the browsers hear about it: a full reload (except for a page
+   already shown as it now is), a stylesheet reload when only CSS changed, nothing when the
+   output did not change — or, when the build failed, a nudge that makes each page's overlay
+   fetch the diagnostics (a page shown early goes back to the last good site).
 5. the search index follows in the background (`search.Follower`); when it is made, a quiet
    rebuild in the same queue writes it, and only pages that load the search reload.
 
@@ -76,6 +80,21 @@ def _site_paths(value: Any) -> list[str] | None:
     return None
 
 
+def _takes_first(builder: Any) -> bool:
+    """Whether the builder's `build` takes `first` (a stand-in's may not)."""
+    import inspect
+
+    try:
+        return "first" in inspect.signature(builder.build).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _page_like(path: str) -> bool:
+    """A written file no page loads: a page itself, a feed, the sitemap, the manifest."""
+    return path.endswith((".html", ".xml", ".txt")) or path == ".briefkit-manifest.json"
+
+
 def _read_base_path(site_dir: Path, stream: TextIO) -> str:
     """The configured base_url's path ("/" or "/repo/"); "/" when site.yaml cannot be read yet
     (the build reports why, in the terminal and the overlay)."""
@@ -119,6 +138,7 @@ class Preview:
         self._watch: Watch | None = None
         self._search: Any = None  # search.Follower while serving
         self._search_refresh = False  # the pending rebuild is the background index's
+        self._early: dict[str, bytes] = {}  # pages this build handed over before writing
 
     @property
     def url(self) -> str:
@@ -193,8 +213,9 @@ class Preview:
             if ChangeKind.CONFIG in batch.kinds:
                 self._reconfigure()
         started = time.perf_counter()
+        self._early = {}
         try:
-            result = self._builder.build()
+            result = self._build(batch, started)
         except Exception as exc:  # a bug in a stage must not take the preview down
             self._say("".join(traceback.format_exception(exc)).rstrip())
             self._failed(
@@ -223,6 +244,7 @@ class Preview:
             self._say(f"build failed after {ms:.0f} ms; {kept}")
             self._failed(items)
             return
+        self.server.clear_fresh()  # the written site holds them now
         if items:
             from briefkit.report import print_diagnostics
 
@@ -240,6 +262,38 @@ class Preview:
         if batch is None and not was_broken:
             return  # the first build: no page is open yet
         self._tell_browsers(batch, report, was_broken)
+
+    def _build(self, batch: ChangeBatch | None, started: float) -> Any:
+        """The builder's build; for an edit while the site is good, with the pages the open
+        browsers show handed over first (`_show_early`)."""
+        early = batch is not None and self._last_ok is True and batch.paths != (SEARCH_CHANGE,)
+        if not early or not _takes_first(self._builder):
+            return self._builder.build()
+        from briefkit.build.first import FirstPages
+
+        def show(pages: dict[str, bytes]) -> None:
+            self._show_early(pages, started)
+
+        return self._builder.build(first=FirstPages(self.server.viewed_pages, show))
+
+    def _show_early(self, pages: dict[str, bytes], started: float) -> None:
+        """Serve the pages the build handed over and reload the browsers showing them."""
+        self._early.update(pages)
+        self.server.put_fresh(pages)
+        self.server.reload("*", only=set(pages))
+        ms = (time.perf_counter() - started) * 1000
+        self._say(f"shown in {ms:.0f} ms: " + ", ".join(sorted(pages)[:3]) + (" …" if len(pages) > 3 else ""))
+
+    def _shown_as_written(self) -> set[str]:
+        """The pages handed over early whose written file has the same bytes (no second reload)."""
+        same = set()
+        for path, data in self._early.items():
+            try:
+                if (self.output_dir / path).read_bytes() == data:
+                    same.add(path)
+            except OSError:
+                continue
+        return same
 
     def _tell_browsers(self, batch: ChangeBatch | None, report: Any, was_broken: bool) -> None:
         if was_broken:
@@ -262,15 +316,22 @@ class Preview:
             for p in batch.paths:
                 self.server.reload(p, live_css=True)
             return
-        self.server.reload("*")
+        # A page shown early as it is now written needs no second reload, unless a file it
+        # loads (a stylesheet, a script, an image) changed too.
+        pages_only = written is not None and removed is not None and all(_page_like(p) for p in written + removed)
+        self.server.reload("*", skip=self._shown_as_written() if pages_only else ())
 
     def _failed(self, items: list[Diagnostic]) -> None:
+        self.server.clear_fresh()
         self._generation += 1
         self._last_ok = False
         if not any(d.severity is Severity.ERROR for d in items):
             items = items + [Diagnostic(Severity.ERROR, "the build failed", Pos("site.yaml"))]
         self.server.set_status(BuildStatus(ok=False, generation=self._generation, diagnostics=diagnostics_json(items)))
         self.server.show_status()
+        if self._early:  # pages shown early go back to the last good site, under the overlay
+            self.server.reload("*", only=set(self._early))
+            self._early = {}
 
     def _reconfigure(self) -> None:
         """site.yaml changed: a new base path means new URLs everywhere, so a fresh Builder."""
