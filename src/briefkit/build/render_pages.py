@@ -146,27 +146,30 @@ def render_pages(
                 except OSError:
                     return  # left to the writer, which reports what fails
 
-    # Pages whose inputs did not change: their records vouch for the output's files.
-    kept: dict[int, Any] = {}
-    for i, job in enumerate(jobs):
+    def keeps(job: PageJob) -> Any:
+        """The page's record when its file can be kept as it is (nothing it reads changed), else None."""
         rec = reusable(job.path)
         if rec is None or rec.key is None:
-            continue
+            return None
         if changed is not None:
             docs = job.docs()
             if not changed if docs is None else changed.isdisjoint(docs):
-                kept[i] = rec
-                continue
-        if rec.key == job.key():
+                return rec
+        return rec if rec.key == job.key() else None
+
+    pack = False  # the pages rendered first stay plain bytes
+    # The pages `first` wants, if they must be rendered: rendered, and handed over, before any other.
+    early = _render_first(first, jobs, keeps, try_page, state, ahead) if first is not None else {}
+    # Pages whose inputs did not change: their records vouch for the output's files.
+    kept: dict[int, Any] = {}
+    for i, job in enumerate(jobs):
+        if i not in early and (rec := keeps(job)) is not None:
             kept[i] = rec
-    todo = [job for i, job in enumerate(jobs) if i not in kept]
+    todo = [job for i, job in enumerate(jobs) if i not in kept and i not in early]
     pack = len(todo) >= PACK_PAGES
     if todo:
         ahead.templates()
-    early = _render_first(first, todo, try_page, state) if first is not None and todo else {}
-    rest = [job for k, job in enumerate(todo) if k not in early]
-    more = iter(map_ordered(try_page, rest, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
-    done = (early[k] if k in early else next(more) for k in range(len(todo)))
+    more = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
     files: list[OutputFile] = []
     sitemap: list[Any] = []
     reported: set[tuple[str, str]] = set()
@@ -177,7 +180,7 @@ def render_pages(
             sitemap.append(rec.entry)
             files.append(last.file(job.path, rec.sha256))
             continue
-        path, data, entry, key = next(done)
+        path, data, entry, key = early[i] if i in early else next(more)
         key = key if path == job.path else None
         sitemap.append(entry)
         if isinstance(data, _Page):
@@ -222,17 +225,22 @@ def render_pages(
 
 def _render_first(
     first: FirstPages,
-    todo: list[PageJob],
+    jobs: list[PageJob],
+    keeps: Callable[[PageJob], Any],
     try_page: Callable[[PageJob], tuple[str, _Page | str, Any, bytes | None]],
     state: CacheState | None,
+    ahead: Ahead,
 ) -> dict[int, tuple[str, _Page | str, Any, bytes | None]]:
-    """The pages `first` wants among those to render, rendered now (by todo position); the
-    ones whose bytes differ from the last output's handed to `first.deliver`."""
+    """The pages `first` wants that cannot be kept, rendered now (by their place in `jobs`);
+    those whose bytes differ from the last output's handed to `first.deliver`."""
     try:
         wanted = set(first.wanted())
     except Exception:  # noqa: BLE001 - the edge's trouble: the build goes on without it
         return {}
-    early = {k: try_page(job) for k, job in enumerate(todo) if job.path in wanted}
+    picked = [i for i, job in enumerate(jobs) if job.path in wanted and keeps(job) is None]
+    if picked:
+        ahead.templates()
+    early = {i: try_page(jobs[i]) for i in picked}
     fresh: dict[str, bytes] = {}
     for path, page, _, _ in early.values():
         if not isinstance(page, _Page):
