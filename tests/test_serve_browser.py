@@ -246,7 +246,7 @@ def test_an_edit_shows_the_page_first_then_the_whole_site_equals_a_cold_build(tm
                     assert time.monotonic() < deadline, log()
                     time.sleep(0.02)
                 time.sleep(0.5)  # a second reload, if one were sent, would have landed by now
-                assert "shown in" in log(), "the page was not rendered ahead of the site"
+                assert "showing in" in log(), "the page was not rendered ahead of the site"
                 assert len(loads) == 1, "the page reloaded again once the whole site was written"
                 assert "Tankers renamed at sea" in pg.inner_text("h1")
             finally:

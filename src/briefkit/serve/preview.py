@@ -39,6 +39,7 @@ from briefkit.watch import Change, ChangeBatch, ChangeKind, Debouncer, Watch, cl
 
 BuilderFactory = Callable[..., Any]
 SEARCH_CHANGE = ".briefkit-cache/search"  # the pseudo-change of a background index made
+RELOAD_GRACE = 0.5  # s the build waits at most for a page it handed over to be loaded again
 
 
 def _default_builder_factory(site_dir: Path, **kwargs: Any) -> Any:
@@ -277,12 +278,14 @@ class Preview:
         return self._builder.build(first=FirstPages(self.server.viewed_pages, show))
 
     def _show_early(self, pages: dict[str, bytes], started: float) -> None:
-        """Serve the pages the build handed over and reload the browsers showing them."""
+        """Serve the pages the build handed over and reload the browsers showing them, then
+        let them load before the build goes on: on a small machine the rest of the build would
+        take a core and the interpreter's lock from the server and the browser meanwhile."""
         self._early.update(pages)
         self.server.put_fresh(pages)
-        self.server.reload("*", only=set(pages))
         ms = (time.perf_counter() - started) * 1000
-        self._say(f"shown in {ms:.0f} ms: " + ", ".join(sorted(pages)[:3]) + (" …" if len(pages) > 3 else ""))
+        self._say(f"showing in {ms:.0f} ms: " + ", ".join(sorted(pages)[:3]) + (" …" if len(pages) > 3 else ""))
+        self.server.reload_pages(pages, wait=RELOAD_GRACE)
 
     def _shown_as_written(self) -> set[str]:
         """The pages handed over early whose written file has the same bytes (no second reload)."""

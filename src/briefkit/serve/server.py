@@ -116,6 +116,7 @@ class PreviewServer:
         self._pages: dict[Any, str | None] = {}  # socket -> the site file its page shows
         self._fresh: dict[str, bytes] = {}  # site file -> page handed over before the site is written
         self._lock = threading.Lock()
+        self._awaited: list[tuple[set[str], threading.Event]] = []  # see `reload_pages`
         self._livereload_js = _livereload_js()
         self._client_js = inject.CLIENT_JS.encode()
 
@@ -217,6 +218,35 @@ class PreviewServer:
                 loop.call_soon_threadsafe(self._broadcast, message, only, skip)
             except RuntimeError:
                 pass
+
+    def reload_pages(self, pages: Collection[str], *, wait: float = 0.0) -> bool:
+        """Reload the connected pages showing these site files; with `wait`, then wait (that
+        long at most) until one of them is back, loaded and connected again. False when none
+        came back (or none was showing)."""
+        back = threading.Event()
+        entry = (set(pages), back)
+        with self._lock:
+            showing = any(p in entry[0] for p in self._pages.values())
+            if showing and wait > 0:
+                self._awaited.append(entry)
+        if not showing:
+            return False
+        self.reload("*", only=entry[0])
+        if wait <= 0:
+            return False
+        try:
+            return back.wait(wait)
+        finally:
+            with self._lock:
+                if entry in self._awaited:
+                    self._awaited.remove(entry)
+
+    def _connected(self, ws: Any, page: str | None) -> None:
+        with self._lock:
+            self._pages[ws] = page
+            for pages, back in self._awaited:
+                if page in pages:
+                    back.set()
 
     def viewed_pages(self) -> set[str]:
         """The site files the connected pages show (thread-safe)."""
@@ -374,8 +404,7 @@ class PreviewServer:
                         )
                     )
                 elif command == "info":
-                    with preview._lock:
-                        preview._pages[self] = viewed_page(data.get("url"), preview.base_path)
+                    preview._connected(self, viewed_page(data.get("url"), preview.base_path))
                     preview._waiters.add(self)
 
             def on_close(self) -> None:
