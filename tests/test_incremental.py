@@ -386,6 +386,22 @@ def test_pages_wanted_first_are_handed_over_before_the_rest_as_they_are_written(
     assert_same_as_cold(site, result, tmp_path / "cold", "retitle with a page wanted first")
 
 
+def test_warm_reads_the_memo_a_skipped_build_left_unread_and_the_next_build_uses_it(site: Path, tmp_path: Path) -> None:
+    """`serve` restarted on an unchanged site: its first build is skipped without reading the
+    memo; `warm` reads it, and the first edit's build works from that very state."""
+    assert Builder(site).build().ok
+    builder = Builder(site)
+    assert builder.build().ok
+    state = builder._state
+    assert state is not None and not state.loaded
+    builder.warm()
+    assert state.loaded
+    set_field(briefings(site)[3], "title", '"Edited after warming"')
+    result = builder.build()
+    assert builder._state is state
+    assert_same_as_cold(site, result, tmp_path / "cold", "edit after warm")
+
+
 def test_nothing_changed_skips_the_build_and_says_so(site: Path) -> None:
     first = Builder(site).build()
     assert first.ok

@@ -207,8 +207,22 @@ class Builder:
         ):
             return self._state
         state = cache.load(path, fp, record_only=True)
-        self._state, self._state_file = state, None
+        # As read (the status taken before reading): a Builder kept (`serve`) keeps it while the file stays so.
+        self._state, self._state_file = state, (path, on_disk) if on_disk is not None else None
         return state
+
+    def warm(self) -> None:
+        """Make the next build (an edit's, under `serve`) as quick as the ones after it, when
+        the last one found nothing changed: read the cache's memo, and import and prepare what
+        the stages use (the Markdown parser, the templates)."""
+        from briefkit import cache
+
+        cache.load_memo(self._cache_path(), self._cache_state(None))
+        config = load_config(self.site_dir, Diagnostics(), base_url=self.base_url)
+        if config is not None:
+            Ahead(config, keep_compiled=True).prepare()
+        import briefkit.linking  # noqa: F401
+        import briefkit.pagekeys  # noqa: F401
 
     def _save(self, state: CacheState, *, memo: bool = True, record: bool = True) -> None:
         from briefkit import cache

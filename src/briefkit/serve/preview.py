@@ -168,6 +168,9 @@ class Preview:
         self._builder = self._make_builder()
         before = scan_inputs(self.site_dir) if self._watching else {}
         self.rebuild(None)
+        warm = getattr(self._builder, "warm", None)
+        if warm is not None:
+            warm()  # when the first build found nothing changed: the first edit's build is as quick as the next
         self.server.start()
         from briefkit.search import Follower
 
