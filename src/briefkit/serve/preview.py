@@ -121,7 +121,7 @@ class Preview:
         output_dir: Path | None = None,
         builder_factory: BuilderFactory | None = None,
         stream: TextIO | None = None,
-        quiet: float = 0.1,
+        quiet: float = 0.05,
         watch: bool = True,
     ) -> None:
         self.site_dir = Path(site_dir).resolve()
