@@ -218,6 +218,7 @@ def _client(p: Preview) -> LiveReloadClient:
     while p.server.connected < 1 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert p.server.connected == 1
+    assert c.next()["path"] == STATUS_PATH  # a page checks the status once reloads reach it
     return c
 
 

@@ -290,16 +290,20 @@ class Preview:
         self._say(f"showing in {ms:.0f} ms: " + ", ".join(sorted(pages)[:3]) + (" …" if len(pages) > 3 else ""))
         self.server.reload_pages(pages, wait=RELOAD_GRACE)
 
-    def _shown_as_written(self) -> set[str]:
-        """The pages handed over early whose written file has the same bytes (no second reload)."""
-        same = set()
-        for path, data in self._early.items():
+    def _current_pages(self, changed: set[str]) -> set[str]:
+        """The pages being viewed that show what is now written: their file did not change, or
+        was handed over early with the bytes now written."""
+        current = set()
+        for path in self.server.viewed_pages():
             try:
-                if (self.output_dir / path).read_bytes() == data:
-                    same.add(path)
+                if path in self._early:
+                    if (self.output_dir / path).read_bytes() == self._early[path]:
+                        current.add(path)
+                elif path not in changed and (self.output_dir / path).is_file():
+                    current.add(path)
             except OSError:
                 continue
-        return same
+        return current
 
     def _tell_browsers(self, batch: ChangeBatch | None, report: Any, was_broken: bool) -> None:
         if was_broken:
@@ -322,10 +326,10 @@ class Preview:
             for p in batch.paths:
                 self.server.reload(p, live_css=True)
             return
-        # A page shown early as it is now written needs no second reload, unless a file it
-        # loads (a stylesheet, a script, an image) changed too.
+        # When only pages changed (no stylesheet, script or image), a page needs a reload only
+        # if its own file changed, and was not already shown as it is now written.
         pages_only = written is not None and removed is not None and all(_page_like(p) for p in written + removed)
-        self.server.reload("*", skip=self._shown_as_written() if pages_only else ())
+        self.server.reload("*", skip=self._current_pages(set(written or ()) | set(removed or ())) if pages_only else ())
 
     def _failed(self, items: list[Diagnostic]) -> None:
         self.server.clear_fresh()

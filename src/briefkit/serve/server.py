@@ -73,6 +73,10 @@ _NOT_FOUND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <a href="{home}">{home}</a>.</p></body></html>"""
 
 
+def _reload_message(path: str, *, live_css: bool = False) -> str:
+    return json.dumps({"command": "reload", "path": path, "liveCSS": live_css, "liveImg": False})
+
+
 def page_file(rel: str) -> str:
     """The file a site-relative path is served from when it names a page ("x/" -> "x/index.html")."""
     return rel + "index.html" if rel == "" or rel.endswith("/") else rel
@@ -211,7 +215,7 @@ class PreviewServer:
     ) -> None:
         """Tell the connected pages to reload `path` (livereload protocol, thread-safe): every
         page, or those showing a site file in `only`; never those showing one in `skip`."""
-        message = json.dumps({"command": "reload", "path": path, "liveCSS": live_css, "liveImg": False})
+        message = _reload_message(path, live_css=live_css)
         loop = self._loop
         if loop is not None and not loop.is_closed():
             try:
@@ -220,9 +224,10 @@ class PreviewServer:
                 pass
 
     def reload_pages(self, pages: Collection[str], *, wait: float = 0.0) -> bool:
-        """Reload the connected pages showing these site files; with `wait`, then wait (that
-        long at most) until one of them is back, loaded and connected again. False when none
-        came back (or none was showing)."""
+        """Have the connected pages showing these site files show them anew (the client swaps
+        the page in, or reloads it); with `wait`, then wait (that long at most) until one of
+        them says it shows it, or is loaded and connected again. False when none did (or
+        none was showing)."""
         back = threading.Event()
         entry = (set(pages), back)
         with self._lock:
@@ -231,7 +236,7 @@ class PreviewServer:
                 self._awaited.append(entry)
         if not showing:
             return False
-        self.reload("*", only=entry[0])
+        self.reload(inject.PAGE_RELOAD_PATH, only=entry[0])
         if wait <= 0:
             return False
         try:
@@ -244,6 +249,10 @@ class PreviewServer:
     def _connected(self, ws: Any, page: str | None) -> None:
         with self._lock:
             self._pages[ws] = page
+        self._shown(page)
+
+    def _shown(self, page: str | None) -> None:
+        with self._lock:
             for pages, back in self._awaited:
                 if page in pages:
                     back.set()
@@ -319,18 +328,28 @@ class PreviewServer:
                 self.set_header("Content-Type", self.content_type)
                 self.finish(self.body)
 
+        class Shown(Base):
+            def get(self) -> None:
+                preview._shown(viewed_page(self.get_query_argument("url", ""), preview.base_path))
+                self.set_status(204)
+                self.finish()
+
         class Status(Base):
             def get(self) -> None:
                 self.set_header("Content-Type", "application/json; charset=utf-8")
                 self.finish(preview.status.to_json())
 
         class Site(Base):
+            generation = 0  # the build the page sent is of (see `inject`)
+
             def head(self) -> None:
                 self.get()
 
             def get(self) -> None:
                 raw = self.request.path
                 base = preview.base_path
+                # Read before the file: a page is never of a later build than it says.
+                self.generation = preview.status.generation
                 if base != "/" and raw == "/":
                     self.redirect(base)
                     return
@@ -346,7 +365,8 @@ class PreviewServer:
                     self.redirect(base)
                     return
                 fresh = preview.fresh(rel)
-                if fresh is not None:  # handed over by the build before the site is written
+                if fresh is not None:  # handed over by the build before the site is written:
+                    self.generation += 1  # of the build under way
                     self.send(fresh, "index.html")
                     return
                 found = resolve_file(preview.root, rel, raw)
@@ -368,7 +388,7 @@ class PreviewServer:
                 ctype, _ = mimetypes.guess_type(name)
                 ctype = ctype or "application/octet-stream"
                 if ctype == "text/html":
-                    data = inject.inject(data)
+                    data = inject.inject(data, self.generation)
                 if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
                     ctype += "; charset=utf-8"
                 self.set_header("Content-Type", ctype)
@@ -406,6 +426,9 @@ class PreviewServer:
                 elif command == "info":
                     preview._connected(self, viewed_page(data.get("url"), preview.base_path))
                     preview._waiters.add(self)
+                    # the page checks the status now that reloads reach it: had it loaded
+                    # while a build finished, it missed that build's reload
+                    self.write_message(_reload_message(inject.STATUS_PATH))
 
             def on_close(self) -> None:
                 preview._forget(self)
@@ -414,6 +437,7 @@ class PreviewServer:
             [
                 (inject.WEBSOCKET_PATH, LiveReload),
                 (inject.STATUS_PATH, Status),
+                (inject.SHOWN_PATH, Shown),
                 (
                     inject.CLIENT_PATH,
                     Asset,
