@@ -8,8 +8,9 @@ The order of events after a save is the whole point:
 3. `Builder.build()` writes the site into the preview folder (staged, swapped in whole; on
    failure the folder is not touched, so the last good site stays served). For an edit, the
    build first renders the pages the open browsers show and hands over those that changed
-   (`build.first`, Hugo's "fast render"): the server serves them from memory and those pages
-   reload at once, while the build goes on with the rest of the site;
+   (`build.first`, Hugo's "fast render"): the server serves them from memory, the browsers
+   showing them put them in place at once (`inject`: swapped in, or reloaded), and the build
+   then goes on with the rest of the site;
 4. once the site is written, the browsers hear about it: a full reload (except for a page
    already shown as it now is), a stylesheet reload when only CSS changed, nothing when the
    output did not change — or, when the build failed, a nudge that makes each page's overlay
@@ -170,7 +171,10 @@ class Preview:
         self.rebuild(None)
         warm = getattr(self._builder, "warm", None)
         if warm is not None:
-            warm()  # when the first build found nothing changed: the first edit's build is as quick as the next
+            try:  # when the first build found nothing changed: the first edit's build is as quick as the next
+                warm()
+            except Exception as exc:  # only a head start: the edit's build does it, and reports
+                self._say(f"warning: could not prepare for the first edit: {exc!r}")
         self.server.start()
         from briefkit.search import Follower
 
