@@ -259,3 +259,33 @@ def test_an_edit_shows_the_page_first_then_the_whole_site_equals_a_cold_build(tm
         assert snapshot(p.output_dir) == snapshot(tmp_path / "cold")
     finally:
         p.stop()
+
+
+def test_a_page_with_a_script_of_its_own_is_reloaded_not_swapped(site: Path) -> None:
+    """A swap would not run the page's own script: such a page is reloaded, and still shows
+    the edit first."""
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates" / "footer_note.html").write_text("<script>window.__ownScriptRan = true;</script>\n")
+    p = Preview(site, host="127.0.0.1", port=0, stream=io.StringIO(), quiet=0.05)
+    p.start()
+    try:
+        sync_api = pytest.importorskip("playwright.sync_api")
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            try:
+                pg = browser.new_page()
+                pg.set_default_timeout(TIMEOUT_MS)
+                open_briefing(pg, p)
+                assert pg.evaluate("window.__ownScriptRan === true")
+                loads: list[float] = []
+                pg.on("load", lambda _: loads.append(time.monotonic()))
+                write(site, "Words that need the script again.")
+                body_has(pg, "Words that need the script again.")
+                pg.wait_for_load_state("load")
+                assert loads, "the page was swapped, not reloaded"
+                assert pg.evaluate("window.__ownScriptRan === true")
+                assert "showing in" in p.stream.getvalue()  # type: ignore[attr-defined]
+            finally:
+                browser.close()
+    finally:
+        p.stop()
