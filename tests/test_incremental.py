@@ -348,6 +348,60 @@ def test_every_affected_page_follows_a_title_edit(site: Path, tmp_path: Path) ->
     assert_same_as_cold(site, result, tmp_path / "cold", "retitle the newest briefing")
 
 
+def test_pages_wanted_first_are_handed_over_before_the_rest_as_they_are_written(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`serve`'s fast render: the pages asked for first come out of the build before any other
+    page renders, only when they changed, with the bytes the write then puts in the output;
+    and the output still equals a cold build's."""
+    import briefkit.parallel
+    from briefkit.build import FirstPages
+
+    builder = Builder(site)
+    assert builder.build().ok
+    target = briefings(site)[-1]
+    page = f"briefings/{target.stem}/index.html"
+    wanted = {f"briefings/{b.stem}/index.html" for b in briefings(site)} | {"no/such/index.html"}
+    before = snapshot(site / "output")
+    set_field(target, "title", '"Handed over first"')
+    handed: dict[str, bytes] = {}
+    handed_when_rest_rendered: list[int] = []
+    real_map = briefkit.parallel.map_ordered
+
+    def watching_map(fn, items, **kw):  # type: ignore[no-untyped-def]
+        if fn.__name__ == "try_page":
+            handed_when_rest_rendered.append(len(handed))
+        return real_map(fn, items, **kw)
+
+    monkeypatch.setattr(briefkit.parallel, "map_ordered", watching_map)
+    result = builder.build(first=FirstPages(lambda: wanted, handed.update))
+    assert result.ok
+    after = snapshot(site / "output")
+    changed = {p for p in wanted if p in after and after[p] != before.get(p)}
+    assert page in changed and len(changed) < len(wanted) - 1
+    assert set(handed) == changed  # the wanted pages that changed, and only those
+    assert b"Handed over first" in handed[page]
+    assert handed_when_rest_rendered == [len(changed)]
+    assert all(after[p] == data for p, data in handed.items())
+    assert_same_as_cold(site, result, tmp_path / "cold", "retitle with a page wanted first")
+
+
+def test_warm_reads_the_memo_a_skipped_build_left_unread_and_the_next_build_uses_it(site: Path, tmp_path: Path) -> None:
+    """`serve` restarted on an unchanged site: its first build is skipped without reading the
+    memo; `warm` reads it, and the first edit's build works from that very state."""
+    assert Builder(site).build().ok
+    builder = Builder(site)
+    assert builder.build().ok
+    state = builder._state
+    assert state is not None and not state.loaded
+    builder.warm()
+    assert state.loaded
+    set_field(briefings(site)[3], "title", '"Edited after warming"')
+    result = builder.build()
+    assert builder._state is state
+    assert_same_as_cold(site, result, tmp_path / "cold", "edit after warm")
+
+
 def test_nothing_changed_skips_the_build_and_says_so(site: Path) -> None:
     first = Builder(site).build()
     assert first.ok

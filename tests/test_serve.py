@@ -41,7 +41,8 @@ def make_preview(tmp_path: Path):
 
     def make(base_url: str = "https://example.org/", **kwargs) -> Preview:
         site = make_site(tmp_path / f"site{len(made)}", base_url=base_url)
-        p = Preview(site, port=0, builder_factory=FakeBuilder, stream=io.StringIO(), watch=False, **kwargs)
+        kwargs.setdefault("builder_factory", FakeBuilder)
+        p = Preview(site, port=0, stream=io.StringIO(), watch=False, **kwargs)
         p.start()
         made.append(p)
         return p
@@ -179,7 +180,7 @@ def test_a_crashing_builder_does_not_take_the_server_down(make_preview) -> None:
 class LiveReloadClient:
     """A browser stand-in speaking the livereload protocol over a real WebSocket (tornado's client)."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, path: str = "/") -> None:
         import asyncio
 
         from tornado.httpclient import HTTPRequest
@@ -194,7 +195,7 @@ class LiveReloadClient:
         self.ws.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
         hello = self.next()
         assert hello["command"] == "hello" and "official-7" in hello["protocols"][0]
-        self.ws.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}/", "plugins": {}}))
+        self.ws.write_message(json.dumps({"command": "info", "url": f"http://127.0.0.1:{port}{path}", "plugins": {}}))
 
     def next(self) -> dict:
         import asyncio
@@ -218,6 +219,7 @@ def _client(p: Preview) -> LiveReloadClient:
     while p.server.connected < 1 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert p.server.connected == 1
+    assert c.next()["path"] == STATUS_PATH  # a page checks the status once reloads reach it
     return c
 
 
@@ -244,6 +246,74 @@ def test_reload_messages_follow_what_changed(make_preview) -> None:
         assert c.next()["path"] == "*"  # recovery always reloads, to clear the overlay
     finally:
         c.close()
+
+
+class EarlyFakeBuilder(FakeBuilder):
+    """The stand-in with `build(first=)`: the wanted pages that change are handed over before
+    the site is written; `during` runs right after, while the old site is still in place."""
+
+    during = None
+
+    def build(self, first=None):  # type: ignore[no-untyped-def]
+        if first is not None:
+            fresh = self.pages()
+            wanted = set(first.wanted())
+            first.deliver({k: v for k, v in fresh.items() if k in wanted and self.on_disk(k) != v})
+            if self.during is not None:
+                self.during()
+        return super().build()
+
+    def pages(self) -> dict[str, bytes]:
+        title = next(
+            line.split(":", 1)[1].strip()
+            for line in (self.site_dir / "content/briefings/oil-transfers.md").read_text().splitlines()
+            if line.startswith("title:")
+        )
+        return {"briefings/oil-transfers/index.html": self._page(title)}
+
+    def _page(self, title: str) -> bytes:
+        out = self.output / "briefings/oil-transfers/index.html"
+        old = out.read_bytes() if out.is_file() else b""
+        return old.replace(b"Oil transfers at sea", title.encode())
+
+    def on_disk(self, path: str) -> bytes | None:
+        f = self.output / path
+        return f.read_bytes() if f.is_file() else None
+
+
+def test_pages_handed_over_early_are_served_from_memory_and_reload_only_where_shown(make_preview) -> None:
+    from briefkit.serve.inject import PAGE_RELOAD_PATH
+
+    p = make_preview(builder_factory=EarlyFakeBuilder)
+    briefing = LiveReloadClient(p.server.port, "/briefings/oil-transfers/")
+    home = LiveReloadClient(p.server.port, "/")
+    try:
+        deadline = time.monotonic() + 5
+        while p.server.connected < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert briefing.next()["path"] == STATUS_PATH and home.next()["path"] == STATUS_PATH
+        assert p.server.viewed_pages() == {"briefings/oil-transfers/index.html", "index.html"}
+        seen: dict[str, bytes] = {}
+
+        def during() -> None:
+            seen["served"] = get(p, "/briefings/oil-transfers/")[2]
+            seen["disk"] = (p.output_dir / "briefings/oil-transfers/index.html").read_bytes()
+
+        p._builder.during = during
+        write_briefing(p.site_dir, "oil-transfers", "Retitled early", "First version.")  # the title only
+        p.rebuild(ChangeBatch((Change("content/briefings/oil-transfers.md", ChangeKind.CONTENT),)))
+        assert b"<h1>Retitled early</h1>" in seen["served"]  # from memory, before the write
+        assert b"Retitled early" not in seen["disk"]
+        assert b'<meta name="briefkit-generation"' in seen["served"]
+        assert briefing.next()["path"] == PAGE_RELOAD_PATH  # only the page shown early ...
+        assert home.next()["path"] == "*"  # ... and, once written, the home page, whose file changed
+        p.server.show_status()
+        assert briefing.next()["path"] == STATUS_PATH  # no second reload for the page shown early
+        assert b"<h1>Retitled early</h1>" in get(p, "/briefings/oil-transfers/")[2]  # now from the folder
+        assert "showing in" in p.stream.getvalue()
+    finally:
+        briefing.close()
+        home.close()
 
 
 def test_websocket_from_a_foreign_origin_is_refused(make_preview) -> None:

@@ -190,3 +190,102 @@ def test_search_finds_a_word_added_while_serving(site: Path, monkeypatch) -> Non
                 browser.close()
     finally:
         p.stop()
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_an_edit_shows_the_page_first_then_the_whole_site_equals_a_cold_build(tmp_path: Path) -> None:
+    """Fast render: on a benchmark-shaped site (40 briefings, actors, tags), the open briefing
+    shows its new title as soon as its own page is rendered, before the rest of the site is
+    built, swapped in place (the page has no script of its own: no reload); nothing reloads it
+    when the whole site is written; and the written preview equals a cold build of the edited
+    site, byte for byte."""
+    import subprocess
+    import sys
+
+    from briefkit.build import build
+
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, str(REPO / "bench" / "corpus.py"), "--briefings", "40", "--out", str(site)],
+        check=True,
+        capture_output=True,
+    )
+    source = sorted((site / "content" / "briefings").glob("*.md"))[20]
+    p = Preview(site, host="127.0.0.1", port=0, stream=io.StringIO(), quiet=0.05)
+    p.start()
+    log = p.stream.getvalue  # type: ignore[attr-defined]
+    try:
+        sync_api = pytest.importorskip("playwright.sync_api")
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            try:
+                pg = browser.new_page()
+                pg.set_default_timeout(TIMEOUT_MS)
+                pg.goto(p.url + f"briefings/{source.stem}/")
+                wait_connected(p)
+                assert p.server.viewed_pages() == {f"briefings/{source.stem}/index.html"}
+                loads: list[float] = []
+                pg.on("load", lambda _: loads.append(time.monotonic()))
+                pg.evaluate("window.__notReloaded = true")
+                builds = log().count("built in")
+                started = time.perf_counter()
+                text = source.read_text(encoding="utf-8")
+                old_title = next(line for line in text.split("\n") if line.startswith("title:"))
+                source.write_text(text.replace(old_title, 'title: "Tankers renamed at sea"', 1), encoding="utf-8")
+                pg.wait_for_function(
+                    "t => document.querySelector('h1') && document.querySelector('h1').textContent.includes(t)",
+                    arg="Tankers renamed at sea",
+                )
+                print(f"\ntitle edit reached the browser in {(time.perf_counter() - started) * 1000:.0f} ms")
+                deadline = time.monotonic() + TIMEOUT_MS / 1000
+                while log().count("built in") == builds or not p._debouncer.idle():
+                    assert time.monotonic() < deadline, log()
+                    time.sleep(0.02)
+                time.sleep(0.5)  # a second reload, if one were sent, would have landed by now
+                assert "showing in" in log(), "the page was not rendered ahead of the site"
+                assert not loads and pg.evaluate("window.__notReloaded === true"), "the page was reloaded"
+                assert "Tankers renamed at sea" in pg.inner_text("h1")
+                assert "Tankers renamed at sea" in pg.title()
+            finally:
+                browser.close()
+        cold = build(site, output=tmp_path / "cold", base_url=p.server.origin + p.base_path)
+        assert cold.ok
+        assert snapshot(p.output_dir) == snapshot(tmp_path / "cold")
+    finally:
+        p.stop()
+
+
+def test_a_page_with_a_script_of_its_own_is_reloaded_not_swapped(site: Path) -> None:
+    """A swap would not run the page's own script: such a page is reloaded, and still shows
+    the edit first."""
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates" / "footer_note.html").write_text("<script>window.__ownScriptRan = true;</script>\n")
+    p = Preview(site, host="127.0.0.1", port=0, stream=io.StringIO(), quiet=0.05)
+    p.start()
+    try:
+        sync_api = pytest.importorskip("playwright.sync_api")
+        with sync_api.sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            try:
+                pg = browser.new_page()
+                pg.set_default_timeout(TIMEOUT_MS)
+                open_briefing(pg, p)
+                assert pg.evaluate("window.__ownScriptRan === true")
+                loads: list[float] = []
+                pg.on("load", lambda _: loads.append(time.monotonic()))
+                write(site, "Words that need the script again.")
+                body_has(pg, "Words that need the script again.")
+                pg.wait_for_load_state("load")
+                assert loads, "the page was swapped, not reloaded"
+                assert pg.evaluate("window.__ownScriptRan === true")
+                assert "showing in" in p.stream.getvalue()  # type: ignore[attr-defined]
+            finally:
+                browser.close()
+    finally:
+        p.stop()

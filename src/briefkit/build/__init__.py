@@ -8,5 +8,6 @@ early, while an earlier stage's children work; `timing` the stage timings and pr
 """
 
 from briefkit.build.builder import Builder, BuildResult, build, check
+from briefkit.build.first import FirstPages
 
-__all__ = ["BuildResult", "Builder", "build", "check"]
+__all__ = ["BuildResult", "Builder", "FirstPages", "build", "check"]

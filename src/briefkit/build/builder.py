@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefkit.build.ahead import Ahead
 from briefkit.build.assets import asset_files
 from briefkit.build.content import load_content, render_bodies
+from briefkit.build.first import FirstPages
 from briefkit.build.outcome import BuildResult, Produced
 from briefkit.build.render_pages import LastOutput, built_from, changed_since, render_pages
 from briefkit.build.site_files import site_files
@@ -75,16 +76,18 @@ class Builder:
         self._produce(diags, {}, search=False, state=state, writes=False)
         return diags
 
-    def build(self) -> BuildResult:
+    def build(self, first: FirstPages | None = None) -> BuildResult:
+        """Build and write the site; with `first`, the pages it wants are handed over as soon
+        as they are rendered, before the rest (see `build.first`)."""
         from briefkit.parallel import reap_children
 
         try:
             with no_collections():
-                return self._build()
+                return self._build(first)
         finally:
             reap_children()  # workers still exiting (long done by now): none outlives the build
 
-    def _build(self) -> BuildResult:
+    def _build(self, first: FirstPages | None) -> BuildResult:
         from briefkit import cache
 
         diags, timings = Diagnostics(), dict[str, float]()
@@ -98,7 +101,7 @@ class Builder:
         walked = self._walk_output_ahead(state)
         with timed(timings, "cache"):
             cache.load_memo(self._cache_path(), state)
-        produced = self._produce(diags, timings, state=state, bar=bar, inputs=inputs)
+        produced = self._produce(diags, timings, state=state, bar=bar, inputs=inputs, first=first)
         try:
             return self._finish(produced, state, inputs, diags, timings, bar, walked)
         finally:
@@ -204,8 +207,22 @@ class Builder:
         ):
             return self._state
         state = cache.load(path, fp, record_only=True)
-        self._state, self._state_file = state, None
+        # As read (the status taken before reading): a Builder kept (`serve`) keeps it while the file stays so.
+        self._state, self._state_file = state, (path, on_disk) if on_disk is not None else None
         return state
+
+    def warm(self) -> None:
+        """Make the next build (an edit's, under `serve`) as quick as the ones after it, when
+        the last one found nothing changed: read the cache's memo, and import and prepare what
+        the stages use (the Markdown parser, the templates)."""
+        from briefkit import cache
+
+        cache.load_memo(self._cache_path(), self._cache_state(None))
+        config = load_config(self.site_dir, Diagnostics(), base_url=self.base_url)
+        if config is not None:
+            Ahead(config, keep_compiled=True).prepare()
+        import briefkit.linking  # noqa: F401
+        import briefkit.pagekeys  # noqa: F401
 
     def _save(self, state: CacheState, *, memo: bool = True, record: bool = True) -> None:
         from briefkit import cache
@@ -325,6 +342,7 @@ class Builder:
         bar: Progress | None = None,
         writes: bool = True,
         inputs: dict[str, Any] | None = None,
+        first: FirstPages | None = None,
     ) -> Produced:
         """The stages before writing. `writes=False` (check) leaves the cache folder alone."""
         from briefkit import cache
@@ -402,6 +420,7 @@ class Builder:
                     rendered=produced.rendered if writes else None,
                     changed=changed,
                     staging=produced.staging,
+                    first=first,
                 )
             if done is None:
                 return produced

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefkit.build.ahead import Ahead
+from briefkit.build.first import FirstPages
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics, Pos
 from briefkit.output import OutputFile
@@ -81,6 +82,7 @@ def render_pages(
     ahead: Ahead | None = None,
     meanwhile: Callable[[], object] | None = None,
     staging: Any = None,
+    first: FirstPages | None = None,
 ) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
     template's line.
@@ -93,6 +95,8 @@ def render_pages(
     (over the cores when many); the writer keeps the old file when the bytes come out equal.
     `rendered` receives, for every page rendered, what it now stands for. With `staging` (an
     `output.Staging`), pages rendered over the cores are put there while the others render.
+    With `first` (see `build.first`), the pages it wants among those to render are rendered
+    before the others, and the changed ones handed over at once.
     """
     import jinja2
 
@@ -142,24 +146,30 @@ def render_pages(
                 except OSError:
                     return  # left to the writer, which reports what fails
 
-    # Pages whose inputs did not change: their records vouch for the output's files.
-    kept: dict[int, Any] = {}
-    for i, job in enumerate(jobs):
+    def keeps(job: PageJob) -> Any:
+        """The page's record when its file can be kept as it is (nothing it reads changed), else None."""
         rec = reusable(job.path)
         if rec is None or rec.key is None:
-            continue
+            return None
         if changed is not None:
             docs = job.docs()
             if not changed if docs is None else changed.isdisjoint(docs):
-                kept[i] = rec
-                continue
-        if rec.key == job.key():
+                return rec
+        return rec if rec.key == job.key() else None
+
+    pack = False  # the pages rendered first stay plain bytes
+    # The pages `first` wants, if they must be rendered: rendered, and handed over, before any other.
+    early = _render_first(first, jobs, keeps, try_page, state, ahead) if first is not None else {}
+    # Pages whose inputs did not change: their records vouch for the output's files.
+    kept: dict[int, Any] = {}
+    for i, job in enumerate(jobs):
+        if i not in early and (rec := keeps(job)) is not None:
             kept[i] = rec
-    todo = [job for i, job in enumerate(jobs) if i not in kept]
+    todo = [job for i, job in enumerate(jobs) if i not in kept and i not in early]
     pack = len(todo) >= PACK_PAGES
     if todo:
         ahead.templates()
-    done = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
+    more = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))
     files: list[OutputFile] = []
     sitemap: list[Any] = []
     reported: set[tuple[str, str]] = set()
@@ -170,7 +180,7 @@ def render_pages(
             sitemap.append(rec.entry)
             files.append(last.file(job.path, rec.sha256))
             continue
-        path, data, entry, key = next(done)
+        path, data, entry, key = early[i] if i in early else next(more)
         key = key if path == job.path else None
         sitemap.append(entry)
         if isinstance(data, _Page):
@@ -211,6 +221,39 @@ def render_pages(
         if rendered is not None:
             rendered[path] = (templates, sha, key, entry)
     return None if reported else (files, sitemap)
+
+
+def _render_first(
+    first: FirstPages,
+    jobs: list[PageJob],
+    keeps: Callable[[PageJob], Any],
+    try_page: Callable[[PageJob], tuple[str, _Page | str, Any, bytes | None]],
+    state: CacheState | None,
+    ahead: Ahead,
+) -> dict[int, tuple[str, _Page | str, Any, bytes | None]]:
+    """The pages `first` wants that cannot be kept, rendered now (by their place in `jobs`);
+    those whose bytes differ from the last output's handed to `first.deliver`."""
+    try:
+        wanted = set(first.wanted())
+    except Exception:  # noqa: BLE001 - the edge's trouble: the build goes on without it
+        return {}
+    picked = [i for i, job in enumerate(jobs) if job.path in wanted and keeps(job) is None]
+    if picked:
+        ahead.templates()
+    early = {i: try_page(jobs[i]) for i in picked}
+    fresh: dict[str, bytes] = {}
+    for path, page, _, _ in early.values():
+        if not isinstance(page, _Page):
+            continue  # a template error: the build reports it as usual
+        rec = state.pages.get(path) if state is not None else None
+        if rec is None or rec.sha256 != page.sha256:
+            fresh[path] = zlib.decompress(page.data) if page.packed else page.data
+    if fresh:
+        try:
+            first.deliver(fresh)
+        except Exception:  # noqa: BLE001 - as above
+            pass
+    return early
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,21 @@ the end). The client script
 
 * shows the build-error overlay: it fetches `/__briefkit__/status` when the page loads, so a
   page opened or reloaded while the build is broken shows the errors at once;
+* reloads a page that is older than the last good build: each page says which build it is
+  of (a `<meta>` added with the tag), and the server has each page check its status when it
+  connects, so a page that was loading while a build finished, and connected only after the
+  build's reload went out, catches up;
 * registers a livereload.js plugin (livereload.js adopts every `window.LiveReloadPlugin*` it
   finds at start-up, and asks each plugin first on every `reload` command). The server sends
   `reload` with the status path when a build fails: the plugin re-fetches the status and
   draws the overlay instead of reloading the page, so the last good page stays in view;
 * then loads livereload.js (vendored in the `livereload` package), pointing it at this
   server through `?host=&port=` because the script does not live at the root path.
+* puts a page handed over early by an edit's build (`reload` with the page path) in place
+  without reloading, as Eleventy's dev server does: it fetches the page and swaps in its body
+  and head (stylesheets and scripts kept), then tells the server (`shown`). A page with a
+  script of its own, or whose stylesheets changed, is reloaded instead, as is any page when
+  anything fails.
 
 The script is an external file (not inline) so a theme's Content-Security-Policy allowing
 `script-src 'self'` still lets it run.
@@ -23,29 +32,35 @@ import re
 PREFIX = "/__briefkit__/"
 STATUS_PATH = PREFIX + "status"
 SEARCH_RELOAD_PATH = PREFIX + "search-index"  # sent when only the search bundle changed
+PAGE_RELOAD_PATH = PREFIX + "page"  # sent to the pages an edit's build handed over early
+SHOWN_PATH = PREFIX + "shown"  # the client's word that it shows the page handed over
 CLIENT_PATH = PREFIX + "client.js"
 LIVERELOAD_JS_PATH = PREFIX + "livereload.js"
 WEBSOCKET_PATH = "/livereload"  # fixed by livereload.js: ws://host:port/livereload
 OVERLAY_ID = "briefkit-error-overlay"
 
 TAG = f'<script src="{CLIENT_PATH}"></script>'.encode()
+GENERATION_META = b"briefkit-generation"
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
 
-def inject(html: bytes) -> bytes:
-    """The page with the client script tag added once, where it runs before the body paints."""
+def inject(html: bytes, generation: int | None = None) -> bytes:
+    """The page with the client script tag added once, where it runs before the body paints;
+    with `generation`, after a `<meta>` naming the build the page is of (see `CLIENT_JS`)."""
+    tag = TAG if generation is None else b'<meta name="%s" content="%d">' % (GENERATION_META, generation) + TAG
     for pattern in (_HEAD_END, _BODY_END):
         m = pattern.search(html)
         if m:
-            return html[: m.start()] + TAG + html[m.start() :]
-    return html + TAG
+            return html[: m.start()] + tag + html[m.start() :]
+    return html + tag
 
 
 CLIENT_JS = r"""
 (function () {
   "use strict";
   var STATUS = "%(status)s", SEARCH = "%(search)s", ID = "%(overlay)s";
+  var PAGE = "%(page)s", SHOWN = "%(shown)s", PREFIX = "%(prefix)s";
   var shownGeneration = null;
 
   function el(tag, attrs, text) {
@@ -96,11 +111,56 @@ CLIENT_JS = r"""
     shownGeneration = st.generation;
   }
 
+  function generation() {
+    var meta = document.querySelector('meta[name="%(generation)s"]');
+    return meta ? Number(meta.getAttribute("content")) : null;
+  }
+
   function check() {
     return fetch(STATUS, {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (st) {
-      if (st.ok) { hide(); } else { show(st); }
+      if (st.ok) {
+        hide();
+        var g = generation();
+        if (g !== null && st.generation > g) { location.reload(); }  // a build this page missed
+      } else { show(st); }
       return st;
     }).catch(function () {});
+  }
+
+  // An executable script of the page's own (not JSON-LD, not the preview's): a swap would not run it.
+  function ownScripts(doc) {
+    return Array.prototype.filter.call(doc.scripts, function (e) {
+      return e.type !== "application/ld+json" && (e.getAttribute("src") || "").indexOf(PREFIX) !== 0;
+    }).length;
+  }
+  function styles(doc) {
+    return Array.prototype.map.call(doc.querySelectorAll("link[rel~='stylesheet'], style"),
+      function (e) { return e.outerHTML; }).join("\n");
+  }
+  function kept(e) { return e.matches("link[rel~='stylesheet'], style, script[src]"); }
+
+  function swap() {
+    fetch(location.href, {cache: "no-store"}).then(function (r) {
+      if (!r.ok) { throw new Error("status " + r.status); }
+      return r.text();
+    }).then(function (text) {
+      var doc = new DOMParser().parseFromString(text, "text/html");
+      if (ownScripts(document) || ownScripts(doc) || styles(doc) !== styles(document)) {
+        location.reload();
+        return;
+      }
+      var head = document.head;
+      Array.prototype.slice.call(head.children).forEach(function (e) { if (!kept(e)) { head.removeChild(e); } });
+      Array.prototype.slice.call(doc.head.children).forEach(function (e) {
+        if (!kept(e)) { head.appendChild(document.adoptNode(e)); }
+      });
+      Array.prototype.forEach.call(doc.documentElement.attributes, function (a) {
+        document.documentElement.setAttribute(a.name, a.value);
+      });
+      document.body.replaceWith(document.adoptNode(doc.body));
+      fetch(SHOWN + "?url=" + encodeURIComponent(location.href), {cache: "no-store"}).catch(function () {});
+      check();
+    }).catch(function () { location.reload(); });
   }
 
   function Plugin(win, host) {}
@@ -108,6 +168,7 @@ CLIENT_JS = r"""
   Plugin.version = "1.0";
   Plugin.prototype.reload = function (path, options) {
     if (path === STATUS) { check(); return true; }
+    if (path === PAGE) { swap(); return true; }
     if (path === SEARCH) {  // a new search index: only a page that searches reloads
       if (document.querySelector('script[src*="pagefind"]')) { location.reload(); }
       return true;
@@ -126,4 +187,13 @@ CLIENT_JS = r"""
   s.src = "%(livereload)s?host=" + location.hostname + "&port=" + port;
   (document.head || document.documentElement).appendChild(s);
 })();
-""" % {"search": SEARCH_RELOAD_PATH, "status": STATUS_PATH, "overlay": OVERLAY_ID, "livereload": LIVERELOAD_JS_PATH}
+""" % {
+    "search": SEARCH_RELOAD_PATH,
+    "status": STATUS_PATH,
+    "overlay": OVERLAY_ID,
+    "livereload": LIVERELOAD_JS_PATH,
+    "page": PAGE_RELOAD_PATH,
+    "shown": SHOWN_PATH,
+    "prefix": PREFIX,
+    "generation": GENERATION_META.decode(),
+}

@@ -6,10 +6,15 @@ The order of events after a save is the whole point:
 2. the `Debouncer` waits for the burst to end, then calls `rebuild` on its own thread (so
    rebuilds never overlap and a save during a build causes exactly one more build);
 3. `Builder.build()` writes the site into the preview folder (staged, swapped in whole; on
-   failure the folder is not touched, so the last good site stays served);
-4. only then the browsers hear about it: a full reload, a stylesheet reload when only CSS
-   changed, nothing when the output did not change — or, when the build failed, a nudge
-   that makes each page's overlay fetch the diagnostics.
+   failure the folder is not touched, so the last good site stays served). For an edit, the
+   build first renders the pages the open browsers show and hands over those that changed
+   (`build.first`, Hugo's "fast render"): the server serves them from memory, the browsers
+   showing them put them in place at once (`inject`: swapped in, or reloaded), and the build
+   then goes on with the rest of the site;
+4. once the site is written, the browsers hear about it: a full reload (except for a page
+   already shown as it now is), a stylesheet reload when only CSS changed, nothing when the
+   output did not change — or, when the build failed, a nudge that makes each page's overlay
+   fetch the diagnostics (a page shown early goes back to the last good site).
 5. the search index follows in the background (`search.Follower`); when it is made, a quiet
    rebuild in the same queue writes it, and only pages that load the search reload.
 
@@ -35,6 +40,7 @@ from briefkit.watch import Change, ChangeBatch, ChangeKind, Debouncer, Watch, cl
 
 BuilderFactory = Callable[..., Any]
 SEARCH_CHANGE = ".briefkit-cache/search"  # the pseudo-change of a background index made
+RELOAD_GRACE = 0.5  # s the build waits at most for a page it handed over to be loaded again
 
 
 def _default_builder_factory(site_dir: Path, **kwargs: Any) -> Any:
@@ -76,6 +82,21 @@ def _site_paths(value: Any) -> list[str] | None:
     return None
 
 
+def _takes_first(builder: Any) -> bool:
+    """Whether the builder's `build` takes `first` (a stand-in's may not)."""
+    import inspect
+
+    try:
+        return "first" in inspect.signature(builder.build).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _page_like(path: str) -> bool:
+    """A written file no page loads: a page itself, a feed, the sitemap, the manifest."""
+    return path.endswith((".html", ".xml", ".txt")) or path == ".briefkit-manifest.json"
+
+
 def _read_base_path(site_dir: Path, stream: TextIO) -> str:
     """The configured base_url's path ("/" or "/repo/"); "/" when site.yaml cannot be read yet
     (the build reports why, in the terminal and the overlay)."""
@@ -101,7 +122,7 @@ class Preview:
         output_dir: Path | None = None,
         builder_factory: BuilderFactory | None = None,
         stream: TextIO | None = None,
-        quiet: float = 0.1,
+        quiet: float = 0.05,
         watch: bool = True,
     ) -> None:
         self.site_dir = Path(site_dir).resolve()
@@ -119,6 +140,7 @@ class Preview:
         self._watch: Watch | None = None
         self._search: Any = None  # search.Follower while serving
         self._search_refresh = False  # the pending rebuild is the background index's
+        self._early: dict[str, bytes] = {}  # pages this build handed over before writing
 
     @property
     def url(self) -> str:
@@ -147,6 +169,12 @@ class Preview:
         self._builder = self._make_builder()
         before = scan_inputs(self.site_dir) if self._watching else {}
         self.rebuild(None)
+        warm = getattr(self._builder, "warm", None)
+        if warm is not None:
+            try:  # when the first build found nothing changed: the first edit's build is as quick as the next
+                warm()
+            except Exception as exc:  # only a head start: the edit's build does it, and reports
+                self._say(f"warning: could not prepare for the first edit: {exc!r}")
         self.server.start()
         from briefkit.search import Follower
 
@@ -193,8 +221,9 @@ class Preview:
             if ChangeKind.CONFIG in batch.kinds:
                 self._reconfigure()
         started = time.perf_counter()
+        self._early = {}
         try:
-            result = self._builder.build()
+            result = self._build(batch, started)
         except Exception as exc:  # a bug in a stage must not take the preview down
             self._say("".join(traceback.format_exception(exc)).rstrip())
             self._failed(
@@ -223,6 +252,7 @@ class Preview:
             self._say(f"build failed after {ms:.0f} ms; {kept}")
             self._failed(items)
             return
+        self.server.clear_fresh()  # the written site holds them now
         if items:
             from briefkit.report import print_diagnostics
 
@@ -240,6 +270,44 @@ class Preview:
         if batch is None and not was_broken:
             return  # the first build: no page is open yet
         self._tell_browsers(batch, report, was_broken)
+
+    def _build(self, batch: ChangeBatch | None, started: float) -> Any:
+        """The builder's build; for an edit while the site is good, with the pages the open
+        browsers show handed over first (`_show_early`)."""
+        early = batch is not None and self._last_ok is True and batch.paths != (SEARCH_CHANGE,)
+        if not early or not _takes_first(self._builder):
+            return self._builder.build()
+        from briefkit.build.first import FirstPages
+
+        def show(pages: dict[str, bytes]) -> None:
+            self._show_early(pages, started)
+
+        return self._builder.build(first=FirstPages(self.server.viewed_pages, show))
+
+    def _show_early(self, pages: dict[str, bytes], started: float) -> None:
+        """Serve the pages the build handed over and reload the browsers showing them, then
+        let them load before the build goes on: on a small machine the rest of the build would
+        take a core and the interpreter's lock from the server and the browser meanwhile."""
+        self._early.update(pages)
+        self.server.put_fresh(pages)
+        ms = (time.perf_counter() - started) * 1000
+        self._say(f"showing in {ms:.0f} ms: " + ", ".join(sorted(pages)[:3]) + (" …" if len(pages) > 3 else ""))
+        self.server.reload_pages(pages, wait=RELOAD_GRACE)
+
+    def _current_pages(self, changed: set[str]) -> set[str]:
+        """The pages being viewed that show what is now written: their file did not change, or
+        was handed over early with the bytes now written."""
+        current = set()
+        for path in self.server.viewed_pages():
+            try:
+                if path in self._early:
+                    if (self.output_dir / path).read_bytes() == self._early[path]:
+                        current.add(path)
+                elif path not in changed and (self.output_dir / path).is_file():
+                    current.add(path)
+            except OSError:
+                continue
+        return current
 
     def _tell_browsers(self, batch: ChangeBatch | None, report: Any, was_broken: bool) -> None:
         if was_broken:
@@ -262,15 +330,22 @@ class Preview:
             for p in batch.paths:
                 self.server.reload(p, live_css=True)
             return
-        self.server.reload("*")
+        # When only pages changed (no stylesheet, script or image), a page needs a reload only
+        # if its own file changed, and was not already shown as it is now written.
+        pages_only = written is not None and removed is not None and all(_page_like(p) for p in written + removed)
+        self.server.reload("*", skip=self._current_pages(set(written or ()) | set(removed or ())) if pages_only else ())
 
     def _failed(self, items: list[Diagnostic]) -> None:
+        self.server.clear_fresh()
         self._generation += 1
         self._last_ok = False
         if not any(d.severity is Severity.ERROR for d in items):
             items = items + [Diagnostic(Severity.ERROR, "the build failed", Pos("site.yaml"))]
         self.server.set_status(BuildStatus(ok=False, generation=self._generation, diagnostics=diagnostics_json(items)))
         self.server.show_status()
+        if self._early:  # pages shown early go back to the last good site, under the overlay
+            self.server.reload("*", only=set(self._early))
+            self._early = {}
 
     def _reconfigure(self) -> None:
         """site.yaml changed: a new base path means new URLs everywhere, so a fresh Builder."""

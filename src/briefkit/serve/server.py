@@ -13,6 +13,11 @@ status endpoint for the error overlay, sub-path serving, and strict path confine
 
 The server runs its asyncio loop on its own thread; `reload()` and `set_status()` may be
 called from any thread (the rebuild thread calls them only after the new site is swapped in).
+
+Each open page reports its address in the protocol's `info` message, so the server knows which
+page every socket shows (`viewed_pages`) and can reload some pages and not others. An edit's
+build hands over the pages being viewed before the rest of the site (`build.first`): they are
+served from memory (`put_fresh`) until the whole site is swapped in (`clear_fresh`).
 """
 
 from __future__ import annotations
@@ -23,9 +28,11 @@ import ipaddress
 import json
 import mimetypes
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefkit.serve import inject
 from briefkit.serve.confine import Outcome, resolve_file, site_relative
@@ -66,6 +73,27 @@ _NOT_FOUND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <a href="{home}">{home}</a>.</p></body></html>"""
 
 
+def _reload_message(path: str, *, live_css: bool = False) -> str:
+    return json.dumps({"command": "reload", "path": path, "liveCSS": live_css, "liveImg": False})
+
+
+def page_file(rel: str) -> str:
+    """The file a site-relative path is served from when it names a page ("x/" -> "x/index.html")."""
+    return rel + "index.html" if rel == "" or rel.endswith("/") else rel
+
+
+def viewed_page(url: Any, base_path: str) -> str | None:
+    """The site file of a page's address as livereload.js reports it, or None when it is
+    not a page of this site."""
+    if not isinstance(url, str):
+        return None
+    try:
+        rel = site_relative(urlsplit(url).path or "/", base_path)
+    except ValueError:
+        return None
+    return None if rel is None else page_file(rel)
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -89,6 +117,10 @@ class PreviewServer:
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._waiters: set[Any] = set()
+        self._pages: dict[Any, str | None] = {}  # socket -> the site file its page shows
+        self._fresh: dict[str, bytes] = {}  # site file -> page handed over before the site is written
+        self._lock = threading.Lock()
+        self._awaited: list[tuple[set[str], threading.Event]] = []  # see `reload_pages`
         self._livereload_js = _livereload_js()
         self._client_js = inject.CLIENT_JS.encode()
 
@@ -173,15 +205,74 @@ class PreviewServer:
     def set_status(self, status: BuildStatus) -> None:
         self.status = status  # one reference swap: handlers read it whole
 
-    def reload(self, path: str = "*", *, live_css: bool = False) -> None:
-        """Tell every connected page to reload `path` (livereload protocol, thread-safe)."""
-        message = json.dumps({"command": "reload", "path": path, "liveCSS": live_css, "liveImg": False})
+    def reload(
+        self,
+        path: str = "*",
+        *,
+        live_css: bool = False,
+        only: Collection[str] | None = None,
+        skip: Collection[str] = (),
+    ) -> None:
+        """Tell the connected pages to reload `path` (livereload protocol, thread-safe): every
+        page, or those showing a site file in `only`; never those showing one in `skip`."""
+        message = _reload_message(path, live_css=live_css)
         loop = self._loop
         if loop is not None and not loop.is_closed():
             try:
-                loop.call_soon_threadsafe(self._broadcast, message)
+                loop.call_soon_threadsafe(self._broadcast, message, only, skip)
             except RuntimeError:
                 pass
+
+    def reload_pages(self, pages: Collection[str], *, wait: float = 0.0) -> bool:
+        """Have the connected pages showing these site files show them anew (the client swaps
+        the page in, or reloads it); with `wait`, then wait (that long at most) until one of
+        them says it shows it, or is loaded and connected again. False when none did (or
+        none was showing)."""
+        back = threading.Event()
+        entry = (set(pages), back)
+        with self._lock:
+            showing = any(p in entry[0] for p in self._pages.values())
+            if showing and wait > 0:
+                self._awaited.append(entry)
+        if not showing:
+            return False
+        self.reload(inject.PAGE_RELOAD_PATH, only=entry[0])
+        if wait <= 0:
+            return False
+        try:
+            return back.wait(wait)
+        finally:
+            with self._lock:
+                if entry in self._awaited:
+                    self._awaited.remove(entry)
+
+    def _connected(self, ws: Any, page: str | None) -> None:
+        with self._lock:
+            self._pages[ws] = page
+        self._shown(page)
+
+    def _shown(self, page: str | None) -> None:
+        with self._lock:
+            for pages, back in self._awaited:
+                if page in pages:
+                    back.set()
+
+    def viewed_pages(self) -> set[str]:
+        """The site files the connected pages show (thread-safe)."""
+        with self._lock:
+            return {p for p in self._pages.values() if p is not None}
+
+    def put_fresh(self, pages: dict[str, bytes]) -> None:
+        """Serve these pages from memory, ahead of the folder, until `clear_fresh`."""
+        with self._lock:
+            self._fresh = {**self._fresh, **pages}
+
+    def clear_fresh(self) -> None:
+        with self._lock:
+            self._fresh = {}
+
+    def fresh(self, rel: str) -> bytes | None:
+        return self._fresh.get(page_file(rel))  # one read of a dict replaced whole: no lock
 
     def show_status(self) -> None:
         """Make every open page re-read the status (the overlay's livereload plugin catches it)."""
@@ -191,14 +282,22 @@ class PreviewServer:
     def connected(self) -> int:
         return len(self._waiters)
 
-    def _broadcast(self, message: str) -> None:
+    def _broadcast(self, message: str, only: Collection[str] | None = None, skip: Collection[str] = ()) -> None:
         from tornado.websocket import WebSocketClosedError
 
         for ws in list(self._waiters):
+            page = self._pages.get(ws)
+            if (only is not None and page not in only) or (page is not None and page in skip):
+                continue
             try:
                 ws.write_message(message)
             except WebSocketClosedError:
-                self._waiters.discard(ws)
+                self._forget(ws)
+
+    def _forget(self, ws: Any) -> None:
+        self._waiters.discard(ws)
+        with self._lock:
+            self._pages.pop(ws, None)
 
     # ------------------------------------------------------------------ tornado application
 
@@ -229,18 +328,28 @@ class PreviewServer:
                 self.set_header("Content-Type", self.content_type)
                 self.finish(self.body)
 
+        class Shown(Base):
+            def get(self) -> None:
+                preview._shown(viewed_page(self.get_query_argument("url", ""), preview.base_path))
+                self.set_status(204)
+                self.finish()
+
         class Status(Base):
             def get(self) -> None:
                 self.set_header("Content-Type", "application/json; charset=utf-8")
                 self.finish(preview.status.to_json())
 
         class Site(Base):
+            generation = 0  # the build the page sent is of (see `inject`)
+
             def head(self) -> None:
                 self.get()
 
             def get(self) -> None:
                 raw = self.request.path
                 base = preview.base_path
+                # Read before the file: a page is never of a later build than it says.
+                self.generation = preview.status.generation
                 if base != "/" and raw == "/":
                     self.redirect(base)
                     return
@@ -254,6 +363,11 @@ class PreviewServer:
                     return
                 if rel == "" and not raw.endswith("/"):
                     self.redirect(base)
+                    return
+                fresh = preview.fresh(rel)
+                if fresh is not None:  # handed over by the build before the site is written:
+                    self.generation += 1  # of the build under way
+                    self.send(fresh, "index.html")
                     return
                 found = resolve_file(preview.root, rel, raw)
                 if found.outcome is Outcome.FORBIDDEN:
@@ -274,7 +388,7 @@ class PreviewServer:
                 ctype, _ = mimetypes.guess_type(name)
                 ctype = ctype or "application/octet-stream"
                 if ctype == "text/html":
-                    data = inject.inject(data)
+                    data = inject.inject(data, self.generation)
                 if ctype.startswith("text/") or ctype in ("application/javascript", "application/json"):
                     ctype += "; charset=utf-8"
                 self.set_header("Content-Type", ctype)
@@ -310,15 +424,20 @@ class PreviewServer:
                         )
                     )
                 elif command == "info":
+                    preview._connected(self, viewed_page(data.get("url"), preview.base_path))
                     preview._waiters.add(self)
+                    # the page checks the status now that reloads reach it: had it loaded
+                    # while a build finished, it missed that build's reload
+                    self.write_message(_reload_message(inject.STATUS_PATH))
 
             def on_close(self) -> None:
-                preview._waiters.discard(self)
+                preview._forget(self)
 
         return web.Application(
             [
                 (inject.WEBSOCKET_PATH, LiveReload),
                 (inject.STATUS_PATH, Status),
+                (inject.SHOWN_PATH, Shown),
                 (
                     inject.CLIENT_PATH,
                     Asset,
