@@ -8,6 +8,7 @@ so links and the reload path behave as in production. Edit-to-browser times are 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import time
 from pathlib import Path
@@ -56,8 +57,9 @@ def preview(site: Path):
     p.stop()
 
 
-@pytest.fixture
-def page(preview: Preview):
+@contextlib.contextmanager
+def chromium():
+    """A headless Chromium and a first page in it (with the tests' timeout), closed afterwards."""
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(
@@ -74,9 +76,15 @@ def page(preview: Preview):
         try:
             pg = browser.new_page()
             pg.set_default_timeout(TIMEOUT_MS)
-            yield pg
+            yield browser, pg
         finally:
             browser.close()
+
+
+@pytest.fixture
+def page(preview: Preview):
+    with chromium() as (_, pg):
+        yield pg
 
 
 def open_briefing(page, preview: Preview) -> None:
@@ -163,31 +171,24 @@ def test_search_finds_a_word_added_while_serving(site: Path, monkeypatch) -> Non
     p = Preview(site, port=0, stream=io.StringIO(), quiet=0.05)
     p.start()
     try:
-        sync_api = pytest.importorskip("playwright.sync_api")
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-            try:
-                pg = browser.new_page()
-                pg.set_default_timeout(TIMEOUT_MS)
-                open_briefing(pg, p)
-                write(site, "The tanker Zephyrquill slipped away.")
-                body_has(pg, "Zephyrquill")
-                shown_at = time.monotonic()
-                pg.evaluate("window.__stillHere = true")
-                deadline = time.monotonic() + TIMEOUT_MS / 1000
-                while "search index updated" not in p.stream.getvalue():  # type: ignore[attr-defined]
-                    assert time.monotonic() < deadline, p.stream.getvalue()  # type: ignore[attr-defined]
-                    time.sleep(0.05)
-                assert len(indexed_at) == 2 and shown_at < indexed_at[-1], "the edit waited for the index"
-                time.sleep(0.3)
-                assert pg.evaluate("window.__stillHere === true"), "the new index reloaded the briefing page"
-                search_page = browser.new_page()
-                search_page.goto(p.url + "search/?q=zephyrquill")
-                search_page.wait_for_selector(".pagefind-ui__result-link", timeout=TIMEOUT_MS)
-                links = [a.get_attribute("href") for a in search_page.query_selector_all(".pagefind-ui__result-link")]
-                assert links == ["/repo/briefings/oil-transfers/"]
-            finally:
-                browser.close()
+        with chromium() as (browser, pg):
+            open_briefing(pg, p)
+            write(site, "The tanker Zephyrquill slipped away.")
+            body_has(pg, "Zephyrquill")
+            shown_at = time.monotonic()
+            pg.evaluate("window.__stillHere = true")
+            deadline = time.monotonic() + TIMEOUT_MS / 1000
+            while "search index updated" not in p.stream.getvalue():  # type: ignore[attr-defined]
+                assert time.monotonic() < deadline, p.stream.getvalue()  # type: ignore[attr-defined]
+                time.sleep(0.05)
+            assert len(indexed_at) == 2 and shown_at < indexed_at[-1], "the edit waited for the index"
+            time.sleep(0.3)
+            assert pg.evaluate("window.__stillHere === true"), "the new index reloaded the briefing page"
+            search_page = browser.new_page()
+            search_page.goto(p.url + "search/?q=zephyrquill")
+            search_page.wait_for_selector(".pagefind-ui__result-link", timeout=TIMEOUT_MS)
+            links = [a.get_attribute("href") for a in search_page.query_selector_all(".pagefind-ui__result-link")]
+            assert links == ["/repo/briefings/oil-transfers/"]
     finally:
         p.stop()
 
@@ -221,39 +222,32 @@ def test_an_edit_shows_the_page_first_then_the_whole_site_equals_a_cold_build(tm
     p.start()
     log = p.stream.getvalue  # type: ignore[attr-defined]
     try:
-        sync_api = pytest.importorskip("playwright.sync_api")
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-            try:
-                pg = browser.new_page()
-                pg.set_default_timeout(TIMEOUT_MS)
-                pg.goto(p.url + f"briefings/{source.stem}/")
-                wait_connected(p)
-                assert p.server.viewed_pages() == {f"briefings/{source.stem}/index.html"}
-                loads: list[float] = []
-                pg.on("load", lambda _: loads.append(time.monotonic()))
-                pg.evaluate("window.__notReloaded = true")
-                builds = log().count("built in")
-                started = time.perf_counter()
-                text = source.read_text(encoding="utf-8")
-                old_title = next(line for line in text.split("\n") if line.startswith("title:"))
-                source.write_text(text.replace(old_title, 'title: "Tankers renamed at sea"', 1), encoding="utf-8")
-                pg.wait_for_function(
-                    "t => document.querySelector('h1') && document.querySelector('h1').textContent.includes(t)",
-                    arg="Tankers renamed at sea",
-                )
-                print(f"\ntitle edit reached the browser in {(time.perf_counter() - started) * 1000:.0f} ms")
-                deadline = time.monotonic() + TIMEOUT_MS / 1000
-                while log().count("built in") == builds or not p._debouncer.idle():
-                    assert time.monotonic() < deadline, log()
-                    time.sleep(0.02)
-                time.sleep(0.5)  # a second reload, if one were sent, would have landed by now
-                assert "showing in" in log(), "the page was not rendered ahead of the site"
-                assert not loads and pg.evaluate("window.__notReloaded === true"), "the page was reloaded"
-                assert "Tankers renamed at sea" in pg.inner_text("h1")
-                assert "Tankers renamed at sea" in pg.title()
-            finally:
-                browser.close()
+        with chromium() as (browser, pg):
+            pg.goto(p.url + f"briefings/{source.stem}/")
+            wait_connected(p)
+            assert p.server.viewed_pages() == {f"briefings/{source.stem}/index.html"}
+            loads: list[float] = []
+            pg.on("load", lambda _: loads.append(time.monotonic()))
+            pg.evaluate("window.__notReloaded = true")
+            builds = log().count("built in")
+            started = time.perf_counter()
+            text = source.read_text(encoding="utf-8")
+            old_title = next(line for line in text.split("\n") if line.startswith("title:"))
+            source.write_text(text.replace(old_title, 'title: "Tankers renamed at sea"', 1), encoding="utf-8")
+            pg.wait_for_function(
+                "t => document.querySelector('h1') && document.querySelector('h1').textContent.includes(t)",
+                arg="Tankers renamed at sea",
+            )
+            print(f"\ntitle edit reached the browser in {(time.perf_counter() - started) * 1000:.0f} ms")
+            deadline = time.monotonic() + TIMEOUT_MS / 1000
+            while log().count("built in") == builds or not p._debouncer.idle():
+                assert time.monotonic() < deadline, log()
+                time.sleep(0.02)
+            time.sleep(0.5)  # a second reload, if one were sent, would have landed by now
+            assert "showing in" in log(), "the page was not rendered ahead of the site"
+            assert not loads and pg.evaluate("window.__notReloaded === true"), "the page was reloaded"
+            assert "Tankers renamed at sea" in pg.inner_text("h1")
+            assert "Tankers renamed at sea" in pg.title()
         cold = build(site, output=tmp_path / "cold", base_url=p.server.origin + p.base_path)
         assert cold.ok
         assert snapshot(p.output_dir) == snapshot(tmp_path / "cold")
@@ -269,23 +263,16 @@ def test_a_page_with_a_script_of_its_own_is_reloaded_not_swapped(site: Path) -> 
     p = Preview(site, host="127.0.0.1", port=0, stream=io.StringIO(), quiet=0.05)
     p.start()
     try:
-        sync_api = pytest.importorskip("playwright.sync_api")
-        with sync_api.sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
-            try:
-                pg = browser.new_page()
-                pg.set_default_timeout(TIMEOUT_MS)
-                open_briefing(pg, p)
-                assert pg.evaluate("window.__ownScriptRan === true")
-                loads: list[float] = []
-                pg.on("load", lambda _: loads.append(time.monotonic()))
-                write(site, "Words that need the script again.")
-                body_has(pg, "Words that need the script again.")
-                pg.wait_for_load_state("load")
-                assert loads, "the page was swapped, not reloaded"
-                assert pg.evaluate("window.__ownScriptRan === true")
-                assert "showing in" in p.stream.getvalue()  # type: ignore[attr-defined]
-            finally:
-                browser.close()
+        with chromium() as (browser, pg):
+            open_briefing(pg, p)
+            assert pg.evaluate("window.__ownScriptRan === true")
+            loads: list[float] = []
+            pg.on("load", lambda _: loads.append(time.monotonic()))
+            write(site, "Words that need the script again.")
+            body_has(pg, "Words that need the script again.")
+            pg.wait_for_load_state("load")
+            assert loads, "the page was swapped, not reloaded"
+            assert pg.evaluate("window.__ownScriptRan === true")
+            assert "showing in" in p.stream.getvalue()  # type: ignore[attr-defined]
     finally:
         p.stop()
