@@ -408,3 +408,11 @@ def test_a_table_of_contents_under_the_headline_is_not_the_headline() -> None:
 def test_a_line_of_fields_above_the_headline_names_the_author() -> None:
     dump = "Startseite\nNews\n04.02.2025 | 13:10 Uhr | Jane Roe\nFähre fährt wieder dreimal täglich\n" + _STORY + "Impressum\n"
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_comment_count_beside_the_byline_does_not_end_the_story() -> None:
+    lead = "Nach dem Sturm fährt die Fähre wieder, und die Pendler auf der Insel atmen auf.\n"
+    dump = "Startseite\nNews\nFähre fährt wieder dreimal täglich\n" + lead + "Jane Roe\n44 Kommentare\n" + _STORY
+    dump += "Impressum\n"
+    body = read_text_dump(dump).body
+    assert "Rückkehr zum gewohnten Fahrplan" in body

@@ -222,6 +222,11 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
         if related:  # a box of links inside the story does not end it; one with little prose after it does
             before = sum(v for v in values[start:i] if v > 0)
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
+        if _COMMENTS.match(text) and i <= start + 6:
+            # "44 Kommentare" beside the byline: a link to the comments, not their heading, when the story follows
+            before = sum(v for v in values[start:i] if v > 0)
+            if before * 4 < sum(v for v in values[start:end] if v > 0):
+                continue
         if _COMMENTS.match(text) or related:
             return i
     return end
