@@ -416,3 +416,8 @@ def test_a_comment_count_beside_the_byline_does_not_end_the_story() -> None:
     dump += "Impressum\n"
     body = read_text_dump(dump).body
     assert "Rückkehr zum gewohnten Fahrplan" in body
+
+
+def test_a_short_headline_word_meets_the_longer_words_of_the_story() -> None:
+    story = storyspan._content_words("Der Klimaschutz kostet die Banken viel Geld")
+    assert storyspan._shared(storyspan._content_words("Klima und Geld"), story) == 2

@@ -262,7 +262,7 @@ def _with_headline(
             if not own:
                 continue
             n = len(boilerplate.words(text))
-            hits, lead_hits = len(own & story_words), len(own & lead_words)
+            hits, lead_hits = _shared(own, story_words), _shared(own, lead_words)
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
@@ -294,6 +294,16 @@ def _with_headline(
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+def _shared(own: set[str], other: set[str]) -> int:
+    """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
+    with it ("Klima" in the headline, "Klimaschutz" in the story)."""
+    count = 0
+    for stem in own:
+        if stem in other or (len(stem) < 6 and any(o.startswith(stem) for o in other)):
+            count += 1
+    return count
 
 
 def _in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bool:
