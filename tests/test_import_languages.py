@@ -138,3 +138,18 @@ def test_a_copied_page_between_menus_and_footer(
     assert article.body.startswith(first)
     for text in gone:
         assert text not in article.body, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Stadt hat am Montag mitgeteilt, dass die Brücke nicht vor dem Sommer fertig wird und sich "
+     "die Kosten auch deshalb erhöhen, weil der Stahl mit dem Schiff kommt und das dauert.", "de"),
+    ("The council said on Monday that the bridge is not expected to open before the summer and that "
+     "the cost was rising with the price of steel, which is shipped from abroad for this work.", "en"),
+    ("Le conseil a dit lundi que le pont ne sera pas prêt pour l'été et que les travaux dans la ville "
+     "sont plus chers, car les prix de l'acier sont en hausse pour une part des contrats.", "fr"),
+    ("Bridge closed", None),  # too little to tell
+])
+def test_the_language_of_an_undeclared_page_is_guessed(text: str, lang: str | None) -> None:
+    from briefkit.importer.stopwords import guess_language
+
+    assert guess_language(text) == lang

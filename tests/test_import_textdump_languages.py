@@ -284,6 +284,8 @@ def test_an_article_after_by_is_no_byline() -> None:
     ("Published on 19. Juni 202419. Juni 2024 von Jane Roe", date(2024, 6, 19)),  # published and updated glued
     ("Anglertalkhejfish7. Januar 20240", date(2024, 1, 7)),  # a comment count glued to the year
     ("19 June 2024 5 people were hurt", date(2024, 6, 19)),  # a bare number is no time of day
+    ("Mar 142023", date(2023, 3, 14)),  # a blog's date badge: day and year glued
+    ("Posted on28. Juli 202328. Juli 2023", date(2023, 7, 28)),  # year first: not 20 July 1928
 ])
 def test_dates_the_layout_glued_together(line: str, expected: object) -> None:
     assert find_date(line) == expected
@@ -421,3 +423,52 @@ def test_a_comment_count_beside_the_byline_does_not_end_the_story() -> None:
 def test_a_short_headline_word_meets_the_longer_words_of_the_story() -> None:
     story = storyspan._content_words("Der Klimaschutz kostet die Banken viel Geld")
     assert storyspan._shared(storyspan._content_words("Klima und Geld"), story) == 2
+
+
+_POWER_STORY = (
+    "Die Stadtwerke bieten allen Haushalten ab sofort eine kostenlose Prüfung des Stromverbrauchs an, "
+    "wie sie am Dienstag mitteilten. Wer mitmacht, erfährt, welche Geräte im Haushalt am meisten Strom "
+    "verbrauchen und wie sich die Rechnung senken lässt.\n"
+    "Die Prüfung dauert etwa eine Stunde und wird von geschulten Beratern der Stadtwerke durchgeführt, "
+    "die dafür nach Hause kommen und die Zähler und Geräte gemeinsam mit den Bewohnern ansehen.\n"
+)
+
+
+@pytest.mark.parametrize("dump", [
+    # the breadcrumb's last part run into the headline under it
+    "Startseite\nHaustechnik\nStartseite » Energie » Stadtwerke Nord\n"
+    "Stadtwerke Nord Kostenloser Stromcheck für alle Haushalte\n" + _POWER_STORY + "Impressum\n",
+    # a section label run into the headline, which the page shows alone further down
+    "Startseite\nEnergie sparen Kostenloser Stromcheck für alle Haushalte\n" + _POWER_STORY
+    + "Mehr zum Thema\nKostenloser Stromcheck für alle Haushalte\nImpressum\n",
+])
+def test_a_prefix_the_page_shows_apart_leaves_the_headline(dump: str) -> None:
+    assert read_text_dump(dump).title == "Kostenloser Stromcheck für alle Haushalte"
+
+
+def test_a_headline_ending_like_another_line_keeps_its_lower_case_start() -> None:
+    # "zur Stadtmitte" alone further down is a link, not the headline's end
+    dump = "Start\nNeuer Radweg zur Stadtmitte\n" + _POWER_STORY + "Weitere Wege\nzur Stadtmitte\nImpressum\n"
+    assert read_text_dump(dump).title == "Neuer Radweg zur Stadtmitte"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Por Ana Roe aroe@example.com", ("Ana Roe",)),
+    ("By Jane Roe (@janeroe)", ("Jane Roe",)),
+    ("Von Anna Beispiel <anna@example.de>", ("Anna Beispiel",)),
+])
+def test_a_byline_with_its_contact(line: str, names: tuple[str, ...]) -> None:
+    assert find_byline(line) == names
+
+
+def test_a_signed_byline_beats_a_picture_caption_name_above_it() -> None:
+    dump = (
+        "Portada\nPolítica\nLos gremios anuncian un paro por los salarios\nPolítica 04 mayo 2024 - 00:00\n"
+        "El sindicato reclama un aumento. En la capital, Juan Pérez amenaza con ir al paro esta noche.\n"
+        "Juan Pérez.\nPor Ana Roe aroe@example.com\n"
+        "La subida de los precios tensiona las negociaciones salariales de este año y los gremios de la "
+        "alimentación advierten que pararán si no reciben una oferta mejor antes del viernes.\n"
+        "El gobierno dijo que estudiará la propuesta y que convocará a las partes la semana próxima para "
+        "seguir con el diálogo.\n"
+    )
+    assert read_text_dump(dump).authors == ("Ana Roe",)

@@ -107,6 +107,9 @@ def looks_like_name(text: str) -> bool:
     return 2 <= capitals <= 4
 
 
+_CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
+
+
 def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     """The author names in a byline, or () when the line is not one.
 
@@ -114,6 +117,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     only near the headline, where such a line cannot be anything else.
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
     if not text or len(text) > 160:

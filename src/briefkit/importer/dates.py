@@ -197,12 +197,15 @@ _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 # comment count glued to the year): after a month name, a year stops at its fourth digit.
 _YEAR_GLUED = re.compile(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})$", re.I)
+# A blog's date badge copied as text: "Feb 182009" is Feb 18, 2009.
+_DAY_YEAR_GLUED = re.compile(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
 
 
 def _unglue(s: str) -> str:
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
-    return _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
+    s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
+    return _DAY_YEAR_GLUED.sub(r"\1\2 \3", s)  # after the year-first reading: "Juli 201928" is 2019
 
 
 def _clean(text: str) -> str:

@@ -48,3 +48,27 @@ def share(text: str) -> float | None:
     if len(words) < 8:
         return None
     return sum(w in FUNCTION_WORDS for w in words) / len(words)
+
+
+# Words frequent in one of the languages above and rare in the others: enough to name the language
+# of a page that does not declare it (trafilatura's fallback reads a page with its language's stopwords).
+_MARKERS = {
+    "en": "the and of is with that was for are this",
+    "de": "der die und ist nicht mit das sich auch dem",
+    "fr": "le les et est une des dans pour qui pas",
+    "es": "el los las y es del por para una con",
+    "it": "il gli della che è non per sono di una",
+    "pt": "os não uma é do da em com são que",
+    "nl": "het een en niet van op zijn dat met voor",
+    "pl": "w z nie jest się że na do jak to",
+    "ru": "и в не на что как это с по он",
+}
+_MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+
+
+def guess_language(text: str) -> str | None:
+    """The ISO 639-1 code of the listed language the text is written in, or None when unclear."""
+    words = _WORD.findall(text[:20000].casefold())
+    counts = sorted(((sum(w in marks for w in words), lang) for lang, marks in _MARKER_SETS.items()), reverse=True)
+    (best, lang), (second, _) = counts[0], counts[1]
+    return lang if best >= 8 and best >= 1.5 * second else None

@@ -291,6 +291,10 @@ def _with_headline(
         own = _content_words(text)
         if not kicker and own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
             best, title = i, text
+    # the page itself shows where a prefix run into the headline ends: a word count cannot
+    apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
+    if apart and _title_shaped(apart[0]):
+        title = apart[0]
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
@@ -325,6 +329,25 @@ def _title_readings(text: str) -> list[str]:
     unmarked = _LEADING_MARK.sub("", text)
     if unmarked != text and unmarked:
         out.append(unmarked.strip())
+    return out
+
+
+def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
+    """The headline without a short prefix the page shows apart: a section label or a breadcrumb's
+    last part run into it ("Home Climate Title" where "Title" is a line of its own further down;
+    "Site » Section" above "Section Title")."""
+    words = raw.split()
+    out = []
+    for k in range(1, min(5, len(words) - 2)):
+        rest = " ".join(words[k:])
+        if counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw) and not rest[0].islower():
+            out.append(rest)
+            break
+    if i > 0:
+        crumbs = [p for p in _CRUMB_SPLIT.split(boilerplate.plain(units[i - 1]).strip()) if p.strip()]
+        last = crumbs[-1].strip() if len(crumbs) > 1 else ""
+        if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
+            out.append(raw[len(last) :].strip())
     return out
 
 

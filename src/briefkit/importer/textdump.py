@@ -127,7 +127,9 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
                 break
     if not header.authors:
         between = range(span.title + 1, min(len(units), span.start + 3))
-        for i in near + after[:12]:
+        # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
+        signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
+        for i in signed[:1] + near + after[:12]:
             text = boilerplate.plain(units[i]).strip()
             if len(boilerplate.words(text)) > 25:
                 continue
@@ -283,7 +285,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     several of them ("By Jane Doe · 20 June 2024"); each part is read on its own.
     """
     header = _Header(title=title)
-    seen_meta = False
+    seen_meta = signed_seen = False
     updated: datetime | date | None = None
     end = 0
     for i, unit in enumerate(rest[:14]):
@@ -315,6 +317,10 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                         updated = updated or when
                     seen_meta = True
                 elif kind == "byline":
+                    signed = bool(parse_byline(part, bare=False))
+                    if signed and not signed_seen:
+                        header.authors = ()  # a bare name above a signed byline was a picture's caption
+                    signed_seen = signed_seen or signed
                     header.authors = tuple(dict.fromkeys(header.authors + parse_byline(part)))
                     seen_meta = True
         elif header.authors and _BYLINE_DETAIL.match(text):
