@@ -135,6 +135,13 @@ def _form_pattern(form: str, *, case_insensitive: bool = False) -> re.Pattern[st
     return re.compile(rf"(?<![\w/-]){body}(?![\w]|-[a-z]{{1,3}}\b(?!-))", flags)
 
 
+def _may_occur(form: str, low: str) -> bool:
+    """Whether the form's longest word is in the (casefolded) text at all: a substring test is
+    far cheaper than a form's regex over a long page, and most of a registry is absent from it."""
+    words = normalise_quotes(form).casefold().replace(".", " ").split()
+    return not words or max(words, key=len) in low
+
+
 def _find_actors(text: str, actors: dict[str, Actor]) -> _Found:
     found = _Found()
     owners: dict[str, set[str]] = {}
@@ -142,7 +149,10 @@ def _find_actors(text: str, actors: dict[str, Actor]) -> _Found:
         for form in (actor.name, *actor.aliases):
             if form.strip():
                 owners.setdefault(normalise_quotes(form.strip()), set()).add(actor.id)
+    low = text.casefold()
     for form, ids in sorted(owners.items(), key=lambda kv: -len(kv[0])):
+        if not _may_occur(form, low):
+            continue
         matches = list(_form_pattern(form).finditer(text))
         if not matches:
             continue
@@ -217,10 +227,13 @@ def citation_keys(text: str) -> list[tuple[str, str]]:
 
 def _find_sanctions(text: str, sanctions: dict[str, Sanction]) -> tuple[_Found, list[str]]:
     found = _Found()
+    low = text.casefold()
     by_key: dict[tuple[str, str], set[str]] = {}
     for s in sanctions.values():
         forms = [f for f in (s.symbol, *s.aliases) if f and f.strip()]
         for form in forms:
+            if not _may_occur(form, low):
+                continue
             for m in _form_pattern(form, case_insensitive=True).finditer(text):
                 found.add(s.id, *m.span())
         for key in citation_keys(" ; ".join([*forms, s.title])):
