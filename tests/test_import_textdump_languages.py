@@ -472,3 +472,37 @@ def test_a_signed_byline_beats_a_picture_caption_name_above_it() -> None:
         "seguir con el diálogo.\n"
     )
     assert read_text_dump(dump).authors == ("Ana Roe",)
+
+
+_LAUNCH = (
+    "North Korea fired two ballistic missiles into the sea on Wednesday, the South Korean military said, "
+    "days after Pyongyang warned that joint drills would be answered.\n"
+    "The missiles flew about 600km before falling outside Japan's economic zone, officials in Tokyo said, "
+    "and no damage to ships or aircraft was reported.\n"
+    "Security Council resolutions forbid the North any use of ballistic missile technology, but it has "
+    "launched dozens of them since the start of last year.\n"
+)
+
+
+@pytest.mark.parametrize(("header", "authors", "furniture"), [
+    # a share panel's control between the dateline and the byline, the correspondent's post under it
+    ("Published\n19 June 2024\nShare\nclose panel\nBy Jean Roe\nSeoul correspondent\n", ("Jean Roe",),
+     ("close panel", "correspondent")),
+    # a relative "updated" time under the byline and dateline
+    ("By Ana Roe and Tom Poe\nJune 19, 2024 6:05 PM GMT+1\nUpdated 2 hours ago\n", ("Ana Roe", "Tom Poe"),
+     ("Updated",)),
+    # the desk signs with the wire it used; a reading time and a subscriber label
+    ("Le Journal avec AFP\nPublié le 19 juin 2024 à 18h05\nTemps de Lecture 2 min.\nArticle réservé aux abonnés\n",
+     ("Le Journal avec AFP",), ("Lecture", "abonnés")),
+    # a listen-to-this-article control under the byline
+    ("Von Anna Beispiel, Seoul\n19.06.2024, 18.05 Uhr\nArtikel zum Hören\n", ("Anna Beispiel",), ("Hören",)),
+])
+def test_newsroom_headers(header: str, authors: tuple[str, ...], furniture: tuple[str, ...]) -> None:
+    dump = "Home\nNews\nWorld\nAsia\nNorth Korea fires two ballistic missiles into the sea\n" + header + _LAUNCH
+    article = read_text_dump(dump)
+    assert article.title == "North Korea fires two ballistic missiles into the sea"
+    assert article.authors == authors
+    assert article.published is not None and article.published.isoformat()[:10] == "2024-06-19"
+    assert article.summary.startswith("North Korea fired two ballistic missiles")
+    for word in furniture:
+        assert word not in article.body

@@ -30,7 +30,9 @@ _UI_LINE = re.compile(
         this\s+(?:article|story|page|content)\s+is\s+(?:more\s+than|over)\s+.*\bold|
         (?:facebook|twitter|x|reddit|linkedin|pinterest|flipboard|whatsapp|telegram|bluesky|threads|messenger|tumblr|
            copy|copy\s+url|e-?mail|sms|more\s+sharing\s+options|share\s+(?:via|on)\s+.*)|
-        \d+\s+min(?:ute)?s?\s+(?:read|listen)|(?:published|updated|posted)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago|
+        \d+\s+min(?:ute)?s?\s+(?:read|listen)|(?:published|updated|posted)|
+        (?:(?:published|updated|posted|last\s+updated)\s*:?\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|
+        (?:open|close)\s+(?:panel|menu|navigation|search|sidebar)|
         (?:media|video|audio)\s+caption\b.*|(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo|photo|reprints?)|order\s+reprints?.*|
         contribute|keywords|(?:related|suggested)\s+(?:topics|tags|content|articles|stories|coverage|links|news|reading)|
         ={2,}\s*\w[\w .&-]{0,30}|\(?ends?\)?|
@@ -167,6 +169,15 @@ def plain(block: str) -> str:
     return _EMPHASIS.sub("", s).strip()
 
 
+# "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur geleden", under
+# an optional "updated" label: a time relative to the reading, which dates nothing (never a publication date)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt)\s*:?\s*)?"
+    r"(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+$|^(?:(?:aggiornato|bijgewerkt)\s*:?\s*)?\d+\s+\w+\s+(?:fa|geleden)$",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
@@ -174,7 +185,7 @@ def is_interface_line(block: str) -> bool:
     n = len(words(text))
     if n == 0 or not re.search(r"[^\W_]", text):  # "___", "* * *": separators, not text
         return True
-    if n <= 14 and _UI_LINE.match(text):
+    if n <= 14 and (_UI_LINE.match(text) or _RELATIVE_TIME.match(text)):
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True

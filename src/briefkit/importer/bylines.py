@@ -18,7 +18,10 @@ _BY = re.compile(
 )
 _AGENCY_BYLINE = re.compile(
     r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
-    r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$",
+    r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$"
+    # "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": the desk signs with the wire it used
+    r"|^(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,3}\s+(?:mit|avec|with|con|com|met|and|und)\s+"
+    r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)$",
     re.I,
 )
 _PARTICLES = {
