@@ -496,6 +496,12 @@ _LAUNCH = (
      ("Le Journal avec AFP",), ("Lecture", "abonnés")),
     # a listen-to-this-article control under the byline
     ("Von Anna Beispiel, Seoul\n19.06.2024, 18.05 Uhr\nArtikel zum Hören\n", ("Anna Beispiel",), ("Hören",)),
+    # the day with its update in brackets, then a listen control
+    ("di Anna Rossi\n19 giugno 2024 (modifica il 19 giugno 2024 | 20:10)\nAscolta l'articolo\n", ("Anna Rossi",),
+     ("modifica", "Ascolta")),
+    # a month name between full stops, a separate update line
+    ("Por Ana Souza\n19.jun.2024 às 18h05\nAtualizado: 19.jun.2024 às 20h10\nOuvir o texto\n", ("Ana Souza",),
+     ("Atualizado", "Ouvir")),
 ])
 def test_newsroom_headers(header: str, authors: tuple[str, ...], furniture: tuple[str, ...]) -> None:
     dump = "Home\nNews\nWorld\nAsia\nNorth Korea fires two ballistic missiles into the sea\n" + header + _LAUNCH

@@ -107,6 +107,16 @@ _TIME_FULL = re.compile(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?$", re.I)
 _TZ_ONLY = re.compile(rf"^{_TZ_RE}$", re.I)
 
 
+# "19 giugno 2024 (modifica il …)", "Publié le 19 juin 2024 à 18h05, modifié le …": the update after it
+_LATER = (
+    r"(?<=\S)\s*[(,|–-]?\s*\b(?:updated|last\s+updated|modified|modifié|modifica|modificado|modificada|"
+    r"aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|aangepast|обновлено)\b"
+)
+# "19.jun.2024" (as Brazilian papers print it): a month name between full stops
+_MONTH_ONLY = re.compile(rf"(?:{_MONTH_NAMES})", re.I)
+_DOTTED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,10})\.\s?(\d{4})(?!\d)")
+
+
 def parse_date(text: str) -> datetime | date | None:
     """An aware datetime, a date (when no time is printed), or None when `text` is not a date.
 
@@ -117,10 +127,9 @@ def parse_date(text: str) -> datetime | date | None:
     if not s or len(s) > 80:
         return None
     s = _PREFIX_RE.sub("", s).strip()
+    s = _undot(s)
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
-    later = re.search(r"(?<=\S)\s*\b(?:updated|last\s+updated|modified)\b", s, re.I) or re.search(
-        r"(?<=[\dA-Z])(?:Updated|Modified)", s
-    )
+    later = re.search(_LATER, s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
     if later and later.start() > 0:
         first = parse_date(s[: later.start()])
         if first is not None:
@@ -201,7 +210,12 @@ _MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})$", re.I)
 _DAY_YEAR_GLUED = re.compile(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
 
 
+def _undot(s: str) -> str:
+    return _DOTTED_MONTH.sub(lambda m: f"{m[1]} {m[2]} {m[3]}" if _MONTH_ONLY.fullmatch(m[2]) else m[0], s)
+
+
 def _unglue(s: str) -> str:
+    s = _undot(s)
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)

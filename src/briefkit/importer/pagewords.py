@@ -41,7 +41,7 @@ _UI = (
     # reading the page aloud, its reading time and who may read it
     r"(?:artikel|beitrag|text)\s+(?:zum\s+)?(?:an)?hören|vorlesen(?:\s+lassen)?|(?:é|e)couter(?:\s+(?:cet|l['’])\s*article)?|"
     r"escuchar(?:\s+(?:la\s+)?noticia|\s+(?:el\s+)?art[ií]culo)?|escucha\s+la\s+noticia|ascolta(?:\s+l['’]articolo)?|"
-    r"ouvir(?:\s+(?:a\s+)?(?:notícia|matéria|artigo))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
+    r"ouvir(?:\s+(?:(?:a|o)\s+)?(?:notícia|matéria|artigo|texto|reportagem))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
     r"(?:lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)"
     r"\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes|minutos|minuti)?|"
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
