@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from briefkit.importer.htmlrecall import restore_dropped
 
@@ -66,3 +67,25 @@ def test_a_lead_printed_above_the_story_in_its_own_element_is_kept() -> None:
     body = read_html(html).body
     assert body.startswith(lead)
     assert body.count(lead) == 1
+
+
+@pytest.mark.parametrize(("page", "sentence"), [
+    ("d085.html.gz", "Der integrierte Anti-Keylogger und"),  # text after a figure
+    ("d214.html.gz", "1997 Medientechnik-Studium"),  # a paragraph of bold runs
+])
+def test_text_trafilatura_drops_with_formatting_on_is_kept(page: str, sentence: str) -> None:
+    # two real pages (read from ../shared, never copied here) where trafilatura, asked for bold and
+    # italics, loses a paragraph it keeps without them
+    import gzip
+
+    import realimports
+
+    pytest.importorskip("trafilatura")
+    path = realimports.SHARED / "realpages" / page
+    if not path.is_file():
+        pytest.skip("../shared/realpages is not here")
+    from briefkit.importer.htmlpage import read_html
+    from briefkit.importer.sources import decode
+
+    article = read_html(decode(gzip.decompress(path.read_bytes()), html=True))
+    assert sentence in article.body.replace("*", "")

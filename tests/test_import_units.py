@@ -244,3 +244,28 @@ def test_sanctions_described_without_a_number_are_only_suggested() -> None:
     assert [(h.sanction, h.provision) for h in hints] == [("un-lux", "lux")]  # the sentence says UN
     assert suggest_provisions("It breaches resolution 1718, which bans luxury goods.", registry, []) == []
     assert suggest_provisions("The two leaders discussed luxury goods.", registry, []) == []  # no sanctions word
+
+
+def test_one_support_word_in_a_long_paragraph_is_no_appeal() -> None:
+    from briefkit.importer.boilerplate import filter_blocks
+
+    story = (
+        "You might call this a measure of a person's social sense, and we found that the groups in which "
+        "many of the members scored high on it were, on average, better at solving problems together "
+        "than the other groups in the study."
+    )
+    appeal = "Become a member: support our journalism and we will keep you informed."
+    assert filter_blocks([story]).kept == [story]
+    assert filter_blocks([appeal]).kept == []
+
+
+def test_small_print_after_the_story_goes() -> None:
+    from briefkit.importer.boilerplate import filter_blocks
+
+    story = ["The council met on Monday and agreed the budget for the new bridge after a long debate."] * 6
+    legal = (
+        "All content © Copyright 2000 - 2024 Example TV. The station files reports with the regulator "
+        "on its programmes for children, which the public may read on its website."
+    )
+    follow = "Follow us on Telegram, Instagram and Facebook to get our updates as they happen"
+    assert filter_blocks([*story, follow, legal]).kept == story

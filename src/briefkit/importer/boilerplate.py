@@ -178,6 +178,11 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+_FOLLOW_US = re.compile(
+    r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|volg\s+ons)\b", re.I
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
@@ -186,6 +191,8 @@ def is_interface_line(block: str) -> bool:
     if n == 0 or not re.search(r"[^\W_]", text):  # "___", "* * *": separators, not text
         return True
     if n <= 14 and (_UI_LINE.match(text) or _RELATIVE_TIME.match(text)):
+        return True
+    if n <= 25 and _FOLLOW_US.match(text):  # "Síguenos en Telegram y Twitter para recibir …"
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
@@ -239,7 +246,9 @@ def is_appeal(block: str) -> bool:
         return True
     if _INBOX.search(_unquoted(text)) and len(words(text)) <= 40 and (reader or house or len(words(text)) <= 20):
         return True
-    if vocab >= 1 and reader >= 1 and (house >= 1 or len(words(text)) <= 14):
+    # one such word in a long paragraph is the story's own ("members", "account"): an appeal with a
+    # single one of them is short
+    if vocab >= 1 and reader >= 1 and (house >= 1 and len(words(text)) <= 40 or len(words(text)) <= 14):
         return True
     other = len(_APPEAL_OTHER.findall(own))
     n = len(words(text))
@@ -251,6 +260,20 @@ def is_appeal(block: str) -> bool:
             or (n <= 12 and bool(_READER_OTHER.search(own)))
         )
     )
+
+
+# A site's legal small print: copyright, trademarks, rights reserved, in the listed languages
+_LEGAL = re.compile(
+    r"©|\bcopyright\b|\btrademarks?\b|\brights\s+reserved\b|\brechte\s+vorbehalten\b|\bmarken(?:zeichen)?\b|"
+    r"\bdroits\s+réservés\b|\bderechos\s+reservados\b|\bdiritti\s+riservati\b|\bdireitos\s+reservados\b|"
+    r"\brechten\s+voorbehouden\b",
+    re.I,
+)
+
+
+def is_legal(block: str) -> bool:
+    """Small print after the story: two marks of it in one paragraph ("© Copyright 2000 - 2023 …")."""
+    return len(_LEGAL.findall(plain(block))) >= 2
 
 
 def _in_house_voice(block: str) -> bool:
@@ -290,7 +313,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     drop = [False] * n
     anchor = [False] * n
     for i, block in enumerate(blocks):
-        if _matches_extra(block, extra_phrases) or is_appeal(block):
+        if _matches_extra(block, extra_phrases) or is_appeal(block) or (i >= 0.7 * n and is_legal(block)):
             drop[i] = anchor[i] = True
         elif is_interface_line(block) or is_login_line(block) or is_cookie_banner(block) or is_page_data(block):
             drop[i] = True

@@ -68,7 +68,9 @@ def main_blocks(tree: Any) -> Story:
             include_tables=True,
             include_images=False,
             include_links=True,
-            include_formatting=True,
+            # with formatting on, trafilatura 2.3 drops paragraphs that open with a bold run on
+            # some pages (with 95.1 -> 95.4 % on real pages without it); bold and italics are lost
+            include_formatting=False,
         )
         if xml:
             from lxml import etree

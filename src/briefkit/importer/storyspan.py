@@ -91,7 +91,7 @@ def _value(unit: str, known_language: bool = False) -> int:
     n = len(found)
     if n == 0 or boilerplate.is_interface_line(text) or boilerplate.is_cookie_banner(text):
         return -3
-    if boilerplate.is_appeal(text) or boilerplate.is_login_line(text):
+    if boilerplate.is_appeal(text) or boilerplate.is_login_line(text) or boilerplate.is_legal(text):
         return -min(n, 20)
     if n >= 15 and len({w.casefold() for w in found}) < 0.5 * n:
         return -3  # a ticker or a tag row saying the same words over and over
