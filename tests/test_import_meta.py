@@ -113,7 +113,7 @@ def test_agreeing_sources_keep_the_time_and_offset() -> None:
     assert article.published.isoformat() == "2023-03-05T10:15:00+01:00"
 
 
-def test_modified_and_relative_dates_are_never_the_publication_date() -> None:
+def test_relative_dates_are_never_the_publication_date_and_a_modified_one_only_with_a_note() -> None:
     article = read_html(
         page(
             '<meta property="article:modified_time" content="2023-04-01T08:00:00+00:00">',
@@ -121,7 +121,9 @@ def test_modified_and_relative_dates_are_never_the_publication_date() -> None:
             "<span class='date'>vor 2 Stunden</span>",
         )
     )
-    assert article.published is None
+    # the page's last change is all that dates it: better than no date (which becomes today), and said so
+    assert article.published is not None and article.published.isoformat()[:10] == "2023-04-01"
+    assert any("last-modified" in note for note in article.notes)
 
 
 def test_german_dateline_with_words_around_it() -> None:
@@ -249,3 +251,20 @@ def test_a_json_ld_reference_is_not_the_publisher_name() -> None:
         '<meta property="og:site_name" content="Coast Daily"><title>Harbour wall approved</title>'
     )
     assert read_html(page(head, "<h1>Harbour wall approved</h1>")).publisher == "Coast Daily"
+
+
+def test_a_page_dated_only_by_its_last_change_takes_that_day() -> None:
+    # a press release changed the day it was issued: the modified date is all the page has
+    from briefkit.importer.htmlpage import read_html
+
+    body = "".join(
+        f"<p>{'The agency said on Friday that the research project on safe cars had started with two partners. ' * 3}</p>"
+        for _ in range(4)
+    )
+    html = (
+        '<html lang="en"><head><title>Research project on safe cars starts</title>'
+        '<meta property="article:modified_time" content="2022-01-28T10:00:00+01:00"></head>'
+        f"<body><main><h1>Research project on safe cars starts</h1>{body}</main></body></html>"
+    )
+    published = read_html(html).published
+    assert published is not None and published.isoformat()[:10] == "2022-01-28"

@@ -9,15 +9,15 @@ rebuild, the first `<h1>` is sometimes the logo — but they are rarely wrong th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from briefkit.importer import datesearch
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
-from briefkit.importer.metapick import pick_authors, pick_date, pick_title, site_suffix
-
-_EXTENSIVE_SECONDS = 0.25
+from briefkit.importer.metapick import only_modified, pick_authors, pick_date, pick_title, site_suffix
 
 
 @dataclass
@@ -29,6 +29,26 @@ class PageMeta:
     publisher: str | None = None
     url: str | None = None
     notes: list[str] = field(default_factory=list)
+    # the date, when it is still being searched for: call once the rest of the page is read
+    date_search: Callable[[], datetime | date | None] | None = None
+
+
+_MODIFIED_NOTE = "only a last-modified date was found: it is used as the publication date"
+
+
+def _finish_date(
+    ev: Evidence, answer: Callable[[], str | None], notes: list[str]
+) -> Callable[[], datetime | date | None]:
+    def finish() -> datetime | date | None:
+        found = answer()
+        if found and not found.endswith("-01-01"):  # a bare 1 January is a copyright year's guess
+            ev.dates.append(Claim(found, "htmldate"))
+        when = pick_date(ev)
+        if only_modified(ev, when):
+            notes.append(_MODIFIED_NOTE)
+        return when
+
+    return finish
 
 
 def read_metadata(tree: Any) -> PageMeta:
@@ -40,9 +60,10 @@ def read_metadata(tree: Any) -> PageMeta:
     meta.publisher = next(iter(ev.site_names), None) or site_suffix(ev.title_tag)
     meta.title = pick_title(ev)
     meta.published = pick_date(ev)
-    if meta.published is None:
-        _add_htmldate_extensive(tree, ev, meta.url)
-        meta.published = pick_date(ev)
+    if meta.published is None:  # htmldate's extensive search, beside the rest of the import
+        meta.date_search = _finish_date(ev, datesearch.start(tree, meta.url), meta.notes)
+    elif only_modified(ev, meta.published):
+        meta.notes.append(_MODIFIED_NOTE)
     meta.authors = pick_authors(ev, meta.publisher)
     meta.summary = (
         _first_text(
@@ -92,38 +113,6 @@ def _add_library_answers(tree: Any, ev: Evidence) -> None:
         return
     if day:
         ev.dates.append(Claim(day, "htmldate"))
-
-
-def _add_htmldate_extensive(tree: Any, ev: Evidence, url: str | None) -> None:
-    """htmldate's extensive search, only for a page where no place printed a date it could read.
-
-    Its last resort is dateparser over every locale, which takes seconds the first time; the
-    search runs in a daemon thread and is given up after a quarter of a second (an import stays fast; the
-    page then has no date, which the briefing leaves as a comment). A bare 1 January is
-    htmldate's guess from a copyright year, not a publication date, and is not taken.
-    """
-    try:
-        from htmldate import find_date
-    except ImportError:
-        return
-    import copy
-    import threading
-
-    found: list[str] = []
-
-    def search() -> None:
-        try:
-            answer = find_date(copy.deepcopy(tree), extensive_search=True, original_date=True, url=url)
-        except Exception:  # noqa: BLE001 — a third-party parser's bug must not stop the import
-            return
-        if answer:
-            found.append(answer)
-
-    worker = threading.Thread(target=search, daemon=True)
-    worker.start()
-    worker.join(timeout=_EXTENSIVE_SECONDS)
-    if found and not found[0].endswith("-01-01"):
-        ev.dates.append(Claim(found[0], "htmldate"))
 
 
 def _first_text(tree: Any, xpaths: list[str]) -> str | None:

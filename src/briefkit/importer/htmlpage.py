@@ -61,6 +61,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     body_blocks = filtered.kept
+    if meta.date_search is not None:  # the search ran while the story was read
+        meta.published = meta.date_search()
     words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
     if words < MIN_ARTICLE_WORDS:
         raise ImportProblem(

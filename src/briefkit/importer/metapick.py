@@ -227,6 +227,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     modified = {d.date() if isinstance(d, datetime) else d for d in map(find_date, ev.modified) if d is not None}
     parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
+    echo_of_modified: datetime | date | None = None
     # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
     anchor = ev.headline_pos or 0
     visible = sorted((c for c, _ in parsed_claims if c.source in _VISIBLE), key=lambda c: abs(c.position - anchor))
@@ -238,14 +239,19 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
                 continue
             weight *= _nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
         day = parsed.date() if isinstance(parsed, datetime) else parsed
-        if not date(1990, 1, 1) <= day <= latest or claim.source == "htmldate" and day in modified:
+        if not date(1990, 1, 1) <= day <= latest:
+            continue
+        if claim.source == "htmldate" and day in modified:
+            echo_of_modified = echo_of_modified or parsed
             continue  # htmldate falls back on the modified date when it finds nothing else
         family = "visible" if claim.source in _VISIBLE else claim.source  # one vote per place, not per tag
         votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
         values.setdefault(day, []).append((weight + precision, parsed))
     if not votes:
-        return None
+        # nothing else dates the page: the day it was last changed is the best reading left (a press
+        # release is often changed the day it is issued), better than no date
+        return echo_of_modified
     totals: dict[date, float] = {}
     for (day, family), weight in votes.items():
         # htmldate reads the same <meta> and JSON-LD first: where they speak, it echoes them, not a second witness
@@ -253,6 +259,20 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return max(values[day], key=lambda wv: wv[0])[1]
+
+
+def only_modified(ev: Evidence, when: datetime | date | None) -> bool:
+    """Whether the page's only dating of that day is its last change (`pick_date`'s last resort)."""
+    if when is None:
+        return False
+    day = when.date() if isinstance(when, datetime) else when
+    modified = {d.date() if isinstance(d, datetime) else d for d in map(find_date, ev.modified) if d is not None}
+    others = {
+        d.date() if isinstance(d, datetime) else d
+        for c in ev.dates
+        if c.source != "htmldate" and (d := find_date(c.value)) is not None
+    }
+    return day in modified and day not in others
 
 
 _NUMERIC_IN_TEXT = re.compile(
