@@ -268,3 +268,13 @@ def test_a_page_dated_only_by_its_last_change_takes_that_day() -> None:
     )
     published = read_html(html).published
     assert published is not None and published.isoformat()[:10] == "2022-01-28"
+
+
+def test_a_title_with_an_empty_headline_part_names_only_the_site() -> None:
+    article = read_html(
+        page(
+            "<title>Coast Rail Enquiries -</title>",
+            '<h1 class="logo"></h1><main><h2>Replacement buses between the harbour and the town</h2></main>',
+        )
+    )
+    assert article.title == "Replacement buses between the harbour and the town"

@@ -80,6 +80,9 @@ def site_suffix(title: str) -> str | None:
 # --- title -------------------------------------------------------------------------------------
 
 
+_DANGLING = re.compile(r"\s[-|–—·:»]\s*$|^\s*[-|–—·:»]\s")
+
+
 def pick_title(ev: Evidence) -> str | None:
     """The headline as the page shows it: the heading that agrees best with the metadata titles.
 
@@ -88,6 +91,10 @@ def pick_title(ev: Evidence) -> str | None:
     """
     sites = _site_keys(ev)
     metas = [c for c in ev.titles if words(c.value)]
+    # "National Rail Enquiries -": a title whose headline part is empty names only the site
+    dangling = [c for c in metas if _DANGLING.search(c.value)]
+    sites |= {" ".join(words(_DANGLING.sub("", c.value))) for c in dangling}
+    metas = [c for c in metas if c not in dangling]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
     for rank, h in enumerate(ev.headings):
