@@ -89,3 +89,21 @@ def test_text_trafilatura_drops_with_formatting_on_is_kept(page: str, sentence: 
 
     article = read_html(decode(gzip.decompress(path.read_bytes()), html=True))
     assert sentence in article.body.replace("*", "")
+
+
+def test_the_dated_headline_other_stories_titles_and_a_picture_credit_leave_the_story() -> None:
+    from briefkit.importer.htmlpage import read_html
+
+    para = "The council met on a wet morning and agreed the new harbour wall after a long debate in the town hall."
+    html = (
+        "<html lang='en'><head><title>Harbour wall approved</title></head><body><article>"
+        "<h2>05.03.2023Harbour wall approved</h2>"
+        + "".join(f"<p>{para} It was vote number {n}.</p>" for n in range(5))
+        + "<p>Titelbild: Jane Roe / Example Agency</p>"
+        "<h3>Ferry timetable changes for the winter</h3><h3>New school opens in the old mill</h3>"
+        "</article></body></html>"
+    )
+    body = read_html(html).body
+    assert "It was vote number 4." in body
+    for furniture in ("05.03.2023", "Titelbild", "Ferry timetable", "old mill"):
+        assert furniture not in body

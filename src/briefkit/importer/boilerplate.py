@@ -351,7 +351,8 @@ _GLUED_LABEL = re.compile(
     r"^(?:Kategorien|Kategorie|Schlagwörter|Schlagworte|Tags|Themen|Categories|Catégories|Etiquetas)(?=[A-ZÄÖÜ])"
 )
 _LONE_CREDIT = re.compile(
-    r"^\(?(?:quelle|bildquelle|foto|fotos|bild|photo|photos|credit|crédit|crédito|fuente|fonte|image)\s*:\s*"
+    r"^\(?(?:quelle|bildquelle|foto|fotos|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|teaserbild|"
+    r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding)\s*:\s*"
     r"[^.!?]{2,60}?\)?$|^\(?[\w .-]{2,40}\s*/\s*(?:istock|fotolia|shutterstock|adobe\s*stock|getty\s*images|unsplash|"
     r"pixabay|dpa|afp|reuters|imago)[\w .-]{0,20}\)?$",
     re.I,

@@ -60,7 +60,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     images += loose_images
     image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
-    body_blocks = filtered.kept
+    body_blocks = _drop_trailing_headings(filtered.kept)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
     words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
@@ -112,12 +112,12 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
     A block that repeats the page's description stays: sites put their first paragraph in the
     description more often than a separate standfirst, and dropping it would lose the story's start.
     """
-    out = []
+    out: list[str] = []
     title = _key(meta.title or "")
     for i, block in enumerate(blocks):
         text = boilerplate.plain(block)
-        if i < 6 and title and _key(text) == title:
-            continue
+        if i < 6 and title and _key(_LEADING_DATE.sub("", text)) == title:
+            continue  # the headline, also with the date run into it ("27.01.2022Headline")
         if (
             i < 6
             and len(text) < 200
@@ -130,6 +130,17 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+_LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
+
+
+def _drop_trailing_headings(blocks: list[str]) -> list[str]:
+    """Headings one after another at the end, with no text under any: the titles of other stories."""
+    end = len(blocks)
+    while end > 0 and blocks[end - 1].startswith("#"):
+        end -= 1
+    return blocks[:end] if len(blocks) - end >= 2 and end > 0 else blocks
 
 
 def _key(text: str) -> str:
