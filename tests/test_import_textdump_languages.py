@@ -296,6 +296,9 @@ def test_dates_the_layout_glued_together(line: str, expected: object) -> None:
     ("Archiv 2024", False),
     ("Ausgabe 3/2024", False),
     ("Der Hafen im Abendlicht. Credit: Jane Roe/Agentur", False),  # a caption with its credit
+    ("«Gute Löhne allein reichen nicht»", True),  # a quoted headline, in guillemets
+    ("« Vorheriger Beitrag", False),  # a link to the previous post
+    ("Anna Roe und Tom Poe (von links) im Gespräch über die Pläne", False),  # a picture's caption
 ])
 def test_title_shapes(line: str, shaped: bool) -> None:
     assert storyspan._title_shaped(line) is shaped

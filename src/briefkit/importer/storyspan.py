@@ -131,11 +131,15 @@ def _content_words(text: str) -> set[str]:
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
-    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte)s?\s*:",
+    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte)s?\s*:"
+    r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
     re.I,
 )
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
-_SITE_NOTICE = re.compile(r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→«»‹›<>]", re.I)
+# "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
+_SITE_NOTICE = re.compile(
+    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
+)
 _CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
