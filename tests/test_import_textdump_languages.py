@@ -515,3 +515,18 @@ def test_newsroom_headers(header: str, authors: tuple[str, ...], furniture: tupl
     assert article.summary.startswith("North Korea fired two ballistic missiles")
     for word in furniture:
         assert word not in article.body
+
+
+def test_dates_of_events_citations_and_comments_do_not_date_the_story() -> None:
+    dump = (
+        "Start\nVerein\nStammtisch im Winter\n"
+        "Der nächste Stammtisch findet am Mittwoch, 5. Februar 2025 ab 19 Uhr im Café am Hafen statt.\n"
+        "Wie immer sind alle Mitglieder und Gäste herzlich willkommen, und wer mag, bringt eigene Fotos von den "
+        "Ausfahrten des letzten Jahres mit, die wir gemeinsam ansehen wollen.\n"
+        "In: Hafenblatt; Vol. 12, pp. 3 - 4, 15. Januar 2025\n"
+        "Jane Roe 23. Januar 2025 um 12:33 Antworten\n"
+        "Diese Seite wurde zuletzt am 29. Januar 2025 um 13:22 Uhr geändert.\n"
+        "Impressum\n"
+    )
+    published = read_text_dump(dump).published
+    assert published is not None and published.isoformat()[:10] == "2025-01-29"

@@ -104,6 +104,15 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     )
 
 
+# A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
+# "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
+_DATES_SOMETHING_ELSE = re.compile(
+    r"\b(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$|\b(?:says|sagt|dit|dice|diz|zegt)\s*:"
+    r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
+    re.I,
+)
+
+
 def _header_from_surroundings(header: _Header, units: list[str], span: storyspan.Span) -> None:
     """Date and byline printed away from the headline: above it, inside a longer line, after the story.
 
@@ -116,6 +125,11 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
         rest = sorted(set(range(len(units))) - set(near) - set(after), key=lambda i: abs(i - span.title))
         for i in near + after + rest:
             text = units[i].strip()
+            if _DATES_SOMETHING_ELSE.search(text):
+                continue
+            in_story = span.start <= i < span.end
+            if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not find_date(text[:45]):
+                continue  # a date inside one of the story's sentences is what it tells of, not when it was written
             if len(boilerplate.words(text)) <= 40:
                 when = find_date(text)
             elif i in near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
