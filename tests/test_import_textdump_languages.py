@@ -530,3 +530,19 @@ def test_dates_of_events_citations_and_comments_do_not_date_the_story() -> None:
     )
     published = read_text_dump(dump).published
     assert published is not None and published.isoformat()[:10] == "2025-01-29"
+
+
+@pytest.mark.parametrize("box", [
+    "Jane Roe\nJane Roe writes about harbours, ferries and the people who work on them for the paper.\n",
+    "Entwicklung dieses Beitrags:\nJane Roe\nzu allen Beiträgen der Autorin\n",
+])
+def test_an_author_box_after_the_story_names_the_author(box: str) -> None:
+    dump = (
+        "Start\nHafen\nDie Fähre fährt wieder dreimal täglich\n"
+        "Nach dem Ende der Bauarbeiten am Anleger fährt die Fähre zu den Inseln ab Montag wieder dreimal am Tag, "
+        "wie die Reederei mitteilte.\n"
+        "Die Fahrpläne hängen ab sofort in den Häfen aus, und die Tickets gibt es wie bisher an Bord und im "
+        "Büro der Reederei am Markt.\n"
+        "Teilen\n" + box + "Impressum\n"
+    )
+    assert read_text_dump(dump).authors == ("Jane Roe",)

@@ -153,6 +153,30 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
             if names:
                 header.authors = names
                 break
+    if not header.authors:
+        header.authors = _author_box(units, span)
+
+
+# "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
+_AUTHOR_LABEL = re.compile(r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I)
+
+
+def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """A name the page gives its author away from the byline's place, after the story first:
+    an author box ("Jane Roe" over "Jane Roe writes about …"), or a name beside an author label."""
+    order = list(range(span.end, len(units))) + list(range(span.end - 1, span.start, -1)) + list(range(span.title))
+    for i in order:
+        text = boilerplate.plain(units[i]).strip()
+        names = parse_byline(text) if len(text.split()) <= 5 else ()
+        if len(names) != 1:
+            continue
+        nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
+        prev = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
+        bio = nxt.startswith(names[0] + " ") and len(nxt.split()) >= 8
+        labelled = any(len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) for x in (prev, nxt))
+        if bio or labelled and not span.start <= i < span.end:
+            return names
+    return ()
 
 
 _LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
