@@ -62,9 +62,14 @@ class ListenError(Exception):
 
 
 def _livereload_js() -> bytes:
-    import livereload
+    """The `livereload` package's client script, found without importing the package (which
+    imports its own server and tornado's WSGI support: ~0.1 s before the preview could serve)."""
+    from importlib.util import find_spec
 
-    return (Path(livereload.__file__).parent / "vendors" / "livereload.js").read_bytes()
+    spec = find_spec("livereload")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("livereload")
+    return (Path(next(iter(spec.submodule_search_locations))) / "vendors" / "livereload.js").read_bytes()
 
 
 _NOT_FOUND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -121,6 +126,11 @@ class PreviewServer:
         self._fresh: dict[str, bytes] = {}  # site file -> page handed over before the site is written
         self._lock = threading.Lock()
         self._awaited: list[tuple[set[str], threading.Event]] = []  # see `reload_pages`
+        # While the first build runs (`begin_first`): who is told of the pages asked for, and
+        # the static files served from their sources meanwhile (site path -> file).
+        self._first: Any = None
+        self._first_files: dict[str, Path] = {}
+        self._change: asyncio.Event | None = None  # set (on the loop) when a page is handed over
         self._livereload_js = _livereload_js()
         self._client_js = inject.CLIENT_JS.encode()
 
@@ -161,6 +171,14 @@ class PreviewServer:
             ) from None
         self.port = self._sockets[0].getsockname()[1]
         return self.port
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    def listening(self) -> list[Any]:
+        """The listening sockets (a forked child closes its copies)."""
+        return list(self._sockets)
 
     def start(self) -> None:
         if not self._sockets:
@@ -266,6 +284,44 @@ class PreviewServer:
         """Serve these pages from memory, ahead of the folder, until `clear_fresh`."""
         with self._lock:
             self._fresh = {**self._fresh, **pages}
+        self._nudge()
+
+    def begin_first(self, want: Any, files: dict[str, Path]) -> None:
+        """The first build is under way: a request for anything but `files` (served from their
+        sources, as the build copies them) or a page handed over waits, and its page is asked
+        for with `want(site file)` (called on the server's thread)."""
+        self._first, self._first_files = want, dict(files)
+
+    def end_first(self) -> None:
+        """The first build is over (written or failed): the waiting requests are answered."""
+        self._first, self._first_files = None, {}
+        self._nudge()
+
+    def _nudge(self) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(self._wake)
+            except RuntimeError:
+                pass
+
+    def _wake(self) -> None:
+        change, self._change = self._change, None
+        if change is not None:
+            change.set()
+
+    async def _first_build(self, rel: str) -> Path | None:
+        """While the first build runs: wait until the page at `rel` is handed over or the build
+        is over; a static file of the site's is answered at once (its source is returned)."""
+        while self._first is not None and self.fresh(rel) is None:
+            source = self._first_files.get(rel)
+            if source is not None:
+                return source
+            self._first(page_file(rel))
+            if self._change is None:
+                self._change = asyncio.Event()
+            await self._change.wait()
+        return None
 
     def clear_fresh(self) -> None:
         with self._lock:
@@ -342,14 +398,12 @@ class PreviewServer:
         class Site(Base):
             generation = 0  # the build the page sent is of (see `inject`)
 
-            def head(self) -> None:
-                self.get()
+            async def head(self) -> None:
+                await self.get()
 
-            def get(self) -> None:
+            async def get(self) -> None:
                 raw = self.request.path
                 base = preview.base_path
-                # Read before the file: a page is never of a later build than it says.
-                self.generation = preview.status.generation
                 if base != "/" and raw == "/":
                     self.redirect(base)
                     return
@@ -364,6 +418,17 @@ class PreviewServer:
                 if rel == "" and not raw.endswith("/"):
                     self.redirect(base)
                     return
+                if preview._first is not None:
+                    source = await preview._first_build(rel)
+                    try:
+                        data = source.read_bytes() if source is not None else None
+                    except OSError:
+                        data = None
+                    if source is not None and data is not None:
+                        self.send(data, source.name)
+                        return
+                # Read before the file: a page is never of a later build than it says.
+                self.generation = preview.status.generation
                 fresh = preview.fresh(rel)
                 if fresh is not None:  # handed over by the build before the site is written:
                     self.generation += 1  # of the build under way
