@@ -130,6 +130,8 @@ class ChildBuild:
 
         try:
             sent: tuple[bool, Any] = (True, self.builder.build(first=FirstPages(wanted, deliver)))
+        except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: the parent stops too
+            sent = (False, "the first build was interrupted")
         except BaseException as exc:  # noqa: BLE001 - reported by the parent, as a build's bug
             sent = (False, "".join(traceback.format_exception(exc)).rstrip())
         try:
