@@ -19,6 +19,7 @@ import os
 import pickle
 import struct
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -38,6 +39,7 @@ class ChildBuild:
         self.builder = builder
         self._close = list(close)  # the parent's listening sockets: not the child's
         self._asked: set[str] = set()
+        self._lock = threading.Lock()  # `want` (the server's thread) never writes to a closed pipe
         self.pid = 0
         self._want_w = -1
         self._out_r = -1
@@ -66,13 +68,14 @@ class ChildBuild:
 
     def want(self, path: str) -> None:
         """Ask the build for this page first (once; ignored when the child has stopped asking)."""
-        if path in self._asked or "\n" in path or self._want_w < 0:
-            return
-        self._asked.add(path)
-        try:
-            os.write(self._want_w, path.encode("utf-8", "surrogateescape") + b"\n")
-        except OSError:
-            pass  # the child is done or its queue full: the page comes with the written site
+        with self._lock:
+            if path in self._asked or "\n" in path or self._want_w < 0:
+                return
+            self._asked.add(path)
+            try:
+                os.write(self._want_w, path.encode("utf-8", "surrogateescape") + b"\n")
+            except OSError:
+                pass  # the child is done or its queue full: the page comes with the written site
 
     def wait(self, on_pages: Callable[[dict[str, bytes]], None]) -> Any:
         """The build's result; `on_pages` is given each batch of pages handed over before it."""
@@ -91,8 +94,9 @@ class ChildBuild:
                     on_pages(value)
                 elif kind == b"R":
                     result = value
-        os.close(self._want_w)
-        self._want_w = -1
+        with self._lock:
+            os.close(self._want_w)
+            self._want_w = -1
         _, status = os.waitpid(self.pid, 0)
         if result is None:
             raise FirstBuildError(f"the first build's process ended without a result (wait status {status})")
