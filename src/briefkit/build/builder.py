@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefkit.build.ahead import Ahead
 from briefkit.build.assets import asset_files
 from briefkit.build.content import load_content, render_bodies
-from briefkit.build.first import FirstPages, render_soon
+from briefkit.build.first import FirstPages, both_meanwhile, render_soon
 from briefkit.build.outcome import BuildResult, Produced
 from briefkit.build.render_pages import LastOutput, built_from, changed_since, render_pages
 from briefkit.build.site_files import site_files
@@ -375,9 +375,8 @@ class Builder:
             relate_ahead = None if state.assembled else partial(ahead.relate, content, self.drafts)
             # Pages wanted first are rendered meanwhile too, from the relations and their own bodies.
             soon = None if first is None or diags.errors else partial(render_soon, first, config, content, self.drafts)
-            bodies = render_bodies(
-                content, config, diags, state, digests, body_digests, meanwhile=_meanwhile(soon, relate_ahead, ahead)
-            )
+            work = both_meanwhile(soon, relate_ahead, ahead)
+            bodies = render_bodies(content, config, diags, state, digests, body_digests, meanwhile=work)
         # Imported only now: a cold build's content stage imports them meanwhile (`Ahead`).
         from briefkit.assemble import assemble
         from briefkit.pagekeys import page_jobs
@@ -485,23 +484,6 @@ def check(site_dir: Path, **kw: Any) -> Diagnostics:
 
 
 # ---------------------------------------------------------------------- stage helpers
-
-
-def _meanwhile(
-    soon: Callable[[Ahead], object] | None, relate: Callable[[], object] | None, ahead: Ahead
-) -> Callable[[], None] | None:
-    """The Markdown stage's work of the parent while its children render the bodies: the
-    pages wanted first (`render_soon`, which makes the relations), else the relations."""
-    if soon is None and relate is None:
-        return None
-
-    def work() -> None:
-        if soon is not None:
-            soon(ahead)
-        if relate is not None and ahead.related is None:
-            relate()
-
-    return work
 
 
 def stat_key(path: Path) -> tuple[int, int, int] | None:

@@ -111,3 +111,20 @@ def render_soon(first: FirstPages, config: SiteConfig, content: Content, drafts:
         except Exception:  # noqa: BLE001 - as above
             pass
     return set(pages)
+
+
+def both_meanwhile(
+    soon: Callable[[Ahead], object] | None, relate: Callable[[], object] | None, ahead: Ahead
+) -> Callable[[], None] | None:
+    """The Markdown stage's work of the parent while its children render the bodies: the
+    pages wanted first (`render_soon`, which makes the relations), else the relations."""
+    if soon is None and relate is None:
+        return None
+
+    def work() -> None:
+        if soon is not None:
+            soon(ahead)
+        if relate is not None and ahead.related is None:
+            relate()
+
+    return work

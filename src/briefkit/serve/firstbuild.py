@@ -15,6 +15,7 @@ Frames on the child's pipe: one kind byte (`P` pages, `R` the result), the lengt
 
 from __future__ import annotations
 
+import asyncio
 import os
 import pickle
 import struct
@@ -22,6 +23,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 _FRAME = struct.Struct("<cQ")
@@ -150,3 +152,59 @@ def _send(fd: int, kind: bytes, value: Any) -> None:
     view = memoryview(_FRAME.pack(kind, len(data)) + data)
     while view:
         view = view[os.write(fd, view) :]
+
+
+class FirstBuildWaits:
+    """The server's side (`server.PreviewServer`): while the first build runs, a request waits
+    for its page to be handed over (`put_fresh` nudges it) or for the build to end."""
+
+    _loop: asyncio.AbstractEventLoop | None
+
+    def __init__(self) -> None:
+        # While the first build runs (`begin_first`): who is told of the pages asked for, and
+        # the static files served from their sources meanwhile (site path -> file).
+        self._first: Any = None
+        self._first_files: dict[str, Path] = {}
+        self._change: asyncio.Event | None = None  # set (on the loop) when a page is handed over
+
+    def fresh(self, rel: str) -> bytes | None:
+        raise NotImplementedError
+
+    def begin_first(self, want: Any, files: dict[str, Path]) -> None:
+        """The first build is under way: a request for anything but `files` (served from their
+        sources, as the build copies them) or a page handed over waits, and its page is asked
+        for with `want(site file)` (called on the server's thread)."""
+        self._first, self._first_files = want, dict(files)
+
+    def end_first(self) -> None:
+        """The first build is over (written or failed): the waiting requests are answered."""
+        self._first, self._first_files = None, {}
+        self._nudge()
+
+    def _nudge(self) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(self._wake)
+            except RuntimeError:
+                pass
+
+    def _wake(self) -> None:
+        change, self._change = self._change, None
+        if change is not None:
+            change.set()
+
+    async def _first_build(self, rel: str) -> Path | None:
+        """While the first build runs: wait until the page at `rel` is handed over or the build
+        is over; a static file of the site's is answered at once (its source is returned)."""
+        while self._first is not None and self.fresh(rel) is None:
+            source = self._first_files.get(rel)
+            if source is not None:
+                return source
+            from briefkit.serve.server import page_file
+
+            self._first(page_file(rel))
+            if self._change is None:
+                self._change = asyncio.Event()
+            await self._change.wait()
+        return None

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from briefkit.serve import inject
 from briefkit.serve.confine import Outcome, resolve_file, site_relative
+from briefkit.serve.firstbuild import FirstBuildWaits
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-class PreviewServer:
+class PreviewServer(FirstBuildWaits):
     def __init__(self, root: Path, *, host: str = "127.0.0.1", port: int = 8000, base_path: str = "/") -> None:
         self.root = Path(root)
         self.host = host
@@ -126,11 +127,7 @@ class PreviewServer:
         self._fresh: dict[str, bytes] = {}  # site file -> page handed over before the site is written
         self._lock = threading.Lock()
         self._awaited: list[tuple[set[str], threading.Event]] = []  # see `reload_pages`
-        # While the first build runs (`begin_first`): who is told of the pages asked for, and
-        # the static files served from their sources meanwhile (site path -> file).
-        self._first: Any = None
-        self._first_files: dict[str, Path] = {}
-        self._change: asyncio.Event | None = None  # set (on the loop) when a page is handed over
+        FirstBuildWaits.__init__(self)
         self._livereload_js = _livereload_js()
         self._client_js = inject.CLIENT_JS.encode()
 
@@ -285,43 +282,6 @@ class PreviewServer:
         with self._lock:
             self._fresh = {**self._fresh, **pages}
         self._nudge()
-
-    def begin_first(self, want: Any, files: dict[str, Path]) -> None:
-        """The first build is under way: a request for anything but `files` (served from their
-        sources, as the build copies them) or a page handed over waits, and its page is asked
-        for with `want(site file)` (called on the server's thread)."""
-        self._first, self._first_files = want, dict(files)
-
-    def end_first(self) -> None:
-        """The first build is over (written or failed): the waiting requests are answered."""
-        self._first, self._first_files = None, {}
-        self._nudge()
-
-    def _nudge(self) -> None:
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            try:
-                loop.call_soon_threadsafe(self._wake)
-            except RuntimeError:
-                pass
-
-    def _wake(self) -> None:
-        change, self._change = self._change, None
-        if change is not None:
-            change.set()
-
-    async def _first_build(self, rel: str) -> Path | None:
-        """While the first build runs: wait until the page at `rel` is handed over or the build
-        is over; a static file of the site's is answered at once (its source is returned)."""
-        while self._first is not None and self.fresh(rel) is None:
-            source = self._first_files.get(rel)
-            if source is not None:
-                return source
-            self._first(page_file(rel))
-            if self._change is None:
-                self._change = asyncio.Event()
-            await self._change.wait()
-        return None
 
     def clear_fresh(self) -> None:
         with self._lock:
