@@ -181,7 +181,8 @@ def test_search_finds_a_word_added_while_serving(site: Path, monkeypatch) -> Non
             while "search index updated" not in p.stream.getvalue():  # type: ignore[attr-defined]
                 assert time.monotonic() < deadline, p.stream.getvalue()  # type: ignore[attr-defined]
                 time.sleep(0.05)
-            assert len(indexed_at) == 2 and shown_at < indexed_at[-1], "the edit waited for the index"
+            # (the first build's index was made in serve's child: this process counts the edit's)
+            assert indexed_at and shown_at < indexed_at[-1], "the edit waited for the index"
             time.sleep(0.3)
             assert pg.evaluate("window.__stillHere === true"), "the new index reloaded the briefing page"
             search_page = browser.new_page()

@@ -332,6 +332,21 @@ def index_site(
     return _remember(key, files)
 
 
+def recall(config: SiteConfig) -> None:
+    """Take the bundle cached on disk (`_store_files` keeps one) into this process's memory,
+    when it holds none: a preview whose last build ran in another process (`serve`'s first
+    build, or an earlier session) then reuses it for an edit rather than wait for Pagefind."""
+    if _MEMORY:
+        return
+    cache_root = config.cache_dir / CACHE_SUBDIR
+    try:
+        done = [p for p in cache_root.iterdir() if (p / _DONE_MARK).is_file()]
+        if len(done) == 1:
+            _remember(done[0].name, _read_bundle(done[0]))
+    except OSError:
+        pass  # the edit's build makes one, as without a cache
+
+
 def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:
     with _MEMORY_LOCK:
         _MEMORY[key] = files

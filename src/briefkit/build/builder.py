@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefkit.build.ahead import Ahead
 from briefkit.build.assets import asset_files
 from briefkit.build.content import load_content, render_bodies
-from briefkit.build.first import FirstPages
+from briefkit.build.first import FirstPages, both_meanwhile, render_soon
 from briefkit.build.outcome import BuildResult, Produced
 from briefkit.build.render_pages import LastOutput, built_from, changed_since, render_pages
 from briefkit.build.site_files import site_files
@@ -213,14 +213,19 @@ class Builder:
 
     def warm(self) -> None:
         """Make the next build (an edit's, under `serve`) as quick as the ones after it, when
-        the last one found nothing changed: read the cache's memo, and import and prepare what
-        the stages use (the Markdown parser, the templates)."""
+        the last one found nothing changed or ran in another process: read the cache's memo,
+        import and prepare what the stages use (the Markdown parser, the templates), and take
+        the last search index into memory (`search.recall`)."""
         from briefkit import cache
 
         cache.load_memo(self._cache_path(), self._cache_state(None))
         config = load_config(self.site_dir, Diagnostics(), base_url=self.base_url)
         if config is not None:
             Ahead(config, keep_compiled=True).prepare()
+            if config.search and self.preview:
+                from briefkit.search import recall
+
+                recall(config)  # the last search index, for the edit's build to reuse
         import briefkit.linking  # noqa: F401
         import briefkit.pagekeys  # noqa: F401
 
@@ -368,7 +373,10 @@ class Builder:
             body_digests: dict[str, bytes] = {}
             # The relations follow from the front matter: a cold build makes them meanwhile.
             relate_ahead = None if state.assembled else partial(ahead.relate, content, self.drafts)
-            bodies = render_bodies(content, config, diags, state, digests, body_digests, meanwhile=relate_ahead)
+            # Pages wanted first are rendered meanwhile too, from the relations and their own bodies.
+            soon = None if first is None or diags.errors else partial(render_soon, first, config, content, self.drafts)
+            work = both_meanwhile(soon, relate_ahead, ahead)
+            bodies = render_bodies(content, config, diags, state, digests, body_digests, meanwhile=work)
         # Imported only now: a cold build's content stage imports them meanwhile (`Ahead`).
         from briefkit.assemble import assemble
         from briefkit.pagekeys import page_jobs

@@ -29,7 +29,7 @@ def serve(
     stream = stream or sys.stderr
     preview = Preview(site_dir, host=host, port=port, drafts=drafts, stream=stream)
     try:
-        preview.start()
+        preview.start(wait=False)  # serving from here on; the first build goes on in a child
     except ListenError as exc:
         print(f"error: {exc}\n  hint: {exc.hint}", file=stream)
         preview.stop()

@@ -26,6 +26,7 @@ The site is built with `base_url = http://HOST:PORT/<sub-path>/`, so a site publ
 from __future__ import annotations
 
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
@@ -141,6 +142,7 @@ class Preview:
         self._search: Any = None  # search.Follower while serving
         self._search_refresh = False  # the pending rebuild is the background index's
         self._early: dict[str, bytes] = {}  # pages this build handed over before writing
+        self._starting: threading.Thread | None = None  # `start(wait=False)`'s first build
 
     @property
     def url(self) -> str:
@@ -155,27 +157,101 @@ class Preview:
 
     # ------------------------------------------------------------------ lifecycle
 
-    def start(self) -> None:
-        """Bind (raising ListenError at once), build, then serve, watch and rebuild on changes.
+    def start(self, *, wait: bool = True) -> None:
+        """Bind (raising ListenError at once), serve, build, then watch and rebuild on changes;
+        with `wait=False`, return once serving, the first build going on.
 
-        The first build runs before any thread starts: only a process with one thread forks
-        its workers (`parallel`), so it builds on every core, about twice as fast; a browser
-        that connects meanwhile waits in the listening socket's queue. Files saved while it
-        runs are found by comparing the inputs before it with the inputs once watching.
+        Only a process with one thread forks its workers (`parallel`): so the first build runs
+        in a child forked before any thread starts (`firstbuild`), on every core, while this
+        process serves at once. A page asked for meanwhile is rendered first by that build and
+        served as soon as it is there (static files are served from their sources); anything
+        else waits for the site to be written. A builder that is not briefkit's (a test's), or
+        a process with threads already, builds here before serving, as before. Files saved
+        while the first build runs are found by comparing the inputs before it with the inputs
+        once watching.
         """
         from briefkit.cache import scan_inputs
 
         self.server.bind()
         self._builder = self._make_builder()
         before = scan_inputs(self.site_dir) if self._watching else {}
-        self.rebuild(None)
+        started = time.perf_counter()
+        child = self._fork_first_build()
+        if child is None:
+            self.rebuild(None)
+            self._settle(before)
+            return
+        self.server.begin_first(child.want, self._static_files())
+        self.server.start()
+        if wait:
+            self._first_in_child(child, before, started)
+        else:
+            self._starting = threading.Thread(
+                target=self._first_in_child, args=(child, before, started), name="briefkit-first-build", daemon=True
+            )
+            self._starting.start()
+
+    def _fork_first_build(self) -> Any:
+        """The first build started in a child (`firstbuild.ChildBuild`), or None when it is
+        built here: a stand-in builder, no fork, or threads already running."""
+        from briefkit.build import Builder
+        from briefkit.parallel import can_fork
+
+        if not isinstance(self._builder, Builder) or not can_fork():
+            return None
+        from briefkit.serve.firstbuild import ChildBuild
+
+        child = ChildBuild(self._builder, close=self.server.listening())
+        child.start()
+        return child
+
+    def _static_files(self) -> dict[str, Path]:
+        """The files the build copies as they are (static, images), by site path: served from
+        their sources while the first build runs, so a page shown early has its stylesheet."""
+        try:
+            from briefkit.build.assets import asset_files
+            from briefkit.config import load_config
+
+            config = load_config(self.site_dir, Diagnostics())
+            if config is None:
+                return {}
+            return {f.path: Path(f.source) for f in asset_files(config, Diagnostics()) if f.source is not None}
+        except Exception:  # noqa: BLE001 - only a head start: they come with the written site
+            return {}
+
+    def _first_in_child(self, child: Any, before: dict[str, Any], started: float) -> None:
+        """Wait for the child's build, serving the pages it hands over meanwhile; then as `rebuild`."""
+        self._early = {}
+
+        def show(pages: dict[str, bytes]) -> None:
+            self._early.update(pages)
+            self.server.put_fresh(pages)
+            ms = (time.perf_counter() - started) * 1000
+            self._say(f"showing in {ms:.0f} ms: " + ", ".join(sorted(pages)[:3]) + (" …" if len(pages) > 3 else ""))
+
+        try:
+            try:
+                result = child.wait(show)
+            except Exception as exc:
+                self._internal_error(exc)
+            else:
+                self._conclude(result, None, started, refresh=False)
+        finally:
+            self.server.end_first()
+        self._settle(before)
+
+    def _settle(self, before: dict[str, Any]) -> None:
+        """After the first build: prepare for the first edit, serve, watch, rebuild on changes."""
+        from briefkit.cache import scan_inputs
+
         warm = getattr(self._builder, "warm", None)
         if warm is not None:
             try:  # when the first build found nothing changed: the first edit's build is as quick as the next
                 warm()
             except Exception as exc:  # only a head start: the edit's build does it, and reports
                 self._say(f"warning: could not prepare for the first edit: {exc!r}")
-        self.server.start()
+        if not self.server.started:
+            self.server.start()
         from briefkit.search import Follower
 
         # from now on an edit's build reuses the last search index; this thread makes the new one
@@ -193,6 +269,8 @@ class Preview:
         return [c for c in found if c.kind is not ChangeKind.IGNORE]
 
     def stop(self) -> None:
+        if self._starting is not None:
+            self._starting.join()  # the first build ends (it is not killed half-way)
         if self._watch is not None:
             self._watch.stop()
         self._debouncer.stop()
@@ -225,17 +303,28 @@ class Preview:
         try:
             result = self._build(batch, started)
         except Exception as exc:  # a bug in a stage must not take the preview down
-            self._say("".join(traceback.format_exception(exc)).rstrip())
-            self._failed(
-                [
-                    Diagnostic(
-                        Severity.ERROR,
-                        f"internal error while building: {exc!r}",
-                        hint="this is a bug in briefkit; the traceback is in the terminal",
-                    )
-                ]
-            )
+            self._internal_error(exc)
             return
+        self._conclude(result, batch, started, refresh)
+
+    def _internal_error(self, exc: Exception) -> None:
+        from briefkit.serve.firstbuild import FirstBuildError
+
+        # the child's traceback is its message
+        self._say(str(exc) if isinstance(exc, FirstBuildError) else "".join(traceback.format_exception(exc)).rstrip())
+        self._failed(
+            [
+                Diagnostic(
+                    Severity.ERROR,
+                    "internal error while building"
+                    + (": the build's process failed" if isinstance(exc, FirstBuildError) else f": {exc!r}"),
+                    hint="this is a bug in briefkit; the traceback is in the terminal",
+                )
+            ]
+        )
+
+    def _conclude(self, result: Any, batch: ChangeBatch | None, started: float, refresh: bool) -> None:
+        """Report a build's result, and tell the browsers what it changed."""
         ms = (time.perf_counter() - started) * 1000
         items = _diagnostic_items(getattr(result, "diagnostics", None))
         if not result.ok:
@@ -268,7 +357,11 @@ class Preview:
         else:
             self._say("search index updated")
         if batch is None and not was_broken:
-            return  # the first build: no page is open yet
+            # the first build: only a page shown before it was written can be open, and it
+            # reloads only if the page written is not the one it shows
+            if self._early:
+                self.server.reload("*", skip=self._current_pages(set(self._early)))
+            return
         self._tell_browsers(batch, report, was_broken)
 
     def _build(self, batch: ChangeBatch | None, started: float) -> Any:

@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 from briefkit.serve import inject
 from briefkit.serve.confine import Outcome, resolve_file, site_relative
+from briefkit.serve.firstbuild import FirstBuildWaits
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,14 @@ class ListenError(Exception):
 
 
 def _livereload_js() -> bytes:
-    import livereload
+    """The `livereload` package's client script, found without importing the package (which
+    imports its own server and tornado's WSGI support: ~0.1 s before the preview could serve)."""
+    from importlib.util import find_spec
 
-    return (Path(livereload.__file__).parent / "vendors" / "livereload.js").read_bytes()
+    spec = find_spec("livereload")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("livereload")
+    return (Path(next(iter(spec.submodule_search_locations))) / "vendors" / "livereload.js").read_bytes()
 
 
 _NOT_FOUND_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -103,7 +109,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-class PreviewServer:
+class PreviewServer(FirstBuildWaits):
     def __init__(self, root: Path, *, host: str = "127.0.0.1", port: int = 8000, base_path: str = "/") -> None:
         self.root = Path(root)
         self.host = host
@@ -121,6 +127,7 @@ class PreviewServer:
         self._fresh: dict[str, bytes] = {}  # site file -> page handed over before the site is written
         self._lock = threading.Lock()
         self._awaited: list[tuple[set[str], threading.Event]] = []  # see `reload_pages`
+        FirstBuildWaits.__init__(self)
         self._livereload_js = _livereload_js()
         self._client_js = inject.CLIENT_JS.encode()
 
@@ -161,6 +168,14 @@ class PreviewServer:
             ) from None
         self.port = self._sockets[0].getsockname()[1]
         return self.port
+
+    @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    def listening(self) -> list[Any]:
+        """The listening sockets (a forked child closes its copies)."""
+        return list(self._sockets)
 
     def start(self) -> None:
         if not self._sockets:
@@ -266,6 +281,7 @@ class PreviewServer:
         """Serve these pages from memory, ahead of the folder, until `clear_fresh`."""
         with self._lock:
             self._fresh = {**self._fresh, **pages}
+        self._nudge()
 
     def clear_fresh(self) -> None:
         with self._lock:
@@ -342,14 +358,12 @@ class PreviewServer:
         class Site(Base):
             generation = 0  # the build the page sent is of (see `inject`)
 
-            def head(self) -> None:
-                self.get()
+            async def head(self) -> None:
+                await self.get()
 
-            def get(self) -> None:
+            async def get(self) -> None:
                 raw = self.request.path
                 base = preview.base_path
-                # Read before the file: a page is never of a later build than it says.
-                self.generation = preview.status.generation
                 if base != "/" and raw == "/":
                     self.redirect(base)
                     return
@@ -364,6 +378,17 @@ class PreviewServer:
                 if rel == "" and not raw.endswith("/"):
                     self.redirect(base)
                     return
+                if preview._first is not None:
+                    source = await preview._first_build(rel)
+                    try:
+                        data = source.read_bytes() if source is not None else None
+                    except OSError:
+                        data = None
+                    if source is not None and data is not None:
+                        self.send(data, source.name)
+                        return
+                # Read before the file: a page is never of a later build than it says.
+                self.generation = preview.status.generation
                 fresh = preview.fresh(rel)
                 if fresh is not None:  # handed over by the build before the site is written:
                     self.generation += 1  # of the build under way
