@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import shutil
 import struct
 import subprocess
-import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +37,7 @@ from typing import Any
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics
 from briefkit.output import OutputFile
+from briefkit.searchplace import EarlyIndex, InPlace, in_place, stage_page, work_dir
 
 BUNDLE_DIR = "pagefind"  # site path of the search bundle
 CACHE_SUBDIR = "search"
@@ -129,11 +129,18 @@ def _index(
 ) -> Path:
     """Run the pagefind binary once over the pages as a site folder; the bundle's folder.
 
-    One process over a folder is how Pagefind is fast: its Python service API answers on a
-    100 ms poll, one page at a time (~80 ms a page). With `in_place` it reads the pages where
-    the render stage put them; otherwise they are staged in `work` at their root-relative URLs
-    (base path included), so results link right under a sub-path `base_url`.
+    One process over a folder is how Pagefind is fast: its service API took twice as long for
+    the same pages, reading them one by one (measured, 1.5.2). With `in_place` it reads the
+    pages where the render stage put them; otherwise they are staged in `work` at their
+    root-relative URLs (base path included), so results link right under a sub-path `base_url`.
     """
+    return _wait(_start(config, pages, work, exe, in_place))
+
+
+def _start(
+    config: SiteConfig, pages: list[tuple[str, OutputFile]], work: Path, exe: Path, in_place: InPlace | None = None
+) -> Running:
+    """Stage the pages (unless `in_place`) and start pagefind on them, not waiting for it."""
     if in_place is not None:
         site_dir, glob = in_place.folder, ["--glob", in_place.glob]
     else:
@@ -144,7 +151,7 @@ def _index(
             if dest.parent not in made:
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 made.add(dest.parent)
-            _stage_page(f, dest)
+            stage_page(f, dest)
     out_dir = work / "bundle"
     settings = _pagefind_config(config)
     cmd = [
@@ -165,85 +172,37 @@ def _index(
         raise SearchFailed(f"pagefind could not start: {exc}") from None
     with _RUNNING_LOCK:
         _RUNNING[proc] = threading.get_ident()
+    return Running(proc, out_dir, limit, time.monotonic() + limit)
+
+
+@dataclass
+class Running:
+    """A pagefind process started by `_start`, to be waited for by `_wait`."""
+
+    proc: subprocess.Popen[bytes]
+    out_dir: Path
+    limit: float
+    deadline: float  # time.monotonic() by which it must have finished
+
+
+def _wait(run: Running) -> Path:
+    """The bundle's folder once the process is done; `SearchFailed` if it fails or overruns."""
+    proc = run.proc
     try:
-        out, err = proc.communicate(timeout=limit)
+        out, err = proc.communicate(timeout=max(0.0, run.deadline - time.monotonic()))
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
-        raise SearchFailed(f"pagefind did not finish within {limit:.0f} s and was stopped") from None
+        raise SearchFailed(f"pagefind did not finish within {run.limit:.0f} s and was stopped") from None
     finally:
         with _RUNNING_LOCK:
             _RUNNING.pop(proc, None)
     if proc.returncode != 0:
         tail = (err or out).decode("utf-8", "replace").strip().splitlines()[-1:]
         raise SearchFailed(f"pagefind exited with status {proc.returncode}" + (f": {tail[0]}" if tail else ""))
-    if not (out_dir / "pagefind.js").is_file():
+    if not (run.out_dir / "pagefind.js").is_file():
         raise SearchFailed("pagefind wrote no bundle")
-    return out_dir
-
-
-def _work_dir(config: SiteConfig) -> tempfile.TemporaryDirectory[str]:
-    """A folder to stage the pages in, on the site's file system when it can be (in the build
-    cache), so that `_stage_page` can hard-link the pages rather than copy them."""
-    try:
-        config.cache_dir.mkdir(parents=True, exist_ok=True)
-        return tempfile.TemporaryDirectory(prefix="search-work-", dir=config.cache_dir)
-    except OSError:
-        return tempfile.TemporaryDirectory(prefix="briefkit-search-")
-
-
-@dataclass(frozen=True)
-class InPlace:
-    """Pagefind reading the pages in the new site's folder: `glob` matches exactly the pages
-    to index there."""
-
-    folder: Path
-    glob: str
-
-
-_PLAIN_FOLDER = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def in_place(config: SiteConfig, pages: list[OutputFile], html: list[tuple[str, OutputFile]]) -> InPlace | None:
-    """Where Pagefind can index a cold build's pages without their being staged again, if it can.
-
-    Staging them (even hard-linked) and removing them afterwards took ~0.3 s at 1,000 pages.
-    Only when the site has no base path (Pagefind's URLs are the files' paths in the folder),
-    every page of the build was put in one staging folder (then no other HTML file is there),
-    and one glob, `<folder>/*/index.html`, matches the pages to index and no other page.
-    """
-    if config.url("x") != "/x" or not html:
-        return None
-    root: str | None = None
-    for f in pages:
-        src = os.fspath(f.source) if f.source is not None else ""
-        if f.staged is None or not src.endswith(os.sep + f.path.replace("/", os.sep)):
-            return None
-        here = src[: len(src) - len(f.path)]
-        if root is None:
-            root = here
-        elif here != root:
-            return None
-    top = {url.split("/")[0] for url, _ in html}
-    if root is None or len(top) != 1 or not _PLAIN_FOLDER.fullmatch(folder := top.pop()):
-        return None
-    pattern = re.compile(re.escape(folder) + r"/[^/]+/index\.html")
-    matched = {f.path for f in pages if pattern.fullmatch(f.path)}
-    if matched != {f.path for _, f in html}:
-        return None
-    return InPlace(Path(root), f"{folder}/*/index.html")
-
-
-def _stage_page(f: OutputFile, dest: Path) -> None:
-    """Put a page where Pagefind reads it: a hard link to the file the render stage already
-    wrote (a cold build's pages are in the new site's folder by now), else its bytes written."""
-    if f.data is None and f.packed is None and f.source is not None:
-        try:
-            os.link(f.source, dest)
-            return
-        except OSError:
-            pass  # another file system, or no hard links: written below
-    dest.write_bytes(f.read())
+    return run.out_dir
 
 
 class SearchFailed(Exception):
@@ -343,7 +302,7 @@ class Follower:
         exe = _executable()
         if exe is None:
             return "no pagefind binary found"
-        with _work_dir(config) as tmp:
+        with work_dir(config) as tmp:
             try:
                 files = _read_bundle(_index(config, pages, Path(tmp), exe))
             except SearchFailed as exc:
@@ -365,14 +324,20 @@ def _executable() -> Path | None:
 
 
 def index_site(
-    config: SiteConfig, pages: list[OutputFile], diags: Diagnostics, *, reuse_stale: bool = False
+    config: SiteConfig,
+    pages: list[OutputFile],
+    diags: Diagnostics,
+    *,
+    reuse_stale: bool = False,
+    early: EarlyIndex | None = None,
 ) -> list[OutputFile]:
     """The Pagefind bundle for the rendered pages, as output files under `pagefind/`.
 
     When Pagefind cannot run, the site is still built: a warning says search will not work.
     `reuse_stale` (the live preview): when the pages changed, the last bundle made in this
     process is used as it is rather than waiting for Pagefind, and the running `Follower`
-    (if any) is handed the new pages to index in the background.
+    (if any) is handed the new pages to index in the background. `early`: the Pagefind a cold
+    build started during the render stage, taken if it indexes these very pages.
     """
     html = _html_pages(pages)
     key = _cache_key(config, html)
@@ -408,10 +373,11 @@ def index_site(
             code="search-unavailable",
         )
         return []
+    taken = early.take(key) if early is not None else None
     where = in_place(config, pages, html)
-    with _work_dir(config) as tmp:
+    with taken[1] if taken else work_dir(config) as tmp:
         try:
-            files = _read_bundle(_index(config, html, Path(tmp), exe, where))
+            files = _read_bundle(_wait(taken[0]) if taken else _index(config, html, Path(tmp), exe, where))
         except SearchFailed as exc:  # hung, crashed or refused: a warning, not a lost build
             diags.warning(
                 f"search index not built: {exc}",
@@ -421,6 +387,11 @@ def index_site(
             return []
     _store_files(cache_root, key, files)
     return _remember(key, files)
+
+
+def is_cached(config: SiteConfig, key: str) -> bool:
+    """Whether the bundle for this cache key is at hand (made in this process, or on disk)."""
+    return key in _MEMORY or (config.cache_dir / CACHE_SUBDIR / (key + _BUNDLE_SUFFIX)).is_file()
 
 
 def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:

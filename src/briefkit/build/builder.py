@@ -27,6 +27,7 @@ from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics
 from briefkit.output import OutputRefused, WriteReport, check_destination, recover, write_site
 from briefkit.search import background_count
+from briefkit.searchplace import early_index
 
 if TYPE_CHECKING:
     from briefkit.cache import CacheState
@@ -406,6 +407,8 @@ class Builder:
 
         # The staged pages are discarded unless the write takes them (see `_build`).
         produced = Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
+        # A cold build starts Pagefind while it renders (not the preview's: it indexes in the background).
+        early = early_index(config, jobs, produced.staging) if search and not self.preview and not first else None
         try:
             bar.stage("render")
             with timed(timings, "render"):  # each page planned, digested and (if changed) rendered
@@ -421,6 +424,7 @@ class Builder:
                     changed=changed,
                     staging=produced.staging,
                     first=first,
+                    early_search=early,
                 )
             if done is None:
                 return produced
@@ -440,10 +444,14 @@ class Builder:
                 last=last,
                 made=produced.site_files,
                 ahead=ahead,
+                early=early,
             )
         except BaseException:
             produced.discard()
             raise
+        finally:
+            if early is not None:
+                early.cancel()  # a Pagefind the search stage did not take
         produced.files = pages + extras + assets
         return produced
 
