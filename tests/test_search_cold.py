@@ -134,4 +134,4 @@ def test_a_hung_early_pagefind_is_stopped_and_the_site_written(
     assert "pagefind did not finish within 1 s and was stopped" in warnings
     assert len(list((out / "briefings").glob("*/index.html"))) == 200
     assert not (out / "pagefind").exists()
-    assert not list((corpus_site / ".briefkit-cache").glob("search-work-*"))  # its work folder removed
+    assert not list((corpus_site / ".briefkit-cache").glob(searchplace._WORK_PREFIX + "*"))  # its work folder removed

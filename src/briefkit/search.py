@@ -7,14 +7,16 @@ search (by actor, sanction and tag) without a bespoke index format.
 
 The theme marks what to index: `data-pagefind-body` on briefing bodies only (so only briefings
 are results), `data-pagefind-filter` on their actor, sanction and tag links and
-`data-pagefind-meta` on title and date. Here the rendered HTML pages are staged in a temporary
-folder at their root-relative URLs (base path included, so results link right under a sub-path
-`base_url`) and the pagefind binary indexes that folder in one run; the bundle comes back as
-ordinary output files under `pagefind/`, written and swapped in with the rest of the site.
+`data-pagefind-meta` on title and date. The pagefind binary indexes a folder of the pages in
+one run: in a cold build, the new site's folder the render stage filled, read in place with a
+glob, and started before the render stage ends (`searchplace`); otherwise the pages hard-linked
+(or written) into a temporary folder at their root-relative URLs (base path included, so results
+link right under a sub-path `base_url`). The bundle comes back as ordinary output files under
+`pagefind/`, written and swapped in with the rest of the site.
 
 Determinism: Pagefind's filter and metadata indexes are not byte-stable from run to run
 (upstream issue Pagefind/pagefind#638: hash-map order). So the bundle is cached in
-`.briefkit-cache/search/` under a key made of Pagefind's version, its settings and every indexed
+`.briefkit-cache/search/` (one file) under a key made of Pagefind's version, its settings and every indexed
 page's URL and bytes; a build whose pages did not change reuses the cached bundle exactly, and
 two builds of the same input are byte-identical. Only a cold cache can give different (equally
 valid) index files.

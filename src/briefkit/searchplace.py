@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,12 +33,20 @@ MARK = b"data-pagefind-body"  # what marks a page to index (Pagefind then indexe
 
 def work_dir(config: SiteConfig) -> tempfile.TemporaryDirectory[str]:
     """A folder to stage the pages in, on the site's file system when it can be (in the build
-    cache), so that `stage_page` can hard-link the pages rather than copy them."""
+    cache), so that `stage_page` can hard-link the pages rather than copy them. A killed build's
+    leftover (a day old: none still in use) is removed first."""
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
-        return tempfile.TemporaryDirectory(prefix="search-work-", dir=config.cache_dir)
+        old = time.time() - 86400
+        for left in config.cache_dir.glob(_WORK_PREFIX + "*"):
+            if left.stat().st_mtime < old:
+                shutil.rmtree(left, ignore_errors=True)
+        return tempfile.TemporaryDirectory(prefix=_WORK_PREFIX, dir=config.cache_dir)
     except OSError:
         return tempfile.TemporaryDirectory(prefix="briefkit-search-")
+
+
+_WORK_PREFIX = "search-work-"
 
 
 @dataclass(frozen=True)
