@@ -56,3 +56,19 @@ def test_a_pagefind_that_dies_is_reported_and_the_site_written(make_site, no_cac
 
 def test_the_time_limit_grows_with_the_site() -> None:
     assert search.time_limit(10_000) > search.time_limit(1_000) > search.time_limit(10) > 0
+
+
+def test_a_killed_builds_search_folder_is_removed_a_day_later(make_site, no_cached_bundle, tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(_fake_binary(tmp_path, "exit 1")))
+    site = make_site()
+    cache = site / ".briefkit-cache"
+    old, recent = cache / "search-work-old", cache / "search-work-recent"
+    for folder in (old, recent):
+        (folder / "site").mkdir(parents=True)
+    os.utime(old, (time.time() - 2 * 86400,) * 2)
+    Builder(site, output=tmp_path / "out").build()
+    assert not old.exists()
+    assert recent.is_dir()  # perhaps another build's, still at work

@@ -187,6 +187,15 @@ def inputs_unchanged(site_dir: Path, recorded: dict[str, InputStat], now: dict[s
     return True
 
 
+def stat_key(path: Path) -> tuple[int, int, int] | None:
+    """Size, mtime and inode of a file: whether the cache file on disk is still the one this process wrote."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
 def stat_output(dest: Path, paths: list[str]) -> dict[str, OutStat]:
     out: dict[str, OutStat] = {}
     for rel in paths:

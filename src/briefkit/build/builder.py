@@ -27,6 +27,7 @@ from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics
 from briefkit.output import OutputRefused, WriteReport, check_destination, recover, write_site
 from briefkit.search import background_count
+from briefkit.searchplace import early_index
 
 if TYPE_CHECKING:
     from briefkit.cache import CacheState
@@ -198,7 +199,7 @@ class Builder:
             self.site_dir, dest=dest_key, drafts=self.drafts, strict=self.strict, base_url=self.base_url
         )
         path = self._cache_path()
-        on_disk = stat_key(path)
+        on_disk = cache.stat_key(path)
         if (
             self._state is not None
             and self._state.fingerprint == fp
@@ -235,7 +236,7 @@ class Builder:
         path = self._cache_path()
         cache.save(path, state, memo=memo, record=record)
         self._state = state
-        on_disk = stat_key(path)
+        on_disk = cache.stat_key(path)
         self._state_file = (path, on_disk) if on_disk is not None else None
 
     def _nothing_changed(
@@ -414,6 +415,8 @@ class Builder:
 
         # The staged pages are discarded unless the write takes them (see `_build`).
         produced = Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
+        # A cold build starts Pagefind while it renders (not the preview's: it indexes in the background).
+        early = early_index(config, jobs, produced.staging) if search and not self.preview and not first else None
         try:
             bar.stage("render")
             with timed(timings, "render"):  # each page planned, digested and (if changed) rendered
@@ -429,6 +432,7 @@ class Builder:
                     changed=changed,
                     staging=produced.staging,
                     first=first,
+                    early_search=early,
                 )
             if done is None:
                 return produced
@@ -448,10 +452,14 @@ class Builder:
                 last=last,
                 made=produced.site_files,
                 ahead=ahead,
+                early=early,
             )
         except BaseException:
             produced.discard()
             raise
+        finally:
+            if early is not None:
+                early.cancel()  # a Pagefind the search stage did not take
         produced.files = pages + extras + assets
         return produced
 
@@ -481,17 +489,6 @@ def build(site_dir: Path, **kw: Any) -> BuildResult:
 
 def check(site_dir: Path, **kw: Any) -> Diagnostics:
     return Builder(site_dir, **kw).check()
-
-
-# ---------------------------------------------------------------------- stage helpers
-
-
-def stat_key(path: Path) -> tuple[int, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 __all__ = ["BuildResult", "Builder", "build", "check"]

@@ -83,6 +83,7 @@ def render_pages(
     meanwhile: Callable[[], object] | None = None,
     staging: Any = None,
     first: FirstPages | None = None,
+    early_search: Any = None,
 ) -> tuple[list[OutputFile], list[Any]] | None:
     """HTML for every page, and its sitemap entry; a template error becomes a diagnostic at the
     template's line.
@@ -96,7 +97,8 @@ def render_pages(
     `rendered` receives, for every page rendered, what it now stands for. With `staging` (an
     `output.Staging`), pages rendered over the cores are put there while the others render.
     With `first` (see `build.first`), the pages it wants among those to render are rendered
-    before the others, and the changed ones handed over at once.
+    before the others, and the changed ones handed over at once. With `early_search`
+    (a `searchplace.EarlyIndex`, only when every page is rendered), each staged page is shown to it.
     """
     import jinja2
 
@@ -145,6 +147,8 @@ def render_pages(
                     )
                 except OSError:
                     return  # left to the writer, which reports what fails
+                if early_index is not None:
+                    early_index.staged(path, data, page.sha256)
 
     def keeps(job: PageJob) -> Any:
         """The page's record when its file can be kept as it is (nothing it reads changed), else None."""
@@ -167,6 +171,7 @@ def render_pages(
             kept[i] = rec
     todo = [job for i, job in enumerate(jobs) if i not in kept and i not in early]
     pack = len(todo) >= PACK_PAGES
+    early_index = early_search if len(todo) == len(jobs) and staging is not None else None
     if todo:
         ahead.templates()
     more = iter(map_ordered(try_page, todo, meanwhile=meanwhile, on_chunk=stage if staging is not None else None))

@@ -32,6 +32,7 @@ def site_files(
     last: LastOutput | None = None,
     made: dict[str, tuple[bytes, str]] | None = None,
     ahead: Ahead,
+    early: Any = None,
 ) -> list[OutputFile]:
     """Feeds, sitemap.xml, robots.txt, and the search index over the rendered pages.
 
@@ -39,7 +40,7 @@ def site_files(
     a cache, when it is the one `recorded` for the files in the output (`state.site_files`, set
     only after a successful write) and `last` still holds those files, they are reused as they are:
     an edit of a briefing's wording changes no feed. `made` receives path -> (digest, sha256)
-    for each file made or reused, for the record.
+    for each file made or reused, for the record. `early`: a `searchplace.EarlyIndex`.
     """
     from briefkit.cache import text_digest
     from briefkit.feeds import feed_path, feed_paths
@@ -75,5 +76,5 @@ def site_files(
         from briefkit.search import index_site
 
         with timed(timings, "search"):
-            files += index_site(config, pages, diags, reuse_stale=stale_search)
+            files += index_site(config, pages, diags, reuse_stale=stale_search, early=early)
     return files
