@@ -269,3 +269,23 @@ def test_small_print_after_the_story_goes() -> None:
     )
     follow = "Follow us on Telegram, Instagram and Facebook to get our updates as they happen"
     assert filter_blocks([*story, follow, legal]).kept == story
+
+
+def test_a_caption_with_a_picture_library_credit_becomes_an_image_and_a_cited_source_stays() -> None:
+    from briefkit.importer.textpictures import extract_images
+
+    cited = "Die Arbeitslosigkeit stieg im Mai um zwei Prozent. (Quelle: Statistisches Bundesamt)"
+    caption = "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (Jane Roe / iStock.com)"
+    kept, images, _ = extract_images([cited, caption])
+    assert kept == [cited]  # a sentence citing its source is story, not a picture
+    assert [(i.caption, i.credit) for i in images] == [
+        ("Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt.", "Jane Roe / iStock.com")
+    ]
+
+
+def test_filing_labels_and_credit_lines_are_not_story() -> None:
+    from briefkit.importer.boilerplate import filter_blocks
+
+    story = "The council met on Monday and agreed the budget for the new bridge after a long debate."
+    furniture = ["Kategorie: News", "Filed under: Politics, Asia", "## Quelle: jroe / Fotolia.com"]
+    assert filter_blocks([story, *furniture, story]).kept == [story, story]

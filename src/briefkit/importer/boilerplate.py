@@ -353,8 +353,17 @@ _GLUED_LABEL = re.compile(
 _LONE_CREDIT = re.compile(
     r"^\(?(?:quelle|bildquelle|foto|fotos|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|teaserbild|"
     r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding)\s*:\s*"
-    r"[^.!?]{2,60}?\)?$|^\(?[\w .-]{2,40}\s*/\s*(?:istock|fotolia|shutterstock|adobe\s*stock|getty\s*images|unsplash|"
+    r"(?:[^.!?]|\.(?=\S)){2,60}?\)?$"
+    r"|^\(?[\w .-]{2,40}\s*/\s*(?:istock|fotolia|shutterstock|adobe\s*stock|getty\s*images|unsplash|"
     r"pixabay|dpa|afp|reuters|imago)[\w .-]{0,20}\)?$",
+    re.I,
+)
+
+
+# "Kategorie: News", "Filed under: Politics, Asia": where the site files the story
+_FILED = re.compile(
+    r"^(?:kategorien?|category|categories|catégories?|categorías?|categori[ae]|rubrik|ressort|schlagw(?:ö|oe)rter|"
+    r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans)\s*:\s*\S",
     re.I,
 )
 
@@ -366,7 +375,7 @@ def is_page_data(block: str) -> bool:
     n = len(words(text))
     if n == 0 or n > 8:
         return False
-    if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text):
+    if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):
         return True
     # "10. September 2017", "Aktualisiert am 17.01.2021.": a date with at most a label beside it
     return find_date(text) is not None and n <= 6 and not text.rstrip().endswith(("?", "!"))

@@ -15,6 +15,10 @@ from briefkit.importer.article import ArticleImage
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _PHOTO_CREDIT = re.compile(
     r"\b(?:Photo|Photos|Photograph|via|Getty|Images|Pool|Handout|AP|AFP|Reuters|EPA|Xinhua|Yonhap|KCNA|Sputnik)\b"
+    # picture libraries and the picture-credit labels of other languages ("(Jane Roe / iStock.com)",
+    # "(Foto: X)"; not "Quelle:", which also cites a sentence's source)
+    r"|(?i:\b(?:istock|fotolia|shutterstock|adobe\s?stock|unsplash|pixabay|imago|picture[\s-]alliance|keystone)\b"
+    r"|\b(?:foto|fotos|bild|photo|crédit|crédito)\s*:)"
 )
 
 _MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+["\'](?P<title>[^"\']*)["\'])?\)\s*(?P<rest>.*)$')
