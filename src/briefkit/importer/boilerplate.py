@@ -178,8 +178,10 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+# "Follow us on X", "Síguenos en Telegram y Twitter para recibir …", in each listed language
 _FOLLOW_US = re.compile(
-    r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|volg\s+ons)\b", re.I
+    r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|nos\s+siga|volg\s+ons)\b",
+    re.I,
 )
 
 
@@ -342,8 +344,9 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
 # What a page prints about a story rather than in it: "Lesezeit: 4 Min.", "21 minutes - 4312 words",
 # a label glued to its values ("KategorienAktuellFreizeit"), a picture's lone source line.
 _READING_TIME = re.compile(
-    r"^(?:(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd)\s*:?\s*)?"
-    r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten)(?:\s+(?:read|lesezeit|lesen|de\s+lecture|de\s+lectura))?"
+    r"^(?:(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
+    r"tempo\s+de\s+leitura|leestijd)\s*:?\s*)?"
+    r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten|minuti|minutos)(?:\s+(?:read|lesezeit|lesen|de\s+lecture|de\s+lectura))?"
     r"(?:\s*[-–|·]\s*[\d.,]+\s+(?:words|wörter))?\.?$",
     re.I,
 )

@@ -68,8 +68,9 @@ def main_blocks(tree: Any) -> Story:
             include_tables=True,
             include_images=False,
             include_links=True,
-            # with formatting on, trafilatura 2.3 drops paragraphs that open with a bold run on
-            # some pages (with 95.1 -> 95.4 % on real pages without it); bold and italics are lost
+            # with formatting on, trafilatura 2.3 loses some paragraphs (text beside <strong> runs,
+            # text after a figure) that it keeps without it (real pages: with 95.1 -> 95.4 %);
+            # bold and italics are lost
             include_formatting=False,
         )
         if xml:

@@ -232,7 +232,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     latest = (today or date.today()) + timedelta(days=2)
     votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
-    modified = {d.date() if isinstance(d, datetime) else d for d in map(find_date, ev.modified) if d is not None}
+    modified = _modified_days(ev)
     parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
     echo_of_modified: datetime | date | None = None
     # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
@@ -245,7 +245,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
             if rank[id(claim)] >= 6:
                 continue
             weight *= _nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
-        day = parsed.date() if isinstance(parsed, datetime) else parsed
+        day = _day(parsed)
         if not date(1990, 1, 1) <= day <= latest:
             continue
         if claim.source == "htmldate" and day in modified:
@@ -272,14 +272,17 @@ def only_modified(ev: Evidence, when: datetime | date | None) -> bool:
     """Whether the page's only dating of that day is its last change (`pick_date`'s last resort)."""
     if when is None:
         return False
-    day = when.date() if isinstance(when, datetime) else when
-    modified = {d.date() if isinstance(d, datetime) else d for d in map(find_date, ev.modified) if d is not None}
-    others = {
-        d.date() if isinstance(d, datetime) else d
-        for c in ev.dates
-        if c.source != "htmldate" and (d := find_date(c.value)) is not None
-    }
-    return day in modified and day not in others
+    others = {_day(d) for c in ev.dates if c.source != "htmldate" and (d := find_date(c.value)) is not None}
+    return _day(when) in _modified_days(ev) and _day(when) not in others
+
+
+def _day(when: datetime | date) -> date:
+    return when.date() if isinstance(when, datetime) else when
+
+
+def _modified_days(ev: Evidence) -> set[date]:
+    """The days the page says it was last changed."""
+    return {_day(d) for d in map(find_date, ev.modified) if d is not None}
 
 
 _NUMERIC_IN_TEXT = re.compile(

@@ -36,14 +36,10 @@ _UI = (
     r"(?:als\s+)?pdf(?:[- ]version)?(?:\s+herunterladen)?|(?:dieses\s+\w+\s+als\s+)?pdf\s+herunterladen|herunterladen|"
     r"download(?:\s+(?:pdf|as\s+pdf))?|print\s+(?:recipe|page|version)|rezept\s+drucken|(?:ausgabe|heft)\s+kaufen|"
     r"télécharger(?:\s+(?:le\s+pdf|au\s+format\s+\w+))?|descargar(?:\s+pdf)?|scarica(?:\s+pdf)?|"
-    r"folgen\s+sie\s+uns(?:\s+auf\s+\w+)?|folge\s+uns(?:\s+auf\s+\w+)?|suivez-nous(?:\s+sur\s+\w+)?|"
-    r"síguenos(?:\s+en\s+\w+)?|seguici(?:\s+su\s+\w+)?|siga-nos|nos\s+siga\s+no(?:\s+\w+)?|volg\s+ons|"
-    # reading the page aloud, its reading time and who may read it
+    # reading the page aloud, and who may read it (its reading time is `boilerplate`'s page data)
     r"(?:artikel|beitrag|text)\s+(?:zum\s+)?(?:an)?hören|vorlesen(?:\s+lassen)?|(?:é|e)couter(?:\s+(?:cet|l['’])\s*article)?|"
     r"escuchar(?:\s+(?:la\s+)?noticia|\s+(?:el\s+)?art[ií]culo)?|escucha\s+la\s+noticia|ascolta(?:\s+l['’]articolo)?|"
     r"ouvir(?:\s+(?:(?:a|o)\s+)?(?:notícia|matéria|artigo|texto|reportagem))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
-    r"(?:lesezeit|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd)"
-    r"\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min\.?|minuten|minutes|minutos|minuti)?|"
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
     # skip links
     r"(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|"
