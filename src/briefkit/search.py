@@ -88,7 +88,7 @@ def _version() -> str:
         return "unknown"
 
 
-def _cache_key(config: SiteConfig, pages: list[tuple[str, OutputFile]]) -> str:
+def cache_key(config: SiteConfig, pages: list[tuple[str, OutputFile]]) -> str:
     h = hashlib.sha256()
     h.update(f"pagefind {_version()}\0{sorted(_pagefind_config(config).items())}\0".encode())
     for url, f in pages:
@@ -136,10 +136,10 @@ def _index(
     pages where the render stage put them; otherwise they are staged in `work` at their
     root-relative URLs (base path included), so results link right under a sub-path `base_url`.
     """
-    return _wait(_start(config, pages, work, exe, in_place))
+    return _wait(start(config, pages, work, exe, in_place))
 
 
-def _start(
+def start(
     config: SiteConfig, pages: list[tuple[str, OutputFile]], work: Path, exe: Path, in_place: InPlace | None = None
 ) -> Running:
     """Stage the pages (unless `in_place`) and start pagefind on them, not waiting for it."""
@@ -179,12 +179,22 @@ def _start(
 
 @dataclass
 class Running:
-    """A pagefind process started by `_start`, to be waited for by `_wait`."""
+    """A pagefind process started by `start`, to be waited for by `_wait` (or stopped)."""
 
     proc: subprocess.Popen[bytes]
     out_dir: Path
     limit: float
     deadline: float  # time.monotonic() by which it must have finished
+
+    def stop(self) -> None:
+        """Kill the process and reap it: its answer is not wanted (a build that failed or changed)."""
+        self.proc.kill()
+        try:
+            self.proc.communicate(timeout=10)
+        except (subprocess.TimeoutExpired, OSError):
+            pass
+        with _RUNNING_LOCK:
+            _RUNNING.pop(self.proc, None)
 
 
 def _wait(run: Running) -> Path:
@@ -301,7 +311,7 @@ class Follower:
 
     def _index(self, config: SiteConfig, pages: list[tuple[str, OutputFile]], key: str, cache_root: Path) -> str | None:
         """Index the pages into the cache; the failure's text, or None."""
-        exe = _executable()
+        exe = executable()
         if exe is None:
             return "no pagefind binary found"
         with work_dir(config) as tmp:
@@ -316,7 +326,7 @@ class Follower:
         return None
 
 
-def _executable() -> Path | None:
+def executable() -> Path | None:
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -342,7 +352,7 @@ def index_site(
     build started during the render stage, taken if it indexes these very pages.
     """
     html = _html_pages(pages)
-    key = _cache_key(config, html)
+    key = cache_key(config, html)
     cache_root = config.cache_dir / CACHE_SUBDIR
     cached = cache_root / (key + _BUNDLE_SUFFIX)
     if key in _MEMORY:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
@@ -147,16 +146,16 @@ class EarlyIndex:
             for p, sha in self._seen.items()
             if sha is not None
         )
-        exe = search._executable() if html else None
+        exe = search.executable() if html else None
         if exe is None:
             return
-        key = search._cache_key(self.config, html)
+        key = search.cache_key(self.config, html)
         if search.is_cached(self.config, key):
             return
         self._work = work_dir(self.config)
         try:
             where = InPlace(self.folder, "briefings/*/index.html")
-            self._run = search._start(self.config, html, Path(self._work.name), exe, where)
+            self._run = search.start(self.config, html, Path(self._work.name), exe, where)
         except search.SearchFailed:
             self.cancel()  # the search stage tries again, and reports what fails
             return
@@ -175,15 +174,7 @@ class EarlyIndex:
     def cancel(self) -> None:
         run, self._run = self._run, None
         if run is not None:
-            from briefkit.search import _RUNNING, _RUNNING_LOCK
-
-            run.proc.kill()
-            try:
-                run.proc.communicate(timeout=10)
-            except (subprocess.TimeoutExpired, OSError):
-                pass
-            with _RUNNING_LOCK:
-                _RUNNING.pop(run.proc, None)
+            run.stop()
         if self._work is not None:
             self._work.cleanup()
             self._work = None
