@@ -278,3 +278,8 @@ def test_a_title_with_an_empty_headline_part_names_only_the_site() -> None:
         )
     )
     assert article.title == "Replacement buses between the harbour and the town"
+
+
+def test_a_site_name_field_that_holds_the_headline_gives_only_its_site_part() -> None:
+    head = '<meta name="application-name" content="Harbour wall approved - Coast Daily">'
+    assert read_html(page(head, "<h1>Harbour wall approved</h1>")).publisher == "Coast Daily"

@@ -17,7 +17,7 @@ from typing import Any
 from briefkit.importer import datesearch
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
-from briefkit.importer.metapick import only_modified, pick_authors, pick_date, pick_title, site_suffix
+from briefkit.importer.metapick import only_modified, pick_authors, pick_date, pick_title, site_suffix, words
 
 
 @dataclass
@@ -51,14 +51,35 @@ def _finish_date(
     return finish
 
 
+def _publisher(ev: Evidence, title: str | None) -> str | None:
+    """The site's name, never the headline.
+
+    Some sites fill their name fields per page ("Headline - Site" in `application-name`, the
+    headline alone in `og:site_name`); such a field gives its site part, or nothing.
+    """
+    headline = " ".join(words(title or ""))
+
+    def holds_headline(text: str) -> bool:
+        return bool(headline) and headline in " ".join(words(text))
+
+    for name in ev.site_names:
+        if not holds_headline(name):
+            return name
+        rest = site_suffix(name)
+        if rest and not holds_headline(rest):
+            return rest
+    rest = site_suffix(ev.title_tag)
+    return rest if rest and not holds_headline(rest) else None
+
+
 def read_metadata(tree: Any) -> PageMeta:
     ev = gather(tree)
     _add_library_answers(tree, ev)
     meta = PageMeta()
     metas, ld = ev.metas, ev.ld
     meta.url = metas.get("canonical") or metas.get("og:url") or ld_str(ld.get("url")) or None
-    meta.publisher = next(iter(ev.site_names), None) or site_suffix(ev.title_tag)
     meta.title = pick_title(ev)
+    meta.publisher = _publisher(ev, meta.title)
     meta.published = pick_date(ev)
     if meta.published is None:  # htmldate's extensive search, beside the rest of the import
         meta.date_search = _finish_date(ev, datesearch.start(tree, meta.url), meta.notes)
