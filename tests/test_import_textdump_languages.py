@@ -505,6 +505,18 @@ _LAUNCH = (
     # a month name between full stops, a separate update line
     ("Por Ana Souza\n19.jun.2024 às 18h05\nAtualizado: 19.jun.2024 às 20h10\nOuvir o texto\n", ("Ana Souza",),
      ("Atualizado", "Ouvir")),
+    # share controls naming the network or the mail, and a copy-link control
+    ("Lucía Roe\nActualizado Miércoles, 19 junio 2024 - 18:05\nCompartir en Facebook\nEnviar por email\n"
+     "Copiar enlace\n", ("Lucía Roe",), ("Facebook", "email", "enlace")),
+    # a listen control with its player's position and length, and a copy-link control
+    ("Par Claire Roe\nPublié le 19/06/2024 à 18:05\nÉcouter cet article\n00:00/03:12\nCopier le lien\n",
+     ("Claire Roe",), ("Écouter", "03:12", "lien")),
+    # a reading time in Italian and a comment count in German
+    ("di Marco Roe\n19 Giugno 2024 alle 18:05\n2 minuti di lettura\n11 Kommentare\n", ("Marco Roe",),
+     ("lettura", "Kommentare")),
+    # the correspondent's role with a handle, a listen control in Portuguese
+    ("Tom Roe\nAsia correspondent @tomroe\n19 June 2024 18:05\nOuça este artigo\n", ("Tom Roe",),
+     ("@tomroe", "Ouça")),
 ])
 def test_newsroom_headers(header: str, authors: tuple[str, ...], furniture: tuple[str, ...]) -> None:
     dump = "Home\nNews\nWorld\nAsia\nNorth Korea fires two ballistic missiles into the sea\n" + header + _LAUNCH
@@ -546,3 +558,15 @@ def test_an_author_box_after_the_story_names_the_author(box: str) -> None:
         "Teilen\n" + box + "Impressum\n"
     )
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_note_on_the_author_under_the_story_is_not_story() -> None:
+    dump = (
+        "Home\nWorld\nNorth Korea fires two ballistic missiles into the sea\nBy Jean Roe\n19 June 2024\n"
+        + _LAUNCH
+        + "Jean Roe is the paper's correspondent in Seoul and has covered the peninsula since 2019.\nShare\n"
+    )
+    article = read_text_dump(dump)
+    assert article.authors == ("Jean Roe",)
+    assert "correspondent in Seoul" not in article.body
+    assert article.body.rstrip().endswith("since the start of last year.")

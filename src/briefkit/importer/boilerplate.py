@@ -345,8 +345,9 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
 # a label glued to its values ("KategorienAktuellFreizeit"), a picture's lone source line.
 _READING_TIME = re.compile(
     r"^(?:(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
-    r"tempo\s+de\s+leitura|leestijd)\s*:?\s*)?"
-    r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten|minuti|minutos)(?:\s+(?:read|lesezeit|lesen|de\s+lecture|de\s+lectura))?"
+    r"tempo\s+de\s+leitura|leestijd|время\s+чтения)\s*:?\s*)?"
+    r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten|minuti|minutos|мин(?:ут[аы]?|\.)?)"
+    r"(?:\s+(?:read|lesezeit|lesen|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|чтения))?"
     r"(?:\s*[-–|·]\s*[\d.,]+\s+(?:words|wörter))?\.?$",
     re.I,
 )

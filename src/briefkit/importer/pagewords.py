@@ -41,6 +41,26 @@ _UI = (
     r"escuchar(?:\s+(?:la\s+)?noticia|\s+(?:el\s+)?art[ií]culo)?|escucha\s+la\s+noticia|ascolta(?:\s+l['’]articolo)?|"
     r"ouvir(?:\s+(?:(?:a|o)\s+)?(?:notícia|matéria|artigo|texto|reportagem))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
+    # sharing the page on a network or by mail, copying its link, its comment count, in each language
+    r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
+    r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
+    r"pinterest|reddit|bluesky|threads|xing|mastodon|flipboard|e-?mail|mail|vk|вконтакте)|"
+    r"(?:send|share)\s+(?:by|via)\s+e-?mail|e-?mail\s+(?:this|versenden|senden)|per\s+e-?mail\s+(?:versenden|teilen|senden|delen)|"
+    r"envoyer\s+par\s+(?:e-?mail|courriel)|enviar\s+por\s+(?:e-?mail|correo(?:\s+electr[oó]nico)?)|"
+    r"invia\s+(?:per|via)\s+e-?mail|"
+    r"(?:copy|copiar|copier|copia|kopieren|kopiëren)\s+(?:the\s+)?(?:link|lien|le\s+lien|enlace|el\s+enlace|il\s+link|"
+    r"o\s+link)|link\s+(?:kopieren|kopiëren|copiado|copied)|(?:копировать|скопировать)\s+ссылку|"
+    r"(?:ver\s+|voir\s+(?:les\s+)?|see\s+(?:all\s+)?|show\s+(?:all\s+)?|alle\s+|vedi\s+(?:i\s+)?|ver\s+os\s+)?"
+    r"\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|reacciones|"
+    r"комментари(?:й|я|ев))|"
+    r"ou(?:ç|c)a(?:\s+(?:este|o|a)\s+(?:artigo|texto|notícia|matéria))?|слушать(?:\s+статью)?|"
+    # a byline's role line under the name ("Asia correspondent @handle")
+    r"(?:[\w.-]+\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|correspondant(?:e)?|journaliste|"
+    r"corresponsal|periodista|corrispondente|giornalista|correspondente|jornalista|verslaggever|correspondent(?:e)?|"
+    r"корреспондент|журналист)(?:\s+@\w{2,30})?|"
+    # a media player's position and length ("00:00/03:12")
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     # skip links
     r"(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|"
     r"ir\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+(?:de\s+)?inhoud|"

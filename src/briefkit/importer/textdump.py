@@ -62,7 +62,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
     filtered = boilerplate.filter_blocks(rest[body_start:], extra_boilerplate)
-    body_units = filtered.kept
+    body_units = _without_author_note(filtered.kept, header.authors)
     if (
         span is not None
         and header.summary
@@ -479,3 +479,30 @@ def guess_publisher(removed: list[str]) -> str | None:
         return None
     with_the = any(f"The {name}" in b for b in removed)
     return f"The {name}" if with_the else name
+
+
+# "Jane Roe is the paper's Seoul correspondent.": what a page says of its author under the story
+_AUTHOR_NOTE = re.compile(
+    r"\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
+    r"escribe|scrive|escreve|schrijft)\s",
+    re.I,
+)
+
+
+def _without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
+    """The story less a closing note on its author, which the page prints under every story of theirs.
+
+    Only the last two lines, only when they open with a byline's name and a verb of being or
+    writing, and only when short: a story's own sentence about a person ends no story this way.
+    """
+    if not authors or len(body) < 3:
+        return body
+    tail = []
+    for unit in body[-2:]:
+        text = boilerplate.plain(unit).strip()
+        about = any(
+            text.startswith(name) and _AUTHOR_NOTE.match(text[len(name) :]) for name in authors if len(name) > 3
+        )
+        if not (about and len(boilerplate.words(text)) <= 40):
+            tail.append(unit)
+    return body[:-2] + tail
