@@ -52,6 +52,11 @@ def test_a_date_inside_a_longer_line_and_an_update_only_when_alone() -> None:
         ("Por Marta Ruiz y Pablo Gil", ("Marta Ruiz", "Pablo Gil")),
         ("Autorin: Lena Roth", ("Lena Roth",)),
         ("Staff and agencies in Seoul", ("Staff and agencies in Seoul",)),
+        # the studio, desk or post a name writes from is no second author
+        ("Von Julia Roe, ARD-Studio Tokio", ("Julia Roe",)),
+        ("Von Jane Roe, Redaktion Wirtschaft", ("Jane Roe",)),
+        ("Por Ana Roe, corresponsal en Pekín", ("Ana Roe",)),
+        ("Par Claire Roe, envoyée spéciale à Séoul", ("Claire Roe",)),
     ],
 )
 def test_bylines_in_many_languages(line: str, names: tuple[str, ...]) -> None:

@@ -50,7 +50,11 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any scri
 _TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|desk|bureau|chief|columnist|contributor|"
-    r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic)\b",
+    r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic|"
+    # the desk, studio or bureau a name writes from, in the other languages ("Jane Roe, ARD-Studio Tokio")
+    r"studio|redaktion|korrespondent(?:in)?|büro|rédaction|correspondant(?:e)?|envoyée?\s+spéciale?|"
+    r"corresponsal|redacción|enviad[oa]\s+especial|corrispondente|redazione|inviat[oa]|correspondente|redação|"
+    r"sucursal|redactie|корреспондент|редакция)\b",
     re.I,
 )
 # "Jim Roe, The Associated Press": the outlet, not a second author
@@ -149,6 +153,7 @@ def split_names(text: str) -> list[str]:
         if not part:
             continue
         if k and pieces[k - 1] == "," and names and len(part.split()) == 1 and " " in names[-1]:
+            after_role = bool(_ROLE.search(part))  # "…, corresponsal en Pekín": the place follows the role
             continue  # the place after a name: "Von Anna Beispiel, Berlin" (a second author has two names)
         # "Jane Doe, Asia correspondent", "Jane Doe, CNN", "Jane Doe, BBC News, Seoul"
         role = _ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)
