@@ -514,6 +514,9 @@ _LAUNCH = (
     # a reading time in Italian and a comment count in German
     ("di Marco Roe\n19 Giugno 2024 alle 18:05\n2 minuti di lettura\n11 Kommentare\n", ("Marco Roe",),
      ("lettura", "Kommentare")),
+    # the series the story belongs to, under the byline
+    ("Von Anna Roe\nAktualisiert am 19. Juni 2024, 18:05 Uhr\nAus der Serie: Krisen in Ostasien\n", ("Anna Roe",),
+     ("Serie", "Ostasien")),
     # the correspondent's role with a handle, a listen control in Portuguese
     ("Tom Roe\nAsia correspondent @tomroe\n19 June 2024 18:05\nOuça este artigo\n", ("Tom Roe",),
      ("@tomroe", "Ouça")),
