@@ -234,6 +234,8 @@ _COMMON_ACRONYMS = {
     "CORRECTION",
     "REFILE",
 }
+# words a name does not start with (one set, not three joined for every word)
+_NOT_FIRST = _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS
 _ROLE_CONTEXT = re.compile(
     r"(?:spokes(?:person|man|woman)|president|minister|leader|official|sister|brother|aide|secretary|"
     r"ambassador|chairman|director|envoy|analyst|professor|general|commander|chief)\s+$",
@@ -262,7 +264,7 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
     for m in run.finditer(body):
         words = m.group(0).split()
         while words and (
-            words[0].lower() in _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS or re.search(r"-[a-z]", words[0])
+            words[0].lower() in _NOT_FIRST or re.search(r"-[a-z]", words[0])
         ):
             words = words[1:]
         titled = False
