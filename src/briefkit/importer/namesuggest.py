@@ -263,9 +263,7 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
     run = re.compile(rf"{token}(?:[ \t]+(?:(?:of|for|the|and|de|al|bin|von|van|on|&)[ \t]+)*{token})*")
     for m in run.finditer(body):
         words = m.group(0).split()
-        while words and (
-            words[0].lower() in _NOT_FIRST or re.search(r"-[a-z]", words[0])
-        ):
+        while words and (words[0].lower() in _NOT_FIRST or re.search(r"-[a-z]", words[0])):
             words = words[1:]
         titled = False
         while len(words) > 2 and words[0].lower() in _TITLE_WORDS:  # "Foreign Minister Choe Son-hui"
