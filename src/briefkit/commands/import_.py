@@ -82,8 +82,9 @@ def run(args: argparse.Namespace) -> int:
             try:
                 article = read_url(source, run_.extra, timeout=args.timeout, max_bytes=run_.max_bytes)
             except ImportProblem as exc:
-                problems.error(exc.message, Pos(source), exc.hint)
-                continue
+                article = _draft_or_error(exc, source, problems)
+                if article is None:
+                    continue
             run_.one(source, source, article)
             continue
         files, refused = expand([Path(source)])
@@ -96,13 +97,29 @@ def run(args: argparse.Namespace) -> int:
             try:
                 article = read_article(path, run_.extra)
             except ImportProblem as exc:
-                problems.error(exc.message, Pos(str(path)), exc.hint)
-                continue
+                article = _draft_or_error(exc, str(path), problems)
+                if article is None:
+                    continue
             run_.one(str(path), path.name, article)
     for feed in args.feed:
         run_.feed(feed)
     print_diagnostics(problems)
     return 1 if problems.errors else 0
+
+
+def _draft_or_error(exc, label: str, problems):
+    """The draft a thin but dated page still gives (said as a warning), or None (said as an error)."""
+    from briefkit.diagnostics import Pos
+
+    if exc.draft is None:
+        problems.error(exc.message, Pos(label), exc.hint)
+        return None
+    problems.warning(
+        f"{exc.message}: written as a draft",
+        Pos(label),
+        "the page's text did not come through: paste it into the briefing, or delete the file",
+    )
+    return exc.draft
 
 
 class _Run:

@@ -77,6 +77,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         raise ImportProblem(
             f"not an article: only {words} words of article text found on the page",
             "save the article page itself; an index, search or log-in page cannot be imported",
+            draft=_draft(meta, body_blocks, images, notes) if meta.published is not None else None,
         )
     if words < MIN_BODY_WORDS:  # a news brief is short; an index page has no text: say so, import it
         notes.append(f"only {words} words of article text found: compare the body with the page")
@@ -101,6 +102,24 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         images=tuple(images),
         notes=tuple(notes),
         links=_kept_links(story.links, body_blocks),
+    )
+
+
+def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:
+    """A dated page whose text did not come through, as a draft: what was found, and a note."""
+    note = "the page's text did not come through (it may show it only with JavaScript): paste the article's text in"
+    return Article(
+        title=meta.title or "",
+        body="\n\n".join(blocks),
+        summary=meta.summary,
+        standfirst=meta.summary,
+        authors=tuple(dict.fromkeys(meta.authors)),
+        publisher=meta.publisher,
+        published=meta.published,
+        url=meta.url,
+        images=tuple(images),
+        notes=(*notes, note),
+        draft=True,
     )
 
 
