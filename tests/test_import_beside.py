@@ -45,6 +45,22 @@ def test_a_failing_child_gives_no_answer_and_the_parent_does_the_work() -> None:
     assert Beside(sorted, [3, 1, 2]).answer() == [1, 2, 3]
 
 
+def test_a_daemon_process_does_the_work_itself() -> None:
+    """A daemonic process (a worker of some pool) may not start a child: no answer, no error."""
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_answer_in_daemon, args=(send,), daemon=True)
+    proc.start()
+    send.close()
+    assert recv.poll(60)
+    assert recv.recv() is True  # EOFError when the child died of the refusal
+    proc.join()
+
+
+def _answer_in_daemon(send) -> None:
+    send.send(Beside(sorted, [2, 1]).answer() is MISSING)
+
+
 def test_no_child_is_started_on_a_busy_machine(monkeypatch) -> None:
     monkeypatch.setattr(beside, "spare_core", lambda: False)
     assert Beside(sorted, [3, 1, 2]).answer() is MISSING
