@@ -71,19 +71,20 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out: TextIO = sys.stderr if args.stdout else sys.stdout
     problems = Diagnostics()
-    config, content = _site(Path(args.site), needed=not args.stdout, problems=problems)
+    config, index = _site(Path(args.site), needed=not args.stdout, problems=problems)
     if config is None and not args.stdout:
         print_diagnostics(problems)
         return 1
-    run_ = _Run(args, config, content, problems, out)
+    run_ = _Run(args, config, index, problems, out)
     seen: set[Path] = set()
     for source in dict.fromkeys(args.sources):  # in the order given, each once
         if is_url(source):
             try:
                 article = read_url(source, run_.extra, timeout=args.timeout, max_bytes=run_.max_bytes)
             except ImportProblem as exc:
-                problems.error(exc.message, Pos(source), exc.hint)
-                continue
+                article = _draft_or_error(exc, source, problems)
+                if article is None:
+                    continue
             run_.one(source, source, article)
             continue
         files, refused = expand([Path(source)])
@@ -96,8 +97,9 @@ def run(args: argparse.Namespace) -> int:
             try:
                 article = read_article(path, run_.extra)
             except ImportProblem as exc:
-                problems.error(exc.message, Pos(str(path)), exc.hint)
-                continue
+                article = _draft_or_error(exc, str(path), problems)
+                if article is None:
+                    continue
             run_.one(str(path), path.name, article)
     for feed in args.feed:
         run_.feed(feed)
@@ -105,15 +107,30 @@ def run(args: argparse.Namespace) -> int:
     return 1 if problems.errors else 0
 
 
-class _Run:
-    """One `import` run: its options, the site, and the articles the site holds (by address)."""
+def _draft_or_error(exc, label: str, problems):
+    """The draft a thin but dated page still gives (said as a warning), or None (said as an error)."""
+    from briefkit.diagnostics import Pos
 
-    def __init__(self, args: argparse.Namespace, config, content, problems, out: TextIO) -> None:
-        self.args, self.config, self.content, self.problems, self.out = args, config, content, problems, out
+    if exc.draft is None:
+        problems.error(exc.message, Pos(label), exc.hint)
+        return None
+    problems.warning(
+        f"{exc.message}: written as a draft",
+        Pos(label),
+        "the page's text did not come through: paste it into the briefing, or delete the file",
+    )
+    return exc.draft
+
+
+class _Run:
+    """One `import` run: its options, the site (its `SiteIndex`), and the articles the site holds (by address)."""
+
+    def __init__(self, args: argparse.Namespace, config, index, problems, out: TextIO) -> None:
+        self.args, self.config, self.index, self.problems, self.out = args, config, index, problems, out
         self.extra: tuple[str, ...] = tuple(config.importer_boilerplate) if config else ()
         self.max_bytes = int(args.max_size * 1_000_000) if args.max_size else None
         self.planned: set[Path] = set()
-        self.held = _held(config) if config is not None else {}
+        self.held: dict[str, Path] = index.held if index is not None else {}
 
     def one(self, label: str, source_name: str, article, *, in_feed: bool = False) -> str:
         """Import one article; what became of it: "imported", "skipped" or "failed"."""
@@ -142,7 +159,7 @@ class _Run:
             article,
             self.args,
             self.config,
-            self.content,
+            self.index,
             self.planned,
             self.problems,
             self.out,
@@ -195,44 +212,11 @@ class _Run:
         )
 
 
-def _held(config) -> dict[str, Path]:
-    """The articles the site's briefings annotate: `source.url` (as `url_key`) → the file.
-
-    Read from the files themselves, drafts and briefings with errors included: any briefing
-    that names the article holds it.
-    """
-    import yaml
-
-    from briefkit.importer.pageurls import url_key
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser is ten times faster
-    held: dict[str, Path] = {}
-    for path in sorted((config.content_dir / "briefings").glob("*.md")):
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            continue
-        if not text.startswith("---"):
-            continue
-        front = text.split("\n---", 1)[0][3:]
-        if "url:" not in front:
-            continue  # no source address to hold: the YAML need not be read
-        try:
-            meta = yaml.load(front, Loader=loader)  # noqa: S506 — a safe loader, the C one when present
-        except yaml.YAMLError:
-            continue
-        source = meta.get("source") if isinstance(meta, dict) else None
-        url = source.get("url") if isinstance(source, dict) else None
-        if isinstance(url, str) and url.strip():
-            held.setdefault(url_key(url), path)
-    return held
-
-
 def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object | None]:
-    """The site's config and registry; without a site, --stdout still works (no annotations)."""
+    """The site's config and `SiteIndex`; without a site, --stdout still works (no annotations)."""
     from briefkit.config import load_config
     from briefkit.diagnostics import Diagnostics
-    from briefkit.loader import load_content
+    from briefkit.importer.siteindex import load_index
 
     diags = Diagnostics()
     if not (root / "site.yaml").is_file():
@@ -250,14 +234,14 @@ def _site(root: Path, *, needed: bool, problems) -> tuple[object | None, object 
     if config is None:
         problems.extend(diags.items)
         return None, None
-    content = load_content(config, diags)
+    index = load_index(config, diags)
     if diags.errors:
         print(
-            f"note: the site has {len(diags.errors)} content error(s) (see `briefkit check`); "
+            f"note: the site's registry has {len(diags.errors)} error(s) (see `briefkit check`); "
             "annotations use the entries that are valid",
             file=sys.stderr,
         )
-    return config, content
+    return config, index
 
 
 def _import_one(
@@ -266,7 +250,7 @@ def _import_one(
     article,
     args,
     config,
-    content,
+    index,
     planned: set[Path],
     problems,
     out: TextIO,
@@ -278,7 +262,8 @@ def _import_one(
     from briefkit.importer.annotate import annotate
     from briefkit.importer.writer import render, target_path
 
-    notes = annotate(article, content)
+    content = index.content if index is not None else None
+    notes = annotate(article, content, index.tag_uses if index is not None else None)
     when: datetime | date | None = article.published
     extra_notes: list[str] = []
     if when is None:

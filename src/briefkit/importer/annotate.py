@@ -92,18 +92,25 @@ def normalise_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ")
 
 
-def annotate(article: Article, content: Content | None) -> Annotations:
-    """Match the article against the registry; with no registry, only suggestions are possible."""
+def annotate(article: Article, content: Content | None, tag_uses: Counter[str] | None = None) -> Annotations:
+    """Match the article against the registry; with no registry, only suggestions are possible.
+
+    `tag_uses` (tag -> briefings using it) is counted from `content.briefings` when not given:
+    `import` passes it, having read only the briefings' tags (`siteindex`).
+    """
     text = article_text(article)
     if content is None:
         return Annotations(
             suggested_actors=tuple(suggest_names(text, _citation_spans(text), exclude=_own_names(article))),
             suggested_sanctions=tuple(_unmatched_citations(text, {})),
         )
+    cited = _cited(text)
     actors = _find_actors(text, content.actors)
-    sanctions, missing = _find_sanctions(text, content.sanctions)
-    tags = suggest_tags(text, content, [content.actors[a].name for a in actors.ordered()])
-    citations = _citation_spans(text)
+    sanctions, missing = _find_sanctions(text, content.sanctions, cited)
+    if tag_uses is None:
+        tag_uses = Counter(tag for briefing in content.briefings.values() for tag in briefing.tags)
+    tags = suggest_tags(text, tag_uses, [content.actors[a].name for a in actors.ordered()])
+    citations = [m.span() for _, m in cited]
     suggestions = suggest_names(text, actors.spans + sanctions.spans + citations, exclude=_own_names(article))
     hints = suggest_provisions(text, content.sanctions, sanctions.spans + citations)
     return Annotations(
@@ -225,7 +232,9 @@ def citation_keys(text: str) -> list[tuple[str, str]]:
     return keys
 
 
-def _find_sanctions(text: str, sanctions: dict[str, Sanction]) -> tuple[_Found, list[str]]:
+def _find_sanctions(
+    text: str, sanctions: dict[str, Sanction], cited: list[tuple[str, re.Match[str]]]
+) -> tuple[_Found, list[str]]:
     found = _Found()
     low = text.casefold()
     by_key: dict[tuple[str, str], set[str]] = {}
@@ -239,16 +248,15 @@ def _find_sanctions(text: str, sanctions: dict[str, Sanction]) -> tuple[_Found, 
         for key in citation_keys(" ; ".join([*forms, s.title])):
             by_key.setdefault(key, set()).add(s.id)
     missing: list[str] = []
-    for kind, pattern in _CITATIONS:
-        for m in pattern.finditer(text):
-            for number in re.findall(r"\d{1,5}(?:/\d{1,4})?", re.sub(r"\(\d{4}\)", "", m.group("n"))):
-                ids = by_key.get((kind, number), set())
-                if len(ids) == 1:
-                    found.add(next(iter(ids)), *m.span())
-                elif not ids:
-                    name = _CITATION_NAMES[kind].format(number)
-                    if name not in missing:
-                        missing.append(name)
+    for kind, m in cited:
+        for number in re.findall(r"\d{1,5}(?:/\d{1,4})?", re.sub(r"\(\d{4}\)", "", m.group("n"))):
+            ids = by_key.get((kind, number), set())
+            if len(ids) == 1:
+                found.add(next(iter(ids)), *m.span())
+            elif not ids:
+                name = _CITATION_NAMES[kind].format(number)
+                if name not in missing:
+                    missing.append(name)
     return found, missing
 
 
@@ -256,11 +264,9 @@ def _unmatched_citations(text: str, by_key: dict) -> list[str]:
     return [_CITATION_NAMES[k].format(n) for k, n in citation_keys(text) if (k, n) not in by_key]
 
 
-def suggest_tags(text: str, content: Content, actor_names: list[str], limit: int = 8) -> tuple[str, ...]:
-    """Tags the site already uses whose words (or an annotated actor's name) the article carries."""
-    vocabulary: Counter[str] = Counter()
-    for briefing in content.briefings.values():
-        vocabulary.update(briefing.tags)
+def suggest_tags(text: str, vocabulary: Counter[str], actor_names: list[str], limit: int = 8) -> tuple[str, ...]:
+    """Tags the site already uses (`vocabulary`: tag -> briefings using it) whose words (or an
+    annotated actor's name) the article carries."""
     hits: list[tuple[int, int, str]] = []
     lowered = text.lower()
     for tag, uses in vocabulary.items():
@@ -280,4 +286,10 @@ def suggest_tags(text: str, content: Content, actor_names: list[str], limit: int
 
 
 def _citation_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for _, pattern in _CITATIONS for m in pattern.finditer(text)]
+    return [m.span() for _, m in _cited(text)]
+
+
+def _cited(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every instrument citation of the text with its kind, kind by kind: found once, used twice
+    (each pattern's scan of a long page costs tens of milliseconds)."""
+    return [(kind, m) for kind, pattern in _CITATIONS for m in pattern.finditer(text)]

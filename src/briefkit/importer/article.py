@@ -11,12 +11,19 @@ from datetime import date, datetime
 
 
 class ImportProblem(Exception):
-    """A source that cannot become a briefing: the message says what is missing, for the user."""
+    """A source that cannot become a briefing: the message says what is missing, for the user.
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    `draft` is what was read of a page too thin to be an article but dated like one (a page
+    that shows its text only with JavaScript leaves its menus and its date in a text dump):
+    `import` writes it as a draft briefing, with the message as a warning, for the analyst to
+    paste the text into.
+    """
+
+    def __init__(self, message: str, hint: str | None = None, *, draft: Article | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.draft = draft
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +52,4 @@ class Article:
     notes: tuple[str, ...] = field(default=())
     # The web links the article's text carried, as (link text, URL): kept for the analyst beside the text.
     links: tuple[tuple[str, str], ...] = ()
+    draft: bool = False  # written as a draft: the page's text did not come through

@@ -9,6 +9,7 @@ rebuild, the first `<h1>` is sometimes the logo — but they are rarely wrong th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -89,20 +90,17 @@ def read_metadata(tree: Any) -> PageMeta:
     meta.summary = (
         _first_text(
             tree,
-            [
-                f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {c} ')]"
-                for c in (
-                    "standfirst",
-                    "dek",
-                    "article-standfirst",
-                    "subtitle",
-                    "sub-headline",
-                    "strapline",
-                    "article-summary",
-                    "lede",
-                    "intro",
-                )
-            ],
+            (
+                "standfirst",
+                "dek",
+                "article-standfirst",
+                "subtitle",
+                "sub-headline",
+                "strapline",
+                "article-summary",
+                "lede",
+                "intro",
+            ),
         )
         or metas.get("og:description")
         or metas.get("description")
@@ -136,13 +134,25 @@ def _add_library_answers(tree: Any, ev: Evidence) -> None:
         ev.dates.append(Claim(day, "htmldate"))
 
 
-def _first_text(tree: Any, xpaths: list[str]) -> str | None:
-    for xp in xpaths:
-        for el in tree.xpath(xp):
+def _first_text(tree: Any, classes: tuple[str, ...]) -> str | None:
+    """The text of the first element (in page order) of the first of `classes` one has text.
+
+    One pass over the elements with a class: an XPath search per class, with its string
+    functions, cost a tenth of a second on a large page.
+    """
+    found: dict[str, list[Any]] = {c: [] for c in classes}
+    for el in tree.xpath("//*[@class]"):
+        for token in set(_XML_SPACE.split(el.get("class"))) & found.keys():  # XPath's normalize-space
+            found[token].append(el)
+    for c in classes:
+        for el in found[c]:
             text = clean_text(el.text_content())
             if text:
                 return text
     return None
+
+
+_XML_SPACE = re.compile(r"[ \t\r\n]+")
 
 
 def base_href(tree: Any) -> str | None:

@@ -8,12 +8,14 @@ and furniture the extractor kept then go through the same passes as a text dump'
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from briefkit.importer import boilerplate
 from briefkit.importer.article import Article, ImportProblem
+from briefkit.importer.beside import MISSING, Beside
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import localise, parse_date
-from briefkit.importer.htmlbody import main_blocks
+from briefkit.importer.htmlbody import Story, main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
 from briefkit.importer.pageurls import page_addresses
@@ -44,15 +46,21 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise ImportProblem(f"not a readable HTML page ({exc})") from None
-    meta = read_metadata(tree)
-    if not meta.title:
-        raise ImportProblem(
-            "no headline: the page has no <h1>, og:title, JSON-LD headline or <title>",
-            "save the article page itself, not an index or search page",
-        )
-    meta.url, base = page_addresses(meta.url, base_href(tree), page_url)
-    images, image_notes = take_figures(tree, base)
-    story = main_blocks(tree)
+    story_soon = Beside(_story, tree)  # read in a forked child, when a core is free, while the metadata is read here
+    try:
+        meta = read_metadata(tree)
+        if not meta.title:
+            raise ImportProblem(
+                "no headline: the page has no <h1>, og:title, JSON-LD headline or <title>",
+                "save the article page itself, not an index or search page",
+            )
+        meta.url, base = page_addresses(meta.url, base_href(tree), page_url)
+        images, image_notes = take_figures(tree, base)
+        story = story_soon.answer()
+    finally:
+        story_soon.cancel()
+    if story is MISSING:  # no child (or no answer from it): the same work, here
+        story = main_blocks(tree)
     blocks, extractor_note = story.blocks, story.note
     blocks = _drop_header_repeats(blocks, meta)
     # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body
@@ -64,12 +72,13 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
     words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
+    notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
     if words < MIN_ARTICLE_WORDS:
         raise ImportProblem(
             f"not an article: only {words} words of article text found on the page",
             "save the article page itself; an index, search or log-in page cannot be imported",
+            draft=_draft(meta, body_blocks, images, notes) if meta.published is not None else None,
         )
-    notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
     if words < MIN_BODY_WORDS:  # a news brief is short; an index page has no text: say so, import it
         notes.append(f"only {words} words of article text found: compare the body with the page")
     meta.published, zone_note = localise(meta.published, boilerplate.plain(body_blocks[0]))
@@ -94,6 +103,30 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         notes=tuple(notes),
         links=_kept_links(story.links, body_blocks),
     )
+
+
+def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:
+    """A dated page whose text did not come through, as a draft: what was found, and a note."""
+    note = "the page's text did not come through (it may show it only with JavaScript): paste the article's text in"
+    return Article(
+        title=meta.title or "",
+        body="\n\n".join(blocks),
+        summary=meta.summary,
+        standfirst=meta.summary,
+        authors=tuple(dict.fromkeys(meta.authors)),
+        publisher=meta.publisher,
+        published=meta.published,
+        url=meta.url,
+        images=tuple(images),
+        notes=(*notes, note),
+        draft=True,
+    )
+
+
+def _story(tree: Any) -> Story:
+    """The story as `read_html` reads it: from the page without its pictures (taken out first)."""
+    take_figures(tree, None)
+    return main_blocks(tree)
 
 
 def _kept_links(links: list[tuple[str, str]], blocks: list[str]) -> tuple[tuple[str, str], ...]:

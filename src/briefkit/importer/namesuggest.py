@@ -234,6 +234,8 @@ _COMMON_ACRONYMS = {
     "CORRECTION",
     "REFILE",
 }
+# words a name does not start with (one set, not three joined for every word)
+_NOT_FIRST = _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS
 _ROLE_CONTEXT = re.compile(
     r"(?:spokes(?:person|man|woman)|president|minister|leader|official|sister|brother|aide|secretary|"
     r"ambassador|chairman|director|envoy|analyst|professor|general|commander|chief)\s+$",
@@ -261,9 +263,7 @@ def suggest_names(text: str, known_spans: list[tuple[int, int]], *, exclude: set
     run = re.compile(rf"{token}(?:[ \t]+(?:(?:of|for|the|and|de|al|bin|von|van|on|&)[ \t]+)*{token})*")
     for m in run.finditer(body):
         words = m.group(0).split()
-        while words and (
-            words[0].lower() in _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS or re.search(r"-[a-z]", words[0])
-        ):
+        while words and (words[0].lower() in _NOT_FIRST or re.search(r"-[a-z]", words[0])):
             words = words[1:]
         titled = False
         while len(words) > 2 and words[0].lower() in _TITLE_WORDS:  # "Foreign Minister Choe Son-hui"

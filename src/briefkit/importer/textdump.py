@@ -77,6 +77,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         raise ImportProblem(
             f"not an article: only {body_words} words of text after the headline once page furniture is removed",
             "an article needs a headline and at least a few paragraphs of text",
+            draft=_draft(header, body_units) if header.published is not None else None,
         )
     header.published, zone_note = localise(header.published, boilerplate.plain(body_units[0]))
     if zone_note:
@@ -101,6 +102,23 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         url=header.url,
         images=tuple(images),
         notes=tuple(notes + header.notes),
+    )
+
+
+def _draft(header: _Header, body_units: list[str]) -> Article:
+    """A dated page whose text did not come through, as a draft: what was found, and a note."""
+    note = "the page's text did not come through (it may show it only with JavaScript): paste the article's text in"
+    return Article(
+        title=header.title,
+        body=to_markdown(body_units),
+        summary=header.summary,
+        standfirst=header.summary,
+        authors=header.authors,
+        publisher=header.publisher,
+        published=header.published,
+        url=header.url,
+        notes=(*header.notes, note),
+        draft=True,
     )
 
 

@@ -77,6 +77,8 @@ def _meta_and_notes(article: Article, notes: Annotations, *, when: datetime | da
     if article.standfirst:
         source["standfirst"] = article.standfirst
     meta["source"] = source
+    if article.draft:
+        meta["draft"] = True
     if notes.tags:
         meta["tags"] = list(notes.tags)
     if notes.actors:
