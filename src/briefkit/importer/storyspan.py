@@ -18,7 +18,7 @@ from briefkit.importer import boilerplate, pagewords, stopwords
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
 
-_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?]["'”’»)]*\s+\S""")
+_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]""")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
@@ -286,14 +286,22 @@ def _with_headline(
         return None
     top_score, best, title = max(scored)
     # a headline and its standfirst both read as titles: the headline is the shorter one above
-    above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
-    if above and (len(title.split()) >= 12 or len(title.split()) >= 9 and len(above[-1][2].split()) >= 4):
-        _, i, text = above[-1]
+    # (the nearest one: `scored` runs upwards, so its last entry in range would be the farthest)
+    above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
+    near = above[-1] if above else None
+    # a line the page prints twice (in a list of its stories, its title) over one it prints once is the headline
+    echoed = near is not None and _repeated(units, counts, near[0], near[2])
+    echoed = echoed and not _repeated(units, counts, best, title)
+    long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
+    if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
+        i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
+        kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         own = _content_words(text)
-        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
+        shorter = len(text.split()) < len(title.split())
+        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
             best, title = i, text
     # the page itself shows where a prefix run into the headline ends: a word count cannot
     apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
@@ -302,6 +310,11 @@ def _with_headline(
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
+    """Whether the page prints `text` (line `i`, or a reading of it) on another line too."""
+    return counts.get(text.casefold(), 0) >= (2 if text.casefold() == units[i].strip().casefold() else 1)
 
 
 def _shared(own: set[str], other: set[str]) -> int:

@@ -1,0 +1,62 @@
+"""The header of a copied page: which line is the headline, who signed it and when.
+
+Each dump is written for the test (no publisher's text); each case is a shape real pages have.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+
+_FERRY_STORY = (
+    "Nach dem Ende der Bauarbeiten am Anleger fährt die Fähre zu den Inseln ab Montag wieder dreimal am Tag, "
+    "wie die Reederei am Dienstag mitteilte. Die Fahrgäste hatten monatelang auf den Bus ausweichen müssen.\n"
+    "Die Fahrpläne hängen ab sofort in den Häfen aus, und die Tickets gibt es wie bisher an Bord und im "
+    "Büro der Reederei am Markt, wo auch die Zeitkarten für Pendler verkauft werden.\n"
+    "Im Sommer soll ein vierter Umlauf am Abend dazukommen, wenn die Zahl der Gäste es erlaubt, sagte der "
+    "Geschäftsführer der Reederei bei der Vorstellung der neuen Fahrpläne im Rathaus.\n"
+)
+
+
+def test_an_abbreviation_does_not_make_a_site_name_a_sentence() -> None:
+    # "e.V. Verein" is no sentence break: the association's name over the breadcrumb is furniture,
+    # and the headline is the breadcrumb's last part printed again under it
+    dump = (
+        "Start\nÜber uns\nFähre\nHafen\n"
+        "Fährfreunde e.V. Verein zur Förderung der Fähren zu den Inseln im Norden\n"
+        "Aktuelles » Hafen » Die Fähre fährt wieder\nDie Fähre fährt wieder\n" + _FERRY_STORY + "Impressum\n"
+    )
+    assert read_text_dump(dump).title == "Die Fähre fährt wieder"
+
+
+def test_the_headline_is_the_nearest_title_above_a_long_standfirst() -> None:
+    # a section label two lines up, the headline, then a standfirst longer than it and the byline
+    dump = (
+        "Start\nin Hafen\nDie Fähre fährt wieder dreimal täglich zu den Inseln\n"
+        "Nach monatelangen Bauarbeiten am Anleger nimmt die Reederei den gewohnten Fahrplan ab Montag wieder auf\n"
+        "von Jane Roe 28. Januar 2025, 12:01\n" + _FERRY_STORY + "Impressum\n"
+    )
+    article = read_text_dump(dump)
+    assert article.title == "Die Fähre fährt wieder dreimal täglich zu den Inseln"
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_headline_the_page_repeats_beats_a_shorter_standfirst_under_it() -> None:
+    # the headline is also in the list of most-read stories; the standfirst under it is shorter
+    headline = "Nach langem Umbau: Die Fähre zu den Inseln läuft wieder im alten Takt der Reederei"
+    dump = (
+        f"Menü\nMeistgelesen\n{headline}\nNeuer Spielplatz am Deich eröffnet\nLokales\n{headline}\n"
+        "Die Fähre fährt ab Montag wieder dreimal am Tag\n"
+        "Von Jane Roe | 28.01.2025 12:01\n" + _FERRY_STORY + "Impressum\n"
+    )
+    assert read_text_dump(dump).title == headline
+
+
+def test_a_section_path_over_a_long_headline_stays_a_kicker() -> None:
+    dump = (
+        "Start\nInseln / Fähre\n"
+        "Die Fähre zu den Inseln fährt nach dem Ende der Bauarbeiten am Anleger wieder dreimal am Tag\n"
+        "Die Fahrgäste mussten monatelang auf den Bus ausweichen.\nMeistgelesen\n" + _FERRY_STORY + "Impressum\n"
+    )
+    assert read_text_dump(dump).title == (
+        "Die Fähre zu den Inseln fährt nach dem Ende der Bauarbeiten am Anleger wieder dreimal am Tag"
+    )
