@@ -60,3 +60,11 @@ def test_a_section_path_over_a_long_headline_stays_a_kicker() -> None:
     assert read_text_dump(dump).title == (
         "Die Fähre zu den Inseln fährt nach dem Ende der Bauarbeiten am Anleger wieder dreimal am Tag"
     )
+
+
+def test_the_breadcrumbs_last_part_confirms_the_headline_over_its_standfirst() -> None:
+    dump = (
+        "Start\nTiere\nSie sind hier: > Die Fähre zu den Inseln im Takt\nHafen und Inseln\nDie Fähre zu den Inseln im Takt\n"
+        "Reederei beendet die Bauarbeiten am Anleger\n" + _FERRY_STORY + "Impressum\n"
+    )
+    assert read_text_dump(dump).title == "Die Fähre zu den Inseln im Takt"
