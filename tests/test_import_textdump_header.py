@@ -5,6 +5,8 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 
 from __future__ import annotations
 
+import pytest
+
 from briefkit.importer.textdump import read_text_dump
 
 _FERRY_STORY = (
@@ -68,3 +70,46 @@ def test_the_breadcrumbs_last_part_confirms_the_headline_over_its_standfirst() -
         "Reederei beendet die Bauarbeiten am Anleger\n" + _FERRY_STORY + "Impressum\n"
     )
     assert read_text_dump(dump).title == "Die Fähre zu den Inseln im Takt"
+
+
+_HARBOUR_STORY = (
+    "Start\nHafen\nDie Fähre fährt wieder dreimal täglich\n"
+    "Nach dem Ende der Bauarbeiten am Anleger fährt die Fähre zu den Inseln ab Montag wieder dreimal am Tag, "
+    "wie die Reederei mitteilte.\n"
+    "Die Fahrpläne hängen ab sofort in den Häfen aus, und die Tickets gibt es wie bisher an Bord und im "
+    "Büro der Reederei am Markt.\n"
+    "Im Sommer soll ein vierter Umlauf am Abend dazukommen, wenn die Zahl der Gäste es erlaubt, sagte der "
+    "Geschäftsführer bei der Vorstellung der Pläne.\n"
+    "Die alte Fähre aus den sechziger Jahren geht an einen Verein, der sie als schwimmendes Museum im Hafen "
+    "erhalten will und dafür Spenden sammelt.\n"
+)
+_SOURCES = "".join(
+    f"Quelle {k}: Hafenchronik der Inseln, Band {k}, herausgegeben vom Heimatverein im Jahr 19{k}0.\n"
+    for k in range(5, 9)
+)
+
+
+@pytest.mark.parametrize("signature", [
+    # the story's last line, over the press office's contact paragraph
+    "Erstellt von Jane Roe\nKontakt\nDie Pressestelle der Reederei ist werktags von acht bis sechzehn Uhr "
+    "telefonisch und per E-Mail für alle Fragen zu den Fahrplänen erreichbar.\n",
+    "Text: Jane Roe\nFotos: Hafenarchiv\nLiteratur:\n" + _SOURCES,  # a signature over a list of sources
+])
+def test_a_signature_closing_the_story_names_the_author(signature: str) -> None:
+    dump = _HARBOUR_STORY + signature + "Teilen\nImpressum\n"
+    assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_byline_split_after_its_colon_is_joined() -> None:
+    # after the story, where a bare name is not taken for its author
+    dump = _HARBOUR_STORY + "By :\nJane Roe\nTeilen\nImpressum\n"
+    assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("box", [
+    "Autor: Jane Roe\nStand:\n",  # the label on the name's own line
+    "Vorheriger Beitrag Nächster Beitrag\nAutor Jane Roe\n",  # a navigation line over it is no name
+])
+def test_an_author_line_after_the_story_names_the_author(box: str) -> None:
+    dump = _HARBOUR_STORY + "Teilen\n" + "Weitere Artikel aus dem Hafen\n" * 13 + box + "Impressum\n"
+    assert read_text_dump(dump).authors == ("Jane Roe",)

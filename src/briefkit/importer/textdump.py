@@ -143,9 +143,17 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
         between = range(span.title + 1, min(len(units), span.start + 3))
         # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
         signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
-        for i in signed[:1] + near + after[:12]:
+        # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
+        tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
+        # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
+        tail += [
+            i
+            for i in range(span.start + 4, max(span.start + 4, span.end - 8))
+            if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
+        ]
+        for i in signed[:1] + near + tail + after[:12]:
             text = boilerplate.plain(units[i]).strip()
-            if len(boilerplate.words(text)) > 25:
+            if len(boilerplate.words(text)) > (8 if i in tail else 25):
                 continue
             # a name is bare between the headline and the story, or beside a date in a line of fields
             fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
@@ -173,7 +181,12 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
         prev = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
         bio = nxt.startswith(names[0] + " ") and len(nxt.split()) >= 8
-        labelled = any(len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) for x in (prev, nxt))
+        # a label beside the name, or on the name's own line ("Autor: Jane Roe"); a label line that
+        # names someone itself ("Autor Jane Roe" under "Nächster Beitrag") labels no neighbour
+        own_label = bool(_AUTHOR_LABEL.match(text)) and bool(parse_byline(text, bare=False))
+        labelled = own_label or any(
+            len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) and not parse_byline(x, bare=False) for x in (prev, nxt)
+        )
         if bio or labelled and not span.start <= i < span.end:
             return names
     return ()
@@ -217,7 +230,7 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
     return _join_split_datelines([ln.strip() for ln in text.split("\n") if ln.strip()])
 
 
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?:?|author:?|автор:?)$", re.I)
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?|author|автор)(?:\s?:)?$", re.I)
 
 
 def _join_split_datelines(lines: list[str]) -> list[str]:
