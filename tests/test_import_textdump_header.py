@@ -113,3 +113,16 @@ def test_a_byline_split_after_its_colon_is_joined() -> None:
 def test_an_author_line_after_the_story_names_the_author(box: str) -> None:
     dump = _HARBOUR_STORY + "Teilen\n" + "Weitere Artikel aus dem Hafen\n" * 13 + box + "Impressum\n"
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_teaser_above_a_list_of_teasers_is_not_the_headline() -> None:
+    # the list of other stories ends right above the headline; its first teaser shares as many words
+    # with the story as the headline does
+    teasers = (
+        "Die Reederei gibt die alte Fähre im Sommer an den Verein im Hafen\n"
+        "Neuer Spielplatz am Deich eröffnet\nMarkt zieht in die Halle um\nDeichschäfer sucht Nachfolger\n"
+        "Kutter kehren mit vollen Netzen heim\nLeuchtturm wird neu gestrichen\nVorherige Nächste\n"
+    )
+    headline = "Fähre wieder im alten Takt"
+    dump = _HARBOUR_STORY.replace("Hafen\n", "Hafen\n" + teasers, 1).replace("Die Fähre fährt wieder dreimal täglich", headline)
+    assert read_text_dump(dump).title == headline

@@ -146,6 +146,7 @@ _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
 _TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
 _LEADING_MARK = re.compile(r"^\s*[|>»›•·/-]+\s*(?=\w)")
+_LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
@@ -258,8 +259,10 @@ def _with_headline(
     while top + 1 < end and seen + max(0, values[top]) < min(mass // 4, 80):
         seen += max(0, values[top])
         top += 1
+    shaped_below = 0  # title-shaped lines between the candidate and the story: teasers, when many
     for i in range(top, max(0, start - 30) - 1, -1):
         raw = boilerplate.plain(units[i]).strip()
+        shaped_here = False
         if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
             continue
         if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
@@ -267,6 +270,7 @@ def _with_headline(
         for text in _title_readings(raw):
             if not _title_shaped(text):
                 continue
+            shaped_here = True
             own = _content_words(text)
             if not own:
                 continue
@@ -275,7 +279,7 @@ def _with_headline(
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
-            score -= 2.0 * skipped / mass
+            score -= 2.0 * skipped / mass + 0.1 * max(0, shaped_below - 1)
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
             if i + 1 < end and _is_meta(units[i + 1]):
                 score += 0.4
@@ -287,6 +291,8 @@ def _with_headline(
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
+        if shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw) and not parse_byline(raw):
+            shaped_below += 1
     if not scored:
         return None
     top_score, best, title = max(scored)
