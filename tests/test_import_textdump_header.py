@@ -126,3 +126,18 @@ def test_a_teaser_above_a_list_of_teasers_is_not_the_headline() -> None:
     headline = "Fähre wieder im alten Takt"
     dump = _HARBOUR_STORY.replace("Hafen\n", "Hafen\n" + teasers, 1).replace("Die Fähre fährt wieder dreimal täglich", headline)
     assert read_text_dump(dump).title == headline
+
+
+def test_a_caption_credit_and_role_between_headline_and_story_are_no_teaser_list() -> None:
+    dump = (
+        "Home\nNews\nAsia\nMissile launches: Seoul condemns 'provocation' as drills continue\nPublished\n"
+        "19 June 2024\nShare\nclose panel\nImage source, Picture Agency\nImage caption,\n"
+        "South Korean soldiers watch a screen showing a news broadcast of the launch\nBy Jean Roe\nSeoul correspondent\n"
+        "North Korea has fired two ballistic missiles into the sea, days after it warned that joint military "
+        "drills by its neighbours would be met with a response.\n"
+        "South Korea's military said the launches took place early on Wednesday morning and that it had raised "
+        "its level of surveillance in case of further tests.\n"
+        "The missiles are thought to have flown about 600km before landing in the sea between the peninsula "
+        "and Japan, officials in Tokyo said.\n"
+    )
+    assert read_text_dump(dump).title == "Missile launches: Seoul condemns 'provocation' as drills continue"

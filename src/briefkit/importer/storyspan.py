@@ -259,7 +259,8 @@ def _with_headline(
     while top + 1 < end and seen + max(0, values[top]) < min(mass // 4, 80):
         seen += max(0, values[top])
         top += 1
-    shaped_below = 0  # title-shaped lines between the candidate and the story: teasers, when many
+    shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
+    after_teaser = False
     for i in range(top, max(0, start - 30) - 1, -1):
         raw = boilerplate.plain(units[i]).strip()
         shaped_here = False
@@ -279,7 +280,7 @@ def _with_headline(
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
-            score -= 2.0 * skipped / mass + 0.1 * max(0, shaped_below - 1)
+            score -= 2.0 * skipped / mass + 0.1 * shaped_below
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
             if i + 1 < end and _is_meta(units[i + 1]):
                 score += 0.4
@@ -291,8 +292,11 @@ def _with_headline(
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
-        if shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw) and not parse_byline(raw):
+        teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
+        teaser = teaser and not parse_byline(raw)
+        if teaser and after_teaser:  # a list: title-shaped lines one under the other
             shaped_below += 1
+        after_teaser = teaser
     if not scored:
         return None
     top_score, best, title = max(scored)
