@@ -293,7 +293,8 @@ def _with_headline(
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
         teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
-        teaser = teaser and not parse_byline(raw)
+        # a table of contents' entries head sections of the story below: no teasers
+        teaser = teaser and not parse_byline(raw) and units[i].strip().casefold() not in sections
         if teaser and after_teaser:  # a list: title-shaped lines one under the other
             shaped_below += 1
         after_teaser = teaser
