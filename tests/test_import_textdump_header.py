@@ -141,3 +141,10 @@ def test_a_caption_credit_and_role_between_headline_and_story_are_no_teaser_list
         "and Japan, officials in Tokyo said.\n"
     )
     assert read_text_dump(dump).title == "Missile launches: Seoul condemns 'provocation' as drills continue"
+
+
+def test_a_byline_under_the_headline_beats_a_teaser_naming_someone_above_it() -> None:
+    dump = _HARBOUR_STORY.replace(
+        "Hafen\n", "Hafen\nEin Buch zum Geburtstag von Hanna Poe\n", 1
+    ).replace("täglich\n", "täglich\n28. Januar 2025 von Jane Roe\n", 1)
+    assert read_text_dump(dump).authors == ("Jane Roe",)

@@ -151,7 +151,8 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
             for i in range(span.start + 4, max(span.start + 4, span.end - 8))
             if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
         ]
-        for i in signed[:1] + near + tail + after[:12]:
+        below = [i for i in near if i > span.title]
+        for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
             text = boilerplate.plain(units[i]).strip()
             if len(boilerplate.words(text)) > (8 if i in tail else 25):
                 continue
