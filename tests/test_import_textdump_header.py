@@ -148,3 +148,9 @@ def test_a_byline_under_the_headline_beats_a_teaser_naming_someone_above_it() ->
         "Hafen\n", "Hafen\nEin Buch zum Geburtstag von Hanna Poe\n", 1
     ).replace("täglich\n", "täglich\n28. Januar 2025 von Jane Roe\n", 1)
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_menu_entries_under_the_headline_are_no_bare_names() -> None:
+    menu = "Menü\nDatenschutz\nKontakt\nVerschlüsselte Kommunikation\nGeschützte Beiträge\nImpressum\n"
+    dump = _HARBOUR_STORY.replace("täglich\n", "täglich\n" + menu + "Veröffentlicht am 28. Januar 2025 von Jane Roe\n", 1)
+    assert read_text_dump(dump).authors == ("Jane Roe",)

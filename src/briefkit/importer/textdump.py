@@ -143,6 +143,12 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
         between = range(span.title + 1, min(len(units), span.start + 3))
         # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
         signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
+        # then one whose keyword stands inside the line ("Veröffentlicht am … von Jane Roe")
+        signed += [
+            i
+            for i in near
+            if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
+        ]
         # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
         tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
         # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
@@ -338,11 +344,13 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     """
     header = _Header(title=title)
     seen_meta = signed_seen = False
+    furniture = 0
     updated: datetime | date | None = None
     end = 0
     for i, unit in enumerate(rest[:14]):
         text = boilerplate.plain(unit)
         if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
+            furniture += 1
             continue
         parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
         kinds = [_meta_kind(p) for p in parts]
@@ -370,6 +378,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     seen_meta = True
                 elif kind == "byline":
                     signed = bool(parse_byline(part, bare=False))
+                    if not signed and furniture >= 3:
+                        continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
                     if signed and not signed_seen:
                         header.authors = ()  # a bare name above a signed byline was a picture's caption
                     signed_seen = signed_seen or signed
@@ -378,6 +388,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         elif header.authors and _BYLINE_DETAIL.match(text):
             pass  # the byline's role or place: "Seoul correspondent"
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
+            furniture += 1
             continue
         elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
             header.summary = text
