@@ -154,3 +154,14 @@ def test_menu_entries_under_the_headline_are_no_bare_names() -> None:
     menu = "Menü\nDatenschutz\nKontakt\nVerschlüsselte Kommunikation\nGeschützte Beiträge\nImpressum\n"
     dump = _HARBOUR_STORY.replace("täglich\n", "täglich\n" + menu + "Veröffentlicht am 28. Januar 2025 von Jane Roe\n", 1)
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_date_alone_under_the_story_dates_it_before_the_teasers_after_it() -> None:
+    teasers = "".join(
+        f"Weitere Nachricht aus dem Hafen Nummer {k}\nKurz gemeldet: der Hafen meldet Neuigkeiten, die Reederei auch.\n"
+        f"Weiterlesen … Weitere Nachricht aus dem Hafen Nummer {k}\n{20 - k}.01.2025\n"
+        for k in range(1, 4)
+    )
+    dump = _HARBOUR_STORY + "21.01.2025\nZurück\n" + teasers + "Impressum\n"
+    published = read_text_dump(dump).published
+    assert published is not None and published.isoformat()[:10] == "2025-01-21"

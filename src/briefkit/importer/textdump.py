@@ -122,8 +122,11 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
     after = list(range(span.end, min(len(units), span.end + 60)))
     if header.published is None:
-        rest = sorted(set(range(len(units))) - set(near) - set(after), key=lambda i: abs(i - span.title))
-        for i in near + after + rest:
+        # a line that is only a date inside the story, where a page prints it under the text
+        alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
+        others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
+        rest = sorted(others, key=lambda i: abs(i - span.title))
+        for i in near + alone[:1] + after + rest:
             text = units[i].strip()
             if _DATES_SOMETHING_ELSE.search(text):
                 continue
