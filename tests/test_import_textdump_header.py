@@ -165,3 +165,13 @@ def test_a_date_alone_under_the_story_dates_it_before_the_teasers_after_it() -> 
     dump = _HARBOUR_STORY + "21.01.2025\nZurück\n" + teasers + "Impressum\n"
     published = read_text_dump(dump).published
     assert published is not None and published.isoformat()[:10] == "2025-01-21"
+
+
+def test_a_headline_over_its_dated_byline_beats_the_sites_tagline() -> None:
+    # the tagline shares a word with the story, the headline none: its dated byline decides
+    dump = (
+        "Inselblog\nGeschichten aus dem Inselblog und vom Hafen\nZum Inhalt springen\nStartseite\n"
+        "← Voriger Beitrag über den Winter\nWürde des Winters – ein Projekt\n"
+        "Veröffentlicht am 13. März 2025 von Jane Roe\n" + _HARBOUR_STORY.split("täglich\n", 1)[1]
+    )
+    assert read_text_dump(dump).title == "Würde des Winters – ein Projekt"
