@@ -175,3 +175,14 @@ def test_a_headline_over_its_dated_byline_beats_the_sites_tagline() -> None:
         "Veröffentlicht am 13. März 2025 von Jane Roe\n" + _HARBOUR_STORY.split("täglich\n", 1)[1]
     )
     assert read_text_dump(dump).title == "Würde des Winters – ein Projekt"
+
+
+def test_a_link_mark_in_brackets_before_the_headline_is_left_out() -> None:
+    dump = (
+        "Impressum\n[› Projekte\n[› Über uns\n[› kontakt@example.org\n[> Jane Roe\n"
+        "Jane Roe, geboren 1980 in Kiel, studierte Schiffbau in Hamburg und arbeitet seit 2010 als freie "
+        "Gestalterin für Museen und Vereine an der Küste.\n"
+        "Ausstellungen und Projekte: das Hafenmuseum in Kiel, die Werftausstellung in Flensburg und die "
+        "Reihe über alte Fähren, die seit drei Jahren durch die Häfen der Inseln tourt.\n"
+    )
+    assert read_text_dump(dump).title == "Jane Roe"
