@@ -186,3 +186,13 @@ def test_a_link_mark_in_brackets_before_the_headline_is_left_out() -> None:
         "Reihe über alte Fähren, die seit drei Jahren durch die Häfen der Inseln tourt.\n"
     )
     assert read_text_dump(dump).title == "Jane Roe"
+
+
+def test_a_shortened_headline_over_its_date_gives_way_to_the_full_one_under_it() -> None:
+    dump = _HARBOUR_STORY.replace(
+        "Die Fähre fährt wieder dreimal täglich\n",
+        "Die Fähren der Inseln - Teil 4\nDienstag, 2. November 2025\n"
+        "Die Fähren der Inseln - Teil 4 – Die alte Fähre (Baujahr 1961)\n",
+        1,
+    )
+    assert read_text_dump(dump).title == "Die Fähren der Inseln - Teil 4 – Die alte Fähre (Baujahr 1961)"

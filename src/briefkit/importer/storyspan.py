@@ -319,6 +319,12 @@ def _with_headline(
         shorter = len(text.split()) < len(title.split())
         if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
             best, title = i, text
+    # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
+    for j in range(best + 1, min(best + 3, start)):
+        longer = boilerplate.plain(units[j]).strip()
+        if longer.startswith(title + " ") and _title_shaped(longer) and any(_is_meta(u) for u in units[best + 1 : j]):
+            best, title = j, longer
+            break
     # the page itself shows where a prefix run into the headline ends: a word count cannot
     apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
     if apart and _title_shaped(apart[0]):
