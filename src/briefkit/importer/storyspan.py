@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from briefkit.importer import boilerplate, pagewords, stopwords
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date
 
-_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?]["'”’»)]*\s+\S""")
+_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]""")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
@@ -140,11 +140,13 @@ _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _SITE_NOTICE = re.compile(
     r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
 )
+_CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
 _TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
-_LEADING_MARK = re.compile(r"^\s*[|>»›•·/-]+\s*(?=\w)")
+_LEADING_MARK = re.compile(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
+_LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
@@ -183,6 +185,10 @@ def locate(units: list[str]) -> Span | None:
     for u in units:
         key = u.strip().casefold()
         counts[key] = counts.get(key, 0) + 1
+        crumbs = [p for p in _CRUMB_MARK.split(u.strip()) if p.strip()]
+        if len(crumbs) > 1:  # a breadcrumb's last part is the page's title printed again
+            key = crumbs[-1].strip().casefold()
+            counts[key] = counts.get(key, 0) + 1
     best: tuple[float, Span] | None = None
     densest = 0
     for start, end, total in _runs(values, 3):
@@ -253,8 +259,11 @@ def _with_headline(
     while top + 1 < end and seen + max(0, values[top]) < min(mass // 4, 80):
         seen += max(0, values[top])
         top += 1
+    shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
+    after_teaser = False
     for i in range(top, max(0, start - 30) - 1, -1):
         raw = boilerplate.plain(units[i]).strip()
+        shaped_here = False
         if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
             continue
         if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
@@ -262,6 +271,7 @@ def _with_headline(
         for text in _title_readings(raw):
             if not _title_shaped(text):
                 continue
+            shaped_here = True
             own = _content_words(text)
             if not own:
                 continue
@@ -270,10 +280,10 @@ def _with_headline(
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
-            score -= 2.0 * skipped / mass
+            score -= 2.0 * skipped / mass + 0.1 * shaped_below
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
             if i + 1 < end and _is_meta(units[i + 1]):
-                score += 0.4
+                score += 0.4 + (0.6 if _dated_byline(units[i + 1]) else 0.0)
             elif i + 2 < end and _is_meta(units[i + 2]):
                 score += 0.25
             if hits and not closest_taken:
@@ -282,19 +292,39 @@ def _with_headline(
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
+        teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
+        # a table of contents' entries head sections of the story below: no teasers
+        teaser = teaser and not parse_byline(raw) and units[i].strip().casefold() not in sections
+        if teaser and after_teaser:  # a list: title-shaped lines one under the other
+            shaped_below += 1
+        after_teaser = teaser
     if not scored:
         return None
     top_score, best, title = max(scored)
     # a headline and its standfirst both read as titles: the headline is the shorter one above
-    above = [(score, i, text) for score, i, text in scored if best - 2 <= i < best]
-    if above and (len(title.split()) >= 12 or len(title.split()) >= 9 and len(above[-1][2].split()) >= 4):
-        _, i, text = above[-1]
+    # (the nearest one: `scored` runs upwards, so its last entry in range would be the farthest)
+    above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
+    near = above[-1] if above else None
+    # a line the page prints twice (in a list of its stories, its title) over one it prints once is the headline
+    echoed = near is not None and _repeated(units, counts, near[0], near[2])
+    echoed = echoed and not _repeated(units, counts, best, title)
+    long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
+    if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
+        i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
+        kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         own = _content_words(text)
-        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and len(text.split()) < len(title.split()):
+        shorter = len(text.split()) < len(title.split())
+        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
             best, title = i, text
+    # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
+    for j in range(best + 1, min(best + 3, start)):
+        longer = boilerplate.plain(units[j]).strip()
+        if longer.startswith(title + " ") and _title_shaped(longer) and any(_is_meta(u) for u in units[best + 1 : j]):
+            best, title = j, longer
+            break
     # the page itself shows where a prefix run into the headline ends: a word count cannot
     apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
     if apart and _title_shaped(apart[0]):
@@ -302,6 +332,11 @@ def _with_headline(
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
+    """Whether the page prints `text` (line `i`, or a reading of it) on another line too."""
+    return counts.get(text.casefold(), 0) >= (2 if text.casefold() == units[i].strip().casefold() else 1)
 
 
 def _shared(own: set[str], other: set[str]) -> int:
@@ -353,6 +388,12 @@ def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> l
         if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
             out.append(raw[len(last) :].strip())
     return out
+
+
+def _dated_byline(unit: str) -> bool:
+    """A line with both a date and a byline ("Veröffentlicht am 3. Mai 2024 von Jane Roe"): a headline's own."""
+    text = boilerplate.plain(unit).strip()
+    return len(boilerplate.words(text)) <= 20 and find_date(text) is not None and bool(find_byline(text, bare=True))
 
 
 def _is_meta(unit: str) -> bool:

@@ -140,8 +140,11 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
     after = list(range(span.end, min(len(units), span.end + 60)))
     if header.published is None:
-        rest = sorted(set(range(len(units))) - set(near) - set(after), key=lambda i: abs(i - span.title))
-        for i in near + after + rest:
+        # a line that is only a date inside the story, where a page prints it under the text
+        alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
+        others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
+        rest = sorted(others, key=lambda i: abs(i - span.title))
+        for i in near + alone[:1] + after + rest:
             text = units[i].strip()
             if _DATES_SOMETHING_ELSE.search(text):
                 continue
@@ -161,9 +164,24 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
         between = range(span.title + 1, min(len(units), span.start + 3))
         # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
         signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
-        for i in signed[:1] + near + after[:12]:
+        # then one whose keyword stands inside the line ("Veröffentlicht am … von Jane Roe")
+        signed += [
+            i
+            for i in near
+            if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
+        ]
+        # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
+        tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
+        # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
+        tail += [
+            i
+            for i in range(span.start + 4, max(span.start + 4, span.end - 8))
+            if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
+        ]
+        below = [i for i in near if i > span.title]
+        for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
             text = boilerplate.plain(units[i]).strip()
-            if len(boilerplate.words(text)) > 25:
+            if len(boilerplate.words(text)) > (8 if i in tail else 25):
                 continue
             # a name is bare between the headline and the story, or beside a date in a line of fields
             fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
@@ -191,7 +209,12 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
         prev = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
         bio = nxt.startswith(names[0] + " ") and len(nxt.split()) >= 8
-        labelled = any(len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) for x in (prev, nxt))
+        # a label beside the name, or on the name's own line ("Autor: Jane Roe"); a label line that
+        # names someone itself ("Autor Jane Roe" under "Nächster Beitrag") labels no neighbour
+        own_label = bool(_AUTHOR_LABEL.match(text)) and bool(parse_byline(text, bare=False))
+        labelled = own_label or any(
+            len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) and not parse_byline(x, bare=False) for x in (prev, nxt)
+        )
         if bio or labelled and not span.start <= i < span.end:
             return names
     return ()
@@ -235,7 +258,7 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
     return _join_split_datelines([ln.strip() for ln in text.split("\n") if ln.strip()])
 
 
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?:?|author:?|автор:?)$", re.I)
+_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?|author|автор)(?:\s?:)?$", re.I)
 
 
 def _join_split_datelines(lines: list[str]) -> list[str]:
@@ -342,11 +365,13 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     """
     header = _Header(title=title)
     seen_meta = signed_seen = False
+    furniture = 0
     updated: datetime | date | None = None
     end = 0
     for i, unit in enumerate(rest[:14]):
         text = boilerplate.plain(unit)
         if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
+            furniture += 1
             continue
         parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
         kinds = [_meta_kind(p) for p in parts]
@@ -374,6 +399,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     seen_meta = True
                 elif kind == "byline":
                     signed = bool(parse_byline(part, bare=False))
+                    if not signed and furniture >= 3:
+                        continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
                     if signed and not signed_seen:
                         header.authors = ()  # a bare name above a signed byline was a picture's caption
                     signed_seen = signed_seen or signed
@@ -382,6 +409,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         elif header.authors and _BYLINE_DETAIL.match(text):
             pass  # the byline's role or place: "Seoul correspondent"
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
+            furniture += 1
             continue
         elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
             header.summary = text
