@@ -233,7 +233,46 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
                 continue
         if _COMMENTS.match(text) or related:
             return i
+    return _furniture_gap(units, values, start, end)
+
+
+def _furniture_gap(units: list[str], values: list[int], start: int, end: int) -> int:
+    """Where a stretch of furniture after the story's bulk ends the run: a share bar, tags, an author
+    box or a teaser list's labels, with less prose after them than the story before them.
+
+    A stretch of short lines inside a story (a list, subheadings, a picture's caption) carries no
+    furniture; one that holds a control, a label or a line of page data is the page around the story.
+    """
+    total = sum(v for v in values[start:end] if v > 0)
+    before = 0
+    i = start
+    while i < end:
+        if values[i] > 0:
+            before += values[i]
+            i += 1
+            continue
+        j = i
+        while j < end and values[j] <= 0:
+            j += 1
+        # two different pieces of furniture: one label said twice ("Read also:") is an inline box
+        marked = len({units[k].strip().casefold() for k in range(i, j) if _is_furniture(units[k])})
+        if j - i >= GAP_LINES and marked >= 2 and before >= total // 2 and total - before <= before // 2:
+            return i
+        i = j
     return end
+
+
+GAP_LINES = 3
+
+
+def _is_furniture(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    return (
+        boilerplate.is_interface_line(text)
+        or boilerplate.is_page_data(text)
+        or boilerplate.is_login_line(text)
+        or bool(pagewords.END_MARKER.match(text))
+    )
 
 
 def _with_headline(
