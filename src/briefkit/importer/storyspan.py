@@ -232,7 +232,7 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
             if before * 4 < sum(v for v in values[start:end] if v > 0):
                 continue
         if _COMMENTS.match(text) or related:
-            return i
+            return _furniture_gap(units, values, start, i)
     return _furniture_gap(units, values, start, end)
 
 
@@ -254,15 +254,20 @@ def _furniture_gap(units: list[str], values: list[int], start: int, end: int) ->
         j = i
         while j < end and values[j] <= 0:
             j += 1
-        # two different pieces of furniture: one label said twice ("Read also:") is an inline box
-        marked = len({units[k].strip().casefold() for k in range(i, j) if _is_furniture(units[k])})
-        if j - i >= GAP_LINES and marked >= 2 and before >= total // 2 and total - before <= before // 2:
-            return i
+        # two different pieces of furniture, not only dates (a dated list is the story's): one label
+        # said twice ("Read also:") is an inline box
+        marks = {units[k].strip().casefold() for k in range(i, j) if _is_furniture(units[k])}
+        undated = any(find_date(m) is None for m in marks)
+        if j - i >= GAP_LINES and len(marks) >= 2 and undated and before >= total // 2 and total - before <= before // 2:
+            # a long list before the first piece of furniture is the story's (a timeline, a table)
+            first = next(k for k in range(i, j) if _is_furniture(units[k]))
+            return i if first - i <= LIST_LINES else first
         i = j
     return end
 
 
 GAP_LINES = 3
+LIST_LINES = 10
 
 
 def _is_furniture(unit: str) -> bool:

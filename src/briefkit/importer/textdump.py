@@ -55,13 +55,18 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     span = None if markdown else storyspan.locate(units)
     if span is not None:
         start, title, rest = span.title, span.headline, units[span.title + 1 : span.end]
+        head = span.start - span.title - 1
     else:
         start, title = _headline(units, markdown)
-        rest = units[start + 1 :]
-    rest, images, notes = extract_images(rest)
+        rest, head = units[start + 1 :], 0
+    # the lines above the story's first paragraph and the story, each without its pictures
+    above, images, notes = extract_images(rest[:head])
+    story, story_images, story_notes = extract_images(rest[head:])
+    rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
-    filtered = boilerplate.filter_blocks(rest[body_start:], extra_boilerplate)
+    body = _without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
+    filtered = boilerplate.filter_blocks(body, extra_boilerplate)
     body_units = filtered.kept
     if (
         span is not None
@@ -102,6 +107,26 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         images=tuple(images),
         notes=tuple(notes + header.notes),
     )
+
+
+def _without_head_furniture(head: list[str]) -> list[str]:
+    """The lines between the header and the story's first paragraph, less those that are no
+    sentence: a teaser list, a share row's labels, a section name the page put there.
+
+    A short line that ends a sentence may be the story's first paragraph, a table's rows and the
+    subheading right above the first paragraph are the story's; a label or two are left to the
+    boilerplate pass, which knows them.
+    """
+    kept = []
+    for i, unit in enumerate(head):
+        text = boilerplate.plain(unit).strip()
+        if (
+            text.endswith(_SENTENCE_END)
+            or "\t" in unit
+            or (i == len(head) - 1 and text[:1].isupper() and not boilerplate.is_interface_line(text))
+        ):
+            kept.append(unit)
+    return head if len(head) - len(kept) < 3 else kept
 
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
