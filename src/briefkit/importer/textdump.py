@@ -66,6 +66,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
     body = _without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
+    if span is not None:
+        body = _without_repeated_labels(body, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(body, extra_boilerplate)
     body_units = filtered.kept
     if (
@@ -127,6 +129,23 @@ def _without_head_furniture(head: list[str]) -> list[str]:
         ):
             kept.append(unit)
     return head if len(head) - len(kept) < 3 else kept
+
+
+def _without_repeated_labels(body: list[str], above: list[str], below: list[str]) -> list[str]:
+    """The body less the short lines the page prints above and below the story too: a share row's
+    buttons, a menu's entries; a sentence stays, and so does a subheading the story itself repeats
+    or a table of contents above it names."""
+    around = {u.strip().casefold() for u in above} & {u.strip().casefold() for u in below}
+    return [
+        u
+        for u in body
+        if u.strip().casefold() not in around
+        or u.strip().endswith(_SENTENCE_END)
+        or len(boilerplate.words(u)) > REPEATED_LABEL_WORDS
+    ]
+
+
+REPEATED_LABEL_WORDS = 4
 
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
