@@ -65,10 +65,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
-    body = _without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
+    lines = _without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
-        body = _without_repeated_labels(body, units[: span.title], units[span.end :])
-    filtered = boilerplate.filter_blocks(body, extra_boilerplate)
+        lines = _without_repeated_labels(lines, units[: span.title], units[span.end :])
+    filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     body_units = filtered.kept
     if (
         span is not None

@@ -1,0 +1,94 @@
+"""Where a copied page's story ends and starts: the furniture around it leaves, its own lines stay.
+
+The dumps are written for these tests in the shape real pages give: a share row, tags and a list
+of other posts (each with its teaser sentence) under the story, a teaser list between the byline
+and the first paragraph, the same buttons printed above, inside and below the story.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+
+STORY = [
+    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
+    "last winter, and to open it again to fishing boats before the next season starts.",
+    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
+    "replaced with concrete ones that stand up better to the salt water and the ice.",
+    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
+    "for half of it, as it did when the south pier was rebuilt ten years ago.",
+    "Fishermen who have moored at the ferry landing since the storm welcomed the decision, though "
+    "several said that they had hoped the work would begin much sooner than the autumn.",
+    "The board's chair said that the tender will be published next month and that local firms are "
+    "encouraged to bid, since the pier matters to the whole town and not only to the harbour.",
+]
+HEAD = ["Home", "News", "Harbour", "Contact", "Board votes to rebuild the north pier", "By Ann Example", "4 May 2021"]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_the_share_row_and_other_posts_under_a_story_leave_it() -> None:
+    tail = [
+        "Facebook",
+        "Twitter",
+        "Tags: harbour, piers, fishing",
+        "Older posts",
+        "Ferry timetable changes for the summer months",
+        "The ferry will leave the landing every half hour from June, the operator said in a note to passengers.",
+        "Tide tables for the coming year now online",
+        "The new tables list the high and low waters for every day of the year and can be printed out.",
+        "About this blog",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "every half hour from June" not in article.body
+    assert "Tags:" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_dated_list_at_the_end_of_a_story_stays() -> None:
+    timeline = []
+    for year, event in [
+        ("1902", "The pier is built"),
+        ("1931", "A storm takes the end of it"),
+        ("1950", "The deck is widened"),
+        ("1977", "A crane is put up"),
+        ("1988", "The crane is taken down"),
+        ("2003", "New lights along the deck"),
+        ("2020", "The last ferry leaves from it"),
+    ]:
+        timeline += [f"May {year}", f"{event} for the harbour"]
+    tail = [
+        "Share this",
+        "Facebook",
+        "I have fished from that pier for forty years and I am glad that it will be saved, even if the "
+        "work starts later than we all hoped when the storm had passed.",
+        "My father kept his boat at the north pier and so did I, so this is good news for the families "
+        "who have lived from the harbour for as long as anyone can remember.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, timeline, tail))
+    assert "The last ferry leaves from it" in article.body
+    assert "The pier is built" in article.body
+
+
+def test_a_teaser_list_between_the_byline_and_the_story_leaves_it() -> None:
+    teasers = [
+        "Ferry timetable changes for the summer",
+        "Tide tables now online",
+        "Lighthouse open to visitors again",
+        "New buoys in the outer channel",
+    ]
+    article = read_text_dump(_dump(HEAD, teasers, STORY))
+    assert article.title == "Board votes to rebuild the north pier"
+    assert "Ferry timetable changes" not in article.body
+    assert "Tide tables now online" not in article.body
+
+
+def test_buttons_printed_above_and_below_the_story_leave_it_but_its_own_subheading_stays() -> None:
+    buttons = ["Pin it", "Bookmark it"]
+    top = ["Home", "News", *buttons, "Board votes to rebuild the north pier", "By Ann Example", "4 May 2021"]
+    body = [*STORY[:2], *buttons, "What the work involves", *STORY[2:4], "What the work involves again", STORY[4]]
+    bottom = [*buttons, "Imprint", "Privacy"]
+    article = read_text_dump(_dump(top, body, bottom))
+    assert "Pin it" not in article.body
+    assert "What the work involves" in article.body
