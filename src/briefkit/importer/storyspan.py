@@ -12,7 +12,7 @@ prose too, are cut at their heading ("12 Kommentare", "Leave a reply", "Antworte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefkit.importer import boilerplate, pagewords, stopwords
 from briefkit.importer.bylines import parse_byline
@@ -199,7 +199,20 @@ def locate(units: list[str]) -> Span | None:
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    return best[1] if best else None
+    return _headline_again(units, values, best[1]) if best else None
+
+
+def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
+    """The span ended where the page lists its stories again, this one among them: the headline
+    printed a second time below the story's bulk opens a teaser list, not a part of the story."""
+    own = boilerplate.plain(units[span.title]).strip().casefold()
+    total = sum(v for v in values[span.start : span.end] if v > 0)
+    before = 0
+    for i in range(span.start, span.end):
+        before += max(0, values[i])
+        if boilerplate.plain(units[i]).strip().casefold() == own and total - before <= before // 2:
+            return replace(span, end=_furniture_gap(units, values, span.start, i))
+    return span
 
 
 def _is_dated(units: list[str], title: int) -> bool:
@@ -282,6 +295,7 @@ def _is_furniture(unit: str) -> bool:
         boilerplate.is_interface_line(text)
         or boilerplate.is_page_data(text)
         or boilerplate.is_login_line(text)
+        or boilerplate.is_filing_line(text)
         or bool(pagewords.END_MARKER.match(text))
     )
 
