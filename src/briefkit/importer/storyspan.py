@@ -271,13 +271,10 @@ def _furniture_gap(units: list[str], values: list[int], start: int, end: int) ->
         # said twice ("Read also:") is an inline box
         marks = {units[k].strip().casefold() for k in range(i, j) if _is_furniture(units[k])}
         undated = any(find_date(m) is None for m in marks)
-        if (
-            j - i >= GAP_LINES
-            and len(marks) >= 2
-            and undated
-            and before >= total // 2
-            and total - before <= before // 2
-        ):
+        after = total - before
+        # one piece of furniture is enough when little prose is left after it
+        enough = len(marks) >= 2 or (len(marks) == 1 and after <= before // 3)
+        if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
             # a long list before the first piece of furniture is the story's (a timeline, a table)
             first = next(k for k in range(i, j) if _is_furniture(units[k]))
             return i if first - i <= LIST_LINES else first
@@ -285,7 +282,7 @@ def _furniture_gap(units: list[str], values: list[int], start: int, end: int) ->
     return end
 
 
-GAP_LINES = 3
+GAP_LINES = 2
 LIST_LINES = 10
 
 
