@@ -92,3 +92,34 @@ def test_buttons_printed_above_and_below_the_story_leave_it_but_its_own_subheadi
     article = read_text_dump(_dump(top, body, bottom))
     assert "Pin it" not in article.body
     assert "What the work involves" in article.body
+
+
+def test_the_headline_printed_again_below_the_story_opens_a_list_of_other_posts() -> None:
+    posts = [
+        "From the archive",
+        "Board votes to rebuild the north pier",
+        "The harbour board voted to rebuild the old north pier, damaged by the storms of last winter.",
+        "Lighthouse open to visitors again",
+        "After two years of repairs the lighthouse on the point can be climbed again on weekends in summer.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, posts))
+    assert "can be climbed again" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_one_label_under_a_story_ends_it_when_little_prose_follows() -> None:
+    tail = [
+        "Bookmark",
+        "Harbour notes",
+        "Notes from the harbour office, written by the staff every week since the spring of last year.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "written by the staff every week" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_long_filing_line_under_a_story_is_furniture() -> None:
+    tags = "Tags: " + ", ".join(["harbour", "piers", "fishing", "ferries", "storms", "tenders", "boats", "tides"] * 2)
+    tail = ["By Ann Example", tags, "Harbour notes", "Notes from the harbour office, by the staff, every week."]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "Tags:" not in article.body
