@@ -123,3 +123,29 @@ def test_a_long_filing_line_under_a_story_is_furniture() -> None:
     tail = ["By Ann Example", tags, "Harbour notes", "Notes from the harbour office, by the staff, every week."]
     article = read_text_dump(_dump(HEAD, STORY, tail))
     assert "Tags:" not in article.body
+
+
+def test_the_tail_after_a_story_leaves_it_when_its_headline_stands_inside_the_prose() -> None:
+    blog = [
+        "...",
+        "THE SMALL HARBOUR KITCHEN IS A BLOG ABOUT FISH SOUP, BREAD AND THE WEATHER ON THE COAST. "
+        "NOTHING HERE IS ADVICE, AND MOST OF IT IS WRITTEN ON RAINY SUNDAY AFTERNOONS BY THE STOVE.",
+        "TUESDAY, 4 MAY 2021",
+        "Back at the stove!",
+        *STORY,
+        "Posted by Ann",
+        "Search this blog",
+        "Blog archive",
+        "2021 (3)",
+        "2020 (14)",
+        "2019 (20)",
+        "2018 (9)",
+        "Labels",
+        "Soup",
+        "Bread",
+        "About me",
+        "I cook, I walk on the beach with the dog, and now and then I write it all down here for friends.",
+    ]
+    article = read_text_dump(_dump(blog))
+    assert "tender will be published next month" in article.body
+    assert "walk on the beach with the dog" not in article.body

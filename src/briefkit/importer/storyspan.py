@@ -215,6 +215,18 @@ def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
     return span
 
 
+def story_end(units: list[str]) -> int | None:
+    """Where the densest run of prose ends, for a text whose headline `locate` could not place:
+    the story is still there, and the page's tail after it is still furniture."""
+    known = _known_language(units)
+    values = [_value(u, known) for u in units]
+    runs = _runs(values, 1)
+    if not runs or runs[0][2] < 40:
+        return None
+    start, end, _ = runs[0]
+    return _story_end(units, values, start, end)
+
+
 def _is_dated(units: list[str], title: int) -> bool:
     return any(_is_meta(u) for u in units[title + 1 : title + 3])
 

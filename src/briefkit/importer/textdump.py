@@ -58,7 +58,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         head = span.start - span.title - 1
     else:
         start, title = _headline(units, markdown)
-        rest, head = units[start + 1 :], 0
+        end = None if markdown else storyspan.story_end(units)
+        rest, head = units[start + 1 : end if end is not None and end > start + 1 else None], 0
     # the lines above the story's first paragraph and the story, each without its pictures
     above, images, notes = extract_images(rest[:head])
     story, story_images, story_notes = extract_images(rest[head:])
