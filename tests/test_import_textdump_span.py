@@ -149,3 +149,10 @@ def test_the_tail_after_a_story_leaves_it_when_its_headline_stands_inside_the_pr
     article = read_text_dump(_dump(blog))
     assert "tender will be published next month" in article.body
     assert "walk on the beach with the dog" not in article.body
+
+
+def test_a_last_sentence_that_ends_in_an_emoji_is_the_storys() -> None:
+    last = "After a day on the windy pier you feel like a sailor again, and I like that a lot 😉"
+    tail = ["Post views: 1,204", "Share:", "Facebook", "Twitter", "Imprint"]
+    article = read_text_dump(_dump(HEAD, STORY, [last], tail))
+    assert "you feel like a sailor again" in article.body

@@ -18,7 +18,8 @@ from briefkit.importer import boilerplate, pagewords, stopwords
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
 
-_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?]["'”’»)]*\s+\S""")
+# a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉")
+_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?]["'”’»)]*\s+\S|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$""")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
