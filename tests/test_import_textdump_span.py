@@ -156,3 +156,29 @@ def test_a_last_sentence_that_ends_in_an_emoji_is_the_storys() -> None:
     tail = ["Post views: 1,204", "Share:", "Facebook", "Twitter", "Imprint"]
     article = read_text_dump(_dump(HEAD, STORY, [last], tail))
     assert "you feel like a sailor again" in article.body
+
+
+def test_other_stories_listed_above_and_again_below_the_story_leave_it() -> None:
+    others = ["Lighthouse open to visitors again", "New buoys in the outer channel"]
+    top = ["Harbour", *others, *HEAD[4:]]
+    tail = [
+        "Harbour",
+        others[0],
+        "Harbour",
+        others[1],
+        "The harbour office is open on weekdays from eight to four, and on Saturdays until noon.",
+    ]
+    article = read_text_dump(_dump(top, STORY, tail))
+    assert "open on weekdays from eight to four" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_subheading_that_a_contents_list_above_names_keeps_its_section() -> None:
+    top = ["Contents", "The money", "Who pays for it", *HEAD[4:]]
+    section = [
+        "The money",
+        "Who pays for it",
+        "The region's fund pays half of the cost and the town the other half, from its harbour reserve.",
+    ]
+    article = read_text_dump(_dump(top, STORY, section, ["Imprint", "Privacy"]))
+    assert "from its harbour reserve" in article.body

@@ -270,6 +270,8 @@ def _furniture_gap(units: list[str], values: list[int], start: int, end: int) ->
     furniture; one that holds a control, a label or a line of page data is the page around the story.
     """
     total = sum(v for v in values[start:end] if v > 0)
+    # a line the page printed above the story too (a menu's entry, a teaser's title) is furniture there
+    above = {u.strip().casefold() for u in units[:start]}
     before = 0
     i = start
     while i < end:
@@ -282,14 +284,17 @@ def _furniture_gap(units: list[str], values: list[int], start: int, end: int) ->
             j += 1
         # two different pieces of furniture, not only dates (a dated list is the story's): one label
         # said twice ("Read also:") is an inline box
-        marks = {units[k].strip().casefold() for k in range(i, j) if _is_furniture(units[k])}
+        marked = [k for k in range(i, j) if _is_furniture(units[k]) or _named_above(units, values, k, above)]
+        marks = {units[k].strip().casefold() for k in marked}
         undated = any(find_date(m) is None for m in marks)
         after = total - before
-        # one piece of furniture is enough when little prose is left after it
-        enough = len(marks) >= 2 or (len(marks) == 1 and after <= before // 3)
+        # one piece of furniture is enough when little prose is left after it, if it is furniture
+        # by its own words and not only by being printed above too
+        single = len(marks) == 1 and any(_is_furniture(units[k]) for k in marked)
+        enough = len(marks) >= 2 or (single and after <= before // 3)
         if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
             # a long list before the first piece of furniture is the story's (a timeline, a table)
-            first = next(k for k in range(i, j) if _is_furniture(units[k]))
+            first = marked[0]
             return i if first - i <= LIST_LINES else first
         i = j
     return end
@@ -297,6 +302,14 @@ def _furniture_gap(units: list[str], values: list[int], start: int, end: int) ->
 
 GAP_LINES = 2
 LIST_LINES = 10
+
+
+def _named_above(units: list[str], values: list[int], k: int, above: set[str]) -> bool:
+    """A line the page printed above the story too, with no prose under it: a menu's entry, another
+    story's title; a subheading that a table of contents above names has its section under it."""
+    if units[k].strip().casefold() not in above or "\t" in units[k]:
+        return False
+    return not (k + 1 < len(values) and (values[k + 1] > 0 or "\t" in units[k + 1]))  # prose or a table
 
 
 def _is_furniture(unit: str) -> bool:
