@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, storyedges, storyspan
 from briefkit.importer.article import Article, ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, localise, parse_date
@@ -66,9 +66,9 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
-    lines = _without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
+    lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
-        lines = _without_repeated_labels(lines, units[: span.title], units[span.end :])
+        lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     body_units = filtered.kept
     if (
@@ -110,43 +110,6 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         images=tuple(images),
         notes=tuple(notes + header.notes),
     )
-
-
-def _without_head_furniture(head: list[str]) -> list[str]:
-    """The lines between the header and the story's first paragraph, less those that are no
-    sentence: a teaser list, a share row's labels, a section name the page put there.
-
-    A short line that ends a sentence may be the story's first paragraph, a table's rows and the
-    subheading right above the first paragraph are the story's; a label or two are left to the
-    boilerplate pass, which knows them.
-    """
-    kept = []
-    for i, unit in enumerate(head):
-        text = boilerplate.plain(unit).strip()
-        if (
-            text.endswith(_SENTENCE_END)
-            or "\t" in unit
-            or (i == len(head) - 1 and text[:1].isupper() and not boilerplate.is_interface_line(text))
-        ):
-            kept.append(unit)
-    return head if len(head) - len(kept) < 3 else kept
-
-
-def _without_repeated_labels(body: list[str], above: list[str], below: list[str]) -> list[str]:
-    """The body less the short lines the page prints above and below the story too: a share row's
-    buttons, a menu's entries; a sentence stays, and so does a subheading the story itself repeats
-    or a table of contents above it names."""
-    around = {u.strip().casefold() for u in above} & {u.strip().casefold() for u in below}
-    return [
-        u
-        for u in body
-        if u.strip().casefold() not in around
-        or u.strip().endswith(_SENTENCE_END)
-        or len(boilerplate.words(u)) > REPEATED_LABEL_WORDS
-    ]
-
-
-REPEATED_LABEL_WORDS = 4
 
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
