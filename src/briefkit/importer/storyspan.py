@@ -312,8 +312,17 @@ def _named_above(units: list[str], values: list[int], k: int, above: set[str]) -
     return not (k + 1 < len(values) and (values[k + 1] > 0 or "\t" in units[k + 1]))  # prose or a table
 
 
+# a picture's or a video's label inside the story ("Media caption, …", "Watch: …"): an embed, not its end
+_INLINE_MEDIA = re.compile(
+    r"^(?:(?:image|media|video|audio|photo|picture)\s+(?:caption|source|credit)\b|(?:watch|listen|video|audio|gallery)\s*:)",
+    re.I,
+)
+
+
 def _is_furniture(unit: str) -> bool:
     text = boilerplate.plain(unit).strip()
+    if _INLINE_MEDIA.match(text):
+        return False
     return (
         boilerplate.is_interface_line(text)
         or boilerplate.is_page_data(text)
