@@ -386,6 +386,11 @@ def is_page_data(block: str) -> bool:
     return find_date(text) is not None and n <= 6 and not text.rstrip().endswith(("?", "!"))
 
 
+def is_filing_line(block: str) -> bool:
+    """Where the site files the story, however long its list: "Tags: a, b, c, …", "Filed under: …"."""
+    return bool(_FILED.match(plain(block)))
+
+
 def _is_headline_link(block: str) -> bool:
     """A short line with no full stop: the title of another story, not a sentence of this one."""
     text = plain(block)

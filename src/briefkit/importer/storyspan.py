@@ -12,13 +12,18 @@ prose too, are cut at their heading ("12 Kommentare", "Leave a reply", "Antworte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefkit.importer import boilerplate, pagewords, stopwords
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date
 
-_SENTENCE = re.compile(r"""[.!?…:;]["'”’»)\]]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]""")
+# a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
+# after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
+_SENTENCE = re.compile(
+    r"""[.!?…:;]["'”’»)\]]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
+    r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
+)
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
@@ -205,7 +210,32 @@ def locate(units: list[str]) -> Span | None:
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    return best[1] if best else None
+    return _headline_again(units, values, best[1]) if best else None
+
+
+def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
+    """The span ended where the page lists its stories again, this one among them: the headline
+    printed a second time below the story's bulk opens a teaser list, not a part of the story."""
+    own = boilerplate.plain(units[span.title]).strip().casefold()
+    total = sum(v for v in values[span.start : span.end] if v > 0)
+    before = 0
+    for i in range(span.start, span.end):
+        before += max(0, values[i])
+        if boilerplate.plain(units[i]).strip().casefold() == own and total - before <= before // 2:
+            return replace(span, end=_furniture_gap(units, values, span.start, i))
+    return span
+
+
+def story_end(units: list[str]) -> int | None:
+    """Where the densest run of prose ends, for a text whose headline `locate` could not place:
+    the story is still there, and the page's tail after it is still furniture."""
+    known = _known_language(units)
+    values = [_value(u, known) for u in units]
+    runs = _runs(values, 1)
+    if not runs or runs[0][2] < 40:
+        return None
+    start, end, _ = runs[0]
+    return _story_end(units, values, start, end)
 
 
 def _is_dated(units: list[str], title: int) -> bool:
@@ -238,8 +268,78 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
             if before * 4 < sum(v for v in values[start:end] if v > 0):
                 continue
         if _COMMENTS.match(text) or related:
-            return i
+            return _furniture_gap(units, values, start, i)
+    return _furniture_gap(units, values, start, end)
+
+
+def _furniture_gap(units: list[str], values: list[int], start: int, end: int) -> int:
+    """Where a stretch of furniture after the story's bulk ends the run: a share bar, tags, an author
+    box or a teaser list's labels, with less prose after them than the story before them.
+
+    A stretch of short lines inside a story (a list, subheadings, a picture's caption) carries no
+    furniture; one that holds a control, a label or a line of page data is the page around the story.
+    """
+    total = sum(v for v in values[start:end] if v > 0)
+    # a line the page printed above the story too (a menu's entry, a teaser's title) is furniture there
+    above = {u.strip().casefold() for u in units[:start]}
+    before = 0
+    i = start
+    while i < end:
+        if values[i] > 0:
+            before += values[i]
+            i += 1
+            continue
+        j = i
+        while j < end and values[j] <= 0:
+            j += 1
+        # two different pieces of furniture, not only dates (a dated list is the story's): one label
+        # said twice ("Read also:") is an inline box
+        marked = [k for k in range(i, j) if _is_furniture(units[k]) or _named_above(units, values, k, above)]
+        marks = {units[k].strip().casefold() for k in marked}
+        undated = any(find_date(m) is None for m in marks)
+        after = total - before
+        # one piece of furniture is enough when little prose is left after it, if it is furniture
+        # by its own words and not only by being printed above too
+        single = len(marks) == 1 and any(_is_furniture(units[k]) for k in marked)
+        enough = len(marks) >= 2 or (single and after <= before // 3)
+        if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
+            # a long list before the first piece of furniture is the story's (a timeline, a table)
+            first = marked[0]
+            return i if first - i <= LIST_LINES else first
+        i = j
     return end
+
+
+GAP_LINES = 2
+LIST_LINES = 10
+
+
+def _named_above(units: list[str], values: list[int], k: int, above: set[str]) -> bool:
+    """A line the page printed above the story too, with no prose under it: a menu's entry, another
+    story's title; a subheading that a table of contents above names has its section under it."""
+    if units[k].strip().casefold() not in above or "\t" in units[k]:
+        return False
+    return not (k + 1 < len(values) and (values[k + 1] > 0 or "\t" in units[k + 1]))  # prose or a table
+
+
+# a picture's or a video's label inside the story ("Media caption, …", "Watch: …"): an embed, not its end
+_INLINE_MEDIA = re.compile(
+    r"^(?:(?:image|media|video|audio|photo|picture)\s+(?:caption|source|credit)\b|(?:watch|listen|video|audio|gallery)\s*:)",
+    re.I,
+)
+
+
+def _is_furniture(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    if _INLINE_MEDIA.match(text):
+        return False
+    return (
+        boilerplate.is_interface_line(text)
+        or boilerplate.is_page_data(text)
+        or boilerplate.is_login_line(text)
+        or boilerplate.is_filing_line(text)
+        or bool(pagewords.END_MARKER.match(text))
+    )
 
 
 def _with_headline(

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, storyedges, storyspan
 from briefkit.importer.article import Article, ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, localise, parse_date
@@ -55,13 +55,21 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     span = None if markdown else storyspan.locate(units)
     if span is not None:
         start, title, rest = span.title, span.headline, units[span.title + 1 : span.end]
+        head = span.start - span.title - 1
     else:
         start, title = _headline(units, markdown)
-        rest = units[start + 1 :]
-    rest, images, notes = extract_images(rest)
+        end = None if markdown else storyspan.story_end(units)
+        rest, head = units[start + 1 : end if end is not None and end > start + 1 else None], 0
+    # the lines above the story's first paragraph and the story, each without its pictures
+    above, images, notes = extract_images(rest[:head])
+    story, story_images, story_notes = extract_images(rest[head:])
+    rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
-    filtered = boilerplate.filter_blocks(rest[body_start:], extra_boilerplate)
+    lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
+    if span is not None:
+        lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
+    filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     body_units = _without_author_note(filtered.kept, header.authors)
     if (
         span is not None

@@ -1,0 +1,184 @@
+"""Where a copied page's story ends and starts: the furniture around it leaves, its own lines stay.
+
+The dumps are written for these tests in the shape real pages give: a share row, tags and a list
+of other posts (each with its teaser sentence) under the story, a teaser list between the byline
+and the first paragraph, the same buttons printed above, inside and below the story.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+
+STORY = [
+    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
+    "last winter, and to open it again to fishing boats before the next season starts.",
+    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
+    "replaced with concrete ones that stand up better to the salt water and the ice.",
+    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
+    "for half of it, as it did when the south pier was rebuilt ten years ago.",
+    "Fishermen who have moored at the ferry landing since the storm welcomed the decision, though "
+    "several said that they had hoped the work would begin much sooner than the autumn.",
+    "The board's chair said that the tender will be published next month and that local firms are "
+    "encouraged to bid, since the pier matters to the whole town and not only to the harbour.",
+]
+HEAD = ["Home", "News", "Harbour", "Contact", "Board votes to rebuild the north pier", "By Ann Example", "4 May 2021"]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_the_share_row_and_other_posts_under_a_story_leave_it() -> None:
+    tail = [
+        "Facebook",
+        "Twitter",
+        "Tags: harbour, piers, fishing",
+        "Older posts",
+        "Ferry timetable changes for the summer months",
+        "The ferry will leave the landing every half hour from June, the operator said in a note to passengers.",
+        "Tide tables for the coming year now online",
+        "The new tables list the high and low waters for every day of the year and can be printed out.",
+        "About this blog",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "every half hour from June" not in article.body
+    assert "Tags:" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_dated_list_at_the_end_of_a_story_stays() -> None:
+    timeline = []
+    for year, event in [
+        ("1902", "The pier is built"),
+        ("1931", "A storm takes the end of it"),
+        ("1950", "The deck is widened"),
+        ("1977", "A crane is put up"),
+        ("1988", "The crane is taken down"),
+        ("2003", "New lights along the deck"),
+        ("2020", "The last ferry leaves from it"),
+    ]:
+        timeline += [f"May {year}", f"{event} for the harbour"]
+    tail = [
+        "Share this",
+        "Facebook",
+        "I have fished from that pier for forty years and I am glad that it will be saved, even if the "
+        "work starts later than we all hoped when the storm had passed.",
+        "My father kept his boat at the north pier and so did I, so this is good news for the families "
+        "who have lived from the harbour for as long as anyone can remember.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, timeline, tail))
+    assert "The last ferry leaves from it" in article.body
+    assert "The pier is built" in article.body
+
+
+def test_a_teaser_list_between_the_byline_and_the_story_leaves_it() -> None:
+    teasers = [
+        "Ferry timetable changes for the summer",
+        "Tide tables now online",
+        "Lighthouse open to visitors again",
+        "New buoys in the outer channel",
+    ]
+    article = read_text_dump(_dump(HEAD, teasers, STORY))
+    assert article.title == "Board votes to rebuild the north pier"
+    assert "Ferry timetable changes" not in article.body
+    assert "Tide tables now online" not in article.body
+
+
+def test_buttons_printed_above_and_below_the_story_leave_it_but_its_own_subheading_stays() -> None:
+    buttons = ["Pin it", "Bookmark it"]
+    top = ["Home", "News", *buttons, "Board votes to rebuild the north pier", "By Ann Example", "4 May 2021"]
+    body = [*STORY[:2], *buttons, "What the work involves", *STORY[2:4], "What the work involves again", STORY[4]]
+    bottom = [*buttons, "Imprint", "Privacy"]
+    article = read_text_dump(_dump(top, body, bottom))
+    assert "Pin it" not in article.body
+    assert "What the work involves" in article.body
+
+
+def test_the_headline_printed_again_below_the_story_opens_a_list_of_other_posts() -> None:
+    posts = [
+        "From the archive",
+        "Board votes to rebuild the north pier",
+        "The harbour board voted to rebuild the old north pier, damaged by the storms of last winter.",
+        "Lighthouse open to visitors again",
+        "After two years of repairs the lighthouse on the point can be climbed again on weekends in summer.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, posts))
+    assert "can be climbed again" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_one_label_under_a_story_ends_it_when_little_prose_follows() -> None:
+    tail = [
+        "Bookmark",
+        "Harbour notes",
+        "Notes from the harbour office, written by the staff every week since the spring of last year.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "written by the staff every week" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_long_filing_line_under_a_story_is_furniture() -> None:
+    tags = "Tags: " + ", ".join(["harbour", "piers", "fishing", "ferries", "storms", "tenders", "boats", "tides"] * 2)
+    tail = ["By Ann Example", tags, "Harbour notes", "Notes from the harbour office, by the staff, every week."]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "Tags:" not in article.body
+
+
+def test_the_tail_after_a_story_leaves_it_when_its_headline_stands_inside_the_prose() -> None:
+    blog = [
+        "...",
+        "THE SMALL HARBOUR KITCHEN IS A BLOG ABOUT FISH SOUP, BREAD AND THE WEATHER ON THE COAST. "
+        "NOTHING HERE IS ADVICE, AND MOST OF IT IS WRITTEN ON RAINY SUNDAY AFTERNOONS BY THE STOVE.",
+        "TUESDAY, 4 MAY 2021",
+        "Back at the stove!",
+        *STORY,
+        "Posted by Ann",
+        "Search this blog",
+        "Blog archive",
+        "2021 (3)",
+        "2020 (14)",
+        "2019 (20)",
+        "2018 (9)",
+        "Labels",
+        "Soup",
+        "Bread",
+        "About me",
+        "I cook, I walk on the beach with the dog, and now and then I write it all down here for friends.",
+    ]
+    article = read_text_dump(_dump(blog))
+    assert "tender will be published next month" in article.body
+    assert "walk on the beach with the dog" not in article.body
+
+
+def test_a_last_sentence_that_ends_in_an_emoji_is_the_storys() -> None:
+    last = "After a day on the windy pier you feel like a sailor again, and I like that a lot 😉"
+    tail = ["Post views: 1,204", "Share:", "Facebook", "Twitter", "Imprint"]
+    article = read_text_dump(_dump(HEAD, STORY, [last], tail))
+    assert "you feel like a sailor again" in article.body
+
+
+def test_other_stories_listed_above_and_again_below_the_story_leave_it() -> None:
+    others = ["Lighthouse open to visitors again", "New buoys in the outer channel"]
+    top = ["Harbour", *others, *HEAD[4:]]
+    tail = [
+        "Harbour",
+        others[0],
+        "Harbour",
+        others[1],
+        "The harbour office is open on weekdays from eight to four, and on Saturdays until noon.",
+    ]
+    article = read_text_dump(_dump(top, STORY, tail))
+    assert "open on weekdays from eight to four" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_subheading_that_a_contents_list_above_names_keeps_its_section() -> None:
+    top = ["Contents", "The money", "Who pays for it", *HEAD[4:]]
+    section = [
+        "The money",
+        "Who pays for it",
+        "The region's fund pays half of the cost and the town the other half, from its harbour reserve.",
+    ]
+    article = read_text_dump(_dump(top, STORY, section, ["Imprint", "Privacy"]))
+    assert "from its harbour reserve" in article.body
