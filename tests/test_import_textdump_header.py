@@ -196,3 +196,16 @@ def test_a_shortened_headline_over_its_date_gives_way_to_the_full_one_under_it()
         1,
     )
     assert read_text_dump(dump).title == "Die Fähren der Inseln - Teil 4 – Die alte Fähre (Baujahr 1961)"
+
+
+def test_a_topic_label_that_repeats_the_headline_s_first_words_stays_a_kicker() -> None:
+    # the label, a long headline that starts with it, a standfirst, then a bare name as byline
+    dump = (
+        "Início\nMundo\nEntrar\nInseln im Norden\n"
+        "Inseln im Norden bekommen ab Montag wieder dreimal täglich eine Fähre nach dem Ende der Bauarbeiten\n"
+        "Die Reederei nimmt den gewohnten Fahrplan wieder auf. Die Busse fahren nicht mehr.\n"
+        "Jane Roe\n28. Januar 2025, 12:01\n" + _FERRY_STORY + "Impressum\n"
+    )
+    article = read_text_dump(dump)
+    assert article.title.startswith("Inseln im Norden bekommen ab Montag")
+    assert article.authors == ("Jane Roe",)

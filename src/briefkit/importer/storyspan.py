@@ -416,6 +416,8 @@ def _with_headline(
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         own = _content_words(text)
+        # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
+        kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         shorter = len(text.split()) < len(title.split())
         if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
             best, title = i, text
