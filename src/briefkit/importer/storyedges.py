@@ -8,7 +8,10 @@ text. What tells them apart is their shape (a sentence or not) and where else th
 
 from __future__ import annotations
 
-from briefkit.importer import boilerplate
+import re
+
+from briefkit.importer import boilerplate, pagewords
+from briefkit.importer.dates import find_date
 
 # what a line of the story may end with (as `textdump` reads a sentence's end)
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
@@ -49,3 +52,100 @@ def without_repeated_labels(body: list[str], above: list[str], below: list[str])
 
 
 REPEATED_LABEL_WORDS = 4
+
+
+def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> int:
+    """Where a stretch of furniture after the story's bulk ends the run: a share bar, tags, an author
+    box or a teaser list's labels, with less prose after them than the story before them.
+
+    A stretch of short lines inside a story (a list, subheadings, a picture's caption) carries no
+    furniture; one that holds a control, a label or a line of page data is the page around the story.
+    """
+    total = sum(v for v in values[start:end] if v > 0)
+    # a line the page printed above the story too (a menu's entry, a teaser's title) is furniture there
+    above = {u.strip().casefold() for u in units[:start]}
+    before = 0
+    i = start
+    while i < end:
+        if values[i] > 0:
+            before += values[i]
+            i += 1
+            continue
+        j = i
+        while j < end and values[j] <= 0:
+            j += 1
+        # two different pieces of furniture, not only dates (a dated list is the story's): one label
+        # said twice ("Read also:") is an inline box
+        marked = [k for k in range(i, j) if _is_furniture(units[k]) or _named_above(units, values, k, above)]
+        marks = {units[k].strip().casefold() for k in marked}
+        undated = any(find_date(m) is None for m in marks)
+        after = total - before
+        # one piece of furniture is enough when little prose is left after it, if it is furniture
+        # by its own words and not only by being printed above too
+        single = len(marks) == 1 and any(_is_furniture(units[k]) for k in marked)
+        enough = len(marks) >= 2 or (single and after <= before // 3)
+        if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
+            # a long list before the first piece of furniture is the story's (a timeline, a table)
+            first = marked[0]
+            return i if first - i <= LIST_LINES else first
+        i = j
+    return end
+
+
+GAP_LINES = 2
+LIST_LINES = 10
+
+
+def _named_above(units: list[str], values: list[int], k: int, above: set[str]) -> bool:
+    """A line the page printed above the story too, with no prose under it: a menu's entry, another
+    story's title; a subheading that a table of contents above names has its section under it."""
+    if units[k].strip().casefold() not in above or "\t" in units[k]:
+        return False
+    return not (k + 1 < len(values) and (values[k + 1] > 0 or "\t" in units[k + 1]))  # prose or a table
+
+
+# a picture's or a video's label inside the story ("Media caption, …", "Watch: …"): an embed, not its end
+_INLINE_MEDIA = re.compile(
+    r"^(?:(?:image|media|video|audio|photo|picture)\s+(?:caption|source|credit)\b|(?:watch|listen|video|audio|gallery)\s*:)",
+    re.I,
+)
+
+
+def _is_furniture(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    if _INLINE_MEDIA.match(text):
+        return False
+    return (
+        boilerplate.is_interface_line(text)
+        or boilerplate.is_page_data(text)
+        or boilerplate.is_login_line(text)
+        or boilerplate.is_filing_line(text)
+        or bool(pagewords.END_MARKER.match(text))
+    )
+
+
+# "Jane Roe is the paper's Seoul correspondent.": what a page says of its author under the story
+_AUTHOR_NOTE = re.compile(
+    r"\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
+    r"escribe|scrive|escreve|schrijft)\s",
+    re.I,
+)
+
+
+def without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
+    """The story less a closing note on its author, which the page prints under every story of theirs.
+
+    Only the last two lines, only when they open with a byline's name and a verb of being or
+    writing, and only when short: a story's own sentence about a person ends no story this way.
+    """
+    if not authors or len(body) < 3:
+        return body
+    tail = []
+    for unit in body[-2:]:
+        text = boilerplate.plain(unit).strip()
+        about = any(
+            text.startswith(name) and _AUTHOR_NOTE.match(text[len(name) :]) for name in authors if len(name) > 3
+        )
+        if not (about and len(boilerplate.words(text)) <= 40):
+            tail.append(unit)
+    return body[:-2] + tail

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, pagewords, stopwords
+from briefkit.importer import boilerplate, pagewords, stopwords, storyedges
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date
 
@@ -222,7 +222,7 @@ def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
     for i in range(span.start, span.end):
         before += max(0, values[i])
         if boilerplate.plain(units[i]).strip().casefold() == own and total - before <= before // 2:
-            return replace(span, end=_furniture_gap(units, values, span.start, i))
+            return replace(span, end=storyedges.furniture_gap(units, values, span.start, i))
     return span
 
 
@@ -268,78 +268,8 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
             if before * 4 < sum(v for v in values[start:end] if v > 0):
                 continue
         if _COMMENTS.match(text) or related:
-            return _furniture_gap(units, values, start, i)
-    return _furniture_gap(units, values, start, end)
-
-
-def _furniture_gap(units: list[str], values: list[int], start: int, end: int) -> int:
-    """Where a stretch of furniture after the story's bulk ends the run: a share bar, tags, an author
-    box or a teaser list's labels, with less prose after them than the story before them.
-
-    A stretch of short lines inside a story (a list, subheadings, a picture's caption) carries no
-    furniture; one that holds a control, a label or a line of page data is the page around the story.
-    """
-    total = sum(v for v in values[start:end] if v > 0)
-    # a line the page printed above the story too (a menu's entry, a teaser's title) is furniture there
-    above = {u.strip().casefold() for u in units[:start]}
-    before = 0
-    i = start
-    while i < end:
-        if values[i] > 0:
-            before += values[i]
-            i += 1
-            continue
-        j = i
-        while j < end and values[j] <= 0:
-            j += 1
-        # two different pieces of furniture, not only dates (a dated list is the story's): one label
-        # said twice ("Read also:") is an inline box
-        marked = [k for k in range(i, j) if _is_furniture(units[k]) or _named_above(units, values, k, above)]
-        marks = {units[k].strip().casefold() for k in marked}
-        undated = any(find_date(m) is None for m in marks)
-        after = total - before
-        # one piece of furniture is enough when little prose is left after it, if it is furniture
-        # by its own words and not only by being printed above too
-        single = len(marks) == 1 and any(_is_furniture(units[k]) for k in marked)
-        enough = len(marks) >= 2 or (single and after <= before // 3)
-        if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
-            # a long list before the first piece of furniture is the story's (a timeline, a table)
-            first = marked[0]
-            return i if first - i <= LIST_LINES else first
-        i = j
-    return end
-
-
-GAP_LINES = 2
-LIST_LINES = 10
-
-
-def _named_above(units: list[str], values: list[int], k: int, above: set[str]) -> bool:
-    """A line the page printed above the story too, with no prose under it: a menu's entry, another
-    story's title; a subheading that a table of contents above names has its section under it."""
-    if units[k].strip().casefold() not in above or "\t" in units[k]:
-        return False
-    return not (k + 1 < len(values) and (values[k + 1] > 0 or "\t" in units[k + 1]))  # prose or a table
-
-
-# a picture's or a video's label inside the story ("Media caption, …", "Watch: …"): an embed, not its end
-_INLINE_MEDIA = re.compile(
-    r"^(?:(?:image|media|video|audio|photo|picture)\s+(?:caption|source|credit)\b|(?:watch|listen|video|audio|gallery)\s*:)",
-    re.I,
-)
-
-
-def _is_furniture(unit: str) -> bool:
-    text = boilerplate.plain(unit).strip()
-    if _INLINE_MEDIA.match(text):
-        return False
-    return (
-        boilerplate.is_interface_line(text)
-        or boilerplate.is_page_data(text)
-        or boilerplate.is_login_line(text)
-        or boilerplate.is_filing_line(text)
-        or bool(pagewords.END_MARKER.match(text))
-    )
+            return storyedges.furniture_gap(units, values, start, i)
+    return storyedges.furniture_gap(units, values, start, end)
 
 
 def _with_headline(
@@ -408,6 +338,8 @@ def _with_headline(
     # a line the page prints twice (in a list of its stories, its title) over one it prints once is the headline
     echoed = near is not None and _repeated(units, counts, near[0], near[2])
     echoed = echoed and not _repeated(units, counts, best, title)
+    # a contents list's entry is printed again as the subheading it names, not as the headline
+    echoed = echoed and not (near is not None and _in_contents(units, near[0], start, sections))
     long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
     if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
         i, _, text = near

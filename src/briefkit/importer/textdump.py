@@ -23,11 +23,11 @@ from briefkit.importer import boilerplate, storyedges, storyspan
 from briefkit.importer.article import Article, ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, localise, parse_date
+from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
-_LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 # Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
@@ -70,7 +70,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
-    body_units = _without_author_note(filtered.kept, header.authors)
+    body_units = storyedges.without_author_note(filtered.kept, header.authors)
     if (
         span is not None
         and header.summary
@@ -259,7 +259,7 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
         len(multi) * 2 > len(blocks)
         and lines
         and sum(1 for ln in lines if 40 <= len(ln.rstrip()) <= 100) * 3 > len(lines) * 2
-        and not any(_LIST_ITEM.match(ln.strip()) for ln in lines)
+        and not any(LIST_ITEM.match(ln.strip()) for ln in lines)
     )
     if hard_wrapped:
         return [re.sub(r"\s*\n\s*", " ", b).strip() for b in blocks]
@@ -468,46 +468,6 @@ def first_sentences(text: str, max_words: int = 45) -> str:
     return out
 
 
-def to_markdown(units: list[str]) -> str:
-    """Plain paragraphs to Markdown: short title-like lines become headings, bullets become lists."""
-    out: list[str] = []
-    prev_list = False
-    for i, unit in enumerate(units):
-        text = unit.strip()
-        item = _LIST_ITEM.match(text)
-        if item:
-            marker = f"{item.group('num')}." if item.group("num") else "-"
-            line = f"{marker} {_escape(item.group('text'))}"
-            if prev_list:
-                out[-1] += "\n" + line
-            else:
-                out.append(line)
-            prev_list = True
-            continue
-        prev_list = False
-        if _is_heading(units, i):
-            out.append(f"## {_escape(text)}")
-        else:
-            out.append(_escape(text))
-    return "\n\n".join(out)
-
-
-def _is_heading(units: list[str], i: int) -> bool:
-    text = units[i].strip()
-    n = len(text.split())
-    if not 1 <= n <= 12 or text.endswith(_SENTENCE_END) or not text[:1].isupper():
-        return False
-    if i == 0 or i == len(units) - 1:
-        return False
-    return len(units[i + 1].split()) >= 15
-
-
-def _escape(text: str) -> str:
-    """Keep text from being read as Markdown structure it never had."""
-    text = re.sub(r"^(#{1,6}\s|>|\d+[.)]\s|[-*+]\s|={3,}|-{3,})", r"\\\1", text)
-    return text.replace("[[", "[\\[")
-
-
 _NAME_IN_APPEAL = re.compile(
     r"\b(?:The\s+)?(?P<name>[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,2})(?:’s|'s)?\s+(?:readers|journalism|journalists|reporting|newsroom)\b"
     r"|\b(?P<the>The\s+[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,2})\s+(?:is|has|relies|depends|needs)\b"
@@ -533,30 +493,3 @@ def guess_publisher(removed: list[str]) -> str | None:
         return None
     with_the = any(f"The {name}" in b for b in removed)
     return f"The {name}" if with_the else name
-
-
-# "Jane Roe is the paper's Seoul correspondent.": what a page says of its author under the story
-_AUTHOR_NOTE = re.compile(
-    r"\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
-    r"escribe|scrive|escreve|schrijft)\s",
-    re.I,
-)
-
-
-def _without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
-    """The story less a closing note on its author, which the page prints under every story of theirs.
-
-    Only the last two lines, only when they open with a byline's name and a verb of being or
-    writing, and only when short: a story's own sentence about a person ends no story this way.
-    """
-    if not authors or len(body) < 3:
-        return body
-    tail = []
-    for unit in body[-2:]:
-        text = boilerplate.plain(unit).strip()
-        about = any(
-            text.startswith(name) and _AUTHOR_NOTE.match(text[len(name) :]) for name in authors if len(name) > 3
-        )
-        if not (about and len(boilerplate.words(text)) <= 40):
-            tail.append(unit)
-    return body[:-2] + tail
