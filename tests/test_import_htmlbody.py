@@ -71,3 +71,13 @@ def test_an_embedded_social_post_is_not_the_story() -> None:
     body = read_html(_page(middle=middle)).body
     assert STORY[3] in body
     assert "what a sight" not in body
+
+
+def test_a_report_in_the_first_person_plural_about_members_is_no_appeal() -> None:
+    middle = (
+        "<p>When we compared the teams, we saw that the members who spoke least still shaped the outcome, "
+        "because the other members waited for them before any vote was taken in our trials.</p>"
+        "<p>You could call this patience, and we found that teams whose members waited scored higher.</p>"
+    )
+    body = read_html(_page(middle=middle)).body
+    assert "members who spoke least" in body and "You could call this patience" in body
