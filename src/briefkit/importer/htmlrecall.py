@@ -89,9 +89,13 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     return out
 
 
-# The lead paragraph a page prints between the headline and the story, in an element of its own
+# The lead paragraph a page prints between the headline and the story, in an element of its own;
+# its name in the languages read: "chapo"/"chapeau" (fr), "Vorspann"/"Anriss" (de), "entradilla"/
+# "bajada" (es), "sommario"/"catenaccio" (it), "linha-fina" (pt), "inleiding" (nl)
 _LEAD_CLASS = re.compile(
-    r"lead|intro|teaser|standfirst|summary|abstract|excerpt|\bdek\b|deck|description|kicker-text", re.I
+    r"lead|intro|teaser|standfirst|summary|abstract|excerpt|\bdek\b|deck|description|kicker-text|"
+    r"chapo|chapeau|vorspann|anriss|entradilla|bajada|sommario|catenaccio|linha-fina|inleiding",
+    re.I,
 )
 
 
@@ -102,7 +106,7 @@ def _dropped_lead(elements: list[Any], texts: list[str], joined: str) -> str | N
             continue
         marked = any(
             _LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('itemprop') or ''}")
-            for a in (el, el.getparent())
+            for a in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None)
             if a is not None
         )
         n = len(boilerplate.words(text))
