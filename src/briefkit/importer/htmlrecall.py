@@ -52,12 +52,15 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
         if len(key) < 20 or key not in joined:
             continue
         found[i] = next((b for b, k in enumerate(keys) if key in k), -1)
-    if len(found) < 2:
+    if not found:
         return blocks
-    first, last = min(found), max(found)
-    holder = _common_ancestor(elements[first], elements[last])
+    # the story starts at its first sentence: its headline also stands in breadcrumbs and menus above
+    prose = [i for i in found if _SENTENCE.search(texts[i])]
+    first, last = min(prose or found), max(found)
+    # a story printed as one paragraph has no middle to restore, but may still have a lead above it
+    holder = _common_ancestor(elements[first], elements[last]) if last > first else None
     if holder is None:
-        return blocks
+        last = first
     # only a sibling of a kept paragraph: a box of teasers inside the story sits in an element of its own
     parents = {elements[i].getparent() for i in found}
     inserts: dict[int, list[str]] = {}
