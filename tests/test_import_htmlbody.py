@@ -81,3 +81,10 @@ def test_a_report_in_the_first_person_plural_about_members_is_no_appeal() -> Non
     )
     body = read_html(_page(middle=middle)).body
     assert "members who spoke least" in body and "You could call this patience" in body
+
+
+def test_the_label_over_an_advertisement_is_not_the_story() -> None:
+    middle = "<p>Anzeige</p><p>Publicidad</p>"
+    body = read_html(_page(middle=middle)).body
+    assert STORY[3] in body
+    assert "Anzeige" not in body and "Publicidad" not in body

@@ -41,6 +41,8 @@ _UI = (
     r"escuchar(?:\s+(?:la\s+)?noticia|\s+(?:el\s+)?art[ií]culo)?|escucha\s+la\s+noticia|ascolta(?:\s+l['’]articolo)?|"
     r"ouvir(?:\s+(?:(?:a|o)\s+)?(?:notícia|matéria|artigo|texto|reportagem))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
+    # the label over an advertisement, in each language
+    r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|"
     # skip links
     r"(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|"
     r"ir\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+(?:de\s+)?inhoud|"
