@@ -43,3 +43,18 @@ def test_a_utc_time_with_no_local_twin_stays_as_it_is() -> None:
     )
     assert isinstance(article.published, datetime)
     assert article.published.isoformat() == "2022-05-04T03:37:37+00:00"
+
+
+def test_a_reader_comment_date_is_never_the_story_date() -> None:
+    comments = "".join(
+        f"<li class='comment'><span class='comment-author'>Reader {n}</span>"
+        f"<time datetime='2021-11-1{n}T10:00:00+01:00'>1{n} Nov 2021</time><p>Good to hear.</p></li>"
+        for n in range(2, 5)
+    )
+    article = read_html(
+        page(
+            '<meta name="date" content="2021-11-08">',
+            f"<h1>Harbour wall approved</h1><section id='comments'><ol>{comments}</ol></section>",
+        )
+    )
+    assert article.published is not None and str(article.published)[:10] == "2021-11-08"
