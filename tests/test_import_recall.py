@@ -69,6 +69,64 @@ def test_a_lead_printed_above_the_story_in_its_own_element_is_kept() -> None:
     assert body.count(lead) == 1
 
 
+def test_a_lead_inside_a_box_named_for_it_in_french_is_kept() -> None:
+    from briefkit.importer.htmlpage import read_html
+
+    para = (
+        "<p>The council met on a wet morning and agreed the new harbour wall after a long debate about costs "
+        "and the tides.</p>"
+    )
+    lead = "After ten years of storms the town finally agreed to build a wall that should protect the old harbour."
+    html = (
+        "<!doctype html><html><head><title>Harbour wall approved</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<div class='header'><h1>Harbour wall approved</h1><div class='chapo wide'><div><p>{lead}</p></div></div>"
+        "</div><div class='share'>Share</div><article>" + para * 3
+        + "<p>The work starts in spring and is expected to take two full years, the mayor said at the meeting.</p>"
+        + para * 2 + "</article><footer>Contact</footer></body></html>"
+    )
+    body = read_html(html).body
+    assert body.startswith(lead)
+    assert body.count(lead) == 1
+
+
+def _page_with_lead(lead_box: str, story: str, crumbs: str = "") -> str:
+    return (
+        "<!doctype html><html><head><title>Harbour wall approved</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"{crumbs}<div class='header'><h1>Harbour wall approved</h1>{lead_box}</div>"
+        f"<div class='share'>Share</div><article>{story}</article><footer>Contact</footer></body></html>"
+    )
+
+
+LEAD = "After ten years of storms the town finally agreed to build a wall that should protect the old harbour."
+PARA = (
+    "<p>The council met on a wet morning and agreed the new harbour wall after a long debate about costs "
+    "and the tides.</p>"
+)
+
+
+def test_a_lead_is_kept_when_the_headline_also_stands_in_the_breadcrumbs_above_it() -> None:
+    from briefkit.importer.htmlpage import read_html
+
+    crumbs = "<nav class='crumbs'><ol><li><a href='/'>Start</a></li><li>Harbour wall approved</li></ol></nav>"
+    story = PARA * 3 + "<p>The work starts in spring and is expected to take two years, the mayor said.</p>"
+    html = (
+        "<!doctype html><html><head><title>Harbour wall approved</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article>{crumbs}<div class='intro'><h1>Harbour wall approved</h1><div class='date'>25 January 2022</div>"
+        f"<div class='teaser-text'><p>{LEAD}</p></div></div><div class='content text'>{story}</div></article>"
+        "<footer>Contact</footer></body></html>"
+    )
+    body = read_html(html).body
+    assert LEAD in body and body.index(LEAD) < body.index("The council met")
+
+
+def test_a_lead_is_kept_above_a_story_printed_as_one_paragraph() -> None:
+    from briefkit.importer.htmlpage import read_html
+
+    story = "<p>" + " ".join(["The council met on a wet morning and agreed the new wall after a debate."] * 8) + "</p>"
+    body = read_html(_page_with_lead(f"<div class='teaser-text'><p>{LEAD}</p></div>", story)).body
+    assert body.startswith(LEAD)
+
+
 @pytest.mark.parametrize(("page", "sentence"), [
     ("d085.html.gz", "Der integrierte Anti-Keylogger und"),  # text after a figure
     ("d214.html.gz", "1997 Medientechnik-Studium"),  # a paragraph of bold runs

@@ -88,7 +88,8 @@ _READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|pleas
 _HOUSE = re.compile(r"\b(?:we|our|ours|us|we're|we’re|we've|we’ve)\b", re.I)
 _APPEAL_VOCAB = re.compile(
     r"\b(?:support(?:s|ed|ing|er|ers)?|donat\w*|contribut\w*|subscri\w*|newsletters?|paywalls?|"
-    r"journalism|journalists?|reporting|membership|members?|sign(?:ing)?\s+up|inbox|ad-free|premium|"
+    r"journalism|journalists?|reporting|membership|become\s+a\s+member|members?\s+(?:only|get|receive|enjoy|support)|"
+    r"sign(?:ing)?\s+up|inbox|ad-free|premium|"
     r"readers?|payments?|afford|funded|funding|fund|register\w*|log(?:ged)?\s+in|e-?mail\s+address|"
     r"privacy|cookies?|consent|account|trial|unlimited\s+access)\b",
     re.I,

@@ -34,6 +34,13 @@ _FURNITURE_TAGS = (
     "template",
 )
 
+# A social network's post embedded in the page (its own embed markup): someone else's words shown
+# beside the story, not the story; the article's reporting of what was posted stays.
+_EMBEDDED_POSTS = " | ".join(
+    f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    for name in ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-embed-bq")
+)
+
 
 def clean_text(text: str) -> str:
     """An element's text as one line: runs of white space (and no-break spaces) folded."""
@@ -53,6 +60,8 @@ def main_blocks(tree: Any) -> Story:
     """The main content of a page, by trafilatura, or the built-in extractor when it is missing."""
     import lxml.html
 
+    for post in tree.xpath(_EMBEDDED_POSTS):
+        post.drop_tree()
     html = lxml.html.tostring(tree, encoding="unicode")
     why = ""
     try:
@@ -78,6 +87,7 @@ def main_blocks(tree: Any) -> Story:
 
             root = etree.fromstring(xml.encode("utf-8"))
             main = root.find("main")
+            _drop_teaser_links(main if main is not None else root)
             blocks = _blocks(main if main is not None else root)
             if blocks:
                 from briefkit.importer.htmlrecall import restore_dropped
@@ -112,6 +122,64 @@ def _links(root: Any) -> list[tuple[str, str]]:
         if text and href.startswith(("http://", "https://")) and href not in seen:
             seen[href] = text
     return [(text, href) for href, text in seen.items()]
+
+
+def _link_only(el: Any) -> bool:
+    """A paragraph or list item that is one link and nothing else: the title of another page."""
+    refs = [c for c in el if isinstance(c.tag, str)]
+    if len(refs) != 1 or refs[0].tag not in ("ref", "a") or (el.text or "").strip() or (refs[0].tail or "").strip():
+        return False
+    text = clean_text("".join(refs[0].itertext()))
+    return bool(text) and not re.search(r"[.!?…]$", text)
+
+
+def _teaser_list(el: Any) -> bool:
+    """A list of bare links; one item may be unlinked, the page's own title in a list of its section's."""
+    if el.tag not in ("list", "ul", "ol"):
+        return False
+    items = [i for i in el if isinstance(i.tag, str)]
+    links = sum(1 for i in items if _link_only(i))
+    rest = [clean_text("".join(i.itertext())) for i in items if not _link_only(i)]
+    return links >= 2 and (not rest or links >= 3 and len(rest) == 1 and not re.search(r"[.!?…:]$", rest[0]))
+
+
+def _drop_teaser_links(root: Any) -> None:
+    """Other stories' titles the extractor kept: a list of bare links, or two or more bare-link
+    paragraphs in a row ("Read more:", "You might also like:"), with the label above them.
+
+    A story's own links sit inside its sentences; a block that is nothing but a link to another
+    page is a teaser, whichever words the site labels it with.
+    """
+    kids = [el for el in root if isinstance(el.tag, str)]
+    drop: set[int] = set()
+    i = 0
+    while i < len(kids):
+        if _teaser_list(kids[i]):
+            run = [i]
+        else:
+            j = i
+            while j < len(kids) and kids[j].tag == "p" and _link_only(kids[j]):
+                j += 1
+            run = list(range(i, j)) if j - i >= 2 else []
+        if run:
+            drop.update(run)
+            label = kids[i - 1] if i > 0 else None
+            if label is not None and (i - 1) not in drop and _label(label):
+                drop.add(i - 1)
+            i = run[-1] + 1
+        else:
+            i += 1
+    for n in drop:
+        el = kids[n]
+        if (el.tail or "").strip():
+            continue
+        root.remove(el)
+
+
+def _label(el: Any) -> bool:
+    """A heading or a short line ending in a colon: what introduces a list."""
+    text = clean_text("".join(el.itertext()))
+    return (el.tag in ("head",) or text.endswith(":")) and 0 < len(text.split()) <= 8
 
 
 def _fallback_blocks(tree: Any) -> list[str]:

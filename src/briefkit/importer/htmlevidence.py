@@ -265,6 +265,21 @@ def _without_kicker(h1: Any, text: str) -> str:
 
 
 # an author box, a comment's author or a list of the site's authors: not this article's byline
+_COMMENTS = re.compile(
+    r"comment|kommentar|commentaire|comentario|commento|reactie|replies|disqus|forum-post|user-post",
+    re.IGNORECASE,
+)
+
+
+def _in_comments(el: Any) -> bool:
+    """Whether the element stands inside a comment thread (an ancestor named for one)."""
+    return any(
+        _COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+        for a in el.iterancestors()
+        if a.tag not in ("html", "body")
+    )
+
+
 _NOT_BYLINE = re.compile(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", re.IGNORECASE)
 _SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite"}
 
@@ -404,6 +419,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "time" and _in_comments(el):
+            continue  # a reader's comment is dated too: never the story's date
         if el.tag == "time":
             if (_NOT_PUBLISHED.search(label) or el.get("itemprop") == "dateModified") and el.get("datetime"):
                 ev.modified.append(el.get("datetime"))
@@ -421,7 +438,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             _byline_text(el, order, ev)
-        if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6:
+        if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6 and not _in_comments(el):
             text = clean_text(el.text_content())
             if 6 <= len(text) <= 120 and re.search(r"\d", text):
                 ev.dates.append(Claim(text, "dateline", order))

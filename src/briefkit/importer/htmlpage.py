@@ -169,11 +169,17 @@ _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
 
 
 def _drop_trailing_headings(blocks: list[str]) -> list[str]:
-    """Headings one after another at the end, with no text under any: the titles of other stories."""
+    """Headings at the end with no text under them (the titles of other stories, a box's heading),
+    and a last line that introduces something ("Read more:") the page did not give with the story."""
     end = len(blocks)
-    while end > 0 and blocks[end - 1].startswith("#"):
+    while end > 1 and (blocks[end - 1].startswith("#") or _is_label(blocks[end - 1])):
         end -= 1
-    return blocks[:end] if len(blocks) - end >= 2 and end > 0 else blocks
+    return blocks[:end]
+
+
+def _is_label(block: str) -> bool:
+    text = boilerplate.plain(block)
+    return text.endswith(":") and len(text.split()) <= 12 and "\n" not in block
 
 
 def _key(text: str) -> str:

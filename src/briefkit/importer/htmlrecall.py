@@ -52,12 +52,15 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
         if len(key) < 20 or key not in joined:
             continue
         found[i] = next((b for b, k in enumerate(keys) if key in k), -1)
-    if len(found) < 2:
+    if not found:
         return blocks
-    first, last = min(found), max(found)
-    holder = _common_ancestor(elements[first], elements[last])
+    # the story starts at its first sentence: its headline also stands in breadcrumbs and menus above
+    prose = [i for i in found if _SENTENCE.search(texts[i])]
+    first, last = min(prose or found), max(found)
+    # a story printed as one paragraph has no middle to restore, but may still have a lead above it
+    holder = _common_ancestor(elements[first], elements[last]) if last > first else None
     if holder is None:
-        return blocks
+        last = first
     # only a sibling of a kept paragraph: a box of teasers inside the story sits in an element of its own
     parents = {elements[i].getparent() for i in found}
     inserts: dict[int, list[str]] = {}
@@ -89,9 +92,13 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     return out
 
 
-# The lead paragraph a page prints between the headline and the story, in an element of its own
+# The lead paragraph a page prints between the headline and the story, in an element of its own;
+# its name in the languages read: "chapo"/"chapeau" (fr), "Vorspann"/"Anriss" (de), "entradilla"/
+# "bajada" (es), "sommario"/"catenaccio" (it), "linha-fina" (pt), "inleiding" (nl)
 _LEAD_CLASS = re.compile(
-    r"lead|intro|teaser|standfirst|summary|abstract|excerpt|\bdek\b|deck|description|kicker-text", re.I
+    r"lead|intro|teaser|standfirst|summary|abstract|excerpt|\bdek\b|deck|description|kicker-text|"
+    r"chapo|chapeau|vorspann|anriss|entradilla|bajada|sommario|catenaccio|linha-fina|inleiding",
+    re.I,
 )
 
 
@@ -102,7 +109,7 @@ def _dropped_lead(elements: list[Any], texts: list[str], joined: str) -> str | N
             continue
         marked = any(
             _LEAD_CLASS.search(f"{a.get('class') or ''} {a.get('itemprop') or ''}")
-            for a in (el, el.getparent())
+            for a in (el, el.getparent(), el.getparent().getparent() if el.getparent() is not None else None)
             if a is not None
         )
         n = len(boilerplate.words(text))

@@ -265,7 +265,22 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         echo = family == "htmldate" and ((day, "meta") in votes or (day, "jsonld") in votes)
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
-    return max(values[day], key=lambda wv: wv[0])[1]
+    return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+def _in_page_zone(when: datetime | date, ev: Evidence) -> datetime | date:
+    """A UTC time as the page gives it in its own zone elsewhere: the day it printed (late evening
+    in New York is the next morning in UTC).
+
+    Only the same instant counts: another claim's other time is another event (an update).
+    """
+    if not isinstance(when, datetime) or when.utcoffset() != timedelta(0):
+        return when
+    for text in (*(c.value for c in ev.dates), *ev.modified):
+        other = find_date(text)
+        if isinstance(other, datetime) and other.utcoffset() and other == when:
+            return other
+    return when
 
 
 def only_modified(ev: Evidence, when: datetime | date | None) -> bool:

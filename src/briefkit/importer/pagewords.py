@@ -61,6 +61,8 @@ _UI = (
     r"корреспондент|журналист)(?:\s+@\w{2,30})?|"
     # a media player's position and length ("00:00/03:12")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
+    # the label over an advertisement, in each language
+    r"anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|реклама|"
     # skip links
     r"(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|"
     r"ir\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+(?:de\s+)?inhoud|"

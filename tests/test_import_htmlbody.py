@@ -1,0 +1,90 @@
+"""What a saved page's story keeps and leaves out, read through `read_html` as a user imports it."""
+
+from __future__ import annotations
+
+from briefkit.importer.htmlpage import read_html
+
+STORY = [
+    "The river authority opened the new flood gates on Tuesday after three years of building work.",
+    "Engineers say the gates can hold back water two metres higher than the old wall ever could.",
+    "Farmers downstream had asked for the work since the spring floods of the previous decade.",
+    "The town council will pay for the upkeep of the gates from next year's budget onwards.",
+    "A second set of gates further up the valley is planned but has no money behind it yet.",
+]
+
+
+def _page(middle: str = "", tail: str = "", head: str = "") -> str:
+    paras = "".join(f"<p>{s}</p>" for s in STORY[:3]) + middle + "".join(f"<p>{s}</p>" for s in STORY[3:])
+    return (
+        "<html lang='en'><head><title>Flood gates open on the river</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        f"<h1>Flood gates open on the river</h1>{head}{paras}{tail}</article>"
+        "<footer><p>All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_bare_links_to_other_stories_under_a_label_are_left_out() -> None:
+    tail = (
+        "<p><em>You may also want to read:</em></p>"
+        "<p><a href='https://example.org/news/bridges-12.html'>Bridges: the old bridge closes for repairs</a></p>"
+        "<p><a href='https://example.org/news/harbour-3.html'>Harbour: dredging to start next month</a></p>"
+    )
+    body = read_html(_page(tail=tail)).body
+    assert STORY[-1] in body
+    assert "old bridge closes" not in body and "dredging to start" not in body
+    assert "also want to read" not in body
+
+
+def test_a_label_or_heading_with_nothing_under_it_ends_no_story() -> None:
+    body = read_html(_page(tail="<p>Further reading on this topic:</p>")).body
+    assert body.endswith(STORY[-1])
+    body = read_html(_page(tail="<h2>More from the valley towns</h2>")).body
+    assert body.endswith(STORY[-1])
+
+
+def test_a_list_of_section_headlines_with_the_page_own_title_unlinked_is_left_out() -> None:
+    items = "".join(
+        f"<li><a href='https://example.org/news/{n}'>{t}</a></li>"
+        for n, t in [(1, "Old bridge closes for repairs in May"), (2, "Harbour dredging to start next month")]
+    )
+    ferry = "<li><a href='https://example.org/news/3'>New ferry for the island</a></li>"
+    head = f"<ul>{items}<li>Flood gates open on the river</li>{ferry}</ul>"
+    body = read_html(_page(head=head)).body
+    assert STORY[0] in body
+    assert "Old bridge closes" not in body and "New ferry" not in body
+
+
+def test_a_list_with_sentences_and_links_inside_them_stays() -> None:
+    middle = (
+        "<ul><li>The gates were built by a local firm, <a href='https://example.org/firm'>Riverworks</a>, "
+        "over three summers.</li><li>They close in under ten minutes when the water rises quickly.</li></ul>"
+    )
+    body = read_html(_page(middle=middle)).body
+    assert "close in under ten minutes" in body and "over three summers" in body
+
+
+def test_an_embedded_social_post_is_not_the_story() -> None:
+    middle = (
+        "<blockquote class='twitter-tweet'><p lang='en'>Watching the gates close for the first time today, "
+        "what a sight for the whole valley to see.</p>&mdash; A resident (@someone) May 3, 2022</blockquote>"
+    )
+    body = read_html(_page(middle=middle)).body
+    assert STORY[3] in body
+    assert "what a sight" not in body
+
+
+def test_a_report_in_the_first_person_plural_about_members_is_no_appeal() -> None:
+    middle = (
+        "<p>When we compared the teams, we saw that the members who spoke least still shaped the outcome, "
+        "because the other members waited for them before any vote was taken in our trials.</p>"
+        "<p>You could call this patience, and we found that teams whose members waited scored higher.</p>"
+    )
+    body = read_html(_page(middle=middle)).body
+    assert "members who spoke least" in body and "You could call this patience" in body
+
+
+def test_the_label_over_an_advertisement_is_not_the_story() -> None:
+    middle = "<p>Anzeige</p><p>Publicidad</p>"
+    body = read_html(_page(middle=middle)).body
+    assert STORY[3] in body
+    assert "Anzeige" not in body and "Publicidad" not in body

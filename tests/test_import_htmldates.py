@@ -1,0 +1,60 @@
+"""A saved page's publication date: which of the page's dates is the story's, and in which zone."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a wet evening and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+
+
+def test_a_utc_time_given_in_the_page_own_zone_elsewhere_keeps_the_printed_day() -> None:
+    # published late in the evening in a zone four hours behind UTC: the next day in UTC
+    ld = {"@type": "NewsArticle", "headline": "Harbour wall approved", "datePublished": "2022-05-04T03:37:37+00:00"}
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">',
+            "<h1>Harbour wall approved</h1>"
+            "<time class='entry-date updated' datetime='2022-05-03T23:37:37-04:00'>3 May 2022</time>",
+        )
+    )
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == "2022-05-03T23:37:37-04:00"
+
+
+def test_a_utc_time_with_no_local_twin_stays_as_it_is() -> None:
+    ld = {"@type": "NewsArticle", "headline": "Harbour wall approved", "datePublished": "2022-05-04T03:37:37+00:00"}
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+            "<h1>Harbour wall approved</h1><time class='updated' datetime='2022-05-05T09:00:00-04:00'>5 May</time>",
+        )
+    )
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == "2022-05-04T03:37:37+00:00"
+
+
+def test_a_reader_comment_date_is_never_the_story_date() -> None:
+    comments = "".join(
+        f"<li class='comment'><span class='comment-author'>Reader {n}</span>"
+        f"<time datetime='2021-11-1{n}T10:00:00+01:00'>1{n} Nov 2021</time><p>Good to hear.</p></li>"
+        for n in range(2, 5)
+    )
+    article = read_html(
+        page(
+            '<meta name="date" content="2021-11-08">',
+            f"<h1>Harbour wall approved</h1><section id='comments'><ol>{comments}</ol></section>",
+        )
+    )
+    assert article.published is not None and str(article.published)[:10] == "2021-11-08"
