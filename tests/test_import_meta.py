@@ -239,13 +239,20 @@ def test_page_with_an_xml_declaration_is_read() -> None:
 
 def test_a_created_by_line_names_the_author() -> None:
     article = read_html(
-        page("<title>Harbour wall approved</title>", '<h1>Harbour wall approved</h1><span class="x">Erstellt von Jane Roe</span>')
+        page(
+            "<title>Harbour wall approved</title>",
+            '<h1>Harbour wall approved</h1><span class="x">Erstellt von Jane Roe</span>',
+        )
     )
     assert article.authors == ("Jane Roe",)
 
 
 def test_a_json_ld_reference_is_not_the_publisher_name() -> None:
-    ld = {"@type": "NewsArticle", "headline": "Harbour wall approved", "publisher": {"@id": "https://coast.example/#org"}}
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "publisher": {"@id": "https://coast.example/#org"},
+    }
     head = (
         f'<script type="application/ld+json">{json.dumps(ld)}</script>'
         '<meta property="og:site_name" content="Coast Daily"><title>Harbour wall approved</title>'
@@ -278,3 +285,45 @@ def test_a_title_with_an_empty_headline_part_names_only_the_site() -> None:
         )
     )
     assert article.title == "Replacement buses between the harbour and the town"
+
+
+def test_a_byline_that_trails_its_date_names_only_the_author() -> None:
+    # a one-word name and a date after it: "von <name> am <day>"
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p class='info'>Erstellt von Fenna am Dienstag 6. Mai 2014</p>")
+    )
+    assert article.authors == ("Fenna",)
+
+
+def test_a_phrase_opening_with_von_is_no_byline() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p class='info'>Von Fischern, Möwen und viel Regen</p>")
+    )
+    assert article.authors == ()
+
+
+def test_the_link_to_the_author_page_outweighs_a_site_wide_author_meta() -> None:
+    article = read_html(
+        page(
+            '<meta name="author" content="Web Studio Nord">',
+            '<h1>Harbour wall approved</h1><p class="date">Erstellt von <a href="/author/sanne/">Sanne</a>'
+            " am 6. Mai 2014</p>",
+        )
+    )
+    assert article.authors == ("Sanne",)
+
+
+def test_the_desk_that_signs_beats_the_site_name_in_the_author_field() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "author": {"@type": "Organization", "name": "Redaktion Coast Daily Wissen"},
+    }
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta name="author" content="Coast Daily"><meta property="og:site_name" content="Coast Daily">',
+            "<h1>Harbour wall approved</h1><p>Autor: Redaktion Coast Daily Wissen Stand: 01.11.2021</p>",
+        )
+    )
+    assert article.authors == ("Redaktion Coast Daily Wissen",)

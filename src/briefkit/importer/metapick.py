@@ -15,7 +15,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from briefkit.importer.bylines import looks_like_name, parse_byline, split_names
+from briefkit.importer.bylines import find_byline, looks_like_name, parse_byline, split_names
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
@@ -34,12 +34,13 @@ _DATE_WEIGHT = {
     "dateline": 3.0,
     "jsonld-created": 1.0,
 }
-_VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text")
+_VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
     "meta": 2.5,
     "microdata": 2.5,
     "rel-author": 2.0,
+    "author-link": 1.5,
     "byline": 2.0,
     "byline-text": 1.8,
     "signature": 1.0,
@@ -379,15 +380,17 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
         names = _names(claim)
         people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
         if not people:
-            if names:
-                fallback.append((weight, names))
+            if names:  # the site's own name in an author field is a CMS default more often than a signature
+                squashed = {k.replace(" ", "") for k in sites}
+                itself = all("".join(words(n)) in squashed for n in names)  # not "Redaktion <site>": a desk
+                fallback.append((weight * (0.5 if itself else 1.0), names))
             continue
         for name in people:
             key = " ".join(words(name))
             scores[key] = scores.get(key, 0.0) + weight
         lists.append((weight, people))
     if not lists:
-        return max(fallback, key=lambda wl: wl[0])[1] if fallback else []
+        return _agreed(fallback)
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(
@@ -395,6 +398,18 @@ def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
         key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
     )
     return best[1]
+
+
+def _agreed(claims: list[tuple[float, list[str]]]) -> list[str]:
+    """The names the weightiest places together give: two weak places saying one desk beat one strong place."""
+    totals: dict[str, float] = {}
+    for weight, names in claims:
+        key = " ".join(w for n in names for w in words(n))
+        totals[key] = totals.get(key, 0.0) + weight
+    if not totals:
+        return []
+    top = max(totals, key=lambda k: totals[k])
+    return max((wl for wl in claims if " ".join(w for n in wl[1] for w in words(n)) == top), key=lambda wl: wl[0])[1]
 
 
 def _name_shaped(name: str) -> bool:
@@ -417,6 +432,7 @@ def _names(claim: Claim) -> list[str]:
     text = claim.value
     while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
         text = html.unescape(text)
+    raw = text
     text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
     text = (
         re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
@@ -424,26 +440,54 @@ def _names(claim: Claim) -> list[str]:
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
-    if claim.source in ("byline", "rel-author", "byline-text"):
-        tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
-        text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
-        text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
-        found = parse_byline(text)
-        if found:
-            return list(found)
-        text = _BY_PREFIX.sub("", text)
-        # a visible byline usually trails a date or a role: "Jane Doe | 19.06.2024", "Jane Doe, Redakteurin"
-        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+-\s+|,\s+(?=\d)|\s+\d{1,2}[./]", text)]
-        text = next((p for p in parts if looks_like_name(p)), parts[0])
-        found = parse_byline(text)
-        if found:
-            return list(found)
-        if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
-            return []
-        if claim.source == "byline-text" and not (_name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)):
-            return []
-        return [text]
+    if claim.source in ("byline", "rel-author", "byline-text", "author-link"):
+        # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
+        found = _visible_names(text, claim.source)
+        if not found and _LEADING_BY.search(raw[:30]):
+            found = _dated_byline(raw)
+        return found
     text = _BY_PREFIX.sub("", text)
     if _NOT_A_NAME.match(text):
         return []
     return [n for n in split_names(text) if n and len(n) <= 80 and not re.fullmatch(r"[\d\W]+", n)]
+
+
+# a byline keyword in a line's first words: the line is signed, its name may trail a date or a note
+_LEADING_BY = re.compile(
+    r"(?i:\b(?:von|by|par|por|di|door|autor(?:in)?|author|auteur|text|texte))\b|(?-i:Autor|Author)(?=[A-Z])"
+)
+# a company's legal form: no person is called "GmbH"
+_ORGANISATION = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")
+
+
+def _dated_byline(text: str) -> list[str]:
+    """ "Von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": a name that only a date follows.
+
+    A byline line is signed and dated; the words after a name that no date follows are a
+    sentence's ("Von Einheimischen, Gästen und …") or an agency's ("By U.S. Customs and …").
+    """
+    found = [n for n in find_byline(text, bare=True) if not _ORGANISATION.search(n)]
+    end = text.rfind(found[-1]) if found else -1
+    return found if end >= 0 and re.search(r"\d", text[end + len(found[-1]) :]) else []
+
+
+def _visible_names(text: str, source: str) -> list[str]:
+    """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
+    tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
+    text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
+    text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
+    found = parse_byline(text)
+    if found:
+        return list(found)
+    text = _BY_PREFIX.sub("", text)
+    # a visible byline usually trails a date or a role: "Jane Doe | 19.06.2024", "Jane Doe, Redakteurin"
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+-\s+|,\s+(?=\d)|\s+\d{1,2}[./]", text)]
+    text = next((p for p in parts if looks_like_name(p)), parts[0])
+    found = parse_byline(text)
+    if found:
+        return list(found)
+    if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
+        return []
+    if source in ("byline-text", "author-link") and not (_name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)):
+        return []
+    return [text]
