@@ -327,3 +327,14 @@ def test_the_desk_that_signs_beats_the_site_name_in_the_author_field() -> None:
         )
     )
     assert article.authors == ("Redaktion Coast Daily Wissen",)
+
+
+def test_a_logo_h1_that_is_the_titles_last_part_is_the_site_not_the_headline() -> None:
+    # no og:site_name: only the <title>'s "Headline | Site" shape tells the logo from the headline
+    article = read_html(
+        page(
+            "<title>Harbour wall approved after long debate | Coast Gazette</title>",
+            "<header><h1>Coast Gazette</h1></header><main><h1>Harbour wall approved after long debate</h1></main>",
+        )
+    )
+    assert article.title == "Harbour wall approved after long debate"

@@ -150,9 +150,11 @@ def _agreement(heading: list[str], title: str, sites: set[str]) -> float:
     whole = _overlap(heading, words(title))
     variants = [" ".join(p for p in parts if " ".join(words(p)) not in sites)]
     if len(parts) > 1:
-        variants += [" ".join(parts[:-1]), " ".join(parts[1:]), *parts]
-    # a heading that is the whole title beats one that is a part of it ("News" of "News - Site")
-    return max(whole, 0.9 * max(_overlap(heading, words(v)) for v in variants))
+        variants += [" ".join(parts[:-1]), *parts[:-1]] + ([" ".join(parts[1:])] if len(parts) > 2 else [])
+    # a heading that is the whole title beats one that is a part of it ("News" of "News - Site"); a heading
+    # that is only the last part ("Headline | Site") is most often the site's logo
+    last = 0.7 * _overlap(heading, words(parts[-1])) if len(parts) > 1 else 0.0
+    return max(whole, 0.9 * max(_overlap(heading, words(v)) for v in variants), last)
 
 
 def _overlap(a: list[str], b: list[str]) -> float:
