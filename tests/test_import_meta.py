@@ -338,3 +338,21 @@ def test_a_logo_h1_that_is_the_titles_last_part_is_the_site_not_the_headline() -
         )
     )
     assert article.title == "Harbour wall approved after long debate"
+
+
+def test_an_author_field_holding_the_site_part_of_the_title_gives_way_to_the_byline() -> None:
+    article = read_html(
+        page(
+            "<title>Seaview Rowing Club Northport - Harbour wall approved - News</title>"
+            '<meta name="author" content="Seaview Rowing Club">',
+            "<h1>Harbour wall approved</h1><p>Geschrieben von Fenna</p>",
+        )
+    )
+    assert article.authors == ("Fenna",)
+
+
+def test_an_interview_byline_names_both_speakers() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p class='byline'>Mara Lindqvist im Gespräch mit Tom Okafor</p>")
+    )
+    assert article.authors == ("Mara Lindqvist", "Tom Okafor")

@@ -64,7 +64,7 @@ def read_metadata(tree: Any) -> PageMeta:
         meta.date_search = _finish_date(ev, datesearch.start(tree, meta.url), meta.notes)
     elif only_modified(ev, meta.published):
         meta.notes.append(_MODIFIED_NOTE)
-    meta.authors = pick_authors(ev, meta.publisher)
+    meta.authors = pick_authors(ev, meta.publisher, meta.title)
     meta.summary = (
         _first_text(
             tree,

@@ -363,13 +363,21 @@ def _dateparser(text: str) -> date | None:
 # --- authors -----------------------------------------------------------------------------------
 
 
-def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
+def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) -> list[str]:
     """The people who wrote the article: names the most (and most reliable) places agree on.
 
     A desk ("Redaktion"), the site's own name or a CMS account ("admin") is kept only when no
     place names a person.
     """
     sites = _site_keys(ev) | ({" ".join(words(publisher))} if publisher else set())
+    # "Club Name Town - Headline - Section": the <title>'s parts beside the headline name the site, and
+    # an author field holding one of them ("Club Name") is the site's default, not a signature
+    headline = set(words(title or ""))
+    sites |= {
+        " ".join(pw)
+        for part in _SEPARATORS.split(ev.title_tag)
+        if len(pw := words(part)) >= 2 and not headline & set(pw) and len(_SEPARATORS.split(ev.title_tag)) > 1
+    }
     scores: dict[str, float] = {}
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
@@ -423,10 +431,14 @@ def _is_site(name: str, sites: set[str]) -> bool:
     """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person."""
     key = " ".join(words(name))
     squashed = key.replace(" ", "")
-    return key in sites or any(
-        len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
-        for s in sites
-        if " " not in s
+    return (
+        key in sites
+        or any(s.startswith(key + " ") for s in sites)
+        or any(
+            len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
+            for s in sites
+            if " " not in s
+        )
     )
 
 
@@ -462,6 +474,13 @@ _LEADING_BY = re.compile(
 _ORGANISATION = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")
 
 
+_CONVERSATION = re.compile(
+    r"\s+(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|in conversazione con|"
+    r"em conversa com|in gesprek met|в беседе с)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _dated_byline(text: str) -> list[str]:
     """ "Von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": a name that only a date follows.
 
@@ -475,6 +494,7 @@ def _dated_byline(text: str) -> list[str]:
 
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
+    text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
     text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
