@@ -356,3 +356,13 @@ def test_an_interview_byline_names_both_speakers() -> None:
         page("", "<h1>Harbour wall approved</h1><p class='byline'>Mara Lindqvist im Gespräch mit Tom Okafor</p>")
     )
     assert article.authors == ("Mara Lindqvist", "Tom Okafor")
+
+
+def test_a_headline_repeated_under_itself_with_its_subject_is_read_whole() -> None:
+    article = read_html(
+        page(
+            "<title>Old harbour cranes, part 12 - Port History Pages</title>",
+            "<h1>Old harbour cranes, part 12</h1><h2>Old harbour cranes, part 12 – The steam crane of 1921</h2>",
+        )
+    )
+    assert article.title == "Old harbour cranes, part 12 – The steam crane of 1921"

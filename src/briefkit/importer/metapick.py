@@ -76,7 +76,8 @@ def pick_title(ev: Evidence) -> str | None:
     strongest = 2 * max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
     if best[2] and (best[1] >= 0.5 * strongest or not metas):
         ev.headline_pos = best[3]
-        return _trim_to_meta(best[2], metas, sites).replace("\u00ad", "")
+        fuller = _fuller(ev, best[2], best[3])
+        return (fuller or _trim_to_meta(best[2], metas, sites)).replace("\u00ad", "")
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
         h1_words = words(first_h1.value)
@@ -91,6 +92,24 @@ def pick_title(ev: Evidence) -> str | None:
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
+
+
+def _fuller(ev: Evidence, heading: str, position: int) -> str | None:
+    """The headline printed again just under itself with its subtitle ("Series, part 49 – Its subject"): the fuller one.
+
+    The metadata titles are often cut to the short form, so agreement alone picks the shorter.
+    """
+    hw = words(heading)
+    for h in ev.headings:
+        if position < h.position <= position + 8:
+            extra = words(h.value)[len(hw) :]
+            if (
+                words(h.value)[: len(hw)] == hw
+                and 2 <= len(extra) <= 12
+                and re.match(r"\s*[–—:-]\s", h.value[len(heading) :] if h.value.startswith(heading) else "")
+            ):
+                return h.value
+    return None
 
 
 def _without_site(heading: str, sites: set[str]) -> str:
