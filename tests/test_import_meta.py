@@ -366,3 +366,23 @@ def test_a_headline_repeated_under_itself_with_its_subject_is_read_whole() -> No
         )
     )
     assert article.title == "Old harbour cranes, part 12 – The steam crane of 1921"
+
+
+def test_teasers_author_markup_repeated_is_one_witness() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "author": {"@type": "Person", "name": "Mara Lindqvist"},
+    }
+    teaser = (
+        '<div itemscope itemtype="https://schema.org/Article"><a href="/t">Ferry times change</a>'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tom Okafor</span>'
+        "</span></div>"
+    )
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+            f"<h1>Harbour wall approved</h1>{teaser * 3}",
+        )
+    )
+    assert article.authors == ("Mara Lindqvist",)

@@ -68,12 +68,17 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
     seen_bylines = 0
+    seen_micro: set[str] = set()
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
             seen_bylines += 1
             weight *= nearness(ev, claim) / seen_bylines**0.5
         names = _names(claim)
+        if claim.source == "microdata":
+            # every teaser of a list can carry its own author markup: a name repeated there is one witness
+            names = [n for n in names if (" ".join(words(n))) not in seen_micro]
+            seen_micro.update(" ".join(words(n)) for n in names)
         people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
         if not people:
             if names:  # the site's own name in an author field is a CMS default more often than a signature
