@@ -18,7 +18,7 @@ import realimports
 
 # field -> lowest accepted rate (share of pages, or of sentences for with/without)
 FLOORS = {
-    "realpages": {"title": 0.87, "date": 0.87, "author": 0.69, "with": 0.94, "without": 0.93},
+    "realpages": {"title": 0.88, "date": 0.87, "author": 0.76, "with": 0.94, "without": 0.93},
     "realtext": {"title": 0.68, "date": 0.79, "author": 0.58, "with": 0.90, "without": 0.79},
 }
 
