@@ -239,13 +239,20 @@ def test_page_with_an_xml_declaration_is_read() -> None:
 
 def test_a_created_by_line_names_the_author() -> None:
     article = read_html(
-        page("<title>Harbour wall approved</title>", '<h1>Harbour wall approved</h1><span class="x">Erstellt von Jane Roe</span>')
+        page(
+            "<title>Harbour wall approved</title>",
+            '<h1>Harbour wall approved</h1><span class="x">Erstellt von Jane Roe</span>',
+        )
     )
     assert article.authors == ("Jane Roe",)
 
 
 def test_a_json_ld_reference_is_not_the_publisher_name() -> None:
-    ld = {"@type": "NewsArticle", "headline": "Harbour wall approved", "publisher": {"@id": "https://coast.example/#org"}}
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "publisher": {"@id": "https://coast.example/#org"},
+    }
     head = (
         f'<script type="application/ld+json">{json.dumps(ld)}</script>'
         '<meta property="og:site_name" content="Coast Daily"><title>Harbour wall approved</title>'
@@ -283,3 +290,104 @@ def test_a_title_with_an_empty_headline_part_names_only_the_site() -> None:
 def test_a_site_name_field_that_holds_the_headline_gives_only_its_site_part() -> None:
     head = '<meta name="application-name" content="Harbour wall approved - Coast Daily">'
     assert read_html(page(head, "<h1>Harbour wall approved</h1>")).publisher == "Coast Daily"
+
+
+def test_a_byline_that_trails_its_date_names_only_the_author() -> None:
+    # a one-word name and a date after it: "von <name> am <day>"
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p class='info'>Erstellt von Fenna am Dienstag 6. Mai 2014</p>")
+    )
+    assert article.authors == ("Fenna",)
+
+
+def test_a_phrase_opening_with_von_is_no_byline() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p class='info'>Von Fischern, Möwen und viel Regen</p>")
+    )
+    assert article.authors == ()
+
+
+def test_the_link_to_the_author_page_outweighs_a_site_wide_author_meta() -> None:
+    article = read_html(
+        page(
+            '<meta name="author" content="Web Studio Nord">',
+            '<h1>Harbour wall approved</h1><p class="date">Erstellt von <a href="/author/sanne/">Sanne</a>'
+            " am 6. Mai 2014</p>",
+        )
+    )
+    assert article.authors == ("Sanne",)
+
+
+def test_the_desk_that_signs_beats_the_site_name_in_the_author_field() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "author": {"@type": "Organization", "name": "Redaktion Coast Daily Wissen"},
+    }
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+            '<meta name="author" content="Coast Daily"><meta property="og:site_name" content="Coast Daily">',
+            "<h1>Harbour wall approved</h1><p>Autor: Redaktion Coast Daily Wissen Stand: 01.11.2021</p>",
+        )
+    )
+    assert article.authors == ("Redaktion Coast Daily Wissen",)
+
+
+def test_a_logo_h1_that_is_the_titles_last_part_is_the_site_not_the_headline() -> None:
+    # no og:site_name: only the <title>'s "Headline | Site" shape tells the logo from the headline
+    article = read_html(
+        page(
+            "<title>Harbour wall approved after long debate | Coast Gazette</title>",
+            "<header><h1>Coast Gazette</h1></header><main><h1>Harbour wall approved after long debate</h1></main>",
+        )
+    )
+    assert article.title == "Harbour wall approved after long debate"
+
+
+def test_an_author_field_holding_the_site_part_of_the_title_gives_way_to_the_byline() -> None:
+    article = read_html(
+        page(
+            "<title>Seaview Rowing Club Northport - Harbour wall approved - News</title>"
+            '<meta name="author" content="Seaview Rowing Club">',
+            "<h1>Harbour wall approved</h1><p>Geschrieben von Fenna</p>",
+        )
+    )
+    assert article.authors == ("Fenna",)
+
+
+def test_an_interview_byline_names_both_speakers() -> None:
+    article = read_html(
+        page("", "<h1>Harbour wall approved</h1><p class='byline'>Mara Lindqvist im Gespräch mit Tom Okafor</p>")
+    )
+    assert article.authors == ("Mara Lindqvist", "Tom Okafor")
+
+
+def test_a_headline_repeated_under_itself_with_its_subject_is_read_whole() -> None:
+    article = read_html(
+        page(
+            "<title>Old harbour cranes, part 12 - Port History Pages</title>",
+            "<h1>Old harbour cranes, part 12</h1><h2>Old harbour cranes, part 12 – The steam crane of 1921</h2>",
+        )
+    )
+    assert article.title == "Old harbour cranes, part 12 – The steam crane of 1921"
+
+
+def test_teasers_author_markup_repeated_is_one_witness() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Harbour wall approved",
+        "author": {"@type": "Person", "name": "Mara Lindqvist"},
+    }
+    teaser = (
+        '<div itemscope itemtype="https://schema.org/Article"><a href="/t">Ferry times change</a>'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tom Okafor</span>'
+        "</span></div>"
+    )
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+            f"<h1>Harbour wall approved</h1>{teaser * 3}",
+        )
+    )
+    assert article.authors == ("Mara Lindqvist",)

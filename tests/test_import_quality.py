@@ -18,7 +18,7 @@ import realimports
 
 # field -> lowest accepted rate (share of pages, or of sentences for with/without)
 FLOORS = {
-    "realpages": {"title": 0.87, "date": 0.875, "author": 0.69, "with": 0.95, "without": 0.95},
+    "realpages": {"title": 0.88, "date": 0.875, "author": 0.76, "with": 0.95, "without": 0.95},
     "realtext": {"title": 0.73, "date": 0.81, "author": 0.64, "with": 0.91, "without": 0.87},
 }
 

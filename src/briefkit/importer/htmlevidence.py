@@ -281,6 +281,11 @@ def _in_comments(el: Any) -> bool:
 
 
 _NOT_BYLINE = re.compile(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", re.IGNORECASE)
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
+    r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
 _SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite"}
 
 
@@ -415,6 +420,12 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 part_text = shown_text(part)
                 if part_text and part_text != text and not text.startswith(part_text) and part_text not in full:
                     ev.headings.append(Claim(part_text, "h1-part", order))
+    # a link to the author's archive ("/author/jane-doe/", "/autoren/…"): blogs and CMSs link the byline's name there
+    for el in tree.xpath(f"//a[@href][not(@rel='author')][not({skip})]"):
+        if _AUTHOR_PAGE.search(el.get("href")) and not _NOT_BYLINE.search(el.get("class") or ""):
+            text = shown_text(el)
+            if 2 <= len(text) <= 60:
+                ev.authors.append(Claim(text, "author-link", index.get(el, 0)))
     plain = " | ".join(f"//{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
         order = index.get(el, 0)

@@ -16,9 +16,10 @@ from datetime import date, datetime
 from typing import Any
 
 from briefkit.importer import datesearch
+from briefkit.importer.authorpick import pick_authors
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
-from briefkit.importer.metapick import only_modified, pick_authors, pick_date, pick_title, site_suffix, words
+from briefkit.importer.metapick import only_modified, pick_date, pick_title, site_suffix, words
 
 
 @dataclass
@@ -86,7 +87,7 @@ def read_metadata(tree: Any) -> PageMeta:
         meta.date_search = _finish_date(ev, datesearch.start(tree, meta.url), meta.notes)
     elif only_modified(ev, meta.published):
         meta.notes.append(_MODIFIED_NOTE)
-    meta.authors = pick_authors(ev, meta.publisher)
+    meta.authors = pick_authors(ev, meta.publisher, meta.title)
     meta.summary = (
         _first_text(
             tree,

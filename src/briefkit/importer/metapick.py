@@ -1,4 +1,4 @@
-"""Picking a page's title, date and authors from its claims: weights, agreement, position, shape.
+"""Picking a page's title and date from its claims (`authorpick` its authors): weights, agreement, position, shape.
 
 Every claim carries a source weight (how often that place is right on real pages: JSON-LD and
 `article:published_time` rarely lie about a date, a `dateline`-classed element near the
@@ -9,18 +9,16 @@ name no publisher.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from briefkit.importer.bylines import looks_like_name, parse_byline, split_names
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
-_SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
+SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
@@ -34,38 +32,7 @@ _DATE_WEIGHT = {
     "dateline": 3.0,
     "jsonld-created": 1.0,
 }
-_VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text")
-_AUTHOR_WEIGHT = {
-    "jsonld": 3.0,
-    "meta": 2.5,
-    "microdata": 2.5,
-    "rel-author": 2.0,
-    "byline": 2.0,
-    "byline-text": 1.8,
-    "signature": 1.0,
-    "jsonld-org": 0.5,
-}
-# Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
-_NOT_A_PERSON = re.compile(
-    r"^(?:admin(?:istrator)?|redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
-    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b",
-    re.IGNORECASE,
-)
-# what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
-_NOT_A_NAME = re.compile(
-    r"^(?:by|von|par|por)$|^(?:posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
-    r"share|teilen|folgen|follow)\b",
-    re.IGNORECASE,
-)
-_ENTITY_PIECE = re.compile(
-    r"(?:^|;\s*)(?:[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash)|szlig|amp|nbsp)(?:;|$)", re.IGNORECASE
-)
-# The particles that open a byline ("Von", "Di", "Door") also sit inside names ("von der Leyen", "Di Maria"):
-# as a byline they are capitalised and a name of at least two words follows.
-_BY_PREFIX = re.compile(
-    r"^(?:(?i:by|autor(?:in)?|author|auteur|texte?|verfasst von|written by|geschrieben von|posted by|publié par|"
-    r"publicado por|escrito por)\s*:?\s+|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
-)
+VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 
 
 def words(text: str) -> list[str]:
@@ -73,7 +40,7 @@ def words(text: str) -> list[str]:
 
 
 def site_suffix(title: str) -> str | None:
-    parts = _SEPARATORS.split(title)
+    parts = SEPARATORS.split(title)
     return parts[-1].strip() if len(parts) > 1 else None
 
 
@@ -89,7 +56,7 @@ def pick_title(ev: Evidence) -> str | None:
     Headings are what the reader sees (no site name, no SEO variant); the metadata says which
     heading is the article's rather than the logo's or a sidebar's.
     """
-    sites = _site_keys(ev)
+    sites = site_keys(ev)
     metas = [c for c in ev.titles if words(c.value)]
     # "National Rail Enquiries -": a title whose headline part is empty names only the site
     dangling = [c for c in metas if _DANGLING.search(c.value)]
@@ -109,7 +76,8 @@ def pick_title(ev: Evidence) -> str | None:
     strongest = 2 * max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
     if best[2] and (best[1] >= 0.5 * strongest or not metas):
         ev.headline_pos = best[3]
-        return _trim_to_meta(best[2], metas, sites).replace("\u00ad", "")
+        fuller = _fuller(ev, best[2], best[3])
+        return (fuller or _trim_to_meta(best[2], metas, sites)).replace("\u00ad", "")
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
         h1_words = words(first_h1.value)
@@ -126,9 +94,27 @@ def pick_title(ev: Evidence) -> str | None:
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
 
 
+def _fuller(ev: Evidence, heading: str, position: int) -> str | None:
+    """The headline printed again just under itself with its subtitle ("Series, part 49 – Its subject"): the fuller one.
+
+    The metadata titles are often cut to the short form, so agreement alone picks the shorter.
+    """
+    hw = words(heading)
+    for h in ev.headings:
+        if position < h.position <= position + 8:
+            extra = words(h.value)[len(hw) :]
+            if (
+                words(h.value)[: len(hw)] == hw
+                and 2 <= len(extra) <= 12
+                and re.match(r"\s*[–—:-]\s", h.value[len(heading) :] if h.value.startswith(heading) else "")
+            ):
+                return h.value
+    return None
+
+
 def _without_site(heading: str, sites: set[str]) -> str:
     """A heading without the site part it repeats ("Headline | Site") and without a stray opening "[>"."""
-    parts = _SEPARATORS.split(heading)
+    parts = SEPARATORS.split(heading)
     if len(parts) > 1:
         kept = [p for p in parts if " ".join(words(p)) not in sites]
         if kept and len(kept) < len(parts):
@@ -145,13 +131,15 @@ def _without_site(heading: str, sites: set[str]) -> str:
 
 def _agreement(heading: list[str], title: str, sites: set[str]) -> float:
     """How far a heading is the metadata title, the title read with and without its site part."""
-    parts = _SEPARATORS.split(title)
+    parts = SEPARATORS.split(title)
     whole = _overlap(heading, words(title))
     variants = [" ".join(p for p in parts if " ".join(words(p)) not in sites)]
     if len(parts) > 1:
-        variants += [" ".join(parts[:-1]), " ".join(parts[1:]), *parts]
-    # a heading that is the whole title beats one that is a part of it ("News" of "News - Site")
-    return max(whole, 0.9 * max(_overlap(heading, words(v)) for v in variants))
+        variants += [" ".join(parts[:-1]), *parts[:-1]] + ([" ".join(parts[1:])] if len(parts) > 2 else [])
+    # a heading that is the whole title beats one that is a part of it ("News" of "News - Site"); a heading
+    # that is only the last part ("Headline | Site") is most often the site's logo
+    last = 0.7 * _overlap(heading, words(parts[-1])) if len(parts) > 1 else 0.0
+    return max(whole, 0.9 * max(_overlap(heading, words(v)) for v in variants), last)
 
 
 def _overlap(a: list[str], b: list[str]) -> float:
@@ -172,7 +160,7 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
     if all(w in meta_words for w in hw):
         return heading
     for m in metas:
-        parts = [p for p in _SEPARATORS.split(m.value) if " ".join(words(p)) not in sites]
+        parts = [p for p in SEPARATORS.split(m.value) if " ".join(words(p)) not in sites]
         pw = words(" ".join(parts))
         if len(pw) < 3 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
             continue
@@ -204,7 +192,7 @@ def _meta_core(metas: list[Claim], sites: set[str]) -> str | None:
     """The metadata title without the site's name: the part the titles share, or the first part."""
     cores: list[str] = []
     for m in metas:
-        parts = [p for p in _SEPARATORS.split(m.value) if words(p) and " ".join(words(p)) not in sites]
+        parts = [p for p in SEPARATORS.split(m.value) if words(p) and " ".join(words(p)) not in sites]
         if len(parts) > 1 and m.source == "title":
             parts = parts[:-1] if len(words(parts[0])) >= len(words(parts[-1])) else parts[1:]
         if parts:
@@ -215,7 +203,7 @@ def _meta_core(metas: list[Claim], sites: set[str]) -> str | None:
     return max(cores, key=lambda c: counts[c])
 
 
-def _site_keys(ev: Evidence) -> set[str]:
+def site_keys(ev: Evidence) -> set[str]:
     keys = {" ".join(words(s)) for s in ev.site_names if words(s)}
     host = urlsplit(ev.metas.get("canonical") or ev.metas.get("og:url") or "").hostname or ""
     if host:
@@ -237,21 +225,21 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     echo_of_modified: datetime | date | None = None
     # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
     anchor = ev.headline_pos or 0
-    visible = sorted((c for c, _ in parsed_claims if c.source in _VISIBLE), key=lambda c: abs(c.position - anchor))
+    visible = sorted((c for c, _ in parsed_claims if c.source in VISIBLE), key=lambda c: abs(c.position - anchor))
     rank = {id(c): i for i, c in enumerate(visible)}
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
-        if claim.source in _VISIBLE:
+        if claim.source in VISIBLE:
             if rank[id(claim)] >= 6:
                 continue
-            weight *= _nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
+            weight *= nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
         day = _day(parsed)
         if not date(1990, 1, 1) <= day <= latest:
             continue
         if claim.source == "htmldate" and day in modified:
             echo_of_modified = echo_of_modified or parsed
             continue  # htmldate falls back on the modified date when it finds nothing else
-        family = "visible" if claim.source in _VISIBLE else claim.source  # one vote per place, not per tag
+        family = "visible" if claim.source in VISIBLE else claim.source  # one vote per place, not per tag
         votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
         values.setdefault(day, []).append((weight + precision, parsed))
@@ -339,7 +327,7 @@ def find_date(text: str) -> datetime | date | None:
     return None
 
 
-def _nearness(ev: Evidence, claim: Claim) -> float:
+def nearness(ev: Evidence, claim: Claim) -> float:
     """A dateline or byline just under the headline is the article's; one far from it belongs to something else."""
     if ev.headline_pos is None:
         return 0.7
@@ -370,95 +358,3 @@ def _dateparser(text: str) -> date | None:
     except Exception:  # noqa: BLE001 — dateparser raises a zoo of errors on odd input
         return None
     return found.date() if found else None
-
-
-# --- authors -----------------------------------------------------------------------------------
-
-
-def pick_authors(ev: Evidence, publisher: str | None) -> list[str]:
-    """The people who wrote the article: names the most (and most reliable) places agree on.
-
-    A desk ("Redaktion"), the site's own name or a CMS account ("admin") is kept only when no
-    place names a person.
-    """
-    sites = _site_keys(ev) | ({" ".join(words(publisher))} if publisher else set())
-    scores: dict[str, float] = {}
-    lists: list[tuple[float, list[str]]] = []
-    fallback: list[tuple[float, list[str]]] = []
-    seen_bylines = 0
-    for claim in ev.authors:
-        weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
-        if claim.source in _VISIBLE:
-            seen_bylines += 1
-            weight *= _nearness(ev, claim) / seen_bylines**0.5
-        names = _names(claim)
-        people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
-        if not people:
-            if names:
-                fallback.append((weight, names))
-            continue
-        for name in people:
-            key = " ".join(words(name))
-            scores[key] = scores.get(key, 0.0) + weight
-        lists.append((weight, people))
-    if not lists:
-        return max(fallback, key=lambda wl: wl[0])[1] if fallback else []
-    top = max(scores, key=lambda k: scores[k])
-    # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
-    best = max(
-        (wl for wl in lists if top in {" ".join(words(n)) for n in wl[1]}),
-        key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
-    )
-    return best[1]
-
-
-def _name_shaped(name: str) -> bool:
-    """ "Jane Doe", "J.R. Stone": capitalised words, as a byline prints a person (initials allowed)."""
-    return looks_like_name(re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", name))
-
-
-def _is_site(name: str, sites: set[str]) -> bool:
-    """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person."""
-    key = " ".join(words(name))
-    squashed = key.replace(" ", "")
-    return key in sites or any(
-        len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
-        for s in sites
-        if " " not in s
-    )
-
-
-def _names(claim: Claim) -> list[str]:
-    text = claim.value
-    while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
-        text = html.unescape(text)
-    text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
-    text = (
-        re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
-    )
-    text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
-    if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
-        return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
-    if claim.source in ("byline", "rel-author", "byline-text"):
-        tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
-        text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
-        text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
-        found = parse_byline(text)
-        if found:
-            return list(found)
-        text = _BY_PREFIX.sub("", text)
-        # a visible byline usually trails a date or a role: "Jane Doe | 19.06.2024", "Jane Doe, Redakteurin"
-        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+|\s+-\s+|,\s+(?=\d)|\s+\d{1,2}[./]", text)]
-        text = next((p for p in parts if looks_like_name(p)), parts[0])
-        found = parse_byline(text)
-        if found:
-            return list(found)
-        if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
-            return []
-        if claim.source == "byline-text" and not (_name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)):
-            return []
-        return [text]
-    text = _BY_PREFIX.sub("", text)
-    if _NOT_A_NAME.match(text):
-        return []
-    return [n for n in split_names(text) if n and len(n) <= 80 and not re.fullmatch(r"[\d\W]+", n)]
