@@ -58,3 +58,11 @@ def test_a_reader_comment_date_is_never_the_story_date() -> None:
         )
     )
     assert article.published is not None and str(article.published)[:10] == "2021-11-08"
+
+
+def test_a_month_glued_to_the_word_before_it_is_read_without_dateparser() -> None:
+    # "Redaktion" and "Nov 3, 2023" run together where the page's layout put no space between them
+    from briefkit.importer.metapick import find_date
+
+    assert find_date("Von der RedaktionNov 3, 2023") == date(2023, 11, 3)
+    assert find_date("Frisches brotNovember 6, 2023 gebacken") == date(2023, 11, 6)

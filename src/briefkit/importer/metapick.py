@@ -299,6 +299,9 @@ _WORDY_IN_TEXT = re.compile(
 )
 
 
+_GLUED = re.compile(r"^[^\W\d_]*?[^\W\d_A-ZÀ-ÞА-ЯЁ](?=[A-ZÀ-ÞА-ЯЁ])")
+
+
 def find_date(text: str) -> datetime | date | None:
     """A date inside a line such as "Veröffentlicht am 19.06.2024, 18:05 Uhr von …", or None.
 
@@ -321,7 +324,13 @@ def find_date(text: str) -> datetime | date | None:
         if found is not None:
             return found
     for m in _WORDY_IN_TEXT.finditer(text):
-        found = parse_date(m.group(0)) or _dateparser(m.group(0))
+        span = m.group(0)
+        # "RedaktionNov 3, 2023": a page's layout glued the month to the word before it
+        unglued = _GLUED.sub("", span)
+        if unglued != span:
+            found = parse_date(unglued)
+        else:
+            found = parse_date(span) or _dateparser(span)
         if found is not None:
             return found
     return None
