@@ -88,3 +88,18 @@ def test_the_label_over_an_advertisement_is_not_the_story() -> None:
     body = read_html(_page(middle=middle)).body
     assert STORY[3] in body
     assert "Anzeige" not in body and "Publicidad" not in body
+
+
+
+def test_a_widget_that_prints_its_pictures_addresses_as_text_is_left_out() -> None:
+    # a related-posts slider whose template printed its data: picture address, size, author, dates, title
+    from briefkit.importer.boilerplate import filter_blocks
+
+    slide = (
+        "Weirhttps://example.org/uploads/2022/10/weir-2.jpg 1050 1860 Jane Roe Jane Roe2022-10-27 08:32:16"
+        "2022-10-27 08:33:12The second weir gets new gates"
+    )
+    picture = "![The new gates](https://example.org/uploads/2022/10/gates.jpg)"
+    kept = filter_blocks([*STORY[:3], picture, *STORY[3:], slide]).kept
+    assert slide not in kept
+    assert picture in kept and STORY[-1] in kept

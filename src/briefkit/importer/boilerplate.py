@@ -318,7 +318,13 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     for i, block in enumerate(blocks):
         if _matches_extra(block, extra_phrases) or is_appeal(block) or (i >= 0.7 * n and is_legal(block)):
             drop[i] = anchor[i] = True
-        elif is_interface_line(block) or is_login_line(block) or is_cookie_banner(block) or is_page_data(block):
+        elif (
+            is_interface_line(block)
+            or is_login_line(block)
+            or is_cookie_banner(block)
+            or is_page_data(block)
+            or _is_widget_data(block)
+        ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
             if _PROMO_LABEL.match(plain(block)) and i + 1 < n and _is_headline_link(blocks[i + 1]):
@@ -340,6 +346,15 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     ]
     removed = [b for b, d in zip(blocks, drop, strict=True) if d]
     return Filtered([b for b in kept if b], removed)
+
+
+# A picture's address printed as text ("…/uploads/2022/12/pier.jpg 1707 2560 Jane Roe"): a widget
+# whose template printed its data fields (related posts, a slider), never a sentence of a story
+_BARE_PICTURE_URL = re.compile(r"(?<![(\[<])https?://\S+?\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.I)
+
+
+def _is_widget_data(block: str) -> bool:
+    return _BARE_PICTURE_URL.search(block) is not None and not block.lstrip().startswith("!")
 
 
 # What a page prints about a story rather than in it: "Lesezeit: 4 Min.", "21 minutes - 4312 words",
