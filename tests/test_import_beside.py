@@ -66,9 +66,18 @@ def test_no_child_is_started_on_a_busy_machine(monkeypatch) -> None:
     assert Beside(sorted, [3, 1, 2]).answer() is MISSING
 
 
-def test_a_free_core_is_one_the_load_leaves(monkeypatch) -> None:
+def test_a_free_core_is_one_the_load_leaves(monkeypatch, tmp_path) -> None:
     monkeypatch.undo()
     monkeypatch.setattr(beside.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    # what runs now decides: a busy last minute (the import before this one) does not
+    loadavg = tmp_path / "loadavg"
+    monkeypatch.setattr(beside, "LOADAVG", str(loadavg))
+    loadavg.write_text("3.10 2.00 1.00 1/300 4242\n")
+    assert beside.spare_core()
+    loadavg.write_text("0.10 0.10 0.10 2/300 4242\n")
+    assert not beside.spare_core()
+    # without that count, the last minute's load average
+    monkeypatch.setattr(beside, "LOADAVG", str(tmp_path / "missing"))
     monkeypatch.setattr(beside.os, "getloadavg", lambda: (0.6, 0.5, 0.5))
     assert beside.spare_core()
     monkeypatch.setattr(beside.os, "getloadavg", lambda: (1.2, 0.5, 0.5))

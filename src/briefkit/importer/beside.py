@@ -7,8 +7,8 @@ part and sends back only the (small) result. When the child cannot be started or
 result (killed, crashed, or a result that cannot be pickled), `answer` returns `MISSING` and
 the caller does the work itself, in its own process: the result is the same either way.
 
-A child only helps when a core is free for it: on a machine already busy (a load average at
-or above its cores less one) it costs more than it saves, the work it does that the parent
+A child only helps when a core is free for it: on a machine already busy (as many tasks running
+as it has cores) it costs more than it saves, the work it does that the parent
 then does again (lazily compiled patterns) included, so there none is started.
 """
 
@@ -20,14 +20,27 @@ from collections.abc import Callable
 from typing import Any
 
 MISSING: Any = object()
+# where Linux says how many tasks run now (its fourth field: running/all)
+LOADAVG = "/proc/loadavg"
 
 
 def spare_core() -> bool:
-    """Whether a core is free for a child: more cores than the load average, by one or more."""
+    """Whether a core is free for a child now.
+
+    The kernel's count of runnable tasks (`/proc/loadavg`, this process among them) says what runs
+    at this moment; the load average, where that count is not to be had, says what ran over the
+    last minute, which on a machine importing pages one after another counts the import before.
+    """
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
+    try:
+        with open(LOADAVG, encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+        return cores - running >= 1
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         load = os.getloadavg()[0]
     except OSError:
