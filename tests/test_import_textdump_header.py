@@ -209,3 +209,14 @@ def test_a_topic_label_that_repeats_the_headline_s_first_words_stays_a_kicker() 
     article = read_text_dump(dump)
     assert article.title.startswith("Inseln im Norden bekommen ab Montag")
     assert article.authors == ("Jane Roe",)
+
+
+def test_a_trail_of_links_taken_for_the_headline_gives_its_last_part() -> None:
+    # the page's trail of links ends in the story's name;
+    # the one-word name under it is no title-shaped line, so the page's first title-like line heads it
+    crumb = "Sie sind hier: Start » Häfen » Nordsee » Neuharlingersiel"
+    dump = (
+        crumb + "\nFoto: Jane Roe [CC BY-SA 3.0], via Wikimedia Commons\nNeuharlingersiel\n" + _FERRY_STORY
+        + "Impressum\n" + crumb + "\nTags:\n • Häfen • Fähren\n"
+    )
+    assert read_text_dump(dump).title == "Neuharlingersiel"

@@ -29,6 +29,7 @@ from briefkit.importer.textpictures import extract_images
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_TRAIL = re.compile(r"\s+(?:»|›|>)\s+")  # what only a trail of links puts between its parts
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 # Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
 # may be a short news item or a picture post, imported with a note.
@@ -60,6 +61,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         start, title = _headline(units, markdown)
         end = None if markdown else storyspan.story_end(units)
         rest, head = units[start + 1 : end if end is not None and end > start + 1 else None], 0
+    # "Sie sind hier: Home » Europa » … » Emden": a trail of links over the story ends in its headline
+    crumbs = [part.strip() for part in _TRAIL.split(title)]
+    if len(crumbs) >= 3 and boilerplate.words(crumbs[-1]) and not boilerplate.is_interface_line(crumbs[-1]):
+        title = crumbs[-1]
     # the lines above the story's first paragraph and the story, each without its pictures
     above, images, notes = extract_images(rest[:head])
     story, story_images, story_notes = extract_images(rest[head:])
