@@ -85,6 +85,24 @@ def test_a_deleted_briefing_disappears_from_the_output(make_site: SiteFactory) -
     assert "briefings/b-second/index.html" in result.report.removed
 
 
+def test_tags_in_other_alphabets_each_get_their_own_page(make_site: SiteFactory) -> None:
+    # a Russian, a Greek and a German tag: spelled in Latin letters, not all sent to one address
+    site = make_site({"content/briefings/b-second.md": """\
+        ---
+        title: A second look
+        summary: More on the car.
+        date: 2024-02-21
+        tags: [Санкции, Ελλάδα, Straße]
+        ---
+        The car crossed the border.
+        """})
+    result = build(site)
+    assert result.ok, messages(result.diagnostics)
+    for slug, name in (("sanktsii", "Санкции"), ("ellada", "Ελλάδα"), ("strasse", "Straße")):
+        page = (site / f"output/tags/{slug}/index.html").read_text(encoding="utf-8")
+        assert name in page and "A second look" in page
+
+
 def test_the_built_in_theme_is_compiled_once_per_installation(
         make_site: SiteFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefkit import render

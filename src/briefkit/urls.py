@@ -41,11 +41,28 @@ def provision_anchor(key: str) -> str:
     return f"provision-{slugify(key)}"
 
 
+# Letters that Unicode's decomposition gives no ASCII base, spelled as they are usually
+# transliterated: without this every Russian or Greek tag fell back to the one address "tag",
+# and "Straße" lost its ß.
+_CYRILLIC = "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g"  # "-": not spelled
+_GREEK = "a v g d e z i th i k l m n x o p r s s t y f ch ps o"
+_SPELLED = str.maketrans(
+    {
+        **dict(zip("ßæøœđłþð", ["ss", "ae", "o", "oe", "d", "l", "th", "d"], strict=True)),
+        **dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ", [v.strip("-") for v in _CYRILLIC.split()], strict=True)),
+        **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", _GREEK.split(), strict=True)),
+    }
+)
+
+
 @lru_cache(maxsize=8192)
 def slugify(text: str) -> str:
-    """ASCII kebab-case: 'Luxury goods' -> 'luxury-goods'; 'Côte d'Ivoire' -> 'cote-d-ivoire'.
+    """ASCII kebab-case: 'Luxury goods' -> 'luxury-goods'; 'Côte d'Ivoire' -> 'cote-d-ivoire';
+    'Санкции' -> 'sanktsii'.
 
     Cached: a site has few distinct tags, and relating 1,000 briefings slugified ~7,000."""
-    norm = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", norm.lower()).strip("-")
+    # spelled before the decomposition (й is not и) and after it (ά is α and an accent)
+    spelled = unicodedata.normalize("NFKD", text.lower().translate(_SPELLED)).translate(_SPELLED)
+    norm = spelled.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", norm).strip("-")
     return slug or "tag"
