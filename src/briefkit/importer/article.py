@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+# The note a draft briefing from a page too thin to be an article carries (see `ImportProblem.draft`)
+THIN_PAGE_NOTE = (
+    "the page's text did not come through (it may show it only with JavaScript): paste the article's text in"
+)
+
 
 class ImportProblem(Exception):
     """A source that cannot become a briefing: the message says what is missing, for the user.

@@ -136,6 +136,10 @@ class Filtered:
     removed: list[str]
 
 
+# What a line of a story may end with; a short line ending otherwise is a label, a title or a control
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 

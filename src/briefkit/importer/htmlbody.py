@@ -179,7 +179,7 @@ def _drop_teaser_links(root: Any) -> None:
 def _label(el: Any) -> bool:
     """A heading or a short line ending in a colon: what introduces a list."""
     text = clean_text("".join(el.itertext()))
-    return (el.tag in ("head",) or text.endswith(":")) and 0 < len(text.split()) <= 8
+    return (el.tag == "head" or text.endswith(":")) and 0 < len(text.split()) <= 8
 
 
 def _fallback_blocks(tree: Any) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from briefkit.importer import boilerplate
-from briefkit.importer.article import Article, ImportProblem
+from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING, Beside
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import localise, parse_date
@@ -107,7 +107,6 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
 
 def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:
     """A dated page whose text did not come through, as a draft: what was found, and a note."""
-    note = "the page's text did not come through (it may show it only with JavaScript): paste the article's text in"
     return Article(
         title=meta.title or "",
         body="\n\n".join(blocks),
@@ -118,7 +117,7 @@ def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) ->
         published=meta.published,
         url=meta.url,
         images=tuple(images),
-        notes=(*notes, note),
+        notes=(*notes, THIN_PAGE_NOTE),
         draft=True,
     )
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, pagewords
+from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.dates import find_date
-
-# what a line of the story may end with (as `textdump` reads a sentence's end)
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 
 
 def without_head_furniture(head: list[str]) -> list[str]:
@@ -29,7 +27,7 @@ def without_head_furniture(head: list[str]) -> list[str]:
     for i, unit in enumerate(head):
         text = boilerplate.plain(unit).strip()
         if (
-            text.endswith(_SENTENCE_END)
+            text.endswith(SENTENCE_END)
             or "\t" in unit
             or (i == len(head) - 1 and text[:1].isupper() and not boilerplate.is_interface_line(text))
         ):
@@ -46,7 +44,7 @@ def without_repeated_labels(body: list[str], above: list[str], below: list[str])
         u
         for u in body
         if u.strip().casefold() not in around
-        or u.strip().endswith(_SENTENCE_END)
+        or u.strip().endswith(SENTENCE_END)
         or len(boilerplate.words(u)) > REPEATED_LABEL_WORDS
     ]
 

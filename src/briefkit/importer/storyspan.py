@@ -145,7 +145,7 @@ _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 _SITE_NOTICE = re.compile(
     r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
 )
-_CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
+CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
@@ -190,7 +190,7 @@ def locate(units: list[str]) -> Span | None:
     for u in units:
         key = u.strip().casefold()
         counts[key] = counts.get(key, 0) + 1
-        crumbs = [p for p in _CRUMB_MARK.split(u.strip()) if p.strip()]
+        crumbs = [p for p in CRUMB_MARK.split(u.strip()) if p.strip()]
         if len(crumbs) > 1:  # a breadcrumb's last part is the page's title printed again
             key = crumbs[-1].strip().casefold()
             counts[key] = counts.get(key, 0) + 1

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyedges, storyspan
-from briefkit.importer.article import Article, ImportProblem
+from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
+from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, localise, parse_date
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
@@ -29,8 +30,6 @@ from briefkit.importer.textpictures import extract_images
 _URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_TRAIL = re.compile(r"\s+(?:»|›|>)\s+")  # what only a trail of links puts between its parts
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 # Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
 # may be a short news item or a picture post, imported with a note.
 MIN_ARTICLE_WORDS = 15
@@ -62,7 +61,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         end = None if markdown else storyspan.story_end(units)
         rest, head = units[start + 1 : end if end is not None and end > start + 1 else None], 0
     # "Sie sind hier: Home » Europa » … » Emden": a trail of links over the story ends in its headline
-    crumbs = [part.strip() for part in _TRAIL.split(title)]
+    crumbs = [part.strip() for part in storyspan.CRUMB_MARK.split(title)]
     if len(crumbs) >= 3 and boilerplate.words(crumbs[-1]) and not boilerplate.is_interface_line(crumbs[-1]):
         title = crumbs[-1]
     # the lines above the story's first paragraph and the story, each without its pictures
@@ -120,7 +119,6 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
 
 def _draft(header: _Header, body_units: list[str]) -> Article:
     """A dated page whose text did not come through, as a draft: what was found, and a note."""
-    note = "the page's text did not come through (it may show it only with JavaScript): paste the article's text in"
     return Article(
         title=header.title,
         body=to_markdown(body_units),
@@ -130,7 +128,7 @@ def _draft(header: _Header, body_units: list[str]) -> Article:
         publisher=header.publisher,
         published=header.published,
         url=header.url,
-        notes=(*header.notes, note),
+        notes=(*header.notes, THIN_PAGE_NOTE),
         draft=True,
     )
 
@@ -328,7 +326,7 @@ def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
     tokens = text.split()
     if (
         len(tokens) > 3
-        or text.endswith(_SENTENCE_END)
+        or text.endswith(SENTENCE_END)
         or not all(t[:1].isupper() or t in ("&", "and", "of") for t in tokens)
     ):
         return False

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.boilerplate import SENTENCE_END
+
 LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
-# what a sentence, and so no subheading, ends with
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
 
 
 def to_markdown(units: list[str]) -> str:
@@ -41,7 +41,7 @@ def to_markdown(units: list[str]) -> str:
 def _is_heading(units: list[str], i: int) -> bool:
     text = units[i].strip()
     n = len(text.split())
-    if not 1 <= n <= 12 or text.endswith(_SENTENCE_END) or not text[:1].isupper():
+    if not 1 <= n <= 12 or text.endswith(SENTENCE_END) or not text[:1].isupper():
         return False
     if i == 0 or i == len(units) - 1:
         return False
