@@ -5,6 +5,7 @@ The fake binaries stand in through `PAGEFIND_BINARY_PATH`, Pagefind's own docume
 
 from __future__ import annotations
 
+import shutil
 import stat
 from pathlib import Path
 
@@ -72,3 +73,34 @@ def test_a_killed_builds_search_folder_is_removed_a_day_later(make_site, no_cach
     Builder(site, output=tmp_path / "out").build()
     assert not old.exists()
     assert recent.is_dir()  # perhaps another build's, still at work
+
+
+@pytest.mark.skipif(shutil.which("nice") is None, reason="no POSIX nice on this system")
+def test_the_previews_background_index_yields_the_cores_to_the_next_edit(make_site, no_cached_bundle, tmp_path,
+                                                                        monkeypatch):
+    """A build's pagefind runs at the build's priority; the preview's, made while the writer edits,
+    runs lower, so an edit's rebuild is not slowed by it."""
+    import os
+    import threading
+
+    from briefkit.config import load_config
+    from briefkit.diagnostics import Diagnostics
+
+    niceness = tmp_path / "niceness"
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(_fake_binary(tmp_path, f"nice >> {niceness}; exit 1")))
+    site = make_site()
+    Builder(site, output=tmp_path / "out").build()
+    ours = os.nice(0)
+    assert niceness.read_text().split() == [str(ours)]
+
+    failed = threading.Event()
+    follower = search.Follower(on_ready=lambda: None, on_failed=lambda _text: failed.set()).start()
+    try:
+        config = load_config(site, Diagnostics())
+        assert config is not None
+        page = search.OutputFile("briefings/a/index.html", b"<html><body data-pagefind-body>x</body></html>")
+        follower.submit(config, [("briefings/a/", page)], "key-1", tmp_path / "cache")
+        assert failed.wait(10)
+    finally:
+        follower.stop()
+    assert niceness.read_text().split() == [str(ours), str(ours + search.BACKGROUND_NICENESS)]

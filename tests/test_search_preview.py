@@ -19,7 +19,7 @@ from briefkit.build import Builder
 def fake_pagefind(monkeypatch) -> list[int]:
     runs: list[int] = []
 
-    def fake_index(config, pages, work: Path, exe: Path, in_place=None) -> Path:
+    def fake_index(config, pages, work: Path, exe: Path, in_place=None, background=False) -> Path:
         runs.append(len(pages))
         out_dir = work / "bundle"
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -102,7 +102,7 @@ def slow_pagefind(monkeypatch, fake_pagefind):
     gate = threading.Event()
     gate.set()
 
-    def slow_index(config, pages, work: Path, exe: Path, in_place=None) -> Path:
+    def slow_index(config, pages, work: Path, exe: Path, in_place=None, background=False) -> Path:
         gate.wait(10)
         fake_pagefind.append(len(pages))
         text = b"".join(f.read() for _, f in pages).decode()
@@ -163,7 +163,7 @@ def test_serve_failing_background_index_keeps_the_last_bundle(make_site, tmp_pat
     preview = _serve(site, tmp_path)
     try:
 
-        def broken(config, pages, work: Path, exe: Path, in_place=None) -> Path:
+        def broken(config, pages, work: Path, exe: Path, in_place=None, background=False) -> Path:
             raise search.SearchFailed("pagefind exited with status 101: boom")
 
         monkeypatch.setattr(search, "_index", broken)
