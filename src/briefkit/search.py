@@ -158,9 +158,9 @@ def start(
     """Stage the pages (unless `in_place`) and start pagefind on them, not waiting for it.
 
     `background` (the preview's index, made while the writer goes on editing): pagefind runs at
-    a lower CPU priority, so the next edit's build gets the cores first; it indexes over every
-    core, and at normal priority an edit met it and showed up to seven times later (1,000
-    briefings, two cores)."""
+    a lower CPU priority, so the next edit's build gets the cores first: pagefind indexes on
+    every core, and an edit saved while it runs (seconds, for 1,000 briefings) would otherwise
+    share them with it."""
     if in_place is not None:
         site_dir, glob = in_place.folder, ["--glob", in_place.glob]
     else:
