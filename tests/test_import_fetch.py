@@ -212,3 +212,35 @@ def test_a_redirect_away_from_the_web_is_refused(capsys, site, web):
         f"{web.url('/file')}: error: the server redirects to 'file:///etc/hostname', which is not a web page"
     )
     assert files(site) == {}
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_compressed_answer_is_unpacked(capsys, site, web, coding):
+    import gzip
+    import zlib
+
+    page = article_page("Ferry timetable cut for the winter").encode()
+    packed = gzip.compress(page) if coding == "gzip" else zlib.compress(page)
+    web.routes["/z"] = Route(packed, headers={"Content-Encoding": coding})
+    code, _, err = run(capsys, site, web.url("/z"))
+    assert code == 0, err
+    assert front(next(iter(files(site).values())))["title"] == "Ferry timetable cut for the winter"
+
+
+def test_a_compressed_answer_that_unpacks_too_large_is_refused(capsys, site, web):
+    import gzip
+
+    bomb = gzip.compress(b"<html><body>" + b" " * 5_000_000 + b"</body></html>")  # ~5 KB on the wire
+    web.routes["/bomb"] = Route(bomb, headers={"Content-Encoding": "gzip"})
+    code, _, err = run(capsys, site, web.url("/bomb"), "--max-size", "1")
+    assert code == 1
+    assert err.splitlines()[0] == f"{web.url('/bomb')}: error: the answer is larger than 1,000,000 bytes: not read"
+    assert files(site) == {}
+
+
+def test_an_encoding_briefkit_cannot_read_is_one_clear_error(capsys, site, web):
+    web.routes["/br"] = Route(b"\x1b\x00\x00", headers={"Content-Encoding": "br"})
+    code, _, err = run(capsys, site, web.url("/br"))
+    assert code == 1
+    assert "the server sent the answer encoded as 'br', which briefkit does not read" in err.splitlines()[0]
+    assert files(site) == {}

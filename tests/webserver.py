@@ -20,6 +20,7 @@ class Route:
     status: int = 200
     content_type: str | None = "text/html; charset=utf-8"
     location: str | None = None  # a redirect's target
+    headers: dict[str, str] = field(default_factory=dict)  # any others, e.g. Content-Encoding
 
 
 @dataclass
@@ -47,6 +48,8 @@ def serving() -> Iterator[Site]:
                 self.send_header("Location", route.location)
             if route.content_type:
                 self.send_header("Content-Type", route.content_type)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             self.wfile.write(route.body)
