@@ -244,3 +244,27 @@ def test_an_encoding_briefkit_cannot_read_is_one_clear_error(capsys, site, web):
     assert code == 1
     assert "the server sent the answer encoded as 'br', which briefkit does not read" in err.splitlines()[0]
     assert files(site) == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "charset_meta", "encoding", "header"),
+    [
+        # labelled Latin-1, as many older pages are, but with Windows-1252's curly quotes: read as browsers do
+        ("“Harbour fees” rise by 5 €", "iso-8859-1", "cp1252", "text/html"),
+        # no label at all: Western pages read as Windows-1252 ...
+        ("Hafengebühren steigen, sagt die Behörde", None, "cp1252", "text/html"),
+        # ... a Cyrillic one by its script
+        ("Портовые сборы вырастут весной", None, "cp1251", "text/html"),
+    ],
+)
+def test_a_legacy_page_reads_as_a_browser_shows_it(capsys, site, web, title, charset_meta, encoding, header):
+    paragraphs = (
+        ("Портовое управление объявило о новых сборах для грузовых судов в понедельник вечером.",) * 3
+        if encoding == "cp1251"
+        else ("The port authority said the new fees take effect for cargo ships from the spring.",) * 3
+    )
+    page = article_page(title, charset_meta=charset_meta, paragraphs=paragraphs).replace("<html lang=en>", "<html>")
+    web.routes["/old"] = Route(page.encode(encoding), content_type=header)
+    code, _, err = run(capsys, site, web.url("/old"))
+    assert code == 0, err
+    assert front(next(iter(files(site).values())))["title"] == title

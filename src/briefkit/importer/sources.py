@@ -49,12 +49,12 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
             pass
     if b"\x00" in raw[:4096]:
         raise ImportProblem("not a text file (it holds binary data)", "import a .txt dump or a saved .html page")
-    declared = (charset or _declared_charset(raw)) if html else None
+    declared = _codec(charset or _declared_charset(raw)) if html else None
     if raw.startswith(b"\xef\xbb\xbf"):
         declared = "utf-8-sig"  # a byte-order mark outranks what the server or the page says
     for encoding in ([declared] if declared else []) + ["utf-8-sig"]:
         try:
-            text = raw.decode(encoding)
+            text = _windows_1252(raw) if encoding == "cp1252" else raw.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         if _control_ratio(text) > 0.01:
@@ -65,6 +65,8 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
     repaired = _stray_bytes(raw) if html and declared in (None, "utf-8", "utf8") else None
     if repaired is not None:
         return repaired
+    if html and declared is None:  # an old page that names no charset: browsers guess, so do we
+        return _guessed(raw)
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -94,6 +96,76 @@ def _stray_bytes(raw: bytes) -> str | None:
 def strip_xml_declaration(text: str) -> str:
     """An XHTML page's `<?xml … encoding=…?>` line: the text is decoded already, and lxml refuses it then."""
     return re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+
+
+# Legacy labels as browsers read them (the WHATWG Encoding Standard): a page labelled Latin-1
+# or ASCII is decoded as Windows-1252, whose curly quotes, dashes and euro sign sit where
+# Latin-1 has invisible control codes, and so on for the other supersets.
+_LATIN_1_LABELS = "iso-8859-1 iso8859-1 iso_8859-1 latin1 latin-1 l1 cp819 ibm819 us-ascii ascii windows-1252 x-cp1252"
+_BROWSER_CODEC = {
+    **dict.fromkeys(_LATIN_1_LABELS.split(), "cp1252"),
+    **dict.fromkeys(("iso-8859-9", "iso8859-9", "latin5", "l5", "windows-1254"), "cp1254"),
+    **dict.fromkeys(("tis-620", "iso-8859-11", "windows-874"), "cp874"),
+    **dict.fromkeys(("gb2312", "gbk", "x-gbk", "gb18030"), "gb18030"),
+    **dict.fromkeys(("euc-kr", "ks_c_5601-1987", "windows-949"), "cp949"),
+    **dict.fromkeys(("shift_jis", "shift-jis", "sjis", "x-sjis", "windows-31j"), "cp932"),
+    "big5": "big5hkscs",
+}
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    return _BROWSER_CODEC.get(label, label)
+
+
+def _windows_1252(raw: bytes) -> str:
+    """Windows-1252 as browsers decode it: its five unassigned bytes stay the control codes
+    Latin-1 gives them, instead of failing the whole page."""
+    return raw.decode("cp1252", errors="surrogateescape").translate(_UNASSIGNED_1252)
+
+
+_UNASSIGNED_1252 = {0xDC00 + b: b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+# An unlabelled legacy page's code page by its declared language, as browsers pick one by
+# locale; a language not listed is read as Windows-1252 (theirs for Western Europe and the
+# Americas).
+_LANG_CODEC = {
+    **dict.fromkeys(("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"), "cp1251"),
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq"), "cp1250"),
+    **dict.fromkeys(("tr", "az"), "cp1254"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"),
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    "el": "cp1253",
+    "he": "cp1255",
+    "vi": "cp1258",
+    "ja": "cp932",
+    "zh": "gb18030",
+    "ko": "cp949",
+    "th": "cp874",
+}
+
+
+def _guessed(raw: bytes) -> str:
+    """The text of a page in an unnamed legacy encoding, as a browser would read it: the code
+    page of the page's `lang`; without one, charset_normalizer (installed with trafilatura) only
+    tells the script (its guess among Latin code pages is poor on news pages: Windows-1250 for
+    French), and a Latin script is read as Windows-1252."""
+    m = re.search(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", raw[:4096], re.I)
+    codec = _LANG_CODEC.get(m.group(1).decode("ascii").lower(), "cp1252") if m else None
+    if codec is None:
+        try:
+            from charset_normalizer import from_bytes
+        except ImportError:
+            from_bytes = None
+        best = from_bytes(raw).best() if from_bytes is not None else None
+        other_script = best is not None and any("Latin" not in a and "Punctuation" not in a for a in best.alphabets)
+        codec = best.encoding if best is not None and other_script else "cp1252"
+    if codec == "cp1252":
+        return _windows_1252(raw)
+    return raw.decode(codec, errors="replace")
 
 
 def _declared_charset(raw: bytes) -> str | None:
