@@ -156,16 +156,22 @@ def _guessed(raw: bytes) -> str:
     m = re.search(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", raw[:4096], re.I)
     codec = _LANG_CODEC.get(m.group(1).decode("ascii").lower(), "cp1252") if m else None
     if codec is None:
-        try:
-            from charset_normalizer import from_bytes
-        except ImportError:
-            from_bytes = None
-        best = from_bytes(raw).best() if from_bytes is not None else None
-        other_script = best is not None and any("Latin" not in a and "Punctuation" not in a for a in best.alphabets)
-        codec = best.encoding if best is not None and other_script else "cp1252"
+        codec = _script_codec(raw) or "cp1252"
     if codec == "cp1252":
         return _windows_1252(raw)
     return raw.decode(codec, errors="replace")
+
+
+def _script_codec(raw: bytes) -> str | None:
+    """charset_normalizer's guess when it reads a script other than Latin, else None."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    best = from_bytes(raw).best()
+    if best is None or all("Latin" in a or "Punctuation" in a for a in best.alphabets):
+        return None
+    return str(best.encoding)
 
 
 def _declared_charset(raw: bytes) -> str | None:
