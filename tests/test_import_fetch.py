@@ -268,3 +268,14 @@ def test_a_legacy_page_reads_as_a_browser_shows_it(capsys, site, web, title, cha
     code, _, err = run(capsys, site, web.url("/old"))
     assert code == 0, err
     assert front(next(iter(files(site).values())))["title"] == title
+
+
+def test_a_charset_named_late_in_a_long_head_is_still_read(capsys, site, web):
+    title = "Портовые сборы вырастут весной"
+    page = article_page(title, charset_meta=None, paragraphs=("Портовое управление объявило о новых сборах.",) * 3)
+    script = "<script>var config = {" + ", ".join(f'"k{i}": {i}' for i in range(900)) + "};</script>"
+    page = page.replace("<head>", "<head>" + script + '<meta charset="koi8-r">')
+    web.routes["/late"] = Route(page.encode("koi8-r"), content_type="text/html")
+    code, _, err = run(capsys, site, web.url("/late"))
+    assert code == 0, err
+    assert front(next(iter(files(site).values())))["title"] == title

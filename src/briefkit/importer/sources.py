@@ -175,7 +175,10 @@ def _script_codec(raw: bytes) -> str | None:
 
 
 def _declared_charset(raw: bytes) -> str | None:
-    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", raw[:4096], re.I)
+    """The `<meta>` charset anywhere in the head: browsers look at the first 1,024 bytes, then
+    read the page again when the head names another one later (after long inline scripts)."""
+    end = raw.find(b"</head>", 0, 65536)
+    m = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", raw[: end if end > 0 else 4096], re.I)
     return m.group(1).decode("ascii").lower() if m else None
 
 
