@@ -499,3 +499,66 @@ def atom_xml_etree(config, feed) -> bytes:
         sub(entry, "summary", e.summary, type="text")
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+# ------------------------------------------------------------------ one output folder's memo seeds another's
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many documents are parsed and bodies rendered from here on (in this process: the
+    test sites are below the size that forks workers)."""
+    import briefkit.markdown as markdown
+    import briefkit.schema as schema
+
+    counts = {"parsed": 0, "rendered": 0}
+    parse, render = schema.parse_document, markdown.render_body
+
+    def parse_counted(*args, **kwargs):
+        counts["parsed"] += 1
+        return parse(*args, **kwargs)
+
+    def render_counted(*args, **kwargs):
+        counts["rendered"] += 1
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(schema, "parse_document", parse_counted)
+    monkeypatch.setattr(markdown, "render_body", render_counted)
+    return counts
+
+
+def _preview(site: Path, folder: Path) -> Builder:
+    return Builder(site, output=folder, base_url="http://127.0.0.1:8000/", preview=True)
+
+
+def test_a_preview_after_a_build_reads_the_builds_documents_and_bodies(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert Builder(site).build().ok
+    counts = _counting(monkeypatch)
+    assert _preview(site, tmp_path / "serve").build().ok
+    assert counts == {"parsed": 0, "rendered": 0}
+    # and what it wrote is what it writes from nothing
+    shutil.rmtree(site / cache.CACHE_DIR)
+    assert _preview(site, tmp_path / "cold").build().ok
+    assert counts["parsed"] == 4
+    assert snapshot(tmp_path / "serve") == snapshot(tmp_path / "cold")
+
+
+def test_a_file_changed_since_the_build_is_read_again_by_the_preview(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert Builder(site).build().ok
+    briefing = site / "content" / "briefings" / "talks-2.md"
+    briefing.write_text(briefing.read_text().replace("Talks in Singapore", "Talks moved to Jakarta"))
+    counts = _counting(monkeypatch)
+    assert _preview(site, tmp_path / "serve").build().ok
+    assert counts["parsed"] == 1
+    assert "Talks moved to Jakarta" in (tmp_path / "serve" / "briefings" / "talks-2" / "index.html").read_text()
+
+
+def test_a_memo_of_another_briefkit_seeds_nothing(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Builder(site).build().ok
+    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    counts = _counting(monkeypatch)
+    assert _preview(site, tmp_path / "serve").build().ok
+    assert counts["parsed"] == 4

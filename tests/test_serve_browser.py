@@ -161,9 +161,9 @@ def test_search_finds_a_word_added_while_serving(site: Path, monkeypatch) -> Non
     real_index = search._index
     indexed_at: list[float] = []
 
-    def slower_index(*args):
+    def slower_index(*args, **kwargs):
         time.sleep(1.0)
-        out = real_index(*args)
+        out = real_index(*args, **kwargs)
         indexed_at.append(time.monotonic())
         return out
 

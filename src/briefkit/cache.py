@@ -32,7 +32,6 @@ import io
 import os
 import pickle
 import sys
-import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,17 +39,21 @@ from pathlib import Path
 from typing import Any
 
 from briefkit import __version__
+from briefkit.inputstat import (
+    InputStat,
+    OutStat,
+    inputs_unchanged,
+    output_intact,
+    scan_inputs,
+    stat_key,
+    stat_output,
+    walk,
+)
 from briefkit.pickling import Pickler
 
 CACHE_DIR = ".briefkit-cache"
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 _PACKAGE = Path(__file__).resolve().parent
-# An input modified this close to the scan may change again within the file system's clock
-# tick without its status changing ("racy" in git's words): such files are also hashed.
-_RACY_NS = 2_000_000_000
-
-InputStat = tuple[int, int, str | None]  # size, mtime_ns, sha256 when racy
-OutStat = tuple[int, int, int]  # size, mtime_ns, inode
 
 
 @dataclass
@@ -66,6 +69,7 @@ class PageRecord:
 @dataclass
 class CacheState:
     fingerprint: str
+    content_fp: str = ""  # `content_fingerprint` of the build that made it (see `seed_memo`)
     docs: dict[str, tuple[str, Any, list[Any]]] = field(default_factory=dict)  # path -> (digest, doc, diags)
     # id -> (key, the link targets it read, the rendered body, its digest)
     bodies: dict[str, tuple[bytes, tuple[tuple[str, Any], ...], Any, bytes]] = field(default_factory=dict)
@@ -105,118 +109,34 @@ def spare_dir(site_dir: Path, dest: Path) -> Path:
 
 def fingerprint(site_dir: Path, *, dest: Path, drafts: bool, strict: bool, base_url: str | None) -> str:
     """What, when it changes, makes every cached thing suspect."""
+    return _fingerprint(content_fingerprint(site_dir, drafts=drafts, strict=strict), dest, base_url)
+
+
+def _fingerprint(content_fp: str, dest: Path, base_url: str | None) -> str:
+    return hashlib.sha256(repr((content_fp, os.path.abspath(dest), base_url)).encode()).hexdigest()
+
+
+def fingerprints(site_dir: Path, *, dest: Path, drafts: bool, strict: bool, base_url: str | None) -> tuple[str, str]:
+    """`fingerprint` and the `content_fingerprint` it is made from, for one walk of the package."""
+    content_fp = content_fingerprint(site_dir, drafts=drafts, strict=strict)
+    return _fingerprint(content_fp, dest, base_url), content_fp
+
+
+def content_fingerprint(site_dir: Path, *, drafts: bool, strict: bool) -> str:
+    """What parsed documents and rendered bodies depend on besides their own bytes and link
+    targets (which each entry checks itself): not the output folder nor the base URL, so a
+    cold cache can take them from another output folder's (`seed_memo`)."""
     h = hashlib.sha256()
-    h.update(repr((CACHE_FORMAT, __version__, sys.version, os.path.abspath(dest), drafts, strict, base_url)).encode())
+    h.update(repr((CACHE_FORMAT, __version__, sys.version, drafts, strict)).encode())
     try:
         h.update((Path(site_dir) / "site.yaml").read_bytes())
     except OSError:
         h.update(b"\0no site.yaml")
     # briefkit's own code and theme: an upgrade or a local edit of briefkit is a new briefkit.
-    for path, st in sorted(_walk(_PACKAGE, skip_dirs=("__pycache__",)).items()):
+    for path, st in sorted(walk(_PACKAGE, skip_dirs=("__pycache__",)).items()):
         if path.endswith((".py", ".html", ".css", ".js", ".svg", ".xml", ".txt", ".json")):
             h.update(f"{path}\0{st[0]}\0{st[1]}\0".encode())
     return h.hexdigest()
-
-
-def _walk(folder: Path, *, skip_dirs: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
-    """Every file under `folder` -> (size, mtime_ns), by path relative to it; symlinks followed."""
-    out: dict[str, tuple[int, int]] = {}
-    stack = [(str(folder), "")]
-    while stack:
-        real, rel = stack.pop()
-        try:
-            entries = list(os.scandir(real))
-        except OSError:
-            continue
-        for e in entries:
-            name = rel + e.name
-            try:
-                if e.is_dir():
-                    if e.name not in skip_dirs:
-                        stack.append((e.path, name + "/"))
-                    continue
-                st = e.stat()
-            except OSError:
-                continue
-            out[name] = (st.st_size, st.st_mtime_ns)
-    return out
-
-
-def scan_inputs(site_dir: Path) -> dict[str, InputStat]:
-    """The status of every file a build reads from the site: site.yaml, content/, templates/, static/."""
-    site_dir = Path(site_dir)
-    found: dict[str, tuple[int, int]] = {}
-    for sub in ("content", "templates", "static"):
-        for rel, st in _walk(site_dir / sub).items():
-            found[f"{sub}/{rel}"] = st
-    try:
-        info = os.stat(site_dir / "site.yaml")
-        found["site.yaml"] = (info.st_size, info.st_mtime_ns)
-    except OSError:
-        pass
-    now = time.time_ns()
-    out: dict[str, InputStat] = {}
-    for rel, (size, mtime) in found.items():
-        digest = None
-        if mtime >= now - _RACY_NS:
-            try:
-                digest = hashlib.sha256((site_dir / rel).read_bytes()).hexdigest()
-            except OSError:
-                digest = "unreadable"
-        out[rel] = (size, mtime, digest)
-    return out
-
-
-def inputs_unchanged(site_dir: Path, recorded: dict[str, InputStat], now: dict[str, InputStat]) -> bool:
-    if recorded.keys() != now.keys():
-        return False
-    for rel, (size, mtime, digest) in recorded.items():
-        n_size, n_mtime, n_digest = now[rel]
-        if (size, mtime) != (n_size, n_mtime):
-            return False
-        if digest is not None or n_digest is not None:
-            # Recorded while racy: only the bytes can tell. `now` hashed it if it is still racy.
-            current = n_digest
-            if current is None:
-                try:
-                    current = hashlib.sha256((Path(site_dir) / rel).read_bytes()).hexdigest()
-                except OSError:
-                    return False
-            if current != digest:
-                return False
-    return True
-
-
-def stat_key(path: Path) -> tuple[int, int, int] | None:
-    """Size, mtime and inode of a file: whether the cache file on disk is still the one this process wrote."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
-
-
-def stat_output(dest: Path, paths: list[str]) -> dict[str, OutStat]:
-    out: dict[str, OutStat] = {}
-    for rel in paths:
-        try:
-            st = os.lstat(os.path.join(dest, rel))
-        except OSError:
-            continue
-        out[rel] = (st.st_size, st.st_mtime_ns, st.st_ino)
-    return out
-
-
-def output_intact(dest: Path, recorded: dict[str, OutStat]) -> bool:
-    """Every file the last build wrote is still there, untouched (same size, mtime and inode)."""
-    for rel, st in recorded.items():
-        try:
-            now = os.lstat(os.path.join(dest, rel))
-        except OSError:
-            return False
-        if (now.st_size, now.st_mtime_ns, now.st_ino) != st:
-            return False
-    return True
 
 
 # The state is kept in two parts: the small record of the last build (all a no-op build needs
@@ -292,6 +212,52 @@ def load_memo(path: Path, state: CacheState) -> None:
             if isinstance(part, dict):
                 dict.update(merged, part)
         setattr(state, name, merged)
+
+
+# The parts of the memo that do not depend on the output folder or the base URL.
+_SHAREABLE = ("docs", "bodies")
+
+
+def seed_memo(path: Path, state: CacheState) -> bool:
+    """A memo with no documents nor bodies takes those of another output folder's cache made
+    under the same `content_fingerprint`, its newest: the preview's first build after a
+    `briefkit build` (and a build after a preview) then parses and renders only the files
+    changed since, where it parsed every file (a cold start's longest stage). Each entry checks
+    itself when used (documents by digest, bodies by digest and link targets), as in its own
+    memo. Whether any was taken."""
+    if not state.content_fp or state.docs or state.bodies:
+        return False
+    try:
+        others = sorted(
+            (p for p in path.parent.glob("*.pickle") if p != path), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+    except OSError:
+        return False
+    for other in others:
+        try:
+            with open(other, "rb") as f:
+                raw = pickle.load(f)
+        except Exception:  # noqa: BLE001 - someone else's broken cache: not ours to trust
+            continue
+        if not (isinstance(raw, tuple) and len(raw) == 3 and raw[0] == CACHE_FORMAT):
+            continue
+        record = raw[2]
+        if not isinstance(record, CacheState) or record.content_fp != state.content_fp:
+            continue
+        for name in _SHAREABLE:
+            taken: dict[Any, Any] = {}  # a plain dict: every shard of ours is written when saved
+            for i in range(_SHARDS):
+                try:
+                    part = _read(_shard_path(other, name, i), record.fingerprint)
+                except Exception:  # noqa: BLE001
+                    continue
+                if isinstance(part, dict):
+                    taken.update(part)
+            setattr(state, name, taken)
+        if not state.sources:  # the files' status when that build read them: unchanged ones are not read again
+            state.sources = dict(record.sources)
+        return bool(state.docs or state.bodies)
+    return False
 
 
 def _shard_path(path: Path, name: str, i: int) -> Path:
@@ -460,14 +426,18 @@ __all__ = [
     "CacheState",
     "PageRecord",
     "cache_file",
+    "content_fingerprint",
     "fingerprint",
+    "fingerprints",
     "inputs_unchanged",
     "load",
     "load_memo",
     "output_intact",
     "save",
     "scan_inputs",
+    "seed_memo",
     "spare_dir",
+    "stat_key",
     "stat_output",
     "text_digest",
 ]

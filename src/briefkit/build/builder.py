@@ -102,6 +102,7 @@ class Builder:
         walked = self._walk_output_ahead(state)
         with timed(timings, "cache"):
             cache.load_memo(self._cache_path(), state)
+            cache.seed_memo(self._cache_path(), state)
         produced = self._produce(diags, timings, state=state, bar=bar, inputs=inputs, first=first)
         try:
             return self._finish(produced, state, inputs, diags, timings, bar, walked)
@@ -195,7 +196,7 @@ class Builder:
         from briefkit import cache
 
         dest_key = self.output if self.output is not None else Path("<site.yaml>")
-        fp = cache.fingerprint(
+        fp, content_fp = cache.fingerprints(
             self.site_dir, dest=dest_key, drafts=self.drafts, strict=self.strict, base_url=self.base_url
         )
         path = self._cache_path()
@@ -208,6 +209,7 @@ class Builder:
         ):
             return self._state
         state = cache.load(path, fp, record_only=True)
+        state.content_fp = content_fp
         # As read (the status taken before reading): a Builder kept (`serve`) keeps it while the file stays so.
         self._state, self._state_file = state, (path, on_disk) if on_disk is not None else None
         return state
