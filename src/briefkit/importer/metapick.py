@@ -156,8 +156,9 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
     dash or colon the metadata also prints stays whole.
     """
     hw = words(heading)
-    meta_words = {w for m in metas for w in words(m.value)}
-    if all(w in meta_words for w in hw):
+    # one title holding every word: the headline's own dash or colon; two titles that each hold a part
+    # ("SEO title" + "headline" printed in one h1) are two headlines run together
+    if any(all(w in set(words(m.value)) for w in hw) for m in metas):
         return heading
     for m in metas:
         parts = [p for p in SEPARATORS.split(m.value) if " ".join(words(p)) not in sites]

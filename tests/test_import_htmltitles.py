@@ -1,0 +1,37 @@
+"""A saved page's headline: which heading is the story's, and how much of it.
+
+Small pages written for these tests, each with one way a real page's headings mislead: two
+titles run together in one <h1>, a copy of the <title> printed as a heading, a kicker before a
+colon that the metadata leaves out.
+"""
+
+from __future__ import annotations
+
+import json
+
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a grey morning and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+
+
+def ld(**fields: str) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@type": "Article", **fields})}</script>'
+
+
+def test_a_search_title_and_the_headline_run_together_in_one_h1_give_the_headline() -> None:
+    # the h1 prints the search-engine title and then the headline; each metadata title holds only one of them
+    head = (
+        ld(headline="How the new wall keeps the town dry")
+        + '<meta property="og:title" content="Harbour wall: cost, builder and dates | Coast Daily">'
+        + '<meta property="og:site_name" content="Coast Daily">'
+    )
+    h1 = "<h1><span>Harbour wall: cost, builder and dates</span> <span>How the new wall keeps the town dry</span></h1>"
+    assert read_html(page(head, h1)).title == "How the new wall keeps the town dry"
