@@ -35,3 +35,16 @@ def test_a_search_title_and_the_headline_run_together_in_one_h1_give_the_headlin
     )
     h1 = "<h1><span>Harbour wall: cost, builder and dates</span> <span>How the new wall keeps the town dry</span></h1>"
     assert read_html(page(head, h1)).title == "How the new wall keeps the town dry"
+
+
+def test_the_title_tag_printed_as_a_heading_in_the_header_is_not_the_headline() -> None:
+    # the header repeats the <title>, site name and all; the story's own h1 is shorter, as one metadata title is
+    title = "Harbour wall approved: the full story | Coast Daily"
+    head = (
+        f"<title>{title}</title>"
+        + ld(headline=title)
+        + f'<meta property="og:title" content="{title}"><meta name="twitter:title" content="Harbour wall approved">'
+        + '<meta property="og:site_name" content="Coast Daily">'
+    )
+    body = f"<header><h2>{title}</h2></header><main><h1>Harbour wall approved</h1></main>"
+    assert read_html(page(head, body)).title == "Harbour wall approved"

@@ -64,12 +64,18 @@ def pick_title(ev: Evidence) -> str | None:
     metas = [c for c in metas if c not in dangling]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
+    title_words = words(ev.title_tag)
     for rank, h in enumerate(ev.headings):
+        printed = words(h.value)
         h = Claim(_without_site(h.value, sites), h.source, h.position)
         hw = words(h.value)
         if not hw or " ".join(hw) in sites or len(hw) > 60:
             continue
         agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
+        if printed != hw and printed == title_words:
+            # the <title> printed as a heading, site name and all (a header's hidden copy): it agrees with every
+            # metadata title because it is one of them, not because the reader sees it over the story
+            agreement /= 2
         score = agreement + _HEADING_BASE.get(h.source, 0.3) - rank * 0.01
         if score > best[0]:
             best = (score, agreement, h.value, h.position)
