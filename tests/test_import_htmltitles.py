@@ -48,3 +48,22 @@ def test_the_title_tag_printed_as_a_heading_in_the_header_is_not_the_headline() 
     )
     body = f"<header><h2>{title}</h2></header><main><h1>Harbour wall approved</h1></main>"
     assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_a_topic_before_a_colon_that_no_metadata_title_prints_is_a_kicker_even_over_two_words() -> None:
+    head = (
+        "<title>Greener harbour? - Coast Daily</title>"
+        '<meta property="og:title" content="Greener harbour? - Coast Daily">'
+        '<meta property="og:site_name" content="Coast Daily">'
+    )
+    assert read_html(page(head, "<h1>Energy transition: Greener harbour?</h1>")).title == "Greener harbour?"
+
+
+def test_a_two_word_title_inside_a_longer_headline_without_a_colon_keeps_the_headline() -> None:
+    head = (
+        "<title>Greener harbour - Coast Daily</title>"
+        '<meta property="og:title" content="Greener harbour - Coast Daily">'
+        '<meta property="og:site_name" content="Coast Daily">'
+    )
+    body = "<h1>Council plans a greener harbour</h1>"
+    assert read_html(page(head, body)).title == "Council plans a greener harbour"

@@ -169,10 +169,11 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
     for m in metas:
         parts = [p for p in SEPARATORS.split(m.value) if " ".join(words(p)) not in sites]
         pw = words(" ".join(parts))
-        if len(pw) < 3 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
+        if len(pw) < 2 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
             continue
         found = _find_words(heading, pw)
-        if found:
+        # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
+        if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
     return heading
 
