@@ -67,3 +67,17 @@ def test_a_two_word_title_inside_a_longer_headline_without_a_colon_keeps_the_hea
     )
     body = "<h1>Council plans a greener harbour</h1>"
     assert read_html(page(head, body)).title == "Council plans a greener harbour"
+
+
+def test_a_heading_that_only_links_to_the_front_page_is_the_logo() -> None:
+    # no field names the site: only the link home tells the logo from the post's own heading
+    head = "<title>Harbour Notes » Blog Archive » Harbour wall approved</title>"
+    logo = '<div id="top"><h1><a href="https://harbour-notes.example/">Harbour Notes</a></h1></div>'
+    body = f"{logo}<h2>Harbour wall approved</h2>"
+    assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_a_headline_linked_to_its_own_address_is_still_the_headline() -> None:
+    head = "<title>Harbour Notes » Blog Archive » Harbour wall approved</title>"
+    body = '<h1><a href="https://harbour-notes.example/2024/05/harbour-wall-approved/">Harbour wall approved</a></h1>'
+    assert read_html(page(head, body)).title == "Harbour wall approved"

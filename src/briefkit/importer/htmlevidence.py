@@ -325,6 +325,16 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             ev.authors.append(Claim(after, "byline-text", order))
 
 
+# an address's path to the site's front page, also inside a web archive's copy ("/web/2016…/http://site/")
+_HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/web/\d+[a-z_]*/(?:https?://)?[^/]+)?/?(?:index\.\w+)?$")
+
+
+def _links_home(el: Any, text: str) -> bool:
+    """A heading that is only a link to the front page: the site's logo, not a story's headline."""
+    links = el.xpath(".//a[@href]") if el.tag != "a" else [el]
+    return len(links) == 1 and bool(_HOME_PATH.match(links[0].get("href").strip())) and shown_text(links[0]) == text
+
+
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 
 
@@ -408,6 +418,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
         source = el.tag if el.tag in ("h1", "h2") else "headline-class"
+        if _links_home(el, text):
+            ev.headings.append(Claim(text, "logo", order))
+            continue
         full = text
         if source == "h1":
             text = _without_kicker(el, text)

@@ -69,7 +69,7 @@ def pick_title(ev: Evidence) -> str | None:
         printed = words(h.value)
         h = Claim(_without_site(h.value, sites), h.source, h.position)
         hw = words(h.value)
-        if not hw or " ".join(hw) in sites or len(hw) > 60:
+        if not hw or " ".join(hw) in sites or len(hw) > 60 or h.source == "logo":
             continue
         agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
         if printed != hw and printed == title_words:
