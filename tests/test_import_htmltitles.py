@@ -81,3 +81,18 @@ def test_a_headline_linked_to_its_own_address_is_still_the_headline() -> None:
     head = "<title>Harbour Notes » Blog Archive » Harbour wall approved</title>"
     body = '<h1><a href="https://harbour-notes.example/2024/05/harbour-wall-approved/">Harbour wall approved</a></h1>'
     assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_the_last_crumb_of_a_breadcrumb_trail_is_navigation_not_the_headline() -> None:
+    # the trail's last crumb is an h1 holding the search title; the story's heading is the social title
+    head = (
+        "<title>Harbour: council approves the new wall | News</title>"
+        + ld(headline="Harbour: council approves the new wall")
+        + '<meta property="og:title" content="New harbour wall: the council says yes">'
+    )
+    crumbs = (
+        '<div class="breadcrumbs" typeof="BreadcrumbList"><a href="/">Home</a> <a href="/news/">News</a> '
+        "<h1>Harbour: council approves the new wall</h1></div>"
+    )
+    body = f'{crumbs}<div class="post-title"><h2>New harbour wall: the council says yes</h2></div>'
+    assert read_html(page(head, body)).title == "New harbour wall: the council says yes"

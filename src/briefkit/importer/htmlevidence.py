@@ -335,6 +335,20 @@ def _links_home(el: Any, text: str) -> bool:
     return len(links) == 1 and bool(_HOME_PATH.match(links[0].get("href").strip())) and shown_text(links[0]) == text
 
 
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+def _in_breadcrumb(el: Any) -> bool:
+    """A heading inside the trail of links to the page's sections: its last crumb repeats the title as navigation."""
+    return any(
+        _BREADCRUMB.search(
+            f"{a.get('class') or ''} {a.get('id') or ''} {a.get('typeof') or ''} {a.get('itemtype') or ''}"
+        )
+        for a in el.iterancestors()
+        if a.tag not in ("html", "body")
+    )
+
+
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 
 
@@ -418,7 +432,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
         source = el.tag if el.tag in ("h1", "h2") else "headline-class"
-        if _links_home(el, text):
+        if _links_home(el, text) or _in_breadcrumb(el):
             ev.headings.append(Claim(text, "logo", order))
             continue
         full = text
