@@ -66,3 +66,10 @@ def test_a_month_glued_to_the_word_before_it_is_read_without_dateparser() -> Non
 
     assert find_date("Von der RedaktionNov 3, 2023") == date(2023, 11, 3)
     assert find_date("Frisches brotNovember 6, 2023 gebacken") == date(2023, 11, 6)
+
+
+def test_a_date_badge_whose_day_and_year_stand_in_separate_boxes_is_read() -> None:
+    # the badge prints "Mar 14" over "2009": the page's text runs them together as "Mar 142009"
+    badge = "<div class='post-date'><span class='md'>Mar 14</span><span class='y'>2009</span></div>"
+    article = read_html(page("<title>Harbour wall approved</title>", f"<h2>Harbour wall approved</h2>{badge}"))
+    assert article.published == date(2009, 3, 14)

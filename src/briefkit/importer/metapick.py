@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
+from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
@@ -341,7 +342,8 @@ def find_date(text: str) -> datetime | date | None:
             found = parse_date(span) or _dateparser(span)
         if found is not None:
             return found
-    return None
+    # a date badge whose parts the page's layout glued ("Feb 182009"): the text dumps' reading
+    return text_find_date(text)
 
 
 def nearness(ev: Evidence, claim: Claim) -> float:
