@@ -349,6 +349,35 @@ def _in_breadcrumb(el: Any) -> bool:
     )
 
 
+# "Erstellt am: 01.11.2023", "… wurde am 19. Mai 2010 gepostet", "Publié le …": a line saying it dates the story
+_PUBLISHED = re.compile(
+    r"\b(?:veröffentlicht|erstellt|publiziert|gepostet|erschienen|published|posted|publié|mis en ligne|publicado|"
+    r"pubblicato|gepubliceerd|geplaatst|опубликовано)\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
+    r"обновлено)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
+    """A short line whose own words say it gives the publication date, whatever its class is called."""
+    own = (el.text or "") + "".join(c.tail or "" for c in el)
+    label = _PUBLISHED.search(own)
+    if not label or _in_comments(el):
+        return
+    text = clean_text(el.text_content())
+    if len(text) > 200 or not re.search(r"\d", text):
+        return
+    update = _UPDATED.search(text)
+    start = text.find(label.group(0))
+    if update and update.start() < start:  # "Aktualisiert am 3. Mai (erstellt am 1. Mai)": the label's own date
+        text = text[start:]
+    ev.dates.append(Claim(text, "dateline", order))
+
+
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 
 
@@ -476,6 +505,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             _byline_text(el, order, ev)
+        if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
+            _labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6 and not _in_comments(el):
             text = clean_text(el.text_content())
             if 6 <= len(text) <= 120 and re.search(r"\d", text):

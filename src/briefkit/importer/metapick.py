@@ -231,6 +231,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     modified = _modified_days(ev)
     parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
+    parsed_claims = _either_order(parsed_claims)
     echo_of_modified: datetime | date | None = None
     # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
     anchor = ev.headline_pos or 0
@@ -263,6 +264,31 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+_EITHER_ORDER = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+
+
+def _either_order(claims: list[tuple[Claim, datetime | date]]) -> list[tuple[Claim, datetime | date]]:
+    """A "11/01/2023" field, read day first, as month first when only that reading agrees with another claim.
+
+    Slashed dates are written month first by some CMSs and day first by others; when both numbers
+    can be a month, the page's other dates say which one it is.
+    """
+    others = {_day(d) for c, d in claims if c.source != "htmldate" and not _EITHER_ORDER.match(c.value)}
+    out = []
+    for claim, parsed in claims:
+        m = _EITHER_ORDER.match(claim.value)
+        if m and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1] != m[2] and _day(parsed) not in others:
+            day = _day(parsed)
+            try:
+                swapped = day.replace(month=day.day, day=day.month)
+            except ValueError:
+                swapped = day
+            if swapped in others:
+                parsed = parsed.replace(month=swapped.month, day=swapped.day)
+        out.append((claim, parsed))
+    return out
 
 
 def _in_page_zone(when: datetime | date, ev: Evidence) -> datetime | date:
