@@ -122,14 +122,15 @@ _BYLINE_CLASS = re.compile(
 )
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 _AUTHOR_LABEL = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|auteur|autore|autor/in|"
+    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
     r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
     re.IGNORECASE,
 )
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
 _BYLINE_TEXT = re.compile(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
-    r"text|texte|autor(?:in)?|author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par|scritto da|"
+    r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
+    r"publicado por|publié par|scritto da|"
     r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )

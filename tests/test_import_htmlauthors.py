@@ -1,0 +1,24 @@
+"""A saved page's authors: the names its bylines, labels and signatures give, told from the site's own name.
+
+Small pages written for these tests, each with one way a real page prints who wrote it.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a windy morning and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+
+
+def page(head: str = "", body: str = "", after: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}{after}</article></body></html>"
+
+
+def test_a_plural_authors_label_names_both_writers() -> None:
+    after = "<p>Autoren Lena Marquardt und Piet Hollmann</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Lena Marquardt", "Piet Hollmann")
