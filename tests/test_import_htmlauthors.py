@@ -22,3 +22,15 @@ def test_a_plural_authors_label_names_both_writers() -> None:
     after = "<p>Autoren Lena Marquardt und Piet Hollmann</p>"
     article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
     assert article.authors == ("Lena Marquardt", "Piet Hollmann")
+
+
+def test_a_post_signed_with_a_first_name_over_its_date_names_its_author() -> None:
+    after = "<p>See you at the harbour.</p><p>Maren<br>12. März 2019</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Maren",)
+
+
+def test_a_closing_greeting_over_a_date_names_nobody() -> None:
+    after = "<p>Bis bald!<br>12. März 2019</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ()

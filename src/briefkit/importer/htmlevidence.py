@@ -20,6 +20,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -311,6 +312,9 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
         last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
         if last and looks_like_name(text) and not (el[0].tail or "").strip():
             ev.authors.append(Claim(text, "signature", order))
+    elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
+        # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
+        ev.authors.append(Claim((el.text or "").strip(), "signature", order))
     elif 8 <= len(text) <= 90 and "|" in text and re.search(r"\d", text):
         # "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that names its author; the name is a part of its own
         for part in (p.strip() for p in text.split("|")):
@@ -324,6 +328,22 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             after = shown_text(nxt)
         if 2 <= len(after) <= 60:
             ev.authors.append(Claim(after, "byline-text", order))
+
+
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
+
+
+def _signed_and_dated(el: Any) -> bool:
+    """The story's last paragraph as a name (a first name will do) over a date, and nothing else."""
+    name, day = (el.text or "").strip(), (el[0].tail or "").strip()
+    after = el.getnext()
+    last = after is None or after.tag != "p" or not shown_text(after)
+    return (
+        last
+        and (looks_like_name(name) or bool(_FIRST_NAME.fullmatch(name)))
+        and len(day) <= 40
+        and parse_date(day) is not None
+    )
 
 
 # an address's path to the site's front page, also inside a web archive's copy ("/web/2016…/http://site/")
