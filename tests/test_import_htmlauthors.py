@@ -34,3 +34,11 @@ def test_a_closing_greeting_over_a_date_names_nobody() -> None:
     after = "<p>Bis bald!<br>12. März 2019</p>"
     article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
     assert article.authors == ()
+
+
+def test_the_site_initials_in_the_author_field_give_way_to_a_person() -> None:
+    # "CD" signs for "Coast Daily" itself: the person named in the byline wrote the story
+    ld = '{"@type": "NewsArticle", "headline": "Harbour wall approved", "author": {"@type": "Person", "name": "CD"}}'
+    head = f'<script type="application/ld+json">{ld}</script><meta property="og:site_name" content="Coast Daily">'
+    article = read_html(page(head, "<h1>Harbour wall approved</h1><p>Von Mara Lindqvist</p>"))
+    assert article.authors == ("Mara Lindqvist",)

@@ -123,8 +123,11 @@ def _is_site(name: str, sites: set[str]) -> bool:
     """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person."""
     key = " ".join(words(name))
     squashed = key.replace(" ", "")
+    # "JF" for "Junge Freiheit": the site's initials sign its own pieces
+    initials = {"".join(w[0] for w in s.split()) for s in sites if len(s.split()) >= 2}
     return (
         key in sites
+        or (re.fullmatch(r"[A-ZÄÖÜ]{2,5}", name.strip()) is not None and squashed in initials)
         or any(s.startswith(key + " ") for s in sites)
         or any(
             len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
