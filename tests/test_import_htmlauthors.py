@@ -42,3 +42,13 @@ def test_the_site_initials_in_the_author_field_give_way_to_a_person() -> None:
     head = f'<script type="application/ld+json">{ld}</script><meta property="og:site_name" content="Coast Daily">'
     article = read_html(page(head, "<h1>Harbour wall approved</h1><p>Von Mara Lindqvist</p>"))
     assert article.authors == ("Mara Lindqvist",)
+
+
+def test_an_author_picture_captioned_with_the_name_names_the_author() -> None:
+    # the story's only byline: the writer's picture with the name under it, in an "author-avatar" block
+    avatar = (
+        '<div class="author-avatar"><a href="/people/mara-lindqvist"><img src="m.jpg" alt=""></a>'
+        '<h3><a href="/people/mara-lindqvist">Mara Lindqvist</a></h3></div>'
+    )
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", avatar))
+    assert article.authors == ("Mara Lindqvist",)

@@ -282,7 +282,7 @@ def _in_comments(el: Any) -> bool:
     )
 
 
-_NOT_BYLINE = re.compile(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", re.IGNORECASE)
+_NOT_BYLINE = re.compile(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
