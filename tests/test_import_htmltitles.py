@@ -96,3 +96,13 @@ def test_the_last_crumb_of_a_breadcrumb_trail_is_navigation_not_the_headline() -
     )
     body = f'{crumbs}<div class="post-title"><h2>New harbour wall: the council says yes</h2></div>'
     assert read_html(page(head, body)).title == "New harbour wall: the council says yes"
+
+
+def test_a_wrapper_named_for_its_breadcrumbs_that_holds_the_story_keeps_its_headline() -> None:
+    # the search title words it otherwise: only the story's own h1 gives the headline as printed
+    head = "<title>Harbour wall: what the council decided | News</title>"
+    body = (
+        '<div class="layout-with-breadcrumbs"><nav><a href="/">Home</a></nav>'
+        f"<h1>Harbour wall approved after a long debate</h1>{BODY}</div>"
+    )
+    assert read_html(page(head, body)).title == "Harbour wall approved after a long debate"

@@ -360,11 +360,15 @@ _BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
 
 
 def _in_breadcrumb(el: Any) -> bool:
-    """A heading inside the trail of links to the page's sections: its last crumb repeats the title as navigation."""
+    """A heading inside the trail of links to the page's sections: its last crumb repeats the title as navigation.
+
+    A trail is a line of links; a wrapper named for it ("page-with-breadcrumbs") that holds the story is not one.
+    """
     return any(
         _BREADCRUMB.search(
             f"{a.get('class') or ''} {a.get('id') or ''} {a.get('typeof') or ''} {a.get('itemtype') or ''}"
         )
+        and len(clean_text(a.text_content())) <= 300
         for a in el.iterancestors()
         if a.tag not in ("html", "body")
     )
