@@ -106,3 +106,15 @@ def test_a_wrapper_named_for_its_breadcrumbs_that_holds_the_story_keeps_its_head
         f"<h1>Harbour wall approved after a long debate</h1>{BODY}</div>"
     )
     assert read_html(page(head, body)).title == "Harbour wall approved after a long debate"
+
+
+def test_a_blog_front_page_gives_its_newest_post_headline() -> None:
+    # every title names only the blog: the story is the first post, whose heading links to its own page
+    head = "<title>Harbour Notes</title>"
+    post = '<h2><a href="/{slug}/" rel="bookmark">{title}</a></h2>'
+    body = (
+        '<h1><a href="/">Harbour Notes</a></h1><h2>Search</h2>'
+        + post.format(slug="harbour-wall-approved", title="Harbour wall approved")
+        + post.format(slug="ferry-times-change", title="Ferry times change")
+    )
+    assert read_html(page(head, body)).title == "Harbour wall approved"

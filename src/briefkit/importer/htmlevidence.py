@@ -156,6 +156,7 @@ class Evidence:
     authors: list[Claim] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)  # when the page says it was changed: never the publication
     headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
+    permalinks: list[Claim] = field(default_factory=list)  # headings that are one link to a post (rel="bookmark")
     site_names: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)
@@ -489,6 +490,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if _links_home(el, text) or _in_breadcrumb(el):
             ev.headings.append(Claim(text, "logo", order))
             continue
+        if el.tag in ("h1", "h2") and [a.get("rel") for a in el.iter("a")] == ["bookmark"]:
+            ev.permalinks.append(Claim(text, source, order))
         full = text
         if source == "h1":
             text = _without_kicker(el, text)

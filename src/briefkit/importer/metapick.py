@@ -93,6 +93,11 @@ def pick_title(ev: Evidence) -> str | None:
         generic = all(len(words(m.value)) <= 2 for m in metas)  # "Home", "News": a title that names no article
         if len(h1_words) >= 3 + (not generic) and " ".join(h1_words) not in sites and (related or generic):
             return _without_site(first_h1.value, sites).replace("\u00ad", "")
+    logos = sites | {" ".join(words(h.value)) for h in ev.headings if h.source == "logo"}
+    if ev.permalinks and metas and all(" ".join(words(m.value)) in logos for m in metas):
+        # the metadata names only the site: a blog's front page, whose newest post is the first linked to itself
+        ev.headline_pos = ev.permalinks[0].position
+        return ev.permalinks[0].value
     core = _meta_core(metas, sites)
     if core:
         return core.replace("\u00ad", "")
