@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, datetime
+from typing import Any
 
 from briefkit.importer.htmlpage import read_html
 
@@ -66,3 +68,39 @@ def test_a_month_glued_to_the_word_before_it_is_read_without_dateparser() -> Non
 
     assert find_date("Von der RedaktionNov 3, 2023") == date(2023, 11, 3)
     assert find_date("Frisches brotNovember 6, 2023 gebacken") == date(2023, 11, 6)
+
+
+def test_a_date_badge_whose_day_and_year_stand_in_separate_boxes_is_read() -> None:
+    # the badge prints "Mar 14" over "2009": the page's text runs them together as "Mar 142009"
+    badge = "<div class='post-date'><span class='md'>Mar 14</span><span class='y'>2009</span></div>"
+    article = read_html(page("<title>Harbour wall approved</title>", f"<h2>Harbour wall approved</h2>{badge}"))
+    assert article.published == date(2009, 3, 14)
+
+
+def test_a_line_that_says_when_the_post_was_published_dates_it_whatever_its_class(monkeypatch: Any) -> None:
+    # a blog's footer line: no date class, no <time>, only its words say it is the publication date (read
+    # here without htmldate, whose search finds this page's date on its own but misses it on busier pages)
+    monkeypatch.setitem(sys.modules, "htmldate", None)
+    line = (
+        "<p class='postinfo'><a href='/2011/06/harbour-wall/'>Harbour wall approved</a> wurde am "
+        "<nobr>21. Juni 2011</nobr> um <nobr>20:15</nobr> Uhr gepostet und unter <a href='/c/a'>Hafen</a>, "
+        "<a href='/c/b'>Rat</a>, <a href='/c/c'>Bau</a> und <a href='/c/d'>Stadt</a> abgelegt.</p>"
+    )
+    article = read_html(page("<title>Harbour wall approved</title>", f"<h2>Harbour wall approved</h2>{line}"))
+    assert article.published is not None and str(article.published)[:10] == "2011-06-21"
+
+
+def test_a_slashed_date_field_is_read_month_first_when_the_printed_date_says_so() -> None:
+    # "11/01/2023" is 11 January day first and 1 November month first: the printed "Erstellt am" decides
+    article = read_html(
+        page(
+            '<meta name="date" content="11/01/2023 12:43:42">',
+            "<h1>Harbour wall approved</h1><div class='story'><p>Erstellt am: 01.11.2023</p></div>",
+        )
+    )
+    assert article.published is not None and str(article.published)[:10] == "2023-11-01"
+
+
+def test_a_slashed_date_field_stays_day_first_when_nothing_else_dates_the_page() -> None:
+    article = read_html(page('<meta name="date" content="11/01/2023">', "<h1>Harbour wall approved</h1>"))
+    assert article.published == date(2023, 1, 11)

@@ -44,8 +44,9 @@ _ENTITY_PIECE = re.compile(
 # The particles that open a byline ("Von", "Di", "Door") also sit inside names ("von der Leyen", "Di Maria"):
 # as a byline they are capitalised and a name of at least two words follows.
 _BY_PREFIX = re.compile(
-    r"^(?:(?i:by|autor(?:in)?|author|auteur|texte?|verfasst von|written by|geschrieben von|posted by|publié par|"
-    r"publicado por|escrito por)\s*:?\s+|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
+    r"^(?:(?i:by|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|texte?|verfasst von|written by|"
+    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+"
+    r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
 )
 
 
@@ -122,8 +123,11 @@ def _is_site(name: str, sites: set[str]) -> bool:
     """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person."""
     key = " ".join(words(name))
     squashed = key.replace(" ", "")
+    # "JF" for "Junge Freiheit": the site's initials sign its own pieces
+    initials = {"".join(w[0] for w in s.split()) for s in sites if len(s.split()) >= 2}
     return (
         key in sites
+        or (re.fullmatch(r"[A-ZÄÖÜ]{2,5}", name.strip()) is not None and squashed in initials)
         or any(s.startswith(key + " ") for s in sites)
         or any(
             len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
@@ -159,7 +163,7 @@ def _names(claim: Claim) -> list[str]:
 
 # a byline keyword in a line's first words: the line is signed, its name may trail a date or a note
 _LEADING_BY = re.compile(
-    r"(?i:\b(?:von|by|par|por|di|door|autor(?:in)?|author|auteur|text|texte))\b|(?-i:Autor|Author)(?=[A-Z])"
+    r"(?i:\b(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?|text|texte))\b|(?-i:Autor|Author)(?=[A-Z])"
 )
 # a company's legal form: no person is called "GmbH"
 _ORGANISATION = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")

@@ -20,6 +20,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -122,14 +123,15 @@ _BYLINE_CLASS = re.compile(
 )
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 _AUTHOR_LABEL = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|autor(?:in)?|author|auteur|autore|autor/in|"
+    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
     r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
     re.IGNORECASE,
 )
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
 _BYLINE_TEXT = re.compile(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
-    r"text|texte|autor(?:in)?|author|auteur|verfasser(?:in)?|escrito por|publicado por|publié par|scritto da|"
+    r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
+    r"publicado por|publié par|scritto da|"
     r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
@@ -154,6 +156,7 @@ class Evidence:
     authors: list[Claim] = field(default_factory=list)
     modified: list[str] = field(default_factory=list)  # when the page says it was changed: never the publication
     headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
+    permalinks: list[Claim] = field(default_factory=list)  # headings that are one link to a post (rel="bookmark")
     site_names: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)
@@ -280,7 +283,7 @@ def _in_comments(el: Any) -> bool:
     )
 
 
-_NOT_BYLINE = re.compile(r"box|bio|about|comment|avatar|more|list|widget|related|teaser", re.IGNORECASE)
+_NOT_BYLINE = re.compile(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
@@ -310,6 +313,9 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
         last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
         if last and looks_like_name(text) and not (el[0].tail or "").strip():
             ev.authors.append(Claim(text, "signature", order))
+    elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
+        # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
+        ev.authors.append(Claim((el.text or "").strip(), "signature", order))
     elif 8 <= len(text) <= 90 and "|" in text and re.search(r"\d", text):
         # "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that names its author; the name is a part of its own
         for part in (p.strip() for p in text.split("|")):
@@ -323,6 +329,79 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             after = shown_text(nxt)
         if 2 <= len(after) <= 60:
             ev.authors.append(Claim(after, "byline-text", order))
+
+
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
+
+
+def _signed_and_dated(el: Any) -> bool:
+    """The story's last paragraph as a name (a first name will do) over a date, and nothing else."""
+    name, day = (el.text or "").strip(), (el[0].tail or "").strip()
+    after = el.getnext()
+    last = after is None or after.tag != "p" or not shown_text(after)
+    return (
+        last
+        and (looks_like_name(name) or bool(_FIRST_NAME.fullmatch(name)))
+        and len(day) <= 40
+        and parse_date(day) is not None
+    )
+
+
+# an address's path to the site's front page, also inside a web archive's copy ("/web/2016…/http://site/")
+_HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/web/\d+[a-z_]*/(?:https?://)?[^/]+)?/?(?:index\.\w+)?$")
+
+
+def _links_home(el: Any, text: str) -> bool:
+    """A heading that is only a link to the front page: the site's logo, not a story's headline."""
+    links = el.xpath(".//a[@href]") if el.tag != "a" else [el]
+    return len(links) == 1 and bool(_HOME_PATH.match(links[0].get("href").strip())) and shown_text(links[0]) == text
+
+
+_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+
+
+def _in_breadcrumb(el: Any) -> bool:
+    """A heading inside the trail of links to the page's sections: its last crumb repeats the title as navigation.
+
+    A trail is a line of links; a wrapper named for it ("page-with-breadcrumbs") that holds the story is not one.
+    """
+    return any(
+        _BREADCRUMB.search(
+            f"{a.get('class') or ''} {a.get('id') or ''} {a.get('typeof') or ''} {a.get('itemtype') or ''}"
+        )
+        and len(clean_text(a.text_content())) <= 300
+        for a in el.iterancestors()
+        if a.tag not in ("html", "body")
+    )
+
+
+# "Erstellt am: 01.11.2023", "… wurde am 19. Mai 2010 gepostet", "Publié le …": a line saying it dates the story
+_PUBLISHED = re.compile(
+    r"\b(?:veröffentlicht|erstellt|publiziert|gepostet|erschienen|published|posted|publié|mis en ligne|publicado|"
+    r"pubblicato|gepubliceerd|geplaatst|опубликовано)\b",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
+    r"обновлено)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
+    """A short line whose own words say it gives the publication date, whatever its class is called."""
+    own = (el.text or "") + "".join(c.tail or "" for c in el)
+    label = _PUBLISHED.search(own)
+    if not label or _in_comments(el):
+        return
+    text = clean_text(el.text_content())
+    if len(text) > 200 or not re.search(r"\d", text):
+        return
+    update = _UPDATED.search(text)
+    start = text.find(label.group(0))
+    if update and update.start() < start:  # "Aktualisiert am 3. Mai (erstellt am 1. Mai)": the label's own date
+        text = text[start:]
+    ev.dates.append(Claim(text, "dateline", order))
 
 
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
@@ -408,6 +487,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
         source = el.tag if el.tag in ("h1", "h2") else "headline-class"
+        if _links_home(el, text) or _in_breadcrumb(el):
+            ev.headings.append(Claim(text, "logo", order))
+            continue
+        if el.tag in ("h1", "h2") and [a.get("rel") for a in el.iter("a")] == ["bookmark"]:
+            ev.permalinks.append(Claim(text, source, order))
         full = text
         if source == "h1":
             text = _without_kicker(el, text)
@@ -449,6 +533,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             _byline_text(el, order, ev)
+        if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
+            _labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6 and not _in_comments(el):
             text = clean_text(el.text_content())
             if 6 <= len(text) <= 120 and re.search(r"\d", text):

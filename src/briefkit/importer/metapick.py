@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
+from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlevidence import Claim, Evidence
 
@@ -64,12 +65,18 @@ def pick_title(ev: Evidence) -> str | None:
     metas = [c for c in metas if c not in dangling]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
+    title_words = words(ev.title_tag)
     for rank, h in enumerate(ev.headings):
+        printed = words(h.value)
         h = Claim(_without_site(h.value, sites), h.source, h.position)
         hw = words(h.value)
-        if not hw or " ".join(hw) in sites or len(hw) > 60:
+        if not hw or " ".join(hw) in sites or len(hw) > 60 or h.source == "logo":
             continue
         agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
+        if printed != hw and printed == title_words:
+            # the <title> printed as a heading, site name and all (a header's hidden copy): it agrees with every
+            # metadata title because it is one of them, not because the reader sees it over the story
+            agreement /= 2
         score = agreement + _HEADING_BASE.get(h.source, 0.3) - rank * 0.01
         if score > best[0]:
             best = (score, agreement, h.value, h.position)
@@ -86,6 +93,11 @@ def pick_title(ev: Evidence) -> str | None:
         generic = all(len(words(m.value)) <= 2 for m in metas)  # "Home", "News": a title that names no article
         if len(h1_words) >= 3 + (not generic) and " ".join(h1_words) not in sites and (related or generic):
             return _without_site(first_h1.value, sites).replace("\u00ad", "")
+    logos = sites | {" ".join(words(h.value)) for h in ev.headings if h.source == "logo"}
+    if ev.permalinks and metas and all(" ".join(words(m.value)) in logos for m in metas):
+        # the metadata names only the site: a blog's front page, whose newest post is the first linked to itself
+        ev.headline_pos = ev.permalinks[0].position
+        return ev.permalinks[0].value
     core = _meta_core(metas, sites)
     if core:
         return core.replace("\u00ad", "")
@@ -156,16 +168,18 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
     dash or colon the metadata also prints stays whole.
     """
     hw = words(heading)
-    meta_words = {w for m in metas for w in words(m.value)}
-    if all(w in meta_words for w in hw):
+    # one title holding every word: the headline's own dash or colon; two titles that each hold a part
+    # ("SEO title" + "headline" printed in one h1) are two headlines run together
+    if any(all(w in set(words(m.value)) for w in hw) for m in metas):
         return heading
     for m in metas:
         parts = [p for p in SEPARATORS.split(m.value) if " ".join(words(p)) not in sites]
         pw = words(" ".join(parts))
-        if len(pw) < 3 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
+        if len(pw) < 2 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
             continue
         found = _find_words(heading, pw)
-        if found:
+        # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
+        if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
     return heading
 
@@ -222,6 +236,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     modified = _modified_days(ev)
     parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
+    parsed_claims = _either_order(parsed_claims)
     echo_of_modified: datetime | date | None = None
     # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
     anchor = ev.headline_pos or 0
@@ -254,6 +269,31 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+_EITHER_ORDER = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+
+
+def _either_order(claims: list[tuple[Claim, datetime | date]]) -> list[tuple[Claim, datetime | date]]:
+    """A "11/01/2023" field, read day first, as month first when only that reading agrees with another claim.
+
+    Slashed dates are written month first by some CMSs and day first by others; when both numbers
+    can be a month, the page's other dates say which one it is.
+    """
+    others = {_day(d) for c, d in claims if c.source != "htmldate" and not _EITHER_ORDER.match(c.value)}
+    out = []
+    for claim, parsed in claims:
+        m = _EITHER_ORDER.match(claim.value)
+        if m and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1] != m[2] and _day(parsed) not in others:
+            day = _day(parsed)
+            try:
+                swapped = day.replace(month=day.day, day=day.month)
+            except ValueError:
+                swapped = day
+            if swapped in others:
+                parsed = parsed.replace(month=swapped.month, day=swapped.day)
+        out.append((claim, parsed))
+    return out
 
 
 def _in_page_zone(when: datetime | date, ev: Evidence) -> datetime | date:
@@ -333,7 +373,8 @@ def find_date(text: str) -> datetime | date | None:
             found = parse_date(span) or _dateparser(span)
         if found is not None:
             return found
-    return None
+    # a date badge whose parts the page's layout glued ("Feb 182009"): the text dumps' reading
+    return text_find_date(text)
 
 
 def nearness(ev: Evidence, claim: Claim) -> float:

@@ -1,0 +1,54 @@
+"""A saved page's authors: the names its bylines, labels and signatures give, told from the site's own name.
+
+Small pages written for these tests, each with one way a real page prints who wrote it.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a windy morning and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+
+
+def page(head: str = "", body: str = "", after: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}{after}</article></body></html>"
+
+
+def test_a_plural_authors_label_names_both_writers() -> None:
+    after = "<p>Autoren Lena Marquardt und Piet Hollmann</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Lena Marquardt", "Piet Hollmann")
+
+
+def test_a_post_signed_with_a_first_name_over_its_date_names_its_author() -> None:
+    after = "<p>See you at the harbour.</p><p>Maren<br>12. März 2019</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Maren",)
+
+
+def test_a_closing_greeting_over_a_date_names_nobody() -> None:
+    after = "<p>Bis bald!<br>12. März 2019</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ()
+
+
+def test_the_site_initials_in_the_author_field_give_way_to_a_person() -> None:
+    # "CD" signs for "Coast Daily" itself: the person named in the byline wrote the story
+    ld = '{"@type": "NewsArticle", "headline": "Harbour wall approved", "author": {"@type": "Person", "name": "CD"}}'
+    head = f'<script type="application/ld+json">{ld}</script><meta property="og:site_name" content="Coast Daily">'
+    article = read_html(page(head, "<h1>Harbour wall approved</h1><p>Von Mara Lindqvist</p>"))
+    assert article.authors == ("Mara Lindqvist",)
+
+
+def test_an_author_picture_captioned_with_the_name_names_the_author() -> None:
+    # the story's only byline: the writer's picture with the name under it, in an "author-avatar" block
+    avatar = (
+        '<div class="author-avatar"><a href="/people/mara-lindqvist"><img src="m.jpg" alt=""></a>'
+        '<h3><a href="/people/mara-lindqvist">Mara Lindqvist</a></h3></div>'
+    )
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", avatar))
+    assert article.authors == ("Mara Lindqvist",)

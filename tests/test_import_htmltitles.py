@@ -1,0 +1,120 @@
+"""A saved page's headline: which heading is the story's, and how much of it.
+
+Small pages written for these tests, each with one way a real page's headings mislead: two
+titles run together in one <h1>, a copy of the <title> printed as a heading, a kicker before a
+colon that the metadata leaves out.
+"""
+
+from __future__ import annotations
+
+import json
+
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a grey morning and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+
+
+def page(head: str = "", body: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+
+
+def ld(**fields: str) -> str:
+    return f'<script type="application/ld+json">{json.dumps({"@type": "Article", **fields})}</script>'
+
+
+def test_a_search_title_and_the_headline_run_together_in_one_h1_give_the_headline() -> None:
+    # the h1 prints the search-engine title and then the headline; each metadata title holds only one of them
+    head = (
+        ld(headline="How the new wall keeps the town dry")
+        + '<meta property="og:title" content="Harbour wall: cost, builder and dates | Coast Daily">'
+        + '<meta property="og:site_name" content="Coast Daily">'
+    )
+    h1 = "<h1><span>Harbour wall: cost, builder and dates</span> <span>How the new wall keeps the town dry</span></h1>"
+    assert read_html(page(head, h1)).title == "How the new wall keeps the town dry"
+
+
+def test_the_title_tag_printed_as_a_heading_in_the_header_is_not_the_headline() -> None:
+    # the header repeats the <title>, site name and all; the story's own h1 is shorter, as one metadata title is
+    title = "Harbour wall approved: the full story | Coast Daily"
+    head = (
+        f"<title>{title}</title>"
+        + ld(headline=title)
+        + f'<meta property="og:title" content="{title}"><meta name="twitter:title" content="Harbour wall approved">'
+        + '<meta property="og:site_name" content="Coast Daily">'
+    )
+    body = f"<header><h2>{title}</h2></header><main><h1>Harbour wall approved</h1></main>"
+    assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_a_topic_before_a_colon_that_no_metadata_title_prints_is_a_kicker_even_over_two_words() -> None:
+    head = (
+        "<title>Greener harbour? - Coast Daily</title>"
+        '<meta property="og:title" content="Greener harbour? - Coast Daily">'
+        '<meta property="og:site_name" content="Coast Daily">'
+    )
+    assert read_html(page(head, "<h1>Energy transition: Greener harbour?</h1>")).title == "Greener harbour?"
+
+
+def test_a_two_word_title_inside_a_longer_headline_without_a_colon_keeps_the_headline() -> None:
+    head = (
+        "<title>Greener harbour - Coast Daily</title>"
+        '<meta property="og:title" content="Greener harbour - Coast Daily">'
+        '<meta property="og:site_name" content="Coast Daily">'
+    )
+    body = "<h1>Council plans a greener harbour</h1>"
+    assert read_html(page(head, body)).title == "Council plans a greener harbour"
+
+
+def test_a_heading_that_only_links_to_the_front_page_is_the_logo() -> None:
+    # no field names the site: only the link home tells the logo from the post's own heading
+    head = "<title>Harbour Notes » Blog Archive » Harbour wall approved</title>"
+    logo = '<div id="top"><h1><a href="https://harbour-notes.example/">Harbour Notes</a></h1></div>'
+    body = f"{logo}<h2>Harbour wall approved</h2>"
+    assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_a_headline_linked_to_its_own_address_is_still_the_headline() -> None:
+    head = "<title>Harbour Notes » Blog Archive » Harbour wall approved</title>"
+    body = '<h1><a href="https://harbour-notes.example/2024/05/harbour-wall-approved/">Harbour wall approved</a></h1>'
+    assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_the_last_crumb_of_a_breadcrumb_trail_is_navigation_not_the_headline() -> None:
+    # the trail's last crumb is an h1 holding the search title; the story's heading is the social title
+    head = (
+        "<title>Harbour: council approves the new wall | News</title>"
+        + ld(headline="Harbour: council approves the new wall")
+        + '<meta property="og:title" content="New harbour wall: the council says yes">'
+    )
+    crumbs = (
+        '<div class="breadcrumbs" typeof="BreadcrumbList"><a href="/">Home</a> <a href="/news/">News</a> '
+        "<h1>Harbour: council approves the new wall</h1></div>"
+    )
+    body = f'{crumbs}<div class="post-title"><h2>New harbour wall: the council says yes</h2></div>'
+    assert read_html(page(head, body)).title == "New harbour wall: the council says yes"
+
+
+def test_a_wrapper_named_for_its_breadcrumbs_that_holds_the_story_keeps_its_headline() -> None:
+    # the search title words it otherwise: only the story's own h1 gives the headline as printed
+    head = "<title>Harbour wall: what the council decided | News</title>"
+    body = (
+        '<div class="layout-with-breadcrumbs"><nav><a href="/">Home</a></nav>'
+        f"<h1>Harbour wall approved after a long debate</h1>{BODY}</div>"
+    )
+    assert read_html(page(head, body)).title == "Harbour wall approved after a long debate"
+
+
+def test_a_blog_front_page_gives_its_newest_post_headline() -> None:
+    # every title names only the blog: the story is the first post, whose heading links to its own page
+    head = "<title>Harbour Notes</title>"
+    post = '<h2><a href="/{slug}/" rel="bookmark">{title}</a></h2>'
+    body = (
+        '<h1><a href="/">Harbour Notes</a></h1><h2>Search</h2>'
+        + post.format(slug="harbour-wall-approved", title="Harbour wall approved")
+        + post.format(slug="ferry-times-change", title="Ferry times change")
+    )
+    assert read_html(page(head, body)).title == "Harbour wall approved"
