@@ -129,7 +129,7 @@ def _best_run(values: list[int]) -> tuple[int, int, int]:
 
 def _content_words(text: str) -> set[str]:
     """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
-    found = (w.casefold() for w in re.findall(r"[^\W_]+", text))
+    found = (w.casefold() for w in re.findall(r"[^\W_]+", text.replace("\u00ad", "")))  # soft hyphens split no word
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
@@ -294,6 +294,8 @@ def _with_headline(
     for i in range(top, max(0, start - 30) - 1, -1):
         raw = boilerplate.plain(units[i]).strip()
         shaped_here = False
+        if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
+            continue  # the line above, printed again with its hyphenation points: one headline, read once
         if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
             continue
         if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
@@ -306,7 +308,13 @@ def _with_headline(
             if not own:
                 continue
             n = len(boilerplate.words(text))
-            hits, lead_hits = _shared(own, story_words), _shared(own, lead_words)
+            if i in prose[:12]:  # a headline that opens the run: the story's words, not its own
+                others = [j for j in prose if j != i]
+                lead = _content_words(" ".join(boilerplate.plain(units[j]) for j in others[:2]))
+                told = _content_words(" ".join(boilerplate.plain(units[j]) for j in others[:12]))
+                hits, lead_hits = _shared(own, told), _shared(own, lead)
+            else:
+                hits, lead_hits = _shared(own, story_words), _shared(own, lead_words)
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)

@@ -1,0 +1,47 @@
+"""Which line of a copied page is the headline: the menus, teasers and labels around it are not.
+
+The dumps are written for these tests in the shapes real pages give: a menu whose entries share
+the story's topic, a teaser that reads like a sentence just above the headline, a story set with
+soft hyphens (the break points a page gives its words for justified text).
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+
+STORY = [
+    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
+    "last winter, and to open it again to fishing boats before the next season starts.",
+    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
+    "replaced with concrete ones that stand up better to the salt water and the ice.",
+    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
+    "for half of it, as it did when the south pier was rebuilt ten years ago.",
+]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_a_story_set_with_soft_hyphens_still_names_its_headline() -> None:
+    menu = ["Home", "Harbour life", "Fishing boats and the harbour", "Ferries", "Share", "Email"]
+    head = ["Pier rebuilt for the fishing fleet", "Ann Example", "Created: 4 hours ago", "4 min read"]
+    hyphenated = [line.replace("rebuild", "re\u00adbuild").replace("fishing", "fish\u00ading") for line in STORY]
+    hyphenated = [line.replace("pier", "pi\u00ader").replace("fleet", "fle\u00adet") for line in hyphenated]
+    article = read_text_dump(_dump(menu, head, hyphenated, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+def test_the_same_headline_printed_again_with_soft_hyphens_is_read_once_without_them() -> None:
+    head = ["Home", "News", "Pier rebuilt for the fishing fleet", "Pier re\u00adbuilt for the fish\u00ading fleet"]
+    article = read_text_dump(_dump(head, ["4 May 2021"], STORY, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+def test_a_teaser_sentence_opening_the_prose_is_not_taken_for_the_headline() -> None:
+    # the teaser ends with "!" and is long enough to read as prose, so the story's run starts at it;
+    # it shares the story's words only with itself
+    top = ["Clubs", "Training ideas", "Harbour festival online this year - join us at home!", "Login"]
+    head = ["Fishing boats back at the north pier", "04.05.2021 • Harbour, Press"]
+    article = read_text_dump(_dump(top, head, STORY, ["Back", "Imprint"]))
+    assert article.title == "Fishing boats back at the north pier"
