@@ -45,3 +45,9 @@ def test_a_teaser_sentence_opening_the_prose_is_not_taken_for_the_headline() -> 
     head = ["Fishing boats back at the north pier", "04.05.2021 • Harbour, Press"]
     article = read_text_dump(_dump(top, head, STORY, ["Back", "Imprint"]))
     assert article.title == "Fishing boats back at the north pier"
+
+
+def test_a_headline_that_opens_with_an_ordinal_keeps_it() -> None:
+    head = ["Home", "Events", "12. Harbour Day on the north pier", "4 May 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "12. Harbour Day on the north pier"

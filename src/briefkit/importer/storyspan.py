@@ -371,9 +371,23 @@ def _with_headline(
     apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
     if apart and _title_shaped(apart[0]):
         title = apart[0]
+    title = _with_ordinal(units, best, title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
+
+
+def _with_ordinal(units: list[str], i: int, title: str) -> str:
+    """ "15. Zukunftsforum …": a number before the headline is its ordinal, not a list's marker,
+    when no other line beside it is numbered too (the headline printed twice is one line)."""
+    line = units[i].strip()
+    if not _ORDINAL.match(line) or _ORDINAL.sub("", line) != title:
+        return title
+    beside = [units[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].strip() != line]
+    return title if any(re.match(r"^\d{1,3}[.)]\s", b) for b in beside) else line
 
 
 def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
