@@ -51,3 +51,20 @@ def test_a_headline_that_opens_with_an_ordinal_keeps_it() -> None:
     head = ["Home", "Events", "12. Harbour Day on the north pier", "4 May 2021"]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == "12. Harbour Day on the north pier"
+
+
+def test_a_standfirst_under_the_byline_block_is_not_the_headline() -> None:
+    head = [
+        "Home",
+        "Region",
+        "Harbour:",
+        "Pier saved?",
+        "Region 4 May 2021 15:00 Write a comment",
+        "by Ann Example",
+        "About",
+        "Author page of",
+        "Close",
+        "What will the board rebuild, and when will the north pier open again to the fishing boats?",
+    ]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "Pier saved?"

@@ -361,6 +361,8 @@ def _with_headline(
         shorter = len(text.split()) < len(title.split())
         if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
             best, title = i, text
+    if not _repeated(units, counts, best, title):  # a line printed twice is the headline, not a standfirst
+        best, title = _over_its_meta(units, scored, story_words, best, title, start)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
@@ -388,6 +390,23 @@ def _with_ordinal(units: list[str], i: int, title: str) -> str:
         return title
     beside = [units[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].strip() != line]
     return title if any(re.match(r"^\d{1,3}[.)]\s", b) for b in beside) else line
+
+
+def _over_its_meta(
+    units: list[str], scored: list[tuple[float, int, str]], story_words: set[str], best: int, title: str, start: int
+) -> tuple[int, str]:
+    """A standfirst right over the story, below the byline and dateline of the headline above it:
+    the line with the byline under it is the headline, however many of the story's words the other shares."""
+    if best not in (start - 1, start) or any(_is_meta(u) for u in units[best + 1 : best + 3]):
+        return best, title
+    for _, i, text in sorted(scored, key=lambda entry: -entry[1]):
+        if not best - 8 <= i < best - 1 or _is_meta(units[i]) or not _is_meta(units[i + 1]):
+            continue
+        between = [boilerplate.plain(units[k]).strip() for k in range(i + 1, best)]
+        short = all(_is_meta(t) or len(boilerplate.words(t)) <= 4 for t in between)
+        if short and _shared(_content_words(text), story_words):
+            return i, text
+    return best, title
 
 
 def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
