@@ -68,3 +68,16 @@ def test_a_standfirst_under_the_byline_block_is_not_the_headline() -> None:
     ]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == "Pier saved?"
+
+
+def test_the_date_glued_to_the_byline_under_the_headline_beats_a_teasers_date_above() -> None:
+    teasers = ["Ferry timetable changes for the summer", "November 2, 2023", "Harbour"]
+    head = ["Pier to be rebuilt before the season", "Ann ExampleNovember 6, 2023"]
+    article = read_text_dump(_dump(["Home", "News"], teasers, head, STORY, ["Imprint"]))
+    assert article.published is not None and article.published.isoformat()[:10] == "2023-11-06"
+
+
+def test_authors_under_a_plural_label_are_each_named() -> None:
+    head = ["Home", "Pier to be rebuilt before the season", "4 May 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Authors: Ann Example and Bo Sample", "Downloads", "Contact"]))
+    assert article.authors == ("Ann Example", "Bo Sample")

@@ -155,7 +155,7 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
         alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
         others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
         rest = sorted(others, key=lambda i: abs(i - span.title))
-        for i in near + alone[:1] + after + rest:
+        for i in _nearest_first(near, span) + alone[:1] + after + rest:
             text = units[i].strip()
             if _DATES_SOMETHING_ELSE.search(text):
                 continue
@@ -202,6 +202,14 @@ def _header_from_surroundings(header: _Header, units: list[str], span: storyspan
                 break
     if not header.authors:
         header.authors = _author_box(units, span)
+
+
+def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:
+    """The lines between headline and story, then those above the headline from the closest up: a
+    teaser's date further up is not the article's."""
+    between = [i for i in near if span.title < i < span.start]
+    above = sorted((i for i in near if i <= span.title), reverse=True)
+    return between + above + [i for i in near if i >= span.start]
 
 
 # "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
