@@ -81,3 +81,15 @@ def test_authors_under_a_plural_label_are_each_named() -> None:
     head = ["Home", "Pier to be rebuilt before the season", "4 May 2021"]
     article = read_text_dump(_dump(head, STORY, ["Authors: Ann Example and Bo Sample", "Downloads", "Contact"]))
     assert article.authors == ("Ann Example", "Bo Sample")
+
+
+def test_a_list_of_the_sites_posts_dates_the_story_by_its_headline() -> None:
+    head = ["Home", "Pier to be rebuilt before the season", "Share"]
+    comments = ["3 comments", "Ann", "13 May, 2021 at 01:10", "Good news for the boats at last, thank you for writing."]
+    recent = [
+        "Recent posts",
+        "Pier to be rebuilt before the season 12 May, 2021",
+        "Ferry timetable changes 8 April, 2021",
+    ]
+    article = read_text_dump(_dump(head, STORY, comments, recent, ["Imprint"]))
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-12"

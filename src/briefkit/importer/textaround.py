@@ -25,7 +25,8 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     """A date printed away from the headline's own lines: above it, inside a longer line, after the story.
 
     Pages put "20. November 2022 von Jane Roe" in one line, the date in the breadcrumb or under the
-    story; the nearest such line wins: those between headline and story, then upwards from the headline.
+    story; the nearest such line wins: those between headline and story, then upwards from the
+    headline; then the date a list of the page's stories gives this one, then the lines further off.
     """
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
     after = list(range(span.end, min(len(units), span.end + 60)))
@@ -33,17 +34,44 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
     others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
     rest = sorted(others, key=lambda i: abs(i - span.title))
-    for i in _nearest_first(near, span) + alone[:1] + after + rest:
-        text = units[i].strip()
-        if _DATES_SOMETHING_ELSE.search(text):
+    for i in _nearest_first(near, span):
+        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+            return when
+    if (when := _listed_date(units, span)) is not None:
+        return when
+    for i in alone[:1] + after + rest:
+        if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
+            return when
+    return None
+
+
+def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
+    text = unit.strip()
+    if _DATES_SOMETHING_ELSE.search(text):
+        return None
+    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not find_date(text[:45]):
+        return None  # a date inside one of the story's sentences is what it tells of, not when it was written
+    if len(boilerplate.words(text)) <= 40:
+        return find_date(text)
+    if near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
+        return find_date(_lead(text))
+    return None
+
+
+def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | None:
+    """The date a page's list of its stories gives this one: its headline again, with a date after
+    it on the same line or alone on the next ("Title 12 May 2021", "Title" over "May 12, 2021")."""
+    own = span.headline.strip().casefold()
+    if len(own.split()) < 3:
+        return None
+    for j, unit in enumerate(units):
+        if span.title - 6 <= j < span.start + 4:
             continue
-        in_story = span.start <= i < span.end
-        if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not find_date(text[:45]):
-            continue  # a date inside one of the story's sentences is what it tells of, not when it was written
-        if len(boilerplate.words(text)) <= 40:
-            when = find_date(text)
-        elif i in near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
-            when = find_date(_lead(text))
+        text = boilerplate.plain(unit).strip()
+        if text.casefold() == own and j + 1 < len(units):
+            when = parse_date(boilerplate.plain(units[j + 1]).strip())
+        elif text.casefold().startswith(own + " "):
+            when = parse_date(text[len(own) :].strip(" |·•-–—,"))
         else:
             continue
         if when is not None:
