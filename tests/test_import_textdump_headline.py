@@ -93,3 +93,14 @@ def test_a_list_of_the_sites_posts_dates_the_story_by_its_headline() -> None:
     ]
     article = read_text_dump(_dump(head, STORY, comments, recent, ["Imprint"]))
     assert article.published is not None and article.published.isoformat()[:10] == "2021-05-12"
+
+
+def test_a_headline_printed_twice_with_its_date_deep_under_a_menus_blurbs_is_found() -> None:
+    blurb = (
+        "For forty years the harbour society has looked after the piers, the boats and the people who "
+        "work on them, and it brings fishermen, ferry crews and visitors together at its yearly festival."
+    )
+    menu = ["Home", "Society", blurb, "Piers", "Boats", "Ferries", "Festival", "Archive", "Contact", "News"]
+    head = ["Board votes to rebuild the north pier", "Harbour", "Board votes to rebuild the north pier", "04.05.2021"]
+    article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
+    assert article.title == "Board votes to rebuild the north pier"

@@ -291,7 +291,15 @@ def _with_headline(
         top += 1
     shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
     after_teaser = False
-    for i in range(top, max(0, start - 30) - 1, -1):
+    # deeper in the run, a line printed twice in a row with a date under it (a menu's prose ran into the story)
+    deeper = [
+        i
+        for i in range(top + 1, min(end - 1, top + 60))
+        if values[i] < 0 and _is_meta(units[i + 1]) and units[i].strip() in (u.strip() for u in units[i - 3 : i])
+    ]
+    for i in range(deeper[-1] if deeper else top, max(0, start - 30) - 1, -1):
+        if i > top and i not in deeper:
+            continue
         raw = boilerplate.plain(units[i]).strip()
         shaped_here = False
         if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
