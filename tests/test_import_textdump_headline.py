@@ -104,3 +104,22 @@ def test_a_headline_printed_twice_with_its_date_deep_under_a_menus_blurbs_is_fou
     head = ["Board votes to rebuild the north pier", "Harbour", "Board votes to rebuild the north pier", "04.05.2021"]
     article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
     assert article.title == "Board votes to rebuild the north pier"
+
+
+def test_a_labelled_signature_inside_the_story_beats_a_caption_under_the_headline() -> None:
+    head = ["Home", "Board votes to rebuild the north pier", "04.05.2021"]
+    story = [STORY[0], "Jon Sample, North Quay, Harbourtown.", *STORY[1:]]
+    story += [
+        "Author: Ann Example, head of the harbour office in the old town.",
+        "The harbour office is open on weekdays, and the plans for the pier can be seen there from Monday.",
+        "Questions about the tender can be sent to the office by letter or by mail until the end of June.",
+    ]
+    article = read_text_dump(_dump(head, story, ["Imprint"]))
+    assert article.authors == ("Ann Example",)
+
+
+def test_a_bare_name_right_over_the_headline_is_its_author_unless_the_headline_names_it() -> None:
+    article = read_text_dump(_dump(["Home", "Travel", "Ann Example", "Eleven trips for the autumn"], STORY))
+    assert article.authors == ("Ann Example",)
+    topic = read_text_dump(_dump(["Home", "Travel", "Ann Example", "Example opens the harbour festival"], STORY))
+    assert topic.authors == ()

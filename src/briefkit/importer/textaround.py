@@ -79,6 +79,12 @@ def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | No
     return None
 
 
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:",
+    re.I,
+)
+
+
 def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """A byline printed away from the headline's own lines: above it, inside a longer line, closing
     the story, in an author box after it."""
@@ -100,13 +106,27 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
     ]
     below = [i for i in near if i > span.title]
+    # a labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") beats a
+    # bare name between headline and story, which is as often a picture's caption
+    labelled = [
+        i
+        for i in range(span.start, span.end)
+        if i not in near
+        and _SIGNATURE_LABEL.match(units[i].strip())
+        and len(units[i].split()) <= 15
+        and parse_byline(boilerplate.plain(units[i]), bare=False)
+    ]
+    if not signed and labelled:
+        return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
     for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
         text = boilerplate.plain(units[i]).strip()
         if len(boilerplate.words(text)) > (8 if i in tail else 25):
             continue
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
-        names = find_byline(text, bare=i in between or fields)
+        # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
+        over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
+        names = find_byline(text, bare=i in between or fields or over)
         if names:
             return names
     return _author_box(units, span)
