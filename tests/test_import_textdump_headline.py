@@ -123,3 +123,15 @@ def test_a_bare_name_right_over_the_headline_is_its_author_unless_the_headline_n
     assert article.authors == ("Ann Example",)
     topic = read_text_dump(_dump(["Home", "Travel", "Ann Example", "Example opens the harbour festival"], STORY))
     assert topic.authors == ()
+
+
+def test_a_servers_error_messages_over_the_page_are_no_part_of_it() -> None:
+    warning = (
+        "Warning: Non-static method Gallery::render() should not be called statically in "
+        "/var/www/site/plugins/gallery/functions.php on line 661"
+    )
+    others = [f"Older post number {n} about the harbour" for n in range(20)]
+    head = ["Home", *others, "May 42021", "Pier to be rebuilt before the season", "Filed under: Harbour"]
+    article = read_text_dump(_dump(head, [warning] * 40, STORY, [warning], ["Imprint"]))
+    assert article.title == "Pier to be rebuilt before the season"
+    assert "functions.php" not in article.body

@@ -161,9 +161,13 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
     )
     if hard_wrapped:
         return [re.sub(r"\s*\n\s*", " ", b).strip() for b in blocks]
-    return _join_split_datelines([ln.strip() for ln in text.split("\n") if ln.strip()])
+    return _join_split_datelines(
+        [ln.strip() for ln in text.split("\n") if ln.strip() and not _SERVER_MESSAGE.search(ln)]
+    )
 
 
+# "Warning: … in /var/www/…/x.php on line 12": a server's error message printed over the page, no line of it
+_SERVER_MESSAGE = re.compile(r"\sin\s+/\S+\.php\s+on\s+line\s+\d+\s*$")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?|author|автор)(?:\s?:)?$", re.I)
 
 
