@@ -135,3 +135,9 @@ def test_a_servers_error_messages_over_the_page_are_no_part_of_it() -> None:
     article = read_text_dump(_dump(head, [warning] * 40, STORY, [warning], ["Imprint"]))
     assert article.title == "Pier to be rebuilt before the season"
     assert "functions.php" not in article.body
+
+
+def test_a_label_glued_to_a_quoted_headline_is_left_out() -> None:
+    head = ["Home", "Harbour", 'The pier"We rebuild it before the boats come back"', "Ann Example in conversation"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == '"We rebuild it before the boats come back"'

@@ -439,6 +439,9 @@ def _in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bo
     return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
 
 
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
+
+
 def _title_readings(text: str) -> list[str]:
     """The line, and what a breadcrumb or a date before the headline leaves of it ("News » Title")."""
     out = [text]
@@ -451,7 +454,8 @@ def _title_readings(text: str) -> list[str]:
     unmarked = _LEADING_MARK.sub("", text)
     if unmarked != text and unmarked:
         out.append(unmarked.strip())
-    return out
+    quoted = _GLUED_QUOTE.search(text)  # a label glued to a quoted headline: 'Interview"We will …"', never a title
+    return [quoted.group(1), *out[1:]] if quoted else out
 
 
 def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
