@@ -141,3 +141,9 @@ def test_a_label_glued_to_a_quoted_headline_is_left_out() -> None:
     head = ["Home", "Harbour", 'The pier"We rebuild it before the boats come back"', "Ann Example in conversation"]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == '"We rebuild it before the boats come back"'
+
+
+def test_of_a_headline_and_its_subtitle_both_short_the_upper_is_the_headline() -> None:
+    head = ["Home", "Piers", "Boats", "The board votes on the pier", "North pier rebuilt for the fishing boats"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "The board votes on the pier"

@@ -34,49 +34,10 @@ _COMMENTS = re.compile(
     r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
     re.I,
 )
-_STOP = {
-    "der",
-    "die",
-    "das",
-    "und",
-    "the",
-    "and",
-    "les",
-    "des",
-    "une",
-    "los",
-    "las",
-    "con",
-    "para",
-    "del",
-    "per",
-    "che",
-    "een",
-    "het",
-    "van",
-    "voor",
-    "mit",
-    "für",
-    "von",
-    "with",
-    "for",
-    "from",
-    "that",
-    "this",
-    "dans",
-    "pour",
-    "sur",
-    "aus",
-    "auf",
-    "bei",
-    "nach",
-    "wie",
-    "was",
-    "ist",
-    "sind",
-    "are",
-    "were",
-}
+_STOP = frozenset(
+    "der die das und the and les des une los las con para del per che een het van voor "
+    "mit für von with for from that this dans pour sur aus auf bei nach wie was ist sind are were".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +318,14 @@ def _with_headline(
     # a contents list's entry is printed again as the subheading it names, not as the headline
     echoed = echoed and not (near is not None and _in_contents(units, near[0], start, sections))
     long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
+    # a short subtitle under the headline: the story follows it, no byline or date in between
+    long_below = long_below or (
+        len(title.split()) >= 5
+        and near is not None
+        and len(near[2].split()) >= 4
+        and not _is_meta(units[best + 1])
+        and not _in_contents(units, near[0], start, sections)
+    )
     if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
         i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
