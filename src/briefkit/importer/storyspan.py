@@ -256,7 +256,7 @@ def _with_headline(
     deeper = [
         i
         for i in range(top + 1, min(end - 1, top + 60))
-        if values[i] < 0 and _is_meta(units[i + 1]) and units[i].strip() in (u.strip() for u in units[i - 3 : i])
+        if values[i] < 0 and units[i].strip() in (u.strip() for u in units[i - 3 : i]) and _is_meta(units[i + 1])
     ]
     for i in range(deeper[-1] if deeper else top, max(0, start - 30) - 1, -1):
         if i > top and i not in deeper:
