@@ -12,7 +12,7 @@ from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _BY = re.compile(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
-    r"von|geschrieben\s+von|autor(?:in)?|author|text|texto|testo|tekst|par|por|di|door|de|"
+    r"von|geschrieben\s+von|autor(?:in)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|par|por|di|door|de|"
     r"автор|текст)\s*:?\s+(?P<names>.+)$",
     re.I,
 )

@@ -214,8 +214,13 @@ def _undot(s: str) -> str:
     return _DOTTED_MONTH.sub(lambda m: f"{m[1]} {m[2]} {m[3]}" if _MONTH_ONLY.fullmatch(m[2]) else m[0], s)
 
 
+# "Jane RoeNovember 6, 2023": a name the layout glued to the date after it (a capitalised month after
+# a small letter, with a day after it)
+_NAME_GLUED = re.compile(rf"(?<=[a-zäöüßéèáíóúñ])(?=[A-ZÄÖÜÉ])(?=(?i:{_MONTH_NAMES})\.?\s+\d)")
+
+
 def _unglue(s: str) -> str:
-    s = _undot(s)
+    s = _undot(_NAME_GLUED.sub(" ", s))
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)

@@ -34,49 +34,10 @@ _COMMENTS = re.compile(
     r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
     re.I,
 )
-_STOP = {
-    "der",
-    "die",
-    "das",
-    "und",
-    "the",
-    "and",
-    "les",
-    "des",
-    "une",
-    "los",
-    "las",
-    "con",
-    "para",
-    "del",
-    "per",
-    "che",
-    "een",
-    "het",
-    "van",
-    "voor",
-    "mit",
-    "für",
-    "von",
-    "with",
-    "for",
-    "from",
-    "that",
-    "this",
-    "dans",
-    "pour",
-    "sur",
-    "aus",
-    "auf",
-    "bei",
-    "nach",
-    "wie",
-    "was",
-    "ist",
-    "sind",
-    "are",
-    "were",
-}
+_STOP = frozenset(
+    "der die das und the and les des une los las con para del per che een het van voor "
+    "mit für von with for from that this dans pour sur aus auf bei nach wie was ist sind are were".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +90,7 @@ def _best_run(values: list[int]) -> tuple[int, int, int]:
 
 def _content_words(text: str) -> set[str]:
     """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
-    found = (w.casefold() for w in re.findall(r"[^\W_]+", text))
+    found = (w.casefold() for w in re.findall(r"[^\W_]+", text.replace("\u00ad", "")))  # soft hyphens split no word
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
@@ -291,9 +252,19 @@ def _with_headline(
         top += 1
     shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
     after_teaser = False
-    for i in range(top, max(0, start - 30) - 1, -1):
+    # deeper in the run, a line printed twice in a row with a date under it (a menu's prose ran into the story)
+    deeper = [
+        i
+        for i in range(top + 1, min(end - 1, top + 60))
+        if values[i] < 0 and units[i].strip() in (u.strip() for u in units[i - 3 : i]) and _is_meta(units[i + 1])
+    ]
+    for i in range(deeper[-1] if deeper else top, max(0, start - 30) - 1, -1):
+        if i > top and i not in deeper:
+            continue
         raw = boilerplate.plain(units[i]).strip()
         shaped_here = False
+        if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
+            continue  # the line above, printed again with its hyphenation points: one headline, read once
         if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
             continue
         if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
@@ -306,7 +277,13 @@ def _with_headline(
             if not own:
                 continue
             n = len(boilerplate.words(text))
-            hits, lead_hits = _shared(own, story_words), _shared(own, lead_words)
+            if i in prose[:12]:  # a headline that opens the run: the story's words, not its own
+                others = [j for j in prose if j != i]
+                lead = _content_words(" ".join(boilerplate.plain(units[j]) for j in others[:2]))
+                told = _content_words(" ".join(boilerplate.plain(units[j]) for j in others[:12]))
+                hits, lead_hits = _shared(own, told), _shared(own, lead)
+            else:
+                hits, lead_hits = _shared(own, story_words), _shared(own, lead_words)
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
@@ -341,6 +318,14 @@ def _with_headline(
     # a contents list's entry is printed again as the subheading it names, not as the headline
     echoed = echoed and not (near is not None and _in_contents(units, near[0], start, sections))
     long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
+    # a short subtitle under the headline: the story follows it, no byline or date in between
+    long_below = long_below or (
+        len(title.split()) >= 5
+        and near is not None
+        and len(near[2].split()) >= 4
+        and not _is_meta(units[best + 1])
+        and not _in_contents(units, near[0], start, sections)
+    )
     if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
         i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
@@ -353,6 +338,8 @@ def _with_headline(
         shorter = len(text.split()) < len(title.split())
         if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
             best, title = i, text
+    if not _repeated(units, counts, best, title):  # a line printed twice is the headline, not a standfirst
+        best, title = _over_its_meta(units, scored, story_words, best, title, start)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
@@ -363,9 +350,40 @@ def _with_headline(
     apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
     if apart and _title_shaped(apart[0]):
         title = apart[0]
+    title = _with_ordinal(units, best, title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
+
+
+def _with_ordinal(units: list[str], i: int, title: str) -> str:
+    """ "15. Zukunftsforum …": a number before the headline is its ordinal, not a list's marker,
+    when no other line beside it is numbered too (the headline printed twice is one line)."""
+    line = units[i].strip()
+    if not _ORDINAL.match(line) or _ORDINAL.sub("", line) != title:
+        return title
+    beside = [units[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].strip() != line]
+    return title if any(re.match(r"^\d{1,3}[.)]\s", b) for b in beside) else line
+
+
+def _over_its_meta(
+    units: list[str], scored: list[tuple[float, int, str]], story_words: set[str], best: int, title: str, start: int
+) -> tuple[int, str]:
+    """A standfirst right over the story, below the byline and dateline of the headline above it:
+    the line with the byline under it is the headline, however many of the story's words the other shares."""
+    if best not in (start - 1, start) or any(_is_meta(u) for u in units[best + 1 : best + 3]):
+        return best, title
+    for _, i, text in sorted(scored, key=lambda entry: -entry[1]):
+        if not best - 8 <= i < best - 1 or _is_meta(units[i]) or not _is_meta(units[i + 1]):
+            continue
+        between = [boilerplate.plain(units[k]).strip() for k in range(i + 1, best)]
+        short = all(_is_meta(t) or len(boilerplate.words(t)) <= 4 for t in between)
+        if short and _shared(_content_words(text), story_words):
+            return i, text
+    return best, title
 
 
 def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
@@ -390,6 +408,9 @@ def _in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bo
     return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
 
 
+_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
+
+
 def _title_readings(text: str) -> list[str]:
     """The line, and what a breadcrumb or a date before the headline leaves of it ("News » Title")."""
     out = [text]
@@ -402,7 +423,8 @@ def _title_readings(text: str) -> list[str]:
     unmarked = _LEADING_MARK.sub("", text)
     if unmarked != text and unmarked:
         out.append(unmarked.strip())
-    return out
+    quoted = _GLUED_QUOTE.search(text)  # a label glued to a quoted headline: 'Interview"We will …"', never a title
+    return [quoted.group(1), *out[1:]] if quoted else out
 
 
 def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:

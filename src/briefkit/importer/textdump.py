@@ -19,11 +19,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyedges, storyspan
+from briefkit.importer import boilerplate, storyedges, storyspan, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
-from briefkit.importer.bylines import find_byline, parse_byline
-from briefkit.importer.dates import find_date, localise, parse_date
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
@@ -69,7 +69,9 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     story, story_images, story_notes = extract_images(rest[head:])
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
-    _header_from_surroundings(header, units, span or storyspan.Span(start, start + 1, len(units)))
+    around = span or storyspan.Span(start, start + 1, len(units))
+    header.published = header.published if header.published is not None else textaround.date_near(units, around)
+    header.authors = header.authors or textaround.authors_near(units, around)
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
@@ -133,113 +135,6 @@ def _draft(header: _Header, body_units: list[str]) -> Article:
     )
 
 
-# A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
-# "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
-_DATES_SOMETHING_ELSE = re.compile(
-    r"\b(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$|\b(?:says|sagt|dit|dice|diz|zegt)\s*:"
-    r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
-    re.I,
-)
-
-
-def _header_from_surroundings(header: _Header, units: list[str], span: storyspan.Span) -> None:
-    """Date and byline printed away from the headline: above it, inside a longer line, after the story.
-
-    Pages put "20. November 2022 von Jane Roe" in one line, the date in the breadcrumb, the author
-    box under the story; the nearest such line to the headline wins, the lines above it first.
-    """
-    near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
-    after = list(range(span.end, min(len(units), span.end + 60)))
-    if header.published is None:
-        # a line that is only a date inside the story, where a page prints it under the text
-        alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
-        others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
-        rest = sorted(others, key=lambda i: abs(i - span.title))
-        for i in near + alone[:1] + after + rest:
-            text = units[i].strip()
-            if _DATES_SOMETHING_ELSE.search(text):
-                continue
-            in_story = span.start <= i < span.end
-            if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not find_date(text[:45]):
-                continue  # a date inside one of the story's sentences is what it tells of, not when it was written
-            if len(boilerplate.words(text)) <= 40:
-                when = find_date(text)
-            elif i in near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
-                when = find_date(_lead(text))
-            else:
-                continue
-            if when is not None:
-                header.published = when
-                break
-    if not header.authors:
-        between = range(span.title + 1, min(len(units), span.start + 3))
-        # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
-        signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
-        # then one whose keyword stands inside the line ("Veröffentlicht am … von Jane Roe")
-        signed += [
-            i
-            for i in near
-            if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
-        ]
-        # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
-        tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
-        # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
-        tail += [
-            i
-            for i in range(span.start + 4, max(span.start + 4, span.end - 8))
-            if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
-        ]
-        below = [i for i in near if i > span.title]
-        for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
-            text = boilerplate.plain(units[i]).strip()
-            if len(boilerplate.words(text)) > (8 if i in tail else 25):
-                continue
-            # a name is bare between the headline and the story, or beside a date in a line of fields
-            fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
-            names = find_byline(text, bare=i in between or fields)
-            if names:
-                header.authors = names
-                break
-    if not header.authors:
-        header.authors = _author_box(units, span)
-
-
-# "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
-_AUTHOR_LABEL = re.compile(r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I)
-
-
-def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
-    """A name the page gives its author away from the byline's place, after the story first:
-    an author box ("Jane Roe" over "Jane Roe writes about …"), or a name beside an author label."""
-    order = list(range(span.end, len(units))) + list(range(span.end - 1, span.start, -1)) + list(range(span.title))
-    for i in order:
-        text = boilerplate.plain(units[i]).strip()
-        names = parse_byline(text) if len(text.split()) <= 5 else ()
-        if len(names) != 1:
-            continue
-        nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
-        prev = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
-        bio = nxt.startswith(names[0] + " ") and len(nxt.split()) >= 8
-        # a label beside the name, or on the name's own line ("Autor: Jane Roe"); a label line that
-        # names someone itself ("Autor Jane Roe" under "Nächster Beitrag") labels no neighbour
-        own_label = bool(_AUTHOR_LABEL.match(text)) and bool(parse_byline(text, bare=False))
-        labelled = own_label or any(
-            len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) and not parse_byline(x, bare=False) for x in (prev, nxt)
-        )
-        if bio or labelled and not span.start <= i < span.end:
-            return names
-    return ()
-
-
-_LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
-
-
-def _lead(text: str) -> str:
-    """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
-    head = _LEAD_END.split(text[:200], maxsplit=1)[0]
-    return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
-
-
 def _units(text: str, *, markdown: bool = False) -> list[str]:
     """Paragraphs: one per line, unless the text is hard-wrapped (then one per blank-separated block).
 
@@ -266,9 +161,13 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
     )
     if hard_wrapped:
         return [re.sub(r"\s*\n\s*", " ", b).strip() for b in blocks]
-    return _join_split_datelines([ln.strip() for ln in text.split("\n") if ln.strip()])
+    return _join_split_datelines(
+        [ln.strip() for ln in text.split("\n") if ln.strip() and not _SERVER_MESSAGE.search(ln)]
+    )
 
 
+# "Warning: … in /var/www/…/x.php on line 12": a server's error message printed over the page, no line of it
+_SERVER_MESSAGE = re.compile(r"\sin\s+/\S+\.php\s+on\s+line\s+\d+\s*$")
 _BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?|author|автор)(?:\s?:)?$", re.I)
 
 

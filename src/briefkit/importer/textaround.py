@@ -1,0 +1,176 @@
+"""What a copied page prints around its story, away from the headline's own lines: the date in a
+breadcrumb or under the story, the byline inside a longer line, a signature closing the story, an
+author box after it. `textdump` asks here when the lines under the headline did not say.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.dates import find_date, parse_date
+
+# A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
+# "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
+_DATES_SOMETHING_ELSE = re.compile(
+    r"\b(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$|\b(?:says|sagt|dit|dice|diz|zegt)\s*:"
+    r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
+    re.I,
+)
+
+
+def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
+    """A date printed away from the headline's own lines: above it, inside a longer line, after the story.
+
+    Pages put "20. November 2022 von Jane Roe" in one line, the date in the breadcrumb or under the
+    story; the nearest such line wins: those between headline and story, then upwards from the
+    headline; then the date a list of the page's stories gives this one, then the lines further off.
+    """
+    near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
+    after = list(range(span.end, min(len(units), span.end + 60)))
+    # a line that is only a date inside the story, where a page prints it under the text
+    alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
+    others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
+    rest = sorted(others, key=lambda i: abs(i - span.title))
+    for i in _nearest_first(near, span):
+        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+            return when
+    if (when := _listed_date(units, span)) is not None:
+        return when
+    for i in alone[:1] + after + rest:
+        if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
+            return when
+    return None
+
+
+def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
+    text = unit.strip()
+    if _DATES_SOMETHING_ELSE.search(text):
+        return None
+    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not find_date(text[:45]):
+        return None  # a date inside one of the story's sentences is what it tells of, not when it was written
+    if len(boilerplate.words(text)) <= 40:
+        return find_date(text)
+    if near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
+        return find_date(_lead(text))
+    return None
+
+
+def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | None:
+    """The date a page's list of its stories gives this one: its headline again, with a date after
+    it on the same line or alone on the next ("Title 12 May 2021", "Title" over "May 12, 2021")."""
+    own = span.headline.strip().casefold()
+    if len(own.split()) < 3:
+        return None
+    for j, unit in enumerate(units):
+        if span.title - 6 <= j < span.start + 4:
+            continue
+        text = boilerplate.plain(unit).strip()
+        if text.casefold() == own and j + 1 < len(units):
+            when = parse_date(boilerplate.plain(units[j + 1]).strip())
+        elif text.casefold().startswith(own + " "):
+            when = parse_date(text[len(own) :].strip(" |·•-–—,"))
+        else:
+            continue
+        if when is not None:
+            return when
+    return None
+
+
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:",
+    re.I,
+)
+
+
+def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """A byline printed away from the headline's own lines: above it, inside a longer line, closing
+    the story, in an author box after it."""
+    near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
+    after = list(range(span.end, min(len(units), span.end + 60)))
+    between = range(span.title + 1, min(len(units), span.start + 3))
+    # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
+    signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
+    # then one whose keyword stands inside the line ("Veröffentlicht am … von Jane Roe")
+    signed += [
+        i for i in near if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
+    ]
+    # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
+    tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
+    # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
+    tail += [
+        i
+        for i in range(span.start + 4, max(span.start + 4, span.end - 8))
+        if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
+    ]
+    below = [i for i in near if i > span.title]
+    # a labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") beats a
+    # bare name between headline and story, which is as often a picture's caption
+    labelled = [
+        i
+        for i in range(span.start, span.end)
+        if i not in near
+        and _SIGNATURE_LABEL.match(units[i].strip())
+        and len(units[i].split()) <= 15
+        and parse_byline(boilerplate.plain(units[i]), bare=False)
+    ]
+    if not signed and labelled:
+        return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
+    for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
+        text = boilerplate.plain(units[i]).strip()
+        if len(boilerplate.words(text)) > (8 if i in tail else 25):
+            continue
+        # a name is bare between the headline and the story, or beside a date in a line of fields
+        fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
+        # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
+        over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
+        names = find_byline(text, bare=i in between or fields or over)
+        if names:
+            return names
+    return _author_box(units, span)
+
+
+def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:
+    """The lines between headline and story, then those above the headline from the closest up: a
+    teaser's date further up is not the article's."""
+    between = [i for i in near if span.title < i < span.start]
+    above = sorted((i for i in near if i <= span.title), reverse=True)
+    return between + above + [i for i in near if i >= span.start]
+
+
+# "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
+_AUTHOR_LABEL = re.compile(r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I)
+
+
+def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """A name the page gives its author away from the byline's place, after the story first:
+    an author box ("Jane Roe" over "Jane Roe writes about …"), or a name beside an author label."""
+    order = list(range(span.end, len(units))) + list(range(span.end - 1, span.start, -1)) + list(range(span.title))
+    for i in order:
+        text = boilerplate.plain(units[i]).strip()
+        names = parse_byline(text) if len(text.split()) <= 5 else ()
+        if len(names) != 1:
+            continue
+        nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
+        prev = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
+        bio = nxt.startswith(names[0] + " ") and len(nxt.split()) >= 8
+        # a label beside the name, or on the name's own line ("Autor: Jane Roe"); a label line that
+        # names someone itself ("Autor Jane Roe" under "Nächster Beitrag") labels no neighbour
+        own_label = bool(_AUTHOR_LABEL.match(text)) and bool(parse_byline(text, bare=False))
+        labelled = own_label or any(
+            len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) and not parse_byline(x, bare=False) for x in (prev, nxt)
+        )
+        if bio or labelled and not span.start <= i < span.end:
+            return names
+    return ()
+
+
+_LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
+
+
+def _lead(text: str) -> str:
+    """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
+    head = _LEAD_END.split(text[:200], maxsplit=1)[0]
+    return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""

@@ -1,0 +1,149 @@
+"""Which line of a copied page is the headline: the menus, teasers and labels around it are not.
+
+The dumps are written for these tests in the shapes real pages give: a menu whose entries share
+the story's topic, a teaser that reads like a sentence just above the headline, a story set with
+soft hyphens (the break points a page gives its words for justified text).
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+
+STORY = [
+    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
+    "last winter, and to open it again to fishing boats before the next season starts.",
+    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
+    "replaced with concrete ones that stand up better to the salt water and the ice.",
+    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
+    "for half of it, as it did when the south pier was rebuilt ten years ago.",
+]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_a_story_set_with_soft_hyphens_still_names_its_headline() -> None:
+    menu = ["Home", "Harbour life", "Fishing boats and the harbour", "Ferries", "Share", "Email"]
+    head = ["Pier rebuilt for the fishing fleet", "Ann Example", "Created: 4 hours ago", "4 min read"]
+    hyphenated = [line.replace("rebuild", "re\u00adbuild").replace("fishing", "fish\u00ading") for line in STORY]
+    hyphenated = [line.replace("pier", "pi\u00ader").replace("fleet", "fle\u00adet") for line in hyphenated]
+    article = read_text_dump(_dump(menu, head, hyphenated, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+def test_the_same_headline_printed_again_with_soft_hyphens_is_read_once_without_them() -> None:
+    head = ["Home", "News", "Pier rebuilt for the fishing fleet", "Pier re\u00adbuilt for the fish\u00ading fleet"]
+    article = read_text_dump(_dump(head, ["4 May 2021"], STORY, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+def test_a_teaser_sentence_opening_the_prose_is_not_taken_for_the_headline() -> None:
+    # the teaser ends with "!" and is long enough to read as prose, so the story's run starts at it;
+    # it shares the story's words only with itself
+    top = ["Clubs", "Training ideas", "Harbour festival online this year - join us at home!", "Login"]
+    head = ["Fishing boats back at the north pier", "04.05.2021 • Harbour, Press"]
+    article = read_text_dump(_dump(top, head, STORY, ["Back", "Imprint"]))
+    assert article.title == "Fishing boats back at the north pier"
+
+
+def test_a_headline_that_opens_with_an_ordinal_keeps_it() -> None:
+    head = ["Home", "Events", "12. Harbour Day on the north pier", "4 May 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "12. Harbour Day on the north pier"
+
+
+def test_a_standfirst_under_the_byline_block_is_not_the_headline() -> None:
+    head = [
+        "Home",
+        "Region",
+        "Harbour:",
+        "Pier saved?",
+        "Region 4 May 2021 15:00 Write a comment",
+        "by Ann Example",
+        "About",
+        "Author page of",
+        "Close",
+        "What will the board rebuild, and when will the north pier open again to the fishing boats?",
+    ]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "Pier saved?"
+
+
+def test_the_date_glued_to_the_byline_under_the_headline_beats_a_teasers_date_above() -> None:
+    teasers = ["Ferry timetable changes for the summer", "November 2, 2023", "Harbour"]
+    head = ["Pier to be rebuilt before the season", "Ann ExampleNovember 6, 2023"]
+    article = read_text_dump(_dump(["Home", "News"], teasers, head, STORY, ["Imprint"]))
+    assert article.published is not None and article.published.isoformat()[:10] == "2023-11-06"
+
+
+def test_authors_under_a_plural_label_are_each_named() -> None:
+    head = ["Home", "Pier to be rebuilt before the season", "4 May 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Authors: Ann Example and Bo Sample", "Downloads", "Contact"]))
+    assert article.authors == ("Ann Example", "Bo Sample")
+
+
+def test_a_list_of_the_sites_posts_dates_the_story_by_its_headline() -> None:
+    head = ["Home", "Pier to be rebuilt before the season", "Share"]
+    comments = ["3 comments", "Ann", "13 May, 2021 at 01:10", "Good news for the boats at last, thank you for writing."]
+    recent = [
+        "Recent posts",
+        "Pier to be rebuilt before the season 12 May, 2021",
+        "Ferry timetable changes 8 April, 2021",
+    ]
+    article = read_text_dump(_dump(head, STORY, comments, recent, ["Imprint"]))
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-12"
+
+
+def test_a_headline_printed_twice_with_its_date_deep_under_a_menus_blurbs_is_found() -> None:
+    blurb = (
+        "For forty years the harbour society has looked after the piers, the boats and the people who "
+        "work on them, and it brings fishermen, ferry crews and visitors together at its yearly festival."
+    )
+    menu = ["Home", "Society", blurb, "Piers", "Boats", "Ferries", "Festival", "Archive", "Contact", "News"]
+    head = ["Board votes to rebuild the north pier", "Harbour", "Board votes to rebuild the north pier", "04.05.2021"]
+    article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
+    assert article.title == "Board votes to rebuild the north pier"
+
+
+def test_a_labelled_signature_inside_the_story_beats_a_caption_under_the_headline() -> None:
+    head = ["Home", "Board votes to rebuild the north pier", "04.05.2021"]
+    story = [STORY[0], "Jon Sample, North Quay, Harbourtown.", *STORY[1:]]
+    story += [
+        "Author: Ann Example, head of the harbour office in the old town.",
+        "The harbour office is open on weekdays, and the plans for the pier can be seen there from Monday.",
+        "Questions about the tender can be sent to the office by letter or by mail until the end of June.",
+    ]
+    article = read_text_dump(_dump(head, story, ["Imprint"]))
+    assert article.authors == ("Ann Example",)
+
+
+def test_a_bare_name_right_over_the_headline_is_its_author_unless_the_headline_names_it() -> None:
+    article = read_text_dump(_dump(["Home", "Travel", "Ann Example", "Eleven trips for the autumn"], STORY))
+    assert article.authors == ("Ann Example",)
+    topic = read_text_dump(_dump(["Home", "Travel", "Ann Example", "Example opens the harbour festival"], STORY))
+    assert topic.authors == ()
+
+
+def test_a_servers_error_messages_over_the_page_are_no_part_of_it() -> None:
+    warning = (
+        "Warning: Non-static method Gallery::render() should not be called statically in "
+        "/var/www/site/plugins/gallery/functions.php on line 661"
+    )
+    others = [f"Older post number {n} about the harbour" for n in range(20)]
+    head = ["Home", *others, "May 42021", "Pier to be rebuilt before the season", "Filed under: Harbour"]
+    article = read_text_dump(_dump(head, [warning] * 40, STORY, [warning], ["Imprint"]))
+    assert article.title == "Pier to be rebuilt before the season"
+    assert "functions.php" not in article.body
+
+
+def test_a_label_glued_to_a_quoted_headline_is_left_out() -> None:
+    head = ["Home", "Harbour", 'The pier"We rebuild it before the boats come back"', "Ann Example in conversation"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == '"We rebuild it before the boats come back"'
+
+
+def test_of_a_headline_and_its_subtitle_both_short_the_upper_is_the_headline() -> None:
+    head = ["Home", "Piers", "Boats", "The board votes on the pier", "North pier rebuilt for the fishing boats"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "The board votes on the pier"
