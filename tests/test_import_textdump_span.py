@@ -182,3 +182,32 @@ def test_a_subheading_that_a_contents_list_above_names_keeps_its_section() -> No
     ]
     article = read_text_dump(_dump(top, STORY, section, ["Imprint", "Privacy"]))
     assert "from its harbour reserve" in article.body
+
+
+def test_links_to_the_previous_and_next_posts_leave_the_story() -> None:
+    for label in ("Next articleFerry timetable", "Article suivant Nouveaux horaires du bac", "Nächster Beitrag Fähre"):
+        tail = [
+            f"{label} changes for the summer months: boats will leave every half hour from the first of June,"
+            " as the operator told its passengers on Monday.",
+            "Ann Example",
+        ]
+        article = read_text_dump(_dump(HEAD, STORY, tail))
+        assert "summer months" not in article.body
+        assert "tender will be published next month" in article.body
+
+
+def test_other_stories_listed_with_their_like_counts_leave_the_story() -> None:
+    tail = [
+        "52 Likes",
+        "Harbour",
+        "Ferry timetable changes for the summer months",
+        "The ferry will leave the landing every half hour from June, the operator said in a note to passengers.",
+        "1.204 Likes",
+        "Harbour",
+        "Tide tables for the coming year now online",
+        "The new tables list the high and low waters for every day of the year and can be printed out.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail, ["Contact"]))
+    assert "Likes" not in article.body
+    assert "every half hour from June" not in article.body and "high and low waters" not in article.body
+    assert "tender will be published next month" in article.body

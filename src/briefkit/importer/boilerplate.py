@@ -190,6 +190,18 @@ _FOLLOW_US = re.compile(
 )
 
 
+# "Previous article: Title", "Nächster BeitragTitle", "Article suivant Title": a link to the story
+# beside this one on the site, its label glued to the title as often as not
+_NEIGHBOUR_POST = re.compile(
+    r"^(?:(?:previous|next|older|newer)\s+(?:article|post|story|entry)|(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|"
+    r"neuere[rs]?)\s+(?:artikel|beitrag|eintrag)|(?:article|billet)\s+(?:précédent|precedent|suivant)|"
+    r"art[ií]culo\s+(?:anterior|siguiente)|(?:siguiente|anterior)\s+art[ií]culo|"
+    r"articolo\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|pr[oó]ximo\s+(?:artigo|post)|"
+    r"(?:vorig|volgend)e?\s+(?:artikel|bericht)|(?:предыдущая|следующая)\s+статья)(?=$|[\s:»›>|\-–]|(?-i:[A-ZÀ-ÞА-Я„“\"«]))",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
@@ -204,6 +216,8 @@ def is_interface_line(block: str) -> bool:
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
+        return True
+    if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
     if n <= 60 and _CONTRIBUTORS.match(text):
         return True

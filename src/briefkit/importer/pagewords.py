@@ -53,6 +53,9 @@ _UI = (
     r"(?:ver\s+|voir\s+(?:les\s+)?|see\s+(?:all\s+)?|show\s+(?:all\s+)?|alle\s+|vedi\s+(?:i\s+)?|ver\s+os\s+)?"
     r"\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|reacciones|"
     r"комментари(?:й|я|ев))|"
+    # how often the page was liked, shared or read ("66 Likes", "48566 views"), in each language
+    r"\d{1,3}(?:[.,\s]?\d{3})*\s+(?:likes?|gefällt\s+mir|j['’]aime|me\s+gusta|mi\s+piace|curtidas|shares?|"
+    r"views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|просмотр(?:а|ов)?)|"
     r"ou(?:ç|c)a(?:\s+(?:este|o|a)\s+(?:artigo|texto|notícia|matéria))?|слушать(?:\s+статью)?|"
     # a byline's role line under the name ("Asia correspondent @handle")
     r"(?:[\w.-]+\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|"
