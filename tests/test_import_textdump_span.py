@@ -211,3 +211,17 @@ def test_other_stories_listed_with_their_like_counts_leave_the_story() -> None:
     assert "Likes" not in article.body
     assert "every half hour from June" not in article.body and "high and low waters" not in article.body
     assert "tender will be published next month" in article.body
+
+
+def test_a_first_paragraph_under_the_headline_stays_the_story_start() -> None:
+    # one ends by announcing a list, the other is long but lost its full stop in the copy
+    leads = [
+        "From February the harbour may be used again by all boats, and the board has set out the rules that"
+        " apply until the works on the north pier are done:",
+        "From February the harbour may be used again by all boats while the works on the north pier go on,"
+        " and the board has set out the rules that apply until they are done",
+    ]
+    for lead in leads:
+        article = read_text_dump(_dump(HEAD[:5], [lead], STORY, ["Contact"]))
+        assert article.body.startswith(lead)
+        assert "tender will be published next month" in article.body
