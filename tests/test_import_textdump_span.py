@@ -225,3 +225,14 @@ def test_a_first_paragraph_under_the_headline_stays_the_story_start() -> None:
         article = read_text_dump(_dump(HEAD[:5], [lead], STORY, ["Contact"]))
         assert article.body.startswith(lead)
         assert "tender will be published next month" in article.body
+
+
+def test_a_paragraph_above_a_picture_that_has_only_its_credit_stays() -> None:
+    answer = (
+        "For me the harbour never closes. Every season has its own boats. I like the spring best, when the"
+        " fishing fleet comes back in."
+    )
+    article = read_text_dump(_dump(HEAD, STORY[:2], [answer, "© Ann Example"], STORY[2:]))
+    assert answer in article.body
+    assert "© Ann Example" not in article.body
+    assert "tender will be published next month" in article.body
