@@ -236,3 +236,11 @@ def test_a_paragraph_above_a_picture_that_has_only_its_credit_stays() -> None:
     assert answer in article.body
     assert "© Ann Example" not in article.body
     assert "tender will be published next month" in article.body
+
+
+def test_a_read_also_label_takes_the_link_under_it_out_of_the_story() -> None:
+    for label in ("Lesen Sie auch:", "Leggi anche:", "Lire aussi", "Leé también:"):
+        teaser = "Ferry timetable changes for the summer months"
+        article = read_text_dump(_dump(HEAD, STORY[:2], [label, teaser], STORY[2:], ["Contact"]))
+        assert teaser not in article.body and label not in article.body
+        assert STORY[2] in article.body and "tender will be published next month" in article.body

@@ -345,7 +345,8 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
-            if _PROMO_LABEL.match(plain(block)) and i + 1 < n and _is_headline_link(blocks[i + 1]):
+            label = _PROMO_LABEL.match(plain(block)) or pagewords.READ_ALSO.match(plain(block))
+            if label and i + 1 < n and _is_headline_link(blocks[i + 1]):
                 drop[i + 1] = True
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
     for i in range(n):

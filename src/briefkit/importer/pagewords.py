@@ -82,7 +82,7 @@ _END = (
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|articles?\s+similaires|"
     r"voir\s+aussi|dans\s+la\s+même\s+rubrique|"
     r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+noticias|"
-    r"artículos\s+relacionados|"
+    r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
     r"lees\s+ook|gerelateerde\s+artikelen|meest\s+gelezen|zobacz\s+również|czytaj\s+też|"
@@ -99,3 +99,10 @@ _END = (
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 END_MARKER = re.compile(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
+# "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
+READ_ALSO = re.compile(
+    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"le[eé]\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
+    r"lees\s+ook|czytaj\s+też|zobacz\s+również|читайте\s+также)\s*[:.!]?$",
+    re.I,
+)
