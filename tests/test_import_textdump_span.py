@@ -244,3 +244,13 @@ def test_a_read_also_label_takes_the_link_under_it_out_of_the_story() -> None:
         article = read_text_dump(_dump(HEAD, STORY[:2], [label, teaser], STORY[2:], ["Contact"]))
         assert teaser not in article.body and label not in article.body
         assert STORY[2] in article.body and "tender will be published next month" in article.body
+
+
+def test_a_line_of_publication_and_update_dates_inside_the_story_leaves_it() -> None:
+    for dates in (
+        "Published 4 May 2021 09:15 Last updated 5 May 2021 12:02",
+        "Pubblicato il 4 maggio 2021 Ultima modifica 5 maggio 2021 12:02",
+    ):
+        article = read_text_dump(_dump(HEAD, STORY[:1], [dates], STORY[1:], ["Contact"]))
+        assert "2021 12:02" not in article.body
+        assert STORY[1] in article.body

@@ -408,11 +408,21 @@ _FILED = re.compile(
 )
 
 
+# the label a page prints before the story's dates, in each language
+_DATED_LABEL = re.compile(
+    r"^(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|erstellt|publié|mis\s+à\s+jour|"
+    r"publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_page_data(block: str) -> bool:
     """A line of data about the story (its date, reading time, categories, a picture's source): not story."""
     text = plain(block)
     n = len(words(text))
+    if 8 < n <= 16 and _DATED_LABEL.match(text):  # "Published 19 May 2020, last updated 19 May 2020 12:02"
+        return not text.rstrip().endswith((".", "!", "?")) and find_date(text) is not None
     if n == 0 or n > 8:
         return False
     if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):
