@@ -254,3 +254,15 @@ def test_a_line_of_publication_and_update_dates_inside_the_story_leaves_it() -> 
         article = read_text_dump(_dump(HEAD, STORY[:1], [dates], STORY[1:], ["Contact"]))
         assert "2021 12:02" not in article.body
         assert STORY[1] in article.body
+
+
+def test_a_tweet_button_and_a_go_further_heading_end_the_story() -> None:
+    tail = [
+        "Tweeter",
+        "Pour aller plus loin",
+        "The ferry will leave the landing every half hour from June, the operator said in a note to passengers.",
+        "Contact",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "every half hour from June" not in article.body and "Tweeter" not in article.body
+    assert "tender will be published next month" in article.body

@@ -42,6 +42,7 @@ _UI = (
     r"ouvir(?:\s+(?:(?:a|o)\s+)?(?:notícia|matéria|artigo|texto|reportagem))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
     # sharing the page on a network or by mail, copying its link, its comment count, in each language
+    r"tweet|tweeter|twittern|tuitear|twitta|tuitar|"
     r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
     r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
     r"pinterest|reddit|bluesky|threads|xing|mastodon|flipboard|e-?mail|mail|vk|вконтакте)|"
@@ -80,7 +81,7 @@ _END = (
     r"schon\s+gelesen\??|zum\s+weiterlesen|lesen\s+sie\s+auch|empfohlene\s+artikel|"
     r"dieser\s+artikel\s+gefällt\s+ihnen\??|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|articles?\s+similaires|"
-    r"voir\s+aussi|dans\s+la\s+même\s+rubrique|"
+    r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
     r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+noticias|"
     r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
