@@ -266,3 +266,11 @@ def test_a_tweet_button_and_a_go_further_heading_end_the_story() -> None:
     article = read_text_dump(_dump(HEAD, STORY, tail))
     assert "every half hour from June" not in article.body and "Tweeter" not in article.body
     assert "tender will be published next month" in article.body
+
+
+def test_a_share_bar_with_its_save_button_and_the_issue_promotion_leaves_the_story() -> None:
+    bar = ["Twitter Facebook WhatsApp Email", "Speichern", "Die aktuelle Ausgabe"]
+    article = read_text_dump(_dump(HEAD, STORY[:2], bar, STORY[2:], ["Contact"]))
+    for line in bar:
+        assert line not in article.body
+    assert STORY[2] in article.body and "tender will be published next month" in article.body

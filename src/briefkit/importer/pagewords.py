@@ -43,6 +43,15 @@ _UI = (
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
     # sharing the page on a network or by mail, copying its link, its comment count, in each language
     r"tweet|tweeter|twittern|tuitear|twitta|tuitar|"
+    # a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email"), saving the page for later
+    r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
+    r"messenger|threads|bluesky|mastodon|vk)\s*[,|·]?\s*){2,}|"
+    r"speichern|enregistrer|guardar|salva|salvar|opslaan|сохранить|"
+    r"(?:jetzt|hier)\s+abonnieren|"
+    # a magazine's promotion of its issue on sale
+    r"(?:die\s+)?aktuelle\s+ausgabe|(?:the\s+)?(?:current|latest)\s+issue|(?:le\s+)?dernier\s+numéro|"
+    r"(?:el\s+)?último\s+número|edición\s+actual|(?:l['’])?ultimo\s+numero|numero\s+in\s+edicola|"
+    r"edição\s+atual|(?:de\s+)?(?:huidige|nieuwste)\s+editie|(?:текущий|свежий)\s+номер|"
     r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
     r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
     r"pinterest|reddit|bluesky|threads|xing|mastodon|flipboard|e-?mail|mail|vk|вконтакте)|"
