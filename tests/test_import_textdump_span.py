@@ -274,3 +274,19 @@ def test_a_share_bar_with_its_save_button_and_the_issue_promotion_leaves_the_sto
     for line in bar:
         assert line not in article.body
     assert STORY[2] in article.body and "tender will be published next month" in article.body
+
+
+def test_an_author_box_under_the_story_leaves_it() -> None:
+    box = [
+        "About Ann Example",
+        "Ann is the paper's harbour reporter. Before she joined the desk she spent ten years writing about"
+        " boats, ports and the sea for magazines in three countries, and she still sails every weekend.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, box, ["Contact"]))
+    assert "harbour reporter" not in article.body and "About Ann Example" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_subheading_about_a_person_inside_the_story_ends_nothing() -> None:
+    article = read_text_dump(_dump(HEAD, STORY[:2], ["About Ann Example"], STORY[2:], ["Contact"]))
+    assert "tender will be published next month" in article.body

@@ -259,6 +259,11 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
+        if _about_someone(text) and i > start + 2:
+            # an author box, its note on the author's work under it: the story ends above it, at the latest
+            before = sum(v for v in values[start:i] if v > 0)
+            if sum(v for v in values[i:end] if v > 0) <= before // 3:
+                return min(i, storyedges.furniture_gap(units, values, start, end))
         if related:  # a box of links inside the story does not end it; one with little prose after it does
             before = sum(v for v in values[start:i] if v > 0)
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
@@ -270,6 +275,17 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
         if _COMMENTS.match(text) or related:
             return storyedges.furniture_gap(units, values, start, i)
     return storyedges.furniture_gap(units, values, start, end)
+
+
+_ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+
+
+def _about_someone(text: str) -> bool:
+    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
+    about = _ABOUT.match(text)
+    if about is None:
+        return False
+    return len(about.group("name").split()) <= 4 and bool(parse_byline(about.group("name")))
 
 
 def _with_headline(
