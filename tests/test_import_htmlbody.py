@@ -134,3 +134,11 @@ def test_a_description_only_the_page_metadata_carries_stays_out_of_the_body() ->
         body = read_html(_lead_page(shown)).body
         assert "three years in the making" not in body
         assert body.startswith(STORY[0])
+
+
+def test_the_press_contact_box_under_a_release_is_left_out() -> None:
+    for label in ("Pressekontakt", "Media contacts", "Contact presse"):
+        tail = f"<h2>{label}</h2><p>Ann Example</p><p>Harbour office, Quay Street 4</p><p>Phone 0123 456 789</p>"
+        body = read_html(_page(tail=tail)).body
+        assert body.endswith(STORY[-1])
+        assert "Quay Street" not in body and label not in body

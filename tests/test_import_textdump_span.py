@@ -290,3 +290,11 @@ def test_an_author_box_under_the_story_leaves_it() -> None:
 def test_a_subheading_about_a_person_inside_the_story_ends_nothing() -> None:
     article = read_text_dump(_dump(HEAD, STORY[:2], ["About Ann Example"], STORY[2:], ["Contact"]))
     assert "tender will be published next month" in article.body
+
+
+def test_the_press_contact_box_under_a_release_leaves_the_story() -> None:
+    box = ["Pressekontakt", "Ann Example", "Harbour office", "Quay Street 4", "Phone: 0123 456 789"]
+    tail = ["The harbour board looks after the port, its piers and its ferry landing for the town and its people."]
+    article = read_text_dump(_dump(HEAD, STORY, box, tail, ["Contact"]))
+    assert "Quay Street" not in article.body and "looks after the port" not in article.body
+    assert "tender will be published next month" in article.body

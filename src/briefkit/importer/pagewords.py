@@ -103,7 +103,11 @@ _END = (
     r"à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sobre\s+o\s+autor|sull['’]autore|over\s+de\s+auteur|"
     r"teilen\s+sie\s+dies(?:en\s+(?:artikel|beitrag))?\s+mit|share\s+this|like\s+this|gefällt\s+mir|"
     r"kommentar\s+(?:verfassen|hinterlassen|abgeben)|leave\s+a\s+(?:comment|reply)|"
-    r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo"
+    r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo|"
+    # the box of whom to ask about it, under a press release
+    r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
+    r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
+    r"контакты\s+для\s+сми"
 )
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
