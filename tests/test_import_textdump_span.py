@@ -298,3 +298,20 @@ def test_the_press_contact_box_under_a_release_leaves_the_story() -> None:
     article = read_text_dump(_dump(HEAD, STORY, box, tail, ["Contact"]))
     assert "Quay Street" not in article.body and "looks after the port" not in article.body
     assert "tender will be published next month" in article.body
+
+
+def test_paragraphs_closed_by_a_chinese_full_stop_are_the_story() -> None:
+    # each paragraph a run of clauses, fewer than a long paragraph's: the full stop says they are prose
+    story = [
+        "港口委员会星期二开会，投票决定，重建北码头，码头去年冬天，被风暴损坏，渔船，明年，可以使用，委员会，这样说。",
+        "工程师说，木制甲板，可以保留，柱子，必须更换，新柱子，用混凝土，更能抵抗海水，也能抵抗冰块。",
+        "渔民们说，他们欢迎，这个决定，但是，他们希望，工程，早点开始，不要等到秋天，因为夏天，鱼最多。",
+        "主席说，招标，下个月公布，本地公司，可以投标，码头，对整个城镇，都很重要，不只是，对港口。",
+        "工程，大约花费，两百万元，城镇，将向地区基金，申请，一半的费用，就像，十年前，重建南码头时。",
+    ]
+    head = ["首页", "新闻", "港口", "港口委员会：北码头将重建", "2021年5月4日"]
+    tail = ["联系我们", "关于我们", "版权所有", "网站地图", "隐私政策", "广告服务", "加入我们", "意见反馈"]
+    article = read_text_dump(_dump(head + tail, head[3:], story, tail))
+    for paragraph in story:
+        assert paragraph in article.body
+    assert "网站地图" not in article.body

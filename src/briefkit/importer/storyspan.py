@@ -21,7 +21,7 @@ from briefkit.importer.dates import find_date
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
 _SENTENCE = re.compile(
-    r"""[.!?…:;]["'”’»)\]]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
+    r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
 )
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -155,9 +155,12 @@ _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": 
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
+_CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
+
+
 def _title_shaped(text: str) -> bool:
     n = len(boilerplate.words(text))
-    if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith((".", ",", ";", ":")) or "\t" in text:
+    if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith(_CLAUSE_END) or "\t" in text:
         return False
     if text.count("(") != text.count(")"):
         return False
