@@ -90,7 +90,6 @@ def test_the_label_over_an_advertisement_is_not_the_story() -> None:
     assert "Anzeige" not in body and "Publicidad" not in body
 
 
-
 def test_a_widget_that_prints_its_pictures_addresses_as_text_is_left_out() -> None:
     # a related-posts slider whose template printed its data: picture address, size, author, dates, title
     from briefkit.importer.boilerplate import filter_blocks
@@ -103,3 +102,43 @@ def test_a_widget_that_prints_its_pictures_addresses_as_text_is_left_out() -> No
     kept = filter_blocks([*STORY[:3], picture, *STORY[3:], slide]).kept
     assert slide not in kept
     assert picture in kept and STORY[-1] in kept
+
+
+LEAD = (
+    "The valley's new flood gates, three years in the making, were opened on Tuesday morning by the"
+    " river authority in front of a small crowd of farmers and council members."
+)
+
+
+def _lead_page(shown: str) -> str:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    return (
+        f"<html lang='en'><head><title>Flood gates open on the river</title>"
+        f"<meta name='description' content=\"{LEAD}\"></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='header'><h1>Flood gates open on the river</h1>{shown}</div>"
+        f"<article>{paras}</article><footer><p>All rights reserved.</p></footer></body></html>"
+    )
+
+
+def test_a_lead_paragraph_printed_apart_from_the_story_opens_the_body() -> None:
+    article = read_html(_lead_page(f"<div class='abstract'>{LEAD}</div>"))
+    assert article.body.startswith(LEAD)
+    assert STORY[0] in article.body
+    assert article.body.count("three years in the making") == 1
+
+
+def test_a_description_only_the_page_metadata_carries_stays_out_of_the_body() -> None:
+    data = f'<script type="application/ld+json">{{"description": "{LEAD}"}}</script>'
+    for shown in ("", data):
+        body = read_html(_lead_page(shown)).body
+        assert "three years in the making" not in body
+        assert body.startswith(STORY[0])
+
+
+def test_the_press_contact_box_under_a_release_is_left_out() -> None:
+    for label in ("Pressekontakt", "Media contacts", "Contact presse"):
+        tail = f"<h2>{label}</h2><p>Ann Example</p><p>Harbour office, Quay Street 4</p><p>Phone 0123 456 789</p>"
+        body = read_html(_page(tail=tail)).body
+        assert body.endswith(STORY[-1])
+        assert "Quay Street" not in body and label not in body

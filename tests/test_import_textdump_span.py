@@ -182,3 +182,136 @@ def test_a_subheading_that_a_contents_list_above_names_keeps_its_section() -> No
     ]
     article = read_text_dump(_dump(top, STORY, section, ["Imprint", "Privacy"]))
     assert "from its harbour reserve" in article.body
+
+
+def test_links_to_the_previous_and_next_posts_leave_the_story() -> None:
+    for label in ("Next articleFerry timetable", "Article suivant Nouveaux horaires du bac", "Nächster Beitrag Fähre"):
+        tail = [
+            f"{label} changes for the summer months: boats will leave every half hour from the first of June,"
+            " as the operator told its passengers on Monday.",
+            "Ann Example",
+        ]
+        article = read_text_dump(_dump(HEAD, STORY, tail))
+        assert "summer months" not in article.body
+        assert "tender will be published next month" in article.body
+
+
+def test_other_stories_listed_with_their_like_counts_leave_the_story() -> None:
+    tail = [
+        "52 Likes",
+        "Harbour",
+        "Ferry timetable changes for the summer months",
+        "The ferry will leave the landing every half hour from June, the operator said in a note to passengers.",
+        "1.204 Likes",
+        "Harbour",
+        "Tide tables for the coming year now online",
+        "The new tables list the high and low waters for every day of the year and can be printed out.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail, ["Contact"]))
+    assert "Likes" not in article.body
+    assert "every half hour from June" not in article.body and "high and low waters" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_first_paragraph_under_the_headline_stays_the_story_start() -> None:
+    # one ends by announcing a list, the other is long but lost its full stop in the copy
+    leads = [
+        "From February the harbour may be used again by all boats, and the board has set out the rules that"
+        " apply until the works on the north pier are done:",
+        "From February the harbour may be used again by all boats while the works on the north pier go on,"
+        " and the board has set out the rules that apply until they are done",
+    ]
+    for lead in leads:
+        article = read_text_dump(_dump(HEAD[:5], [lead], STORY, ["Contact"]))
+        assert article.body.startswith(lead)
+        assert "tender will be published next month" in article.body
+
+
+def test_a_paragraph_above_a_picture_that_has_only_its_credit_stays() -> None:
+    answer = (
+        "For me the harbour never closes. Every season has its own boats. I like the spring best, when the"
+        " fishing fleet comes back in."
+    )
+    article = read_text_dump(_dump(HEAD, STORY[:2], [answer, "© Ann Example"], STORY[2:]))
+    assert answer in article.body
+    assert "© Ann Example" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_read_also_label_takes_the_link_under_it_out_of_the_story() -> None:
+    for label in ("Lesen Sie auch:", "Leggi anche:", "Lire aussi", "Leé también:"):
+        teaser = "Ferry timetable changes for the summer months"
+        article = read_text_dump(_dump(HEAD, STORY[:2], [label, teaser], STORY[2:], ["Contact"]))
+        assert teaser not in article.body and label not in article.body
+        assert STORY[2] in article.body and "tender will be published next month" in article.body
+
+
+def test_a_line_of_publication_and_update_dates_inside_the_story_leaves_it() -> None:
+    for dates in (
+        "Published 4 May 2021 09:15 Last updated 5 May 2021 12:02",
+        "Pubblicato il 4 maggio 2021 Ultima modifica 5 maggio 2021 12:02",
+    ):
+        article = read_text_dump(_dump(HEAD, STORY[:1], [dates], STORY[1:], ["Contact"]))
+        assert "2021 12:02" not in article.body
+        assert STORY[1] in article.body
+
+
+def test_a_tweet_button_and_a_go_further_heading_end_the_story() -> None:
+    tail = [
+        "Tweeter",
+        "Pour aller plus loin",
+        "The ferry will leave the landing every half hour from June, the operator said in a note to passengers.",
+        "Contact",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, tail))
+    assert "every half hour from June" not in article.body and "Tweeter" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_share_bar_with_its_save_button_and_the_issue_promotion_leaves_the_story() -> None:
+    bar = ["Twitter Facebook WhatsApp Email", "Speichern", "Die aktuelle Ausgabe"]
+    article = read_text_dump(_dump(HEAD, STORY[:2], bar, STORY[2:], ["Contact"]))
+    for line in bar:
+        assert line not in article.body
+    assert STORY[2] in article.body and "tender will be published next month" in article.body
+
+
+def test_an_author_box_under_the_story_leaves_it() -> None:
+    box = [
+        "About Ann Example",
+        "Ann is the paper's harbour reporter. Before she joined the desk she spent ten years writing about"
+        " boats, ports and the sea for magazines in three countries, and she still sails every weekend.",
+    ]
+    article = read_text_dump(_dump(HEAD, STORY, box, ["Contact"]))
+    assert "harbour reporter" not in article.body and "About Ann Example" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_a_subheading_about_a_person_inside_the_story_ends_nothing() -> None:
+    article = read_text_dump(_dump(HEAD, STORY[:2], ["About Ann Example"], STORY[2:], ["Contact"]))
+    assert "tender will be published next month" in article.body
+
+
+def test_the_press_contact_box_under_a_release_leaves_the_story() -> None:
+    box = ["Pressekontakt", "Ann Example", "Harbour office", "Quay Street 4", "Phone: 0123 456 789"]
+    tail = ["The harbour board looks after the port, its piers and its ferry landing for the town and its people."]
+    article = read_text_dump(_dump(HEAD, STORY, box, tail, ["Contact"]))
+    assert "Quay Street" not in article.body and "looks after the port" not in article.body
+    assert "tender will be published next month" in article.body
+
+
+def test_paragraphs_closed_by_a_chinese_full_stop_are_the_story() -> None:
+    # each paragraph a run of clauses, fewer than a long paragraph's: the full stop says they are prose
+    story = [
+        "港口委员会星期二开会，投票决定，重建北码头，码头去年冬天，被风暴损坏，渔船，明年，可以使用，委员会，这样说。",
+        "工程师说，木制甲板，可以保留，柱子，必须更换，新柱子，用混凝土，更能抵抗海水，也能抵抗冰块。",
+        "渔民们说，他们欢迎，这个决定，但是，他们希望，工程，早点开始，不要等到秋天，因为夏天，鱼最多。",
+        "主席说，招标，下个月公布，本地公司，可以投标，码头，对整个城镇，都很重要，不只是，对港口。",
+        "工程，大约花费，两百万元，城镇，将向地区基金，申请，一半的费用，就像，十年前，重建南码头时。",
+    ]
+    head = ["首页", "新闻", "港口", "港口委员会：北码头将重建", "2021年5月4日"]
+    tail = ["联系我们", "关于我们", "版权所有", "网站地图", "隐私政策", "广告服务", "加入我们", "意见反馈"]
+    article = read_text_dump(_dump(head + tail, head[3:], story, tail))
+    for paragraph in story:
+        assert paragraph in article.body
+    assert "网站地图" not in article.body

@@ -190,6 +190,18 @@ _FOLLOW_US = re.compile(
 )
 
 
+# "Previous article: Title", "Nächster BeitragTitle", "Article suivant Title": a link to the story
+# beside this one on the site, its label glued to the title as often as not
+_NEIGHBOUR_POST = re.compile(
+    r"^(?:(?:previous|next|older|newer)\s+(?:article|post|story|entry)|(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|"
+    r"neuere[rs]?)\s+(?:artikel|beitrag|eintrag)|(?:article|billet)\s+(?:précédent|precedent|suivant)|"
+    r"art[ií]culo\s+(?:anterior|siguiente)|(?:siguiente|anterior)\s+art[ií]culo|"
+    r"articolo\s+(?:precedente|successivo)|(?:artigo|post)\s+(?:anterior|seguinte)|pr[oó]ximo\s+(?:artigo|post)|"
+    r"(?:vorig|volgend)e?\s+(?:artikel|bericht)|(?:предыдущая|следующая)\s+статья)(?=$|[\s:»›>|\-–]|(?-i:[A-ZÀ-ÞА-Я„“\"«]))",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
@@ -204,6 +216,8 @@ def is_interface_line(block: str) -> bool:
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
+        return True
+    if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
     if n <= 60 and _CONTRIBUTORS.match(text):
         return True
@@ -331,7 +345,8 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
-            if _PROMO_LABEL.match(plain(block)) and i + 1 < n and _is_headline_link(blocks[i + 1]):
+            label = _PROMO_LABEL.match(plain(block)) or pagewords.READ_ALSO.match(plain(block))
+            if label and i + 1 < n and _is_headline_link(blocks[i + 1]):
                 drop[i + 1] = True
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
     for i in range(n):
@@ -393,11 +408,21 @@ _FILED = re.compile(
 )
 
 
+# the label a page prints before the story's dates, in each language
+_DATED_LABEL = re.compile(
+    r"^(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|erstellt|publié|mis\s+à\s+jour|"
+    r"publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_page_data(block: str) -> bool:
     """A line of data about the story (its date, reading time, categories, a picture's source): not story."""
     text = plain(block)
     n = len(words(text))
+    if 8 < n <= 16 and _DATED_LABEL.match(text):  # "Published 19 May 2020, last updated 19 May 2020 12:02"
+        return not text.rstrip().endswith((".", "!", "?")) and find_date(text) is not None
     if n == 0 or n > 8:
         return False
     if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):

@@ -68,7 +68,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     images += loose_images
     image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
-    body_blocks = _drop_trailing_headings(filtered.kept)
+    body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(filtered.kept), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
     words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
@@ -103,6 +103,29 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         notes=tuple(notes),
         links=_kept_links(story.links, body_blocks),
     )
+
+
+def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[str]:
+    """The body with the page's lead paragraph before it, when the extractor left the lead out.
+
+    A page that sets its first paragraph apart (a larger teaser under the headline, the
+    description printed in the page) has it dropped by the extractor as if it were a deck; when
+    that text is whole sentences printed in the page and the body does not hold it, the story
+    starts with it. A description only the page's metadata carries (its head, a script's data),
+    or one cut short ("…"), is no paragraph of the story.
+    """
+    lead = (summary or "").strip()
+    if not blocks or len(boilerplate.words(lead)) < 15 or not lead.endswith((".", "!", "?", '"', "”", "»")):
+        return blocks
+    if _key(lead) in _key(" ".join(boilerplate.plain(b) for b in blocks)):
+        return blocks
+    body = tree.find("body")
+    if body is None:
+        return blocks
+    printed = re.compile(r"\W+".join(re.escape(w) for w in re.findall(r"\w+", lead)))
+    seen = len(printed.findall(body.text_content()))
+    unseen = sum(len(printed.findall(e.text_content())) for e in body.iter("script", "style", "noscript", "template"))
+    return [lead, *blocks] if seen > unseen else blocks
 
 
 def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:

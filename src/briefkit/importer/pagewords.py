@@ -42,6 +42,16 @@ _UI = (
     r"ouvir(?:\s+(?:(?:a|o)\s+)?(?:notícia|matéria|artigo|texto|reportagem))?|(?:artikel\s+)?(?:beluisteren|voorlezen)|"
     r"article\s+réservé\s+aux\s+abonnés|nur\s+für\s+abonnenten|exclusivo\s+(?:para\s+)?suscriptores|"
     # sharing the page on a network or by mail, copying its link, its comment count, in each language
+    r"tweet|tweeter|twittern|tuitear|twitta|tuitar|"
+    # a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email"), saving the page for later
+    r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
+    r"messenger|threads|bluesky|mastodon|vk)\s*[,|·]?\s*){2,}|"
+    r"speichern|enregistrer|guardar|salva|salvar|opslaan|сохранить|"
+    r"(?:jetzt|hier)\s+abonnieren|"
+    # a magazine's promotion of its issue on sale
+    r"(?:die\s+)?aktuelle\s+ausgabe|(?:the\s+)?(?:current|latest)\s+issue|(?:le\s+)?dernier\s+numéro|"
+    r"(?:el\s+)?último\s+número|edición\s+actual|(?:l['’])?ultimo\s+numero|numero\s+in\s+edicola|"
+    r"edição\s+atual|(?:de\s+)?(?:huidige|nieuwste)\s+editie|(?:текущий|свежий)\s+номер|"
     r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
     r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
     r"pinterest|reddit|bluesky|threads|xing|mastodon|flipboard|e-?mail|mail|vk|вконтакте)|"
@@ -53,6 +63,9 @@ _UI = (
     r"(?:ver\s+|voir\s+(?:les\s+)?|see\s+(?:all\s+)?|show\s+(?:all\s+)?|alle\s+|vedi\s+(?:i\s+)?|ver\s+os\s+)?"
     r"\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|reacciones|"
     r"комментари(?:й|я|ев))|"
+    # how often the page was liked, shared or read ("66 Likes", "48566 views"), in each language
+    r"\d{1,3}(?:[.,\s]?\d{3})*\s+(?:likes?|gefällt\s+mir|j['’]aime|me\s+gusta|mi\s+piace|curtidas|shares?|"
+    r"views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|просмотр(?:а|ов)?)|"
     r"ou(?:ç|c)a(?:\s+(?:este|o|a)\s+(?:artigo|texto|notícia|matéria))?|слушать(?:\s+статью)?|"
     # a byline's role line under the name ("Asia correspondent @handle")
     r"(?:[\w.-]+\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|"
@@ -77,9 +90,9 @@ _END = (
     r"schon\s+gelesen\??|zum\s+weiterlesen|lesen\s+sie\s+auch|empfohlene\s+artikel|"
     r"dieser\s+artikel\s+gefällt\s+ihnen\??|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|articles?\s+similaires|"
-    r"voir\s+aussi|dans\s+la\s+même\s+rubrique|"
+    r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
     r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+noticias|"
-    r"artículos\s+relacionados|"
+    r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
     r"lees\s+ook|gerelateerde\s+artikelen|meest\s+gelezen|zobacz\s+również|czytaj\s+też|"
@@ -90,9 +103,20 @@ _END = (
     r"à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sobre\s+o\s+autor|sull['’]autore|over\s+de\s+auteur|"
     r"teilen\s+sie\s+dies(?:en\s+(?:artikel|beitrag))?\s+mit|share\s+this|like\s+this|gefällt\s+mir|"
     r"kommentar\s+(?:verfassen|hinterlassen|abgeben)|leave\s+a\s+(?:comment|reply)|"
-    r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo"
+    r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo|"
+    # the box of whom to ask about it, under a press release
+    r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
+    r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
+    r"контакты\s+для\s+сми"
 )
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 END_MARKER = re.compile(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
+# "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
+READ_ALSO = re.compile(
+    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"le[eé]\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
+    r"lees\s+ook|czytaj\s+też|zobacz\s+również|читайте\s+также)\s*[:.!]?$",
+    re.I,
+)

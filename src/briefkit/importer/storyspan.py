@@ -21,7 +21,7 @@ from briefkit.importer.dates import find_date
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
 _SENTENCE = re.compile(
-    r"""[.!?…:;]["'”’»)\]]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
+    r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
 )
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -116,9 +116,12 @@ _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": 
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
+_CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
+
+
 def _title_shaped(text: str) -> bool:
     n = len(boilerplate.words(text))
-    if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith((".", ",", ";", ":")) or "\t" in text:
+    if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith(_CLAUSE_END) or "\t" in text:
         return False
     if text.count("(") != text.count(")"):
         return False
@@ -220,6 +223,11 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
+        if _about_someone(text) and i > start + 2:
+            # an author box, its note on the author's work under it: the story ends above it, at the latest
+            before = sum(v for v in values[start:i] if v > 0)
+            if sum(v for v in values[i:end] if v > 0) <= before // 3:
+                return min(i, storyedges.furniture_gap(units, values, start, end))
         if related:  # a box of links inside the story does not end it; one with little prose after it does
             before = sum(v for v in values[start:i] if v > 0)
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
@@ -231,6 +239,17 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
         if _COMMENTS.match(text) or related:
             return storyedges.furniture_gap(units, values, start, i)
     return storyedges.furniture_gap(units, values, start, end)
+
+
+_ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+
+
+def _about_someone(text: str) -> bool:
+    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
+    about = _ABOUT.match(text)
+    if about is None:
+        return False
+    return len(about.group("name").split()) <= 4 and bool(parse_byline(about.group("name")))
 
 
 def _with_headline(

@@ -77,12 +77,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     body_units = storyedges.without_author_note(filtered.kept, header.authors)
-    if (
-        span is not None
-        and header.summary
-        and len(boilerplate.words(header.summary)) >= 15
-        and header.summary.rstrip().endswith((".", "!", "?", '"', "”", "»"))
-    ):
+    if span is not None and header.summary and _is_lead(header.summary):
         body_units.insert(0, header.summary)  # a copied page's lead paragraph is the story's start, not a deck
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)
     if body_words < MIN_BODY_WORDS:
@@ -117,6 +112,17 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         images=tuple(images),
         notes=tuple(notes + header.notes),
     )
+
+
+def _is_lead(text: str) -> bool:
+    """Whether the line under the headline is the story's first paragraph rather than a deck:
+    whole sentences (a run of words closed by a full stop or a colon announcing what follows),
+    or, without a closing mark, more words than a deck's one line holds."""
+    n = len(boilerplate.words(text))
+    return n >= 15 and text.rstrip().endswith((".", "!", "?", '"', "”", "»", ":")) or n >= LEAD_WORDS
+
+
+LEAD_WORDS = 25
 
 
 def _draft(header: _Header, body_units: list[str]) -> Article:

@@ -102,7 +102,13 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
         credit_first_next = (
             nxt is not None and _CREDIT_FIRST.match(nxt) and i + 2 < len(units) and _CAPTION_LABEL.match(units[i + 2])
         )
-        if line_credit and not credit_first_next and not credits.credit_from_line(unit) and len(unit.split()) <= 80:
+        if (
+            line_credit
+            and not credit_first_next
+            and not credits.credit_from_line(unit)
+            and len(unit.split()) <= 80
+            and not _story_paragraph(unit)
+        ):
             images.append(_image(credits.tidy_caption(unit), line_credit))
             i += 2
             continue
@@ -131,6 +137,19 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
         out.append(units[i])
         i += 1
     return out, images, notes
+
+
+# a sentence's end inside a line: a full stop after a word of three letters or more, before a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][\"'”’»)]*\s+(?=[\"'“„«]?[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _story_paragraph(unit: str) -> bool:
+    """A paragraph of three sentences and more is the story's, also above a picture printed
+    with its credit only: a caption says what the picture shows in a sentence or two."""
+    return len(_SENTENCE_BREAK.findall(unit.strip())) >= STORY_SENTENCES - 1
+
+
+STORY_SENTENCES = 3
 
 
 def _is_bare_credit_line(line: str) -> bool:
