@@ -12,7 +12,7 @@ import html
 import re
 
 from briefkit.importer.bylines import find_byline, looks_like_name, parse_byline, split_names
-from briefkit.importer.htmlevidence import Claim, Evidence
+from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
 
 _AUTHOR_WEIGHT = {

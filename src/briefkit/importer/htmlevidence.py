@@ -6,15 +6,12 @@ headline, the URL's date path — and each of them is wrong on some sites (a sta
 a JSON-LD date of the page's last rebuild, a byline that names the desk). This module only
 *collects*: `htmlmeta` weighs the claims against each other. JSON-LD and `<meta>` are read with
 lxml and `json` rather than extruct: the few keys needed are fixed, and extruct's import alone
-costs more than reading them by hand.
+costs more than reading them by hand (see `markupmeta`, which reads those).
 """
 
 from __future__ import annotations
 
-import html
-import json
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -22,111 +19,23 @@ from lxml import etree
 from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.markupmeta import (
+    AUTHOR_LABEL,
+    Claim,
+    Evidence,
+    declared,
+    json_ld_article,
+    ld_str,
+    meta_tags,
+    microdata,
+)
 
-_ARTICLE_TYPES = {
-    "newsarticle",
-    "article",
-    "reportagenewsarticle",
-    "analysisnewsarticle",
-    "blogposting",
-    "opinionnewsarticle",
-    "backgroundnewsarticle",
-    "report",
-    "posting",
-    "socialmediaposting",
-    "liveblogposting",
-    "scholarlyarticle",
-    "techarticle",
-    "review",
-    "discussionforumposting",
-    "medicalwebpage",
-    "creativework",
-    "webpage",
-    "itempage",
-    "recipe",
-    "howto",
-    "event",
-}
-# <meta> names that carry the publication date, most specific first.
-DATE_METAS = (
-    "article:published_time",
-    "og:article:published_time",
-    "og:published_time",
-    "article:published",
-    "datepublished",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "published_time",
-    "published-date",
-    "pubdate",
-    "parsely-pub-date",
-    "sailthru.date",
-    "citation_publication_date",
-    "citation_date",
-    "citation_online_date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date.created",
-    "dcterms.created",
-    "dc.date",
-    "dcterms.date",
-    "date",
-    "article.published",
-    "article_date_original",
-    "cxenseparse:recs:publishtime",
-    "og:updated_time_never",
-    "originalpublicationdate",
-    "displaydate",
-    "release_date",
-    "created",
-)
-MODIFIED_METAS = (
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "dc.date.modified",
-    "dcterms.modified",
-    "last-modified",
-    "lastmod",
-    "revised",
-)
-AUTHOR_METAS = (
-    "author",
-    "article:author",
-    "og:article:author",
-    "byl",
-    "dc.creator",
-    "dcterms.creator",
-    "parsely-author",
-    "sailthru.author",
-    "citation_author",
-    "authors",
-    "twitter:data1_never",
-    "shareaholic:article_author_name",
-    "cxenseparse:author",
-)
-TITLE_METAS = (
-    "og:title",
-    "twitter:title",
-    "dc.title",
-    "dcterms.title",
-    "citation_title",
-    "parsely-title",
-    "sailthru.title",
-    "headline",
-)
 _DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.IGNORECASE)
 _NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(
     r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
 )
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
-_AUTHOR_LABEL = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
-    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
-    re.IGNORECASE,
-)
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
 _BYLINE_TEXT = re.compile(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
@@ -140,37 +49,13 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\
 _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One place's answer for one field; `source` names the place (see the weights in htmlmeta)."""
-
-    value: str
-    source: str
-    position: int = 0  # document order, for claims read from the visible page
-
-
-@dataclass
-class Evidence:
-    titles: list[Claim] = field(default_factory=list)
-    dates: list[Claim] = field(default_factory=list)
-    authors: list[Claim] = field(default_factory=list)
-    modified: list[str] = field(default_factory=list)  # when the page says it was changed: never the publication
-    headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
-    permalinks: list[Claim] = field(default_factory=list)  # headings that are one link to a post (rel="bookmark")
-    site_names: list[str] = field(default_factory=list)
-    metas: dict[str, str] = field(default_factory=dict)
-    ld: dict[str, Any] = field(default_factory=dict)
-    title_tag: str = ""
-    headline_pos: int | None = None  # where the chosen headline stands, set by the title's pick
-
-
 def gather(tree: Any) -> Evidence:
     ev = Evidence()
     ev.metas = meta_tags(tree)
     ev.ld = json_ld_article(tree)
     ev.title_tag = clean_text(tree.findtext(".//title") or "")
-    _structured(ev)
-    _microdata(tree, ev)
+    declared(ev)
+    microdata(tree, ev)
     _visible(tree, ev)
     url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
     if url:
@@ -178,79 +63,6 @@ def gather(tree: Any) -> Evidence:
         if m:
             ev.dates.append(Claim(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "url"))
     return ev
-
-
-def meta_tags(tree: Any) -> dict[str, str]:
-    """`<meta>` values by lower-cased name/property (the first of each), and the canonical link."""
-    out: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        value = clean_text(html.unescape(el.get("content") or ""))
-        if key and value and key not in out:
-            out[key] = value
-    for el in tree.iter("link"):
-        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
-            out.setdefault("canonical", el.get("href").strip())
-    return out
-
-
-def json_ld_article(tree: Any) -> dict[str, Any]:
-    """The page's article object from its JSON-LD scripts: the most article-like one, if any."""
-    best: tuple[int, dict[str, Any]] = (0, {})
-    for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
-        raw = (script.text or "").strip()
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            try:  # a trailing comma or a stray control character is common; strict=False forgives the latter
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
-                continue
-        for obj in walk_ld(data):
-            types = obj.get("@type")
-            names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
-            if not names & _ARTICLE_TYPES:
-                continue
-            rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
-                obj.get("headline") or obj.get("datePublished")
-            ) + bool(obj.get("author"))
-            if rank > best[0]:
-                best = (rank, obj)
-    return best[1]
-
-
-def walk_ld(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, list):
-        return [o for item in data for o in walk_ld(item)]
-    if isinstance(data, dict):
-        nested = [
-            o for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") for o in walk_ld(data.get(key))
-        ]
-        return [data, *nested]
-    return []
-
-
-def ld_str(value: Any) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("@id") or ""
-    return html.unescape(value).strip() if isinstance(value, str) else ""
-
-
-def ld_people(value: Any) -> list[tuple[str, bool]]:
-    """JSON-LD `author` as (name, is_person): a string, an object, or a list of either."""
-    items = value if isinstance(value, list) else [value] if value else []
-    out: list[tuple[str, bool]] = []
-    for item in items:
-        kind = item.get("@type") if isinstance(item, dict) else None
-        person = not (
-            isinstance(kind, str) and kind.lower() in ("organization", "newsmediaorganization", "corporation")
-        )
-        name = clean_text(ld_str(item))
-        if name and not name.startswith(("http", "/", "#")):
-            out.append((name, person))
-    return out
 
 
 def _without_kicker(h1: Any, text: str) -> str:
@@ -297,11 +109,7 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
     signed = el.tag == "p" and len(el) == 1
     if not (
-        signed
-        or first[:1].isdigit()
-        or "|" in first
-        or _BYLINE_START.match(first)
-        or _AUTHOR_LABEL.match(first.strip())
+        signed or first[:1].isdigit() or "|" in first or _BYLINE_START.match(first) or AUTHOR_LABEL.match(first.strip())
     ):
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     text = shown_text(el)
@@ -322,7 +130,7 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             if looks_like_name(part) and not re.search(r"\d", part):
                 ev.authors.append(Claim(part, "byline-text", order))
                 break
-    elif _AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
+    elif AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
         after = (el.tail or "").strip()
         nxt = el.getnext()
         if not after and nxt is not None:
@@ -412,69 +220,6 @@ def shown_text(el: Any) -> str:
     if next(el.iter("style", "script"), None) is None:  # the common case, and ten times cheaper than the XPath
         return clean_text(el.text_content())
     return clean_text("".join(_SHOWN_TEXT(el)))
-
-
-def _structured(ev: Evidence) -> None:
-    ld, metas = ev.ld, ev.metas
-    if ld.get("headline") or ld.get("name"):
-        ev.titles.append(Claim(clean_text(ld_str(ld.get("headline") or ld.get("name"))), "jsonld"))
-    for key in TITLE_METAS:
-        if metas.get(key):
-            ev.titles.append(Claim(metas[key], "meta"))
-    if ev.title_tag:
-        ev.titles.append(Claim(ev.title_tag, "title"))
-    for key in ("datePublished", "dateCreated", "uploadDate"):
-        if ld_str(ld.get(key)):
-            ev.dates.append(Claim(ld_str(ld.get(key)), "jsonld" if key == "datePublished" else "jsonld-created"))
-    for key in DATE_METAS:
-        if metas.get(key):
-            ev.dates.append(Claim(metas[key], "meta"))
-    people = ld_people(ld.get("author") or ld.get("creator"))
-    persons = [name for name, person in people if person]
-    if persons:  # one claim for the whole list: co-authors stay together
-        ev.authors.append(Claim("; ".join(persons), "jsonld"))
-    for name, person in people:
-        if not person:
-            ev.authors.append(Claim(name, "jsonld-org"))
-    ev.modified += [v for v in (ld_str(ld.get("dateModified")), *(metas.get(k, "") for k in MODIFIED_METAS)) if v]
-    for key in AUTHOR_METAS:
-        value = metas.get(key, "")
-        if value and not value.startswith(("http", "/", "@")):
-            ev.authors.append(Claim(value, "meta"))
-    for n in range(1, 5):  # "twitter:label1" = "Written by", "twitter:data1" = the name (WordPress SEO plugins)
-        label = metas.get(f"twitter:label{n}", "")
-        if _AUTHOR_LABEL.match(label) and metas.get(f"twitter:data{n}"):
-            ev.authors.append(Claim(metas[f"twitter:data{n}"], "meta"))
-    publisher = ld.get("publisher")
-    for name in (
-        ld_str(publisher),
-        metas.get("og:site_name", ""),
-        metas.get("application-name", ""),
-        metas.get("twitter:site", "").lstrip("@"),
-        metas.get("publisher", ""),
-        metas.get("dc.publisher", ""),
-    ):
-        if name and not re.match(r"(?:https?:)?//|#", name):  # a JSON-LD "@id" reference names nobody
-            ev.site_names.append(clean_text(name))
-
-
-def _microdata(tree: Any, ev: Evidence) -> None:
-    for el in tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated'][not(self::meta)]"):
-        value = el.get("datetime") or el.get("content") or clean_text(el.text_content())
-        if value:
-            ev.dates.append(Claim(value, "microdata"))
-    for el in tree.xpath("//*[@itemprop='author' or @itemprop='creator'][not(self::meta)]"):
-        names = el.xpath(".//*[@itemprop='name']")
-        value = (
-            (names[0].get("content") or clean_text(names[0].text_content()))
-            if names
-            else (el.get("content") or clean_text(el.text_content()))
-        )
-        if value:
-            ev.authors.append(Claim(value, "microdata"))
-    for el in tree.xpath("//*[@itemprop='headline' or @itemprop='name'][not(self::meta)][ancestor::*[@itemscope]]"):
-        if el.get("itemprop") == "headline":
-            ev.headings.append(Claim(clean_text(el.text_content()), "itemprop"))
 
 
 def _visible(tree: Any, ev: Evidence) -> None:

@@ -18,7 +18,8 @@ from typing import Any
 from briefkit.importer import datesearch
 from briefkit.importer.authorpick import pick_authors
 from briefkit.importer.htmlbody import clean_text
-from briefkit.importer.htmlevidence import Claim, Evidence, gather, ld_str
+from briefkit.importer.htmlevidence import gather
+from briefkit.importer.markupmeta import Claim, Evidence, ld_str
 from briefkit.importer.metapick import only_modified, pick_date, pick_title, site_suffix, words
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
-from briefkit.importer.htmlevidence import Claim, Evidence
+from briefkit.importer.markupmeta import Claim, Evidence
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
 SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
