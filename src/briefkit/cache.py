@@ -203,15 +203,20 @@ def load_memo(path: Path, state: CacheState) -> None:
         return
     state.loaded = True
     for name in _BIG:
-        merged = Tracked()
-        for i in range(_SHARDS):
-            try:
-                part = _read(_shard_path(path, name, i), state.fingerprint)
-            except Exception:  # noqa: BLE001
-                continue
-            if isinstance(part, dict):
-                dict.update(merged, part)
-        setattr(state, name, merged)
+        setattr(state, name, Tracked(_read_part(path, name, state.fingerprint)))
+
+
+def _read_part(path: Path, name: str, fp: str) -> dict[Any, Any]:
+    """One part of the memo, its shards merged; a missing or broken shard is empty."""
+    merged: dict[Any, Any] = {}
+    for i in range(_SHARDS):
+        try:
+            part = _read(_shard_path(path, name, i), fp)
+        except Exception:  # noqa: BLE001
+            continue
+        if isinstance(part, dict):
+            merged.update(part)
+    return merged
 
 
 # The parts of the memo that do not depend on the output folder or the base URL.
@@ -244,16 +249,8 @@ def seed_memo(path: Path, state: CacheState) -> bool:
         record = raw[2]
         if not isinstance(record, CacheState) or record.content_fp != state.content_fp:
             continue
-        for name in _SHAREABLE:
-            taken: dict[Any, Any] = {}  # a plain dict: every shard of ours is written when saved
-            for i in range(_SHARDS):
-                try:
-                    part = _read(_shard_path(other, name, i), record.fingerprint)
-                except Exception:  # noqa: BLE001
-                    continue
-                if isinstance(part, dict):
-                    taken.update(part)
-            setattr(state, name, taken)
+        for name in _SHAREABLE:  # a plain dict: every shard of ours is written when saved
+            setattr(state, name, _read_part(other, name, record.fingerprint))
         if not state.sources:  # the files' status when that build read them: unchanged ones are not read again
             state.sources = dict(record.sources)
         return bool(state.docs or state.bodies)
