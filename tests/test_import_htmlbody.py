@@ -142,3 +142,16 @@ def test_the_press_contact_box_under_a_release_is_left_out() -> None:
         body = read_html(_page(tail=tail)).body
         assert body.endswith(STORY[-1])
         assert "Quay Street" not in body and label not in body
+
+
+def test_short_lines_above_the_story_headline_are_left_out() -> None:
+    # the extractor keeps the section's label and a box's heading that the page prints above the headline
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    page = (
+        "<html lang='en'><head><title>Flood gates open on the river</title></head><body><div class='main'>"
+        "<h2>Press releases</h2><h3>Most discussed</h3>"
+        f"<h2>Flood gates open on the river</h2>{paras}</div></body></html>"
+    )
+    body = read_html(page).body
+    assert "Press releases" not in body and "Most discussed" not in body
+    assert STORY[0] in body and STORY[-1] in body
