@@ -142,3 +142,27 @@ def test_the_press_contact_box_under_a_release_is_left_out() -> None:
         body = read_html(_page(tail=tail)).body
         assert body.endswith(STORY[-1])
         assert "Quay Street" not in body and label not in body
+
+
+def test_short_lines_above_the_story_headline_are_left_out() -> None:
+    # the extractor keeps the section's label and a box's heading that the page prints above the headline
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    page = (
+        "<html lang='en'><head><title>Flood gates open on the river</title></head><body><div class='main'>"
+        "<h2>Press releases</h2><h3>Most discussed</h3>"
+        f"<h2>Flood gates open on the river</h2>{paras}</div></body></html>"
+    )
+    body = read_html(page).body
+    assert "Press releases" not in body and "Most discussed" not in body
+    assert STORY[0] in body and STORY[-1] in body
+
+
+def test_the_cited_paper_under_a_research_release_is_left_out() -> None:
+    # an institute's release ends with the paper it reports on, under its own heading
+    tail = (
+        "<h4>Original publication</h4>"
+        "<p>Doe J., Roe R. (2021): Gate pressure in lowland rivers. Journal of Water Works 12, 33-41.</p>"
+    )
+    body = read_html(_page(tail=tail)).body
+    assert "Original publication" not in body and "Gate pressure in lowland rivers" not in body
+    assert STORY[-1] in body

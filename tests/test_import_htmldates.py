@@ -104,3 +104,18 @@ def test_a_slashed_date_field_is_read_month_first_when_the_printed_date_says_so(
 def test_a_slashed_date_field_stays_day_first_when_nothing_else_dates_the_page() -> None:
     article = read_html(page('<meta name="date" content="11/01/2023">', "<h1>Harbour wall approved</h1>"))
     assert article.published == date(2023, 1, 11)
+
+
+def test_a_byline_that_names_its_day_dates_the_story_whatever_its_class(monkeypatch: Any) -> None:
+    # a how-to page: the only date near the headline sits in the poster's box, "von Gerda7 am 14.03.2019",
+    # under a class that says nothing about dates; the readers' replies below are dated later
+    monkeypatch.setitem(sys.modules, "htmldate", None)
+    box = (
+        "<div class='userbox'><span class='sub'>von <span class='nick'><a href='/u/gerda7'>Gerda7</a></span>"
+        "\n<br>\nam 14.03.2019</span></div>"
+    )
+    replies = "<section id='comments'><p>Klappt prima! <time datetime='2019-03-17T09:00'>17.03.19</time></p></section>"
+    article = read_html(
+        page("<title>Zwiebeln ohne Tränen schneiden</title>", f"<h1>Zwiebeln ohne Tränen schneiden</h1>{box}{replies}")
+    )
+    assert article.published is not None and str(article.published)[:10] == "2019-03-14"

@@ -194,12 +194,20 @@ _UPDATED = re.compile(
     r"обновлено)\b",
     re.IGNORECASE,
 )
+# "von Jane Doe am 20.09.2020", "par J. Doe le 7 mai 2020", "By Jane on 11. März 2014": a byline that dates itself
+_BYLINE_DATED = re.compile(
+    r"^(?:von|by|par|por|di|door|от)\s+\S+(?:\s+\S+){0,3}?\s+(?:am|on|le|el|il|em|op)\s+\d{1,2}[./ ]",
+    re.IGNORECASE,
+)
+_BYLINE_WORD = re.compile(r"\s*(?:von|by|par|por|di|door|от)\s", re.IGNORECASE)
 
 
 def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
     """A short line whose own words say it gives the publication date, whatever its class is called."""
     own = (el.text or "") + "".join(c.tail or "" for c in el)
     label = _PUBLISHED.search(own)
+    if not label and el.tag != "a" and _BYLINE_WORD.match(el.text or ""):
+        label = _BYLINE_DATED.match(clean_text(el.text_content()))
     if not label or _in_comments(el):
         return
     text = clean_text(el.text_content())

@@ -164,14 +164,22 @@ def _kept_links(links: list[tuple[str, str]], blocks: list[str]) -> tuple[tuple[
 def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
     """The extractor may keep the headline, byline and dateline: they are metadata.
 
+    Short lines the extractor kept above the headline ("Press releases", "Most discussed") are the
+    page's, not the story's: a story starts under its headline. A paragraph above it stays (a lead
+    printed before the headline is rare, but losing it would cost the story's start).
+
     A block that repeats the page's description stays: sites put their first paragraph in the
     description more often than a separate standfirst, and dropping it would lose the story's start.
     """
     out: list[str] = []
     title = _key(meta.title or "")
+    seen = False
     for i, block in enumerate(blocks):
         text = boilerplate.plain(block)
-        if i < 6 and title and _key(_LEADING_DATE.sub("", text)) == title:
+        if i < 12 and title and _key(_LEADING_DATE.sub("", text)) == title:
+            if not seen and all(boilerplate.count_words(boilerplate.plain(b)) < 20 for b in out):
+                out = []  # short lines above the story's own headline: a box's heading, a site's label, a search prompt
+            seen = True
             continue  # the headline, also with the date run into it ("27.01.2022Headline")
         if (
             i < 6

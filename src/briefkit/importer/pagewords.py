@@ -107,7 +107,11 @@ _END = (
     # the box of whom to ask about it, under a press release
     r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
     r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
-    r"контакты\s+для\s+сми"
+    r"контакты\s+для\s+сми|"
+    # the paper a research release reports on, cited under it, and the box of links after it
+    r"original(?:publikation|veröffentlichung)|original\s+(?:publication|paper)|publication\s+originale|"
+    r"publicación\s+original|pubblicazione\s+originale|publicação\s+original|oorspronkelijke\s+publicatie|"
+    r"оригинальная\s+публикация|zusatzinformationen"
 )
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
