@@ -359,6 +359,8 @@ def _with_headline(
             best, title = i, text
     if not _repeated(units, counts, best, title):  # a line printed twice is the headline, not a standfirst
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
+    repeated = _repeated(units, counts, best, title)
+    best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
