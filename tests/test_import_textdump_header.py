@@ -220,3 +220,13 @@ def test_a_trail_of_links_taken_for_the_headline_gives_its_last_part() -> None:
         + "Impressum\n" + crumb + "\nTags:\n • Häfen • Fähren\n"
     )
     assert read_text_dump(dump).title == "Neuharlingersiel"
+
+
+@pytest.mark.parametrize("label", ["Herzlich Willkommen", "Lesen Sie Auch", "Escucha La Noticia", "Top News"])
+def test_a_greeting_or_a_call_to_read_on_is_no_byline(label: str) -> None:
+    # a capitalised two- or three-word label between headline and story reads like a bare name;
+    # a page's welcome or its "read also" / "listen" call is furniture, and the story is unsigned
+    dump = "Start\nHafen\nDie Fähre fährt wieder\n" + label + "\n" + _FERRY_STORY + "Impressum\n"
+    article = read_text_dump(dump)
+    assert article.title == "Die Fähre fährt wieder"
+    assert article.authors == ()
