@@ -270,3 +270,12 @@ def test_an_interviews_credit_line_names_both_who_talk(credit: str) -> None:
     answers = _FERRY_STORY.replace("Nach dem Ende", '"Nach dem Ende', 1)
     dump = "Start\nHafen\nDie Fähre fährt wieder\n" + lead + "\n" + credit + "\n" + answers + "Impressum\n"
     assert read_text_dump(dump).authors == ("Jane Roe", "Ann Example")
+
+
+def test_a_date_glued_to_the_headline_dates_it_and_leaves_a_headline_with_a_month_in_it() -> None:
+    # the page prints its date and headline without a space between; the headline names a month and
+    # year and ends in a bracket, which makes it no archive label ("Archiv 2021")
+    dump = "Start\nFähren\nHäfen\n04.05.2021Fahrgastzahlen April 2021 (Inselverkehr)\n" + _FERRY_STORY + "Impressum\n"
+    article = read_text_dump(dump)
+    assert article.title == "Fahrgastzahlen April 2021 (Inselverkehr)"
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"

@@ -129,7 +129,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
         return False  # "Forum>iPhone>Title", "27.01.2022Title", "|Title": what is left of it is read instead
-    if n <= 4 and _SHORT_DATE.search(text) and sum(w.isalpha() and len(w) >= 4 for w in text.split()) < 3:
+    worded = sum(w.strip("()[]\"'.,:;!?").isalpha() and len(w) >= 4 for w in text.split())
+    if n <= 4 and _SHORT_DATE.search(text) and worded < 3:
         return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
     if _URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
