@@ -279,3 +279,22 @@ def test_a_date_glued_to_the_headline_dates_it_and_leaves_a_headline_with_a_mont
     article = read_text_dump(dump)
     assert article.title == "Fahrgastzahlen April 2021 (Inselverkehr)"
     assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"
+
+
+def test_the_list_of_stories_dating_the_headline_beats_a_teasers_date_over_it() -> None:
+    # the page lists its stories (title over date) before the story; the last teaser's date stands
+    # a few lines over the headline, but the list also gives this headline its own date
+    teasers = [
+        "Neuer Anleger im Süden",
+        "2. März 2021",
+        "Die Fähre fährt wieder",
+        "4. Mai 2021",
+        "Winterfahrplan beschlossen",
+        "20. Januar 2021",
+        "Sturm über dem Hafen",
+        "11. Januar 2021",
+    ]
+    dump = "\n".join(["Start", "Hafen", *teasers, "Foto: Hafenamt", "Verkehr", "Die Fähre fährt wieder"])
+    article = read_text_dump(dump + "\n" + _FERRY_STORY + "Impressum\n")
+    assert article.title == "Die Fähre fährt wieder"
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"

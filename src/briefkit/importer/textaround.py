@@ -34,11 +34,17 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
     others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
     rest = sorted(others, key=lambda i: abs(i - span.title))
-    for i in _nearest_first(near, span):
-        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+    order = _nearest_first(near, span)
+    between = [i for i in order if span.title < i < span.start]
+    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's
+    for i in between:
+        if (when := _date_of_line(units[i], True, False)) is not None:
             return when
     if (when := _listed_date(units, span)) is not None:
         return when
+    for i in order[len(between) :]:
+        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+            return when
     for i in alone[:1] + after + rest:
         if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
             return when
