@@ -89,15 +89,12 @@ _SOURCES = "".join(
 )
 
 
-@pytest.mark.parametrize(
-    "signature",
-    [
-        # the story's last line, over the press office's contact paragraph
-        "Erstellt von Jane Roe\nKontakt\nDie Pressestelle der Reederei ist werktags von acht bis sechzehn Uhr "
-        "telefonisch und per E-Mail für alle Fragen zu den Fahrplänen erreichbar.\n",
-        "Text: Jane Roe\nFotos: Hafenarchiv\nLiteratur:\n" + _SOURCES,  # a signature over a list of sources
-    ],
-)
+@pytest.mark.parametrize("signature", [
+    # the story's last line, over the press office's contact paragraph
+    "Erstellt von Jane Roe\nKontakt\nDie Pressestelle der Reederei ist werktags von acht bis sechzehn Uhr "
+    "telefonisch und per E-Mail für alle Fragen zu den Fahrplänen erreichbar.\n",
+    "Text: Jane Roe\nFotos: Hafenarchiv\nLiteratur:\n" + _SOURCES,  # a signature over a list of sources
+])
 def test_a_signature_closing_the_story_names_the_author(signature: str) -> None:
     dump = _HARBOUR_STORY + signature + "Teilen\nImpressum\n"
     assert read_text_dump(dump).authors == ("Jane Roe",)
@@ -109,13 +106,10 @@ def test_a_byline_split_after_its_colon_is_joined() -> None:
     assert read_text_dump(dump).authors == ("Jane Roe",)
 
 
-@pytest.mark.parametrize(
-    "box",
-    [
-        "Autor: Jane Roe\nStand:\n",  # the label on the name's own line
-        "Vorheriger Beitrag Nächster Beitrag\nAutor Jane Roe\n",  # a navigation line over it is no name
-    ],
-)
+@pytest.mark.parametrize("box", [
+    "Autor: Jane Roe\nStand:\n",  # the label on the name's own line
+    "Vorheriger Beitrag Nächster Beitrag\nAutor Jane Roe\n",  # a navigation line over it is no name
+])
 def test_an_author_line_after_the_story_names_the_author(box: str) -> None:
     dump = _HARBOUR_STORY + "Teilen\n" + "Weitere Artikel aus dem Hafen\n" * 13 + box + "Impressum\n"
     assert read_text_dump(dump).authors == ("Jane Roe",)
@@ -130,9 +124,7 @@ def test_a_teaser_above_a_list_of_teasers_is_not_the_headline() -> None:
         "Kutter kehren mit vollen Netzen heim\nLeuchtturm wird neu gestrichen\nVorherige Nächste\n"
     )
     headline = "Fähre wieder im alten Takt"
-    dump = _HARBOUR_STORY.replace("Hafen\n", "Hafen\n" + teasers, 1).replace(
-        "Die Fähre fährt wieder dreimal täglich", headline
-    )
+    dump = _HARBOUR_STORY.replace("Hafen\n", "Hafen\n" + teasers, 1).replace("Die Fähre fährt wieder dreimal täglich", headline)
     assert read_text_dump(dump).title == headline
 
 
@@ -152,17 +144,15 @@ def test_a_caption_credit_and_role_between_headline_and_story_are_no_teaser_list
 
 
 def test_a_byline_under_the_headline_beats_a_teaser_naming_someone_above_it() -> None:
-    dump = _HARBOUR_STORY.replace("Hafen\n", "Hafen\nEin Buch zum Geburtstag von Hanna Poe\n", 1).replace(
-        "täglich\n", "täglich\n28. Januar 2025 von Jane Roe\n", 1
-    )
+    dump = _HARBOUR_STORY.replace(
+        "Hafen\n", "Hafen\nEin Buch zum Geburtstag von Hanna Poe\n", 1
+    ).replace("täglich\n", "täglich\n28. Januar 2025 von Jane Roe\n", 1)
     assert read_text_dump(dump).authors == ("Jane Roe",)
 
 
 def test_menu_entries_under_the_headline_are_no_bare_names() -> None:
     menu = "Menü\nDatenschutz\nKontakt\nVerschlüsselte Kommunikation\nGeschützte Beiträge\nImpressum\n"
-    dump = _HARBOUR_STORY.replace(
-        "täglich\n", "täglich\n" + menu + "Veröffentlicht am 28. Januar 2025 von Jane Roe\n", 1
-    )
+    dump = _HARBOUR_STORY.replace("täglich\n", "täglich\n" + menu + "Veröffentlicht am 28. Januar 2025 von Jane Roe\n", 1)
     assert read_text_dump(dump).authors == ("Jane Roe",)
 
 
@@ -226,12 +216,8 @@ def test_a_trail_of_links_taken_for_the_headline_gives_its_last_part() -> None:
     # the one-word name under it is no title-shaped line, so the page's first title-like line heads it
     crumb = "Sie sind hier: Start » Häfen » Nordsee » Neuharlingersiel"
     dump = (
-        crumb
-        + "\nFoto: Jane Roe [CC BY-SA 3.0], via Wikimedia Commons\nNeuharlingersiel\n"
-        + _FERRY_STORY
-        + "Impressum\n"
-        + crumb
-        + "\nTags:\n • Häfen • Fähren\n"
+        crumb + "\nFoto: Jane Roe [CC BY-SA 3.0], via Wikimedia Commons\nNeuharlingersiel\n" + _FERRY_STORY
+        + "Impressum\n" + crumb + "\nTags:\n • Häfen • Fähren\n"
     )
     assert read_text_dump(dump).title == "Neuharlingersiel"
 
