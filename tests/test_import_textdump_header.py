@@ -220,3 +220,67 @@ def test_a_trail_of_links_taken_for_the_headline_gives_its_last_part() -> None:
         + "Impressum\n" + crumb + "\nTags:\n • Häfen • Fähren\n"
     )
     assert read_text_dump(dump).title == "Neuharlingersiel"
+
+
+@pytest.mark.parametrize("label", ["Herzlich Willkommen", "Lesen Sie Auch", "Escucha La Noticia", "Top News"])
+def test_a_greeting_or_a_call_to_read_on_is_no_byline(label: str) -> None:
+    # a capitalised two- or three-word label between headline and story reads like a bare name;
+    # a page's welcome or its "read also" / "listen" call is furniture, and the story is unsigned
+    dump = "Start\nHafen\nDie Fähre fährt wieder\n" + label + "\n" + _FERRY_STORY + "Impressum\n"
+    article = read_text_dump(dump)
+    assert article.title == "Die Fähre fährt wieder"
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize("desk", ["Redaktion", "Die Redaktion", "La rédaction", "Redacción"])
+def test_the_desk_alone_under_the_headline_over_its_date_signs_the_story(desk: str) -> None:
+    dump = (
+        "Start\nHafen\nDie Fähre fährt wieder\n" + desk + "\nam 4. Mai 2021 um 10:15\n" + _FERRY_STORY + "Impressum\n"
+    )
+    article = read_text_dump(dump)
+    assert article.authors == (desk,)
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"
+
+
+def test_a_desk_named_in_the_menu_over_the_headline_signs_nothing() -> None:
+    dump = "Start\nRedaktion\nDie Fähre fährt wieder\nam 4. Mai 2021 um 10:15\n" + _FERRY_STORY + "Impressum\n"
+    assert read_text_dump(dump).authors == ()
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Roe im Gespräch mit Ann Example", "Jane Roe in conversation with Ann Example"]
+)
+def test_an_interviews_credit_line_names_both_who_talk(credit: str) -> None:
+    # the credit stands between the lead and the interview's first answer
+    lead = "Die Fähre fährt wieder, aber die Pendler fragen sich, wie lange noch, und die Reederei muss sparen."
+    answers = _FERRY_STORY.replace("Nach dem Ende", '"Nach dem Ende', 1)
+    dump = "Start\nHafen\nDie Fähre fährt wieder\n" + lead + "\n" + credit + "\n" + answers + "Impressum\n"
+    assert read_text_dump(dump).authors == ("Jane Roe", "Ann Example")
+
+
+def test_a_date_glued_to_the_headline_dates_it_and_leaves_a_headline_with_a_month_in_it() -> None:
+    # the page prints its date and headline without a space between; the headline names a month and
+    # year and ends in a bracket, which makes it no archive label ("Archiv 2021")
+    dump = "Start\nFähren\nHäfen\n04.05.2021Fahrgastzahlen April 2021 (Inselverkehr)\n" + _FERRY_STORY + "Impressum\n"
+    article = read_text_dump(dump)
+    assert article.title == "Fahrgastzahlen April 2021 (Inselverkehr)"
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"
+
+
+def test_the_list_of_stories_dating_the_headline_beats_a_teasers_date_over_it() -> None:
+    # the page lists its stories (title over date) before the story; the last teaser's date stands
+    # a few lines over the headline, but the list also gives this headline its own date
+    teasers = [
+        "Neuer Anleger im Süden",
+        "2. März 2021",
+        "Die Fähre fährt wieder",
+        "4. Mai 2021",
+        "Winterfahrplan beschlossen",
+        "20. Januar 2021",
+        "Sturm über dem Hafen",
+        "11. Januar 2021",
+    ]
+    dump = "\n".join(["Start", "Hafen", *teasers, "Foto: Hafenamt", "Verkehr", "Die Fähre fährt wieder"])
+    article = read_text_dump(dump + "\n" + _FERRY_STORY + "Impressum\n")
+    assert article.title == "Die Fähre fährt wieder"
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"

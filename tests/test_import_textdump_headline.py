@@ -147,3 +147,34 @@ def test_of_a_headline_and_its_subtitle_both_short_the_upper_is_the_headline() -
     head = ["Home", "Piers", "Boats", "The board votes on the pier", "North pier rebuilt for the fishing boats"]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == "The board votes on the pier"
+
+
+WORKSHOP = [
+    "In the workshop you turn your own bowl on the lathe, from a rough block of beech to a finished "
+    "piece that you take home, and you learn how to sharpen and hold the gouges safely.",
+    "The course runs over two afternoons for at most four people, so that everyone has a lathe of "
+    "their own and the teacher can stand beside each of them while they work.",
+    "Wood, tools and aprons are provided, and the price includes coffee and cake in the garden when "
+    "the weather allows it.",
+]
+
+
+def test_a_small_sites_page_named_in_one_word_over_its_standfirst() -> None:
+    menu = ["Home", "About", "Woodturning", "Carving", "Contact"]
+    head = ["Woodturning", "Your own wooden bowl"]
+    article = read_text_dump(_dump(menu, menu, head, WORKSHOP, ["Imprint"]))
+    assert article.title == "Woodturning"
+
+
+def test_a_one_word_page_name_the_story_opens_with_beats_a_menu_entry_far_above() -> None:
+    menu = ["Services", "Joinery", "Workshop", "Workshop courses", "Repairs", "Contact"]
+    story = ["The workshop " + WORKSHOP[0][3:], *WORKSHOP[1:]]
+    article = read_text_dump(_dump(menu, ["Search"], menu, ["Clients", "Blog", "Workshop"], story, ["Imprint"]))
+    assert article.title == "Workshop"
+
+
+def test_a_one_word_section_over_a_dated_headline_stays_a_kicker() -> None:
+    menu = ["Home", "Harbour", "Ferries", "Weather"]
+    head = ["Harbour", "Pier rebuilt for the fishing fleet", "4 May 2021"]
+    article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"

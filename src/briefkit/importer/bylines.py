@@ -88,6 +88,35 @@ _NOT_NAMES = {
     "west",
     "united",
     "new",
+    # a page's greeting and its calls to read or listen on ("Herzlich Willkommen", "Lesen Sie auch",
+    # "Escucha la noticia", "Top News"), in the eight languages: capitalised words, no name
+    "welcome",
+    "herzlich",
+    "willkommen",
+    "bienvenue",
+    "bienvenido",
+    "bienvenidos",
+    "benvenuto",
+    "benvenuti",
+    "bem-vindo",
+    "welkom",
+    "добро",
+    "read",
+    "lesen",
+    "lisez",
+    "lire",
+    "leer",
+    "leggi",
+    "читайте",
+    "listen",
+    "hören",
+    "écoutez",
+    "escucha",
+    "ascolta",
+    "ouça",
+    "luister",
+    "слушайте",
+    "top",
 }
 
 
@@ -131,6 +160,9 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return ()
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)
+    talk = _IN_CONVERSATION.fullmatch(text)
+    if talk and all(looks_like_name(n) for n in talk.group(1, 2)):
+        return talk.group(1, 2)  # not "Jane Roe in <a place>"
     m = _BY.match(text)
     if m:
         text = m.group("names")
@@ -187,6 +219,15 @@ _KEYWORD_NAME = re.compile(
 _STOP_AFTER_NAME = re.compile(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
     r"lesezeit|min)\b.*$|\s+\d.*$",
+    re.I,
+)
+
+
+# an interview's credit line, the one interviewed first: "Jane Roe im Gespräch mit Ann Example"
+_IN_CONVERSATION = re.compile(
+    r"(.+?)\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec|"
+    r"en\s+conversación\s+con|in\s+conversazione\s+con|em\s+conversa\s+com|in\s+gesprek\s+met|"
+    r"в\s+беседе\s+с)\s+(.+)",
     re.I,
 )
 

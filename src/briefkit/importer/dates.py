@@ -218,9 +218,12 @@ def _undot(s: str) -> str:
 # a small letter, with a day after it)
 _NAME_GLUED = re.compile(rf"(?<=[a-zäöüßéèáíóúñ])(?=[A-ZÄÖÜÉ])(?=(?i:{_MONTH_NAMES})\.?\s+\d)")
 
+# "27.01.2022Heizöl im Januar": a day's date the layout glued to the headline after it
+_NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_])")
+
 
 def _unglue(s: str) -> str:
-    s = _undot(_NAME_GLUED.sub(" ", s))
+    s = _undot(_NAME_GLUED.sub(" ", _NUMERIC_GLUED.sub(r"\1 ", s)))
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)

@@ -9,6 +9,7 @@ text. What tells them apart is their shape (a sentence or not) and where else th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefkit.importer import boilerplate, pagewords
 from briefkit.importer.boilerplate import SENTENCE_END
@@ -147,3 +148,40 @@ def without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
         if not (about and len(boilerplate.words(text)) <= 40):
             tail.append(unit)
     return body[:-2] + tail
+
+
+_ONE_WORD = re.compile(r"^[^\W\d_][^\W\d_]{3,}(?:-[^\W\d_]+)?$")
+
+
+def one_word_name(
+    units: list[str],
+    counts: dict[str, int],
+    found: tuple[int, str, int],
+    repeated: bool,
+    is_meta: Callable[[str], bool],
+) -> tuple[int, str]:
+    """A small site's page is named in one word ("Einzeltraining") that its menu prints too, right
+    over the story, or over the line read as headline (a standfirst, a quote, a row of links). With
+    no byline or date under either it names the page; a news kicker has its headline's dateline."""
+    best, title, start = found
+    lead = boilerplate.plain(units[start]).casefold() if start < len(units) else ""
+    for i in (best - 1, start - 1):
+        if i < 0 or i == best or i == start - 1 and best >= start - 3:
+            continue
+        raw = boilerplate.plain(units[i]).strip()
+        if not _ONE_WORD.match(raw) or not raw[0].isupper() or counts.get(raw.casefold(), 0) < 2:
+            continue
+        if boilerplate.is_interface_line(raw) or any(is_meta(u) for u in units[i + 1 : max(i, best) + 3]):
+            continue
+        if i == best - 1 and (repeated or not _not_a_headline(title)):
+            continue  # a headline printed twice is the headline, the word over it a section's
+        if i == start - 1 and (not repeated or raw.casefold() not in lead):
+            continue  # far over the story, only a line the menu prints too gives way, to a word the story opens with
+        return i, raw
+    return best, title
+
+
+def _not_a_headline(text: str) -> bool:
+    """A short standfirst ("Training just for you"), a quotation, or a row of links."""
+    quoted = text.rstrip("0123456789").endswith(("\u201d", '"', "\u00bb", "."))
+    return len(text.split()) <= 4 or quoted or text.count(" - ") >= 2

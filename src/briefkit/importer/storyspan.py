@@ -129,7 +129,8 @@ def _title_shaped(text: str) -> bool:
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
         return False  # "Forum>iPhone>Title", "27.01.2022Title", "|Title": what is left of it is read instead
-    if n <= 4 and _SHORT_DATE.search(text) and sum(w.isalpha() and len(w) >= 4 for w in text.split()) < 3:
+    worded = sum(w.strip("()[]\"'.,:;!?").isalpha() and len(w) >= 4 for w in text.split())
+    if n <= 4 and _SHORT_DATE.search(text) and worded < 3:
         return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
     if _URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
@@ -359,6 +360,8 @@ def _with_headline(
             best, title = i, text
     if not _repeated(units, counts, best, title):  # a line printed twice is the headline, not a standfirst
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
+    repeated = _repeated(units, counts, best, title)
+    best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()

@@ -34,11 +34,17 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
     others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
     rest = sorted(others, key=lambda i: abs(i - span.title))
-    for i in _nearest_first(near, span):
-        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+    order = _nearest_first(near, span)
+    between = [i for i in order if span.title < i < span.start]
+    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's
+    for i in between:
+        if (when := _date_of_line(units[i], True, False)) is not None:
             return when
     if (when := _listed_date(units, span)) is not None:
         return when
+    for i in order[len(between) :]:
+        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+            return when
     for i in alone[:1] + after + rest:
         if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
             return when
@@ -85,6 +91,14 @@ _SIGNATURE_LABEL = re.compile(
 )
 
 
+# the desk that signs a story in the eight languages, alone on the line under the headline
+_DESK = re.compile(
+    r"^(?:(?:die|la|le|el|de|the|a)\s+)?(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|"
+    r"newsroom|editorial team|editors|staff)$",
+    re.I,
+)
+
+
 def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """A byline printed away from the headline's own lines: above it, inside a longer line, closing
     the story, in an author box after it."""
@@ -126,6 +140,8 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
+        if i in between and _DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
+            return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         names = find_byline(text, bare=i in between or fields or over)
         if names:
             return names
