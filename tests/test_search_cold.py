@@ -19,6 +19,7 @@ from types import ModuleType
 import pytest
 
 import briefkit.search as search
+import briefkit.searchbundle as searchbundle
 import briefkit.searchplace as searchplace
 from briefkit.build import Builder
 from briefkit.parallel import can_fork, cores
@@ -126,7 +127,8 @@ def test_a_hung_early_pagefind_is_stopped_and_the_site_written(
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(exe))
     monkeypatch.setattr(search, "_TIME_BASE", 1.0)
     monkeypatch.setattr(search, "_TIME_PER_PAGE", 0.0)
-    monkeypatch.setattr(search, "_BUNDLE_SUFFIX", ".elsewhere")  # not the bundle the other tests cached
+    for module in (search, searchbundle):  # not the bundle the other tests cached
+        monkeypatch.setattr(module, "BUNDLE_SUFFIX", ".elsewhere")
     out = tmp_path / "out"
     result = Builder(corpus_site, output=out).build()
     assert result.ok

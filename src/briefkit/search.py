@@ -25,9 +25,7 @@ valid) index files.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import struct
 import subprocess
 import threading
 import time
@@ -39,13 +37,11 @@ from typing import Any
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics
 from briefkit.output import OutputFile
+from briefkit.searchbundle import BUNDLE_DIR, BUNDLE_SUFFIX, load_files, read_bundle, store_files
 from briefkit.searchplace import EarlyIndex, InPlace, in_place, stage_page, work_dir
 
-BUNDLE_DIR = "pagefind"  # site path of the search bundle
 CACHE_SUBDIR = "search"
 BACKGROUND_NICENESS = 10  # added to the preview's background pagefind (see `start`)
-_BUNDLE_SUFFIX = ".bundle"  # a cached bundle: one file, see `_store_files`
-_BUNDLE_MAGIC = b"briefkit search bundle 1\n"
 # Bundles made in this process, by cache key (a long-running `serve`, or a test suite building
 # the same small site many times, then starts Pagefind only when the pages changed).
 _MEMORY: dict[str, list[OutputFile]] = {}
@@ -106,14 +102,6 @@ def _sha256(f: OutputFile) -> bytes:
         except ValueError:
             pass
     return hashlib.sha256(f.read()).digest()
-
-
-def _read_bundle(folder: Path) -> list[OutputFile]:
-    files = []
-    for p in sorted(folder.rglob("*")):
-        if p.is_file():
-            files.append(OutputFile(f"{BUNDLE_DIR}/{p.relative_to(folder).as_posix()}", p.read_bytes()))
-    return files
 
 
 # Time allowed to the pagefind binary: a fixed start-up allowance plus a share per indexed page
@@ -337,11 +325,11 @@ class Follower:
             return "no pagefind binary found"
         with work_dir(config) as tmp:
             try:
-                files = _read_bundle(_index(config, pages, Path(tmp), exe, background=True))
+                files = read_bundle(_index(config, pages, Path(tmp), exe, background=True))
             except SearchFailed as exc:
                 return str(exc)
         global _MADE_IN_BACKGROUND
-        _store_files(cache_root, key, files)
+        store_files(cache_root, key, files)
         _remember(key, files)
         _MADE_IN_BACKGROUND += 1
         return None
@@ -375,13 +363,13 @@ def index_site(
     html = _html_pages(pages)
     key = cache_key(config, html)
     cache_root = config.cache_dir / CACHE_SUBDIR
-    cached = cache_root / (key + _BUNDLE_SUFFIX)
+    cached = cache_root / (key + BUNDLE_SUFFIX)
     if key in _MEMORY:
         files = _MEMORY[key]
         if not cached.is_file():
-            _store_files(cache_root, key, files)
+            store_files(cache_root, key, files)
         return files
-    stored = _load_files(cached)
+    stored = load_files(cached)
     if stored is not None:
         return _remember(key, stored)
     if reuse_stale and _MEMORY:
@@ -410,7 +398,7 @@ def index_site(
     where = in_place(config, pages, html)
     with taken[1] if taken else work_dir(config) as tmp:
         try:
-            files = _read_bundle(_wait(taken[0]) if taken else _index(config, html, Path(tmp), exe, where))
+            files = read_bundle(_wait(taken[0]) if taken else _index(config, html, Path(tmp), exe, where))
         except SearchFailed as exc:  # hung, crashed or refused: a warning, not a lost build
             diags.warning(
                 f"search index not built: {exc}",
@@ -418,30 +406,30 @@ def index_site(
                 code="search-failed",
             )
             return []
-    _store_files(cache_root, key, files)
+    store_files(cache_root, key, files)
     return _remember(key, files)
 
 
 def recall(config: SiteConfig) -> None:
-    """Take the bundle cached on disk (`_store_files` keeps one) into this process's memory,
+    """Take the bundle cached on disk (`store_files` keeps one) into this process's memory,
     when it holds none: a preview whose last build ran in another process (`serve`'s first
     build, or an earlier session) then reuses it for an edit rather than wait for Pagefind."""
     if _MEMORY:
         return
     cache_root = config.cache_dir / CACHE_SUBDIR
     try:
-        kept = [p for p in cache_root.iterdir() if p.name.endswith(_BUNDLE_SUFFIX) and p.is_file()]
+        kept = [p for p in cache_root.iterdir() if p.name.endswith(BUNDLE_SUFFIX) and p.is_file()]
     except OSError:
         return  # the edit's build makes one, as without a cache
     if len(kept) == 1:
-        files = _load_files(kept[0])
+        files = load_files(kept[0])
         if files is not None:
-            _remember(kept[0].name[: -len(_BUNDLE_SUFFIX)], files)
+            _remember(kept[0].name[: -len(BUNDLE_SUFFIX)], files)
 
 
 def is_cached(config: SiteConfig, key: str) -> bool:
     """Whether the bundle for this cache key is at hand (made in this process, or on disk)."""
-    return key in _MEMORY or (config.cache_dir / CACHE_SUBDIR / (key + _BUNDLE_SUFFIX)).is_file()
+    return key in _MEMORY or (config.cache_dir / CACHE_SUBDIR / (key + BUNDLE_SUFFIX)).is_file()
 
 
 def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:
@@ -449,54 +437,4 @@ def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:
         _MEMORY[key] = files
         while len(_MEMORY) > _MEMORY_SIZE:
             del _MEMORY[next(iter(_MEMORY))]
-    return files
-
-
-def _store_files(cache_root: Path, key: str, files: list[OutputFile]) -> None:
-    """Keep this bundle as the only cached one on disk (an older key is never hit again cheaply).
-
-    One file per bundle (`_BUNDLE_MAGIC`, then per file: the lengths of its path and bytes, the
-    path, the bytes): a bundle is a thousand small files at 1,000 pages, and writing them one by
-    one took a cold build ~0.4 s. Written beside, then renamed: a present file is a whole one.
-    """
-    try:
-        cache_root.mkdir(parents=True, exist_ok=True)
-        for old in cache_root.iterdir():
-            if old.name != key + _BUNDLE_SUFFIX:
-                if old.is_dir():
-                    shutil.rmtree(old, ignore_errors=True)
-                else:
-                    old.unlink(missing_ok=True)
-        parts = [_BUNDLE_MAGIC]
-        for f in files:
-            path, data = f.path.encode("utf-8"), f.read()
-            parts += [struct.pack("<IQ", len(path), len(data)), path, data]
-        tmp = cache_root / f".{key}.tmp"
-        tmp.write_bytes(b"".join(parts))
-        os.replace(tmp, cache_root / (key + _BUNDLE_SUFFIX))
-    except OSError:
-        pass  # a cache that cannot be written only costs the next build some time
-
-
-def _load_files(path: Path) -> list[OutputFile] | None:
-    """The bundle `_store_files` kept in this file; None when it is missing or not one."""
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        return None
-    if not blob.startswith(_BUNDLE_MAGIC):
-        return None
-    files, at, head = [], len(_BUNDLE_MAGIC), struct.calcsize("<IQ")
-    try:
-        while at < len(blob):
-            n, size = struct.unpack_from("<IQ", blob, at)
-            at += head
-            name = blob[at : at + n].decode("utf-8")
-            at += n
-            if at + size > len(blob):
-                return None
-            files.append(OutputFile(name, blob[at : at + size]))
-            at += size
-    except (struct.error, UnicodeDecodeError):
-        return None
     return files
