@@ -107,19 +107,12 @@ def spare_dir(site_dir: Path, dest: Path) -> Path:
     return Path(site_dir) / CACHE_DIR / "spare" / key
 
 
-def fingerprint(site_dir: Path, *, dest: Path, drafts: bool, strict: bool, base_url: str | None) -> str:
-    """What, when it changes, makes every cached thing suspect."""
-    return _fingerprint(content_fingerprint(site_dir, drafts=drafts, strict=strict), dest, base_url)
-
-
-def _fingerprint(content_fp: str, dest: Path, base_url: str | None) -> str:
-    return hashlib.sha256(repr((content_fp, os.path.abspath(dest), base_url)).encode()).hexdigest()
-
-
 def fingerprints(site_dir: Path, *, dest: Path, drafts: bool, strict: bool, base_url: str | None) -> tuple[str, str]:
-    """`fingerprint` and the `content_fingerprint` it is made from, for one walk of the package."""
+    """The cache's fingerprint (what, when it changes, makes every cached thing suspect) and the
+    `content_fingerprint` it is made from, for one walk of the package."""
     content_fp = content_fingerprint(site_dir, drafts=drafts, strict=strict)
-    return _fingerprint(content_fp, dest, base_url), content_fp
+    fp = hashlib.sha256(repr((content_fp, os.path.abspath(dest), base_url)).encode()).hexdigest()
+    return fp, content_fp
 
 
 def content_fingerprint(site_dir: Path, *, drafts: bool, strict: bool) -> str:
@@ -424,7 +417,6 @@ __all__ = [
     "PageRecord",
     "cache_file",
     "content_fingerprint",
-    "fingerprint",
     "fingerprints",
     "inputs_unchanged",
     "load",
