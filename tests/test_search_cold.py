@@ -1,5 +1,6 @@
-"""A cold build's search index: Pagefind started while the other pages render, reading the pages
-where the render stage put them, gives the index a staged run gives; a hung one is still stopped.
+"""A cold build's search index: Pagefind started on the briefings' search documents before the
+pages render, or on the pages where the render stage put them, gives the index a staged run
+gives; a site whose templates mark other parts gets its pages indexed; a hung one is still stopped.
 
 The site is the benchmark corpus at 200 briefings: enough pages for the render stage to run over
 the cores, which is when a cold build starts Pagefind early (`searchplace.EarlyIndex`).
@@ -19,9 +20,11 @@ from types import ModuleType
 import pytest
 
 import briefkit.search as search
+import briefkit.searchdocs as searchdocs
 import briefkit.searchbundle as searchbundle
 import briefkit.searchplace as searchplace
 from briefkit.build import Builder
+from briefkit.config import SiteConfig
 from briefkit.parallel import can_fork, cores
 
 pytest.importorskip("pagefind.service")
@@ -77,30 +80,107 @@ def _build(site: Path, out: Path, **kw) -> None:
     assert not result.diagnostics.warnings, [str(d) for d in result.diagnostics.warnings]
 
 
-def test_the_early_index_equals_a_staged_one(corpus_site: Path, tmp_path: Path, fresh, monkeypatch) -> None:
-    started: list[str] = []
-    real_start = searchplace.EarlyIndex._start
+def _index_files(out: Path) -> dict[str, bytes]:
+    """The word index chunks, by name (Pagefind's filter and metadata files are not byte-stable
+    from run to run: upstream issue Pagefind/pagefind#638)."""
+    return {p.name: p.read_bytes() for p in sorted((out / "pagefind/index").iterdir())}
 
-    def spy(self: searchplace.EarlyIndex) -> None:
+
+def _spy_starts(monkeypatch) -> dict[str, int]:
+    """How often a cold build started Pagefind early, on the search documents or on the pages."""
+    starts = {"documents": 0, "pages": 0, "taken": 0}
+    real_docs, real_start = searchplace.EarlyIndex.from_documents.__func__, searchplace.EarlyIndex._start
+    real_take = searchplace.EarlyIndex.take
+
+    def take(self: searchplace.EarlyIndex, *args):
+        taken = real_take(self, *args)
+        starts["taken"] += taken is not None
+        return taken
+
+    def docs(cls, *args):
+        early = real_docs(cls, *args)
+        starts["documents"] += early is not None
+        return early
+
+    def pages(self: searchplace.EarlyIndex) -> None:
         real_start(self)
-        if self.key is not None:
-            started.append(self.key)
+        starts["pages"] += self.key is not None
 
-    monkeypatch.setattr(searchplace.EarlyIndex, "_start", spy)
-    early_out = tmp_path / "early"
-    _build(corpus_site, early_out)
-    assert len(started) == 1  # Pagefind ran while the actors', sanctions' and tags' pages rendered
-    early = _fragments(early_out)
-    assert len(early) == 200
-    a_page = next(iter(early.values()))
-    assert a_page["meta"]["title"] and a_page["filters"]["actor"] and a_page["filters"]["tag"]
+    monkeypatch.setattr(searchplace.EarlyIndex, "from_documents", classmethod(docs))
+    monkeypatch.setattr(searchplace.EarlyIndex, "_start", pages)
+    monkeypatch.setattr(searchplace.EarlyIndex, "take", take)
+    return starts
 
-    # The same site under a base path: no early start, the pages staged in a folder of their own.
+
+def test_the_documents_index_equals_the_pages_index(corpus_site: Path, tmp_path: Path, fresh, monkeypatch) -> None:
+    starts = _spy_starts(monkeypatch)
+    docs_out = tmp_path / "documents"
+    _build(corpus_site, docs_out)
+    assert starts == {"documents": 1, "pages": 0, "taken": 1}  # started before any page was rendered
+    from_docs = _fragments(docs_out)
+    assert len(from_docs) == 200
+    a_page = next(iter(from_docs.values()))
+    assert a_page["meta"]["title"] and a_page["meta"]["date"] and a_page["filters"]["actor"] and a_page["filters"]["tag"]
+    assert a_page["anchors"]  # the body's headings, for sub-results
+
+    # Pagefind on the rendered pages, in place, once they are all staged: the same index.
+    search._MEMORY.clear()
+    shutil.rmtree(corpus_site / ".briefkit-cache" / search.CACHE_SUBDIR)
+    monkeypatch.setattr(searchdocs, "theme_marks_briefings", lambda config: False)
+    pages_out = tmp_path / "pages"
+    _build(corpus_site, pages_out)
+    assert starts == {"documents": 1, "pages": 1, "taken": 2}
+    assert _fragments(pages_out) == from_docs
+    assert _index_files(pages_out) == _index_files(docs_out)
+
+    # Under a base path: no early start on the pages, they are staged in a folder of their own.
     search._MEMORY.clear()
     staged_out = tmp_path / "staged"
     _build(corpus_site, staged_out, base_url="https://example.org/sub/")
-    assert len(started) == 1
-    assert _fragments(staged_out, "/sub") == early
+    assert starts == {"documents": 1, "pages": 1, "taken": 2}
+    assert _fragments(staged_out, "/sub") == from_docs
+
+
+def test_the_documents_under_a_base_path_link_there(corpus_site: Path, tmp_path: Path, fresh, monkeypatch) -> None:
+    starts = _spy_starts(monkeypatch)
+    out = tmp_path / "sub"
+    _build(corpus_site, out, base_url="https://example.org/sub/")
+    assert starts == {"documents": 1, "pages": 0, "taken": 1}
+    assert len(_fragments(out, "/sub")) == 200  # every URL under /sub/briefings/
+
+
+def test_a_site_template_that_marks_nothing_gets_every_page_indexed(
+    corpus_site: Path, tmp_path: Path, fresh, monkeypatch
+) -> None:
+    """A site's `briefing.html` without Pagefind's marks: Pagefind indexes every page (as it does
+    a site that marks none), so the run on the briefings' documents is not taken."""
+    site = tmp_path / "site"
+    shutil.copytree(corpus_site, site, ignore=shutil.ignore_patterns(".briefkit-cache", "output"))
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates" / "briefing.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>{{ view.title }}</h1>{{ view.body }}{% endblock %}\n'
+    )
+    starts = _spy_starts(monkeypatch)
+    out = tmp_path / "out"
+    _build(site, out)
+    assert starts["documents"] == 1 and not starts["taken"]  # dropped: a briefing page came unmarked
+    urls = set()
+    for path in (out / "pagefind/fragment").iterdir():
+        raw = gzip.decompress(path.read_bytes())
+        urls.add(json.loads(raw[len(b"pagefind_dcd") :])["url"])
+    assert {"/actors/", "/tags/", "/timeline/"} <= urls
+    assert len([u for u in urls if u.startswith("/briefings/") and u != "/briefings/"]) == 200
+
+
+def test_a_site_template_mentioning_pagefind_gets_its_pages_indexed(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "templates").mkdir(parents=True)
+    config = SiteConfig(root=site, title="T", base_url="https://example.org/")
+    assert searchdocs.theme_marks_briefings(config)
+    (site / "templates" / "footer_note.html").write_text("<p>Notes by the desk.</p>\n")
+    assert searchdocs.theme_marks_briefings(config)
+    (site / "templates" / "footer_note.html").write_text('<p data-pagefind-filter="desk">Desk</p>\n')
+    assert not searchdocs.theme_marks_briefings(config)
 
 
 def test_a_second_cold_build_reuses_the_bundle_without_pagefind(
@@ -137,3 +217,44 @@ def test_a_hung_early_pagefind_is_stopped_and_the_site_written(
     assert len(list((out / "briefings").glob("*/index.html"))) == 200
     assert not (out / "pagefind").exists()
     assert not list((corpus_site / ".briefkit-cache").glob(searchplace._WORK_PREFIX + "*"))  # its work folder removed
+
+
+def test_documents_index_markup_characters_as_the_pages_do(make_site, tmp_path: Path, fresh, monkeypatch) -> None:
+    """Titles, names and tags holding `&`, `<` and quotes, a date-only briefing in another zone,
+    margin notes and headings: the documents' index is the pages' index."""
+    site = make_site({
+        "site.yaml": "title: T\nbase_url: https://example.org/\ntimezone: Asia/Tokyo\nsearch: true\n",
+        "content/actors/vladimir-putin.md": "---\nname: Vladimir <Putin> & Co\nkind: person\n---\n",
+        "content/briefings/a-gift.md": """\
+            ---
+            title: 'Q&A: a <car> for "a neighbour"'
+            summary: One leader gives another a limousine.
+            date: 2024-02-20T23:48:00-05:00
+            tags: [R&D, "<Cars>"]
+            actors:
+              - {id: vladimir-putin, role: giver, note: a note beside the body}
+              - kim-jong-un
+            sanctions:
+              - {id: unscr-1718, provision: op8-a-iii}
+            ---
+            Vladimir Putin gave Kim Jong-un a car & a <em>driver</em>.
+
+            ## Why it matters
+
+            The [[unscr-1718]] ban on luxury goods covers cars.
+            """,
+        "content/briefings/b-day.md": "---\ntitle: A day\nsummary: S.\ndate: 2024-03-01\n---\nA dated day.\n",
+    })
+    starts = _spy_starts(monkeypatch)
+    _build(site, tmp_path / "documents")
+    assert starts["documents"] == starts["taken"] == 1
+    search._MEMORY.clear()
+    shutil.rmtree(site / ".briefkit-cache" / search.CACHE_SUBDIR)
+    monkeypatch.setattr(searchdocs, "theme_marks_briefings", lambda config: False)
+    _build(site, tmp_path / "pages")
+    from_docs = _fragments(tmp_path / "documents")
+    assert from_docs == _fragments(tmp_path / "pages")
+    gift = from_docs["/briefings/a-gift/"]
+    assert gift["meta"]["title"] == 'Q&A: a <car> for "a neighbour"'
+    assert gift["filters"]["actor"] == ["Vladimir <Putin> & Co", "Kim Jong-un"]
+    assert _index_files(tmp_path / "documents") == _index_files(tmp_path / "pages")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import briefkit.search as search
+import briefkit.searchplace as searchplace
 from briefkit.build import Builder
 
 
@@ -27,6 +28,8 @@ def fake_pagefind(monkeypatch) -> list[int]:
         return out_dir
 
     monkeypatch.setattr(search, "_index", fake_index)
+    # not the real Pagefind a cold build starts on the search documents before rendering
+    monkeypatch.setattr(searchplace.EarlyIndex, "from_documents", classmethod(lambda cls, *args: None))
     monkeypatch.setattr(search, "_MEMORY", {})
     pytest.importorskip("pagefind.service")
     return runs

@@ -394,7 +394,7 @@ def index_site(
             code="search-unavailable",
         )
         return []
-    taken = early.take(key) if early is not None else None
+    taken = early.take(key, [url for url, _ in html]) if early is not None else None
     where = in_place(config, pages, html)
     with taken[1] if taken else work_dir(config) as tmp:
         try:

@@ -25,6 +25,7 @@ from briefkit.config import SiteConfig
 from briefkit.output import OutputFile
 
 if TYPE_CHECKING:
+    from briefkit.assemble import Site
     from briefkit.search import Running
 
 MARK = b"data-pagefind-body"  # what marks a page to index (Pagefind then indexes only those)
@@ -103,14 +104,16 @@ def stage_page(f: OutputFile, dest: Path) -> None:
 
 
 class EarlyIndex:
-    """Pagefind started on the briefings' pages while the render stage renders the others.
+    """Pagefind started on the briefings while the render stage renders the pages.
 
     Given every page path of a cold build (all of them rendered, none kept) and the staging
     folder the render stage puts them in; told of each page as it is put there (`staged`).
-    Once every `briefings/<id>/index.html` is there, if those marked to be indexed are not in
-    the search cache, it starts Pagefind on them in that folder. `take` hands the process to
-    the search stage when the pages to index are exactly those (same URLs, same bytes: the
-    same cache key), else stops it; `cancel` stops it (a failed build). The site's pages must
+    Two ways to start: `from_documents` starts Pagefind at once, on the briefings' search
+    documents (`searchdocs`), before any page is rendered; otherwise, once every
+    `briefings/<id>/index.html` is staged, if those marked to be indexed are not in the search
+    cache, it starts Pagefind on them in that folder. `take` hands the process to the search
+    stage when the pages to index are exactly those (same URLs, and the same bytes or the
+    theme's marks), else stops it; `cancel` stops it (a failed build). The site's pages must
     not move meanwhile: the search stage runs before the write.
     """
 
@@ -123,7 +126,38 @@ class EarlyIndex:
         self._spoiled = config.url("x") != "/x" or not self._expected  # a base path: URLs are not paths
         self._run: Running | None = None
         self._work: tempfile.TemporaryDirectory[str] | None = None
+        self._documents: list[str] | None = None  # the URLs indexed from search documents
         self.key: str | None = None
+
+    @classmethod
+    def from_documents(cls, config: SiteConfig, paths: list[str], folder: Path, site: Site) -> EarlyIndex | None:
+        """Pagefind started now on the briefings' search documents; None when the documents
+        would not stand for the pages (the site's templates mark pages; the pages to render
+        are not the briefings') or Pagefind cannot start (the search stage reports it)."""
+        from briefkit import search
+        from briefkit.searchdocs import theme_marks_briefings, write_documents
+
+        early = cls(config, paths, folder)
+        exe = search.executable()
+        if exe is None or not early._expected or not theme_marks_briefings(config):
+            return None
+        work = work_dir(config)
+        try:
+            root = Path(work.name) / "documents"
+            urls = write_documents(config, site, root)
+            if {url + "index.html" for url in urls} != early._expected:
+                work.cleanup()
+                return None
+            docs = [
+                (url, OutputFile(url + "index.html", source=root / config.url(url).lstrip("/") / "index.html"))
+                for url in urls
+            ]
+            early._run = search.start(config, docs, Path(work.name), exe, InPlace(root, "**/index.html"))
+        except (OSError, search.SearchFailed):
+            work.cleanup()
+            return None
+        early._work, early._documents, early._spoiled = work, urls, False
+        return early
 
     def staged(self, path: str, data: bytes, sha256: str) -> None:
         if self._spoiled:
@@ -135,7 +169,11 @@ class EarlyIndex:
                 self.cancel()
             return
         self._seen[path] = sha256 if marked else None
-        if len(self._seen) == len(self._expected) and self._run is None:
+        if self._documents is not None:
+            if not marked:  # the documents index a page Pagefind would not: stop it now
+                self._spoiled = True
+                self.cancel()
+        elif len(self._seen) == len(self._expected) and self._run is None:
             self._start()
 
     def _start(self) -> None:
@@ -161,10 +199,18 @@ class EarlyIndex:
             return
         self.key = key
 
-    def take(self, key: str) -> tuple[Running, tempfile.TemporaryDirectory[str]] | None:
+    def take(self, key: str, urls: list[str]) -> tuple[Running, tempfile.TemporaryDirectory[str]] | None:
         """The running Pagefind and its work folder (the caller waits and cleans up) when it was
-        started on exactly the pages with this cache key; else None, and it is stopped."""
-        if self._run is not None and self._work is not None and not self._spoiled and key == self.key:
+        started on exactly the pages to index (`urls`, sorted, with this cache key): their
+        search documents, every briefing page staged and marked, or the pages themselves;
+        else None, and it is stopped."""
+        if self._documents is not None:
+            # The pages marked to be indexed are the briefings' and only they (their URLs say
+            # so, with the marks looked for in every page): what the documents stand for.
+            ready = self._documents == urls
+        else:
+            ready = key == self.key
+        if self._run is not None and self._work is not None and not self._spoiled and ready:
             taken = self._run, self._work
             self._run = self._work = None
             return taken
@@ -180,6 +226,24 @@ class EarlyIndex:
             self._work = None
 
 
-def early_index(config: SiteConfig, jobs: list[Any], staging: Any) -> EarlyIndex | None:
-    """An `EarlyIndex` for a build rendering its pages into a staging folder with search on."""
-    return EarlyIndex(config, [job.path for job in jobs], staging.path) if staging and config.search else None
+def early_index(config: SiteConfig, jobs: list[Any], staging: Any, site: Site) -> EarlyIndex | None:
+    """An `EarlyIndex` for a build rendering its pages into a staging folder with search on:
+    started on the search documents when no bundle is cached (a bundle of the pages, if one is
+    cached, is found only once they are rendered), else waiting for the pages."""
+    if not staging or not config.search:
+        return None
+    paths = [job.path for job in jobs]
+    if not _any_bundle(config):
+        early = EarlyIndex.from_documents(config, paths, staging.path, site)
+        if early is not None:
+            return early
+    return EarlyIndex(config, paths, staging.path)
+
+
+def _any_bundle(config: SiteConfig) -> bool:
+    from briefkit.searchbundle import BUNDLE_SUFFIX
+
+    try:
+        return any(p.name.endswith(BUNDLE_SUFFIX) for p in (config.cache_dir / "search").iterdir())
+    except OSError:
+        return False

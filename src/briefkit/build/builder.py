@@ -418,7 +418,7 @@ class Builder:
         # The staged pages are discarded unless the write takes them (see `_build`).
         produced = Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
         # A cold build starts Pagefind while it renders (not the preview's: it indexes in the background).
-        early = early_index(config, jobs, produced.staging) if search and not self.preview and not first else None
+        early = early_index(config, jobs, produced.staging, site) if search and not self.preview and not first else None
         try:
             bar.stage("render")
             with timed(timings, "render"):  # each page planned, digested and (if changed) rendered
