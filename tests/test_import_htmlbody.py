@@ -166,3 +166,22 @@ def test_the_cited_paper_under_a_research_release_is_left_out() -> None:
     body = read_html(_page(tail=tail)).body
     assert "Original publication" not in body and "Gate pressure in lowland rivers" not in body
     assert STORY[-1] in body
+
+
+def test_a_paragraph_closed_by_a_credit_element_is_a_caption_not_the_story() -> None:
+    head = (
+        "<img src='https://example.org/gates.jpg'>"
+        "<p class='summary'>The new gates seen from the north bank at dawn. "
+        "<span class='photo-credit'>By River Authority</span></p>"
+    )
+    article = read_html(_page(head=head))
+    assert "seen from the north bank" not in article.body and "River Authority" not in article.body
+    assert STORY[0] in article.body
+    assert [i.caption for i in article.images] == ["The new gates seen from the north bank at dawn."]
+    assert "River Authority" in (article.images[0].credit or "")
+
+
+def test_a_story_paragraph_with_a_credit_element_inside_it_stays() -> None:
+    middle = "<p>The gates were designed abroad, <span class='credit'>the engineers said</span>, and built here.</p>"
+    body = read_html(_page(middle=middle)).body
+    assert "designed abroad" in body
