@@ -32,6 +32,7 @@ _DATE_WEIGHT = {
     "time": 3.5,
     "dateline": 3.0,
     "jsonld-created": 1.0,
+    "own-teaser": 2.5,
 }
 VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 
