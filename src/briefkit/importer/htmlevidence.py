@@ -314,8 +314,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "p" and len(el.text_content()) >= 100 and not _in_comments(el):
+            ev.prose.append(order)
         if el.tag == "time" and _in_comments(el):
-            continue  # a reader's comment is dated too: never the story's date
+            ev.thread.append(Claim(el.get("datetime") or clean_text(el.text_content()), "thread", order))
+            continue  # a reader's comment is dated too: never the story's date (but see `opening_post_date`)
         if el.tag == "time":
             if (_NOT_PUBLISHED.search(label) or el.get("itemprop") == "dateModified") and el.get("datetime"):
                 ev.modified.append(el.get("datetime"))
@@ -335,7 +338,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
             _byline_text(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
-        if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6 and not _in_comments(el):
+        if _DATE_CLASS.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
-            if 6 <= len(text) <= 120 and re.search(r"\d", text):
+            if not 6 <= len(text) <= 120 or not re.search(r"\d", text):
+                continue
+            if _in_comments(el) or _COMMENTS.search(label):
+                ev.thread.append(Claim(text, "thread", order))
+            elif not _NOT_PUBLISHED.search(label):
                 ev.dates.append(Claim(text, "dateline", order))
