@@ -185,3 +185,16 @@ def test_a_story_paragraph_with_a_credit_element_inside_it_stays() -> None:
     middle = "<p>The gates were designed abroad, <span class='credit'>the engineers said</span>, and built here.</p>"
     body = read_html(_page(middle=middle)).body
     assert "designed abroad" in body
+
+
+def test_a_link_framed_by_arrows_is_a_pointer_to_another_story() -> None:
+    link = "<a href='https://example.org/news/ferry-3.html'>&gt;&gt; Ferry service cut for the winter &lt;&lt;</a>"
+    middle = f"<p>{link}</p>"
+    body = read_html(_page(middle=middle)).body
+    assert "Ferry service cut" not in body and STORY[3] in body
+
+
+def test_a_paragraph_quoted_in_german_quotation_marks_stays() -> None:
+    middle = "<p>»Die Tore halten das Wasser zurück, das hat der Winter gezeigt«</p>"
+    body = read_html(_page(middle=middle)).body
+    assert "Die Tore halten das Wasser" in body
