@@ -198,3 +198,21 @@ def test_a_paragraph_quoted_in_german_quotation_marks_stays() -> None:
     middle = "<p>»Die Tore halten das Wasser zurück, das hat der Winter gezeigt«</p>"
     body = read_html(_page(middle=middle)).body
     assert "Die Tore halten das Wasser" in body
+
+
+def test_stories_the_page_appends_under_one_section_label_are_left_out() -> None:
+    def appended(headline: str, text: str) -> str:
+        return f"<h2>Local</h2><h2>{headline}</h2><p>{text}</p>"
+
+    tail = appended(
+        "Library reopens after the roof repairs", "The town library opened its doors again on Monday morning."
+    ) + appended("Ferry timetable changes for winter", "The ferry will run twice a day from November until March.")
+    body = read_html(_page(tail=tail)).body
+    assert body.rstrip().endswith(STORY[-1])
+    assert "Library reopens" not in body and "ferry will run" not in body
+
+
+def test_a_story_own_subheadings_over_each_other_stay() -> None:
+    tail = "<h2>What comes next</h2><h3>The second set of gates</h3><p>Work up the valley may start in two years.</p>"
+    body = read_html(_page(tail=tail)).body
+    assert "Work up the valley" in body
