@@ -166,3 +166,53 @@ def test_the_cited_paper_under_a_research_release_is_left_out() -> None:
     body = read_html(_page(tail=tail)).body
     assert "Original publication" not in body and "Gate pressure in lowland rivers" not in body
     assert STORY[-1] in body
+
+
+def test_a_paragraph_closed_by_a_credit_element_is_a_caption_not_the_story() -> None:
+    head = (
+        "<img src='https://example.org/gates.jpg'>"
+        "<p class='summary'>The new gates seen from the north bank at dawn. "
+        "<span class='photo-credit'>By River Authority</span></p>"
+    )
+    article = read_html(_page(head=head))
+    assert "seen from the north bank" not in article.body and "River Authority" not in article.body
+    assert STORY[0] in article.body
+    assert [i.caption for i in article.images] == ["The new gates seen from the north bank at dawn."]
+    assert "River Authority" in (article.images[0].credit or "")
+
+
+def test_a_story_paragraph_with_a_credit_element_inside_it_stays() -> None:
+    middle = "<p>The gates were designed abroad, <span class='credit'>the engineers said</span>, and built here.</p>"
+    body = read_html(_page(middle=middle)).body
+    assert "designed abroad" in body
+
+
+def test_a_link_framed_by_arrows_is_a_pointer_to_another_story() -> None:
+    link = "<a href='https://example.org/news/ferry-3.html'>&gt;&gt; Ferry service cut for the winter &lt;&lt;</a>"
+    middle = f"<p>{link}</p>"
+    body = read_html(_page(middle=middle)).body
+    assert "Ferry service cut" not in body and STORY[3] in body
+
+
+def test_a_paragraph_quoted_in_german_quotation_marks_stays() -> None:
+    middle = "<p>»Die Tore halten das Wasser zurück, das hat der Winter gezeigt«</p>"
+    body = read_html(_page(middle=middle)).body
+    assert "Die Tore halten das Wasser" in body
+
+
+def test_stories_the_page_appends_under_one_section_label_are_left_out() -> None:
+    def appended(headline: str, text: str) -> str:
+        return f"<h2>Local</h2><h2>{headline}</h2><p>{text}</p>"
+
+    tail = appended(
+        "Library reopens after the roof repairs", "The town library opened its doors again on Monday morning."
+    ) + appended("Ferry timetable changes for winter", "The ferry will run twice a day from November until March.")
+    body = read_html(_page(tail=tail)).body
+    assert body.rstrip().endswith(STORY[-1])
+    assert "Library reopens" not in body and "ferry will run" not in body
+
+
+def test_a_story_own_subheadings_over_each_other_stay() -> None:
+    tail = "<h2>What comes next</h2><h3>The second set of gates</h3><p>Work up the valley may start in two years.</p>"
+    body = read_html(_page(tail=tail)).body
+    assert "Work up the valley" in body

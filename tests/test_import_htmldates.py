@@ -119,3 +119,58 @@ def test_a_byline_that_names_its_day_dates_the_story_whatever_its_class(monkeypa
         page("<title>Zwiebeln ohne Tränen schneiden</title>", f"<h1>Zwiebeln ohne Tränen schneiden</h1>{box}{replies}")
     )
     assert article.published is not None and str(article.published)[:10] == "2019-03-14"
+
+
+def _listed(own_date: str, own_href: str = "/news/harbour-wall-approved") -> str:
+    """A page with no date of its own and a sidebar of latest stories, one of them this one."""
+    teaser = "<li><a href='{}'>{}</a><span class='teaser-date'>{}</span></li>"
+    return page(
+        "<link rel='canonical' href='https://example.org/news/harbour-wall-approved'>",
+        "<h1>Harbour wall approved</h1><aside><ul>"
+        + teaser.format("/news/ferry-timetable-changes", "Ferry timetable changes", "2 April 2021")
+        + teaser.format(own_href, "Harbour wall approved", own_date)
+        + teaser.format("/news/library-reopens", "Library reopens", "20 February 2021")
+        + "</ul></aside>",
+    )
+
+
+def test_the_page_own_teaser_in_a_list_dates_an_undated_page() -> None:
+    article = read_html(_listed("12 March 2021"))
+    assert article.published is not None and str(article.published)[:10] == "2021-03-12"
+
+
+def test_a_comment_permalink_to_the_page_dates_nothing() -> None:
+    article = read_html(_listed("12 March 2021", own_href="/news/harbour-wall-approved#comment-4"))
+    assert article.published is None or str(article.published)[:10] != "2021-03-12"
+
+
+def _thread(first_post_gap: str = "") -> str:
+    """A forum thread: its title, then posts marked up as comments, each dated in a glued day and time."""
+    post = (
+        "<div class='forum-comment'><div class='comment-info'><span class='comment-user'>{}</span>"
+        "<span class='comment-time'><span>{}</span><span>{}</span></span></div><p>{}</p></div>"
+    )
+    return (
+        "<!doctype html><html><head><title>Phone will not sync over mobile data</title></head><body>"
+        "<h1>Phone will not sync over mobile data</h1>" + first_post_gap
+        + post.format("harbourfan", "14.03.21", "09:15", " ".join(["Since the update my phone will not sync."] * 8))
+        + post.format("quayside", "15.03.21", "18:02", " ".join(["Turn the setting off and on again."] * 8))
+        + "</body></html>"
+    )
+
+
+def test_a_forum_thread_is_dated_by_its_opening_post_under_the_headline() -> None:
+    article = read_html(_thread())
+    assert article.published is not None and str(article.published)[:16] == "2021-03-14 09:15"
+
+
+def test_comments_after_an_undated_article_do_not_date_it() -> None:
+    import lxml.html
+
+    from briefkit.importer.htmlevidence import gather
+    from briefkit.importer.metapick import opening_post_date, pick_title
+
+    gap = f"<article>{BODY * 3}</article>"
+    evidence = gather(lxml.html.document_fromstring(_thread(first_post_gap=gap)))
+    pick_title(evidence)
+    assert evidence.thread and opening_post_date(evidence) is None

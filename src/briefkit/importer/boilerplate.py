@@ -202,6 +202,11 @@ _NEIGHBOUR_POST = re.compile(
 )
 
 
+# ">> Another story's headline <<": a line framed by arrows on both sides points to another page. German
+# quotation marks (»…«) frame quotes, so they are not arrows here.
+_ARROWED = re.compile(r"^(?:>>|►|▶|→)\s+\S.*\s(?:<<|◄|◀|←)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
@@ -218,6 +223,8 @@ def is_interface_line(block: str) -> bool:
     if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
+        return True
+    if n <= 30 and (_ARROWED.match(block.strip().lstrip("\\")) or _ARROWED.match(text.strip())):
         return True
     if n <= 60 and _CONTRIBUTORS.match(text):
         return True

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from briefkit.importer.bylines import looks_like_name
-from briefkit.importer.dates import parse_date
+from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.markupmeta import (
     AUTHOR_LABEL,
@@ -62,7 +63,53 @@ def gather(tree: Any) -> Evidence:
         m = _URL_DATE.search(url) or _URL_DATE_COMPACT.search(url)
         if m:
             ev.dates.append(Claim(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "url"))
+        own = _own_teaser_date(tree, url)
+        if own:
+            ev.dates.append(Claim(own, "own-teaser"))
     return ev
+
+
+_DATED_CLASS = re.compile(r"date|time", re.IGNORECASE)
+
+
+def _own_teaser_date(tree: Any, url: str) -> str | None:
+    """The date a list on the page prints beside a link to this very page.
+
+    Sites list their latest stories around each one, and the list often holds the story itself,
+    dated in the teaser's own date element, where the story's page shows no date of its own. A
+    link with a fragment is a comment's permalink, not a teaser; links to the page dated on more
+    than one day are a comment thread or a history, and say nothing.
+    """
+    path = urlsplit(url).path.rstrip("/")
+    if len(path) < 8:
+        return None  # a front page: every teaser links to a section of it
+    days: dict[str, str] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or "#" in href or urlsplit(href).path.rstrip("/") != path:
+            continue
+        box = a
+        for _ in range(4):  # the teaser: a small box around the link, not the page around it
+            box = box.getparent()
+            if box is None or len(clean_text(box.text_content())) > 400:
+                break
+            value = _dated_value(box)
+            if value:
+                when = parse_date(value) or find_date(value)
+                if when is not None:
+                    days.setdefault(str(when)[:10], value)
+                break
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def _dated_value(box: Any) -> str | None:
+    """The first `<time>` or date-classed element's value inside a teaser."""
+    for el in box.iter():
+        if isinstance(el.tag, str) and (el.tag == "time" or _DATED_CLASS.search(el.get("class") or "")):
+            value = el.get("datetime") or clean_text(el.text_content())
+            if value and re.search(r"\d", value):
+                return value
+    return None
 
 
 def _without_kicker(h1: Any, text: str) -> str:
@@ -267,8 +314,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
     for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "p" and len(el.text_content()) >= 100 and not _in_comments(el):
+            ev.prose.append(order)
         if el.tag == "time" and _in_comments(el):
-            continue  # a reader's comment is dated too: never the story's date
+            ev.thread.append(Claim(el.get("datetime") or clean_text(el.text_content()), "thread", order))
+            continue  # a reader's comment is dated too: never the story's date (but see `opening_post_date`)
         if el.tag == "time":
             if (_NOT_PUBLISHED.search(label) or el.get("itemprop") == "dateModified") and el.get("datetime"):
                 ev.modified.append(el.get("datetime"))
@@ -288,7 +338,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
             _byline_text(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
-        if _DATE_CLASS.search(label) and not _NOT_PUBLISHED.search(label) and len(el) <= 6 and not _in_comments(el):
+        if _DATE_CLASS.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
-            if 6 <= len(text) <= 120 and re.search(r"\d", text):
+            if not 6 <= len(text) <= 120 or not re.search(r"\d", text):
+                continue
+            if _in_comments(el) or _COMMENTS.search(label):
+                ev.thread.append(Claim(text, "thread", order))
+            elif not _NOT_PUBLISHED.search(label):
                 ev.dates.append(Claim(text, "dateline", order))

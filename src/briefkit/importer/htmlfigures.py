@@ -25,12 +25,15 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
     candidates = tree.xpath(
         "//figure | //*[not(ancestor::figure) and not(self::figcaption) and not(self::body) and not(self::html)"
         " and contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+        " | //p[not(ancestor::figure)][*[last()][contains(translate(@class, 'CREDIT', 'credit'), 'credit')]]"
     )
     for fig in candidates:
         if fig.getroottree().getroot() is not tree:  # inside something dropped already
             continue
         if any(a.tag in ("nav", "footer", "aside") for a in fig.iterancestors()):
             fig.drop_tree()
+            continue
+        if fig.tag == "p" and not _captioned_credit(fig):
             continue
         if fig.tag != "figure":  # a caption outside <figure>: "<p class=caption>X. Photograph: Y</p>"
             caption, credit = _split_figcaption(fig)
@@ -64,6 +67,18 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
     return images, notes
+
+
+def _captioned_credit(p: Any) -> bool:
+    """A paragraph that ends in an element classed as a credit is a picture's caption printed
+    outside `<figure>` ("A boat in the harbour. <span class=credit>By Jane Roe</span>"): a story's
+    paragraph may quote a source inline, but it does not close on a credit with nothing after it,
+    and a caption is a sentence or two, not a paragraph of the story."""
+    if "caption" in (p.get("class") or "").lower():
+        return True  # the caption-classed reading already holds it
+    if not len(p):
+        return False
+    return not (p[-1].tail or "").strip() and len(clean_text(p.text_content()).split()) <= 60
 
 
 def _credit_outside_caption(fig: Any, caption_el: Any) -> str | None:

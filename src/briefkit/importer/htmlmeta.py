@@ -20,7 +20,7 @@ from briefkit.importer.authorpick import pick_authors
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
-from briefkit.importer.metapick import only_modified, pick_date, pick_title, site_suffix, words
+from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title, site_suffix, words
 
 
 @dataclass
@@ -83,7 +83,7 @@ def read_metadata(tree: Any) -> PageMeta:
     meta.url = metas.get("canonical") or metas.get("og:url") or ld_str(ld.get("url")) or None
     meta.title = pick_title(ev)
     meta.publisher = _publisher(ev, meta.title)
-    meta.published = pick_date(ev)
+    meta.published = pick_date(ev) or opening_post_date(ev)
     if meta.published is None:  # htmldate's extensive search, beside the rest of the import
         meta.date_search = _finish_date(ev, datesearch.start(tree, meta.url), meta.notes)
     elif only_modified(ev, meta.published):

@@ -68,7 +68,8 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     images += loose_images
     image_notes += loose_notes
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
-    body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(filtered.kept), tree)
+    kept = _without_appended_stories(filtered.kept)
+    body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(kept), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
     words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
@@ -196,6 +197,25 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
 
 
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
+
+
+def _without_appended_stories(blocks: list[str]) -> list[str]:
+    """The story without the next stories a page appends under it (an endless scroll's).
+
+    Each appended story opens with the same section label over its own headline: a heading the
+    body prints at least twice, each time with another heading right under it. A story's own
+    subheadings differ from one another; a label repeated over headlines is a list. The story
+    ends where the first of them stands, when text of the story came before it.
+    """
+    labels: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks[:-1]):
+        if block.startswith("#") and blocks[i + 1].startswith("#") and blocks[i + 1] != block:
+            labels.setdefault(block.strip(), []).append(i)
+    starts = [found[0] for found in labels.values() if len(found) >= 2]
+    first = min(starts, default=0)
+    if first and any(not b.startswith("#") for b in blocks[:first]):
+        return blocks[:first]
+    return blocks
 
 
 def _drop_trailing_headings(blocks: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ _DATE_WEIGHT = {
     "time": 3.5,
     "dateline": 3.0,
     "jsonld-created": 1.0,
+    "own-teaser": 2.5,
 }
 VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 
@@ -311,6 +312,25 @@ def _in_page_zone(when: datetime | date, ev: Evidence) -> datetime | date:
     return when
 
 
+def opening_post_date(ev: Evidence) -> datetime | date | None:
+    """A discussion thread's opening post, dated right under the headline: the page's own date.
+
+    A forum page is a thread; its story is the first post, and the page names it in the markup
+    as a comment like the replies under it. Only when nothing else dates the page, and only a post
+    dated just below the headline, with no paragraph of prose outside the thread between them: an
+    article's comments come after its text.
+    """
+    top = ev.headline_pos
+    if top is None:
+        return None
+    for claim in sorted(ev.thread, key=lambda c: c.position):
+        if 0 < claim.position - top <= 40 and not any(top < p < claim.position for p in ev.prose):
+            found = find_date(claim.value)
+            if found is not None and date(1990, 1, 1) <= _day(found) <= date.today():
+                return found
+    return None
+
+
 def only_modified(ev: Evidence, when: datetime | date | None) -> bool:
     """Whether the page's only dating of that day is its last change (`pick_date`'s last resort)."""
     if when is None:
@@ -339,6 +359,8 @@ _WORDY_IN_TEXT = re.compile(
 )
 
 
+# a two-digit year the page's layout glued to the time after it (`dates` reads it so in a text dump)
+_SHORT_YEAR_GLUED = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?=\d{1,2}:\d{2}(?!\d))")
 _GLUED = re.compile(r"^[^\W\d_]*?[^\W\d_A-ZÀ-ÞА-ЯЁ](?=[A-ZÀ-ÞА-ЯЁ])")
 
 
@@ -354,6 +376,8 @@ def find_date(text: str) -> datetime | date | None:
         return whole
     if len(text) > 300:
         return None
+    if _SHORT_YEAR_GLUED.search(text):  # "28.09.1912:44" is 28.09.19 at 12:44, not 28.09.1912
+        return text_find_date(text)
     for m in _NUMERIC_IN_TEXT.finditer(text):
         span = re.sub(r"\s*Uhr$", "", m.group(0))
         span = re.sub(r"(\d{4}),?\s*(?:um|à|a las|-)\s*", r"\1 ", span)
