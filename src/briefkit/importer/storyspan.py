@@ -310,7 +310,7 @@ def _with_headline(
             score -= 2.0 * skipped / mass + 0.1 * shaped_below
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
             if i + 1 < end and _is_meta(units[i + 1]):
-                score += 0.4 + (0.6 if _dated_byline(units[i + 1]) else 0.0)
+                score += 0.4 + (0.6 if dated_byline(units[i + 1]) else 0.0)
             elif i + 2 < end and _is_meta(units[i + 2]):
                 score += 0.25
             if hits and not closest_taken:
@@ -468,7 +468,7 @@ def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> l
     return out
 
 
-def _dated_byline(unit: str) -> bool:
+def dated_byline(unit: str) -> bool:
     """A line with both a date and a byline ("Veröffentlicht am 3. Mai 2024 von Jane Roe"): a headline's own."""
     text = boilerplate.plain(unit).strip()
     return len(boilerplate.words(text)) <= 20 and find_date(text) is not None and bool(find_byline(text, bare=True))
