@@ -75,13 +75,13 @@ def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> 
             j += 1
         # two different pieces of furniture, not only dates (a dated list is the story's): one label
         # said twice ("Read also:") is an inline box
-        marked = [k for k in range(i, j) if _is_furniture(units[k]) or _named_above(units, values, k, above)]
+        marked = [k for k in range(i, j) if is_furniture(units[k]) or _named_above(units, values, k, above)]
         marks = {units[k].strip().casefold() for k in marked}
         undated = any(find_date(m) is None for m in marks)
         after = total - before
         # one piece of furniture is enough when little prose is left after it, if it is furniture
         # by its own words and not only by being printed above too
-        single = len(marks) == 1 and any(_is_furniture(units[k]) for k in marked)
+        single = len(marks) == 1 and any(is_furniture(units[k]) for k in marked)
         enough = len(marks) >= 2 or (single and after <= before // 3)
         if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
             # a long list before the first piece of furniture is the story's (a timeline, a table)
@@ -110,7 +110,7 @@ _INLINE_MEDIA = re.compile(
 )
 
 
-def _is_furniture(unit: str) -> bool:
+def is_furniture(unit: str) -> bool:
     text = boilerplate.plain(unit).strip()
     if _INLINE_MEDIA.match(text):
         return False

@@ -220,7 +220,9 @@ def _runs(values: list[int], k: int) -> list[tuple[int, int, int]]:
 
 
 def _story_end(units: list[str], values: list[int], start: int, end: int) -> int:
-    """Where a comment section's heading or a box of related links with little prose after it ends the run."""
+    """Where a comment section's heading or a box of related links with little prose after it ends the run
+    (moved past a list or a table first, to the prose under it)."""
+    end = _bridged(units, values, start, end)
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -243,6 +245,39 @@ def _story_end(units: list[str], values: list[int], start: int, end: int) -> int
 
 
 _ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+
+
+def _bridged(units: list[str], values: list[int], start: int, end: int) -> int:
+    """The run's end moved past a stretch of short lines to the prose under it, up to the first line of
+    furniture: a list, a table or a row of figures inside the story costs the run more than its prose
+    is worth, but it carries no control, label, notice or menu entry, and the story goes on below it."""
+    story = sum(v for v in values[start:end] if v > 0)
+    above: set[str] | None = None
+    added, i = 0, end
+    while True:
+        k = next((j for j in range(i, min(len(units), i + BRIDGED_LINES + 1)) if values[j] > 0), None)
+        if k is None or added + values[k] > story // 2:
+            return i  # no prose close below, or more than half the story: another text (comments, an article)
+        above = above if above is not None else {u.strip().casefold() for u in units[:start]}
+        if any(_ends_story(units[j], values[j], above) for j in range(i, k)):
+            return i
+        while k < len(units) and values[k] > 0 and added + values[k] <= story // 2:
+            added, k = added + values[k], k + 1
+        i = k
+
+
+def _ends_story(unit: str, value: int, above: set[str]) -> bool:
+    """A line that no list or table inside the story holds: a control or a label, a line of the menu
+    printed above the story, a notice, a link, a comment section's heading or a signature."""
+    if value <= -4 or unit.strip().casefold() in above and "\t" not in unit:
+        return True
+    text = boilerplate.plain(unit).strip()
+    if _COMMENTS.match(text) or _SITE_NOTICE.search(text) or _URLISH.match(text) or _about_someone(text):
+        return True
+    return storyedges.is_furniture(unit) or boilerplate.is_cookie_banner(text) or bool(parse_byline(text, bare=False))
+
+
+BRIDGED_LINES = 25
 
 
 def _about_someone(text: str) -> bool:
