@@ -284,3 +284,23 @@ def test_the_list_of_stories_dating_the_headline_beats_a_teasers_date_over_it() 
     article = read_text_dump(dump + "\n" + _FERRY_STORY + "Impressum\n")
     assert article.title == "Die Fähre fährt wieder"
     assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"
+
+
+def test_a_written_by_line_with_its_date_under_the_headline_is_the_byline() -> None:
+    # "Written by … on …" closing a story credits its writer; over the story it is the byline, and the
+    # short first paragraph under it opens the story instead of being read as a standfirst
+    dump = (
+        "Home\nHealth\nFive ways to sleep better tonight\n"
+        "Written by Jane Roe, PhD on March 3, 2024\n"
+        "It can be hard to fall asleep after a long day.\n"
+        "Most adults need seven to nine hours of sleep a night, but many get far less than that, and the "
+        "reasons range from late meals and bright screens to worry about the next day's work.\n"
+        "The good news is that small changes to an evening routine help most people, and none of them "
+        "costs anything: a fixed bedtime, a dark and cool room, and no coffee after lunch.\n"
+        "Here are the five that the research supports best, from the simplest to the hardest to keep up.\n"
+        "Share\nRelated stories\n"
+    )
+    article = read_text_dump(dump)
+    assert article.authors == ("Jane Roe",)
+    assert article.body.startswith("It can be hard to fall asleep")
+    assert article.standfirst is None

@@ -315,3 +315,40 @@ def test_paragraphs_closed_by_a_chinese_full_stop_are_the_story() -> None:
     for paragraph in story:
         assert paragraph in article.body
     assert "网站地图" not in article.body
+
+
+def test_a_list_inside_the_story_does_not_end_it_when_prose_follows() -> None:
+    # the story lists the repairs in short lines, each costing the run more than a word, then goes on;
+    # the share row under the closing paragraph still ends it
+    repairs = [
+        "Repairs planned for the pier",
+        "new concrete posts under the deck",
+        "the old railings painted and fixed",
+        "lamps along the whole walkway",
+        "a ladder at the end for swimmers",
+        "two new mooring rings on the east side",
+        "a ramp for the lifeboat crew",
+        "benches near the harbour master's hut",
+        "a new roof for the fish market stalls",
+        "signs in three languages for visitors",
+        "a fence around the crane at the far end",
+        "cameras that watch the boats at night",
+    ]
+    closing = [
+        "The harbour master said that boats can moor at the ferry landing until the pier opens again, "
+        "and that the fees there will not change during the work."
+    ]
+    tail = ["Share", "Facebook", "Twitter", "Tags: harbour, piers", "Impressum"]
+    body = read_text_dump(_dump(HEAD, STORY[:3], repairs, closing, tail)).body
+    assert "lamps along the whole walkway" in body
+    assert "fees there will not change" in body
+    assert "Tags: harbour" not in body and "Twitter" not in body
+
+
+def test_a_list_under_the_story_does_not_take_the_prose_past_the_page_menu() -> None:
+    # the site's sections listed again under the story, then a teaser's sentence: the menu's entries
+    # are printed above the story too, so the story ends before them
+    menu = ["Harbour", "Ferries", "Fishing fleet", "Town council"]
+    blurb = ["The old lighthouse on the hill was built in 1872 and is open to visitors on Sundays in the summer."]
+    body = read_text_dump(_dump(menu, HEAD[4:], STORY, menu, blurb)).body
+    assert "lighthouse on the hill" not in body

@@ -1,5 +1,6 @@
 """The lines at the edges of a copied page's story: what stands between its header and its first
-paragraph, and the labels the page prints around it.
+paragraph, the labels the page prints around it, and where the story ends (a comment section's
+heading, a box of related links, a stretch of furniture; not a list or a table inside it).
 
 `storyspan` finds where the story runs; inside that run a page still prints furniture next to the
 story's own lines — a teaser list under the byline, a share row's buttons above and below the
@@ -13,7 +14,24 @@ from collections.abc import Callable
 
 from briefkit.importer import boilerplate, pagewords
 from briefkit.importer.boilerplate import SENTENCE_END
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
+
+URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …"): comments are prose too
+COMMENTS = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
+    r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
+    r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
+    r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
+    r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
+    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
+    re.I,
+)
+# "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
+SITE_NOTICE = re.compile(
+    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
+)
 
 
 def without_head_furniture(head: list[str]) -> list[str]:
@@ -53,6 +71,75 @@ def without_repeated_labels(body: list[str], above: list[str], below: list[str])
 REPEATED_LABEL_WORDS = 4
 
 
+def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
+    """Where a comment section's heading or a box of related links with little prose after it ends the run
+    (moved past a list or a table first, to the prose under it)."""
+    end = _bridged(units, values, start, end)
+    for i in range(start + 1, end):
+        text = boilerplate.plain(units[i]).strip()
+        related = pagewords.END_MARKER.match(text) and i > start + 2
+        if _about_someone(text) and i > start + 2:
+            # an author box, its note on the author's work under it: the story ends above it, at the latest
+            before = sum(v for v in values[start:i] if v > 0)
+            if sum(v for v in values[i:end] if v > 0) <= before // 3:
+                return min(i, furniture_gap(units, values, start, end))
+        if related:  # a box of links inside the story does not end it; one with little prose after it does
+            before = sum(v for v in values[start:i] if v > 0)
+            related = sum(v for v in values[i:end] if v > 0) <= before // 3
+        if COMMENTS.match(text) and i <= start + 6:
+            # "44 Kommentare" beside the byline: a link to the comments, not their heading, when the story follows
+            before = sum(v for v in values[start:i] if v > 0)
+            if before * 4 < sum(v for v in values[start:end] if v > 0):
+                continue
+        if COMMENTS.match(text) or related:
+            return furniture_gap(units, values, start, i)
+    return furniture_gap(units, values, start, end)
+
+
+_ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+
+
+def _bridged(units: list[str], values: list[int], start: int, end: int) -> int:
+    """The run's end moved past a stretch of short lines to the prose under it, up to the first line of
+    furniture: a list, a table or a row of figures inside the story costs the run more than its prose
+    is worth, but it carries no control, label, notice or menu entry, and the story goes on below it."""
+    story = sum(v for v in values[start:end] if v > 0)
+    above: set[str] | None = None
+    added, i = 0, end
+    while True:
+        k = next((j for j in range(i, min(len(units), i + BRIDGED_LINES + 1)) if values[j] > 0), None)
+        if k is None or added + values[k] > story // 2:
+            return i  # no prose close below, or more than half the story: another text (comments, an article)
+        above = above if above is not None else {u.strip().casefold() for u in units[:start]}
+        if any(_ends_story(units[j], values[j], above) for j in range(i, k)):
+            return i
+        while k < len(units) and values[k] > 0 and added + values[k] <= story // 2:
+            added, k = added + values[k], k + 1
+        i = k
+
+
+def _ends_story(unit: str, value: int, above: set[str]) -> bool:
+    """A line that no list or table inside the story holds: a control or a label, a line of the menu
+    printed above the story, a notice, a link, a comment section's heading or a signature."""
+    if value <= -4 or unit.strip().casefold() in above and "\t" not in unit:
+        return True
+    text = boilerplate.plain(unit).strip()
+    if COMMENTS.match(text) or SITE_NOTICE.search(text) or URLISH.match(text) or _about_someone(text):
+        return True
+    return is_furniture(unit) or boilerplate.is_cookie_banner(text) or bool(parse_byline(text, bare=False))
+
+
+BRIDGED_LINES = 25
+
+
+def _about_someone(text: str) -> bool:
+    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
+    about = _ABOUT.match(text)
+    if about is None:
+        return False
+    return len(about.group("name").split()) <= 4 and bool(parse_byline(about.group("name")))
+
+
 def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a stretch of furniture after the story's bulk ends the run: a share bar, tags, an author
     box or a teaser list's labels, with less prose after them than the story before them.
@@ -75,13 +162,13 @@ def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> 
             j += 1
         # two different pieces of furniture, not only dates (a dated list is the story's): one label
         # said twice ("Read also:") is an inline box
-        marked = [k for k in range(i, j) if _is_furniture(units[k]) or _named_above(units, values, k, above)]
+        marked = [k for k in range(i, j) if is_furniture(units[k]) or _named_above(units, values, k, above)]
         marks = {units[k].strip().casefold() for k in marked}
         undated = any(find_date(m) is None for m in marks)
         after = total - before
         # one piece of furniture is enough when little prose is left after it, if it is furniture
         # by its own words and not only by being printed above too
-        single = len(marks) == 1 and any(_is_furniture(units[k]) for k in marked)
+        single = len(marks) == 1 and any(is_furniture(units[k]) for k in marked)
         enough = len(marks) >= 2 or (single and after <= before // 3)
         if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
             # a long list before the first piece of furniture is the story's (a timeline, a table)
@@ -110,7 +197,7 @@ _INLINE_MEDIA = re.compile(
 )
 
 
-def _is_furniture(unit: str) -> bool:
+def is_furniture(unit: str) -> bool:
     text = boilerplate.plain(unit).strip()
     if _INLINE_MEDIA.match(text):
         return False

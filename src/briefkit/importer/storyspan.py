@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, pagewords, stopwords, storyedges
+from briefkit.importer import boilerplate, stopwords, storyedges
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date
 
@@ -23,16 +23,6 @@ from briefkit.importer.dates import find_date
 _SENTENCE = re.compile(
     r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
-)
-_URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
-    r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
-    r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
-    r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
-    r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
-    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
-    re.I,
 )
 _STOP = frozenset(
     "der die das und the and les des une los las con para del per che een het van voor "
@@ -102,10 +92,6 @@ _CREDITED = re.compile(
     re.I,
 )
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
-# "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
-_SITE_NOTICE = re.compile(
-    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
-)
 CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
@@ -125,18 +111,23 @@ def _title_shaped(text: str) -> bool:
         return False
     if text.count("(") != text.count(")"):
         return False
-    if _BREADCRUMB.search(text) or _CREDITED.search(text) or _BYLINE_START.match(text) or _SITE_NOTICE.search(text):
+    if (
+        _BREADCRUMB.search(text)
+        or _CREDITED.search(text)
+        or _BYLINE_START.match(text)
+        or storyedges.SITE_NOTICE.search(text)
+    ):
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
         return False  # "Forum>iPhone>Title", "27.01.2022Title", "|Title": what is left of it is read instead
     worded = sum(w.strip("()[]\"'.,:;!?").isalpha() and len(w) >= 4 for w in text.split())
     if n <= 4 and _SHORT_DATE.search(text) and worded < 3:
         return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
-    if _URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
+    if storyedges.URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
     if find_date(text) is not None and n <= 8:
         return False
-    return not parse_byline(text, bare=False) and not _COMMENTS.match(text)
+    return not parse_byline(text, bare=False) and not storyedges.COMMENTS.match(text)
 
 
 def locate(units: list[str]) -> Span | None:
@@ -168,7 +159,7 @@ def locate(units: list[str]) -> Span | None:
             densest = total
         elif total < 25:
             break
-        end = _story_end(units, values, start, end)
+        end = storyedges.run_end(units, values, start, end)
         found = _with_headline(units, values, counts, start, end)
         if found is None or (densest != total and not _is_dated(units, found[1].title)):
             continue  # a lesser run wins only under a headline with its byline or date
@@ -200,7 +191,7 @@ def story_end(units: list[str]) -> int | None:
     if not runs or runs[0][2] < 40:
         return None
     start, end, _ = runs[0]
-    return _story_end(units, values, start, end)
+    return storyedges.run_end(units, values, start, end)
 
 
 def _is_dated(units: list[str], title: int) -> bool:
@@ -217,40 +208,6 @@ def _runs(values: list[int], k: int) -> list[tuple[int, int, int]]:
         out.append((start, end, total))
         masked[start:end] = [-(10**6)] * (end - start)
     return out
-
-
-def _story_end(units: list[str], values: list[int], start: int, end: int) -> int:
-    """Where a comment section's heading or a box of related links with little prose after it ends the run."""
-    for i in range(start + 1, end):
-        text = boilerplate.plain(units[i]).strip()
-        related = pagewords.END_MARKER.match(text) and i > start + 2
-        if _about_someone(text) and i > start + 2:
-            # an author box, its note on the author's work under it: the story ends above it, at the latest
-            before = sum(v for v in values[start:i] if v > 0)
-            if sum(v for v in values[i:end] if v > 0) <= before // 3:
-                return min(i, storyedges.furniture_gap(units, values, start, end))
-        if related:  # a box of links inside the story does not end it; one with little prose after it does
-            before = sum(v for v in values[start:i] if v > 0)
-            related = sum(v for v in values[i:end] if v > 0) <= before // 3
-        if _COMMENTS.match(text) and i <= start + 6:
-            # "44 Kommentare" beside the byline: a link to the comments, not their heading, when the story follows
-            before = sum(v for v in values[start:i] if v > 0)
-            if before * 4 < sum(v for v in values[start:end] if v > 0):
-                continue
-        if _COMMENTS.match(text) or related:
-            return storyedges.furniture_gap(units, values, start, i)
-    return storyedges.furniture_gap(units, values, start, end)
-
-
-_ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
-
-
-def _about_someone(text: str) -> bool:
-    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
-    about = _ABOUT.match(text)
-    if about is None:
-        return False
-    return len(about.group("name").split()) <= 4 and bool(parse_byline(about.group("name")))
 
 
 def _with_headline(
@@ -310,7 +267,7 @@ def _with_headline(
             score -= 2.0 * skipped / mass + 0.1 * shaped_below
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
             if i + 1 < end and _is_meta(units[i + 1]):
-                score += 0.4 + (0.6 if _dated_byline(units[i + 1]) else 0.0)
+                score += 0.4 + (0.6 if dated_byline(units[i + 1]) else 0.0)
             elif i + 2 < end and _is_meta(units[i + 2]):
                 score += 0.25
             if hits and not closest_taken:
@@ -468,7 +425,7 @@ def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> l
     return out
 
 
-def _dated_byline(unit: str) -> bool:
+def dated_byline(unit: str) -> bool:
     """A line with both a date and a byline ("Veröffentlicht am 3. Mai 2024 von Jane Roe"): a headline's own."""
     text = boilerplate.plain(unit).strip()
     return len(boilerplate.words(text)) <= 20 and find_date(text) is not None and bool(find_byline(text, bare=True))

@@ -286,7 +286,10 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     end = 0
     for i, unit in enumerate(rest[:14]):
         text = boilerplate.plain(unit)
-        if boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
+        # "Written by Jane Roe on 3 May 2024" under the headline is its byline, though the same words
+        # closing a story credit its writer (furniture there)
+        furniture_line = boilerplate.is_interface_line(text) or boilerplate.is_login_line(text)
+        if furniture_line and not storyspan.dated_byline(text):
             furniture += 1
             continue
         parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
