@@ -8,8 +8,9 @@ search (by actor, sanction and tag) without a bespoke index format.
 The theme marks what to index: `data-pagefind-body` on briefing bodies only (so only briefings
 are results), `data-pagefind-filter` on their actor, sanction and tag links and
 `data-pagefind-meta` on title and date. The pagefind binary indexes a folder of the pages in
-one run: in a cold build, the new site's folder the render stage filled, read in place with a
-glob, and started before the render stage ends (`searchplace`); otherwise the pages hard-linked
+one run: in a cold build, started before the render stage on the briefings' search documents
+(`searchdocs`), or on the new site's folder the render stage filled, read in place with a glob
+(`searchplace`); otherwise the pages hard-linked
 (or written) into a temporary folder at their root-relative URLs (base path included, so results
 link right under a sub-path `base_url`). The bundle comes back as ordinary output files under
 `pagefind/`, written and swapped in with the rest of the site.

@@ -4,10 +4,11 @@ render stage ends.
 `search` runs Pagefind over the pages to index. Staging them in a folder of their own and
 removing them afterwards cost a cold build ~0.3 s at 1,000 pages, so when it can Pagefind
 reads them in the new site's folder the render stage filled (`in_place`). And Pagefind works
-mostly on one core while the build's other work waited for it: `EarlyIndex` starts it as soon
-as the briefings' pages are in that folder, while the other pages are still being rendered,
-betting that the pages to index are those (as with the theme); the search stage takes its
-bundle only if the pages it would index are exactly the ones it was started on.
+mostly on one core while the build's other work waited for it: `EarlyIndex` starts it before
+the render stage on the briefings' search documents (`searchdocs`), or else as soon as the
+briefings' pages are in that folder, while the other pages are still being rendered, betting
+that the pages to index are those (as with the theme); the search stage takes its bundle only
+if the pages it would index are exactly the ones it was started on.
 """
 
 from __future__ import annotations
