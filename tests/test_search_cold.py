@@ -120,7 +120,9 @@ def test_the_documents_index_equals_the_pages_index(corpus_site: Path, tmp_path:
     from_docs = _fragments(docs_out)
     assert len(from_docs) == 200
     a_page = next(iter(from_docs.values()))
-    assert a_page["meta"]["title"] and a_page["meta"]["date"] and a_page["filters"]["actor"] and a_page["filters"]["tag"]
+    assert (
+        a_page["meta"]["title"] and a_page["meta"]["date"] and a_page["filters"]["actor"] and a_page["filters"]["tag"]
+    )
     assert a_page["anchors"]  # the body's headings, for sub-results
 
     # Pagefind on the rendered pages, in place, once they are all staged: the same index.
@@ -222,10 +224,11 @@ def test_a_hung_early_pagefind_is_stopped_and_the_site_written(
 def test_documents_index_markup_characters_as_the_pages_do(make_site, tmp_path: Path, fresh, monkeypatch) -> None:
     """Titles, names and tags holding `&`, `<` and quotes, a date-only briefing in another zone,
     margin notes and headings: the documents' index is the pages' index."""
-    site = make_site({
-        "site.yaml": "title: T\nbase_url: https://example.org/\ntimezone: Asia/Tokyo\nsearch: true\n",
-        "content/actors/vladimir-putin.md": "---\nname: Vladimir <Putin> & Co\nkind: person\n---\n",
-        "content/briefings/a-gift.md": """\
+    site = make_site(
+        {
+            "site.yaml": "title: T\nbase_url: https://example.org/\ntimezone: Asia/Tokyo\nsearch: true\n",
+            "content/actors/vladimir-putin.md": "---\nname: Vladimir <Putin> & Co\nkind: person\n---\n",
+            "content/briefings/a-gift.md": """\
             ---
             title: 'Q&A: a <car> for "a neighbour"'
             summary: One leader gives another a limousine.
@@ -243,8 +246,9 @@ def test_documents_index_markup_characters_as_the_pages_do(make_site, tmp_path: 
 
             The [[unscr-1718]] ban on luxury goods covers cars.
             """,
-        "content/briefings/b-day.md": "---\ntitle: A day\nsummary: S.\ndate: 2024-03-01\n---\nA dated day.\n",
-    })
+            "content/briefings/b-day.md": "---\ntitle: A day\nsummary: S.\ndate: 2024-03-01\n---\nA dated day.\n",
+        }
+    )
     starts = _spy_starts(monkeypatch)
     _build(site, tmp_path / "documents")
     assert starts["documents"] == starts["taken"] == 1
@@ -258,3 +262,31 @@ def test_documents_index_markup_characters_as_the_pages_do(make_site, tmp_path: 
     assert gift["meta"]["title"] == 'Q&A: a <car> for "a neighbour"'
     assert gift["filters"]["actor"] == ["Vladimir <Putin> & Co", "Kim Jong-un"]
     assert _index_files(tmp_path / "documents") == _index_files(tmp_path / "pages")
+
+
+@pytest.mark.parametrize("memory", ["room", "none"])
+def test_the_documents_scratch_folder_is_removed_after_the_build(
+    make_site, tmp_path: Path, fresh, monkeypatch, memory: str
+) -> None:
+    """The documents and the bundle go to the in-memory file system when it has room, else to the
+    site's cache folder; either way the folder is gone once the build is done."""
+    shm = tmp_path / "shm"
+    if memory == "room":
+        shm.mkdir()
+    monkeypatch.setattr(searchplace, "_MEMORY_FS", shm)
+    site = make_site({"site.yaml": "title: T\nbase_url: https://example.org/\nsearch: true\n"})
+    starts = _spy_starts(monkeypatch)
+    made: list[str] = []
+    real = searchplace.scratch_dir
+
+    def spy(*args, **kw):
+        folder = real(*args, **kw)
+        made.append(folder.name)
+        return folder
+
+    monkeypatch.setattr(searchplace, "scratch_dir", spy)
+    _build(site, tmp_path / "out")
+    assert starts["documents"] == starts["taken"] == 1
+    assert len(made) == 1 and Path(made[0]).parent == (shm if memory == "room" else site / ".briefkit-cache")
+    assert not Path(made[0]).exists()
+    assert _fragments(tmp_path / "out")["/briefings/a-gift/"]["meta"]["title"] == "A car for a neighbour"

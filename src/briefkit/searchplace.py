@@ -48,6 +48,27 @@ def work_dir(config: SiteConfig) -> tempfile.TemporaryDirectory[str]:
 
 
 _WORK_PREFIX = "search-work-"
+_SCRATCH_PREFIX = "briefkit-search-"
+_MEMORY_FS = Path("/dev/shm")  # Linux's in-memory file system, where there is one
+
+
+def scratch_dir(config: SiteConfig, need: int) -> tempfile.TemporaryDirectory[str]:
+    """A folder for what Pagefind reads and writes once and the build then drops (the search
+    documents, the bundle before it is read back): in memory where there is room for `need`
+    bytes, else as `work_dir`. Writing 1,000 documents (a folder each) took 0.1-0.6 s on the
+    ext4 disk of a test machine and 0.03 s in memory. A killed build's leftover (a day old) is
+    removed first."""
+    try:
+        room = os.statvfs(_MEMORY_FS)
+        if os.access(_MEMORY_FS, os.W_OK) and room.f_bavail * room.f_frsize >= need:
+            old = time.time() - 86400
+            for left in _MEMORY_FS.glob(_SCRATCH_PREFIX + "*"):
+                if left.stat().st_mtime < old and left.stat().st_uid == os.getuid():
+                    shutil.rmtree(left, ignore_errors=True)
+            return tempfile.TemporaryDirectory(prefix=_SCRATCH_PREFIX, dir=_MEMORY_FS)
+    except (OSError, AttributeError):  # no such file system, or not POSIX
+        pass
+    return work_dir(config)
 
 
 @dataclass(frozen=True)
@@ -142,7 +163,8 @@ class EarlyIndex:
         exe = search.executable()
         if exe is None or not early._expected or not theme_marks_briefings(config):
             return None
-        work = work_dir(config)
+        # ~7 KB of document and ~6 KB of bundle a briefing at most in the bench corpus
+        work = scratch_dir(config, need=len(early._expected) * 32768 + (16 << 20))
         try:
             root = Path(work.name) / "documents"
             urls = write_documents(config, site, root)
