@@ -81,9 +81,16 @@ def _build(site: Path, out: Path, **kw) -> None:
 
 
 def _index_files(out: Path) -> dict[str, bytes]:
-    """The word index chunks, by name (Pagefind's filter and metadata files are not byte-stable
-    from run to run: upstream issue Pagefind/pagefind#638)."""
+    """The word index chunks, by name. Pagefind numbers the pages in the order it finds the
+    files, which is the file system's: the same on one file system (Pagefind's filter and
+    metadata files are not byte-stable at all: upstream issue Pagefind/pagefind#638)."""
     return {p.name: p.read_bytes() for p in sorted((out / "pagefind/index").iterdir())}
+
+
+@pytest.fixture
+def on_disk(monkeypatch) -> None:
+    """The search documents written beside the pages, on their file system (not in memory)."""
+    monkeypatch.setattr(searchplace, "_MEMORY_FS", Path("/nonexistent-memory-fs"))
 
 
 def _spy_starts(monkeypatch) -> dict[str, int]:
@@ -112,7 +119,9 @@ def _spy_starts(monkeypatch) -> dict[str, int]:
     return starts
 
 
-def test_the_documents_index_equals_the_pages_index(corpus_site: Path, tmp_path: Path, fresh, monkeypatch) -> None:
+def test_the_documents_index_equals_the_pages_index(
+    corpus_site: Path, tmp_path: Path, fresh, on_disk, monkeypatch
+) -> None:
     starts = _spy_starts(monkeypatch)
     docs_out = tmp_path / "documents"
     _build(corpus_site, docs_out)
@@ -221,7 +230,9 @@ def test_a_hung_early_pagefind_is_stopped_and_the_site_written(
     assert not list((corpus_site / ".briefkit-cache").glob(searchplace._WORK_PREFIX + "*"))  # its work folder removed
 
 
-def test_documents_index_markup_characters_as_the_pages_do(make_site, tmp_path: Path, fresh, monkeypatch) -> None:
+def test_documents_index_markup_characters_as_the_pages_do(
+    make_site, tmp_path: Path, fresh, on_disk, monkeypatch
+) -> None:
     """Titles, names and tags holding `&`, `<` and quotes, a date-only briefing in another zone,
     margin notes and headings: the documents' index is the pages' index."""
     site = make_site(

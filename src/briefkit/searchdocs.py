@@ -76,7 +76,7 @@ def write_documents(config: SiteConfig, site: Site, folder: Path) -> list[str]:
     """Each briefing's document at its page's address under `folder` (base path included, as
     Pagefind's result URLs are the files' paths); their root-relative URLs, sorted."""
     urls = []
-    for bid in site.briefings:
+    for bid in sorted(site.briefings):  # the render stage's order: Pagefind numbers pages as it finds them
         url = briefing_path(bid)
         dest = folder / config.url(url).lstrip("/") / "index.html"
         dest.parent.mkdir(parents=True, exist_ok=True)

@@ -38,16 +38,24 @@ def work_dir(config: SiteConfig) -> tempfile.TemporaryDirectory[str]:
     leftover (a day old: none still in use) is removed first."""
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
-        old = time.time() - 86400
-        for left in config.cache_dir.glob(_WORK_PREFIX + "*"):
-            if left.stat().st_mtime < old:
-                shutil.rmtree(left, ignore_errors=True)
+        _sweep(config.cache_dir, _WORK_PREFIX)
         return tempfile.TemporaryDirectory(prefix=_WORK_PREFIX, dir=config.cache_dir)
     except OSError:
         return tempfile.TemporaryDirectory(prefix="briefkit-search-")
 
 
 _WORK_PREFIX = "search-work-"
+
+
+def _sweep(folder: Path, prefix: str) -> None:
+    """Remove a killed build's work folders: this user's, a day old (none still in use)."""
+    old = time.time() - 86400
+    for left in folder.glob(prefix + "*"):
+        info = left.stat()
+        if info.st_mtime < old and info.st_uid == os.getuid():
+            shutil.rmtree(left, ignore_errors=True)
+
+
 _SCRATCH_PREFIX = "briefkit-search-"
 _MEMORY_FS = Path("/dev/shm")  # Linux's in-memory file system, where there is one
 
@@ -61,10 +69,9 @@ def scratch_dir(config: SiteConfig, need: int) -> tempfile.TemporaryDirectory[st
     try:
         room = os.statvfs(_MEMORY_FS)
         if os.access(_MEMORY_FS, os.W_OK) and room.f_bavail * room.f_frsize >= need:
-            old = time.time() - 86400
-            for left in _MEMORY_FS.glob(_SCRATCH_PREFIX + "*"):
-                if left.stat().st_mtime < old and left.stat().st_uid == os.getuid():
-                    shutil.rmtree(left, ignore_errors=True)
+            _sweep(_MEMORY_FS, _SCRATCH_PREFIX)
+            if config.cache_dir.is_dir():
+                _sweep(config.cache_dir, _WORK_PREFIX)
             return tempfile.TemporaryDirectory(prefix=_SCRATCH_PREFIX, dir=_MEMORY_FS)
     except (OSError, AttributeError):  # no such file system, or not POSIX
         pass
