@@ -50,6 +50,9 @@ def site_suffix(title: str) -> str | None:
 
 
 _DANGLING = re.compile(r"\s[-|–—·:»]\s*$|^\s*[-|–—·:»]\s")
+# "« Words »": French typography sets its guillemets apart with spaces, so a quoted headline ends in " »" like
+# a title whose headline part is empty ("Site »"); the guillemets it opens and closes are no separator
+_GUILLEMETS = re.compile(r"«[^«»]*»")
 
 
 def pick_title(ev: Evidence) -> str | None:
@@ -61,7 +64,7 @@ def pick_title(ev: Evidence) -> str | None:
     sites = site_keys(ev)
     metas = [c for c in ev.titles if words(c.value)]
     # "National Rail Enquiries -": a title whose headline part is empty names only the site
-    dangling = [c for c in metas if _DANGLING.search(c.value)]
+    dangling = [c for c in metas if _DANGLING.search(_GUILLEMETS.sub("q", c.value))]
     sites |= {" ".join(words(_DANGLING.sub("", c.value))) for c in dangling}
     metas = [c for c in metas if c not in dangling]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
