@@ -216,3 +216,14 @@ def test_a_story_own_subheadings_over_each_other_stay() -> None:
     tail = "<h2>What comes next</h2><h3>The second set of gates</h3><p>Work up the valley may start in two years.</p>"
     body = read_html(_page(tail=tail)).body
     assert "Work up the valley" in body
+
+
+def test_the_comment_form_heading_and_its_notice_are_left_out_in_each_language() -> None:
+    # a comment form under the story, with no comment yet: its heading asks the reader to write one
+    for label in ("Kommentar schreiben", "Ajouter un commentaire", "Deja un comentario", "Оставить комментарий"):
+        tail = (
+            f"<div><h3>{label}</h3><p>Please keep to the house rules. Every note is read by an editor first.</p></div>"
+        )
+        body = read_html(_page(tail=tail)).body
+        assert body.endswith(STORY[-1]), label
+        assert "house rules" not in body and label not in body
