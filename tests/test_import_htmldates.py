@@ -174,3 +174,12 @@ def test_comments_after_an_undated_article_do_not_date_it() -> None:
     evidence = gather(lxml.html.document_fromstring(_thread(first_post_gap=gap)))
     pick_title(evidence)
     assert evidence.thread and opening_post_date(evidence) is None
+
+
+def test_a_date_line_named_data_in_portuguese_or_italian_is_read() -> None:
+    # no metadata date: the byline box is classed with the word for date in Portuguese and Italian
+    for cls, printed in (("autor-data", "10 de junho de 2024 às 14h20"), ("data", "12 marzo 2024")):
+        body = f"<h1>Harbour wall approved</h1><div class='{cls}'><span>Por Ana Example</span> {printed}</div>"
+        article = read_html(page("<title>Harbour wall approved</title>", body))
+        assert article.published is not None
+        assert article.published.isoformat()[:10] == ("2024-06-10" if cls == "autor-data" else "2024-03-12")
