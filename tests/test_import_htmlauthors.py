@@ -5,6 +5,8 @@ Small pages written for these tests, each with one way a real page prints who wr
 
 from __future__ import annotations
 
+import json
+
 from briefkit.importer.htmlpage import read_html
 
 BODY = (
@@ -52,3 +54,34 @@ def test_an_author_picture_captioned_with_the_name_names_the_author() -> None:
     )
     article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", avatar))
     assert article.authors == ("Mara Lindqvist",)
+
+
+def _graph(person: str) -> str:
+    # an SEO plugin's graph: the article points to its author by "@id", and the Person node is written once
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "Article",
+                "headline": "Harbour wall approved",
+                "author": {"@id": "https://coast.example/#/person/1"},
+            },
+            {"@type": "Person", "@id": "https://coast.example/#/person/1", "name": person},
+        ],
+    }
+    return f'<script type="application/ld+json">{json.dumps(graph)}</script><title>Harbour wall approved</title>'
+
+
+def test_an_author_the_json_ld_names_only_by_reference_is_found_in_its_graph() -> None:
+    article = read_html(page(_graph("Imogen Saltmarsh"), "<h1>Harbour wall approved</h1>"))
+    assert article.authors == ("Imogen Saltmarsh",)
+
+
+def test_a_byline_under_the_headline_outweighs_the_account_a_reference_names() -> None:
+    # the account that filed the post is another member of staff than the one who signs it
+    body = "<h1>Harbour wall approved</h1><p class='author'>Tobias Wren</p>"
+    assert read_html(page(_graph("Martha Quill"), body)).authors == ("Tobias Wren",)
+
+
+def test_a_login_name_behind_a_reference_is_no_author() -> None:
+    assert read_html(page(_graph("isaltmarsh"), "<h1>Harbour wall approved</h1>")).authors == ()

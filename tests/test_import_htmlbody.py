@@ -216,3 +216,35 @@ def test_a_story_own_subheadings_over_each_other_stay() -> None:
     tail = "<h2>What comes next</h2><h3>The second set of gates</h3><p>Work up the valley may start in two years.</p>"
     body = read_html(_page(tail=tail)).body
     assert "Work up the valley" in body
+
+
+def test_the_comment_form_heading_and_its_notice_are_left_out_in_each_language() -> None:
+    # a comment form under the story, with no comment yet: its heading asks the reader to write one
+    for label in ("Kommentar schreiben", "Ajouter un commentaire", "Deja un comentario", "Оставить комментарий"):
+        tail = (
+            f"<div><h3>{label}</h3><p>Please keep to the house rules. Every note is read by an editor first.</p></div>"
+        )
+        body = read_html(_page(tail=tail)).body
+        assert body.endswith(STORY[-1]), label
+        assert "house rules" not in body and label not in body
+
+
+def test_a_newsletter_box_is_an_appeal_in_dutch_spanish_french_and_russian() -> None:
+    # each: the sign-up verb and the newsletter's name, in the house's voice
+    for box in (
+        "Schrijf je in voor onze nieuwsbrief en lees elke ochtend wat er speelt aan de rivier.",
+        "Suscríbete a nuestro boletín y recibe cada mañana lo que pasa en el río.",
+        "Abonnez-vous à notre lettre d'information pour suivre chaque matin la vie du fleuve.",
+        "Подпишитесь на нашу рассылку, чтобы каждое утро узнавать новости о реке.",
+    ):
+        body = read_html(_page(tail=f"<div class='box'><p>{box}</p></div>")).body
+        assert box not in body and body.endswith(STORY[-1]), box
+
+
+def test_a_story_sentence_about_signing_or_a_council_newsletter_stays() -> None:
+    sentences = (
+        "Мы подписали договор с подрядчиком, и наши рабочие начнут ремонт шлюза уже в июле.",
+        "De gemeente stuurt een nieuwsbrief aan alle bewoners van de wijk over de werkzaamheden.",
+    )
+    for sentence in sentences:
+        assert sentence in read_html(_page(middle=f"<p>{sentence}</p>")).body

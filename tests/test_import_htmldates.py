@@ -174,3 +174,21 @@ def test_comments_after_an_undated_article_do_not_date_it() -> None:
     evidence = gather(lxml.html.document_fromstring(_thread(first_post_gap=gap)))
     pick_title(evidence)
     assert evidence.thread and opening_post_date(evidence) is None
+
+
+def test_a_date_line_named_data_in_portuguese_or_italian_is_read() -> None:
+    # no metadata date: the byline box is classed with the word for date in Portuguese and Italian
+    for cls, printed in (("autor-data", "10 de junho de 2024 às 14h20"), ("data", "12 marzo 2024")):
+        body = f"<h1>Harbour wall approved</h1><div class='{cls}'><span>Por Ana Example</span> {printed}</div>"
+        article = read_html(page("<title>Harbour wall approved</title>", body))
+        assert article.published is not None
+        assert article.published.isoformat()[:10] == ("2024-06-10" if cls == "autor-data" else "2024-03-12")
+
+
+def test_a_dateline_that_prints_the_update_first_gives_the_publication_day() -> None:
+    # "Updated … Published …" in one line, day first with slashes: the labelled update is not the story's day
+    for line in ("Actualizado 20/06/2024 09:30 Publicado 19/06/2024 18:05", "Updated 20/06/2024 Posted 19/06/2024"):
+        body = f"<h1>Harbour wall approved</h1><div class='meta'><span>Por Ana Example</span> {line}</div>"
+        article = read_html(page("<title>Harbour wall approved</title>", body))
+        assert article.published is not None
+        assert article.published.isoformat()[:10] == "2024-06-19", line

@@ -118,3 +118,14 @@ def test_a_blog_front_page_gives_its_newest_post_headline() -> None:
         + post.format(slug="ferry-times-change", title="Ferry times change")
     )
     assert read_html(page(head, body)).title == "Harbour wall approved"
+
+
+def test_a_headline_quoted_in_spaced_guillemets_is_not_a_title_without_its_headline() -> None:
+    # French typography: "« Words »"; the closing guillemet after a space is the quote's end, not a separator
+    # left dangling by a site name with no headline part
+    head = (
+        '<meta property="og:title" content="« The harbour wall must be higher »">'
+        "<title>Opinion. The harbour wall must be higher - Coast Daily</title>"
+    )
+    body = "<div class='kicker'>Opinion</div><h1>« The harbour wall must be higher »</h1>"
+    assert read_html(page(head, body)).title == "« The harbour wall must be higher »"

@@ -17,6 +17,7 @@ from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys,
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
+    "jsonld-ref": 0.7,  # a Person the article names only by "@id": the account, less sure than any signature
     "meta": 2.5,
     "microdata": 2.5,
     "rel-author": 2.0,
@@ -76,6 +77,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             seen_bylines += 1
             weight *= nearness(ev, claim) / seen_bylines**0.5
         names = _names(claim)
+        if claim.source == "jsonld-ref" and not all(_name_shaped(n) for n in names):
+            continue  # the account behind a reference is often a login ("jdoe") or a show's name, not a signature
         if claim.source == "microdata":
             # every teaser of a list can carry its own author markup: a name repeated there is one witness
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]

@@ -99,16 +99,23 @@ _APPEAL_VOCAB = re.compile(
 # German "Sie" counts only inside a sentence (at its start it may be "she" or "they").
 _READER_OTHER = re.compile(
     r"\b(?:ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|tus?|vostr\w*|voc[eê]s?)\b"
-    r"|(?<=[a-zäöüß,] )Sie\b",
+    r"|(?<=[a-zäöüß,] )Sie\b|\b(?:вы|вас|вам|ваш\w*)\b",
     re.I,
 )
 _HOUSE_OTHER = re.compile(
-    r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze)\b", re.I
+    r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze|"
+    r"мы|нас|наш\w*)\b",
+    re.I,
 )
 _APPEAL_OTHER = re.compile(
     r"\b(?:abonn\w*|anmeld\w*|registrier\w*|unterstütz\w*|spende\w*|newsletter\w*|journalismus|"
-    r"inscri\w*|soutien\w*|soutenir|suscri\w*|apoy\w*|iscri\w*|sostie\w*|assin\w*|donaties?|steun\w*|"
-    r"e-mail-adresse|adresse\s+e-mail|correo\s+electrónico|kostenlos\w*|gratuit\w*|gratis)\b",
+    r"inscr[ií]\w*|soutien\w*|soutenir|suscr[ií]\w*|apoy\w*|iscri\w*|sostie\w*|assin\w*|donaties?|steun\w*|"
+    r"e-mail-adresse|adresse\s+e-mail|correo\s+electrónico|kostenlos\w*|gratuit\w*|gratis|"
+    # the newsletter's own name and the sign-up verb where the words above miss them (Dutch "schrijf je in",
+    # Spanish "boletín", French "lettre d'information", Russian "подпишитесь", "рассылка")
+    r"nieuwsbrie[fv]\w*|(?:schrijf|meld)\s+(?:je|u)\s+(?:nu\s+)?(?:in|aan)|inschrijv\w*|aanmeld\w*|"
+    r"bolet[ií]n(?:es)?|lettre\s+d['’]information|infolettre|"
+    r"подпишитесь|подписывайтесь|подписк\w*|рассылк\w*)\b",
     re.I,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.I)

@@ -162,7 +162,8 @@ _IN_TEXT = tuple(
         (r"(?<![\d.-])", r"\d{4}-\d{2}-\d{2}"),
     )
 )
-_UPDATE_LABEL = re.compile(
+# "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
+UPDATE_LABEL = re.compile(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
     r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
@@ -188,7 +189,7 @@ def find_date(text: str) -> datetime | date | None:
                 if best is not None:
                     break
             if best is not None:
-                found.append((m.start(), best, bool(_UPDATE_LABEL.search(s[max(0, m.start() - 30) : m.start()]))))
+                found.append((m.start(), best, bool(UPDATE_LABEL.search(s[max(0, m.start() - 30) : m.start()]))))
     if not found:
         return None
     found.sort(key=lambda f: (f[2], f[0]))

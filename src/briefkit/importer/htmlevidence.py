@@ -31,7 +31,11 @@ from briefkit.importer.markupmeta import (
     microdata,
 )
 
-_DATE_CLASS = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info", re.IGNORECASE)
+# "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
+# own: glued to another word it is a developer's "metadata" or "retina-data"
+_DATE_CLASS = re.compile(
+    r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info|(?<![a-z])data(?![a-z])", re.IGNORECASE
+)
 _NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(
     r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE

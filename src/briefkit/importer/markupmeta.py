@@ -157,8 +157,13 @@ def meta_tags(tree: Any) -> dict[str, str]:
 
 
 def json_ld_article(tree: Any) -> dict[str, Any]:
-    """The page's article object from its JSON-LD scripts: the most article-like one, if any."""
+    """The page's article object from its JSON-LD scripts: the most article-like one, if any.
+
+    Its author and publisher may be references to other nodes of the page's graph ({"@id": …},
+    as SEO plugins write a Person once and point to it): they are given the node they name.
+    """
     best: tuple[int, dict[str, Any]] = (0, {})
+    named: dict[str, dict[str, Any]] = {}
     for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
         raw = (script.text or "").strip()
         try:
@@ -169,6 +174,8 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             except ValueError:
                 continue
         for obj in walk_ld(data):
+            if isinstance(obj.get("@id"), str) and obj.get("name"):
+                named.setdefault(obj["@id"], obj)
             types = obj.get("@type")
             names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
             if not names & _ARTICLE_TYPES:
@@ -178,7 +185,30 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             ) + bool(obj.get("author"))
             if rank > best[0]:
                 best = (rank, obj)
-    return best[1]
+    return _with_references(best[1], named)
+
+
+# marks a node that stood in the article only as a reference: often the CMS account that filed the post
+# ("vpohl", a desk's team name) rather than the signature the page prints, so a weaker witness
+REFERENCED = "@briefkit-referenced"
+
+
+def _with_references(obj: dict[str, Any], named: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The article with each bare {"@id": …} author, creator or publisher replaced by the node it names."""
+
+    def node(item: Any) -> Any:
+        if isinstance(item, dict) and not item.get("name") and item.get("@id") in named:
+            return {**named[item["@id"]], REFERENCED: True}
+        return item
+
+    out = dict(obj)
+    for key in ("author", "creator", "publisher"):
+        value = obj.get(key)
+        if isinstance(value, list):
+            out[key] = [node(item) for item in value]
+        elif value is not None:
+            out[key] = node(value)
+    return out
 
 
 def walk_ld(data: Any) -> list[dict[str, Any]]:
@@ -231,10 +261,14 @@ def declared(ev: Evidence) -> None:
     for key in DATE_METAS:
         if metas.get(key):
             ev.dates.append(Claim(metas[key], "meta"))
-    people = ld_people(ld.get("author") or ld.get("creator"))
+    authors = ld.get("author") or ld.get("creator")
+    people = ld_people(authors)
     persons = [name for name, person in people if person]
+    referenced = any(
+        isinstance(a, dict) and a.get(REFERENCED) for a in (authors if isinstance(authors, list) else [authors])
+    )
     if persons:  # one claim for the whole list: co-authors stay together
-        ev.authors.append(Claim("; ".join(persons), "jsonld"))
+        ev.authors.append(Claim("; ".join(persons), "jsonld-ref" if referenced else "jsonld"))
     for name, person in people:
         if not person:
             ev.authors.append(Claim(name, "jsonld-org"))

@@ -14,8 +14,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
+from briefkit.importer.dates import UPDATE_LABEL, parse_date
 from briefkit.importer.dates import find_date as text_find_date
-from briefkit.importer.dates import parse_date
 from briefkit.importer.markupmeta import Claim, Evidence
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
@@ -50,6 +50,9 @@ def site_suffix(title: str) -> str | None:
 
 
 _DANGLING = re.compile(r"\s[-|–—·:»]\s*$|^\s*[-|–—·:»]\s")
+# "« Words »": French typography sets its guillemets apart with spaces, so a quoted headline ends in " »" like
+# a title whose headline part is empty ("Site »"); the guillemets it opens and closes are no separator
+_GUILLEMETS = re.compile(r"«[^«»]*»")
 
 
 def pick_title(ev: Evidence) -> str | None:
@@ -61,7 +64,7 @@ def pick_title(ev: Evidence) -> str | None:
     sites = site_keys(ev)
     metas = [c for c in ev.titles if words(c.value)]
     # "National Rail Enquiries -": a title whose headline part is empty names only the site
-    dangling = [c for c in metas if _DANGLING.search(c.value)]
+    dangling = [c for c in metas if _DANGLING.search(_GUILLEMETS.sub("q", c.value))]
     sites |= {" ".join(words(_DANGLING.sub("", c.value))) for c in dangling}
     metas = [c for c in metas if c not in dangling]
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
@@ -378,6 +381,9 @@ def find_date(text: str) -> datetime | date | None:
         return None
     if _SHORT_YEAR_GLUED.search(text):  # "28.09.1912:44" is 28.09.19 at 12:44, not 28.09.1912
         return text_find_date(text)
+    # "Actualizado 20/06/2024 09:30 Publicado 19/06/2024": a date labelled as the last change counts only
+    # when the line has no other
+    updates: list[datetime | date] = []
     for m in _NUMERIC_IN_TEXT.finditer(text):
         span = re.sub(r"\s*Uhr$", "", m.group(0))
         span = re.sub(r"(\d{4}),?\s*(?:um|à|a las|-)\s*", r"\1 ", span)
@@ -386,7 +392,9 @@ def find_date(text: str) -> datetime | date | None:
         if found is None and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}[:.]\d{2}", span):
             found = parse_date(span.replace(" ", ", "))
         if found is not None:
-            return found
+            if not UPDATE_LABEL.search(text[max(0, m.start() - 30) : m.start()]):
+                return found
+            updates.append(found)
     for m in _WORDY_IN_TEXT.finditer(text):
         span = m.group(0)
         # "RedaktionNov 3, 2023": a page's layout glued the month to the word before it
@@ -396,7 +404,11 @@ def find_date(text: str) -> datetime | date | None:
         else:
             found = parse_date(span) or _dateparser(span)
         if found is not None:
-            return found
+            if not UPDATE_LABEL.search(text[max(0, m.start() - 30) : m.start()]):
+                return found
+            updates.append(found)
+    if updates:
+        return updates[0]
     # a date badge whose parts the page's layout glued ("Feb 182009"): the text dumps' reading
     return text_find_date(text)
 

@@ -102,7 +102,15 @@ _END = (
     r"über\s+(?:den\s+autor|die\s+autorin)|zum\s+autor|zur\s+autorin|about\s+the\s+author|"
     r"à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sobre\s+o\s+autor|sull['’]autore|over\s+de\s+auteur|"
     r"teilen\s+sie\s+dies(?:en\s+(?:artikel|beitrag))?\s+mit|share\s+this|like\s+this|gefällt\s+mir|"
-    r"kommentar\s+(?:verfassen|hinterlassen|abgeben)|leave\s+a\s+(?:comment|reply)|"
+    # the comment form's heading, which asks the reader to write one, in each language
+    r"(?:einen\s+)?kommentar\s+(?:verfassen|hinterlassen|abgeben|schreiben)|schreibe?n?\s+sie\s+einen\s+kommentar|"
+    r"schreibe?\s+einen\s+kommentar|(?:leave|post|add|write)\s+a\s+(?:comment|reply)|"
+    r"(?:laisser|ajouter|écrire|poster|publier)\s+un\s+commentaire|"
+    r"(?:deja|deje|escribe|escriba|añade|añadir|agregar|publicar)\s+(?:un|tu|su)\s+comentario|"
+    r"(?:lascia|lasciare|scrivi|aggiungi)\s+un\s+commento|"
+    r"(?:deixe|deixar|escreva|adicione|publique)\s+(?:um|seu|o\s+seu)\s+comentário|"
+    r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|"
+    r"(?:оставить|оставьте|написать|напишите|добавить)\s+комментарий|"
     r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo|"
     # the box of whom to ask about it, under a press release
     r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
