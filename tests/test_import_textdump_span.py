@@ -352,3 +352,36 @@ def test_a_list_under_the_story_does_not_take_the_prose_past_the_page_menu() -> 
     blurb = ["The old lighthouse on the hill was built in 1872 and is open to visitors on Sundays in the summer."]
     body = read_text_dump(_dump(menu, HEAD[4:], STORY, menu, blurb)).body
     assert "lighthouse on the hill" not in body
+
+
+
+def test_a_short_post_over_a_long_thread_of_comments_is_the_story() -> None:
+    # a blog's tagline (a sentence of its own) over the post's headline and its "by nick on date"
+    # line, a short post, a list, then readers' comments, each under its writer's name and time:
+    # the thread holds more prose, but the post is the story, and its headline is the post's
+    tagline = ["Harbour Log: pier notes, harbour photos, and daily tide tables."]
+    post = ["Board votes to rebuild the north pier", "by skipper on May 4, 2021", *STORY[:2]]
+    listing = [f"{k}. Pier number {k}" for k in range(1, 81)]
+    names = ["Ann", "Bob Example", "Cleo", "Dan", "Eve Sample", "Finn", "Gus", "Hal"]
+    thread: list[str] = []
+    for k, name in enumerate(names):
+        thread += [
+            f"{name} June {k + 2}, 2021 at {k + 1}:15 pm",
+            "The board votes to rebuild the north pier every few years, and every time the harbour "
+            "board finds a reason to wait, so forgive me if I wait for the concrete before I believe it.",
+            "The board votes and the north pier waits again!!!",
+        ]
+    article = read_text_dump(_dump(["Home", "About", "Harbour Log"], tagline, post, listing, ["Share"], thread))
+    assert article.title == "Board votes to rebuild the north pier"
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"
+    assert article.body.startswith("The harbour board voted on Tuesday")
+
+
+def test_a_sites_tagline_over_the_headline_does_not_make_the_site_name_the_headline() -> None:
+    # the site's name, its tagline (a sentence, so it opens the run of prose) sharing the name's words,
+    # then the post's headline with its "by nick on date" line: the story starts under that line
+    head = ["Home", "About", "Tide Table Log - Coast Notes", "Tide table notes from the coast, and daily photos of the sea."]
+    post = ["Ten old quays worth a visit this summer", "by skipper on May 4, 2021", *STORY[:2]]
+    article = read_text_dump(_dump(head, post, ["Share", "Contact"]))
+    assert article.title == "Ten old quays worth a visit this summer"
+    assert article.body.startswith("The harbour board voted on Tuesday")
