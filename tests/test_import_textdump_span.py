@@ -385,3 +385,15 @@ def test_a_sites_tagline_over_the_headline_does_not_make_the_site_name_the_headl
     article = read_text_dump(_dump(head, post, ["Share", "Contact"]))
     assert article.title == "Ten old quays worth a visit this summer"
     assert article.body.startswith("The harbour board voted on Tuesday")
+
+
+def test_the_list_a_story_announces_stays_and_a_box_of_teasers_after_it_goes() -> None:
+    # the post's last sentence ends in a colon: the long list under it is the story's, up to the
+    # share button; a box whose entries the page prints twice is no list the sentence announced
+    intro = [*STORY[:2], "These are the piers the harbour board will inspect this year, from north to south:"]
+    piers = [f"{k}. Pier of the {name} quay" for k, name in enumerate(["fish", "ferry", "salt", "coal"] * 10, start=1)]
+    page = _dump(HEAD, intro, piers, ["Share", "Contact"])
+    assert "40. Pier of the coal quay" in read_text_dump(page).body
+    teasers = ["Storm damage: what now", "New ferry timetable", "Storm damage: what now", "Harbour fair in June"]
+    page = _dump(HEAD, intro, teasers, ["Share", "Contact"])
+    assert "New ferry timetable" not in read_text_dump(page).body
