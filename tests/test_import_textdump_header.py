@@ -304,3 +304,48 @@ def test_a_written_by_line_with_its_date_under_the_headline_is_the_byline() -> N
     assert article.authors == ("Jane Roe",)
     assert article.body.startswith("It can be hard to fall asleep")
     assert article.standfirst is None
+
+
+def test_a_short_subtitle_under_the_headline_opens_the_body() -> None:
+    # a deck of a few words between headline and dateline is what a reader of the page reads first:
+    # the body keeps it (as the saved page's importer does), and it is not printed twice as a standfirst
+    deck = "Seit Oktober gesperrter Anleger wieder offen – ein vierter Umlauf im Sommer geplant"
+    dump = (
+        "Start\nHafen\nDie Fähre fährt wieder dreimal täglich zu den Inseln\n"
+        f"{deck}\n28. Januar 2025\n" + _FERRY_STORY + "Impressum\n"
+    )
+    article = read_text_dump(dump)
+    assert article.title == "Die Fähre fährt wieder dreimal täglich zu den Inseln"
+    assert article.body.startswith(f"{deck}\n\nNach dem Ende der Bauarbeiten")
+    assert article.standfirst is None
+    assert article.summary == deck
+
+
+def test_the_headline_printed_again_under_its_dated_line_is_no_standfirst() -> None:
+    # "date | headline" over the headline alone: the second is the page's title element again,
+    # neither the summary nor the body's first line
+    headline = "Die Fähre fährt wieder dreimal täglich zu den Inseln"
+    dump = f"Start\nHafen\n28.01.2025 | {headline}\n{headline}\n" + _FERRY_STORY + "Impressum\n"
+    article = read_text_dump(dump)
+    assert article.title == headline
+    assert headline not in article.body
+    assert article.summary != headline
+
+
+@pytest.mark.parametrize(
+    ("line", "opens"),
+    [
+        ("Seit Oktober gesperrter Anleger wieder offen – ein vierter Umlauf im Sommer geplant", True),
+        ("Die Fähre und ihr Kapitän", True),
+        ("Geschrieben am 28.01.2025 von Jane Roe", False),  # a date in it: the dateline
+        ("Mo bis Fr: 9:00 – 16:00 Uhr", False),  # a clock time: opening hours, a timestamp
+        ("Von Jane Roe", False),  # a byline
+        ("Bild 1 von 5", False),  # a counter of a few words
+        ("vor 5 Stunden in Hafen, kein Kommentar", False),  # the story's age
+        ("Hafen - Fähre - Inseln - Fahrplan", False),  # a row of links
+    ],
+)
+def test_only_a_line_of_text_under_the_headline_opens_the_story(line: str, opens: bool) -> None:
+    from briefkit.importer.textdump import opens_story
+
+    assert opens_story(line) is opens

@@ -352,3 +352,48 @@ def test_a_list_under_the_story_does_not_take_the_prose_past_the_page_menu() -> 
     blurb = ["The old lighthouse on the hill was built in 1872 and is open to visitors on Sundays in the summer."]
     body = read_text_dump(_dump(menu, HEAD[4:], STORY, menu, blurb)).body
     assert "lighthouse on the hill" not in body
+
+
+
+def test_a_short_post_over_a_long_thread_of_comments_is_the_story() -> None:
+    # a blog's tagline (a sentence of its own) over the post's headline and its "by nick on date"
+    # line, a short post, a list, then readers' comments, each under its writer's name and time:
+    # the thread holds more prose, but the post is the story, and its headline is the post's
+    tagline = ["Harbour Log: pier notes, harbour photos, and daily tide tables."]
+    post = ["Board votes to rebuild the north pier", "by skipper on May 4, 2021", *STORY[:2]]
+    listing = [f"{k}. Pier number {k}" for k in range(1, 81)]
+    names = ["Ann", "Bob Example", "Cleo", "Dan", "Eve Sample", "Finn", "Gus", "Hal"]
+    thread: list[str] = []
+    for k, name in enumerate(names):
+        thread += [
+            f"{name} June {k + 2}, 2021 at {k + 1}:15 pm",
+            "The board votes to rebuild the north pier every few years, and every time the harbour "
+            "board finds a reason to wait, so forgive me if I wait for the concrete before I believe it.",
+            "The board votes and the north pier waits again!!!",
+        ]
+    article = read_text_dump(_dump(["Home", "About", "Harbour Log"], tagline, post, listing, ["Share"], thread))
+    assert article.title == "Board votes to rebuild the north pier"
+    assert article.published is not None and article.published.isoformat()[:10] == "2021-05-04"
+    assert article.body.startswith("The harbour board voted on Tuesday")
+
+
+def test_a_sites_tagline_over_the_headline_does_not_make_the_site_name_the_headline() -> None:
+    # the site's name, its tagline (a sentence, so it opens the run of prose) sharing the name's words,
+    # then the post's headline with its "by nick on date" line: the story starts under that line
+    head = ["Home", "About", "Tide Table Log - Coast Notes", "Tide table notes from the coast, and daily photos of the sea."]
+    post = ["Ten old quays worth a visit this summer", "by skipper on May 4, 2021", *STORY[:2]]
+    article = read_text_dump(_dump(head, post, ["Share", "Contact"]))
+    assert article.title == "Ten old quays worth a visit this summer"
+    assert article.body.startswith("The harbour board voted on Tuesday")
+
+
+def test_the_list_a_story_announces_stays_and_a_box_of_teasers_after_it_goes() -> None:
+    # the post's last sentence ends in a colon: the long list under it is the story's, up to the
+    # share button; a box whose entries the page prints twice is no list the sentence announced
+    intro = [*STORY[:2], "These are the piers the harbour board will inspect this year, from north to south:"]
+    piers = [f"{k}. Pier of the {name} quay" for k, name in enumerate(["fish", "ferry", "salt", "coal"] * 10, start=1)]
+    page = _dump(HEAD, intro, piers, ["Share", "Contact"])
+    assert "40. Pier of the coal quay" in read_text_dump(page).body
+    teasers = ["Storm damage: what now", "New ferry timetable", "Storm damage: what now", "Harbour fair in June"]
+    page = _dump(HEAD, intro, teasers, ["Share", "Contact"])
+    assert "New ferry timetable" not in read_text_dump(page).body

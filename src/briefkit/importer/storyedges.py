@@ -10,6 +10,7 @@ text. What tells them apart is their shape (a sentence or not) and where else th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate, pagewords
@@ -74,7 +75,7 @@ REPEATED_LABEL_WORDS = 4
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
     (moved past a list or a table first, to the prose under it)."""
-    end = _bridged(units, values, start, end)
+    end = _announced_list(units, values, start, _bridged(units, values, start, end))
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -116,6 +117,32 @@ def _bridged(units: list[str], values: list[int], start: int, end: int) -> int:
         while k < len(units) and values[k] > 0 and added + values[k] <= story // 2:
             added, k = added + values[k], k + 1
         i = k
+
+
+def _announced_list(units: list[str], values: list[int], start: int, end: int) -> int:
+    """The run's end moved past the list its last sentence announces ("… the full list:"): the list
+    is the story's, however long, up to the first line no list holds (see `_ends_story`) or prose.
+    A list has at least three items, each printed once on the page: one or two short lines under
+    "click here:" are a button, and a box of teasers or offers prints its entries twice (a picture's
+    link and a title's, or the same offer for two kinds of reader)."""
+    last = next((j for j in range(end - 1, start - 1, -1) if values[j] > 0), None)
+    if last is None or not boilerplate.plain(units[last]).rstrip().endswith(":"):
+        return end
+    above = {u.strip().casefold() for u in units[:start]}
+    i = end
+    while i < min(len(units), end + ANNOUNCED_LINES) and values[i] <= 0:
+        text = boilerplate.plain(units[i]).strip()
+        if _ends_story(units[i], values[i], above) or pagewords.END_MARKER.match(text) or text.count(" | ") >= 2:
+            break  # a line no list holds, a box's label, a row of links ("Imprint | Privacy | …")
+        i += 1
+    items = [u.strip().casefold() for u in units[end:i]]
+    elsewhere = Counter(u.strip().casefold() for u in units)
+    if len(items) < 3 or any(elsewhere[item] > 1 for item in items):
+        return end  # fewer than three lines is a button and a footer; lines printed twice are a box's entries
+    return i
+
+
+ANNOUNCED_LINES = 150
 
 
 def _ends_story(unit: str, value: int, above: set[str]) -> bool:

@@ -152,7 +152,11 @@ def locate(units: list[str]) -> Span | None:
             counts[key] = counts.get(key, 0) + 1
     best: tuple[float, Span] | None = None
     densest = 0
-    for start, end, total in _runs(values, 3):
+    runs = _runs(values, 3)
+    posts = [r for r in runs if not _comment_thread(units, r[0], r[1])]
+    if posts and posts[0][2] >= 40:
+        runs = posts  # the densest prose is the readers' thread under a shorter post
+    for start, end, total in runs:
         if not densest:
             if total < 40:
                 return None
@@ -194,6 +198,21 @@ def story_end(units: list[str]) -> int | None:
     return storyedges.run_end(units, values, start, end)
 
 
+def _comment_thread(units: list[str], start: int, end: int) -> bool:
+    """A run of readers' comments: each opens with its writer's name and the time it was posted
+    ("Jane June 28, 2015 at 10:25 pm"), so short lines of a name and a date recur through it, from
+    its first lines on (a story with its comments under it is one run that opens with the story)."""
+    signed: list[int] = []
+    for j in range(start, end):
+        text = boilerplate.plain(units[j]).strip()
+        if len(text.split()) <= 10 and text[:1].isalpha() and not _BYLINE_START.match(text) and _CLOCK.search(text):
+            signed += [j] if find_date(text) is not None else []
+    return len(signed) >= 3 and signed[0] <= start + 3
+
+
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+
+
 def _is_dated(units: list[str], title: int) -> bool:
     return any(_is_meta(u) for u in units[title + 1 : title + 3])
 
@@ -227,6 +246,13 @@ def _with_headline(
     while top + 1 < end and seen + max(0, values[top]) < min(mass // 4, 80):
         seen += max(0, values[top])
         top += 1
+    # a headline with its signed and dated byline under it inside the run's first part: the prose
+    # above it (a site's tagline that ends in a full stop) is the page's, and tells nothing of the story
+    inner = next((i for i in range(start + 1, min(top + 1, end - 1)) if _dated_headline(units, i)), None)
+    if inner is not None and any(j > inner for j in prose):
+        prose = [j for j in prose if j > inner]
+        lead_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:2]))
+        story_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:12]))
     shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
     after_teaser = False
     # deeper in the run, a line printed twice in a row with a date under it (a menu's prose ran into the story)
@@ -423,6 +449,15 @@ def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> l
         if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
             out.append(raw[len(last) :].strip())
     return out
+
+
+def _dated_headline(units: list[str], i: int) -> bool:
+    """A title-shaped line with a signed and dated byline right under it ("by oz on May 4, 2006": a
+    nickname is no name a byline parser takes, but the line's form is a byline's)."""
+    below = boilerplate.plain(units[i + 1]).strip()
+    signed = dated_byline(below) or bool(_BYLINE_START.match(below)) and len(below.split()) <= 12
+    raw = boilerplate.plain(units[i]).strip()
+    return signed and find_date(below) is not None and any(_title_shaped(t) for t in _title_readings(raw))
 
 
 def dated_byline(unit: str) -> bool:

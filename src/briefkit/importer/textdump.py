@@ -23,7 +23,7 @@ from briefkit.importer import boilerplate, storyedges, storyspan, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import localise, parse_date
+from briefkit.importer.dates import find_date, localise, parse_date
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
@@ -77,8 +77,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     body_units = storyedges.without_author_note(filtered.kept, header.authors)
-    if span is not None and header.summary and _is_lead(header.summary):
-        body_units.insert(0, header.summary)  # a copied page's lead paragraph is the story's start, not a deck
+    if span is not None and header.summary and opens_story(header.summary):
+        body_units.insert(0, header.summary)
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)
     if body_words < MIN_BODY_WORDS:
         header.notes.append(f"only {body_words} words of article text found: compare the body with the page")
@@ -91,7 +91,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header.published, zone_note = localise(header.published, boilerplate.plain(body_units[0]))
     if zone_note:
         header.notes.append(zone_note)
-    standfirst = header.summary
+    # a standfirst the body opens with is not printed twice (as for a saved page)
+    standfirst = None if body_units and header.summary == body_units[0] else header.summary
     if header.summary is None:
         header.summary = first_sentences(strip_dateline(boilerplate.plain(body_units[0])))
         header.notes.append("no standfirst found: the summary is the body's first sentences")
@@ -114,15 +115,35 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     )
 
 
-def _is_lead(text: str) -> bool:
-    """Whether the line under the headline is the story's first paragraph rather than a deck:
-    whole sentences (a run of words closed by a full stop or a colon announcing what follows),
-    or, without a closing mark, more words than a deck's one line holds."""
+def opens_story(text: str) -> bool:
+    """Whether the line between headline and story (a lead, a subtitle, an epigraph) is the story's
+    start, as the saved page's importer keeps it: a reader of the page reads it first.
+
+    Whole sentences are the lead paragraph. A shorter line is a subtitle unless it is the page's
+    own furniture that the header pass did not place: a line with a date or a clock time in it
+    ("Posted on …", "Erstellt am …"), a byline, a counter or label of a few words with a number
+    ("Photo 1 of 5", "4 min read"), the story's age ("2 hours ago …") or a row of links
+    ("A - B - C"). Asked only with a found story: without one the headline is the first
+    title-like line, and the line under it often a site's motto.
+    """
     n = len(boilerplate.words(text))
-    return n >= 15 and text.rstrip().endswith((".", "!", "?", '"', "”", "»", ":")) or n >= LEAD_WORDS
+    if n >= 15 and text.rstrip().endswith((".", "!", "?", '"', "”", "»", ":")) or n >= _LEAD_WORDS:
+        return True
+    return not (
+        find_date(text) is not None
+        or _CLOCK.search(text)
+        or _AGE.match(text)
+        or parse_byline(text, bare=False)
+        or (n <= 5 and any(c.isdigit() for c in text))
+        or len(_LINK_ROW.findall(text)) >= 2
+    )
 
 
-LEAD_WORDS = 25
+_LEAD_WORDS = 25
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+# "vor 5 Stunden in …", "3 hours ago · …", "il y a 2 jours": the story's age as the page printed it
+_AGE = re.compile(r"(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+|\d+\s+\w+\s+(?:ago|fa|geleden|назад)\b", re.I)
+_LINK_ROW = re.compile(r"\s[-–|/]\s")
 
 
 def _draft(header: _Header, body_units: list[str]) -> Article:
@@ -330,6 +351,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
+        elif _key(text) == _key(title):
+            pass  # the headline printed again (a page's second title element): no standfirst
         elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
             header.summary = text
         else:
@@ -339,6 +362,10 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         header.published = updated
         header.notes.append("only a last-updated date was printed: it is used as the publication date")
     return header, end
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _meta_kind(text: str) -> str | None:
