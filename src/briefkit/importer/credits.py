@@ -22,6 +22,13 @@ TRAILING_CREDIT = re.compile(
     r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
     re.I,
 )
+# The same in the other seven languages: "… am Hauptbahnhof. Foto: Jane Roe/dpa", "… Bild: X", "… Фото: X".
+# These labels are also words of a sentence ("Das zeigt ein Bild: …"), so what follows must read as a credit.
+TRAILING_CREDIT_WORD = re.compile(
+    r"^(?P<caption>.{3,}?[.!?]?)\s+(?:fotos?|fotograf(?:ía|ia|ie)|bild|bilder|imagen|imagem|immagine|фото)"
+    r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
+    re.I,
+)
 TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{3,}?)\s+©\s*(?P<credit>\S.{0,118}?)\s*$")
 # "(AFP via Getty Images)" at the end of a caption
 TRAILING_PAREN = re.compile(r"^(?P<caption>.*?[^\s\]])\s*\((?P<credit>[^()]{1,120})\)\s*$")
@@ -66,6 +73,9 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
         m = regex.match(text)
         if m and len(m.group("credit").split()) <= 12:
             return _tidy_caption(m.group("caption")), m.group("credit").strip().rstrip(".")
+    m = TRAILING_CREDIT_WORD.match(text)
+    if m and looks_like_credit(m.group("credit").strip()):
+        return _tidy_caption(m.group("caption")), m.group("credit").strip()
     return None
 
 
