@@ -330,7 +330,12 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
-        elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
+        elif (
+            header.summary is None
+            and 4 <= len(boilerplate.words(text)) <= 80
+            and i <= 3
+            and (not seen_meta or _signed_below(rest, i))
+        ):
             header.summary = text
         else:
             break
@@ -339,6 +344,12 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         header.published = updated
         header.notes.append("only a last-updated date was printed: it is used as the publication date")
     return header, end
+
+
+def _signed_below(rest: list[str], i: int) -> bool:
+    """A line between the dateline and a signed byline ("Stand: 19.06.2024" / deck / "Von Jane Roe, Sender"):
+    a public broadcaster's deck sits there, and the story only starts under the byline."""
+    return i + 1 < len(rest) and bool(parse_byline(boilerplate.plain(rest[i + 1]), bare=False))
 
 
 def _meta_kind(text: str) -> str | None:
