@@ -117,6 +117,24 @@ _NOT_NAMES = {
     "luister",
     "слушайте",
     "top",
+    # a picture's credit under its label with no colon ("Beeld ANP", "Foto Jane Roe"), in the eight languages
+    "beeld",
+    "foto",
+    "fotos",
+    "bild",
+    "photo",
+    "picture",
+    "image",
+    "imagen",
+    "imagem",
+    "immagine",
+    "afbeelding",
+    "illustration",
+    "illustratie",
+    "illustrazione",
+    "ilustración",
+    "ilustração",
+    "фото",
 }
 
 
