@@ -167,9 +167,10 @@ def _reads_like_caption(unit: str) -> bool:
 
 
 def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
-    """ "… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies."""
+    """ "… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies
+    ("AGENCY/Archive" too: a wire service names itself first and its archive after the slash)."""
     split = credits.split_bare_credit(unit)
-    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b", split[1])):
+    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b|^[A-Z]{2,}/", split[1])):
         return split
     return None
 
