@@ -143,9 +143,20 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if i in between and _DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         names = find_byline(text, bare=i in between or fields or over)
+        names = tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
         if names:
             return names
     return _author_box(units, span)
+
+
+def opens_dateline(name: str, below: list[str]) -> bool:
+    """Whether a name-shaped line part is the place of the story's dateline: a wire story opens with
+    it ("Santiago de Chile, 19 jun (Agency).-"), where no writer's name stands."""
+    key = name.strip().casefold()
+    return any(
+        len(text) > 60 and text.casefold().startswith(key) and text[len(key) : len(key) + 1] == ","
+        for text in (boilerplate.plain(u).strip() for u in below)
+    )
 
 
 def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:

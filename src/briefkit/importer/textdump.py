@@ -320,6 +320,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     signed = bool(parse_byline(part, bare=False))
                     if not signed and furniture >= 3:
                         continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
+                    if not signed and textaround.opens_dateline(part, rest[i + 1 : i + 8]):
+                        continue  # "Santiago de Chile | 19/06/2024": the place the story is filed from
                     if signed and not signed_seen:
                         header.authors = ()  # a bare name above a signed byline was a picture's caption
                     signed_seen = signed_seen or signed
@@ -397,6 +399,12 @@ _NAME_IN_APPEAL = re.compile(
 )
 
 
+# "all rights reserved" and "reproduction reserved" after the © sign, in the eight languages
+_RIGHTS_RESERVED = re.compile(
+    r"^(?:all|alle|todos|tous|tutti|riproduzione|reproduction|reproducción|reprodução|все)\b", re.I
+)
+
+
 def guess_publisher(removed: list[str]) -> str | None:
     """The publisher's name as its own furniture says it: "The X is …", "X readers", "© X"."""
     counts: Counter[str] = Counter()
@@ -405,6 +413,8 @@ def guess_publisher(removed: list[str]) -> str | None:
             name = (m.group("name") or m.group("the") or m.group("copy") or "").strip()
             if not name or name.lower() in {"our", "your", "the", "we", "other", "follow", "join"}:
                 continue
+            if _RIGHTS_RESERVED.match(name):
+                continue  # "© 2024 Todos los derechos reservados": the notice's own words, no name
             counts[re.sub(r"^The\s+", "", name)] += 1
             if m.group("copy"):
                 counts[re.sub(r"^The\s+", "", name)] += 1
