@@ -111,3 +111,48 @@ def test_a_deck_between_the_dateline_and_the_byline_is_the_standfirst() -> None:
     assert article.standfirst == deck
     assert article.authors == ("Jane Roe",)
     assert "Von Jane Roe" not in article.body
+
+
+@pytest.mark.parametrize(("line", "data"), [("Beeld ANP", True), ("Foto Jane Roe", True), ("Beeld van de week", False)])
+def test_a_credit_without_its_colon_is_page_data(line: str, data: bool) -> None:
+    # Dutch papers print "Beeld ANP" under a picture; "Beeld van …" goes on as a sentence's words
+    from briefkit.importer.boilerplate import is_page_data
+
+    assert is_page_data(line) is data
+
+
+def test_a_credit_under_its_label_is_no_second_author() -> None:
+    from briefkit.importer.bylines import looks_like_name
+
+    assert not looks_like_name("Beeld Illustratie Jane Roe")
+    assert looks_like_name("Jane Roe")
+
+
+def test_a_wire_caption_names_the_agency_before_its_archive() -> None:
+    from briefkit.importer.textpictures import extract_images
+
+    kept, images, _ = extract_images(["El puerto de Valparaíso al amanecer. AFP/Archivo", "Texto."])
+    assert kept == ["Texto."]
+    assert [(i.caption, i.credit) for i in images] == [("El puerto de Valparaíso al amanecer.", "AFP/Archivo")]
+
+
+def test_the_place_of_a_wire_dateline_is_no_author() -> None:
+    # "Place | date | Agencias" over a story that opens "Place, 19 jun (Agency).-": the place is where
+    # the story was filed from, however much it reads like a name
+    story = (
+        "Puerto Montt, 19 jun (Agencia).- El puerto reabrió este miércoles tras dos semanas de obras en el muelle "
+        "principal, informó la autoridad portuaria en un comunicado.\n"
+        "Los transbordadores volverán a salir tres veces al día hacia las islas del sur a partir del lunes.\n"
+        "La autoridad portuaria prevé un cuarto viaje en verano, cuando aumente el número de pasajeros.\n"
+    )
+    dump = "Portada\nNacional\nEl puerto reabre tras las obras\nPuerto Montt | 19/06/2024 18:05 | Agencias\n" + story
+    article = read_text_dump(dump + "Aviso legal\n")
+    assert article.authors == ()
+    assert "Puerto Montt" not in article.authors
+
+
+@pytest.mark.parametrize("notice", ["© 2024 Todos los derechos reservados", "© RIPRODUZIONE RISERVATA"])
+def test_all_rights_reserved_names_no_publisher(notice: str) -> None:
+    from briefkit.importer.textdump import guess_publisher
+
+    assert guess_publisher([notice, notice]) is None
