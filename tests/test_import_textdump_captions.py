@@ -156,3 +156,17 @@ def test_all_rights_reserved_names_no_publisher(notice: str) -> None:
     from briefkit.importer.textdump import guess_publisher
 
     assert guess_publisher([notice, notice]) is None
+
+
+def test_a_live_pages_shift_notes_leave_the_names() -> None:
+    from briefkit.importer.bylines import parse_byline
+
+    assert parse_byline("By Jane Roe (now) and Sam Poe (earlier)", bare=False) == ("Jane Roe", "Sam Poe")
+    assert parse_byline("Von Jane Roe (jetzt) und Sam Poe (zuvor)", bare=False) == ("Jane Roe", "Sam Poe")
+
+
+def test_a_signed_byline_between_headline_and_story_is_not_the_story() -> None:
+    from briefkit.importer.storyedges import without_head_furniture
+
+    head = ["Key events", "Live feed", "By Jane Roe (now) and Sam Poe (earlier)", "Updated at 22.10"]
+    assert "By Jane Roe (now) and Sam Poe (earlier)" not in without_head_furniture(head)
