@@ -170,3 +170,14 @@ def test_a_signed_byline_between_headline_and_story_is_not_the_story() -> None:
 
     head = ["Key events", "Live feed", "By Jane Roe (now) and Sam Poe (earlier)", "Updated at 22.10"]
     assert "By Jane Roe (now) and Sam Poe (earlier)" not in without_head_furniture(head)
+
+
+def test_a_one_word_credit_after_a_foreign_label_is_a_credit() -> None:
+    assert credits.split_trailing_credit("Fietsers op de brug. Foto: Redactie") == ("Fietsers op de brug.", "Redactie")
+    assert credits.split_trailing_credit("Am Ende blieb ein Bild: Chaos.") is None
+
+
+def test_the_newsroom_signing_beside_the_dateline_is_not_the_story() -> None:
+    dump = "Start\nHafen\nDie Fähre fährt wieder\n19. Juni 2024, 18:05\nRedaktion\n" + _STORY + "Impressum\n"
+    article = read_text_dump(dump)
+    assert article.body.startswith("Nach dem Ende der Bauarbeiten")

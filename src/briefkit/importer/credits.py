@@ -74,8 +74,11 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
         if m and len(m.group("credit").split()) <= 12:
             return _tidy_caption(m.group("caption")), m.group("credit").strip().rstrip(".")
     m = TRAILING_CREDIT_WORD.match(text)
-    if m and looks_like_credit(m.group("credit").strip()):
-        return _tidy_caption(m.group("caption")), m.group("credit").strip()
+    credit = m.group("credit").strip() if m else ""
+    # "Foto: Redactie", "Bild: Privat": one capitalised word is a credit too, where a sentence goes on
+    one_word = len(credit.split()) == 1 and credit[:1].isupper() and not credit.endswith((".", "!", "?"))
+    if m and (looks_like_credit(credit) or one_word):
+        return _tidy_caption(m.group("caption")), credit
     return None
 
 

@@ -329,6 +329,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     seen_meta = True
         elif header.authors and _BYLINE_DETAIL.match(text):
             pass  # the byline's role or place: "Seoul correspondent"
+        elif seen_meta and textaround.DESK.match(text.strip()):
+            pass  # "Redactie" beside the dateline: the newsroom signs, and the story starts below
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
