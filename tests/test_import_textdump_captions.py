@@ -181,3 +181,19 @@ def test_the_newsroom_signing_beside_the_dateline_is_not_the_story() -> None:
     dump = "Start\nHafen\nDie Fähre fährt wieder\n19. Juni 2024, 18:05\nRedaktion\n" + _STORY + "Impressum\n"
     article = read_text_dump(dump)
     assert article.body.startswith("Nach dem Ende der Bauarbeiten")
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("A praça do porto numa edição anterior. Divulgação", "Divulgação"), ("Der Anleger im Winter. Archiv", "Archiv")],
+)
+def test_a_caption_closed_by_the_word_for_a_handout_gives_its_credit(line: str, credit: str) -> None:
+    from briefkit.importer.textpictures import extract_images
+
+    kept, images, _ = extract_images([line])
+    assert kept == []
+    assert images[0].credit == credit
+
+
+def test_a_story_sentence_ending_on_an_ordinary_word_is_no_caption() -> None:
+    assert credits.split_handout_credit("Die Fähre fährt wieder. Endlich") is None

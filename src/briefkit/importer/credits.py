@@ -117,6 +117,23 @@ def split_bare_credit(text: str) -> tuple[str, str] | None:
     return _tidy_caption(m.group("caption")), credit
 
 
+# "… in an earlier year. Divulgação": a caption closed by the word for a handout or archive picture, no label
+_HANDOUT_TAIL = re.compile(
+    r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:divulgação|reprodução|handout|archivo|arquivo|archiv|archivio|"
+    r"archief|privat|cedida|(?-i:DR)|пресс-служба)(?:\s*/\s*[^.!?/]{1,40})?)$",
+    re.I,
+)
+
+
+def split_handout_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for "Caption. Handout" in the eight languages: a one-word credit that only
+    a picture's caption ends on (a sentence of the story does not end on "Divulgação" or "Archiv")."""
+    m = _HANDOUT_TAIL.match(text.strip())
+    if not m:
+        return None
+    return _tidy_caption(m.group("caption")), m.group("credit").strip()
+
+
 def split_usage_note(caption: str) -> tuple[str, str | None]:
     """ "Caption (For Use Only in X. No Redistribution)" -> (caption, the note): the note is a licence."""
     m = re.match(r"^(?P<caption>.*?\S)\s*[(\[](?P<note>[^()\[\]]{3,160})[)\]]\s*$", caption)

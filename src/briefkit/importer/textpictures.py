@@ -129,7 +129,7 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
             if split is None and marked:
                 split = credits.split_bare_credit(unit)
             if split is None and len(unit.split()) <= 60:
-                split = _bare_credit_caption(unit)
+                split = _bare_credit_caption(unit) or credits.split_handout_credit(unit)
             if split:
                 images.append(_image(*split))
                 i += 1
