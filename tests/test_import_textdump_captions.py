@@ -197,3 +197,16 @@ def test_a_caption_closed_by_the_word_for_a_handout_gives_its_credit(line: str, 
 
 def test_a_story_sentence_ending_on_an_ordinary_word_is_no_caption() -> None:
     assert credits.split_handout_credit("Die Fähre fährt wieder. Endlich") is None
+
+
+def test_a_line_over_the_story_closed_by_a_bare_name_is_the_lead_pictures_caption() -> None:
+    from briefkit.importer.textpictures import extract_images
+
+    line = "Obras en el muelle del puerto, este miércoles. Jane Roe"
+    kept, images, _ = extract_images([line, "Texto."], head=1)
+    assert kept == ["Texto."]
+    assert [(i.caption, i.credit) for i in images] == [("Obras en el muelle del puerto, este miércoles.", "Jane Roe")]
+    # inside the story the same shape is left alone, and a teaser signed by its writer is no caption
+    assert extract_images([line])[0] == [line]
+    signed = "Das Licht des Hafens im Winter, als die Fähre stillstand. Von Jane Roe"
+    assert extract_images([signed], head=1)[0] == [signed]

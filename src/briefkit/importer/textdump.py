@@ -65,8 +65,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if len(crumbs) >= 3 and boilerplate.words(crumbs[-1]) and not boilerplate.is_interface_line(crumbs[-1]):
         title = crumbs[-1]
     # the lines above the story's first paragraph and the story, each without its pictures
-    above, images, notes = extract_images(rest[:head])
-    story, story_images, story_notes = extract_images(rest[head:])
+    above, images, notes = extract_images(rest[:head], head=head)
+    story, story_images, story_notes = extract_images(rest[head:], head=1)
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
