@@ -405,8 +405,11 @@ _GLUED_LABEL = re.compile(
 )
 _LONE_CREDIT = re.compile(
     r"^\(?(?:quelle|bildquelle|foto|fotos|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|teaserbild|"
-    r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding)\s*:\s*"
+    r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding|"
+    r"fotograf(?:ía|ia|ie)?|photographie|imagem|фото)\s*:\s*"
     r"(?:[^.!?]|\.(?=\S)){2,60}?\)?$"
+    # "Beeld ANP", "Foto Jane Roe": the label without a colon, then only capitalised words
+    r"|^(?:beeld|foto)\s+(?-i:[A-ZÀ-Þ][\w.&'-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'-]*)){0,4}$"
     r"|^\(?[\w .-]{2,40}\s*/\s*(?:istock|fotolia|shutterstock|adobe\s*stock|getty\s*images|unsplash|"
     r"pixabay|dpa|afp|reuters|imago)[\w .-]{0,20}\)?$",
     re.I,

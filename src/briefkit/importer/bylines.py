@@ -48,6 +48,12 @@ _DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 _TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
+# a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
+_SHIFT = re.compile(
+    r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
+    r"agora|nu|eerder|сейчас|ранее)\)",
+    re.I,
+)
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|desk|bureau|chief|columnist|contributor|"
     r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic|"
@@ -117,6 +123,24 @@ _NOT_NAMES = {
     "luister",
     "слушайте",
     "top",
+    # a picture's credit under its label with no colon ("Beeld ANP", "Foto Jane Roe"), in the eight languages
+    "beeld",
+    "foto",
+    "fotos",
+    "bild",
+    "photo",
+    "picture",
+    "image",
+    "imagen",
+    "imagem",
+    "immagine",
+    "afbeelding",
+    "illustration",
+    "illustratie",
+    "illustrazione",
+    "ilustración",
+    "ilustração",
+    "фото",
 }
 
 
@@ -154,6 +178,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
+    text = _SHIFT.sub("", text)
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
     if not text or len(text) > 160:

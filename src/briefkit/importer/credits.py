@@ -22,6 +22,13 @@ TRAILING_CREDIT = re.compile(
     r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
     re.I,
 )
+# The same in the other seven languages: "… am Hauptbahnhof. Foto: Jane Roe/dpa", "… Bild: X", "… Фото: X".
+# These labels are also words of a sentence ("Das zeigt ein Bild: …"), so what follows must read as a credit.
+TRAILING_CREDIT_WORD = re.compile(
+    r"^(?P<caption>.{3,}?[.!?]?)\s+(?:fotos?|fotograf(?:ía|ia|ie)|bild|bilder|imagen|imagem|immagine|фото)"
+    r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
+    re.I,
+)
 TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{3,}?)\s+©\s*(?P<credit>\S.{0,118}?)\s*$")
 # "(AFP via Getty Images)" at the end of a caption
 TRAILING_PAREN = re.compile(r"^(?P<caption>.*?[^\s\]])\s*\((?P<credit>[^()]{1,120})\)\s*$")
@@ -66,6 +73,12 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
         m = regex.match(text)
         if m and len(m.group("credit").split()) <= 12:
             return _tidy_caption(m.group("caption")), m.group("credit").strip().rstrip(".")
+    m = TRAILING_CREDIT_WORD.match(text)
+    credit = m.group("credit").strip() if m else ""
+    # "Foto: Redactie", "Bild: Privat": one capitalised word is a credit too, where a sentence goes on
+    one_word = len(credit.split()) == 1 and credit[:1].isupper() and not credit.endswith((".", "!", "?"))
+    if m and (looks_like_credit(credit) or one_word):
+        return _tidy_caption(m.group("caption")), credit
     return None
 
 
@@ -102,6 +115,23 @@ def split_bare_credit(text: str) -> tuple[str, str] | None:
     if len(credit.split()) > 10 or not looks_like_credit(credit):
         return None
     return _tidy_caption(m.group("caption")), credit
+
+
+# "… in an earlier year. Divulgação": a caption closed by the word for a handout or archive picture, no label
+_HANDOUT_TAIL = re.compile(
+    r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:divulgação|reprodução|handout|archivo|arquivo|archiv|archivio|"
+    r"archief|privat|cedida|(?-i:DR)|пресс-служба)(?:\s*/\s*[^.!?/]{1,40})?)$",
+    re.I,
+)
+
+
+def split_handout_credit(text: str) -> tuple[str, str] | None:
+    """(caption, credit) for "Caption. Handout" in the eight languages: a one-word credit that only
+    a picture's caption ends on (a sentence of the story does not end on "Divulgação" or "Archiv")."""
+    m = _HANDOUT_TAIL.match(text.strip())
+    if not m:
+        return None
+    return _tidy_caption(m.group("caption")), m.group("credit").strip()
 
 
 def split_usage_note(caption: str) -> tuple[str, str | None]:

@@ -79,7 +79,19 @@ _UI = (
     # skip links
     r"(?:zum|direkt\s+zum)\s+(?:inhalt|hauptinhalt)(?:\s+springen)?|aller\s+au\s+contenu(?:\s+principal)?|"
     r"ir\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|naar\s+(?:de\s+)?inhoud|"
-    r"ir\s+para\s+o\s+conteúdo"
+    r"ir\s+para\s+o\s+conteúdo|"
+    # Russian
+    r"поделиться|поиск|найти|войти|выйти|меню|главная|подписаться|распечатать|печать|теги|рубрики|"
+    # giving the article to a reader without a subscription, in each language
+    r"(?:gift|share)\s+(?:this\s+)?(?:article|story)|(?:artikel|beitrag)\s+verschenken|offrir\s+(?:cet\s+)?article|"
+    r"regalar\s+(?:este\s+)?artículo|regala\s+(?:questo\s+|l['’])?articolo|(?:oferecer|presentear)\s+(?:este\s+)?artigo|"
+    r"(?:artikel\s+)?cadeau\s+geven|подарить\s+статью|"
+    # reading the page aloud, with a word for what is read ("Ouça este conteúdo", "Luister naar dit artikel")
+    r"(?:ouça|ouca|ouvir|escuchar|escucha|escuche|écouter|ecouter|écoutez|ascolta|ascoltare|luister(?:en)?|"
+    r"слушать|прослушать|послушать)(?:\s+(?:naar|a|à))?"
+    r"(?:\s+(?:este|esta|o|a|la|el|l['’]|le|cet|cette|ce|questo|questa|il|dit|deze|het|de|эту|этот))?\s*"
+    r"(?:artigo|texto|notícia|noticia|matéria|conteúdo|reportagem|artículo|contenido|article|contenu|texte|"
+    r"articolo|notizia|contenuto|artikel|bericht|tekst|статью|новость|материал|текст)"
 )
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (

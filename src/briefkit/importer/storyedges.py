@@ -41,11 +41,13 @@ def without_head_furniture(head: list[str]) -> list[str]:
 
     A short line that ends a sentence may be the story's first paragraph, a table's rows and the
     subheading right above the first paragraph are the story's; a label or two are left to the
-    boilerplate pass, which knows them.
+    boilerplate pass, which knows them. A signed byline there is the header's, whatever it ends on.
     """
     kept = []
     for i, unit in enumerate(head):
         text = boilerplate.plain(unit).strip()
+        if len(text.split()) <= 12 and parse_byline(text, bare=False):
+            continue  # "By Jane Roe (now) and Sam Poe (earlier)": a signed byline ending on ")" is no sentence
         if (
             text.endswith(SENTENCE_END)
             or "\t" in unit

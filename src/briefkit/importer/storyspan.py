@@ -87,7 +87,7 @@ def _content_words(text: str) -> set[str]:
 _BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
-    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte)s?\s*:"
+    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
     r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
     re.I,
 )

@@ -92,7 +92,7 @@ _SIGNATURE_LABEL = re.compile(
 
 
 # the desk that signs a story in the eight languages, alone on the line under the headline
-_DESK = re.compile(
+DESK = re.compile(
     r"^(?:(?:die|la|le|el|de|the|a)\s+)?(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|"
     r"newsroom|editorial team|editors|staff)$",
     re.I,
@@ -140,12 +140,23 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
-        if i in between and _DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
+        if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         names = find_byline(text, bare=i in between or fields or over)
+        names = tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
         if names:
             return names
     return _author_box(units, span)
+
+
+def opens_dateline(name: str, below: list[str]) -> bool:
+    """Whether a name-shaped line part is the place of the story's dateline: a wire story opens with
+    it ("Santiago de Chile, 19 jun (Agency).-"), where no writer's name stands."""
+    key = name.strip().casefold()
+    return any(
+        len(text) > 60 and text.casefold().startswith(key) and text[len(key) : len(key) + 1] == ","
+        for text in (boilerplate.plain(u).strip() for u in below)
+    )
 
 
 def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:

@@ -65,8 +65,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if len(crumbs) >= 3 and boilerplate.words(crumbs[-1]) and not boilerplate.is_interface_line(crumbs[-1]):
         title = crumbs[-1]
     # the lines above the story's first paragraph and the story, each without its pictures
-    above, images, notes = extract_images(rest[:head])
-    story, story_images, story_notes = extract_images(rest[head:])
+    above, images, notes = extract_images(rest[:head], head=head)
+    story, story_images, story_notes = extract_images(rest[head:], head=1)
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
@@ -341,6 +341,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     signed = bool(parse_byline(part, bare=False))
                     if not signed and furniture >= 3:
                         continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
+                    if not signed and textaround.opens_dateline(part, rest[i + 1 : i + 8]):
+                        continue  # "Santiago de Chile | 19/06/2024": the place the story is filed from
                     if signed and not signed_seen:
                         header.authors = ()  # a bare name above a signed byline was a picture's caption
                     signed_seen = signed_seen or signed
@@ -348,12 +350,19 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     seen_meta = True
         elif header.authors and _BYLINE_DETAIL.match(text):
             pass  # the byline's role or place: "Seoul correspondent"
+        elif seen_meta and textaround.DESK.match(text.strip()):
+            pass  # "Redactie" beside the dateline: the newsroom signs, and the story starts below
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
         elif _key(text) == _key(title):
             pass  # the headline printed again (a page's second title element): no standfirst
-        elif header.summary is None and not seen_meta and 4 <= len(boilerplate.words(text)) <= 80 and i <= 3:
+        elif (
+            header.summary is None
+            and 4 <= len(boilerplate.words(text)) <= 80
+            and i <= 3
+            and (not seen_meta or _signed_below(rest, i))
+        ):
             header.summary = text
         else:
             break
@@ -366,6 +375,12 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _signed_below(rest: list[str], i: int) -> bool:
+    """A line between the dateline and a signed byline ("Stand: 19.06.2024" / deck / "Von Jane Roe, Sender"):
+    a public broadcaster's deck sits there, and the story only starts under the byline."""
+    return i + 1 < len(rest) and bool(parse_byline(boilerplate.plain(rest[i + 1]), bare=False))
 
 
 def _meta_kind(text: str) -> str | None:
@@ -413,6 +428,12 @@ _NAME_IN_APPEAL = re.compile(
 )
 
 
+# "all rights reserved" and "reproduction reserved" after the © sign, in the eight languages
+_RIGHTS_RESERVED = re.compile(
+    r"^(?:all|alle|todos|tous|tutti|riproduzione|reproduction|reproducción|reprodução|все)\b", re.I
+)
+
+
 def guess_publisher(removed: list[str]) -> str | None:
     """The publisher's name as its own furniture says it: "The X is …", "X readers", "© X"."""
     counts: Counter[str] = Counter()
@@ -421,6 +442,8 @@ def guess_publisher(removed: list[str]) -> str | None:
             name = (m.group("name") or m.group("the") or m.group("copy") or "").strip()
             if not name or name.lower() in {"our", "your", "the", "we", "other", "follow", "join"}:
                 continue
+            if _RIGHTS_RESERVED.match(name):
+                continue  # "© 2024 Todos los derechos reservados": the notice's own words, no name
             counts[re.sub(r"^The\s+", "", name)] += 1
             if m.group("copy"):
                 counts[re.sub(r"^The\s+", "", name)] += 1

@@ -11,6 +11,7 @@ import re
 
 from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import ArticleImage
+from briefkit.importer.bylines import parse_byline
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _PHOTO_CREDIT = re.compile(
@@ -50,8 +51,12 @@ def _image(caption: str, credit: str, src: str | None = None, alt: str | None = 
     return ArticleImage(caption=caption, credit=credit, src=src, alt=alt, license=note)
 
 
-def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], list[str]]:
-    """Take captions and credits out of the text, in reading order."""
+def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[ArticleImage], list[str]]:
+    """Take captions and credits out of the text, in reading order.
+
+    The first `head` lines stand between a headline and its story, or open the story: there a line
+    that ends on a photographer's bare name ("… this Wednesday. Jane Roe") is the lead picture's
+    caption, since no paragraph of a story ends on a name standing alone."""
     out: list[str] = []
     images: list[ArticleImage] = []
     notes: list[str] = []
@@ -129,7 +134,9 @@ def extract_images(units: list[str]) -> tuple[list[str], list[ArticleImage], lis
             if split is None and marked:
                 split = credits.split_bare_credit(unit)
             if split is None and len(unit.split()) <= 60:
-                split = _bare_credit_caption(unit)
+                split = _bare_credit_caption(unit) or credits.split_handout_credit(unit)
+            if split is None and i < head:
+                split = _named_credit_caption(unit)
             if split:
                 images.append(_image(*split))
                 i += 1
@@ -167,11 +174,26 @@ def _reads_like_caption(unit: str) -> bool:
 
 
 def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
-    """ "… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies."""
+    """ "… on June 19, 2024. Jane Roe/Pool via REUTERS" outside a gallery: only with a chain of agencies
+    ("AGENCY/Archive" too: a wire service names itself first and its archive after the slash)."""
     split = credits.split_bare_credit(unit)
-    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b", split[1])):
+    if split and ("/" in split[1] and re.search(r"\bvia\b|/[A-Z]{2,}\b|^[A-Z]{2,}/", split[1])):
         return split
     return None
+
+
+def _named_credit_caption(unit: str) -> tuple[str, str] | None:
+    """ "Works on the line, this Wednesday. Jane Roe": a caption of a few words closed by two or three
+    capitalised words after its full stop."""
+    m = credits.TRAILING_BARE.match(unit.strip())
+    if not m or "\t" in unit or not 4 <= len(m.group("caption").split()) <= 30:
+        return None  # a table's row, or a teaser's paragraphs
+    name = m.group("credit").split()
+    if not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return None
+    if parse_byline(" ".join(name), bare=False) or not re.search(r"[^\W\d_]{3}[.!?]$", m.group("caption")):
+        return None  # "… Von Jane Roe": a teaser signed by its writer; "… 17." is a number, not a sentence
+    return credits.tidy_caption(m.group("caption")), " ".join(name)
 
 
 def _same_caption_with_credit(first: str, second: str) -> bool:
