@@ -71,7 +71,7 @@ def main_blocks(tree: Any) -> Story:
     if trafilatura is not None:
         xml = trafilatura.extract(
             html,
-            target_language=_language(tree),
+            target_language=page_language(tree),
             output_format="xml",
             include_comments=False,
             include_tables=True,
@@ -102,7 +102,7 @@ def main_blocks(tree: Any) -> Story:
     return Story(_fallback_blocks(tree), [], note)
 
 
-def _language(tree: Any) -> str | None:
+def page_language(tree: Any) -> str | None:
     """The page's declared language ("de-AT" -> "de"), so trafilatura's fallback reads it with that
     language's stopwords, not the union of all of them (which costs half a second to build)."""
     lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
