@@ -22,10 +22,12 @@ from briefkit.importer.htmlbody import clean_text
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "dd", "pre")
 _HEADINGS = ("h2", "h3", "h4")
 _SENTENCE = re.compile(r"""[.!?…:]["'”’»)]*$""")
-# Each of the page's paragraphs is looked for in the kept text: the work grows with the one times
-# the other. The largest real pages come to 2e7 (a tenth of a second); a page past this (a
-# multi-megabyte page kept whole, every list item a paragraph) keeps the extractor's text as it is.
+# Each of the page's paragraphs is looked for in the kept text, and each dropped one read for
+# furniture: the work grows with the one times the other, and with the paragraphs. The largest
+# real pages come to 2e7 and 2,500 paragraphs (a tenth of a second); a page past either limit (a
+# multi-megabyte page, every list item a paragraph) keeps the extractor's text as it is.
 SEARCH_BUDGET = 3e8
+MAX_PARAGRAPHS = 12_000
 
 
 def _key(text: str) -> str:
@@ -63,7 +65,7 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     joined = " \n ".join(keys)
     starts = list(accumulate((len(k) + 3 for k in keys[:-1]), initial=0))  # where each block's key starts in `joined`
     elements = _leaves(tree)
-    if len(elements) * len(joined) > SEARCH_BUDGET:
+    if len(elements) > MAX_PARAGRAPHS or len(elements) * len(joined) > SEARCH_BUDGET:
         return blocks
     texts = [clean_text(el.text_content()) for el in elements]
     found: dict[int, int] = {}  # element index -> index of the block holding its text
