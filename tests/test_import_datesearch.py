@@ -56,9 +56,9 @@ def test_the_search_reads_dates_in_the_page_language_and_english() -> None:
 
 def test_dateparser_is_told_the_languages_or_left_to_every_locale() -> None:
     pytest.importorskip("dateparser")
-    from htmldate.extractors import get_external_parser
+    from htmldate import extractors
 
     datesearch._read_in(["de", "en", "xx"])  # a code dateparser does not know is left out
-    assert get_external_parser().languages == ["de", "en"]
+    assert extractors.get_external_parser().languages == ["de", "en"]
     datesearch._read_in([])
-    assert get_external_parser().languages is None
+    assert extractors.get_external_parser().languages is None

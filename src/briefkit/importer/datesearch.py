@@ -55,15 +55,29 @@ def page_languages(tree: Any) -> list[str]:
 
 
 def _read_in(languages: list[str]) -> None:
-    """htmldate's dateparser set to `languages` (those it knows); to every locale (slowly, as
-    before) when there are none."""
+    """htmldate's dateparser, when its search comes to it, set to `languages` (those it knows);
+    to every locale (slowly, as before) when there are none.
+
+    Only then: dateparser takes a tenth of a second to import, and most searches end before it.
+    """
     try:
-        from dateparser.data.languages_info import language_order
-        from htmldate.extractors import get_external_parser
+        from htmldate import extractors
     except ImportError:
         return
-    known = [lang for lang in languages if lang in language_order]
-    get_external_parser().languages = known or None  # one parser for the process: set for each page
+    build = _BUILD.setdefault("parser", extractors.get_external_parser)
+
+    def parser() -> Any:
+        from dateparser.data.languages_info import language_order
+
+        found = build()
+        found.languages = [lang for lang in languages if lang in language_order] or None
+        return found
+
+    extractors.get_external_parser = parser  # type: ignore[assignment]  # htmldate reads it at each call
+
+
+# htmldate's own (cached) maker of its dateparser, which `_read_in` wraps for each page
+_BUILD: dict[str, Callable[[], Any]] = {}
 
 
 def _child(tree: Any, url: str | None, send: Any) -> None:
