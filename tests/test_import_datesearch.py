@@ -38,3 +38,27 @@ def _children() -> list[int]:
     import multiprocessing
 
     return [p.pid for p in multiprocessing.active_children() if p.pid is not None]
+
+
+def test_the_search_reads_dates_in_the_page_language_and_english() -> None:
+    declared = lxml.html.document_fromstring('<html lang="de-AT"><body><p>Kurz.</p></body></html>')
+    assert datesearch.page_languages(declared) == ["de", "en"]
+    # undeclared: the language its words are in
+    words = " ".join(["der Rat hat die neue Brücke mit dem Bürgermeister und der Stadt eröffnet, die sich freut"] * 3)
+    undeclared = lxml.html.document_fromstring(f"<html><body><p>{words}</p></body></html>")
+    assert datesearch.page_languages(undeclared) == ["de", "en"]
+    # a template's declaration and the text's language both count
+    mixed = lxml.html.document_fromstring(f'<html lang="fr"><body><p>{words}</p></body></html>')
+    assert datesearch.page_languages(mixed) == ["fr", "de", "en"]
+    unknown = lxml.html.document_fromstring("<html><body><p>12 345</p></body></html>")
+    assert datesearch.page_languages(unknown) == []
+
+
+def test_dateparser_is_told_the_languages_or_left_to_every_locale() -> None:
+    pytest.importorskip("dateparser")
+    from htmldate import extractors
+
+    datesearch._read_in(["de", "en", "xx"])  # a code dateparser does not know is left out
+    assert extractors.get_external_parser().languages == ["de", "en"]
+    datesearch._read_in([])
+    assert extractors.get_external_parser().languages is None

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefkit.importer import pagesize
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -63,6 +64,7 @@ def main_blocks(tree: Any) -> Story:
     for post in tree.xpath(_EMBEDDED_POSTS):
         post.drop_tree()
     html = lxml.html.tostring(tree, encoding="unicode")
+    elements = pagesize.element_count(tree)
     why = ""
     try:
         import trafilatura
@@ -71,7 +73,7 @@ def main_blocks(tree: Any) -> Story:
     if trafilatura is not None:
         xml = trafilatura.extract(
             html,
-            target_language=_language(tree),
+            target_language=page_language(tree),
             output_format="xml",
             include_comments=False,
             include_tables=True,
@@ -81,6 +83,7 @@ def main_blocks(tree: Any) -> Story:
             # text after a figure) that it keeps without it (real pages: with 95.1 -> 95.4 %);
             # bold and italics are lost
             include_formatting=False,
+            fast=elements > pagesize.FAST_ELEMENTS,
         )
         if xml:
             from lxml import etree
@@ -92,7 +95,8 @@ def main_blocks(tree: Any) -> Story:
             if blocks:
                 from briefkit.importer.htmlrecall import restore_dropped
 
-                return Story(restore_dropped(tree, blocks), _links(main if main is not None else root))
+                fast = pagesize.FAST_NOTE.format(n=elements) if elements > pagesize.FAST_ELEMENTS else None
+                return Story(restore_dropped(tree, blocks), _links(main if main is not None else root), fast)
     note = (
         f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
         "the simpler built-in extractor was used"
@@ -102,7 +106,7 @@ def main_blocks(tree: Any) -> Story:
     return Story(_fallback_blocks(tree), [], note)
 
 
-def _language(tree: Any) -> str | None:
+def page_language(tree: Any) -> str | None:
     """The page's declared language ("de-AT" -> "de"), so trafilatura's fallback reads it with that
     language's stopwords, not the union of all of them (which costs half a second to build)."""
     lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()

@@ -281,11 +281,25 @@ def shown_text(el: Any) -> str:
     return clean_text("".join(_SHOWN_TEXT(el)))
 
 
+def _union(tree: Any, steps: tuple[str, ...], index: dict[Any, int]) -> list[Any]:
+    """The elements of the page any of `steps` finds, each once, in document order: what
+    `//a | //b` gives from the page's root element.
+
+    libxml2 merges node sets by comparing each node with every node already in the set: `//li[…]`
+    merges one set per element of the page, a union one per path, and on a page of thousands of
+    list items the one XPath took seconds. `descendant-or-self::li[…]` is one walk; the union is
+    made here.
+    """
+    found = dict.fromkeys(el for step in steps for el in tree.xpath(f"descendant-or-self::{step}"))
+    return sorted(found, key=lambda el: index.get(el, 0))
+
+
 def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
     index = {el: i for i, el in enumerate(tree.iter())}
     skip = "ancestor::nav or ancestor::footer or ancestor::aside"
-    for el in tree.xpath(f"//h1 | //h2 | //*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]"):
+    headings = ("h1", "h2", f"*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]")
+    for el in _union(tree, headings, index):
         order = index.get(el, 0)
         text = shown_text(el)
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
@@ -314,8 +328,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
             text = shown_text(el)
             if 2 <= len(text) <= 60:
                 ev.authors.append(Claim(text, "author-link", index.get(el, 0)))
-    plain = " | ".join(f"//{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
-    for el in tree.xpath(f"//time | //*[@class][not({skip})] | //*[@rel='author'] | //*[@id] | {plain}"):
+    plain = tuple(f"{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
+    for el in _union(tree, ("time", f"*[@class][not({skip})]", "*[@rel='author']", "*[@id]", *plain), index):
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "p" and len(el.text_content()) >= 100 and not _in_comments(el):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, pagesize
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING, Beside
 from briefkit.importer.bylines import parse_byline
@@ -46,6 +46,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         tree = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise ImportProblem(f"not a readable HTML page ({exc})") from None
+    size_notes = [pagesize.CUT_PAGE_NOTE.format(n=pagesize.MAX_ELEMENTS)] if pagesize.cut_tree(tree) else []
     story_soon = Beside(_story, tree)  # read in a forked child, when a core is free, while the metadata is read here
     try:
         meta = read_metadata(tree)
@@ -61,7 +62,9 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         story_soon.cancel()
     if story is MISSING:  # no child (or no answer from it): the same work, here
         story = main_blocks(tree)
-    blocks, extractor_note = story.blocks, story.note
+    blocks, cut = pagesize.cut_blocks(story.blocks)
+    extractor_note = story.note
+    size_notes += [pagesize.CUT_STORY_NOTE.format(n=pagesize.MAX_STORY_CHARS)] if cut else []
     blocks = _drop_header_repeats(blocks, meta)
     # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body
     blocks, loose_images, loose_notes = extract_images(blocks)
@@ -73,7 +76,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
     words = sum(boilerplate.count_words(boilerplate.plain(b)) for b in body_blocks)
-    notes = meta.notes + image_notes + ([extractor_note] if extractor_note else [])
+    notes = meta.notes + image_notes + ([extractor_note] if extractor_note else []) + size_notes
     if words < MIN_ARTICLE_WORDS:
         raise ImportProblem(
             f"not an article: only {words} words of article text found on the page",

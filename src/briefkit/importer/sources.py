@@ -7,6 +7,7 @@ encoding we cannot tell) must be refused with a message, not turned into a brief
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from briefkit.importer.article import Article, ImportProblem
@@ -206,10 +207,13 @@ def read_article(path: Path, extra_boilerplate: tuple[str, ...] = ()) -> Article
     text = decode(raw, html=html)
     if is_html(path, text):
         return _read_page(text, extra_boilerplate)
+    from briefkit.importer.pagesize import CUT_STORY_NOTE, MAX_STORY_CHARS, cut_text
     from briefkit.importer.textdump import read_text_dump
 
     markdown = path.suffix.lower() in (".md", ".markdown")
-    return read_text_dump(text, markdown=markdown, extra_boilerplate=extra_boilerplate)
+    text, cut = cut_text(text)
+    article = read_text_dump(text, markdown=markdown, extra_boilerplate=extra_boilerplate)
+    return replace(article, notes=(*article.notes, CUT_STORY_NOTE.format(n=MAX_STORY_CHARS))) if cut else article
 
 
 def is_url(source: str) -> bool:
