@@ -18,8 +18,8 @@ import realimports
 
 # field -> lowest accepted rate (share of pages, or of sentences for with/without)
 FLOORS = {
-    "realpages": {"title": 0.915, "date": 0.9, "author": 0.79, "with": 0.96, "without": 0.955},
-    "realtext": {"title": 0.795, "date": 0.84, "author": 0.69, "with": 0.915, "without": 0.895},
+    "realpages": {"title": 0.915, "date": 0.91, "author": 0.79, "with": 0.96, "without": 0.965},
+    "realtext": {"title": 0.8, "date": 0.845, "author": 0.69, "with": 0.925, "without": 0.9},
 }
 
 
