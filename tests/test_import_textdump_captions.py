@@ -12,15 +12,9 @@ import pytest
 from briefkit.importer import credits, storyspan
 from briefkit.importer.boilerplate import is_interface_line
 from briefkit.importer.textdump import read_text_dump
+from test_import_textdump_header import _FERRY_STORY
 
-_STORY = (
-    "Nach dem Ende der Bauarbeiten am Anleger fährt die Fähre zu den Inseln ab Montag wieder dreimal am Tag, "
-    "wie die Reederei am Dienstag mitteilte. Die Fahrgäste hatten monatelang auf den Bus ausweichen müssen.\n"
-    "Die Fahrpläne hängen ab sofort in den Häfen aus, und die Tickets gibt es wie bisher an Bord und im "
-    "Büro der Reederei am Markt, wo auch die Zeitkarten für Pendler verkauft werden.\n"
-    "Im Sommer soll ein vierter Umlauf am Abend dazukommen, wenn die Zahl der Gäste es erlaubt, sagte der "
-    "Geschäftsführer der Reederei bei der Vorstellung der neuen Fahrpläne im Rathaus.\n"
-)
+_STORY = _FERRY_STORY  # a story of plain prose under the header each test prints
 
 
 @pytest.mark.parametrize(
