@@ -58,7 +58,7 @@ def test_dateparser_is_told_the_languages_or_left_to_every_locale() -> None:
     pytest.importorskip("dateparser")
     from htmldate import extractors
 
-    datesearch._read_in(["de", "en", "xx"])  # a code dateparser does not know is left out
+    datesearch._read_in(lambda: ["de", "en", "xx"])  # a code dateparser does not know is left out
     assert extractors.get_external_parser().languages == ["de", "en"]
-    datesearch._read_in([])
+    datesearch._read_in(lambda: [])
     assert extractors.get_external_parser().languages is None

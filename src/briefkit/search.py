@@ -433,6 +433,15 @@ def is_cached(config: SiteConfig, key: str) -> bool:
     return key in _MEMORY or (config.cache_dir / CACHE_SUBDIR / (key + BUNDLE_SUFFIX)).is_file()
 
 
+def any_cached(config: SiteConfig) -> bool:
+    """Whether a bundle of any pages is kept on disk (a cold build's early start then waits for
+    the pages, to find out whether it is theirs)."""
+    try:
+        return any(p.name.endswith(BUNDLE_SUFFIX) for p in (config.cache_dir / CACHE_SUBDIR).iterdir())
+    except OSError:
+        return False
+
+
 def _remember(key: str, files: list[OutputFile]) -> list[OutputFile]:
     with _MEMORY_LOCK:
         _MEMORY[key] = files

@@ -9,7 +9,7 @@ filters; all four are known once the bodies are rendered and the site assembled.
 build writes, for each briefing, a small document holding just those, in the markup the theme
 gives them, and starts Pagefind on the documents while the render stage renders the pages.
 
-The documents must index exactly as the pages do: `tests/test_search_docs.py` compares the
+The documents must index exactly as the pages do: `tests/test_search_cold.py` compares the
 bundles made from both, file by file. Only the theme's `data-pagefind-*` attributes are assumed:
 a site with a template of its own that mentions Pagefind may mark other parts, so it gets its
 rendered pages indexed, as before (`theme_marks_briefings`); and `EarlyIndex` still checks, page
@@ -72,14 +72,14 @@ def document(config: SiteConfig, site: Site, bid: str) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def write_documents(config: SiteConfig, site: Site, folder: Path) -> list[str]:
+def write_documents(config: SiteConfig, site: Site, folder: Path) -> list[tuple[str, Path]]:
     """Each briefing's document at its page's address under `folder` (base path included, as
-    Pagefind's result URLs are the files' paths); their root-relative URLs, sorted."""
-    urls = []
+    Pagefind's result URLs are the files' paths): (root-relative URL, file), sorted by URL."""
+    written = []
     for bid in sorted(site.briefings):  # the render stage's order: Pagefind numbers pages as it finds them
         url = briefing_path(bid)
         dest = folder / config.url(url).lstrip("/") / "index.html"
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(document(config, site, bid))
-        urls.append(url)
-    return sorted(urls)
+        written.append((url, dest))
+    return sorted(written)

@@ -174,19 +174,17 @@ class EarlyIndex:
         work = scratch_dir(config, need=len(early._expected) * 32768 + (16 << 20))
         try:
             root = Path(work.name) / "documents"
-            urls = write_documents(config, site, root)
-            if {url + "index.html" for url in urls} != early._expected:
-                work.cleanup()
-                return None
             docs = [
-                (url, OutputFile(url + "index.html", source=root / config.url(url).lstrip("/") / "index.html"))
-                for url in urls
+                (url, OutputFile(url + "index.html", source=path)) for url, path in write_documents(config, site, root)
             ]
-            early._run = search.start(config, docs, Path(work.name), exe, InPlace(root, "**/index.html"))
+            if {f.path for _, f in docs} == early._expected:
+                early._run = search.start(config, docs, Path(work.name), exe, InPlace(root, "**/index.html"))
         except (OSError, search.SearchFailed):
+            pass
+        if early._run is None:
             work.cleanup()
             return None
-        early._work, early._documents, early._spoiled = work, urls, False
+        early._work, early._documents, early._spoiled = work, [url for url, _ in docs], False
         return early
 
     def staged(self, path: str, data: bytes, sha256: str) -> None:
@@ -198,12 +196,13 @@ class EarlyIndex:
             if marked:
                 self.cancel()
             return
-        self._seen[path] = sha256 if marked else None
         if self._documents is not None:
             if not marked:  # the documents index a page Pagefind would not: stop it now
                 self._spoiled = True
                 self.cancel()
-        elif len(self._seen) == len(self._expected) and self._run is None:
+            return
+        self._seen[path] = sha256 if marked else None
+        if len(self._seen) == len(self._expected) and self._run is None:
             self._start()
 
     def _start(self) -> None:
@@ -263,17 +262,10 @@ def early_index(config: SiteConfig, jobs: list[Any], staging: Any, site: Site) -
     if not staging or not config.search:
         return None
     paths = [job.path for job in jobs]
-    if not _any_bundle(config):
+    from briefkit import search
+
+    if not search.any_cached(config):
         early = EarlyIndex.from_documents(config, paths, staging.path, site)
         if early is not None:
             return early
     return EarlyIndex(config, paths, staging.path)
-
-
-def _any_bundle(config: SiteConfig) -> bool:
-    from briefkit.searchbundle import BUNDLE_SUFFIX
-
-    try:
-        return any(p.name.endswith(BUNDLE_SUFFIX) for p in (config.cache_dir / "search").iterdir())
-    except OSError:
-        return False

@@ -329,6 +329,12 @@ def _matches_extra(block: str, phrases: tuple[str, ...]) -> bool:
     return False
 
 
+def text_key(text: str) -> str:
+    """A text's words, lower-cased, without the punctuation between them: what two printings of the
+    same line (a headline and its repeat, a paragraph and the extractor's copy) have in common."""
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip().lower()

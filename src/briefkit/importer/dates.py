@@ -199,6 +199,7 @@ def find_date(text: str) -> datetime | date | None:
 # A page's layout copied as text glues a date to the time after it: "28.09.1912:44" is 28.09.19 at
 # 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
 # ("1.11.23 20:19"), where it cannot be a version number or a fraction.
+CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
 _SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?=\d{1,2}:\d{2}(?!\d))")
 _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 

@@ -37,7 +37,7 @@ def _search(tree: Any, url: str | None) -> str | None:
     except ImportError:
         return None
     try:
-        _read_in(page_languages(tree))
+        _read_in(lambda: page_languages(tree))
         return find_date(copy.deepcopy(tree), extensive_search=True, original_date=True, url=url)
     except Exception:  # noqa: BLE001 — a third-party parser's bug must not stop the import
         return None
@@ -54,11 +54,12 @@ def page_languages(tree: Any) -> list[str]:
     return [lang for lang in dict.fromkeys((declared, written, "en")) if lang] if declared or written else []
 
 
-def _read_in(languages: list[str]) -> None:
-    """htmldate's dateparser, when its search comes to it, set to `languages` (those it knows);
+def _read_in(languages: Callable[[], list[str]]) -> None:
+    """htmldate's dateparser, when its search comes to it, set to the `languages` (those it knows);
     to every locale (slowly, as before) when there are none.
 
-    Only then: dateparser takes a tenth of a second to import, and most searches end before it.
+    Only then (the languages too are read only then): dateparser takes a tenth of a second to
+    import, and most searches end before it.
     """
     try:
         from htmldate import extractors
@@ -70,7 +71,7 @@ def _read_in(languages: list[str]) -> None:
         from dateparser.data.languages_info import language_order
 
         found = build()
-        found.languages = [lang for lang in languages if lang in language_order] or None
+        found.languages = [lang for lang in languages() if lang in language_order] or None
         return found
 
     extractors.get_external_parser = parser  # type: ignore[assignment]  # htmldate reads it at each call

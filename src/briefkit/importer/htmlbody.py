@@ -65,6 +65,7 @@ def main_blocks(tree: Any) -> Story:
         post.drop_tree()
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
+    fast = elements > pagesize.FAST_ELEMENTS
     why = ""
     try:
         import trafilatura
@@ -83,7 +84,7 @@ def main_blocks(tree: Any) -> Story:
             # text after a figure) that it keeps without it (real pages: with 95.1 -> 95.4 %);
             # bold and italics are lost
             include_formatting=False,
-            fast=elements > pagesize.FAST_ELEMENTS,
+            fast=fast,
         )
         if xml:
             from lxml import etree
@@ -95,8 +96,8 @@ def main_blocks(tree: Any) -> Story:
             if blocks:
                 from briefkit.importer.htmlrecall import restore_dropped
 
-                fast = pagesize.FAST_NOTE.format(n=elements) if elements > pagesize.FAST_ELEMENTS else None
-                return Story(restore_dropped(tree, blocks), _links(main if main is not None else root), fast)
+                note = pagesize.FAST_NOTE.format(n=elements) if fast else None
+                return Story(restore_dropped(tree, blocks), _links(main if main is not None else root), note)
     note = (
         f"trafilatura is not installed or cannot be imported ({why}; pip install 'briefkit[import]'): "
         "the simpler built-in extractor was used"

@@ -89,7 +89,9 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     notes += [zone_note] if zone_note else []
     summary = meta.summary
     # a description that is the story's first paragraph is no standfirst: the body has it already
-    opens_body = bool(summary) and _key(summary or "") == _key(boilerplate.plain(body_blocks[0]))
+    opens_body = bool(summary) and boilerplate.text_key(summary or "") == boilerplate.text_key(
+        boilerplate.plain(body_blocks[0])
+    )
     standfirst = None if opens_body else meta.summary
     if not summary:
         summary = first_sentences(strip_dateline(boilerplate.plain(body_blocks[0])))
@@ -121,7 +123,7 @@ def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[s
     lead = (summary or "").strip()
     if not blocks or len(boilerplate.words(lead)) < 15 or not lead.endswith((".", "!", "?", '"', "”", "»")):
         return blocks
-    if _key(lead) in _key(" ".join(boilerplate.plain(b) for b in blocks)):
+    if boilerplate.text_key(lead) in boilerplate.text_key(" ".join(boilerplate.plain(b) for b in blocks)):
         return blocks
     body = tree.find("body")
     if body is None:
@@ -176,11 +178,11 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
     description more often than a separate standfirst, and dropping it would lose the story's start.
     """
     out: list[str] = []
-    title = _key(meta.title or "")
+    title = boilerplate.text_key(meta.title or "")
     seen = False
     for i, block in enumerate(blocks):
         text = boilerplate.plain(block)
-        if i < 12 and title and _key(_LEADING_DATE.sub("", text)) == title:
+        if i < 12 and title and boilerplate.text_key(_LEADING_DATE.sub("", text)) == title:
             if not seen and all(boilerplate.count_words(boilerplate.plain(b)) < 20 for b in out):
                 out = []  # short lines above the story's own headline: a box's heading, a site's label, a search prompt
             seen = True
@@ -233,7 +235,3 @@ def _drop_trailing_headings(blocks: list[str]) -> list[str]:
 def _is_label(block: str) -> bool:
     text = boilerplate.plain(block)
     return text.endswith(":") and len(text.split()) <= 12 and "\n" not in block
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()

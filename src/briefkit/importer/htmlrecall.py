@@ -30,10 +30,6 @@ SEARCH_BUDGET = 3e8
 MAX_PARAGRAPHS = 12_000
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
 def _leaves(tree: Any) -> list[Any]:
     """The blocks that hold no other block, in page order: the units a reader sees as paragraphs.
 
@@ -61,7 +57,7 @@ def _furniture(text: str) -> bool:
 
 def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     """`blocks` with the story's dropped inner paragraphs put back in page order."""
-    keys = [_key(boilerplate.plain(b)) for b in blocks]
+    keys = [boilerplate.text_key(boilerplate.plain(b)) for b in blocks]
     joined = " \n ".join(keys)
     starts = list(accumulate((len(k) + 3 for k in keys[:-1]), initial=0))  # where each block's key starts in `joined`
     elements = _leaves(tree)
@@ -70,7 +66,7 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     texts = [clean_text(el.text_content()) for el in elements]
     found: dict[int, int] = {}  # element index -> index of the block holding its text
     for i, text in enumerate(texts):
-        key = _key(text)
+        key = boilerplate.text_key(text)
         at = joined.find(key) if len(key) >= 20 else -1
         if at >= 0:  # a key holds no line break: its first place in `joined` is in the first block that holds it
             found[i] = bisect.bisect_right(starts, at) - 1
@@ -98,7 +94,7 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
         heading = el.tag in _HEADINGS and 1 <= n <= 15
         if not heading and (n < 5 or (n < 12 and not _SENTENCE.search(text))):
             continue
-        if _key(text) in joined:
+        if boilerplate.text_key(text) in joined:
             continue
         block = f"## {text}" if heading else (f"- {text}" if el.tag == "li" else text)
         inserts.setdefault(anchor, []).append(block.replace("[[", "[\\["))
@@ -135,7 +131,13 @@ def _dropped_lead(elements: list[Any], texts: list[str], joined: str) -> str | N
             if a is not None
         )
         n = len(boilerplate.words(text))
-        if marked and n >= 12 and _SENTENCE.search(text) and not _furniture(text) and _key(text) not in joined:
+        if (
+            marked
+            and n >= 12
+            and _SENTENCE.search(text)
+            and not _furniture(text)
+            and boilerplate.text_key(text) not in joined
+        ):
             return text.replace("[[", "[\\[")
     return None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from briefkit.importer import boilerplate, stopwords, storyedges
 from briefkit.importer.bylines import find_byline, parse_byline
-from briefkit.importer.dates import find_date
+from briefkit.importer.dates import CLOCK, find_date
 
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
@@ -205,12 +205,9 @@ def _comment_thread(units: list[str], start: int, end: int) -> bool:
     signed: list[int] = []
     for j in range(start, end):
         text = boilerplate.plain(units[j]).strip()
-        if len(text.split()) <= 10 and text[:1].isalpha() and not _BYLINE_START.match(text) and _CLOCK.search(text):
+        if len(text.split()) <= 10 and text[:1].isalpha() and not _BYLINE_START.match(text) and CLOCK.search(text):
             signed += [j] if find_date(text) is not None else []
     return len(signed) >= 3 and signed[0] <= start + 3
-
-
-_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 
 
 def _is_dated(units: list[str], title: int) -> bool:

@@ -23,7 +23,7 @@ from briefkit.importer import boilerplate, storyedges, storyspan, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import find_date, localise, parse_date
+from briefkit.importer.dates import CLOCK, find_date, localise, parse_date
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
@@ -131,7 +131,7 @@ def opens_story(text: str) -> bool:
         return True
     return not (
         find_date(text) is not None
-        or _CLOCK.search(text)
+        or CLOCK.search(text)
         or _AGE.match(text)
         or parse_byline(text, bare=False)
         or (n <= 5 and any(c.isdigit() for c in text))
@@ -140,7 +140,6 @@ def opens_story(text: str) -> bool:
 
 
 _LEAD_WORDS = 25
-_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # "vor 5 Stunden in …", "3 hours ago · …", "il y a 2 jours": the story's age as the page printed it
 _AGE = re.compile(r"(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+|\d+\s+\w+\s+(?:ago|fa|geleden|назад)\b", re.I)
 _LINK_ROW = re.compile(r"\s[-–|/]\s")
@@ -355,7 +354,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
-        elif _key(text) == _key(title):
+        elif boilerplate.text_key(text) == boilerplate.text_key(title):
             pass  # the headline printed again (a page's second title element): no standfirst
         elif (
             header.summary is None
@@ -371,10 +370,6 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         header.published = updated
         header.notes.append("only a last-updated date was printed: it is used as the publication date")
     return header, end
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _signed_below(rest: list[str], i: int) -> bool:
