@@ -347,6 +347,56 @@ def test_a_site_big_enough_for_workers_builds_the_same_bytes_with_and_without_th
     assert snapshot(tmp_path / "par") == snapshot(tmp_path / "ser")
 
 
+def test_pages_wait_for_the_write_compressed_only_when_they_are_not_staged_as_they_come(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large site's pages are compressed while they wait for the write; a forked render
+    # stages each chunk as it comes back, so there they wait for nothing and stay plain.
+    if parallel.cores() < 2 or not parallel.can_fork():
+        pytest.skip("needs two cores and fork")
+    import zlib
+
+    from briefkit.build import render_pages
+
+    root = _site_for_workers(tmp_path, monkeypatch)
+    assert Builder(root, output=tmp_path / "plain").build().ok
+    monkeypatch.setattr(render_pages, "PACK_PAGES", 1)
+    log = tmp_path / "packed.log"  # appended to by the children as well as by the parent
+    real_compress = zlib.compress
+
+    def counting(data: bytes, level: int = -1) -> bytes:
+        if data.lstrip()[:9].lower() == b"<!doctype":  # a page (the memo is compressed too)
+            with log.open("a") as f:
+                f.write(f"{os.getpid()}\n")
+        return real_compress(data, level)
+
+    def packed() -> int:
+        return len(log.read_text().split()) if log.exists() else 0
+
+    monkeypatch.setattr(zlib, "compress", counting)
+    shutil.rmtree(root / ".briefkit-cache")
+    assert Builder(root, output=tmp_path / "forked").build().ok
+    assert packed() == 0
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    shutil.rmtree(root / ".briefkit-cache")
+    assert Builder(root, output=tmp_path / "serial").build().ok
+    assert packed() > 60  # every page packed while it waits
+    assert snapshot(tmp_path / "plain") == snapshot(tmp_path / "forked") == snapshot(tmp_path / "serial")
+
+
+def test_forks_says_whether_map_ordered_starts_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    if parallel.cores() < 2 or not parallel.can_fork():
+        pytest.skip("needs two cores and fork")
+    for count in (0, 9, 10, 11, 400):
+        chunks: list[int] = []
+        parallel.map_ordered(abs, list(range(count)), min_items=10, on_chunk=chunks.append)
+        assert bool(chunks) == parallel.forks(count, min_items=10), count
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 10)
+    assert parallel.forks(400) and not parallel.forks(9)
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    assert not parallel.forks(400, min_items=10)
+
+
 def test_what_a_build_with_workers_saves_of_the_memo_serves_the_next_edit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -50,6 +50,15 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
 
 
+def forks(count: int, min_items: int | None = None) -> bool:
+    """Whether `map_ordered` over `count` items starts children (and so calls `on_chunk`)."""
+    return _processes(count, MIN_ITEMS if min_items is None else min_items) >= 2 and can_fork()
+
+
+def _processes(count: int, min_items: int) -> int:
+    return 0 if count < min_items else min(cores(), count // max(1, min_items // 2))
+
+
 def map_ordered(
     fn: Callable[[T], R],
     items: Sequence[T],
@@ -70,8 +79,8 @@ def map_ordered(
     equivalent ones (the render stage writes pages out and keeps their digests). Also only
     when children were started, and not for chunks the parent redoes for a failed child.
     """
-    n = min(cores(), len(items) // max(1, min_items // 2))
-    if n < 2 or len(items) < min_items or not can_fork():
+    n = _processes(len(items), min_items)
+    if n < 2 or not can_fork():
         return [fn(x) for x in items]
     count = min(MAX_CHUNKS, n * CHUNKS_PER_PROCESS, len(items))
     bounds = [len(items) * i // count for i in range(count + 1)]
@@ -325,4 +334,13 @@ def _fork(work: Callable[[], object]) -> int | None:
     return pid
 
 
-__all__ = ["MIN_ITEMS", "can_fork", "cores", "in_background", "in_background_value", "map_ordered", "reap_children"]
+__all__ = [
+    "MIN_ITEMS",
+    "can_fork",
+    "cores",
+    "forks",
+    "in_background",
+    "in_background_value",
+    "map_ordered",
+    "reap_children",
+]
