@@ -180,8 +180,8 @@ def _labelled_list(units: list[str], values: list[int], start: int, end: int) ->
     if end >= len(units) or values[end] > 0:
         return end
     label = boilerplate.plain(units[end]).strip().rstrip(":").strip().casefold()
-    if not 1 <= len(label.split()) <= LABEL_WORDS or pagewords.END_MARKER.match(label) or COMMENTS.match(label):
-        return end
+    if not 1 <= len(label.split()) <= LABEL_WORDS or COMMENTS.match(label) or is_furniture(units[end]):
+        return end  # a comment section's heading, a box's label ("Related"), a button ("Share")
     above = {u.strip().casefold() for u in units[:start]}
     used = any(
         values[j] <= 0
