@@ -16,7 +16,7 @@ from collections.abc import Callable
 from briefkit.importer import boilerplate, pagewords
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import find_date
+from briefkit.importer.dates import CLOCK, find_date
 
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …"): comments are prose too
@@ -35,6 +35,10 @@ SITE_NOTICE = re.compile(
 )
 
 
+# a line's close as a sentence's, an ellipsis too ("Grace be with you…": a greeting trailing off)
+_CLOSED = (*SENTENCE_END, "…")
+
+
 def without_head_furniture(head: list[str]) -> list[str]:
     """The lines between the header and the story's first paragraph, less those that are no
     sentence: a teaser list, a share row's labels, a section name the page put there.
@@ -49,7 +53,7 @@ def without_head_furniture(head: list[str]) -> list[str]:
         if len(text.split()) <= 12 and parse_byline(text, bare=False):
             continue  # "By Jane Roe (now) and Sam Poe (earlier)": a signed byline ending on ")" is no sentence
         if (
-            text.endswith(SENTENCE_END)
+            text.endswith(_CLOSED)
             or "\t" in unit
             or (i == len(head) - 1 and text[:1].isupper() and not boilerplate.is_interface_line(text))
         ):
@@ -77,7 +81,9 @@ REPEATED_LABEL_WORDS = 4
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
     (moved past a list or a table first, to the prose under it)."""
-    end = _announced_list(units, values, start, _bridged(units, values, start, end))
+    end = _labelled_list(
+        units, values, start, _announced_list(units, values, start, _bridged(units, values, start, end))
+    )
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -94,11 +100,30 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
             before = sum(v for v in values[start:i] if v > 0)
             if before * 4 < sum(v for v in values[start:end] if v > 0):
                 continue
+        if COMMENTS.match(text) and _answers_heading(units, start, i):
+            continue
         if COMMENTS.match(text) or related:
             return furniture_gap(units, values, start, i)
     return furniture_gap(units, values, start, end)
 
 
+# "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading
+_REPLIES = re.compile(r"^(?:antworten|réponses?|respuestas?|risposte)$", re.I)
+
+
+def _answers_heading(units: list[str], start: int, i: int) -> bool:
+    """A bare "Answers" that heads a section of the story (the replies its author got), not a comment's
+    reply button: no comment's signature (a short line with a date or a time) stands over it."""
+    if not _REPLIES.match(boilerplate.plain(units[i]).strip()):
+        return False
+    for unit in units[max(start, i - SIGNATURE_LINES) : i]:
+        text = boilerplate.plain(unit).strip()
+        if len(boilerplate.words(text)) <= 10 and (CLOCK.search(text) or find_date(text) is not None):
+            return False
+    return True
+
+
+SIGNATURE_LINES = 8
 _ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 
 
@@ -145,6 +170,41 @@ def _announced_list(units: list[str], values: list[int], start: int, end: int) -
 
 
 ANNOUNCED_LINES = 150
+
+
+def _labelled_list(units: list[str], values: list[int], start: int, end: int) -> int:
+    """The run's end moved past a list under a label the story has already used for one of its own
+    ("Specifications:" over each product's items): the section goes on in the story's own shape,
+    though no prose follows it. The list ends at the first line no list holds, at a new label (a line
+    ending in a colon) or at prose; it has three items or more, each printed once on the page."""
+    if end >= len(units) or values[end] > 0:
+        return end
+    label = boilerplate.plain(units[end]).strip().rstrip(":").strip().casefold()
+    if not 1 <= len(label.split()) <= LABEL_WORDS or COMMENTS.match(label) or is_furniture(units[end]):
+        return end  # a comment section's heading, a box's label ("Related"), a button ("Share")
+    above = {u.strip().casefold() for u in units[:start]}
+    used = any(
+        values[j] <= 0
+        and values[j + 1] <= 0
+        and boilerplate.plain(units[j]).strip().rstrip(":").strip().casefold() == label
+        for j in range(start, end - 1)
+    )
+    if not used or units[end].strip().casefold() in above:
+        return end  # a label the story never used, or the menu's
+    i = end + 1
+    while i < min(len(units), end + ANNOUNCED_LINES) and values[i] <= 0:
+        text = boilerplate.plain(units[i]).strip()
+        if _ends_story(units[i], values[i], above) or pagewords.END_MARKER.match(text) or text.endswith(":"):
+            break
+        i += 1
+    items = [u.strip().casefold() for u in units[end + 1 : i]]
+    elsewhere = Counter(u.strip().casefold() for u in units)
+    if len(items) < 3 or any(elsewhere[item] > 1 for item in items):
+        return end
+    return i
+
+
+LABEL_WORDS = 4
 
 
 def _ends_story(unit: str, value: int, above: set[str]) -> bool:
