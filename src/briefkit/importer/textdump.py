@@ -54,8 +54,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
     span = None if markdown else storyspan.locate(units)
     if span is not None:
-        start, title, rest = span.title, span.headline, units[span.title + 1 : span.end]
-        head = span.start - span.title - 1
+        start, title, rest = span.title, span.headline, units[span.title + 1 + span.listed : span.end]
+        head = span.start - span.title - 1 - span.listed
     else:
         start, title = _headline(units, markdown)
         end = None if markdown else storyspan.story_end(units)

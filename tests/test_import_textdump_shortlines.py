@@ -1,0 +1,55 @@
+"""Pages whose story is not written in paragraphs: a wiki's page of short steps under its own
+table of contents, a data sheet's lines under the story, a recipe's card. Prose density finds at
+best a piece of such a story; what the page prints around it tells where the rest is.
+
+The dumps are written for these tests in the shapes real pages give.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+
+MENU = ["Home", "Pages", "Recent changes", "Members", "Help", "Log in"]
+FOOTER = [
+    "page revision: 4, last edited: 3 May 2021 10:12",
+    "Edit Tags History Print",
+    "Terms of Service | Privacy | Report a problem",
+    "Unless said otherwise, what this site shows may be shared under a free licence.",
+]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_a_contents_list_under_the_headline_names_the_sections_of_a_story_in_short_lines() -> None:
+    sections = {
+        "Casting on": [
+            "make a slip knot and put it on the left needle",
+            "knit into the loop and pull the new stitch onto the left needle",
+            "repeat until the needle holds as many stitches as the pattern asks for",
+        ],
+        "The knit stitch": [
+            "hold the needle with the stitches in the left hand",
+            "push the right needle through the first stitch from the front to the back",
+            "wrap the yarn round it and pull the new loop through, then let the old stitch drop off",
+        ],
+        "The purl stitch": [
+            "bring the yarn to the front of the work before each stitch",
+            "push the right needle through the stitch from the back to the front, and wrap the yarn "
+            "round it the other way, so that the bumps of the row show on the side that faces you now",
+            "let the old stitch drop off the left needle",
+        ],
+        "Casting off": [
+            "knit two stitches as usual",
+            "lift the first one over the second and off the needle",
+            "cut the yarn and pull its end through the last loop",
+        ],
+    }
+    contents = ["First knitting stitches", "Fold", "Contents", *sections]
+    body = [line for name, lines in sections.items() for line in [name, *lines]]
+    article = read_text_dump(_dump(MENU, contents, body, FOOTER))
+    assert article.title == "First knitting stitches"
+    assert "slip knot" in article.body  # the first section's first step
+    assert "pull its end through the last loop" in article.body  # the last section's last step
+    assert "licence" not in article.body and "revision" not in article.body
