@@ -7,6 +7,7 @@ The dumps are written for these tests in the shapes real pages give.
 
 from __future__ import annotations
 
+from briefkit.importer import storysheet
 from briefkit.importer.textdump import read_text_dump
 
 MENU = ["Home", "Pages", "Recent changes", "Members", "Help", "Log in"]
@@ -53,3 +54,50 @@ def test_a_contents_list_under_the_headline_names_the_sections_of_a_story_in_sho
     assert "slip knot" in article.body  # the first section's first step
     assert "pull its end through the last loop" in article.body  # the last section's last step
     assert "licence" not in article.body and "revision" not in article.body
+
+
+PRODUCT = [
+    "Home",
+    "Products",
+    "News",
+    "Contact",
+    "New water meters with remote reading for flats and small houses",
+    "12.03.2022 09:30",
+    "The maker has added a range of water meters to its catalogue that can be read from a distance, so "
+    "that nobody needs to enter the flat to note the figures at the end of the year.",
+    "The meters send their readings by radio to a collector in the stairwell, which passes them on to "
+    "the building's manager once a month and warns of leaks as soon as the flow never stops.",
+    "They fit the pipes most older buildings have, and the old meters can be swapped in under an hour "
+    "without changing anything else in the bathroom or the kitchen.",
+]
+SHEET = [
+    "ACCURACY",
+    "class R160",
+    "BATTERY",
+    "twelve years",
+    "GENERAL:",
+    "• cold and hot water versions",
+    "• radio and wired versions",
+    "• readings kept for eighteen months",
+    "SINGLE JET:",
+    "• Nominal flow: 1.6 m3/h",
+    "• Working pressure: 16 bar",
+    "• Weight: 0.4 kg",
+]
+SITE_FOOT = ["Imprint", "Privacy policy", "Terms of use"]
+
+
+def test_a_data_sheet_under_the_story_is_the_storys_up_to_the_page_footer() -> None:
+    article = read_text_dump(_dump(PRODUCT, SHEET, SITE_FOOT))
+    assert "class R160" in article.body and "Working pressure: 16 bar" in article.body
+    assert "Weight: 0.4 kg" in article.body
+    assert "Privacy policy" not in article.body
+
+
+def test_labels_in_capitals_under_the_story_are_a_menu_not_a_data_sheet() -> None:
+    menu = ["NEWS", "SPORT", "WEATHER", "CULTURE", "TRAVEL", "MONEY", "VIDEOS", "PODCASTS", "ARCHIVE"]
+    units = PRODUCT + menu + SITE_FOOT
+    end = len(PRODUCT)
+    assert storysheet.past_sheet(units, [-2] * len(units), end, lambda k: False) == end
+    sheet = PRODUCT + SHEET + SITE_FOOT
+    assert storysheet.past_sheet(sheet, [-2] * len(sheet), end, lambda k: False) == end + len(SHEET)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefkit.importer import boilerplate, pagewords
+from briefkit.importer import boilerplate, pagewords, storysheet
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
@@ -78,6 +78,8 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
     (moved past a list or a table first, to the prose under it)."""
     end = _announced_list(units, values, start, _bridged(units, values, start, end))
+    above = {u.strip().casefold() for u in units[:start]}
+    end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
