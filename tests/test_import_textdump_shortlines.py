@@ -101,3 +101,51 @@ def test_labels_in_capitals_under_the_story_are_a_menu_not_a_data_sheet() -> Non
     assert storysheet.past_sheet(units, [-2] * len(units), end, lambda k: False) == end
     sheet = PRODUCT + SHEET + SITE_FOOT
     assert storysheet.past_sheet(sheet, [-2] * len(sheet), end, lambda k: False) == end + len(SHEET)
+
+
+def test_a_recipes_card_under_the_post_keeps_its_ingredients_and_steps() -> None:
+    post = [
+        "Home",
+        "Recipes",
+        "About",
+        "Plum cake from the tray",
+        "August 30, 2021",
+        "Every late summer the old tree behind the house gives more plums than we can eat, and this cake "
+        "is how most of them end up: a thin yeast dough, a lot of fruit and a little crumble on top.",
+        "It is not a cake for a party, but it keeps for two days under a cloth, and on the second day it "
+        "tastes even better, when the juice of the plums has soaked into the dough beneath them.",
+        "Pin",
+        "Print",
+        "Plum cake from the tray",
+        "Servings",
+        "12",
+        "pieces",
+        "Prep time",
+        "30",
+        "minutes",
+        "Baking time",
+        "40",
+        "minutes",
+        "Ingredients",
+        "500 g flour",
+        "1 cube of yeast",
+        "250 ml warm milk",
+        "80 g butter",
+        "1 egg",
+        "a pinch of salt",
+        "2 kg plums, halved and stoned",
+        "For the crumble:",
+        "100 g flour",
+        "70 g sugar",
+        "70 g butter",
+        "Directions",
+        "Mix the flour, the yeast and the milk to a soft dough and let it rise for an hour.",
+        "Roll it out on the tray and cover it with the plums, cut side up.",
+        "Bake for forty minutes, until the edges are brown.",
+        "Related",
+        "Apple pie with a lattice",
+        "Leave a Comment",
+    ]
+    article = read_text_dump(_dump(post))
+    assert "2 kg plums" in article.body and "until the edges are brown" in article.body
+    assert "lattice" not in article.body

@@ -101,6 +101,17 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     return furniture_gap(units, values, start, end)
 
 
+def card_end(units: list[str], values: list[int], start: int, end: int) -> int:
+    """The story's end moved past a recipe's card under it (see `storysheet.past_card`)."""
+    above = {u.strip().casefold() for u in units[:start]}
+
+    def closes(k: int) -> bool:  # a comment section, a box of related links, a notice
+        text = boilerplate.plain(units[k]).strip()
+        return bool(COMMENTS.match(text) or pagewords.END_MARKER.match(text)) or values[k] <= -4
+
+    return storysheet.past_card(units, values, end, lambda k: _ends_story(units[k], values[k], above), closes)
+
+
 _ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 
 

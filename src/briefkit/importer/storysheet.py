@@ -1,5 +1,6 @@
-"""A data sheet under a story: a product's or a service's facts in short lines after the prose
-that presents it ("ACCURACY" / "class 0.5", "• Supply voltage: 230 V", "Weight: 2 kg").
+"""A data sheet or a recipe's card under a story: a product's facts in short lines after the prose
+that presents it ("ACCURACY" / "class 0.5", "• Supply voltage: 230 V", "Weight: 2 kg"); a dish's
+ingredients and the steps to make it after the post that tells of it.
 
 Each of those lines costs the prose run more than it is worth, and no prose follows them, so the
 run ends above them; yet they carry no control, label or notice, and their shape is a sheet's,
@@ -53,3 +54,50 @@ def past_sheet(units: list[str], values: list[int], end: int, ends_story: Callab
     if items < SHEET_LINES or shaped < SHEET_SHARE * (last - end):
         return end
     return last
+
+
+# "Ingredients", "Zutaten für 4 Personen", "Ingrédients :": a recipe's list opens under its heading
+_INGREDIENTS = re.compile(
+    r"^(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienten|ингредиенты)\b"
+    r"[^.!?]{0,40}$",
+    re.I,
+)
+# how far under the story's end a recipe's card may start, and how long it may run
+CARD_LINES = 30
+CARD_MAX = 120
+
+
+def past_card(
+    units: list[str], values: list[int], end: int, ends_story: Callable[[int], bool], closes: Callable[[int], bool]
+) -> int:
+    """The story's end moved past the recipe's card under it: the dish's ingredients and its steps.
+
+    The card opens with the headline again and a few figures (servings, times), and those lines
+    read as furniture; its ingredients' heading says what it is. It ends at a comment section, a
+    box of related links or a notice (`closes(k)`), or at the first line of furniture after the steps'
+    prose (`ends_story(k)`)."""
+    heading = None
+    for k in range(end, min(len(units), end + CARD_LINES)):
+        text = boilerplate.plain(units[k]).strip()
+        if closes(k):
+            return end
+        if _INGREDIENTS.match(text) and len(text.split()) <= 5:
+            heading = k
+            break
+    if heading is None:
+        return end
+    told = False
+    k = heading + 1
+    while k < min(len(units), heading + CARD_MAX):
+        text = boilerplate.plain(units[k]).strip()
+        if not boilerplate.words(text):
+            k += 1
+            continue  # an empty line the page's layout left
+        if closes(k):
+            break
+        if values[k] > 0:
+            told = True
+        elif told and ends_story(k):
+            break
+        k += 1
+    return k if told else end

@@ -164,7 +164,7 @@ def locate(units: list[str]) -> Span | None:
             densest = total
         elif total < 25:
             break
-        end = storyedges.run_end(units, values, start, end)
+        end = storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
         found = _with_headline(units, values, counts, start, end)
         if found is None or (densest != total and not _is_dated(units, found[1].title)):
             continue  # a lesser run wins only under a headline with its byline or date
@@ -213,7 +213,7 @@ def story_end(units: list[str]) -> int | None:
     if not runs or runs[0][2] < 40:
         return None
     start, end, _ = runs[0]
-    return storyedges.run_end(units, values, start, end)
+    return storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
 
 
 def _comment_thread(units: list[str], start: int, end: int) -> bool:
