@@ -149,3 +149,37 @@ def test_a_recipes_card_under_the_post_keeps_its_ingredients_and_steps() -> None
     article = read_text_dump(_dump(post))
     assert "2 kg plums" in article.body and "until the edges are brown" in article.body
     assert "lattice" not in article.body
+
+
+def test_a_sites_imprint_is_named_by_its_menu_entry_and_keeps_its_short_lines() -> None:
+    page = [
+        "Home",
+        "Our work",
+        "Team",
+        "Imprint",
+        "Privacy",
+        "Imprint",
+        "Disclosure under § 5 MDA",
+        "Studio Example",
+        "Jane Roe",
+        "Harbour Street 12",
+        "12345 Sampletown",
+        "Phone 0123 456789",
+        "VAT number: XY123456789",
+        "Responsible for the content under § 18 of the state treaty",
+        "Jane Roe",
+        "Harbour Street 12",
+        "12345 Sampletown",
+        "Liability for content",
+        "As a provider we are responsible for our own content on these pages under the general laws, "
+        "but we are not obliged to watch over the information that others send or store here.",
+        "Duties to remove or block the use of information under the general laws remain untouched; "
+        "we will remove such content at once as soon as we learn of a breach of the law.",
+        "Liability for links",
+        "Our pages link to the websites of others, whose content we cannot influence, and for which we "
+        "therefore cannot take any responsibility; their own providers answer for them.",
+    ]
+    article = read_text_dump(_dump(page, SITE_FOOT))
+    assert article.title == "Imprint"
+    assert "Disclosure under § 5 MDA" in article.body  # a law's section is no counter
+    assert "Responsible for the content under § 18 of the state treaty" in article.body

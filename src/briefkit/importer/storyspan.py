@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, stopwords, storycontents, storyedges
+from briefkit.importer import boilerplate, stopwords, storycontents, storyedges, storyname
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
@@ -171,7 +171,13 @@ def locate(units: list[str]) -> Span | None:
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    return _contents(units, values, _headline_again(units, values, best[1]) if best else None)
+    return _contents(units, values, _named(units, values, _headline_again(units, values, best[1])) if best else None)
+
+
+def _named(units: list[str], values: list[int], span: Span) -> Span:
+    """The page's name under its menu as the headline, the page's short lines under it its story."""
+    i = storyname.named_page(units, values, span.title, _is_meta)
+    return span if i is None else Span(i, i + 1, span.end, boilerplate.plain(units[i]).strip())
 
 
 def _contents(units: list[str], values: list[int], span: Span | None) -> Span | None:
