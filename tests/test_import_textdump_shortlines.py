@@ -41,6 +41,10 @@ def test_a_contents_list_under_the_headline_names_the_sections_of_a_story_in_sho
             "round it the other way, so that the bumps of the row show on the side that faces you now",
             "let the old stitch drop off the left needle",
         ],
+        "Moss Stitch": [
+            "knit one stitch and purl the next, all along the row",
+            "on the next row, knit the purled stitches and purl the knitted ones",
+        ],
         "Casting off": [
             "knit two stitches as usual",
             "lift the first one over the second and off the needle",
@@ -54,6 +58,7 @@ def test_a_contents_list_under_the_headline_names_the_sections_of_a_story_in_sho
     assert "slip knot" in article.body  # the first section's first step
     assert "pull its end through the last loop" in article.body  # the last section's last step
     assert "licence" not in article.body and "revision" not in article.body
+    assert article.authors == ()  # an entry of two capitalised words names a section, not a writer
 
 
 PRODUCT = [
