@@ -7,7 +7,7 @@ The dumps are written for these tests in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer import storysheet
+from briefkit.importer import storycontents, storysheet
 from briefkit.importer.textdump import read_text_dump
 
 MENU = ["Home", "Pages", "Recent changes", "Members", "Help", "Log in"]
@@ -59,6 +59,13 @@ def test_a_contents_list_under_the_headline_names_the_sections_of_a_story_in_sho
     assert "pull its end through the last loop" in article.body  # the last section's last step
     assert "licence" not in article.body and "revision" not in article.body
     assert article.authors == ()  # an entry of two capitalised words names a section, not a writer
+
+
+def test_a_menu_printed_again_with_its_submenus_is_no_contents_list() -> None:
+    menu = ["News", "Sport", "Culture", "Travel"]
+    submenus = ["News", "Politics", "Economy", "Sport", "Football", "Tennis", "Culture", "Film", "Books"]
+    units = [*menu, *submenus, "Travel", "Europe", "Asia", "Board votes to rebuild the north pier"]
+    assert storycontents.find_contents(units) is None
 
 
 PRODUCT = [
