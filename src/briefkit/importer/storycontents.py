@@ -8,6 +8,8 @@ the end of the last one's section; the headline is the title-shaped line just ov
 
 A menu printed twice (at the top and in the footer) repeats its entries in order too, but one
 under the other; a contents list's entries come back apart, each with its section between them.
+A menu printed again with its submenus comes back apart too, but its sections are links, short
+lines only; most of a contents list's sections hold a line of words.
 """
 
 from __future__ import annotations
