@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefkit.importer import boilerplate, pagewords
+from briefkit.importer import boilerplate, pagewords, storysheet
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
@@ -84,6 +84,8 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     end = _labelled_list(
         units, values, start, _announced_list(units, values, start, _bridged(units, values, start, end))
     )
+    above = {u.strip().casefold() for u in units[:start]}
+    end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -124,6 +126,19 @@ def _answers_heading(units: list[str], start: int, i: int) -> bool:
 
 
 SIGNATURE_LINES = 8
+
+
+def card_end(units: list[str], values: list[int], start: int, end: int) -> int:
+    """The story's end moved past a recipe's card under it (see `storysheet.past_card`)."""
+    above = {u.strip().casefold() for u in units[:start]}
+
+    def closes(k: int) -> bool:  # a comment section, a box of related links, a notice
+        text = boilerplate.plain(units[k]).strip()
+        return bool(COMMENTS.match(text) or pagewords.END_MARKER.match(text)) or values[k] <= -4
+
+    return storysheet.past_card(units, values, end, lambda k: _ends_story(units[k], values[k], above), closes)
+
+
 _ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 
 

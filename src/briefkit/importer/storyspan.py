@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, stopwords, storyedges
+from briefkit.importer import boilerplate, stopwords, storycontents, storyedges, storyname
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
@@ -38,6 +38,7 @@ class Span:
     start: int
     end: int
     headline: str = ""  # the headline as read from its line (a breadcrumb's last part, a date stripped)
+    listed: int = 0  # lines under the headline that list the story's sections: no header, no story
 
 
 def _value(unit: str, known_language: bool = False) -> int:
@@ -159,18 +160,41 @@ def locate(units: list[str]) -> Span | None:
     for start, end, total in runs:
         if not densest:
             if total < 40:
-                return None
+                return _contents(units, values, None)
             densest = total
         elif total < 25:
             break
-        end = storyedges.run_end(units, values, start, end)
+        end = storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
         found = _with_headline(units, values, counts, start, end)
         if found is None or (densest != total and not _is_dated(units, found[1].title)):
             continue  # a lesser run wins only under a headline with its byline or date
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    return _headline_again(units, values, best[1]) if best else None
+    return _contents(units, values, _named(units, values, _headline_again(units, values, best[1])) if best else None)
+
+
+def _named(units: list[str], values: list[int], span: Span) -> Span:
+    """The page's name under its menu as the headline, the page's short lines under it its story."""
+    i = storyname.named_page(units, values, span.title, _is_meta)
+    return span if i is None else Span(i, i + 1, span.end, boilerplate.plain(units[i]).strip())
+
+
+def _contents(units: list[str], values: list[int], span: Span | None) -> Span | None:
+    """The span a table of contents names (see `storycontents`), when no prose was found or the
+    prose found lies among its sections: a page of short lines, whose densest prose (if any) is a
+    piece of one section."""
+    found = storycontents.sections(units, values)
+    if found is None or span is not None and not found[1][0] <= span.start < found[2]:
+        return span
+    first, heads, end = found
+    named = _content_words(" ".join(boilerplate.plain(units[h]) for h in heads))
+    for i in range(first - 1, max(-1, first - 1 - storycontents.HEADLINE_LINES), -1):
+        text = boilerplate.plain(units[i]).strip()
+        if _title_shaped(text) and _shared(_content_words(text), named):
+            end = max(end, span.end) if span else end
+            return Span(title=i, start=heads[0], end=end, headline=text, listed=heads[0] - i - 1)
+    return span
 
 
 def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
@@ -195,7 +219,7 @@ def story_end(units: list[str]) -> int | None:
     if not runs or runs[0][2] < 40:
         return None
     start, end, _ = runs[0]
-    return storyedges.run_end(units, values, start, end)
+    return storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
 
 
 def _comment_thread(units: list[str], start: int, end: int) -> bool:

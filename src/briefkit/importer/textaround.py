@@ -104,7 +104,7 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     the story, in an author box after it."""
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
     after = list(range(span.end, min(len(units), span.end + 60)))
-    between = range(span.title + 1, min(len(units), span.start + 3))
+    between = range(span.title + 1 + span.listed, min(len(units), span.start + 3))  # a contents list names no one
     # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
     signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
     # then one whose keyword stands inside the line ("Veröffentlicht am … von Jane Roe")

@@ -54,8 +54,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
     span = None if markdown else storyspan.locate(units)
     if span is not None:
-        start, title, rest = span.title, span.headline, units[span.title + 1 : span.end]
-        head = span.start - span.title - 1
+        start, title, rest = span.title, span.headline, units[span.title + 1 + span.listed : span.end]
+        head = span.start - span.title - 1 - span.listed
     else:
         start, title = _headline(units, markdown)
         end = None if markdown else storyspan.story_end(units)
@@ -122,9 +122,9 @@ def opens_story(text: str) -> bool:
     Whole sentences are the lead paragraph. A shorter line is a subtitle unless it is the page's
     own furniture that the header pass did not place: a line with a date or a clock time in it
     ("Posted on …", "Erstellt am …"), a byline, a counter or label of a few words with a number
-    ("Photo 1 of 5", "4 min read"), the story's age ("2 hours ago …") or a row of links
-    ("A - B - C"). Asked only with a found story: without one the headline is the first
-    title-like line, and the line under it often a site's motto.
+    ("Photo 1 of 5", "4 min read"; not a law's section, "Under § 5 …"), the story's age
+    ("2 hours ago …") or a row of links ("A - B - C"). Asked only with a found story: without one
+    the headline is the first title-like line, and the line under it often a site's motto.
     """
     n = len(boilerplate.words(text))
     if n >= 15 and text.rstrip().endswith((".", "!", "?", '"', "”", "»", ":")) or n >= _LEAD_WORDS:
@@ -134,7 +134,7 @@ def opens_story(text: str) -> bool:
         or CLOCK.search(text)
         or _AGE.match(text)
         or parse_byline(text, bare=False)
-        or (n <= 5 and any(c.isdigit() for c in text))
+        or (n <= 5 and any(c.isdigit() for c in text) and "§" not in text)  # "§ 5 …" cites a law, counts nothing
         or len(_LINK_ROW.findall(text)) >= 2
     )
 
