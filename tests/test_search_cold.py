@@ -301,3 +301,41 @@ def test_the_documents_scratch_folder_is_removed_after_the_build(
     assert len(made) == 1 and Path(made[0]).parent == (shm if memory == "room" else site / ".briefkit-cache")
     assert not Path(made[0]).exists()
     assert _fragments(tmp_path / "out")["/briefings/a-gift/"]["meta"]["title"] == "A car for a neighbour"
+
+
+def test_pages_wait_for_pagefind_and_are_staged_after_the_render_on_a_large_site(
+    corpus_site: Path, tmp_path: Path, fresh, monkeypatch
+) -> None:
+    # With Pagefind on the search documents, a large site's pages wait in memory during the
+    # render and go into the staging folder in a thread while Pagefind finishes: the same site.
+    import threading
+
+    from briefkit import output
+    from briefkit.build import render_pages
+
+    putters: list[str] = []
+    real_put = output.Staging.put
+
+    def put(self: output.Staging, rel: str, data: bytes, digest: str) -> str:
+        putters.append(threading.current_thread().name)
+        return real_put(self, rel, data, digest)
+
+    monkeypatch.setattr(output.Staging, "put", put)
+    _build(corpus_site, tmp_path / "as-they-come")
+    assert putters and set(putters) == {"MainThread"}  # each chunk's pages as it comes back
+    putters.clear()
+    search._MEMORY.clear()
+    shutil.rmtree(corpus_site / ".briefkit-cache" / search.CACHE_SUBDIR)
+    monkeypatch.setattr(render_pages, "STAGE_LATER_PAGES", 100)
+    starts = _spy_starts(monkeypatch)
+    _build(corpus_site, tmp_path / "later")
+    assert starts == {"documents": 1, "pages": 0, "taken": 1}
+    assert len(putters) > 200 and set(putters) == {"briefkit-staging"}
+
+    def site(out: Path) -> dict[str, bytes]:
+        files = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        return {k: v for k, v in files.items() if not k.startswith("pagefind/") and k != ".briefkit-manifest.json"}
+
+    assert site(tmp_path / "later") == site(tmp_path / "as-they-come")
+    assert _fragments(tmp_path / "later") == _fragments(tmp_path / "as-they-come")
+    assert not list(tmp_path.glob("*staging*"))  # nothing left beside the outputs

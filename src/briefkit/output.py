@@ -30,6 +30,7 @@ import os
 import posixpath
 import shutil
 import stat
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,6 +137,38 @@ class Staging:
     def path_of(self, rel: str) -> str:
         """Where `put` puts the site file `rel`."""
         return self._root + rel
+
+    def put_later(self, files: list[OutputFile]) -> Callable[[], list[OutputFile]]:
+        """Stage the `files` not staged yet in a thread; the wait it returns gives `files` with
+        those replaced by their staged selves (one that cannot be put is left to the writer).
+
+        For pages rendered while a cold build's Pagefind indexes the search documents: both
+        want the cores then, and ten thousand files are seconds of system time. Put in while
+        Pagefind writes its bundle on one core, they take the idle one (the calls release the
+        GIL). Until the wait returns, nothing else may use this staging."""
+        todo = [i for i, f in enumerate(files) if f.staged is None and f.digest is not None and f.source is None]
+        out = list(files)
+        if not todo:
+            return lambda: out
+
+        def work() -> None:
+            for i in todo:
+                f = files[i]
+                assert f.digest is not None
+                try:
+                    staged = self.put(f.path, f.read(), f.digest)
+                except (OSError, ValueError):
+                    return
+                out[i] = OutputFile(f.path, source=self.path_of(f.path), digest=f.digest, staged=staged)
+
+        thread = threading.Thread(target=work, name="briefkit-staging", daemon=True)
+        thread.start()
+
+        def wait() -> list[OutputFile]:
+            thread.join()
+            return out
+
+        return wait
 
     def discard(self) -> None:
         remove_ours(self.path)

@@ -187,6 +187,12 @@ class EarlyIndex:
         early._work, early._documents, early._spoiled = work, [url for url, _ in docs], False
         return early
 
+    @property
+    def needs_pages(self) -> bool:
+        """Whether it waits for the briefings' pages in the staging folder (it indexes them);
+        one started on the search documents only looks at each page's marks."""
+        return self._documents is None
+
     def staged(self, path: str, data: bytes, sha256: str) -> None:
         if self._spoiled:
             return

@@ -25,7 +25,7 @@ from briefkit.build.site_files import site_files
 from briefkit.build.timing import Progress, no_collections, timed
 from briefkit.config import SiteConfig, load_config
 from briefkit.diagnostics import Diagnostics
-from briefkit.output import OutputRefused, WriteReport, check_destination, recover, write_site
+from briefkit.output import OutputFile, OutputRefused, WriteReport, check_destination, recover, write_site
 from briefkit.search import background_count
 from briefkit.searchplace import early_index
 
@@ -419,6 +419,7 @@ class Builder:
         produced = Produced(config, None, built=built, staging=self._early_staging(config) if writes else None)
         # A cold build starts Pagefind while it renders (not the preview's: it indexes in the background).
         early = early_index(config, jobs, produced.staging, site) if search and not self.preview and not first else None
+        staged: Callable[[], list[OutputFile]] | None = None
         try:
             bar.stage("render")
             with timed(timings, "render"):  # each page planned, digested and (if changed) rendered
@@ -440,6 +441,7 @@ class Builder:
                 return produced
             pages, sitemap = done
             produced.pages = len(pages)
+            staged = produced.staging.put_later(pages) if produced.staging else None  # while feeds and search are made
             bar.stage("feeds")
             extras = site_files(
                 config,
@@ -456,7 +458,11 @@ class Builder:
                 ahead=ahead,
                 early=early,
             )
+            if staged is not None:
+                pages, staged = staged(), None
         except BaseException:
+            if staged is not None:
+                staged()  # the staging folder is the thread's until then
             produced.discard()
             raise
         finally:
@@ -480,9 +486,7 @@ class Builder:
             return None  # the write refuses or fails again, and says why
 
     def _destination(self, config: SiteConfig | None) -> Path:
-        if self.output is not None:
-            return self.output
-        return config.output_dir if config is not None else self.site_dir / "output"
+        return self.output if self.output is not None else config.output_dir if config else self.site_dir / "output"
 
 
 def build(site_dir: Path, **kw: Any) -> BuildResult:
