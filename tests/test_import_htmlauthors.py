@@ -85,3 +85,27 @@ def test_a_byline_under_the_headline_outweighs_the_account_a_reference_names() -
 
 def test_a_login_name_behind_a_reference_is_no_author() -> None:
     assert read_html(page(_graph("isaltmarsh"), "<h1>Harbour wall approved</h1>")).authors == ()
+
+
+_SIGNED = (
+    "<p class='story'>"
+    + " ".join(["Die Fähre fuhr am Morgen wieder nach Plan, nachdem der Sturm über die Bucht gezogen war."] * 3)
+    + " (KZ mit dpa)</p>"
+)
+
+
+def test_a_story_closed_by_a_desk_and_its_wire_in_brackets_is_signed_by_them() -> None:
+    article = read_html(page("<title>Ferry back on time</title>", "<h1>Ferry back on time</h1>", _SIGNED))
+    assert article.authors == ("KZ mit dpa",)
+
+
+def test_any_person_named_outweighs_a_desk_signing_with_its_wire() -> None:
+    # even the weakest witness of a person (an account the JSON-LD names by reference) comes first
+    article = read_html(page(_graph("Hanne Lorenz"), "<h1>Harbour wall approved</h1>", _SIGNED))
+    assert article.authors == ("Hanne Lorenz",)
+
+
+def test_a_bracketed_aside_closing_a_paragraph_signs_nothing() -> None:
+    after = _SIGNED.replace("KZ mit dpa", "Bericht folgt")
+    article = read_html(page("<title>Ferry back on time</title>", "<h1>Ferry back on time</h1>", after))
+    assert article.authors == ()

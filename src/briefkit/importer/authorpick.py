@@ -25,6 +25,7 @@ _AUTHOR_WEIGHT = {
     "byline": 2.0,
     "byline-text": 1.8,
     "signature": 1.0,
+    "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
@@ -76,6 +77,9 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         if claim.source in VISIBLE:
             seen_bylines += 1
             weight *= nearness(ev, claim) / seen_bylines**0.5
+        if claim.source == "wire-signature":  # a desk with its wire: kept only when no place names a person
+            fallback.append((weight, [claim.value]))
+            continue
         names = _names(claim)
         if claim.source == "jsonld-ref" and not all(_name_shaped(n) for n in names):
             continue  # the account behind a reference is often a login ("jdoe") or a show's name, not a signature
