@@ -109,3 +109,24 @@ def test_a_bracketed_aside_closing_a_paragraph_signs_nothing() -> None:
     after = _SIGNED.replace("KZ mit dpa", "Bericht folgt")
     article = read_html(page("<title>Ferry back on time</title>", "<h1>Ferry back on time</h1>", after))
     assert article.authors == ()
+
+
+def _byline(line: str) -> tuple[str, ...]:
+    body = f"<h1>Ferry back on time</h1><div class='byline'>{line}</div>"
+    return read_html(page("<title>Ferry back on time</title>", body)).authors
+
+
+def test_a_byline_that_goes_on_to_name_the_weekday_keeps_only_the_name() -> None:
+    assert _byline("Von Rike.Albers am Montag, 3. Juni 2019 um 08:40 Uhr") == ("Rike.Albers",)
+
+
+def test_a_label_run_into_the_name_by_its_styling_is_cut_off() -> None:
+    assert _byline("<span>Author</span><span>Oskar Brandt</span>") == ("Oskar Brandt",)
+
+
+def test_a_lowercase_by_word_before_a_login_name_is_no_part_of_it() -> None:
+    assert _byline("von seebaer") == ("seebaer",)
+
+
+def test_the_verb_a_blog_prints_before_its_by_word_is_no_part_of_the_name() -> None:
+    assert _byline("Eingestellt von der Kapitän um 21:15") == ("der Kapitän",)
