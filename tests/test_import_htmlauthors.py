@@ -85,3 +85,48 @@ def test_a_byline_under_the_headline_outweighs_the_account_a_reference_names() -
 
 def test_a_login_name_behind_a_reference_is_no_author() -> None:
     assert read_html(page(_graph("isaltmarsh"), "<h1>Harbour wall approved</h1>")).authors == ()
+
+
+_SIGNED = (
+    "<p class='story'>"
+    + " ".join(["Die Fähre fuhr am Morgen wieder nach Plan, nachdem der Sturm über die Bucht gezogen war."] * 3)
+    + " (KZ mit dpa)</p>"
+)
+
+
+def test_a_story_closed_by_a_desk_and_its_wire_in_brackets_is_signed_by_them() -> None:
+    article = read_html(page("<title>Ferry back on time</title>", "<h1>Ferry back on time</h1>", _SIGNED))
+    assert article.authors == ("KZ mit dpa",)
+
+
+def test_any_person_named_outweighs_a_desk_signing_with_its_wire() -> None:
+    # even the weakest witness of a person (an account the JSON-LD names by reference) comes first
+    article = read_html(page(_graph("Hanne Lorenz"), "<h1>Harbour wall approved</h1>", _SIGNED))
+    assert article.authors == ("Hanne Lorenz",)
+
+
+def test_a_bracketed_aside_closing_a_paragraph_signs_nothing() -> None:
+    after = _SIGNED.replace("KZ mit dpa", "Bericht folgt")
+    article = read_html(page("<title>Ferry back on time</title>", "<h1>Ferry back on time</h1>", after))
+    assert article.authors == ()
+
+
+def _byline(line: str) -> tuple[str, ...]:
+    body = f"<h1>Ferry back on time</h1><div class='byline'>{line}</div>"
+    return read_html(page("<title>Ferry back on time</title>", body)).authors
+
+
+def test_a_byline_that_goes_on_to_name_the_weekday_keeps_only_the_name() -> None:
+    assert _byline("Von Rike.Albers am Montag, 3. Juni 2019 um 08:40 Uhr") == ("Rike.Albers",)
+
+
+def test_a_label_run_into_the_name_by_its_styling_is_cut_off() -> None:
+    assert _byline("<span>Author</span><span>Oskar Brandt</span>") == ("Oskar Brandt",)
+
+
+def test_a_lowercase_by_word_before_a_login_name_is_no_part_of_it() -> None:
+    assert _byline("von seebaer") == ("seebaer",)
+
+
+def test_the_verb_a_blog_prints_before_its_by_word_is_no_part_of_the_name() -> None:
+    assert _byline("Eingestellt von der Kapitän um 21:15") == ("der Kapitän",)

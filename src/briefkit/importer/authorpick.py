@@ -14,6 +14,7 @@ import re
 from briefkit.importer.bylines import find_byline, looks_like_name, parse_byline, split_names
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
+from briefkit.importer.monthnames import WEEKDAYS
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -25,6 +26,7 @@ _AUTHOR_WEIGHT = {
     "byline": 2.0,
     "byline-text": 1.8,
     "signature": 1.0,
+    "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
@@ -45,8 +47,10 @@ _ENTITY_PIECE = re.compile(
 # The particles that open a byline ("Von", "Di", "Door") also sit inside names ("von der Leyen", "Di Maria"):
 # as a byline they are capitalised and a name of at least two words follows.
 _BY_PREFIX = re.compile(
-    r"^(?:(?i:by|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|texte?|verfasst von|written by|"
-    r"geschrieben von|posted by|publié par|publicado por|escrito por)\s*:?\s+"
+    r"^(?:(?i:by|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|texte?|"
+    # "Posted by", "Erstellt von", "Publié par": the verb a CMS prints before the name, and its "by"
+    r"(?:written|posted|published|verfasst|geschrieben|erstellt|eingestellt|gepostet|veröffentlicht|écrit|publié|"
+    r"escrito|publicado|postado|scritto|pubblicato|geschreven|geplaatst)\s+(?:by|von|par|por|da|door))\s*:?\s+"
     r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
 )
 
@@ -76,6 +80,9 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         if claim.source in VISIBLE:
             seen_bylines += 1
             weight *= nearness(ev, claim) / seen_bylines**0.5
+        if claim.source == "wire-signature":  # a desk with its wire: kept only when no place names a person
+            fallback.append((weight, [claim.value]))
+            continue
         names = _names(claim)
         if claim.source == "jsonld-ref" and not all(_name_shaped(n) for n in names):
             continue  # the account behind a reference is often a login ("jdoe") or a show's name, not a signature
@@ -185,16 +192,29 @@ def _dated_byline(text: str) -> list[str]:
     A byline line is signed and dated; the words after a name that no date follows are a
     sentence's ("Von Einheimischen, Gästen und …") or an agency's ("By U.S. Customs and …").
     """
-    found = [n for n in find_byline(text, bare=True) if not _ORGANISATION.search(n)]
+    found = [_BY_PREFIX.sub("", n) for n in find_byline(text, bare=True) if not _ORGANISATION.search(n)]
     end = text.rfind(found[-1]) if found else -1
     return found if end >= 0 and re.search(r"\d", text[end + len(found[-1]) :]) else []
 
 
+_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+# "Jane Doe am Samstag, 19. Oktober", "Jane Doe um 21:11", "Jane Doe le 7 mai": the day the byline goes on to give
+_WHEN_TAIL = re.compile(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?:(?:{_WEEKDAY})\b|\d).*$", re.I)
+# "AuthorJane Doe": a label the page sets apart by style alone, its text run into the name's
+_GLUED_LABEL = re.compile(
+    r"^(?:Authors?|Autor|Autorin|Auteur|Autore|Autora|Von|By|Par|Por)(?!In)(?=[A-ZÀ-Þ][a-zß-ÿ])"  # not "AutorIn"
+)
+# "von jdoe", "by jdoe": a byline word before a single login name
+_BY_LOGIN = re.compile(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
+
+
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
+    text = _GLUED_LABEL.sub("", text)
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
     text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
+    text = _BY_LOGIN.sub("", _WHEN_TAIL.sub("", text))
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
     found = parse_byline(text)
     if found:

@@ -170,6 +170,11 @@ def looks_like_name(text: str) -> bool:
 _CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
 
 
+def is_agency_byline(text: str) -> bool:
+    """ "FR mit dpa", "Staff and agencies": a desk that signs with the wire, not a person's name."""
+    return _AGENCY_BYLINE.match(text.strip()) is not None
+
+
 def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     """The author names in a byline, or () when the line is not one.
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.bylines import is_agency_byline, looks_like_name
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.markupmeta import (
@@ -152,6 +152,8 @@ _AUTHOR_PAGE = re.compile(
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+# a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
+_WIRE_SIGNATURE = re.compile(r"\(([^()]{2,60})\)\s*$")
 _SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite"}
 
 
@@ -334,6 +336,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "p" and len(el.text_content()) >= 100 and not _in_comments(el):
             ev.prose.append(order)
+            wire = _WIRE_SIGNATURE.search(clean_text(el.text_content()))
+            if wire and is_agency_byline(wire.group(1)):  # "… sagte er. (FR mit dpa)": the desk signs the story
+                ev.authors.append(Claim(wire.group(1), "wire-signature", order))
         if el.tag == "time" and _in_comments(el):
             ev.thread.append(Claim(el.get("datetime") or clean_text(el.text_content()), "thread", order))
             continue  # a reader's comment is dated too: never the story's date (but see `opening_post_date`)
