@@ -143,6 +143,8 @@ _NOT_NAMES = {
     "фото",
 }
 
+NOT_NAMES = _NOT_NAMES  # the capitalised words no name starts with, for the text reader's own byline forms
+
 
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words (particles such as "van" or "de" allowed): "Jane Doe"."""

@@ -9,8 +9,9 @@ import re
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import NOT_NAMES, find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
 # "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
@@ -142,11 +143,37 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
-        names = find_byline(text, bare=i in between or fields or over)
+        names = find_byline(text, bare=i in between or fields or over) or (handle_byline(text) if i in between else ())
         names = tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
         if names:
             return names
     return _author_box(units, span)
+
+
+# "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
+# name is one word (a nickname), which no name-shape rule takes; its keyword or its date makes it a byline
+_HANDLE_KEYWORD = re.compile(
+    r"^(?:by|posted\s+by|von|par|por|di|door|de|от)\s+(?P<name>[^\W_][\w.-]{1,30})\s+"
+    r"(?:on|am|le|el|il|em|op|в|[|·•—–])\s+(?P<date>.+)$",
+    re.I,
+)
+_HANDLE_FIELDS = re.compile(r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$")
+
+
+def handle_byline(text: str) -> tuple[str, ...]:
+    """A one-word name signing a dated line: after a byline keyword ("by jdoe on 4 May 2006"), or
+    alone before the date ("jdoe — 2 May 2022") when written in small letters or with digits, as
+    a user name is (a capitalised word there is as often a section label)."""
+    keyword = _HANDLE_KEYWORD.match(text)
+    fields = keyword or _HANDLE_FIELDS.match(text)
+    if not fields or parse_date(fields.group("date").strip()) is None:
+        return ()
+    name = fields.group("name").rstrip(".")
+    if name.casefold() in FUNCTION_WORDS or name.casefold() in NOT_NAMES:
+        return ()
+    if not keyword and not (name.islower() or re.search(r"\d", name)):
+        return ()
+    return (name,)
 
 
 def opens_dateline(name: str, below: list[str]) -> bool:
