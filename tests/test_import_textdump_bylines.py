@@ -39,3 +39,23 @@ def test_a_capitalised_word_before_the_date_is_a_section_not_a_signature() -> No
 
 def test_a_small_word_without_a_date_signs_nothing() -> None:
     assert read_text_dump(_dump("harbourfan — ferries")).authors == ()
+
+
+def _blog(closing: str) -> str:
+    # a blog post with no byline under its headline; its signature, then the blog's furniture
+    return f"The ferry runs again\n{_STORY}{closing}\nNo comments:\nPost a comment\nNewer post\nOlder post\nHome\n"
+
+
+def test_a_blogs_posted_by_line_closing_the_story_signs_it() -> None:
+    # a nickname with its article, which no name-shape rule takes; in capitals, as some blogs print it
+    assert read_text_dump(_blog("EINGESTELLT VON DER HAFENFREUND UM 09:30")).authors == ("Der Hafenfreund",)
+    assert read_text_dump(_blog("Publicado por La Gaviota a las 9:30")).authors == ("La Gaviota",)
+
+
+def test_a_name_over_a_date_closing_the_story_signs_it() -> None:
+    assert read_text_dump(_blog("Jane Roe\n10 May 2017")).authors == ("Jane Roe",)
+
+
+def test_a_posted_line_without_its_hour_or_with_a_menu_word_signs_nothing() -> None:
+    assert read_text_dump(_blog("Posted by the harbour")).authors == ()
+    assert read_text_dump(_blog("Posted by Home at 21:11")).authors == ()

@@ -133,7 +133,12 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     ]
     if not signed and labelled:
         return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
-    for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
+    # a signature closing the story is read before the lines after it, where menus and teasers start
+    for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail, _CLOSING, *after[:12]]:
+        if i == _CLOSING:
+            if names := _closing_signature(units, span):
+                return names
+            continue
         text = boilerplate.plain(units[i]).strip()
         if len(boilerplate.words(text)) > (8 if i in tail else 25):
             continue
@@ -148,6 +153,9 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if names:
             return names
     return _author_box(units, span)
+
+
+_CLOSING = -1  # where, among the lines read for a byline, the story's closing signature is looked for
 
 
 # "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
@@ -174,6 +182,34 @@ def handle_byline(text: str) -> tuple[str, ...]:
     if not keyword and not (name.islower() or re.search(r"\d", name)):
         return ()
     return (name,)
+
+
+# "Posted by jdoe at 21:11", "Eingestellt von Jane Roe um 21:11": a blog's line under each post,
+# its keyword, up to three words of name, and the hour
+_POSTED_AT = re.compile(
+    r"^(?:posted|eingestellt|veröffentlicht|geschrieben|publié|publicado|pubblicato|geplaatst|опубликовано)\s+"
+    r"(?:by|von|par|por|da|di|door|от)\s+(?P<name>\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?:at|um|à|a\s+las?|alle|às|om|в)\s+\d{1,2}[:.]\d{2}\b",
+    re.I,
+)
+
+
+def _closing_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The writer signing where the story ends: a blog's "Posted by … at 21:11" line, or a name
+    alone on its line with only a date under it ("Jane Roe" over "10 May 2017"), as a letter is signed."""
+    for i in range(max(span.start, span.end - 2), min(len(units) - 1, span.end + 2)):
+        text = boilerplate.plain(units[i]).strip()
+        posted = _POSTED_AT.match(text)
+        if posted:
+            name = posted.group("name").strip(" ,")
+            first = name.split()[0].casefold()
+            if first not in NOT_NAMES and not re.search(r"\d", name):
+                return (name.title() if name.isupper() else name,)
+        if parse_date(boilerplate.plain(units[i + 1]).strip()) is None:
+            continue
+        if len(text.split()) > 1 and (names := parse_byline(text)):
+            return names
+    return ()
 
 
 def opens_dateline(name: str, below: list[str]) -> bool:
