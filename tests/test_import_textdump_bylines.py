@@ -59,3 +59,21 @@ def test_a_name_over_a_date_closing_the_story_signs_it() -> None:
 def test_a_posted_line_without_its_hour_or_with_a_menu_word_signs_nothing() -> None:
     assert read_text_dump(_blog("Posted by the harbour")).authors == ()
     assert read_text_dump(_blog("Posted by Home at 21:11")).authors == ()
+
+
+def test_a_forum_user_name_glued_to_the_date_signs_the_post() -> None:
+    assert read_text_dump(_dump("harbourfan02.03.2214:05")).authors == ("harbourfan",)
+    # a capitalised word glued to a date is a label, not a user
+    assert read_text_dump(_dump("Harbour02.03.2214:05")).authors == ()
+
+
+def test_a_name_before_a_published_field_signs_past_the_captions() -> None:
+    # the byline stands under the standfirst, two captions and the topic labels
+    dump = (
+        "Home\nNews\nThe ferry runs again\n"
+        "After months of work on the pier the operator brings back the old timetable from Monday.\n"
+        "The ferry at the pier on Tuesday morning.\nPassengers waiting at the harbour.\n"
+        "Islands\nHarbour\nTransport\n"
+        "Jane Roe | Publicado hace 3 horas\n" + _STORY + "Imprint\n"
+    )
+    assert read_text_dump(dump).authors == ("Jane Roe",)

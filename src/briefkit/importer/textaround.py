@@ -133,6 +133,11 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     ]
     if not signed and labelled:
         return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
+    # "Jane Roe | Published 3 hours ago": a line that says it is the byline, further under the headline
+    # than a bare name is read (past the pictures' captions and the topic labels)
+    for i in range(span.title + 1 + span.listed, min(len(units), span.start + 8)):
+        if not signed and (names := _published_by(boilerplate.plain(units[i]).strip())):
+            return names
     # a signature closing the story is read before the lines after it, where menus and teasers start
     for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail, _CLOSING, *after[:12]]:
         if i == _CLOSING:
@@ -155,6 +160,20 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     return _author_box(units, span)
 
 
+_PUBLISHED_BY = re.compile(
+    r"^(?P<name>[^|·•]{3,60}?)\s+[|·•]\s+(?:published|posted|updated|veröffentlicht|aktualisiert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    r"опубликовано|обновлено)\b",
+    re.I,
+)
+
+
+def _published_by(text: str) -> tuple[str, ...]:
+    """The name before a "Published …" field: the line labels itself as the byline and dateline."""
+    m = _PUBLISHED_BY.match(text)
+    return parse_byline(m.group("name"), bare=True) if m and len(text.split()) <= 16 else ()
+
+
 _CLOSING = -1  # where, among the lines read for a byline, the story's closing signature is looked for
 
 
@@ -165,7 +184,11 @@ _HANDLE_KEYWORD = re.compile(
     r"(?:on|am|le|el|il|em|op|в|[|·•—–])\s+(?P<date>.+)$",
     re.I,
 )
-_HANDLE_FIELDS = re.compile(r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$")
+_HANDLE_FIELDS = re.compile(
+    r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$"
+    # "jdoe28.09.19 12:44": a forum's user name the layout glued to the date of the post
+    r"|^(?P<glued>[^\W\d_][\w.-]{2,30}?)(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}[\d\s:.]*)$"
+)
 
 
 def handle_byline(text: str) -> tuple[str, ...]:
@@ -174,9 +197,13 @@ def handle_byline(text: str) -> tuple[str, ...]:
     a user name is (a capitalised word there is as often a section label)."""
     keyword = _HANDLE_KEYWORD.match(text)
     fields = keyword or _HANDLE_FIELDS.match(text)
-    if not fields or parse_date(fields.group("date").strip()) is None:
+    if not fields:
         return ()
-    name = fields.group("name").rstrip(".")
+    glued = fields.groupdict().get("glued")
+    when = fields.group("when") if glued else fields.group("date")
+    if (find_date(when) if glued else parse_date(when.strip())) is None:
+        return ()
+    name = (glued or fields.group("name")).rstrip(".")
     if name.casefold() in FUNCTION_WORDS or name.casefold() in NOT_NAMES:
         return ()
     if not keyword and not (name.islower() or re.search(r"\d", name)):
