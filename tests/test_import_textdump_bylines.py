@@ -6,6 +6,7 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 
 from __future__ import annotations
 
+from briefkit.importer.bylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 
 _STORY = (
@@ -77,3 +78,11 @@ def test_a_name_before_a_published_field_signs_past_the_captions() -> None:
         "Jane Roe | Publicado hace 3 horas\n" + _STORY + "Imprint\n"
     )
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_keyword_inside_a_word_starts_no_byline() -> None:
+    # "Die" and "DIESES" begin with the letters of a byline keyword; no one signs there
+    assert find_byline("Die Harbour NEWS-App") == ()
+    assert find_byline("DIESES BLOG DURCHSUCHEN") == ()
+    # a keyword the layout glued to a name still signs ("vonJane Roe")
+    assert find_byline("Veröffentlicht vonJane Roe") == ("Jane Roe",)
