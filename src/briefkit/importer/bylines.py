@@ -143,6 +143,8 @@ _NOT_NAMES = {
     "фото",
 }
 
+NOT_NAMES = _NOT_NAMES  # the capitalised words no name starts with, for the text reader's own byline forms
+
 
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words (particles such as "van" or "de" allowed): "Jane Doe"."""
@@ -276,6 +278,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" ,:;|").lstrip(".")
         if name.split(" ", 1)[0] in _ARTICLES:
             name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
+        if _glued_inside_word(text, m.start("name")):
+            name = ""  # "Die Eishockey-App", "DIESES BLOG": the keyword's letters begin a word, no keyword
         if not re.search(r"(?:^|\s)\w\.$", name):  # an initial keeps its full stop ("Nicolas Roe C.")
             name = name.rstrip(" .")
         single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
@@ -295,6 +299,15 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
             if found:
                 return found
     return ()
+
+
+def _glued_inside_word(text: str, at: int) -> bool:
+    """Whether the name found at `at` follows its keyword with no gap inside one word: a layout
+    glues a keyword to a name ("vonChris Jung": small letter, then a capital), while a small
+    letter after it ("Die", "Dieses") or capitals throughout ("DIESES") are one word's letters."""
+    if at == 0 or not text[at - 1].isalpha():
+        return False
+    return not (text[at - 1].islower() and text[at].isupper())
 
 
 _NUMERIC_DATE = re.compile(

@@ -9,8 +9,9 @@ import re
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import NOT_NAMES, find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
 # "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
@@ -132,7 +133,17 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     ]
     if not signed and labelled:
         return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
-    for i in signed[:1] + below + [i for i in near if i <= span.title] + tail + after[:12]:
+    # "Jane Roe | Published 3 hours ago": a line that says it is the byline, further under the headline
+    # than a bare name is read (past the pictures' captions and the topic labels)
+    for i in range(span.title + 1 + span.listed, min(len(units), span.start + 8)):
+        if not signed and (names := _published_by(boilerplate.plain(units[i]).strip())):
+            return names
+    # a signature closing the story is read before the lines after it, where menus and teasers start
+    for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail, _CLOSING, *after[:12]]:
+        if i == _CLOSING:
+            if names := _closing_signature(units, span):
+                return names
+            continue
         text = boilerplate.plain(units[i]).strip()
         if len(boilerplate.words(text)) > (8 if i in tail else 25):
             continue
@@ -142,11 +153,90 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
-        names = find_byline(text, bare=i in between or fields or over)
+        names = find_byline(text, bare=i in between or fields or over) or (handle_byline(text) if i in between else ())
         names = tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
         if names:
             return names
     return _author_box(units, span)
+
+
+_PUBLISHED_BY = re.compile(
+    r"^(?P<name>[^|·•]{3,60}?)\s+[|·•]\s+(?:published|posted|updated|veröffentlicht|aktualisiert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    r"опубликовано|обновлено)\b",
+    re.I,
+)
+
+
+def _published_by(text: str) -> tuple[str, ...]:
+    """The name before a "Published …" field: the line labels itself as the byline and dateline."""
+    m = _PUBLISHED_BY.match(text)
+    return parse_byline(m.group("name"), bare=True) if m and len(text.split()) <= 16 else ()
+
+
+_CLOSING = -1  # where, among the lines read for a byline, the story's closing signature is looked for
+
+
+# "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
+# name is one word (a nickname), which no name-shape rule takes; its keyword or its date makes it a byline
+_HANDLE_KEYWORD = re.compile(
+    r"^(?:by|posted\s+by|von|par|por|di|door|de|от)\s+(?P<name>[^\W_][\w.-]{1,30})\s+"
+    r"(?:on|am|le|el|il|em|op|в|[|·•—–])\s+(?P<date>.+)$",
+    re.I,
+)
+_HANDLE_FIELDS = re.compile(
+    r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$"
+    # "jdoe28.09.19 12:44": a forum's user name the layout glued to the date of the post
+    r"|^(?P<glued>[^\W\d_][\w.-]{2,30}?)(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}[\d\s:.]*)$"
+)
+
+
+def handle_byline(text: str) -> tuple[str, ...]:
+    """A one-word name signing a dated line: after a byline keyword ("by jdoe on 4 May 2006"), or
+    alone before the date ("jdoe — 2 May 2022") when written in small letters or with digits, as
+    a user name is (a capitalised word there is as often a section label)."""
+    keyword = _HANDLE_KEYWORD.match(text)
+    fields = keyword or _HANDLE_FIELDS.match(text)
+    if not fields:
+        return ()
+    glued = fields.groupdict().get("glued")
+    when = fields.group("when") if glued else fields.group("date")
+    if (find_date(when) if glued else parse_date(when.strip())) is None:
+        return ()
+    name = (glued or fields.group("name")).rstrip(".")
+    if name.casefold() in FUNCTION_WORDS or name.casefold() in NOT_NAMES:
+        return ()
+    if not keyword and not (name.islower() or re.search(r"\d", name)):
+        return ()
+    return (name,)
+
+
+# "Posted by jdoe at 21:11", "Eingestellt von Jane Roe um 21:11": a blog's line under each post,
+# its keyword, up to three words of name, and the hour
+_POSTED_AT = re.compile(
+    r"^(?:posted|eingestellt|veröffentlicht|geschrieben|publié|publicado|pubblicato|geplaatst|опубликовано)\s+"
+    r"(?:by|von|par|por|da|di|door|от)\s+(?P<name>\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?:at|um|à|a\s+las?|alle|às|om|в)\s+\d{1,2}[:.]\d{2}\b",
+    re.I,
+)
+
+
+def _closing_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The writer signing where the story ends: a blog's "Posted by … at 21:11" line, or a name
+    alone on its line with only a date under it ("Jane Roe" over "10 May 2017"), as a letter is signed."""
+    for i in range(max(span.start, span.end - 2), min(len(units) - 1, span.end + 2)):
+        text = boilerplate.plain(units[i]).strip()
+        posted = _POSTED_AT.match(text)
+        if posted:
+            name = posted.group("name").strip(" ,")
+            first = name.split()[0].casefold()
+            if first not in NOT_NAMES and not re.search(r"\d", name):
+                return (name.title() if name.isupper() else name,)
+        if parse_date(boilerplate.plain(units[i + 1]).strip()) is None:
+            continue
+        if len(text.split()) > 1 and (names := parse_byline(text)):
+            return names
+    return ()
 
 
 def opens_dateline(name: str, below: list[str]) -> bool:

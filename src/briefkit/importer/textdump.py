@@ -53,6 +53,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if not units:
         raise ImportProblem("the file is empty", "copy the article's text into it, or import the saved .html page")
     span = None if markdown else storyspan.locate(units)
+    end: int | None = None
     if span is not None:
         start, title, rest = span.title, span.headline, units[span.title + 1 + span.listed : span.end]
         head = span.start - span.title - 1 - span.listed
@@ -71,7 +72,9 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
     header.published = header.published if header.published is not None else textaround.date_near(units, around)
-    header.authors = header.authors or textaround.authors_near(units, around)
+    # a page whose story was not located still ends where its furniture starts: a signature closes it there
+    closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
+    header.authors = header.authors or textaround.authors_near(units, closed)
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])

@@ -1,0 +1,88 @@
+"""Byline forms a copied page prints under its headline or around its story, beyond the
+capitalised "Jane Roe" that the name-shape rules take.
+
+Each dump is written for the test (no publisher's text); each case is a shape real pages have.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.bylines import find_byline
+from briefkit.importer.textdump import read_text_dump
+
+_STORY = (
+    "The ferry to the islands runs three times a day again from Monday, now that the work on the pier "
+    "is done, the operator said on Tuesday. Passengers had to take the bus for months.\n"
+    "The new timetables are posted in the harbours, and tickets are sold on board as before and at the "
+    "operator's office on the market square, where commuters also buy their season passes.\n"
+    "A fourth crossing in the evening is planned for the summer if enough passengers come, the manager "
+    "said when the timetables were presented at the town hall last week.\n"
+)
+
+
+def _dump(under_headline: str) -> str:
+    return f"Home\nNews\nContact\nThe ferry runs again\n{under_headline}\n{_STORY}Imprint\n"
+
+
+def test_a_nickname_after_by_with_a_date_signs_the_story() -> None:
+    # a one-word nickname is no name by shape, but "by … on <date>" under the headline is a byline
+    assert read_text_dump(_dump("by kiwi on March 4, 2019")).authors == ("kiwi",)
+
+
+def test_a_user_name_before_the_date_signs_the_story() -> None:
+    assert read_text_dump(_dump("harbourfan — 2 March 2022")).authors == ("harbourfan",)
+    assert read_text_dump(_dump("sailor77 | 02.03.2022")).authors == ("sailor77",)
+
+
+def test_a_capitalised_word_before_the_date_is_a_section_not_a_signature() -> None:
+    # "Local — 2 March 2022": a section label beside the date, no one signs
+    assert read_text_dump(_dump("Local — 2 March 2022")).authors == ()
+
+
+def test_a_small_word_without_a_date_signs_nothing() -> None:
+    assert read_text_dump(_dump("harbourfan — ferries")).authors == ()
+
+
+def _blog(closing: str) -> str:
+    # a blog post with no byline under its headline; its signature, then the blog's furniture
+    return f"The ferry runs again\n{_STORY}{closing}\nNo comments:\nPost a comment\nNewer post\nOlder post\nHome\n"
+
+
+def test_a_blogs_posted_by_line_closing_the_story_signs_it() -> None:
+    # a nickname with its article, which no name-shape rule takes; in capitals, as some blogs print it
+    assert read_text_dump(_blog("EINGESTELLT VON DER HAFENFREUND UM 09:30")).authors == ("Der Hafenfreund",)
+    assert read_text_dump(_blog("Publicado por La Gaviota a las 9:30")).authors == ("La Gaviota",)
+
+
+def test_a_name_over_a_date_closing_the_story_signs_it() -> None:
+    assert read_text_dump(_blog("Jane Roe\n10 May 2017")).authors == ("Jane Roe",)
+
+
+def test_a_posted_line_without_its_hour_or_with_a_menu_word_signs_nothing() -> None:
+    assert read_text_dump(_blog("Posted by the harbour")).authors == ()
+    assert read_text_dump(_blog("Posted by Home at 21:11")).authors == ()
+
+
+def test_a_forum_user_name_glued_to_the_date_signs_the_post() -> None:
+    assert read_text_dump(_dump("harbourfan02.03.2214:05")).authors == ("harbourfan",)
+    # a capitalised word glued to a date is a label, not a user
+    assert read_text_dump(_dump("Harbour02.03.2214:05")).authors == ()
+
+
+def test_a_name_before_a_published_field_signs_past_the_captions() -> None:
+    # the byline stands under the standfirst, two captions and the topic labels
+    dump = (
+        "Home\nNews\nThe ferry runs again\n"
+        "After months of work on the pier the operator brings back the old timetable from Monday.\n"
+        "The ferry at the pier on Tuesday morning.\nPassengers waiting at the harbour.\n"
+        "Islands\nHarbour\nTransport\n"
+        "Jane Roe | Publicado hace 3 horas\n" + _STORY + "Imprint\n"
+    )
+    assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_keyword_inside_a_word_starts_no_byline() -> None:
+    # "Die" and "DIESES" begin with the letters of a byline keyword; no one signs there
+    assert find_byline("Die Harbour NEWS-App") == ()
+    assert find_byline("DIESES BLOG DURCHSUCHEN") == ()
+    # a keyword the layout glued to a name still signs ("vonJane Roe")
+    assert find_byline("Veröffentlicht vonJane Roe") == ("Jane Roe",)
