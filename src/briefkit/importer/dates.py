@@ -128,6 +128,7 @@ def parse_date(text: str) -> datetime | date | None:
         return None
     s = _PREFIX_RE.sub("", s).strip()
     s = _undot(s)
+    s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
     later = re.search(_LATER, s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
     if later and later.start() > 0:
@@ -202,6 +203,13 @@ def find_date(text: str) -> datetime | date | None:
 CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
 _SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?=\d{1,2}:\d{2}(?!\d))")
 _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
+# A line that is nothing but "23.09.22" is a day with its year cut to two digits: printed alone, as a
+# post's date badge, with the month's two digits it is not a version number ("7.4.30") or a score.
+_SHORT_YEAR_ALONE = re.compile(r"^(\d{1,2})\.(\d{2})\.(\d{2})$")
+
+
+def _full_year(m: re.Match[str]) -> str:
+    return f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]}"
 
 
 # "19. Juni 201619. Juni 2016" (a published date glued to the updated one), "7. Januar 20220" (a
@@ -226,6 +234,7 @@ _NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?
 
 def _unglue(s: str) -> str:
     s = _undot(_NAME_GLUED.sub(" ", _NUMERIC_GLUED.sub(r"\1 ", s)))
+    s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
