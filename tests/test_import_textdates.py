@@ -6,11 +6,11 @@ The lines and dumps are written for these tests; the shared real dumps are score
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.dates import find_date, in_future, parse_date
 from briefkit.importer.textdump import read_text_dump
 
 
@@ -39,3 +39,53 @@ def test_a_post_dated_with_a_two_digit_year_under_its_headline() -> None:
         "Impressum\nDatenschutz\n"
     )
     assert read_text_dump(dump).published == date(2024, 5, 9)
+
+
+def test_a_two_digit_year_with_a_comma_before_the_time() -> None:
+    assert find_date("09.05.24, 18:30 Uhr") == datetime(2024, 5, 9, 18, 30)
+
+
+_MENU = "Startseite\nPolitik\nKultur\nSport\nSuche\n"
+_HEADLINE = "Stadtbibliothek öffnet künftig auch am Sonntag\n"
+_STORY = (
+    "Die Bibliothek in der Altstadt wird ab dem Herbst auch sonntags geöffnet sein, wie die Leitung "
+    "nach einer Umfrage unter den Lesern mitteilte, die sich das seit Langem gewünscht hatten.\n"
+    "Für die zusätzlichen Stunden werden zwei neue Stellen geschaffen; ehrenamtliche Helfer sollen "
+    "außerdem Lesungen für Kinder anbieten, solange das Geld dafür reicht.\n"
+    "Die Stadt rechnet mit deutlich mehr Besuchern, vor allem von Familien und Studierenden, "
+    "die unter der Woche kaum Zeit für einen Besuch finden.\n"
+)
+_FOOTER = "Impressum\nDatenschutz\n"
+
+
+def test_a_date_still_to_come_is_an_event_not_the_story_date() -> None:
+    # a meeting the page announces after the story, and nothing else dated
+    dump = _MENU + _HEADLINE + _STORY + "Nächste Lesung: 14. Januar 2999\n" + _FOOTER
+    assert read_text_dump(dump).published is None
+    dump = _MENU + _HEADLINE + "14. Januar 2999\n" + _STORY + _FOOTER
+    assert read_text_dump(dump).published is None
+    assert in_future(date(2024, 3, 14), today=date(2024, 3, 12))
+    assert not in_future(datetime(2024, 3, 13, 23, 0), today=date(2024, 3, 12))  # a zone ahead of ours
+
+
+@pytest.mark.parametrize("label", [
+    "Aktualisiert am", "Zuletzt aktualisiert:", "Mis à jour le", "Dernière mise à jour :", "Actualizado el",
+    "Aggiornato il", "Atualizado em", "Bijgewerkt op", "Обновлено", "Last updated",
+])
+def test_the_published_date_beats_the_updated_one_above_it(label: str) -> None:
+    dump = _MENU + _HEADLINE + f"{label} 15.03.2024\nVeröffentlicht am 12.03.2024\n" + _STORY + _FOOTER
+    assert read_text_dump(dump).published == date(2024, 3, 12)
+
+
+def test_a_day_a_story_sentence_tells_of_is_not_its_date() -> None:
+    told = (
+        "Die Öffnung wurde schon am 3. Mai 2019 im Kulturausschuss besprochen, damals ohne einen Beschluss, "
+        "wie aus den Protokollen hervorgeht.\n"
+    )
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + told + _FOOTER).published is None
+    # a dateline opening the story's first sentence is its date
+    opened = "Hamburg (dpa), 3. Mai 2019 – " + _STORY
+    assert read_text_dump(_MENU + _HEADLINE + opened + _FOOTER).published == date(2019, 5, 3)
+    # a sentence saying when the page itself was published is its date, wherever the date stands in it
+    said = "Der Beitrag wurde am 3. Mai 2019 auf der Seite der Stadt veröffentlicht.\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + said + _FOOTER).published == date(2019, 5, 3)

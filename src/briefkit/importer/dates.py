@@ -164,6 +164,22 @@ _IN_TEXT = tuple(
     )
 )
 # "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
+# "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
+UPDATED_LINE = re.compile(
+    r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|"
+    r"atualização|bijgewerkt|обновлено)\b",
+    re.I,
+)
+
+
+def in_future(when: datetime | date, today: date | None = None) -> bool:
+    """A date past tomorrow is an event the page announces (a match, a meeting, a deadline), never when
+    it was written: a page is saved after it is published, and a day's slack covers the zones."""
+    day = when.date() if isinstance(when, datetime) else when
+    return day > (today or date.today()) + timedelta(days=1)
+
+
 UPDATE_LABEL = re.compile(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
     r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
@@ -201,7 +217,7 @@ def find_date(text: str) -> datetime | date | None:
 # 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
 # ("1.11.23 20:19"), where it cannot be a version number or a fraction.
 CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
-_SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?=\d{1,2}:\d{2}(?!\d))")
+_SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
 _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 # A line that is nothing but "23.09.22" is a day with its year cut to two digits: printed alone, as a
 # post's date badge, with the month's two digits it is not a version number ("7.4.30") or a score.
