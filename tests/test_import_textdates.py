@@ -89,3 +89,16 @@ def test_a_day_a_story_sentence_tells_of_is_not_its_date() -> None:
     # a sentence saying when the page itself was published is its date, wherever the date stands in it
     said = "Der Beitrag wurde am 3. Mai 2019 auf der Seite der Stadt veröffentlicht.\n"
     assert read_text_dump(_MENU + _HEADLINE + _STORY + said + _FOOTER).published == date(2019, 5, 3)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Gepubliceerd: 12-03-2024, 10:15", datetime(2024, 3, 12, 10, 15)),  # day first, dashes
+    ("Pubblicato il 12-03-2024", date(2024, 3, 12)),
+    ("2024/03/12 10:15 | Wirtschaft", datetime(2024, 3, 12, 10, 15)),  # year first, slashes
+    ("Stand 2024-03-12T10:15 Uhr", datetime(2024, 3, 12, 10, 15)),  # a machine's timestamp, printed
+    ("12. Mrz. 2024", date(2024, 3, 12)),  # the German short month with its consonants only
+    ("Tel. 030-12-2024-7", None),  # a phone number's groups
+    ("ISBN 2024/03/12/7", None),
+])
+def test_more_date_forms_inside_a_line(line: str, expected: object) -> None:
+    assert find_date(line) == expected

@@ -160,7 +160,10 @@ _IN_TEXT = tuple(
         (r"(?<![\d.])", _DAY_MONTH_YEAR_BODY),
         (r"(?<!\w)", _MONTH_DAY_YEAR_BODY),
         (r"(?<![\d.])", r"\d{1,2}[/.]\d{1,2}[/.]\d{4}"),
-        (r"(?<![\d.-])", r"\d{4}-\d{2}-\d{2}"),
+        (r"(?<![\d.-])", r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+        # "12-03-2024" (as Dutch, Italian and Portuguese pages print it) and "2024/03/12", year first
+        (r"(?<![\d.-])", r"\d{1,2}-\d{1,2}-\d{4}(?!-\d)"),
+        (r"(?<![\d./])", r"\d{4}/\d{1,2}/\d{1,2}(?!/\d)"),
     )
 )
 # "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
