@@ -102,3 +102,31 @@ def test_a_day_a_story_sentence_tells_of_is_not_its_date() -> None:
 ])
 def test_more_date_forms_inside_a_line(line: str, expected: object) -> None:
     assert find_date(line) == expected
+
+
+_STORY_EN = (
+    "The library in the old town will open on Sundays from the autumn, its director said after a survey "
+    "of readers who had asked for it for years.\n"
+    "Two new posts will be created for the extra hours, and volunteers are to offer readings for children "
+    "for as long as the money lasts.\n"
+    "The town expects many more visitors, above all families and students who find little time for a "
+    "visit during the week.\n"
+)
+
+
+@pytest.mark.parametrize("ago", ["2 hours ago", "vor 5 Stunden", "hace 3 horas", "il y a 2 jours", "3 часа назад"])
+def test_a_date_counted_back_from_the_reading_leaves_the_story_undated(ago: str) -> None:
+    # the only full date on the page is the one a box of other stories gives one of them
+    dump = (
+        "Home\nNews\nLibrary to open on Sundays\n" + f"By Jane Roe\n{ago}\n" + _STORY_EN
+        + "More stories\nBus lines change in the spring\nMarch 2, 2024\n"
+    )
+    assert read_text_dump(dump).published is None
+
+
+def test_a_labelled_date_under_the_story_beats_a_clock_over_the_headline() -> None:
+    dump = (
+        "Home\nNews\nSaturday, November 2, 2024\nTown\nLibrary to open on Sundays\n" + _STORY_EN
+        + "Published March 12, 2024\nShare\n"
+    )
+    assert read_text_dump(dump).published == date(2024, 3, 12)

@@ -176,6 +176,28 @@ UPDATED_LINE = re.compile(
 )
 
 
+# "vor 5 Stunden", "2 hours ago", "hace 3 horas", "il y a 2 jours", "2 ore fa", "há 3 dias", "2 uur
+# geleden", "3 часа назад": a time counted back from the reading, somewhere in a line
+_UNIT = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|sekunden|minuten|stunden|tag(?:en)?|wochen|"
+    r"secondes?|heures?|jours?|semaines?|segundos?|minutos?|horas?|d[ií]as|semanas?|secondi|minuti|ore|giorni|"
+    r"settimane|uur|dagen|weken|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*)"
+)
+RELATIVE_DATE = re.compile(
+    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|un[ea]?|uma?)\s+{_UNIT}\b"
+    rf"|(?:\b\d+|\ban?)\s+{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)",
+    re.I,
+)
+
+
+# "Veröffentlicht am", "Published", "Publié le": the words that say a date is when the page came out
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|erstellt|"
+    r"опубликовано)\b",
+    re.I,
+)
+
+
 def in_future(when: datetime | date, today: date | None = None) -> bool:
     """A date past tomorrow is an event the page announces (a match, a meeting, a deadline), never when
     it was written: a page is saved after it is published, and a day's slack covers the zones."""

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import find_byline, parse_byline
-from briefkit.importer.dates import find_date, in_future, parse_date
+from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
 # "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
@@ -40,8 +40,18 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     for i in between:
         if (when := _date_of_line(units[i], True, False)) is not None:
             return when
+    # "vor 5 Stunden" under the headline: the page dated itself by the reading, and a date further off is
+    # another story's or a comment's; no date (the day of the import) is the nearer guess
+    if any(RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12 for i in between):
+        return None
     if (when := _listed_date(units, span)) is not None:
         return when
+    # a date labelled as the publication's under the story beats an unlabelled one over the headline
+    # (a clock in the page's header, a teaser's date)
+    for i in order[len(between) :] + alone[:1] + after:
+        if i >= span.title and len(units[i].split()) <= 15 and PUBLISHED_LABEL.search(units[i]):
+            if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+                return when
     for i in order[len(between) :]:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
