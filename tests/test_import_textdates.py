@@ -130,3 +130,8 @@ def test_a_labelled_date_under_the_story_beats_a_clock_over_the_headline() -> No
         + "Published March 12, 2024\nShare\n"
     )
     assert read_text_dump(dump).published == date(2024, 3, 12)
+
+
+def test_a_french_time_with_spaces_around_its_h() -> None:
+    assert find_date("Publié le 12 mars 2024 à 10 h 15") == datetime(2024, 3, 12, 10, 15)
+    assert find_date("12 mars 2024 à 9h") == datetime(2024, 3, 12, 9, 0)

@@ -84,7 +84,7 @@ _TZ_RE = (
     + r")"
 )
 _TIME_RE = (
-    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
     r"\s*(?:(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)|uhr|h\b)?"
 )
 _PREFIX_RE = re.compile(
