@@ -135,3 +135,11 @@ def test_a_labelled_date_under_the_story_beats_a_clock_over_the_headline() -> No
 def test_a_french_time_with_spaces_around_its_h() -> None:
     assert find_date("Publié le 12 mars 2024 à 10 h 15") == datetime(2024, 3, 12, 10, 15)
     assert find_date("12 mars 2024 à 9h") == datetime(2024, 3, 12, 9, 0)
+
+
+def test_a_sentence_about_a_book_published_does_not_beat_the_date_over_the_headline() -> None:
+    dump = (
+        "Home\nNews\nKultur\n12. März 2024\nDie Stadtbibliothek liest vor\n"
+        "Das Buch ist am 3. Mai 2019 im kleinen Verlag erschienen.\n" + _STORY + _FOOTER
+    )
+    assert read_text_dump(dump).published == date(2024, 3, 12)

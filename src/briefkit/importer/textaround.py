@@ -49,7 +49,7 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     # a date labelled as the publication's under the story beats an unlabelled one over the headline
     # (a clock in the page's header, a teaser's date)
     for i in order[len(between) :] + alone[:1] + after:
-        if i >= span.title and len(units[i].split()) <= 15 and PUBLISHED_LABEL.search(units[i]):
+        if i >= span.title and _labelled(units[i]):
             if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
                 return when
     for i in order[len(between) :]:
@@ -59,6 +59,14 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
         if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
             return when
     return None
+
+
+def _labelled(unit: str) -> bool:
+    """A short line labelling its date as the publication's ("Veröffentlicht am 12.03.2024"); a story's
+    sentence ("Das Buch ist am 3. Mai 2019 erschienen.") tells of another publication."""
+    text = unit.strip()
+    sentence = text.endswith(".") and len(text.split()) >= 6
+    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text))
 
 
 def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
