@@ -84,7 +84,7 @@ _TZ_RE = (
     + r")"
 )
 _TIME_RE = (
-    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
+    r"(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
     r"\s*(?:(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)|uhr|h\b)?"
 )
 _PREFIX_RE = re.compile(
@@ -128,6 +128,7 @@ def parse_date(text: str) -> datetime | date | None:
         return None
     s = _PREFIX_RE.sub("", s).strip()
     s = _undot(s)
+    s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
     later = re.search(_LATER, s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
     if later and later.start() > 0:
@@ -159,10 +160,51 @@ _IN_TEXT = tuple(
         (r"(?<![\d.])", _DAY_MONTH_YEAR_BODY),
         (r"(?<!\w)", _MONTH_DAY_YEAR_BODY),
         (r"(?<![\d.])", r"\d{1,2}[/.]\d{1,2}[/.]\d{4}"),
-        (r"(?<![\d.-])", r"\d{4}-\d{2}-\d{2}"),
+        (r"(?<![\d.-])", r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+        # "12-03-2024" (as Dutch, Italian and Portuguese pages print it) and "2024/03/12", year first
+        (r"(?<![\d.-])", r"\d{1,2}-\d{1,2}-\d{4}(?!-\d)"),
+        (r"(?<![\d./])", r"\d{4}/\d{1,2}/\d{1,2}(?!/\d)"),
     )
 )
 # "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
+# "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
+UPDATED_LINE = re.compile(
+    r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|"
+    r"atualização|bijgewerkt|обновлено)\b",
+    re.I,
+)
+
+
+# "vor 5 Stunden", "2 hours ago", "hace 3 horas", "il y a 2 jours", "2 ore fa", "há 3 dias", "2 uur
+# geleden", "3 часа назад": a time counted back from the reading, somewhere in a line
+_UNIT = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|sekunden|minuten|stunden|tag(?:en)?|wochen|"
+    r"secondes?|heures?|jours?|semaines?|segundos?|minutos?|horas?|d[ií]as|semanas?|secondi|minuti|ore|giorni|"
+    r"settimane|uur|dagen|weken|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*)"
+)
+RELATIVE_DATE = re.compile(
+    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|un[ea]?|uma?)\s+{_UNIT}\b"
+    rf"|(?:\b\d+|\ban?)\s+{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)",
+    re.I,
+)
+
+
+# "Veröffentlicht am", "Published", "Publié le": the words that say a date is when the page came out
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|erstellt|"
+    r"опубликовано)\b",
+    re.I,
+)
+
+
+def in_future(when: datetime | date, today: date | None = None) -> bool:
+    """A date past tomorrow is an event the page announces (a match, a meeting, a deadline), never when
+    it was written: a page is saved after it is published, and a day's slack covers the zones."""
+    day = when.date() if isinstance(when, datetime) else when
+    return day > (today or date.today()) + timedelta(days=1)
+
+
 UPDATE_LABEL = re.compile(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
     r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
@@ -200,8 +242,15 @@ def find_date(text: str) -> datetime | date | None:
 # 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
 # ("1.11.23 20:19"), where it cannot be a version number or a fraction.
 CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
-_SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})\s*(?=\d{1,2}:\d{2}(?!\d))")
+_SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
 _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
+# A line that is nothing but "23.09.22" is a day with its year cut to two digits: printed alone, as a
+# post's date badge, with the month's two digits it is not a version number ("7.4.30") or a score.
+_SHORT_YEAR_ALONE = re.compile(r"^(\d{1,2})\.(\d{2})\.(\d{2})$")
+
+
+def _full_year(m: re.Match[str]) -> str:
+    return f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]}"
 
 
 # "19. Juni 201619. Juni 2016" (a published date glued to the updated one), "7. Januar 20220" (a
@@ -226,6 +275,7 @@ _NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?
 
 def _unglue(s: str) -> str:
     s = _undot(_NAME_GLUED.sub(" ", _NUMERIC_GLUED.sub(r"\1 ", s)))
+    s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)

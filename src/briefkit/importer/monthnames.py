@@ -52,6 +52,7 @@ _BY_MONTH: dict[int, tuple[str, ...]] = {
         "märz",
         "maerz",
         "mär",
+        "mrz",
         "mars",
         "marzo",
         "março",

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import NOT_NAMES, find_byline, parse_byline
-from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
@@ -41,8 +41,18 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     for i in between:
         if (when := _date_of_line(units[i], True, False)) is not None:
             return when
+    # "vor 5 Stunden" under the headline: the page dated itself by the reading, and a date further off is
+    # another story's or a comment's; no date (the day of the import) is the nearer guess
+    if any(RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12 for i in between):
+        return None
     if (when := _listed_date(units, span)) is not None:
         return when
+    # a date labelled as the publication's under the story beats an unlabelled one over the headline
+    # (a clock in the page's header, a teaser's date)
+    for i in order[len(between) :] + alone[:1] + after:
+        if i >= span.title and _labelled(units[i]):
+            if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+                return when
     for i in order[len(between) :]:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
@@ -52,17 +62,50 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     return None
 
 
+def _labelled(unit: str) -> bool:
+    """A short line labelling its date as the publication's ("Veröffentlicht am 12.03.2024"); a story's
+    sentence ("Das Buch ist am 3. Mai 2019 erschienen.") tells of another publication."""
+    text = unit.strip()
+    sentence = text.endswith(".") and len(text.split()) >= 6
+    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text))
+
+
 def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
+    when = _line_date(unit, near, in_story)
+    return None if when is None or in_future(when) else when  # a coming event's date, not the story's
+
+
+def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
     text = unit.strip()
     if _DATES_SOMETHING_ELSE.search(text):
         return None
-    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not find_date(text[:45]):
+    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
         return None  # a date inside one of the story's sentences is what it tells of, not when it was written
     if len(boilerplate.words(text)) <= 40:
         return find_date(text)
     if near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
         return find_date(_lead(text))
     return None
+
+
+# the words that say a date is the page's own: when it was published, written or last changed
+_PAGE_DATED = re.compile(
+    r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
+    r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен",
+    re.I,
+)
+
+
+def _dates_the_page(text: str) -> bool:
+    """A sentence whose date is the page's: opened by a dateline, the date in its first words after no
+    more than a place and an agency ("Berlin (dpa), 25. Januar 2022 –"), or one that says the page was
+    published or changed then ("Diese Seite wurde zuletzt am … geändert"); "Der Rat hat am 3. Mai 2019
+    …" tells of a day instead."""
+    head = text[:45]
+    if find_date(head) is None:
+        return False
+    before = re.split(r"\d", head, maxsplit=1)[0]
+    return len(before.split()) <= 3 or bool(_PAGE_DATED.search(text))
 
 
 def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | None:

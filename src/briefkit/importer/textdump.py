@@ -23,7 +23,7 @@ from briefkit.importer import boilerplate, storyedges, storyspan, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import CLOCK, find_date, localise, parse_date
+from briefkit.importer.dates import CLOCK, UPDATED_LINE, find_date, in_future, localise, parse_date
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
@@ -275,7 +275,6 @@ _BYLINE_DETAIL = re.compile(
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?\s+News,\s+[A-Z][\w .'-]{1,30})$",
     re.I,
 )
-_UPDATED = re.compile(r"^(?:updated|last\s+(?:updated|modified)|modified)", re.I)
 
 
 def _meta_date(text: str) -> datetime | date | None:
@@ -334,7 +333,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     header.publisher = named.group("name").strip() if named else header.publisher
                 elif kind == "date":
                     when = _meta_date(part)
-                    if not _UPDATED.match(part):
+                    when = None if when is not None and in_future(when) else when  # an event the page announces
+                    if not UPDATED_LINE.match(part):
                         header.published = header.published or when
                     else:  # only an "Updated …" line: better than no date, and said so
                         updated = updated or when

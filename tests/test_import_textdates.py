@@ -1,0 +1,145 @@
+"""Dates in text dumps: the forms a copied page prints its date in, and which of its dates is the story's.
+
+The lines and dumps are written for these tests; the shared real dumps are scored by
+`test_import_quality`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from briefkit.importer.dates import find_date, in_future, parse_date
+from briefkit.importer.textdump import read_text_dump
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("14.03.24", date(2024, 3, 14)),  # a post's date badge, alone on its line, the year cut to two digits
+    ("3.11.98", date(1998, 11, 3)),
+    (" 14.03.24 ", date(2024, 3, 14)),
+    ("7.4.30", None),  # a one-digit month: a version number as likely as a date
+    ("Version 1.11.23 released", None),  # inside a sentence, no time after it: not a date
+    ("Spielstand 14.03.24 nach drei Runden", None),
+    ("31.02.24", None),  # no such day
+])
+def test_a_two_digit_year_alone_on_its_line(line: str, expected: object) -> None:
+    assert find_date(line) == expected
+    assert parse_date(line) == expected
+
+
+def test_a_post_dated_with_a_two_digit_year_under_its_headline() -> None:
+    dump = (
+        "Startseite\nGalerie\nAnmelden\nWohnen\nRezepte\n"
+        "Ein Balkon voller Kräuter\n09.05.24\n"
+        "Seit dem Frühjahr wachsen auf meinem kleinen Balkon Thymian, Salbei und Minze in alten Kisten, "
+        "die ich vom Flohmarkt geholt und selbst gestrichen habe.\n"
+        "Am Abend sitze ich gern zwischen den Töpfen und freue mich, wie gut alles riecht, "
+        "seit die Sonne länger scheint und die Pflanzen kräftig gewachsen sind.\n"
+        "Impressum\nDatenschutz\n"
+    )
+    assert read_text_dump(dump).published == date(2024, 5, 9)
+
+
+def test_a_two_digit_year_with_a_comma_before_the_time() -> None:
+    assert find_date("09.05.24, 18:30 Uhr") == datetime(2024, 5, 9, 18, 30)
+
+
+_MENU = "Startseite\nPolitik\nKultur\nSport\nSuche\n"
+_HEADLINE = "Stadtbibliothek öffnet künftig auch am Sonntag\n"
+_STORY = (
+    "Die Bibliothek in der Altstadt wird ab dem Herbst auch sonntags geöffnet sein, wie die Leitung "
+    "nach einer Umfrage unter den Lesern mitteilte, die sich das seit Langem gewünscht hatten.\n"
+    "Für die zusätzlichen Stunden werden zwei neue Stellen geschaffen; ehrenamtliche Helfer sollen "
+    "außerdem Lesungen für Kinder anbieten, solange das Geld dafür reicht.\n"
+    "Die Stadt rechnet mit deutlich mehr Besuchern, vor allem von Familien und Studierenden, "
+    "die unter der Woche kaum Zeit für einen Besuch finden.\n"
+)
+_FOOTER = "Impressum\nDatenschutz\n"
+
+
+def test_a_date_still_to_come_is_an_event_not_the_story_date() -> None:
+    # a meeting the page announces after the story, and nothing else dated
+    dump = _MENU + _HEADLINE + _STORY + "Nächste Lesung: 14. Januar 2999\n" + _FOOTER
+    assert read_text_dump(dump).published is None
+    dump = _MENU + _HEADLINE + "14. Januar 2999\n" + _STORY + _FOOTER
+    assert read_text_dump(dump).published is None
+    assert in_future(date(2024, 3, 14), today=date(2024, 3, 12))
+    assert not in_future(datetime(2024, 3, 13, 23, 0), today=date(2024, 3, 12))  # a zone ahead of ours
+
+
+@pytest.mark.parametrize("label", [
+    "Aktualisiert am", "Zuletzt aktualisiert:", "Mis à jour le", "Dernière mise à jour :", "Actualizado el",
+    "Aggiornato il", "Atualizado em", "Bijgewerkt op", "Обновлено", "Last updated",
+])
+def test_the_published_date_beats_the_updated_one_above_it(label: str) -> None:
+    dump = _MENU + _HEADLINE + f"{label} 15.03.2024\nVeröffentlicht am 12.03.2024\n" + _STORY + _FOOTER
+    assert read_text_dump(dump).published == date(2024, 3, 12)
+
+
+def test_a_day_a_story_sentence_tells_of_is_not_its_date() -> None:
+    told = (
+        "Die Öffnung wurde schon am 3. Mai 2019 im Kulturausschuss besprochen, damals ohne einen Beschluss, "
+        "wie aus den Protokollen hervorgeht.\n"
+    )
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + told + _FOOTER).published is None
+    # a dateline opening the story's first sentence is its date
+    opened = "Hamburg (dpa), 3. Mai 2019 – " + _STORY
+    assert read_text_dump(_MENU + _HEADLINE + opened + _FOOTER).published == date(2019, 5, 3)
+    # a sentence saying when the page itself was published is its date, wherever the date stands in it
+    said = "Der Beitrag wurde am 3. Mai 2019 auf der Seite der Stadt veröffentlicht.\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + said + _FOOTER).published == date(2019, 5, 3)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Gepubliceerd: 12-03-2024, 10:15", datetime(2024, 3, 12, 10, 15)),  # day first, dashes
+    ("Pubblicato il 12-03-2024", date(2024, 3, 12)),
+    ("2024/03/12 10:15 | Wirtschaft", datetime(2024, 3, 12, 10, 15)),  # year first, slashes
+    ("Stand 2024-03-12T10:15 Uhr", datetime(2024, 3, 12, 10, 15)),  # a machine's timestamp, printed
+    ("12. Mrz. 2024", date(2024, 3, 12)),  # the German short month with its consonants only
+    ("Tel. 030-12-2024-7", None),  # a phone number's groups
+    ("ISBN 2024/03/12/7", None),
+])
+def test_more_date_forms_inside_a_line(line: str, expected: object) -> None:
+    assert find_date(line) == expected
+
+
+_STORY_EN = (
+    "The library in the old town will open on Sundays from the autumn, its director said after a survey "
+    "of readers who had asked for it for years.\n"
+    "Two new posts will be created for the extra hours, and volunteers are to offer readings for children "
+    "for as long as the money lasts.\n"
+    "The town expects many more visitors, above all families and students who find little time for a "
+    "visit during the week.\n"
+)
+
+
+@pytest.mark.parametrize("ago", ["2 hours ago", "vor 5 Stunden", "hace 3 horas", "il y a 2 jours", "3 часа назад"])
+def test_a_date_counted_back_from_the_reading_leaves_the_story_undated(ago: str) -> None:
+    # the only full date on the page is the one a box of other stories gives one of them
+    dump = (
+        "Home\nNews\nLibrary to open on Sundays\n" + f"By Jane Roe\n{ago}\n" + _STORY_EN
+        + "More stories\nBus lines change in the spring\nMarch 2, 2024\n"
+    )
+    assert read_text_dump(dump).published is None
+
+
+def test_a_labelled_date_under_the_story_beats_a_clock_over_the_headline() -> None:
+    dump = (
+        "Home\nNews\nSaturday, November 2, 2024\nTown\nLibrary to open on Sundays\n" + _STORY_EN
+        + "Published March 12, 2024\nShare\n"
+    )
+    assert read_text_dump(dump).published == date(2024, 3, 12)
+
+
+def test_a_french_time_with_spaces_around_its_h() -> None:
+    assert find_date("Publié le 12 mars 2024 à 10 h 15") == datetime(2024, 3, 12, 10, 15)
+    assert find_date("12 mars 2024 à 9h") == datetime(2024, 3, 12, 9, 0)
+
+
+def test_a_sentence_about_a_book_published_does_not_beat_the_date_over_the_headline() -> None:
+    dump = (
+        "Home\nNews\nKultur\n12. März 2024\nDie Stadtbibliothek liest vor\n"
+        "Das Buch ist am 3. Mai 2019 im kleinen Verlag erschienen.\n" + _STORY + _FOOTER
+    )
+    assert read_text_dump(dump).published == date(2024, 3, 12)
