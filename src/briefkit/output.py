@@ -148,8 +148,6 @@ class Staging:
         GIL). Until the wait returns, nothing else may use this staging."""
         todo = [i for i, f in enumerate(files) if f.staged is None and f.digest is not None and f.source is None]
         out = list(files)
-        if not todo:
-            return lambda: out
 
         def work() -> None:
             for i in todo:

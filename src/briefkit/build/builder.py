@@ -458,8 +458,7 @@ class Builder:
                 ahead=ahead,
                 early=early,
             )
-            if staged is not None:
-                pages, staged = staged(), None
+            pages = staged() if staged is not None else pages
         except BaseException:
             if staged is not None:
                 staged()  # the staging folder is the thread's until then
