@@ -279,3 +279,12 @@ def test_a_paragraph_sharing_few_of_the_descriptions_words_is_no_lead() -> None:
     description = "A new barrier on the river protects the old harbour town from spring floods for good"
     body = read_html(_abridged_page(description)).body
     assert FULL_LEAD not in body
+
+
+def test_a_teaser_retelling_the_story_in_its_own_words_is_no_lead() -> None:
+    # every word of the paragraph is one the story uses: the story told again, not its lead
+    retold = f"{STORY[1]} {STORY[0]}"
+    page = _abridged_page("The river authority opened the new flood gates on Tuesday after").replace(FULL_LEAD, retold)
+    body = read_html(page).body
+    assert retold not in body
+    assert body.count(STORY[0]) == 1
