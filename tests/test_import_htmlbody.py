@@ -248,3 +248,43 @@ def test_a_story_sentence_about_signing_or_a_council_newsletter_stays() -> None:
     )
     for sentence in sentences:
         assert sentence in read_html(_page(middle=f"<p>{sentence}</p>")).body
+
+
+def _abridged_page(description: str) -> str:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    return (
+        "<html lang='en'><head><title>Flood gates open on the river</title>"
+        f"<meta name='description' content='{description}'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<div class='header'><h1>Flood gates open on the river</h1><p>{FULL_LEAD}</p></div>"
+        f"<article>{paras}</article><footer><p>All rights reserved.</p></footer></body></html>"
+    )
+
+
+FULL_LEAD = (
+    "After years of delays and two changes of contractor, the valley finally has a modern defence "
+    "against the kind of floods that ruined its harbour, its mills and hundreds of homes."
+)
+
+
+def test_a_lead_the_description_abridges_opens_the_story() -> None:
+    # the description rewords the lead a little and stops short: the page's paragraph is the lead
+    description = "After years of delays and two changes of contractor the valley has a modern defence against"
+    body = read_html(_abridged_page(description)).body
+    assert body.startswith(FULL_LEAD)
+    assert STORY[0] in body
+
+
+def test_a_paragraph_sharing_few_of_the_descriptions_words_is_no_lead() -> None:
+    description = "A new barrier on the river protects the old harbour town from spring floods for good"
+    body = read_html(_abridged_page(description)).body
+    assert FULL_LEAD not in body
+
+
+def test_a_teaser_retelling_the_story_in_its_own_words_is_no_lead() -> None:
+    # every word of the paragraph is one the story uses: the story told again, not its lead
+    retold = f"{STORY[1]} {STORY[0]}"
+    page = _abridged_page("The river authority opened the new flood gates on Tuesday after").replace(FULL_LEAD, retold)
+    body = read_html(page).body
+    assert retold not in body
+    assert body.count(STORY[0]) == 1

@@ -56,6 +56,9 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
             credit = clean_text(fig.get("data-credit") or (img.get("data-credit") if img is not None else "") or "")
             credit = credit or None
         src = _img_src(img, base_url) if img is not None else None
+        if not credit and _caption_is_story(caption_el):
+            _keep_caption_paragraphs(fig, caption_el)
+            continue
         fig.drop_tree()
         if not caption and not credit:
             continue
@@ -67,6 +70,31 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
     return images, notes
+
+
+def _caption_is_story(caption_el: Any) -> bool:
+    """A caption is a line or two; a `<figcaption>` holding several paragraphs of its own is the
+    text of a gallery's slide (a list of ideas, each a picture and its write-up), which is the
+    story itself on such pages, so it stays even when the picture has to go. Two paragraphs that
+    open alike are one notice printed twice for different screens, not a write-up."""
+    if caption_el is None:
+        return False
+    texts = [clean_text(p.text_content()) for p in caption_el.iter("p")]
+    openings = {" ".join(t.split()[:5]).casefold() for t in texts if t}
+    return len([t for t in texts if t]) >= 2 and len(openings) == len([t for t in texts if t])
+
+
+def _keep_caption_paragraphs(fig: Any, caption_el: Any) -> None:
+    """Put the caption's paragraphs where the figure stood, as plain page text."""
+    block = fig.makeelement("div", {})
+    for p in [p for p in caption_el.iter("p") if clean_text(p.text_content())]:
+        block.append(p)
+    block.tail = fig.tail
+    parent = fig.getparent()
+    if parent is None:
+        fig.drop_tree()
+        return
+    parent.replace(fig, block)
 
 
 def _captioned_credit(p: Any) -> bool:

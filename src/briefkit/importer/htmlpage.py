@@ -15,7 +15,7 @@ from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING, Beside
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import localise, parse_date
-from briefkit.importer.htmlbody import Story, main_blocks
+from briefkit.importer.htmlbody import Story, clean_text, main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
 from briefkit.importer.pageurls import page_addresses
@@ -121,17 +121,53 @@ def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[s
     or one cut short ("…"), is no paragraph of the story.
     """
     lead = (summary or "").strip()
-    if not blocks or len(boilerplate.words(lead)) < 15 or not lead.endswith((".", "!", "?", '"', "”", "»")):
-        return blocks
-    if boilerplate.text_key(lead) in boilerplate.text_key(" ".join(boilerplate.plain(b) for b in blocks)):
-        return blocks
     body = tree.find("body")
-    if body is None:
+    if not blocks or body is None:
+        return blocks
+    body_text = " ".join(boilerplate.plain(b) for b in blocks)
+    joined = boilerplate.text_key(body_text)
+    fuller = _paragraph_the_summary_abridges(lead, body, body_text)
+    if fuller:
+        return [fuller, *blocks]
+    if len(boilerplate.words(lead)) < 15 or not lead.endswith((".", "!", "?", '"', "”", "»")):
+        return blocks
+    if boilerplate.text_key(lead) in joined:
         return blocks
     printed = re.compile(r"\W+".join(re.escape(w) for w in re.findall(r"\w+", lead)))
     seen = len(printed.findall(body.text_content()))
     unseen = sum(len(printed.findall(e.text_content())) for e in body.iter("script", "style", "noscript", "template"))
     return [lead, *blocks] if seen > unseen else blocks
+
+
+def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str) -> str | None:
+    """The page's paragraph that the description shortens, when the body left it out.
+
+    A description is often the lead cut short ("… thanks to these") or reworded a little (a word
+    dropped, two swapped): then it is not printed whole, yet a paragraph of the page holds all its
+    words and more, ending in a full stop. Such a paragraph, outside the page's menus and boxes,
+    is the story's lead, which the extractor dropped as a deck. A paragraph whose words the body
+    already uses (nearly all of them) is the body again: a teaser retelling it, or a wrapper that
+    holds the whole story; and one holding a script is no paragraph of the story.
+    """
+    wanted = {w.casefold() for w in re.findall(r"\w+", summary)}
+    if len(wanted) < 8:
+        return None
+    body_words = {w.casefold() for w in re.findall(r"\w+", body_text)}
+    for p in body.iter("p"):
+        if any(a.tag in ("nav", "aside", "footer", "header", "form") for a in p.iterancestors()):
+            continue
+        text = clean_text(p.text_content())
+        have = {w.casefold() for w in re.findall(r"\w+", text)}
+        if len(wanted - have) > len(wanted) // 10 or len(have) < len(wanted) + 5:
+            continue
+        if not text.endswith((".", "!", "?", '"', "”", "»")) or boilerplate.text_key(text) in boilerplate.text_key(
+            body_text
+        ):
+            return None
+        if next(p.iter("script", "style"), None) is not None or len(have - body_words) < len(have) / 5:
+            return None
+        return text.replace("[[", "[\\[")
+    return None
 
 
 def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:
