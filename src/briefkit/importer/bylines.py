@@ -67,7 +67,7 @@ _ROLE = re.compile(
 _OUTLET = re.compile(
     r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I
 )
-_NOT_NAMES = {
+NOT_NAMES = {
     "the",
     "a",
     "an",
@@ -143,8 +143,6 @@ _NOT_NAMES = {
     "фото",
 }
 
-NOT_NAMES = _NOT_NAMES  # the capitalised words no name starts with, for the text reader's own byline forms
-
 
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words (particles such as "van" or "de" allowed): "Jane Doe"."""
@@ -152,11 +150,11 @@ def looks_like_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     first = tokens[0].casefold()
-    if first in _NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
+    if first in NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
         return False  # "Die Redaktion", "In den IT-Berufen", "Unser Partner": a phrase, not a name
     capitals = 0
     # a byline printed in capitals ("JANE ROE"): every word of it, not one shouted word among others
-    shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in _NOT_NAMES for t in tokens)
+    shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in NOT_NAMES for t in tokens)
     for k, token in enumerate(tokens):
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
@@ -287,7 +285,7 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
             r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I
         )
         found = parse_byline(name, bare=True) or (
-            (name,) if single and explicit and name.lower() not in _NOT_NAMES else ()
+            (name,) if single and explicit and name.lower() not in NOT_NAMES else ()
         )
         if found:
             return found

@@ -166,7 +166,6 @@ _IN_TEXT = tuple(
         (r"(?<![\d./])", r"\d{4}/\d{1,2}/\d{1,2}(?!/\d)"),
     )
 )
-# "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
 # "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
 UPDATED_LINE = re.compile(
     r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
@@ -205,6 +204,7 @@ def in_future(when: datetime | date, today: date | None = None) -> bool:
     return day > (today or date.today()) + timedelta(days=1)
 
 
+# "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
 UPDATE_LABEL = re.compile(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
     r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
@@ -276,7 +276,7 @@ _NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?
 def _unglue(s: str) -> str:
     s = _undot(_NAME_GLUED.sub(" ", _NUMERIC_GLUED.sub(r"\1 ", s)))
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
-    s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[2]}.{'20' if int(m[3]) < 70 else '19'}{m[3]} ", s)
+    s = _SHORT_YEAR_TIME.sub(lambda m: _full_year(m) + " ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
     return _DAY_YEAR_GLUED.sub(r"\1\2 \3", s)  # after the year-first reading: "Juli 201928" is 2019

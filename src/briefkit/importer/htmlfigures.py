@@ -79,9 +79,8 @@ def _caption_is_story(caption_el: Any) -> bool:
     open alike are one notice printed twice for different screens, not a write-up."""
     if caption_el is None:
         return False
-    texts = [clean_text(p.text_content()) for p in caption_el.iter("p")]
-    openings = {" ".join(t.split()[:5]).casefold() for t in texts if t}
-    return len([t for t in texts if t]) >= 2 and len(openings) == len([t for t in texts if t])
+    texts = [t for p in caption_el.iter("p") if (t := clean_text(p.text_content()))]
+    return len(texts) >= 2 and len({" ".join(t.split()[:5]).casefold() for t in texts}) == len(texts)
 
 
 def _keep_caption_paragraphs(fig: Any, caption_el: Any) -> None:

@@ -126,10 +126,10 @@ def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[s
         return blocks
     body_text = " ".join(boilerplate.plain(b) for b in blocks)
     joined = boilerplate.text_key(body_text)
-    fuller = _paragraph_the_summary_abridges(lead, body, body_text)
+    fuller = _paragraph_the_summary_abridges(lead, body, body_text, joined)
     if fuller:
         return [fuller, *blocks]
-    if len(boilerplate.words(lead)) < 15 or not lead.endswith((".", "!", "?", '"', "”", "»")):
+    if len(boilerplate.words(lead)) < 15 or not lead.endswith(_CLOSED):
         return blocks
     if boilerplate.text_key(lead) in joined:
         return blocks
@@ -139,7 +139,11 @@ def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[s
     return [lead, *blocks] if seen > unseen else blocks
 
 
-def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str) -> str | None:
+# how a paragraph of the story ends (a description cut short ends in "…")
+_CLOSED = (".", "!", "?", '"', "”", "»")
+
+
+def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str, body_key: str) -> str | None:
     """The page's paragraph that the description shortens, when the body left it out.
 
     A description is often the lead cut short ("… thanks to these") or reworded a little (a word
@@ -160,9 +164,7 @@ def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str) -> 
         have = {w.casefold() for w in re.findall(r"\w+", text)}
         if len(wanted - have) > len(wanted) // 10 or len(have) < len(wanted) + 5:
             continue
-        if not text.endswith((".", "!", "?", '"', "”", "»")) or boilerplate.text_key(text) in boilerplate.text_key(
-            body_text
-        ):
+        if not text.endswith(_CLOSED) or boilerplate.text_key(text) in body_key:
             return None
         if next(p.iter("script", "style"), None) is not None or len(have - body_words) < len(have) / 5:
             return None

@@ -81,10 +81,9 @@ REPEATED_LABEL_WORDS = 4
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
     (moved past a list or a table first, to the prose under it)."""
-    end = _labelled_list(
-        units, values, start, _announced_list(units, values, start, _bridged(units, values, start, end))
-    )
-    above = {u.strip().casefold() for u in units[:start]}
+    above = {u.strip().casefold() for u in units[:start]}  # the menu's lines, and what else the page printed over it
+    end = _bridged(units, values, start, end, above)
+    end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
     end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
@@ -142,18 +141,16 @@ def card_end(units: list[str], values: list[int], start: int, end: int) -> int:
 _ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 
 
-def _bridged(units: list[str], values: list[int], start: int, end: int) -> int:
+def _bridged(units: list[str], values: list[int], start: int, end: int, above: set[str]) -> int:
     """The run's end moved past a stretch of short lines to the prose under it, up to the first line of
     furniture: a list, a table or a row of figures inside the story costs the run more than its prose
     is worth, but it carries no control, label, notice or menu entry, and the story goes on below it."""
     story = sum(v for v in values[start:end] if v > 0)
-    above: set[str] | None = None
     added, i = 0, end
     while True:
         k = next((j for j in range(i, min(len(units), i + BRIDGED_LINES + 1)) if values[j] > 0), None)
         if k is None or added + values[k] > story // 2:
             return i  # no prose close below, or more than half the story: another text (comments, an article)
-        above = above if above is not None else {u.strip().casefold() for u in units[:start]}
         if any(_ends_story(units[j], values[j], above) for j in range(i, k)):
             return i
         while k < len(units) and values[k] > 0 and added + values[k] <= story // 2:
@@ -161,7 +158,7 @@ def _bridged(units: list[str], values: list[int], start: int, end: int) -> int:
         i = k
 
 
-def _announced_list(units: list[str], values: list[int], start: int, end: int) -> int:
+def _announced_list(units: list[str], values: list[int], start: int, end: int, above: set[str]) -> int:
     """The run's end moved past the list its last sentence announces ("… the full list:"): the list
     is the story's, however long, up to the first line no list holds (see `_ends_story`) or prose.
     A list has at least three items, each printed once on the page: one or two short lines under
@@ -170,24 +167,34 @@ def _announced_list(units: list[str], values: list[int], start: int, end: int) -
     last = next((j for j in range(end - 1, start - 1, -1) if values[j] > 0), None)
     if last is None or not boilerplate.plain(units[last]).rstrip().endswith(":"):
         return end
-    above = {u.strip().casefold() for u in units[:start]}
-    i = end
-    while i < min(len(units), end + ANNOUNCED_LINES) and values[i] <= 0:
-        text = boilerplate.plain(units[i]).strip()
-        if _ends_story(units[i], values[i], above) or pagewords.END_MARKER.match(text) or text.count(" | ") >= 2:
-            break  # a line no list holds, a box's label, a row of links ("Imprint | Privacy | …")
-        i += 1
-    items = [u.strip().casefold() for u in units[end:i]]
-    elsewhere = Counter(u.strip().casefold() for u in units)
-    if len(items) < 3 or any(elsewhere[item] > 1 for item in items):
-        return end  # fewer than three lines is a button and a footer; lines printed twice are a box's entries
-    return i
+    # a row of links ("Imprint | Privacy | …") ends it too
+    listed = _list_end(units, values, end, end + ANNOUNCED_LINES, above, lambda text: text.count(" | ") >= 2)
+    return end if listed is None else listed
 
 
 ANNOUNCED_LINES = 150
 
 
-def _labelled_list(units: list[str], values: list[int], start: int, end: int) -> int:
+def _list_end(
+    units: list[str], values: list[int], first: int, until: int, above: set[str], stops: Callable[[str], bool]
+) -> int | None:
+    """Where a list that starts at `first` ends: at the first line no list holds (see `_ends_story`),
+    a box's label, prose, a line `stops` names, or `until`. None when it is no list of the story's:
+    fewer than three lines is a button and a footer; lines printed twice are a box's entries."""
+    i = first
+    while i < min(len(units), until) and values[i] <= 0:
+        text = boilerplate.plain(units[i]).strip()
+        if _ends_story(units[i], values[i], above) or pagewords.END_MARKER.match(text) or stops(text):
+            break
+        i += 1
+    items = [u.strip().casefold() for u in units[first:i]]
+    elsewhere = Counter(u.strip().casefold() for u in units)
+    if len(items) < 3 or any(elsewhere[item] > 1 for item in items):
+        return None
+    return i
+
+
+def _labelled_list(units: list[str], values: list[int], start: int, end: int, above: set[str]) -> int:
     """The run's end moved past a list under a label the story has already used for one of its own
     ("Specifications:" over each product's items): the section goes on in the story's own shape,
     though no prose follows it. The list ends at the first line no list holds, at a new label (a line
@@ -197,7 +204,6 @@ def _labelled_list(units: list[str], values: list[int], start: int, end: int) ->
     label = boilerplate.plain(units[end]).strip().rstrip(":").strip().casefold()
     if not 1 <= len(label.split()) <= LABEL_WORDS or COMMENTS.match(label) or is_furniture(units[end]):
         return end  # a comment section's heading, a box's label ("Related"), a button ("Share")
-    above = {u.strip().casefold() for u in units[:start]}
     used = any(
         values[j] <= 0
         and values[j + 1] <= 0
@@ -206,17 +212,8 @@ def _labelled_list(units: list[str], values: list[int], start: int, end: int) ->
     )
     if not used or units[end].strip().casefold() in above:
         return end  # a label the story never used, or the menu's
-    i = end + 1
-    while i < min(len(units), end + ANNOUNCED_LINES) and values[i] <= 0:
-        text = boilerplate.plain(units[i]).strip()
-        if _ends_story(units[i], values[i], above) or pagewords.END_MARKER.match(text) or text.endswith(":"):
-            break
-        i += 1
-    items = [u.strip().casefold() for u in units[end + 1 : i]]
-    elsewhere = Counter(u.strip().casefold() for u in units)
-    if len(items) < 3 or any(elsewhere[item] > 1 for item in items):
-        return end
-    return i
+    listed = _list_end(units, values, end + 1, end + ANNOUNCED_LINES, above, lambda text: text.endswith(":"))
+    return end if listed is None else listed
 
 
 LABEL_WORDS = 4

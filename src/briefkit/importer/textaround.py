@@ -178,18 +178,15 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
     # "Jane Roe | Published 3 hours ago": a line that says it is the byline, further under the headline
     # than a bare name is read (past the pictures' captions and the topic labels)
-    for i in range(span.title + 1 + span.listed, min(len(units), span.start + 8)):
-        if not signed and (names := _published_by(boilerplate.plain(units[i]).strip())):
-            return names
-    # a signature closing the story is read before the lines after it, where menus and teasers start
-    for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail, _CLOSING, *after[:12]]:
-        if i == _CLOSING:
-            if names := _closing_signature(units, span):
+    if not signed:
+        for i in range(span.title + 1 + span.listed, min(len(units), span.start + 8)):
+            if names := _published_by(boilerplate.plain(units[i]).strip()):
                 return names
-            continue
+
+    def named(i: int) -> tuple[str, ...]:
         text = boilerplate.plain(units[i]).strip()
         if len(boilerplate.words(text)) > (8 if i in tail else 25):
-            continue
+            return ()
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
@@ -197,8 +194,16 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         names = find_byline(text, bare=i in between or fields or over) or (handle_byline(text) if i in between else ())
-        names = tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
-        if names:
+        return tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
+
+    for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail]:
+        if names := named(i):
+            return names
+    # a signature closing the story is read before the lines after it, where menus and teasers start
+    if names := _closing_signature(units, span):
+        return names
+    for i in after[:12]:
+        if names := named(i):
             return names
     return _author_box(units, span)
 
@@ -215,9 +220,6 @@ def _published_by(text: str) -> tuple[str, ...]:
     """The name before a "Published …" field: the line labels itself as the byline and dateline."""
     m = _PUBLISHED_BY.match(text)
     return parse_byline(m.group("name"), bare=True) if m and len(text.split()) <= 16 else ()
-
-
-_CLOSING = -1  # where, among the lines read for a byline, the story's closing signature is looked for
 
 
 # "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
