@@ -136,7 +136,7 @@ class Bench:
                 yaml_file = self.site / "site.yaml"
                 yaml_file.write_text(yaml_file.read_text().replace("search: false", "search: true"))
             stamp_file.write_text(stamp)
-        self.clear_aside()
+        # A killed run's set-asides stay until this run's end (see `clear_aside`).
 
     def set_aside(self, *paths: Path) -> None:
         """Move each existing path out of the way with one rename: O(1), whatever it holds."""
@@ -147,7 +147,14 @@ class Bench:
                 os.rename(path, self.aside / f"{self.aside_count}-{path.name}")
 
     def clear_aside(self) -> None:
-        """Delete what was set aside; only ever called outside a timing."""
+        """Delete what was set aside: only once every timing is done (see `main`).
+
+        On ext4 without a journal (this bench's machine), the kernel will not reuse an inode
+        freed in the last 60-300 s, and every new file's allocation scans past those first:
+        creating 10,000 files took 0.2 s on a quiet disk and 2-3.7 s just after 20,000 were
+        deleted. Deleting a set-aside site between timed builds made the next builds pay that,
+        the larger corpus most (quadratic in the files), so the timings measured the clean-up.
+        """
         shutil.rmtree(self.aside, ignore_errors=True)
 
     # the three commands ---------------------------------------------------------------
@@ -252,7 +259,6 @@ def measure(bench: Bench, runs: int) -> Report:
         hw = bench.hugo_cold()
         if not hw.ok:
             notes.append(f"Hugo failed in the warm-up: {hw.failure()}")
-    bench.clear_aside()
 
     for i in range(runs):
         order = ("b", "h") if i % 2 == 0 else ("h", "b")
@@ -268,7 +274,6 @@ def measure(bench: Bench, runs: int) -> Report:
             ratios.append(got["b"].wall / got["h"].wall)
         print(f"  round {i + 1}/{runs}: " + ", ".join(
             f"{'briefkit' if k == 'b' else 'hugo'} {r.wall:.2f} s{'' if r.ok else ' FAILED'}" for k, r in got.items()))
-    bench.clear_aside()
     pages = {"briefkit": html_pages(bench.site / "output"),
              "hugo": html_pages(bench.hugo_site / "public") if bench.hugo else None,
              "hugo_stat": hugo_page_stat(cold_h.good[-1]) if cold_h.good else None}
@@ -314,7 +319,6 @@ def measure(bench: Bench, runs: int) -> Report:
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
-        bench.clear_aside()
     return Report(bench.n, [cold_b, cold_h, noop, edit] if bench.hugo else [cold_b, noop, edit],
                   ratios, pages, edit_check, notes, search=bool(bench.pagefind))
 
@@ -326,7 +330,6 @@ def profile_cold(bench: Bench, top: int = 15) -> str:
     bench.set_aside(bench.site / "output", bench.site / ".briefkit-cache")
     run = timed([sys.executable, "-m", "cProfile", "-o", str(prof), "-m", "briefkit", "build",
                  "--site", str(bench.site)], cwd=bench.root)
-    bench.clear_aside()
     if not run.ok or not prof.is_file():
         return f"(no profile: the build failed, {run.failure()})"
     stats = pstats.Stats(str(prof)).strip_dirs()
@@ -538,14 +541,20 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [args.briefings] + ([10_000] if args.large and args.briefings != 10_000 else [])
     reports = []
     profile = None
-    for n in sizes:
-        suffix = "-search" if pagefind else ""
-        bench = Bench(args.corpus_dir / f"corpus-n{n}-s{args.seed}{suffix}", n, args.seed, hugo, pagefind=pagefind)
-        bench.prepare()
-        print(f"N = {n}: {args.runs} runs each")
-        reports.append(measure(bench, args.runs))
-        if args.profile and profile is None:
-            profile = profile_cold(bench)
+    benches = []
+    try:
+        for n in sizes:
+            suffix = "-search" if pagefind else ""
+            bench = Bench(args.corpus_dir / f"corpus-n{n}-s{args.seed}{suffix}", n, args.seed, hugo, pagefind=pagefind)
+            benches.append(bench)
+            bench.prepare()
+            print(f"N = {n}: {args.runs} runs each")
+            reports.append(measure(bench, args.runs))
+            if args.profile and profile is None:
+                profile = profile_cold(bench)
+    finally:
+        for bench in benches:  # only now: see `Bench.clear_aside`
+            bench.clear_aside()
     text = section(reports, info, args.runs, profile)
     if source_fingerprint() != before:
         text = text.replace("\n\n", "\n\n**Warning:** briefkit's sources changed during this run, so its "
