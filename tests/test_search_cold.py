@@ -20,6 +20,7 @@ from types import ModuleType
 import pytest
 
 import briefkit.search as search
+import briefkit.searchrun as searchrun
 import briefkit.searchdocs as searchdocs
 import briefkit.searchbundle as searchbundle
 import briefkit.searchplace as searchplace
@@ -216,8 +217,8 @@ def test_a_hung_early_pagefind_is_stopped_and_the_site_written(
     exe.write_text("#!/bin/sh\nexec sleep 600\n")
     exe.chmod(exe.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(exe))
-    monkeypatch.setattr(search, "_TIME_BASE", 1.0)
-    monkeypatch.setattr(search, "_TIME_PER_PAGE", 0.0)
+    monkeypatch.setattr(searchrun, "_TIME_BASE", 1.0)
+    monkeypatch.setattr(searchrun, "_TIME_PER_PAGE", 0.0)
     for module in (search, searchbundle):  # not the bundle the other tests cached
         monkeypatch.setattr(module, "BUNDLE_SUFFIX", ".elsewhere")
     out = tmp_path / "out"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import briefkit.search as search
+import briefkit.searchrun as searchrun
 from briefkit.build import Builder
 
 pytest.importorskip("pagefind.service")
@@ -36,13 +37,80 @@ def _warnings(result) -> str:
 
 def test_a_hung_pagefind_is_stopped_and_the_site_written(make_site, no_cached_bundle, tmp_path, monkeypatch):
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(_fake_binary(tmp_path, "exec sleep 600")))
-    monkeypatch.setattr(search, "_TIME_BASE", 1.0)
+    monkeypatch.setattr(searchrun, "_TIME_BASE", 1.0)
     site = make_site()
     result = Builder(site, output=tmp_path / "out").build()
     assert result.ok
     assert "pagefind did not finish within" in _warnings(result)
     assert (tmp_path / "out/briefings/a-gift/index.html").is_file()
     assert not (tmp_path / "out/pagefind").exists()
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="processor time is read from /proc")
+
+
+@needs_proc
+def test_a_hung_pagefind_is_stopped_long_before_its_time_limit(make_site, no_cached_bundle, tmp_path, monkeypatch):
+    """Hung is told from slow by the processor: a hung Pagefind waits on something and uses none."""
+    import time
+
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(_fake_binary(tmp_path, "exec sleep 600")))
+    monkeypatch.setattr(searchrun, "_STALL", 1.0)
+    site = make_site()
+    began = time.monotonic()
+    result = Builder(site, output=tmp_path / "out").build()
+    assert time.monotonic() - began < 30  # the limit is 60 s and more
+    assert result.ok
+    assert "pagefind used no processor time for 1 s (hung) and was stopped" in _warnings(result)
+    assert (tmp_path / "out/briefings/a-gift/index.html").is_file()
+
+
+def test_a_slow_pagefind_that_keeps_working_is_not_taken_for_hung(make_site, no_cached_bundle, tmp_path,
+                                                                  monkeypatch):
+    # busy for about three stall windows, then it dies: the build waits for it and reports its death
+    busy = "end=$(( $(date +%s) + 3 )); while [ $(date +%s) -lt $end ]; do :; done; echo 'disk full' >&2; exit 3"
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(_fake_binary(tmp_path, busy)))
+    monkeypatch.setattr(searchrun, "_STALL", 1.0)
+    result = Builder(make_site(), output=tmp_path / "out").build()
+    assert result.ok
+    assert "pagefind exited with status 3: disk full" in _warnings(result)
+
+
+@needs_proc
+def test_a_hung_pagefind_behind_a_wrapper_script_is_stopped_with_its_child(make_site, no_cached_bundle, tmp_path,
+                                                                           monkeypatch):
+    """The wrapper does not `exec`: its child holds the output pipes. Stopping only the wrapper
+    left the build waiting on those pipes for as long as the child ran."""
+    import time
+
+    marker = tmp_path / "child-alive"
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(_fake_binary(tmp_path, f"touch {marker}; sleep 600")))
+    monkeypatch.setattr(searchrun, "_TIME_BASE", 1.0)
+    monkeypatch.setattr(searchrun, "_STALL", 100.0)
+    began = time.monotonic()
+    result = Builder(make_site(), output=tmp_path / "out").build()
+    assert time.monotonic() - began < 30
+    assert result.ok and "pagefind did not finish within" in _warnings(result)
+    assert marker.exists()  # the wrapper did start its child
+    time.sleep(0.2)
+    assert not _sleepers(), "the wrapper's child outlived the build"
+
+
+def _sleepers() -> list[str]:
+    """`sleep 600` processes still alive (this test's own stand-in for a hung Pagefind)."""
+    import os
+
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            cmd = open(f"/proc/{pid}/cmdline", "rb").read().split(b"\0")
+        except OSError:
+            continue
+        if cmd[:2] == [b"sleep", b"600"]:
+            state = open(f"/proc/{pid}/stat", "rb").read().rsplit(b")", 1)[1].split()[0]
+            if state != b"Z":
+                found.append(pid)
+    return found
 
 
 def test_a_pagefind_that_dies_is_reported_and_the_site_written(make_site, no_cached_bundle, tmp_path,
@@ -56,7 +124,7 @@ def test_a_pagefind_that_dies_is_reported_and_the_site_written(make_site, no_cac
 
 
 def test_the_time_limit_grows_with_the_site() -> None:
-    assert search.time_limit(10_000) > search.time_limit(1_000) > search.time_limit(10) > 0
+    assert searchrun.time_limit(10_000) > searchrun.time_limit(1_000) > searchrun.time_limit(10) > 0
 
 
 def test_a_killed_builds_search_folder_is_removed_a_day_later(make_site, no_cached_bundle, tmp_path, monkeypatch):

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import briefkit.search as search
+import briefkit.searchrun as searchrun
 import briefkit.searchplace as searchplace
 from briefkit.build import Builder
 
@@ -167,7 +168,7 @@ def test_serve_failing_background_index_keeps_the_last_bundle(make_site, tmp_pat
     try:
 
         def broken(config, pages, work: Path, exe: Path, in_place=None, background=False) -> Path:
-            raise search.SearchFailed("pagefind exited with status 101: boom")
+            raise searchrun.SearchFailed("pagefind exited with status 101: boom")
 
         monkeypatch.setattr(search, "_index", broken)
         _edit_served(preview, site, "Deltaword text.")

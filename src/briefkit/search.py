@@ -27,11 +27,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +37,7 @@ from briefkit.diagnostics import Diagnostics
 from briefkit.output import OutputFile
 from briefkit.searchbundle import BUNDLE_DIR, BUNDLE_SUFFIX, load_files, read_bundle, store_files
 from briefkit.searchplace import EarlyIndex, InPlace, in_place, stage_page, work_dir
+from briefkit.searchrun import Running, SearchFailed, launch, stop_started_by, wait
 
 CACHE_SUBDIR = "search"
 BACKGROUND_NICENESS = 10  # added to the preview's background pagefind (see `start`)
@@ -105,17 +103,6 @@ def _sha256(f: OutputFile) -> bytes:
     return hashlib.sha256(f.read()).digest()
 
 
-# Time allowed to the pagefind binary: a fixed start-up allowance plus a share per indexed page
-# (~1,000 pages took 2-17 s on a busy 2-core machine; the limit is ~10x that), so a hung one cannot hang a build.
-_TIME_BASE = 60.0
-_TIME_PER_PAGE = 0.1
-
-
-def time_limit(page_count: int) -> float:
-    """Seconds the pagefind binary may take for this many pages before it is stopped."""
-    return _TIME_BASE + _TIME_PER_PAGE * page_count
-
-
 def _index(
     config: SiteConfig,
     pages: list[tuple[str, OutputFile]],
@@ -132,7 +119,7 @@ def _index(
     pages where the render stage put them; otherwise they are staged in `work` at their
     root-relative URLs (base path included), so results link right under a sub-path `base_url`.
     """
-    return _wait(start(config, pages, work, exe, in_place, background=background))
+    return wait(start(config, pages, work, exe, in_place, background=background))
 
 
 def start(
@@ -177,63 +164,9 @@ def start(
     nice = shutil.which("nice") if background else None
     if nice is not None:  # POSIX `nice`: the priority holds for every thread pagefind starts
         cmd = [nice, "-n", str(BACKGROUND_NICENESS), *cmd]
-    limit = time_limit(len(pages))
-    try:
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    except OSError as exc:
-        raise SearchFailed(f"pagefind could not start: {exc}") from None
-    with _RUNNING_LOCK:
-        _RUNNING[proc] = threading.get_ident()
-    return Running(proc, out_dir, limit, time.monotonic() + limit)
+    return launch(cmd, out_dir, len(pages))
 
 
-@dataclass
-class Running:
-    """A pagefind process started by `start`, to be waited for by `_wait` (or stopped)."""
-
-    proc: subprocess.Popen[bytes]
-    out_dir: Path
-    limit: float
-    deadline: float  # time.monotonic() by which it must have finished
-
-    def stop(self) -> None:
-        """Kill the process and reap it: its answer is not wanted (a build that failed or changed)."""
-        self.proc.kill()
-        try:
-            self.proc.communicate(timeout=10)
-        except (subprocess.TimeoutExpired, OSError):
-            pass
-        with _RUNNING_LOCK:
-            _RUNNING.pop(self.proc, None)
-
-
-def _wait(run: Running) -> Path:
-    """The bundle's folder once the process is done; `SearchFailed` if it fails or overruns."""
-    proc = run.proc
-    try:
-        out, err = proc.communicate(timeout=max(0.0, run.deadline - time.monotonic()))
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        raise SearchFailed(f"pagefind did not finish within {run.limit:.0f} s and was stopped") from None
-    finally:
-        with _RUNNING_LOCK:
-            _RUNNING.pop(proc, None)
-    if proc.returncode != 0:
-        tail = (err or out).decode("utf-8", "replace").strip().splitlines()[-1:]
-        raise SearchFailed(f"pagefind exited with status {proc.returncode}" + (f": {tail[0]}" if tail else ""))
-    if not (run.out_dir / "pagefind.js").is_file():
-        raise SearchFailed("pagefind wrote no bundle")
-    return run.out_dir
-
-
-class SearchFailed(Exception):
-    """Pagefind hung, died or wrote nothing: the build goes on without search."""
-
-
-# Running pagefind processes -> the thread that waits on each (so `Follower.stop` ends its own).
-_RUNNING: dict[subprocess.Popen[bytes], int] = {}
-_RUNNING_LOCK = threading.Lock()
 _FOLLOWER: Follower | None = None
 
 
@@ -288,10 +221,7 @@ class Follower:
             self._stopping = True
             self._job = None
             self._cond.notify_all()
-        with _RUNNING_LOCK:
-            mine = [p for p, t in _RUNNING.items() if t == self._thread.ident]
-        for proc in mine:
-            proc.kill()
+        stop_started_by(self._thread.ident)
         if self._thread.is_alive():
             self._thread.join(timeout)
 
@@ -399,7 +329,7 @@ def index_site(
     where = in_place(config, pages, html)
     with taken[1] if taken else work_dir(config) as tmp:
         try:
-            files = read_bundle(_wait(taken[0]) if taken else _index(config, html, Path(tmp), exe, where))
+            files = read_bundle(wait(taken[0]) if taken else _index(config, html, Path(tmp), exe, where))
         except SearchFailed as exc:  # hung, crashed or refused: a warning, not a lost build
             diags.warning(
                 f"search index not built: {exc}",

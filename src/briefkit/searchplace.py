@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING, Any
 
 from briefkit.config import SiteConfig
 from briefkit.output import OutputFile
+from briefkit.searchrun import SearchFailed
 
 if TYPE_CHECKING:
     from briefkit.assemble import Site
-    from briefkit.search import Running
+    from briefkit.searchrun import Running
 
 MARK = b"data-pagefind-body"  # what marks a page to index (Pagefind then indexes only those)
 
@@ -179,7 +180,7 @@ class EarlyIndex:
             ]
             if {f.path for _, f in docs} == early._expected:
                 early._run = search.start(config, docs, Path(work.name), exe, InPlace(root, "**/index.html"))
-        except (OSError, search.SearchFailed):
+        except (OSError, SearchFailed):
             pass
         if early._run is None:
             work.cleanup()
@@ -229,7 +230,7 @@ class EarlyIndex:
         try:
             where = InPlace(self.folder, "briefings/*/index.html")
             self._run = search.start(self.config, html, Path(self._work.name), exe, where)
-        except search.SearchFailed:
+        except SearchFailed:
             self.cancel()  # the search stage tries again, and reports what fails
             return
         self.key = key
