@@ -33,7 +33,7 @@ _DATE_WEIGHT = {
     "dateline": 3.0,
     "jsonld-created": 1.0,
     "own-teaser": 2.5,
-    "date-line": 2.5,
+    "date-line": 1.5,
 }
 VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 
