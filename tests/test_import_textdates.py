@@ -143,3 +143,24 @@ def test_a_sentence_about_a_book_published_does_not_beat_the_date_over_the_headl
         "Das Buch ist am 3. Mai 2019 im kleinen Verlag erschienen.\n" + _STORY + _FOOTER
     )
     assert read_text_dump(dump).published == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-5-5", date(2022, 5, 5)),  # a CMS's metadata without zero padding
+        ("2022-5-5 22:17:36", datetime(2022, 5, 5, 22, 17, 36)),
+        ("2022-05-6T12:00:00.000Z", "2022-05-06T12:00:00+00:00"),
+        ("2022-5-55", None),
+        ("Jan 04 09:34 2021", datetime(2021, 1, 4, 9, 34)),  # the clock between the day and the year
+        ("Mon Jan  4 09:34:12 2021", datetime(2021, 1, 4, 9, 34, 12)),
+        ("Mon Jan  4 09:34:12 CET 2021", "2021-01-04T09:34:12+01:00"),  # Unix `date`: its zone before the year
+        ("Jan 04 09:34 in 2021", None),
+    ],
+)
+def test_machine_printed_dates_are_read(text: str, expected: object) -> None:
+    found = parse_date(text)
+    if isinstance(expected, str):
+        assert isinstance(found, datetime) and found.isoformat() == expected
+    else:
+        assert found == expected

@@ -117,6 +117,15 @@ _MONTH_ONLY = re.compile(rf"(?:{_MONTH_NAMES})", re.I)
 _DOTTED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,10})\.\s?(\d{4})(?!\d)")
 
 
+# "Jan 04 09:34 2021", "Mon Jan  4 09:34:12 CET 2021": the C library's and Unix `date`'s order (the
+# clock, and `date`'s zone, between the day and the year), as server-side templates print a timestamp
+_CLOCK_BEFORE_YEAR = re.compile(
+    rf"^(?P<day>(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}),?\s+(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+    r"(?P<zone>\s+[A-Za-z]{2,5})?\s+(?P<year>(?:19|20)\d{2})$",
+    re.I,
+)
+
+
 def parse_date(text: str) -> datetime | date | None:
     """An aware datetime, a date (when no time is printed), or None when `text` is not a date.
 
@@ -129,6 +138,7 @@ def parse_date(text: str) -> datetime | date | None:
     s = _PREFIX_RE.sub("", s).strip()
     s = _undot(s)
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
+    s = _CLOCK_BEFORE_YEAR.sub(lambda m: f"{m['day']}, {m['year']} {m['clock']}{m['zone'] or ''}", s)
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
     later = re.search(_LATER, s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
     if later and later.start() > 0:
@@ -288,7 +298,12 @@ def _clean(text: str) -> str:
     return s.strip(" |·•")
 
 
+# "2022-5-5 22:17:36": a CMS that writes its metadata without zero padding (`fromisoformat` wants "05")
+_UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ]\d)")
+
+
 def _parse_iso(s: str) -> datetime | date | None:
+    s = _UNPADDED_ISO.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", s)
     if _ISO_DATE.match(s):
         try:
             return date.fromisoformat(s)

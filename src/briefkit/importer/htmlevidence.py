@@ -273,6 +273,81 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
     ev.dates.append(Claim(text, "dateline", order))
 
 
+# a line that is a date and little else: the tags a template prints one in, and the separator after it
+_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "h2", "h3", "h4", "h5", "h6")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LINE_SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
+_CHANGED = re.compile(
+    r"updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|обновлено",
+    re.IGNORECASE,
+)
+_LABEL_WORD = re.compile(r"^[^\W\d_]+[.:]?\s+")
+# "Antworten bis 23.06.2006", "Anmeldung ab …", "open until …": a label that makes the date a deadline or a start
+_SPAN_WORD = re.compile(
+    r"^(?:bis|ab|seit|until|till|since|before|after|from|to|by|vor|nach|hasta|desde|jusqu|depuis|avant|après|"
+    r"entro|fino|dal|dalla|até|tot|vanaf|sinds|voor|до|с|после|deadline|frist)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
+    """Lines that are a date and little else, whatever their class: "21.01.2022" in a heading over the
+    headline, "01. November 2021 | Naturschutz" under it, "Pressemitteilung vom 20.01.2022".
+
+    Many small sites and press offices print the story's date that way, with no date class, no
+    `<time>` and no metadata. Such a line anywhere on the page may be a teaser's date, so these
+    claims are kept apart ("date-line") and `pick_date` counts only the one beside the headline.
+    A line may open with up to three words (a label: "Datum", "Pressemitteilung vom", but not
+    "Aktualisiert" nor "bis") and go on after a separator ("| Berlin – …"); without a separator
+    it must end with the date.
+    """
+    for el in _around_years(tree, index):
+        opening = ""
+        for piece in el.itertext():
+            opening += piece
+            if len(opening) > 120:
+                break
+        if not _YEAR.search(opening[:80]):
+            continue
+        head = _LINE_SEPARATOR.split(clean_text(opening), maxsplit=1)
+        if len(head) == 1 and len(clean_text(el.text_content())) > 60:
+            continue  # no separator: the line must be the date alone (with its label)
+        line = head[0]
+        if _CHANGED.search(line):
+            continue  # the last change, even glued to the name before it ("Jane DoeAktualisiert: …")
+        for _ in range(4):
+            if len(line) <= 60 and parse_date(line) is not None:
+                if not _in_comments(el):
+                    ev.dates.append(Claim(line, "date-line", index.get(el, 0)))
+                break
+            label = _LABEL_WORD.match(line)
+            if label is None or _SPAN_WORD.match(label.group(0)):
+                break  # a deadline or a start: not when the story came out
+            line = line[label.end() :]
+
+
+_YEAR_TEXT = etree.XPath("//text()[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::time)]")
+
+
+def _around_years(tree: Any, index: dict[Any, int]) -> list[Any]:
+    """The elements a year is printed in, and the three around each, in document order: the only
+    ones that can be a date line (one pass over the text, not a reading of every element's text)."""
+    found: dict[Any, None] = {}
+    for text in _YEAR_TEXT(tree):
+        if not _YEAR.search(text):
+            continue
+        el = text.getparent()
+        if text.is_tail:
+            el = el.getparent()
+        for _ in range(4):
+            if el is None:
+                break
+            if el.tag in _DATE_LINE_TAGS:
+                found[el] = None
+            el = el.getparent()
+    return sorted(found, key=lambda el: index.get(el, 0))
+
+
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 
 
@@ -369,3 +444,4 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.thread.append(Claim(text, "thread", order))
             elif not _NOT_PUBLISHED.search(label):
                 ev.dates.append(Claim(text, "dateline", order))
+    _date_lines(tree, index, ev)

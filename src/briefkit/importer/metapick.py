@@ -33,6 +33,7 @@ _DATE_WEIGHT = {
     "dateline": 3.0,
     "jsonld-created": 1.0,
     "own-teaser": 2.5,
+    "date-line": 1.5,
 }
 VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 
@@ -241,6 +242,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     modified = _modified_days(ev)
     parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
     parsed_claims = _either_order(parsed_claims)
+    parsed_claims = _beside_headline(ev, parsed_claims)
     echo_of_modified: datetime | date | None = None
     # the dateline nearest the headline is the article's; the farther ones belong to lists and sidebars
     anchor = ev.headline_pos or 0
@@ -258,7 +260,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         if claim.source == "htmldate" and day in modified:
             echo_of_modified = echo_of_modified or parsed
             continue  # htmldate falls back on the modified date when it finds nothing else
-        family = "visible" if claim.source in VISIBLE else claim.source  # one vote per place, not per tag
+        # one vote per place, not per tag (a line that is only a date is often a dateline too)
+        family = "visible" if claim.source in (*VISIBLE, "date-line") else claim.source
         votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
         values.setdefault(day, []).append((weight + precision, parsed))
@@ -273,6 +276,30 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+def _beside_headline(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> list[tuple[Claim, datetime | date]]:
+    """Of the lines that are only a date, the one nearest the headline, if it stands by it; none of the others.
+
+    A line such as "21.01.2022" over the headline dates the story; the same line in a list of
+    teasers dates another one, so only the nearest counts, and none when no headline is known.
+    """
+    lines = [(c, d) for c, d in claims if c.source == "date-line"]
+    rest = [(c, d) for c, d in claims if c.source != "date-line"]
+    anchor = _headline_anchor(ev)
+    if not lines or anchor is None:
+        return rest
+    nearest = min(lines, key=lambda cd: abs(cd[0].position - anchor))
+    return [*rest, nearest] if -150 <= nearest[0].position - anchor <= 150 else rest
+
+
+def _headline_anchor(ev: Evidence) -> int | None:
+    """Where the headline stands: the title's pick, or a heading printing the metadata's title word for word
+    (one the pick set aside as a link home)."""
+    if ev.headline_pos is not None:
+        return ev.headline_pos
+    titles = {" ".join(words(c.value)) for c in ev.titles} - {""}
+    return next((h.position for h in ev.headings if " ".join(words(h.value)) in titles), None)
 
 
 _EITHER_ORDER = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
