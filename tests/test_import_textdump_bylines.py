@@ -86,3 +86,26 @@ def test_a_keyword_inside_a_word_starts_no_byline() -> None:
     assert find_byline("DIESES BLOG DURCHSUCHEN") == ()
     # a keyword the layout glued to a name still signs ("vonJane Roe")
     assert find_byline("Veröffentlicht vonJane Roe") == ("Jane Roe",)
+
+
+def _personal_site(top: str, foot: str) -> str:
+    # a one-person site: its name over the menu, an essay with no byline, the notice at the foot
+    return f"{top}\nEssays\nAbout me\nThe ferry runs again\n{_STORY}Contact\n{foot}\n"
+
+
+def test_the_person_a_site_is_named_after_and_holds_its_copyright_writes_its_pages() -> None:
+    assert read_text_dump(_personal_site("ada lindqvist photography", "© Ada Lindqvist")).authors == (
+        "Ada Lindqvist",
+    )
+    # the notice in capitals among the foot's links, the name alone over the menu
+    foot = "IMPRINT | PRIVACY | COPYRIGHT ADA LINDQVIST | MADE WITH CARE"
+    assert read_text_dump(_personal_site("Ada Lindqvist", foot)).authors == ("Ada Lindqvist",)
+
+
+def test_a_copyright_notice_alone_or_a_company_at_the_top_names_no_writer() -> None:
+    # the notice's person is not the site's name: a photographer's credit, as often as a writer
+    assert read_text_dump(_personal_site("Harbour News", "© 2021 Ada Lindqvist")).authors == ()
+    # the site's name is a company's, and so is the notice
+    assert read_text_dump(_personal_site("Harbour Media", "© 2021 Harbour Media GmbH")).authors == ()
+    # a company named at the top and in the notice, its legal form after the name
+    assert read_text_dump(_personal_site("Harbour Media GmbH", "© 2021 Harbour Media GmbH")).authors == ()

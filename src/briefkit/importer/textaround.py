@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import NOT_NAMES, find_byline, parse_byline
+from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
@@ -205,7 +205,7 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     for i in after[:12]:
         if names := named(i):
             return names
-    return _author_box(units, span)
+    return _author_box(units, span) or site_owner(units, span)
 
 
 _PUBLISHED_BY = re.compile(
@@ -336,3 +336,34 @@ def _lead(text: str) -> str:
     """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
     head = _LEAD_END.split(text[:200], maxsplit=1)[0]
     return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
+
+
+# "© 2017 Jane Roe", "Copyright Jane Roe | Impressum": the holder the notice names, up to a bar, a
+# full stop or the notice's "all rights reserved" words
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<holder>[^|©·•\d]{3,60}?)\s*(?:\d{4}\s*)?(?:[|·•.]|$)",
+    re.I,
+)
+_TOP_LINES = 3
+
+
+def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The person a one-person site is: the copyright notice names one person, and the site's name
+    over everything else carries that name ("jane roe photography" at the top, "© Jane Roe" at the
+    foot). Who owns such a site writes its pages. A person named by a notice alone is as often a
+    picture's photographer, and a company's notice names no person, so both marks are needed."""
+    top = [
+        boilerplate.plain(units[i]).strip().casefold()
+        for i in range(min(_TOP_LINES, len(units)))
+        if i != span.title and len(units[i].split()) <= 6
+    ]
+    if not top:
+        return ()
+    for unit in units:
+        for m in _COPYRIGHT_HOLDER.finditer(boilerplate.plain(unit)):
+            holder = m.group("holder").strip(" ,-–")
+            names = () if ORGANISATION.search(holder) else parse_byline(holder)
+            if len(names) == 1 and any(names[0].casefold() in line for line in top):
+                return names
+    return ()
