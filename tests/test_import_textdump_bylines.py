@@ -109,3 +109,22 @@ def test_a_copyright_notice_alone_or_a_company_at_the_top_names_no_writer() -> N
     assert read_text_dump(_personal_site("Harbour Media", "© 2021 Harbour Media GmbH")).authors == ()
     # a company named at the top and in the notice, its legal form after the name
     assert read_text_dump(_personal_site("Harbour Media GmbH", "© 2021 Harbour Media GmbH")).authors == ()
+
+
+def _blog_with_comments(heads: list[str]) -> str:
+    # a post with no byline at all, then its comments, each under a "<name> says:" line
+    comments = "".join(f"{head}\nThanks for the post, the ferry times help a lot this summer.\nReply\n" for head in heads)
+    return f"Home\nAbout\nThe ferry runs again\n{_STORY}3 thoughts on the ferry\n{comments}Leave a reply\n"
+
+
+def test_the_name_answering_most_of_a_blogs_comments_writes_the_post() -> None:
+    heads = ["Tom Ash says:", "Ada Lindqvist sagt:", "Ben Holm says:", "Ada Lindqvist sagt:", "Ada Lindqvist sagt:"]
+    assert read_text_dump(_blog_with_comments(heads)).authors == ("Ada Lindqvist",)
+
+
+def test_a_few_or_a_small_share_of_comments_make_no_author() -> None:
+    # two answers are a conversation, not the author answering each reader
+    assert read_text_dump(_blog_with_comments(["Tom Ash says:", "Ada Lindqvist says:"] * 2)).authors == ()
+    # three among a long thread: one keen reader
+    many = [f"Reader {name} says:" for name in "Abel Boas Cato Dora Emil Finn Gert Hans Ida Jon".split()]
+    assert read_text_dump(_blog_with_comments(many + ["Ada Lindqvist says:"] * 3)).authors == ()
