@@ -94,9 +94,7 @@ def _personal_site(top: str, foot: str) -> str:
 
 
 def test_the_person_a_site_is_named_after_and_holds_its_copyright_writes_its_pages() -> None:
-    assert read_text_dump(_personal_site("ada lindqvist photography", "© Ada Lindqvist")).authors == (
-        "Ada Lindqvist",
-    )
+    assert read_text_dump(_personal_site("ada lindqvist photography", "© Ada Lindqvist")).authors == ("Ada Lindqvist",)
     # the notice in capitals among the foot's links, the name alone over the menu
     foot = "IMPRINT | PRIVACY | COPYRIGHT ADA LINDQVIST | MADE WITH CARE"
     assert read_text_dump(_personal_site("Ada Lindqvist", foot)).authors == ("Ada Lindqvist",)
@@ -113,7 +111,9 @@ def test_a_copyright_notice_alone_or_a_company_at_the_top_names_no_writer() -> N
 
 def _blog_with_comments(heads: list[str]) -> str:
     # a post with no byline at all, then its comments, each under a "<name> says:" line
-    comments = "".join(f"{head}\nThanks for the post, the ferry times help a lot this summer.\nReply\n" for head in heads)
+    comments = "".join(
+        f"{head}\nThanks for the post, the ferry times help a lot this summer.\nReply\n" for head in heads
+    )
     return f"Home\nAbout\nThe ferry runs again\n{_STORY}3 thoughts on the ferry\n{comments}Leave a reply\n"
 
 
@@ -128,3 +128,17 @@ def test_a_few_or_a_small_share_of_comments_make_no_author() -> None:
     # three among a long thread: one keen reader
     many = [f"Reader {name} says:" for name in "Abel Boas Cato Dora Emil Finn Gert Hans Ida Jon".split()]
     assert read_text_dump(_blog_with_comments(many + ["Ada Lindqvist says:"] * 3)).authors == ()
+
+
+def test_a_first_name_over_the_pages_date_closing_the_story_signs_it() -> None:
+    assert read_text_dump(
+        _blog("Greetings to all of you on the islands, and see you on board!\nMaja\n10 May 2017")
+    ).authors == ("Maja",)
+
+
+def test_a_heading_over_another_date_closing_the_story_signs_nothing() -> None:
+    # the page is dated under its headline; the word over a later day heads an event's programme
+    dump = f"Home\nThe ferry runs again\n2 March 2020\n{_STORY}Programme\n30 March 2020\nImprint\n"
+    assert read_text_dump(dump).authors == ()
+    # a month's or a weekday's name over the date is the date's own word
+    assert read_text_dump(_blog("Monday\n10 May 2017")).authors == ()

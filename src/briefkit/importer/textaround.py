@@ -11,6 +11,7 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
@@ -143,7 +144,7 @@ DESK = re.compile(
 )
 
 
-def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+def authors_near(units: list[str], span: storyspan.Span, published: datetime | date | None = None) -> tuple[str, ...]:
     """A byline printed away from the headline's own lines: above it, inside a longer line, closing
     the story, in an author box after it."""
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
@@ -200,7 +201,7 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if names := named(i):
             return names
     # a signature closing the story is read before the lines after it, where menus and teasers start
-    if names := _closing_signature(units, span):
+    if names := _closing_signature(units, span, published):
         return names
     for i in after[:12]:
         if names := named(i):
@@ -266,9 +267,13 @@ _POSTED_AT = re.compile(
 )
 
 
-def _closing_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+def _closing_signature(
+    units: list[str], span: storyspan.Span, published: datetime | date | None = None
+) -> tuple[str, ...]:
     """The writer signing where the story ends: a blog's "Posted by … at 21:11" line, or a name
-    alone on its line with only a date under it ("Jane Roe" over "10 May 2017"), as a letter is signed."""
+    alone on its line with only a date under it ("Jane Roe" over "10 May 2017"), as a letter is signed.
+    A first name alone signs too when the date under it is the page's own: a heading over a date
+    ("Programme" over the day of an event) dates something else."""
     for i in range(max(span.start, span.end - 2), min(len(units) - 1, span.end + 2)):
         text = boilerplate.plain(units[i]).strip()
         posted = _POSTED_AT.match(text)
@@ -277,11 +282,36 @@ def _closing_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...
             first = name.split()[0].casefold()
             if first not in NOT_NAMES and not re.search(r"\d", name):
                 return (name.title() if name.isupper() else name,)
-        if parse_date(boilerplate.plain(units[i + 1]).strip()) is None:
+        when = parse_date(boilerplate.plain(units[i + 1]).strip())
+        if when is None:
             continue
         if len(text.split()) > 1 and (names := parse_byline(text)):
             return names
+        if _first_name(text) and published is not None and _day(when) == _day(published):
+            return (text,)
     return ()
+
+
+def _day(when: datetime | date) -> date:
+    return when.date() if isinstance(when, datetime) else when
+
+
+_FIRST_NAME = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,14}$")
+
+
+def _first_name(text: str) -> bool:
+    """A first name alone, as a writer signs a personal letter or post ("Jane" over its date): one word,
+    capitalised, letters only, and no word a page's furniture or a sentence uses."""
+    key = text.casefold()
+    return bool(
+        _FIRST_NAME.match(text)
+        and text[0].isupper()
+        and not text.isupper()
+        and key not in NOT_NAMES
+        and key not in FUNCTION_WORDS
+        and key not in MONTHS
+        and key not in WEEKDAYS
+    )
 
 
 def opens_dateline(name: str, below: list[str]) -> bool:
