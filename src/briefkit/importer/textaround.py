@@ -1,6 +1,8 @@
 """What a copied page prints around its story, away from the headline's own lines: the date in a
 breadcrumb or under the story, the byline inside a longer line, a signature closing the story, an
-author box after it. `textdump` asks here when the lines under the headline did not say.
+author box after it; and, when none of these names a writer, what a personal site or a blog still
+shows of one (the site's name in its copyright notice, the name answering the comments).
+`textdump` asks here when the lines under the headline did not say.
 """
 
 from __future__ import annotations
