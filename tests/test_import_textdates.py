@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from briefkit.importer.dates import find_date, in_future, parse_date
+from briefkit.importer.dates import RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.textdump import read_text_dump
 
 
@@ -114,7 +114,13 @@ _STORY_EN = (
 )
 
 
-@pytest.mark.parametrize("ago", ["2 hours ago", "vor 5 Stunden", "hace 3 horas", "il y a 2 jours", "3 часа назад"])
+@pytest.mark.parametrize("ago", [
+    "2 hours ago", "vor 5 Stunden", "hace 3 horas", "il y a 2 jours", "3 часа назад",
+    # one of a unit, in words or without a number; a month back; the day named from the reading with its hour
+    "vor einer Stunde", "vor einem Tag", "hace 1 día", "un'ora fa", "1 giorno fa", "een dag geleden",
+    "час назад", "vor 2 Monaten", "2 maanden geleden", "gestern, 10:15", "Yesterday at 9:30 AM",
+    "hoy a las 10:15", "вчера в 10:15",
+])
 def test_a_date_counted_back_from_the_reading_leaves_the_story_undated(ago: str) -> None:
     # the only full date on the page is the one a box of other stories gives one of them
     dump = (
@@ -164,3 +170,20 @@ def test_machine_printed_dates_are_read(text: str, expected: object) -> None:
         assert isinstance(found, datetime) and found.isoformat() == expected
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Heute im Stadtrat", "Gestern war ein langer Tag", "Was vor 20 Jahren geschah", "2 Stunden Fahrt", "Today we look at 3 things",
+])
+def test_a_subtitle_with_a_word_of_time_counts_no_time_back(line: str) -> None:
+    # a day's word without its hour, years back, a duration: a subtitle's words, not the story's age
+    assert RELATIVE_DATE.search(line) is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("4 сент. 2024", date(2024, 9, 4)),  # the Russian short months as papers print them
+    ("12 нояб. 2023, 10:15", datetime(2023, 11, 12, 10, 15)),
+    ("3 февр. 2022", date(2022, 2, 3)),
+])
+def test_russian_short_months(line: str, expected: object) -> None:
+    assert find_date(line) == expected

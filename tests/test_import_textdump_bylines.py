@@ -86,3 +86,59 @@ def test_a_keyword_inside_a_word_starts_no_byline() -> None:
     assert find_byline("DIESES BLOG DURCHSUCHEN") == ()
     # a keyword the layout glued to a name still signs ("vonJane Roe")
     assert find_byline("Veröffentlicht vonJane Roe") == ("Jane Roe",)
+
+
+def _personal_site(top: str, foot: str) -> str:
+    # a one-person site: its name over the menu, an essay with no byline, the notice at the foot
+    return f"{top}\nEssays\nAbout me\nThe ferry runs again\n{_STORY}Contact\n{foot}\n"
+
+
+def test_the_person_a_site_is_named_after_and_holds_its_copyright_writes_its_pages() -> None:
+    assert read_text_dump(_personal_site("ada lindqvist photography", "© Ada Lindqvist")).authors == ("Ada Lindqvist",)
+    # the notice in capitals among the foot's links, the name alone over the menu
+    foot = "IMPRINT | PRIVACY | COPYRIGHT ADA LINDQVIST | MADE WITH CARE"
+    assert read_text_dump(_personal_site("Ada Lindqvist", foot)).authors == ("Ada Lindqvist",)
+
+
+def test_a_copyright_notice_alone_or_a_company_at_the_top_names_no_writer() -> None:
+    # the notice's person is not the site's name: a photographer's credit, as often as a writer
+    assert read_text_dump(_personal_site("Harbour News", "© 2021 Ada Lindqvist")).authors == ()
+    # the site's name is a company's, and so is the notice
+    assert read_text_dump(_personal_site("Harbour Media", "© 2021 Harbour Media GmbH")).authors == ()
+    # a company named at the top and in the notice, its legal form after the name
+    assert read_text_dump(_personal_site("Harbour Media GmbH", "© 2021 Harbour Media GmbH")).authors == ()
+
+
+def _blog_with_comments(heads: list[str]) -> str:
+    # a post with no byline at all, then its comments, each under a "<name> says:" line
+    comments = "".join(
+        f"{head}\nThanks for the post, the ferry times help a lot this summer.\nReply\n" for head in heads
+    )
+    return f"Home\nAbout\nThe ferry runs again\n{_STORY}3 thoughts on the ferry\n{comments}Leave a reply\n"
+
+
+def test_the_name_answering_most_of_a_blogs_comments_writes_the_post() -> None:
+    heads = ["Tom Ash says:", "Ada Lindqvist sagt:", "Ben Holm says:", "Ada Lindqvist sagt:", "Ada Lindqvist sagt:"]
+    assert read_text_dump(_blog_with_comments(heads)).authors == ("Ada Lindqvist",)
+
+
+def test_a_few_or_a_small_share_of_comments_make_no_author() -> None:
+    # two answers are a conversation, not the author answering each reader
+    assert read_text_dump(_blog_with_comments(["Tom Ash says:", "Ada Lindqvist says:"] * 2)).authors == ()
+    # three among a long thread: one keen reader
+    many = [f"Reader {name} says:" for name in "Abel Boas Cato Dora Emil Finn Gert Hans Ida Jon".split()]
+    assert read_text_dump(_blog_with_comments(many + ["Ada Lindqvist says:"] * 3)).authors == ()
+
+
+def test_a_first_name_over_the_pages_date_closing_the_story_signs_it() -> None:
+    assert read_text_dump(
+        _blog("Greetings to all of you on the islands, and see you on board!\nMaja\n10 May 2017")
+    ).authors == ("Maja",)
+
+
+def test_a_heading_over_another_date_closing_the_story_signs_nothing() -> None:
+    # the page is dated under its headline; the word over a later day heads an event's programme
+    dump = f"Home\nThe ferry runs again\n2 March 2020\n{_STORY}Programme\n30 March 2020\nImprint\n"
+    assert read_text_dump(dump).authors == ()
+    # a month's or a weekday's name over the date is the date's own word
+    assert read_text_dump(_blog("Monday\n10 May 2017")).authors == ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from briefkit.importer.bylines import find_byline, looks_like_name, parse_byline, split_names
+from briefkit.importer.bylines import ORGANISATION, find_byline, looks_like_name, parse_byline, split_names
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
 from briefkit.importer.monthnames import WEEKDAYS
@@ -176,7 +176,6 @@ _LEADING_BY = re.compile(
     r"(?i:\b(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?|text|texte))\b|(?-i:Autor|Author)(?=[A-Z])"
 )
 # a company's legal form: no person is called "GmbH"
-_ORGANISATION = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")
 
 
 _CONVERSATION = re.compile(
@@ -192,7 +191,7 @@ def _dated_byline(text: str) -> list[str]:
     A byline line is signed and dated; the words after a name that no date follows are a
     sentence's ("Von Einheimischen, Gästen und …") or an agency's ("By U.S. Customs and …").
     """
-    found = [_BY_PREFIX.sub("", n) for n in find_byline(text, bare=True) if not _ORGANISATION.search(n)]
+    found = [_BY_PREFIX.sub("", n) for n in find_byline(text, bare=True) if not ORGANISATION.search(n)]
     end = text.rfind(found[-1]) if found else -1
     return found if end >= 0 and re.search(r"\d", text[end + len(found[-1]) :]) else []
 

@@ -67,6 +67,8 @@ _ROLE = re.compile(
 _OUTLET = re.compile(
     r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I
 )
+# a company's legal form after its name ("Harbour Media GmbH"): the name is no person's
+ORGANISATION = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")
 NOT_NAMES = {
     "the",
     "a",

@@ -188,13 +188,22 @@ UPDATED_LINE = re.compile(
 # "vor 5 Stunden", "2 hours ago", "hace 3 horas", "il y a 2 jours", "2 ore fa", "há 3 dias", "2 uur
 # geleden", "3 часа назад": a time counted back from the reading, somewhere in a line
 _UNIT = (
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|sekunden|minuten|stunden|tag(?:en)?|wochen|"
-    r"secondes?|heures?|jours?|semaines?|segundos?|minutos?|horas?|d[ií]as|semanas?|secondi|minuti|ore|giorni|"
-    r"settimane|uur|dagen|weken|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*)"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tag(?:en?)?|wochen?|"
+    r"monat(?:en)?|secondes?|heures?|jours?|semaines?|mois|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|"
+    r"secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|uur|minuu?t(?:en)?|seconden|dag(?:en)?|weken|"
+    r"maand(?:en)?|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*)"
+)
+# "gestern, 10:15", "Today at 9:30 AM", "hoy a las 10:15", "вчера в 10:15": the day named from the reading
+# with its hour (without an hour "heute" or "today" is as often a word of a subtitle)
+_NEAR_DAY = (
+    r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
+    r"vandaag|вчера|сегодня)"
 )
 RELATIVE_DATE = re.compile(
-    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|un[ea]?|uma?)\s+{_UNIT}\b"
-    rf"|(?:\b\d+|\ban?)\s+{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)",
+    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|einem|un[ea]?|uma?)\s+{_UNIT}\b"
+    rf"|(?:(?:\b\d+|\ban?|\bun[oa]?|\been)\s+|\bun['’])\s*{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)"
+    rf"|(?<!\w)(?:час|минуту|день|неделю|месяц)\s+назад(?!\w)"
+    rf"|\b{_NEAR_DAY},?\s+(?:(?:at|um|à|a\s+las?|alle|às|om|в)\s+)?\d{{1,2}}(?:[:.]\d{{2}}|h\d{{2}})(?!\d)",
     re.I,
 )
 

@@ -45,6 +45,7 @@ _BY_MONTH: dict[int, tuple[str, ...]] = {
         "февраля",
         "февраль",
         "фев",
+        "февр",
     ),
     3: (
         "march",
@@ -81,6 +82,7 @@ _BY_MONTH: dict[int, tuple[str, ...]] = {
         "сентября",
         "сентябрь",
         "сен",
+        "сент",
     ),
     10: (
         "october",
@@ -97,7 +99,7 @@ _BY_MONTH: dict[int, tuple[str, ...]] = {
         "октябрь",
         "окт",
     ),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "ноя", "нояб"),
     12: (
         "december",
         "dec",

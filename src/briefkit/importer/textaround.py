@@ -1,6 +1,8 @@
 """What a copied page prints around its story, away from the headline's own lines: the date in a
 breadcrumb or under the story, the byline inside a longer line, a signature closing the story, an
-author box after it. `textdump` asks here when the lines under the headline did not say.
+author box after it; and, when none of these names a writer, what a personal site or a blog still
+shows of one (the site's name in its copyright notice, the name answering the comments).
+`textdump` asks here when the lines under the headline did not say.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ import re
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import NOT_NAMES, find_byline, parse_byline
+from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
@@ -143,7 +146,7 @@ DESK = re.compile(
 )
 
 
-def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+def authors_near(units: list[str], span: storyspan.Span, published: datetime | date | None = None) -> tuple[str, ...]:
     """A byline printed away from the headline's own lines: above it, inside a longer line, closing
     the story, in an author box after it."""
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
@@ -200,12 +203,12 @@ def authors_near(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if names := named(i):
             return names
     # a signature closing the story is read before the lines after it, where menus and teasers start
-    if names := _closing_signature(units, span):
+    if names := _closing_signature(units, span, published):
         return names
     for i in after[:12]:
         if names := named(i):
             return names
-    return _author_box(units, span)
+    return _author_box(units, span) or site_owner(units, span) or _answering_commenter(units, span)
 
 
 _PUBLISHED_BY = re.compile(
@@ -266,9 +269,13 @@ _POSTED_AT = re.compile(
 )
 
 
-def _closing_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+def _closing_signature(
+    units: list[str], span: storyspan.Span, published: datetime | date | None = None
+) -> tuple[str, ...]:
     """The writer signing where the story ends: a blog's "Posted by … at 21:11" line, or a name
-    alone on its line with only a date under it ("Jane Roe" over "10 May 2017"), as a letter is signed."""
+    alone on its line with only a date under it ("Jane Roe" over "10 May 2017"), as a letter is signed.
+    A first name alone signs too when the date under it is the page's own: a heading over a date
+    ("Programme" over the day of an event) dates something else."""
     for i in range(max(span.start, span.end - 2), min(len(units) - 1, span.end + 2)):
         text = boilerplate.plain(units[i]).strip()
         posted = _POSTED_AT.match(text)
@@ -277,11 +284,36 @@ def _closing_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...
             first = name.split()[0].casefold()
             if first not in NOT_NAMES and not re.search(r"\d", name):
                 return (name.title() if name.isupper() else name,)
-        if parse_date(boilerplate.plain(units[i + 1]).strip()) is None:
+        when = parse_date(boilerplate.plain(units[i + 1]).strip())
+        if when is None:
             continue
         if len(text.split()) > 1 and (names := parse_byline(text)):
             return names
+        if _first_name(text) and published is not None and _day(when) == _day(published):
+            return (text,)
     return ()
+
+
+def _day(when: datetime | date) -> date:
+    return when.date() if isinstance(when, datetime) else when
+
+
+_FIRST_NAME = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,14}$")
+
+
+def _first_name(text: str) -> bool:
+    """A first name alone, as a writer signs a personal letter or post ("Jane" over its date): one word,
+    capitalised, letters only, and no word a page's furniture or a sentence uses."""
+    key = text.casefold()
+    return bool(
+        _FIRST_NAME.match(text)
+        and text[0].isupper()
+        and not text.isupper()
+        and key not in NOT_NAMES
+        and key not in FUNCTION_WORDS
+        and key not in MONTHS
+        and key not in WEEKDAYS
+    )
 
 
 def opens_dateline(name: str, below: list[str]) -> bool:
@@ -336,3 +368,59 @@ def _lead(text: str) -> str:
     """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
     head = _LEAD_END.split(text[:200], maxsplit=1)[0]
     return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
+
+
+# "© 2017 Jane Roe", "Copyright Jane Roe | Impressum": the holder the notice names, up to a bar, a
+# full stop or the notice's "all rights reserved" words
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<holder>[^|©·•\d]{3,60}?)\s*(?:\d{4}\s*)?(?:[|·•.]|$)",
+    re.I,
+)
+_TOP_LINES = 3
+
+
+def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The person a one-person site is: the copyright notice names one person, and the site's name
+    over everything else carries that name ("jane roe photography" at the top, "© Jane Roe" at the
+    foot). Who owns such a site writes its pages. A person named by a notice alone is as often a
+    picture's photographer, and a company's notice names no person, so both marks are needed."""
+    top = [
+        boilerplate.plain(units[i]).strip().casefold()
+        for i in range(min(_TOP_LINES, len(units)))
+        if i != span.title and len(units[i].split()) <= 6
+    ]
+    if not top:
+        return ()
+    for unit in units:
+        for m in _COPYRIGHT_HOLDER.finditer(boilerplate.plain(unit)):
+            holder = m.group("holder").strip(" ,-–")
+            names = () if ORGANISATION.search(holder) else parse_byline(holder)
+            if len(names) == 1 and any(names[0].casefold() in line for line in top):
+                return names
+    return ()
+
+
+# "Jane Roe says:", "Jane Roe sagt:": the line over each comment in a blog's comments, in the eight languages
+_COMMENT_HEAD = re.compile(
+    r"^(?P<name>[^\W\d_][\w .'’-]{1,40}?)\s+(?:says|sagt|schreibt|dit|dice|diz|zegt|scrive|говорит)\s*:$", re.I
+)
+_MIN_ANSWERS = 3
+
+
+def _answering_commenter(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The writer of a blog post that prints no byline, as its comments show: a blog's author answers
+    the readers under the post, so one name heads a third or more of the comments (three at least),
+    more than any reader's. A reader who comments as often is rare in a blog's thread; a count of two
+    is a conversation, not an author answering."""
+    heads = [m.group("name").strip() for u in units[span.end :] if (m := _COMMENT_HEAD.match(u.strip()))]
+    counts: dict[str, int] = {}
+    for name in heads:
+        counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < _MIN_ANSWERS or ranked[0][1] * 3 < len(heads):
+        return ()
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ()
+    names = parse_byline(ranked[0][0])
+    return names if len(names) == 1 else ()

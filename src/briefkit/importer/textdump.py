@@ -74,7 +74,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header.published = header.published if header.published is not None else textaround.date_near(units, around)
     # a page whose story was not located still ends where its furniture starts: a signature closes it there
     closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
-    header.authors = header.authors or textaround.authors_near(units, closed)
+    header.authors = header.authors or textaround.authors_near(units, closed, header.published)
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
