@@ -34,6 +34,36 @@ def test_a_search_that_overruns_is_stopped_and_gives_nothing(monkeypatch: pytest
     assert set(_children()) <= children_before  # the child was killed and reaped, not left asleep
 
 
+def test_a_search_asked_late_is_given_a_little_more_time_on_a_slow_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rest of the import took 0.3 s, the search (as slow as the machine) 0.4 s: it still answers
+    def slow(tree: object, url: str | None) -> str | None:
+        time.sleep(0.4)
+        return "2021-03-04"
+
+    monkeypatch.setattr(datesearch, "_search", slow)
+    monkeypatch.setattr(datesearch, "SECONDS", 0.2)
+    monkeypatch.setattr(datesearch, "GRACE", 1.0)
+    answer = datesearch.start(lxml.html.document_fromstring(PAGE), None)
+    time.sleep(0.3)
+    assert answer() == "2021-03-04"
+
+
+def test_a_late_search_is_never_waited_for_past_its_latest(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(tree: object, url: str | None) -> str | None:
+        time.sleep(5)
+        return "2021-03-04"
+
+    monkeypatch.setattr(datesearch, "_search", slow)
+    monkeypatch.setattr(datesearch, "SECONDS", 0.1)
+    monkeypatch.setattr(datesearch, "GRACE", 2.0)
+    monkeypatch.setattr(datesearch, "LATEST", 0.5)
+    answer = datesearch.start(lxml.html.document_fromstring(PAGE), None)
+    time.sleep(0.2)
+    began = time.monotonic()
+    assert answer() is None
+    assert time.monotonic() - began < 0.45
+
+
 def _children() -> list[int]:
     import multiprocessing
 

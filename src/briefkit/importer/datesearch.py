@@ -29,6 +29,11 @@ from briefkit.importer.stopwords import guess_language
 # milliseconds; an import must stay well under two seconds.
 SECONDS = 0.5
 THREAD_SECONDS = 0.25
+# Asked later than that (the rest of the import took longer: a slower or busier machine, where the
+# search is slower too), it is given this much more, never past `LATEST`. A fixed half second made
+# the answer depend on the machine: under load, pages lost the date the search would have found.
+GRACE = 0.15
+LATEST = 1.0
 
 
 def _search(tree: Any, url: str | None) -> str | None:
@@ -88,8 +93,9 @@ def _child(tree: Any, url: str | None, send: Any) -> None:
 
 def start(tree: Any, url: str | None) -> Callable[[], str | None]:
     """Start the search; the returned function gives its answer (or None) once, waiting at most
-    until the search's time is up."""
-    deadline = time.monotonic() + SECONDS
+    until the search's time is up: `SECONDS` from now, or `GRACE` past when it is asked (no
+    later than `LATEST`)."""
+    began = time.monotonic()
     try:
         ctx = multiprocessing.get_context("fork")
         recv, send = ctx.Pipe(duplex=False)
@@ -101,8 +107,10 @@ def start(tree: Any, url: str | None) -> Callable[[], str | None]:
 
     def answer() -> str | None:
         found = None
+        now = time.monotonic()
+        until = max(began + SECONDS, min(now + GRACE, began + LATEST))
         try:
-            if recv.poll(max(0.0, deadline - time.monotonic())):
+            if recv.poll(max(0.0, until - now)):
                 found = recv.recv()
         except (EOFError, OSError):
             found = None
