@@ -178,3 +178,21 @@ def test_a_one_word_section_over_a_dated_headline_stays_a_kicker() -> None:
     head = ["Harbour", "Pier rebuilt for the fishing fleet", "4 May 2021"]
     article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
     assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+def test_two_teasers_run_together_by_a_wide_gap_are_not_the_headline() -> None:
+    # a row of product teasers set side by side, copied as one line with several spaces between them,
+    # shares the story's words more than the page's own heading does
+    menu = ["Home", "Piers", "Boats", "Contact"]
+    row = ["North pier fishing boats  Harbour board pier tours", "The board rebuilds the pier"]
+    article = read_text_dump(_dump(menu, row, STORY, ["Imprint"]))
+    assert article.title == "The board rebuilds the pier"
+
+
+def test_a_headline_the_page_prints_again_after_its_trail_is_no_standfirst() -> None:
+    # the credit line above the headline shares the story's words; the headline is the line the page
+    # prints a second time, run into the trail of sections that leads to it
+    title = "Fishing fleet gets its north pier back as the harbour board votes to rebuild"
+    head = ["Home", "Coast", f"Home Coast {title}", "North Coast Harbour Board (NCHB)", "Coast", title]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == title

@@ -103,6 +103,8 @@ _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": 
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
+# a gap of several spaces inside a line: the copy joined two elements the layout set side by side
+_GAP = re.compile(r"\S {2,}\S")
 _CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
 
 
@@ -110,6 +112,8 @@ def _title_shaped(text: str) -> bool:
     n = len(boilerplate.words(text))
     if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith(_CLAUSE_END) or "\t" in text:
         return False
+    if _GAP.search(text.strip()):
+        return False  # two elements the page set apart, run together in the copy ("Teaser A  Teaser B")
     if text.count("(") != text.count(")"):
         return False
     if (
@@ -350,6 +354,9 @@ def _with_headline(
         and not _is_meta(units[best + 1])
         and not _in_contents(units, near[0], start, sections)
     )
+    # the page prints the headline again run into a trail ("Home Climate Title"): the line above is no headline
+    if near is not None and _printed_again(units, best, title) and not _printed_again(units, near[0], near[2]):
+        long_below = False
     if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
         i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
@@ -415,6 +422,19 @@ def _over_its_meta(
 def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
     """Whether the page prints `text` (line `i`, or a reading of it) on another line too."""
     return counts.get(text.casefold(), 0) >= (2 if text.casefold() == units[i].strip().casefold() else 1)
+
+
+def _printed_again(units: list[str], i: int, text: str) -> bool:
+    """Whether another line of the page ends with `text` or opens with it: a headline printed again
+    after a breadcrumb or before a site's name; a standfirst or a teaser the page prints once."""
+    key = text.casefold()
+    if len(boilerplate.words(text)) < 5:
+        return False
+    for j, unit in enumerate(units):
+        other = boilerplate.plain(unit).strip().casefold()
+        if j != i and other != key and (other.endswith(" " + key) or other.startswith(key + " ")):
+            return True
+    return False
 
 
 def _shared(own: set[str], other: set[str]) -> int:
