@@ -196,3 +196,20 @@ def test_a_headline_the_page_prints_again_after_its_trail_is_no_standfirst() -> 
     head = ["Home", "Coast", f"Home Coast {title}", "North Coast Harbour Board (NCHB)", "Coast", title]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == title
+
+
+def test_a_short_headline_over_its_subtitle_named_again_at_the_pages_foot() -> None:
+    # the subtitle shares more of the story's words; the trail at the foot of the page names the headline
+    menu = ["Home", "Piers", "Ferries", "Weather"]
+    head = ["Pier renewal", "How fishing boats get the north pier back, and who pays"]
+    foot = ["Home", "Piers", "Pier renewal", "Imprint"]
+    article = read_text_dump(_dump(menu, head, STORY, foot))
+    assert article.title == "Pier renewal"
+
+
+def test_a_headline_right_over_a_long_subtitle_that_speaks_of_the_story_more() -> None:
+    # the headline is a figure of speech the story never repeats; the subtitle under it retells the story
+    menu = ["Home", "Piers", "Ferries", "Weather"]
+    head = ["Old timber meets the cold sea", "How the harbour board voted to rebuild the north pier for the boats, and who pays"]
+    article = read_text_dump(_dump(menu, head, ["Coast", "Coast"], STORY, ["Imprint"]))
+    assert article.title == "Old timber meets the cold sea"

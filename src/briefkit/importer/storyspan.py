@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, stopwords, storycontents, storyedges, storyname
+from briefkit.importer import boilerplate, headlinerepeats, stopwords, storycontents, storyedges, storyname
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
@@ -323,7 +323,7 @@ def _with_headline(
                 score += 0.25
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
-            if i < start and _in_contents(units, i, start, sections):
+            if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
@@ -341,10 +341,10 @@ def _with_headline(
     above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
     near = above[-1] if above else None
     # a line the page prints twice (in a list of its stories, its title) over one it prints once is the headline
-    echoed = near is not None and _repeated(units, counts, near[0], near[2])
-    echoed = echoed and not _repeated(units, counts, best, title)
+    echoed = near is not None and headlinerepeats.repeated(units, counts, near[0], near[2])
+    echoed = echoed and not headlinerepeats.repeated(units, counts, best, title)
     # a contents list's entry is printed again as the subheading it names, not as the headline
-    echoed = echoed and not (near is not None and _in_contents(units, near[0], start, sections))
+    echoed = echoed and not (near is not None and headlinerepeats.in_contents(units, near[0], start, sections))
     long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
     # a short subtitle under the headline: the story follows it, no byline or date in between
     long_below = long_below or (
@@ -352,12 +352,19 @@ def _with_headline(
         and near is not None
         and len(near[2].split()) >= 4
         and not _is_meta(units[best + 1])
-        and not _in_contents(units, near[0], start, sections)
+        and not headlinerepeats.in_contents(units, near[0], start, sections)
     )
     # the page prints the headline again run into a trail ("Home Climate Title"): the line above is no headline
-    if near is not None and _printed_again(units, best, title) and not _printed_again(units, near[0], near[2]):
+    if (
+        near is not None
+        and headlinerepeats.printed_again(units, best, title)
+        and not headlinerepeats.printed_again(units, near[0], near[2])
+    ):
         long_below = False
-    if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
+    # a short headline right over its subtitle, named again by the trail at the page's foot
+    footed = near is not None and near[0] == best - 1 and echoed and len(near[2].split()) >= 2
+    footed = footed and near is not None and any(u.strip().casefold() == near[2].casefold() for u in units[end:])
+    if near is not None and (long_below or footed or echoed and len(near[2].split()) >= 4):
         i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
@@ -367,11 +374,15 @@ def _with_headline(
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         shorter = len(text.split()) < len(title.split())
-        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
+        # a long subtitle right under a headline of a few words: the headline may be a figure of speech
+        close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4
+        if not kicker and own and (close or len(own & story_words) / len(own) >= 0.3) and (shorter or echoed):
             best, title = i, text
-    if not _repeated(units, counts, best, title):  # a line printed twice is the headline, not a standfirst
+    if not headlinerepeats.repeated(
+        units, counts, best, title
+    ):  # a line printed twice is the headline, not a standfirst
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
-    repeated = _repeated(units, counts, best, title)
+    repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
@@ -383,23 +394,10 @@ def _with_headline(
     apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
     if apart and _title_shaped(apart[0]):
         title = apart[0]
-    title = _with_ordinal(units, best, title)
+    title = headlinerepeats.with_ordinal(units, best, title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
-
-
-_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
-
-
-def _with_ordinal(units: list[str], i: int, title: str) -> str:
-    """ "15. Zukunftsforum …": a number before the headline is its ordinal, not a list's marker,
-    when no other line beside it is numbered too (the headline printed twice is one line)."""
-    line = units[i].strip()
-    if not _ORDINAL.match(line) or _ORDINAL.sub("", line) != title:
-        return title
-    beside = [units[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].strip() != line]
-    return title if any(re.match(r"^\d{1,3}[.)]\s", b) for b in beside) else line
 
 
 def _over_its_meta(
@@ -419,24 +417,6 @@ def _over_its_meta(
     return best, title
 
 
-def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
-    """Whether the page prints `text` (line `i`, or a reading of it) on another line too."""
-    return counts.get(text.casefold(), 0) >= (2 if text.casefold() == units[i].strip().casefold() else 1)
-
-
-def _printed_again(units: list[str], i: int, text: str) -> bool:
-    """Whether another line of the page ends with `text` or opens with it: a headline printed again
-    after a breadcrumb or before a site's name; a standfirst or a teaser the page prints once."""
-    key = text.casefold()
-    if len(boilerplate.words(text)) < 5:
-        return False
-    for j, unit in enumerate(units):
-        other = boilerplate.plain(unit).strip().casefold()
-        if j != i and other != key and (other.endswith(" " + key) or other.startswith(key + " ")):
-            return True
-    return False
-
-
 def _shared(own: set[str], other: set[str]) -> int:
     """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
     with it ("Klima" in the headline, "Klimaschutz" in the story)."""
@@ -445,13 +425,6 @@ def _shared(own: set[str], other: set[str]) -> int:
         if stem in other or (len(stem) < 6 and any(o.startswith(stem) for o in other)):
             count += 1
     return count
-
-
-def _in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bool:
-    """Whether line `i` is an entry of a table of contents: it and a neighbour both head sections below."""
-    if units[i].strip().casefold() not in sections:
-        return False
-    return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
 
 
 _GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
