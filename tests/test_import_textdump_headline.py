@@ -213,3 +213,26 @@ def test_a_headline_right_over_a_long_subtitle_that_speaks_of_the_story_more() -
     head = ["Old timber meets the cold sea", "How the harbour board voted to rebuild the north pier for the boats, and who pays"]
     article = read_text_dump(_dump(menu, head, ["Coast", "Coast"], STORY, ["Imprint"]))
     assert article.title == "Old timber meets the cold sea"
+
+
+def test_a_short_headline_with_a_full_stop_under_its_dated_byline() -> None:
+    # a blog's theme prints the byline over the title, and the title ends with a full stop
+    top = ["Skip to content", "Harbour notes", "A blog from the north coast", "Menu", "Imprint", "Contact"]
+    head = ["Posted on 4 May 2021 by Ann Example", "Our pier is back: the board votes yes."]
+    article = read_text_dump(_dump(top, head, STORY, ["Imprint"]))
+    assert article.title == "Our pier is back: the board votes yes."
+
+
+def test_a_kicker_the_page_sets_apart_once_is_not_part_of_the_headline() -> None:
+    # the headline line joins kicker and headline with a colon; the page prints them again as two
+    # elements, the colon between them set apart by spaces
+    head = ["Home", "Coast", "Storm damage: Fishing boats get their north pier back", "4 May 2021"]
+    again = ["Storm damage : Fishing boats get their north pier back"]
+    article = read_text_dump(_dump(head, again, STORY, ["Imprint"]))
+    assert article.title == "Fishing boats get their north pier back"
+
+
+def test_a_french_colon_alone_keeps_the_whole_headline() -> None:
+    head = ["Accueil", "Côte", "Tempête : la jetée nord rouverte aux bateaux de pêche", "4 mai 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "Tempête : la jetée nord rouverte aux bateaux de pêche"

@@ -2,7 +2,8 @@
 
 A line the page repeats (in a list of its stories, in a trail of sections run into it, in a table
 of contents that heads the story's sections) tells the headline from a standfirst or a teaser,
-which the page prints once; `storyspan` weighs these repeats when it picks the headline.
+which the page prints once; `storyspan` weighs these repeats when it picks the headline. A part
+of the headline line the page prints apart elsewhere (a section label, a kicker) is no part of it.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate
+
+# what stands between a trail's parts, or between a kicker and the headline it is run into
+CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 
 _ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 
@@ -47,3 +51,33 @@ def in_contents(units: list[str], i: int, start: int, sections: set[str]) -> boo
     if units[i].strip().casefold() not in sections:
         return False
     return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
+
+
+def kicker_apart(units: list[str], title: str) -> str | None:
+    """The headline without the kicker run into it ("Topic: Headline"), when the page prints the
+    same line again with the colon set apart by spaces ("Topic : Headline"): there the kicker
+    and the headline are two elements a copy joined, not one title with a colon in it."""
+    kicker, colon, rest = title.partition(": ")
+    if not colon or not kicker.strip() or kicker != kicker.rstrip() or not rest.strip():
+        return None  # "Topic : Headline" itself is how French sets any colon
+    spaced = f"{kicker} : {rest}".casefold()
+    return rest.strip() if any(boilerplate.plain(u).strip().casefold() == spaced for u in units) else None
+
+
+def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
+    """The headline without a short prefix the page shows apart: a section label or a breadcrumb's
+    last part run into it ("Home Climate Title" where "Title" is a line of its own further down;
+    "Site » Section" above "Section Title")."""
+    words = raw.split()
+    out = []
+    for k in range(1, min(5, len(words) - 2)):
+        rest = " ".join(words[k:])
+        if counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw) and not rest[0].islower():
+            out.append(rest)
+            break
+    if i > 0:
+        crumbs = [p for p in CRUMB_SPLIT.split(boilerplate.plain(units[i - 1]).strip()) if p.strip()]
+        last = crumbs[-1].strip() if len(crumbs) > 1 else ""
+        if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
+            out.append(raw[len(last) :].strip())
+    return out

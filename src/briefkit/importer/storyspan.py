@@ -94,7 +94,7 @@ _CREDITED = re.compile(
 )
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
-_CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+_CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
 _TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
@@ -293,12 +293,17 @@ def _with_headline(
         shaped_here = False
         if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
             continue  # the line above, printed again with its hyphenation points: one headline, read once
-        if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
+        stopped = _stopped_headline(units, i, raw)
+        if (
+            i >= start
+            and values[i] > 0
+            and (raw.rstrip().endswith(".") and not stopped or len(boilerplate.words(raw)) > 20)
+        ):
             continue
         if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
             continue  # inside the run only a headline with its byline or date under it
         for text in _title_readings(raw):
-            if not _title_shaped(text):
+            if not _title_shaped(text) and not (stopped and text == raw):
                 continue
             shaped_here = True
             own = _content_words(text)
@@ -391,10 +396,16 @@ def _with_headline(
             best, title = j, longer
             break
     # the page itself shows where a prefix run into the headline ends: a word count cannot
-    apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
+    apart = (
+        headlinerepeats.unprefixed(units, best, title, counts)
+        if title == boilerplate.plain(units[best]).strip()
+        else []
+    )
     if apart and _title_shaped(apart[0]):
         title = apart[0]
     title = headlinerepeats.with_ordinal(units, best, title)
+    apart = [part for part in [headlinerepeats.kicker_apart(units, title)] if part and _title_shaped(part)]
+    title = apart[0] if apart else title
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
@@ -446,25 +457,6 @@ def _title_readings(text: str) -> list[str]:
     return [quoted.group(1), *out[1:]] if quoted else out
 
 
-def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
-    """The headline without a short prefix the page shows apart: a section label or a breadcrumb's
-    last part run into it ("Home Climate Title" where "Title" is a line of its own further down;
-    "Site » Section" above "Section Title")."""
-    words = raw.split()
-    out = []
-    for k in range(1, min(5, len(words) - 2)):
-        rest = " ".join(words[k:])
-        if counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw) and not rest[0].islower():
-            out.append(rest)
-            break
-    if i > 0:
-        crumbs = [p for p in _CRUMB_SPLIT.split(boilerplate.plain(units[i - 1]).strip()) if p.strip()]
-        last = crumbs[-1].strip() if len(crumbs) > 1 else ""
-        if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
-            out.append(raw[len(last) :].strip())
-    return out
-
-
 def _dated_headline(units: list[str], i: int) -> bool:
     """A title-shaped line with a signed and dated byline right under it ("by oz on May 4, 2006": a
     nickname is no name a byline parser takes, but the line's form is a byline's)."""
@@ -472,6 +464,17 @@ def _dated_headline(units: list[str], i: int) -> bool:
     signed = dated_byline(below) or bool(_BYLINE_START.match(below)) and len(below.split()) <= 12
     raw = boilerplate.plain(units[i]).strip()
     return signed and find_date(below) is not None and any(_title_shaped(t) for t in _title_readings(raw))
+
+
+def _stopped_headline(units: list[str], i: int, raw: str) -> bool:
+    """A short headline set with a full stop ("Time to leave."): one sentence of a few words right
+    under a signed and dated byline. A lead sentence under a headline's dateline is not one: the
+    byline above is where a blog's theme prints it, before the title."""
+    if not raw.endswith(".") or raw.endswith("..") or len(boilerplate.words(raw)) > 12:
+        return False
+    if _SENTENCE.search(raw[:-1]) or not _title_shaped(raw[:-1]):
+        return False
+    return i > 0 and dated_byline(units[i - 1])
 
 
 def dated_byline(unit: str) -> bool:
