@@ -236,3 +236,17 @@ def test_a_french_colon_alone_keeps_the_whole_headline() -> None:
     head = ["Accueil", "Côte", "Tempête : la jetée nord rouverte aux bateaux de pêche", "4 mai 2021"]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == "Tempête : la jetée nord rouverte aux bateaux de pêche"
+
+
+def test_a_subtitle_run_into_the_headline_is_cut_where_the_page_prints_them_apart() -> None:
+    head = ["Home", "Harbour", "North Pier Reopened Back In Business?", "4 May 2021"]
+    foot = ["More from the coast", "North Pier Reopened", "Back In Business?", "Imprint"]
+    article = read_text_dump(_dump(head, STORY, foot))
+    assert article.title == "North Pier Reopened"
+
+
+def test_a_headline_the_page_wraps_over_two_lines_elsewhere_stays_whole() -> None:
+    head = ["Home", "Harbour", "Fishing boats get their north pier back", "4 May 2021"]
+    foot = ["More from the coast", "Fishing boats get their", "north pier back", "Imprint"]
+    article = read_text_dump(_dump(head, STORY, foot))
+    assert article.title == "Fishing boats get their north pier back"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, stopwords
 
 # what stands between a trail's parts, or between a kicker and the headline it is run into
 CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
@@ -81,3 +81,20 @@ def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> li
         if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
             out.append(raw[len(last) :].strip())
     return out
+
+
+def headline_apart(units: list[str], i: int, title: str) -> str | None:
+    """The headline without the subtitle run into it, when the page prints the two again as two
+    lines one under the other ("Title Subtitle" at the top, "Title" / "Subtitle" further down);
+    not a headline the page wraps over two lines elsewhere ("Boats get their" / "pier back")."""
+    key = title.casefold()
+    for j in range(len(units) - 1):
+        if j in (i - 1, i):
+            continue
+        first, second = boilerplate.plain(units[j]).strip(), boilerplate.plain(units[j + 1]).strip()
+        if len(first.split()) < 2 or len(second.split()) < 2 or f"{first} {second}".casefold() != key:
+            continue
+        # a headline wrapped over two lines breaks mid-phrase: after a function word, before a small letter
+        if second[:1].isupper() and first.split()[-1].casefold() not in stopwords.FUNCTION_WORDS:
+            return first
+    return None

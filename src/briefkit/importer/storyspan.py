@@ -404,8 +404,9 @@ def _with_headline(
     if apart and _title_shaped(apart[0]):
         title = apart[0]
     title = headlinerepeats.with_ordinal(units, best, title)
-    apart = [part for part in [headlinerepeats.kicker_apart(units, title)] if part and _title_shaped(part)]
-    title = apart[0] if apart else title
+    # a kicker or a subtitle run into the headline, which the page prints apart elsewhere
+    cut = [headlinerepeats.kicker_apart(units, title), headlinerepeats.headline_apart(units, best, title)]
+    title = next((part for part in cut if part and _title_shaped(part)), title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
