@@ -250,3 +250,11 @@ def test_a_headline_the_page_wraps_over_two_lines_elsewhere_stays_whole() -> Non
     foot = ["More from the coast", "Fishing boats get their", "north pier back", "Imprint"]
     article = read_text_dump(_dump(head, STORY, foot))
     assert article.title == "Fishing boats get their north pier back"
+
+
+def test_a_label_over_a_long_dated_headline_is_not_taken_for_it() -> None:
+    # a section label of four words right over a long headline that has its dateline under it
+    title = "The harbour board votes to rebuild the north pier for the fishing boats before next winter"
+    head = ["Home", "Coast", "Weekend reading long form", title, "4 May 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == title

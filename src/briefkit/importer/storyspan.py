@@ -379,8 +379,10 @@ def _with_headline(
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         shorter = len(text.split()) < len(title.split())
-        # a long subtitle right under a headline of a few words: the headline may be a figure of speech
-        close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4
+        # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
+        # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
+        close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4 and not dated
+        close = close and not headlinerepeats.repeated(units, counts, i, text)
         if not kicker and own and (close or len(own & story_words) / len(own) >= 0.3) and (shorter or echoed):
             best, title = i, text
     if not headlinerepeats.repeated(
