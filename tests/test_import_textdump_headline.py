@@ -178,3 +178,83 @@ def test_a_one_word_section_over_a_dated_headline_stays_a_kicker() -> None:
     head = ["Harbour", "Pier rebuilt for the fishing fleet", "4 May 2021"]
     article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
     assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+def test_two_teasers_run_together_by_a_wide_gap_are_not_the_headline() -> None:
+    # a row of product teasers set side by side, copied as one line with several spaces between them,
+    # shares the story's words more than the page's own heading does
+    menu = ["Home", "Piers", "Boats", "Contact"]
+    row = ["North pier fishing boats  Harbour board pier tours", "The board rebuilds the pier"]
+    article = read_text_dump(_dump(menu, row, STORY, ["Imprint"]))
+    assert article.title == "The board rebuilds the pier"
+
+
+def test_a_headline_the_page_prints_again_after_its_trail_is_no_standfirst() -> None:
+    # the credit line above the headline shares the story's words; the headline is the line the page
+    # prints a second time, run into the trail of sections that leads to it
+    title = "Fishing fleet gets its north pier back as the harbour board votes to rebuild"
+    head = ["Home", "Coast", f"Home Coast {title}", "North Coast Harbour Board (NCHB)", "Coast", title]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == title
+
+
+def test_a_short_headline_over_its_subtitle_named_again_at_the_pages_foot() -> None:
+    # the subtitle shares more of the story's words; the trail at the foot of the page names the headline
+    menu = ["Home", "Piers", "Ferries", "Weather"]
+    head = ["Pier renewal", "How fishing boats get the north pier back, and who pays"]
+    foot = ["Home", "Piers", "Pier renewal", "Imprint"]
+    article = read_text_dump(_dump(menu, head, STORY, foot))
+    assert article.title == "Pier renewal"
+
+
+def test_a_headline_right_over_a_long_subtitle_that_speaks_of_the_story_more() -> None:
+    # the headline is a figure of speech the story never repeats; the subtitle under it retells the story
+    menu = ["Home", "Piers", "Ferries", "Weather"]
+    head = ["Old timber meets the cold sea", "How the harbour board voted to rebuild the north pier for the boats, and who pays"]
+    article = read_text_dump(_dump(menu, head, ["Coast", "Coast"], STORY, ["Imprint"]))
+    assert article.title == "Old timber meets the cold sea"
+
+
+def test_a_short_headline_with_a_full_stop_under_its_dated_byline() -> None:
+    # a blog's theme prints the byline over the title, and the title ends with a full stop
+    top = ["Skip to content", "Harbour notes", "A blog from the north coast", "Menu", "Imprint", "Contact"]
+    head = ["Posted on 4 May 2021 by Ann Example", "Our pier is back: the board votes yes."]
+    article = read_text_dump(_dump(top, head, STORY, ["Imprint"]))
+    assert article.title == "Our pier is back: the board votes yes."
+
+
+def test_a_kicker_the_page_sets_apart_once_is_not_part_of_the_headline() -> None:
+    # the headline line joins kicker and headline with a colon; the page prints them again as two
+    # elements, the colon between them set apart by spaces
+    head = ["Home", "Coast", "Storm damage: Fishing boats get their north pier back", "4 May 2021"]
+    again = ["Storm damage : Fishing boats get their north pier back"]
+    article = read_text_dump(_dump(head, again, STORY, ["Imprint"]))
+    assert article.title == "Fishing boats get their north pier back"
+
+
+def test_a_french_colon_alone_keeps_the_whole_headline() -> None:
+    head = ["Accueil", "Côte", "Tempête : la jetée nord rouverte aux bateaux de pêche", "4 mai 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == "Tempête : la jetée nord rouverte aux bateaux de pêche"
+
+
+def test_a_subtitle_run_into_the_headline_is_cut_where_the_page_prints_them_apart() -> None:
+    head = ["Home", "Harbour", "North Pier Reopened Back In Business?", "4 May 2021"]
+    foot = ["More from the coast", "North Pier Reopened", "Back In Business?", "Imprint"]
+    article = read_text_dump(_dump(head, STORY, foot))
+    assert article.title == "North Pier Reopened"
+
+
+def test_a_headline_the_page_wraps_over_two_lines_elsewhere_stays_whole() -> None:
+    head = ["Home", "Harbour", "Fishing boats get their north pier back", "4 May 2021"]
+    foot = ["More from the coast", "Fishing boats get their", "north pier back", "Imprint"]
+    article = read_text_dump(_dump(head, STORY, foot))
+    assert article.title == "Fishing boats get their north pier back"
+
+
+def test_a_label_over_a_long_dated_headline_is_not_taken_for_it() -> None:
+    # a section label of four words right over a long headline that has its dateline under it
+    title = "The harbour board votes to rebuild the north pier for the fishing boats before next winter"
+    head = ["Home", "Coast", "Weekend reading long form", title, "4 May 2021"]
+    article = read_text_dump(_dump(head, STORY, ["Imprint"]))
+    assert article.title == title

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, stopwords, storycontents, storyedges, storyname
+from briefkit.importer import boilerplate, headlinerepeats, stopwords, storycontents, storyedges, storyname
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
@@ -94,7 +94,7 @@ _CREDITED = re.compile(
 )
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
-_CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+_CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
 _LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
 _TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
@@ -103,6 +103,8 @@ _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": 
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
+# a gap of several spaces inside a line: the copy joined two elements the layout set side by side
+_GAP = re.compile(r"\S {2,}\S")
 _CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
 
 
@@ -110,6 +112,8 @@ def _title_shaped(text: str) -> bool:
     n = len(boilerplate.words(text))
     if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith(_CLAUSE_END) or "\t" in text:
         return False
+    if _GAP.search(text.strip()):
+        return False  # two elements the page set apart, run together in the copy ("Teaser A  Teaser B")
     if text.count("(") != text.count(")"):
         return False
     if (
@@ -289,12 +293,17 @@ def _with_headline(
         shaped_here = False
         if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
             continue  # the line above, printed again with its hyphenation points: one headline, read once
-        if i >= start and values[i] > 0 and (raw.rstrip().endswith(".") or len(boilerplate.words(raw)) > 20):
+        stopped = _stopped_headline(units, i, raw)
+        if (
+            i >= start
+            and values[i] > 0
+            and (raw.rstrip().endswith(".") and not stopped or len(boilerplate.words(raw)) > 20)
+        ):
             continue
         if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
             continue  # inside the run only a headline with its byline or date under it
         for text in _title_readings(raw):
-            if not _title_shaped(text):
+            if not _title_shaped(text) and not (stopped and text == raw):
                 continue
             shaped_here = True
             own = _content_words(text)
@@ -319,7 +328,7 @@ def _with_headline(
                 score += 0.25
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
-            if i < start and _in_contents(units, i, start, sections):
+            if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
@@ -337,10 +346,10 @@ def _with_headline(
     above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
     near = above[-1] if above else None
     # a line the page prints twice (in a list of its stories, its title) over one it prints once is the headline
-    echoed = near is not None and _repeated(units, counts, near[0], near[2])
-    echoed = echoed and not _repeated(units, counts, best, title)
+    echoed = near is not None and headlinerepeats.repeated(units, counts, near[0], near[2])
+    echoed = echoed and not headlinerepeats.repeated(units, counts, best, title)
     # a contents list's entry is printed again as the subheading it names, not as the headline
-    echoed = echoed and not (near is not None and _in_contents(units, near[0], start, sections))
+    echoed = echoed and not (near is not None and headlinerepeats.in_contents(units, near[0], start, sections))
     long_below = len(title.split()) >= 12 or len(title.split()) >= 9 and near is not None and len(near[2].split()) >= 4
     # a short subtitle under the headline: the story follows it, no byline or date in between
     long_below = long_below or (
@@ -348,9 +357,19 @@ def _with_headline(
         and near is not None
         and len(near[2].split()) >= 4
         and not _is_meta(units[best + 1])
-        and not _in_contents(units, near[0], start, sections)
+        and not headlinerepeats.in_contents(units, near[0], start, sections)
     )
-    if near is not None and (long_below or echoed and len(near[2].split()) >= 4):
+    # the page prints the headline again run into a trail ("Home Climate Title"): the line above is no headline
+    if (
+        near is not None
+        and headlinerepeats.printed_again(units, best, title)
+        and not headlinerepeats.printed_again(units, near[0], near[2])
+    ):
+        long_below = False
+    # a short headline right over its subtitle, named again by the trail at the page's foot
+    footed = near is not None and near[0] == best - 1 and echoed and len(near[2].split()) >= 2
+    footed = footed and near is not None and any(u.strip().casefold() == near[2].casefold() for u in units[end:])
+    if near is not None and (long_below or footed or echoed and len(near[2].split()) >= 4):
         i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
@@ -360,11 +379,17 @@ def _with_headline(
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         shorter = len(text.split()) < len(title.split())
-        if not kicker and own and len(own & story_words) / len(own) >= 0.3 and (shorter or echoed):
+        # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
+        # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
+        close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4 and not dated
+        close = close and not headlinerepeats.repeated(units, counts, i, text)
+        if not kicker and own and (close or len(own & story_words) / len(own) >= 0.3) and (shorter or echoed):
             best, title = i, text
-    if not _repeated(units, counts, best, title):  # a line printed twice is the headline, not a standfirst
+    if not headlinerepeats.repeated(
+        units, counts, best, title
+    ):  # a line printed twice is the headline, not a standfirst
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
-    repeated = _repeated(units, counts, best, title)
+    repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
@@ -373,26 +398,20 @@ def _with_headline(
             best, title = j, longer
             break
     # the page itself shows where a prefix run into the headline ends: a word count cannot
-    apart = _unprefixed(units, best, title, counts) if title == boilerplate.plain(units[best]).strip() else []
+    apart = (
+        headlinerepeats.unprefixed(units, best, title, counts)
+        if title == boilerplate.plain(units[best]).strip()
+        else []
+    )
     if apart and _title_shaped(apart[0]):
         title = apart[0]
-    title = _with_ordinal(units, best, title)
+    title = headlinerepeats.with_ordinal(units, best, title)
+    # a kicker or a subtitle run into the headline, which the page prints apart elsewhere
+    cut = [headlinerepeats.kicker_apart(units, title), headlinerepeats.headline_apart(units, best, title)]
+    title = next((part for part in cut if part and _title_shaped(part)), title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
-
-
-_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
-
-
-def _with_ordinal(units: list[str], i: int, title: str) -> str:
-    """ "15. Zukunftsforum …": a number before the headline is its ordinal, not a list's marker,
-    when no other line beside it is numbered too (the headline printed twice is one line)."""
-    line = units[i].strip()
-    if not _ORDINAL.match(line) or _ORDINAL.sub("", line) != title:
-        return title
-    beside = [units[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].strip() != line]
-    return title if any(re.match(r"^\d{1,3}[.)]\s", b) for b in beside) else line
 
 
 def _over_its_meta(
@@ -412,11 +431,6 @@ def _over_its_meta(
     return best, title
 
 
-def _repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
-    """Whether the page prints `text` (line `i`, or a reading of it) on another line too."""
-    return counts.get(text.casefold(), 0) >= (2 if text.casefold() == units[i].strip().casefold() else 1)
-
-
 def _shared(own: set[str], other: set[str]) -> int:
     """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
     with it ("Klima" in the headline, "Klimaschutz" in the story)."""
@@ -425,13 +439,6 @@ def _shared(own: set[str], other: set[str]) -> int:
         if stem in other or (len(stem) < 6 and any(o.startswith(stem) for o in other)):
             count += 1
     return count
-
-
-def _in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bool:
-    """Whether line `i` is an entry of a table of contents: it and a neighbour both head sections below."""
-    if units[i].strip().casefold() not in sections:
-        return False
-    return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
 
 
 _GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
@@ -453,25 +460,6 @@ def _title_readings(text: str) -> list[str]:
     return [quoted.group(1), *out[1:]] if quoted else out
 
 
-def _unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
-    """The headline without a short prefix the page shows apart: a section label or a breadcrumb's
-    last part run into it ("Home Climate Title" where "Title" is a line of its own further down;
-    "Site » Section" above "Section Title")."""
-    words = raw.split()
-    out = []
-    for k in range(1, min(5, len(words) - 2)):
-        rest = " ".join(words[k:])
-        if counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw) and not rest[0].islower():
-            out.append(rest)
-            break
-    if i > 0:
-        crumbs = [p for p in _CRUMB_SPLIT.split(boilerplate.plain(units[i - 1]).strip()) if p.strip()]
-        last = crumbs[-1].strip() if len(crumbs) > 1 else ""
-        if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
-            out.append(raw[len(last) :].strip())
-    return out
-
-
 def _dated_headline(units: list[str], i: int) -> bool:
     """A title-shaped line with a signed and dated byline right under it ("by oz on May 4, 2006": a
     nickname is no name a byline parser takes, but the line's form is a byline's)."""
@@ -479,6 +467,17 @@ def _dated_headline(units: list[str], i: int) -> bool:
     signed = dated_byline(below) or bool(_BYLINE_START.match(below)) and len(below.split()) <= 12
     raw = boilerplate.plain(units[i]).strip()
     return signed and find_date(below) is not None and any(_title_shaped(t) for t in _title_readings(raw))
+
+
+def _stopped_headline(units: list[str], i: int, raw: str) -> bool:
+    """A short headline set with a full stop ("Time to leave."): one sentence of a few words right
+    under a signed and dated byline. A lead sentence under a headline's dateline is not one: the
+    byline above is where a blog's theme prints it, before the title."""
+    if not raw.endswith(".") or raw.endswith("..") or len(boilerplate.words(raw)) > 12:
+        return False
+    if _SENTENCE.search(raw[:-1]) or not _title_shaped(raw[:-1]):
+        return False
+    return i > 0 and dated_byline(units[i - 1])
 
 
 def dated_byline(unit: str) -> bool:

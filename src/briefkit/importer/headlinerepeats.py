@@ -1,0 +1,100 @@
+"""How a page prints its headline, or a line near it, more than once.
+
+A line the page repeats (in a list of its stories, in a trail of sections run into it, in a table
+of contents that heads the story's sections) tells the headline from a standfirst or a teaser,
+which the page prints once; `storyspan` weighs these repeats when it picks the headline. A part
+of the headline line the page prints apart elsewhere (a section label, a kicker) is no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate, stopwords
+
+# what stands between a trail's parts, or between a kicker and the headline it is run into
+CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+
+_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
+
+
+def with_ordinal(units: list[str], i: int, title: str) -> str:
+    """ "15. Zukunftsforum …": a number before the headline is its ordinal, not a list's marker,
+    when no other line beside it is numbered too (the headline printed twice is one line)."""
+    line = units[i].strip()
+    if not _ORDINAL.match(line) or _ORDINAL.sub("", line) != title:
+        return title
+    beside = [units[k].strip() for k in (i - 1, i + 1) if 0 <= k < len(units) and units[k].strip() != line]
+    return title if any(re.match(r"^\d{1,3}[.)]\s", b) for b in beside) else line
+
+
+def repeated(units: list[str], counts: dict[str, int], i: int, text: str) -> bool:
+    """Whether the page prints `text` (line `i`, or a reading of it) on another line too."""
+    return counts.get(text.casefold(), 0) >= (2 if text.casefold() == units[i].strip().casefold() else 1)
+
+
+def printed_again(units: list[str], i: int, text: str) -> bool:
+    """Whether another line of the page ends with `text` or opens with it: a headline printed again
+    after a breadcrumb or before a site's name; a standfirst or a teaser the page prints once."""
+    key = text.casefold()
+    if len(boilerplate.words(text)) < 5:
+        return False
+    for j, unit in enumerate(units):
+        other = boilerplate.plain(unit).strip().casefold()
+        if j != i and other != key and (other.endswith(" " + key) or other.startswith(key + " ")):
+            return True
+    return False
+
+
+def in_contents(units: list[str], i: int, start: int, sections: set[str]) -> bool:
+    """Whether line `i` is an entry of a table of contents: it and a neighbour both head sections below."""
+    if units[i].strip().casefold() not in sections:
+        return False
+    return any(units[k].strip().casefold() in sections for k in (i - 1, i + 1) if 0 <= k < start)
+
+
+def kicker_apart(units: list[str], title: str) -> str | None:
+    """The headline without the kicker run into it ("Topic: Headline"), when the page prints the
+    same line again with the colon set apart by spaces ("Topic : Headline"): there the kicker
+    and the headline are two elements a copy joined, not one title with a colon in it."""
+    kicker, colon, rest = title.partition(": ")
+    if not colon or not kicker.strip() or kicker != kicker.rstrip() or not rest.strip():
+        return None  # "Topic : Headline" itself is how French sets any colon
+    spaced = f"{kicker} : {rest}".casefold()
+    return rest.strip() if any(boilerplate.plain(u).strip().casefold() == spaced for u in units) else None
+
+
+def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
+    """The headline without a short prefix the page shows apart: a section label or a breadcrumb's
+    last part run into it ("Home Climate Title" where "Title" is a line of its own further down;
+    "Site » Section" above "Section Title")."""
+    words = raw.split()
+    out = []
+    for k in range(1, min(5, len(words) - 2)):
+        rest = " ".join(words[k:])
+        if counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw) and not rest[0].islower():
+            out.append(rest)
+            break
+    if i > 0:
+        crumbs = [p for p in CRUMB_SPLIT.split(boilerplate.plain(units[i - 1]).strip()) if p.strip()]
+        last = crumbs[-1].strip() if len(crumbs) > 1 else ""
+        if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
+            out.append(raw[len(last) :].strip())
+    return out
+
+
+def headline_apart(units: list[str], i: int, title: str) -> str | None:
+    """The headline without the subtitle run into it, when the page prints the two again as two
+    lines one under the other ("Title Subtitle" at the top, "Title" / "Subtitle" further down);
+    not a headline the page wraps over two lines elsewhere ("Boats get their" / "pier back")."""
+    key = title.casefold()
+    for j in range(len(units) - 1):
+        if j in (i - 1, i):
+            continue
+        first, second = boilerplate.plain(units[j]).strip(), boilerplate.plain(units[j + 1]).strip()
+        if len(first.split()) < 2 or len(second.split()) < 2 or f"{first} {second}".casefold() != key:
+            continue
+        # a headline wrapped over two lines breaks mid-phrase: after a function word, before a small letter
+        if second[:1].isupper() and first.split()[-1].casefold() not in stopwords.FUNCTION_WORDS:
+            return first
+    return None
