@@ -223,7 +223,7 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 14 and (_UI_LINE.match(text) or _RELATIVE_TIME.match(text)):
         return True
-    if n <= 25 and _FOLLOW_US.match(text):  # "Síguenos en Telegram y Twitter para recibir …"
+    if n <= 25 and (_FOLLOW_US.match(text) or pagewords.THANKS_FOR_READING.match(text)):  # "Síguenos en …"
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
@@ -295,6 +295,18 @@ def is_appeal(block: str) -> bool:
             or (n <= 12 and bool(_READER_OTHER.search(own)))
         )
     )
+
+
+def voiced(text: str) -> bool:
+    """Whether a line, outside its quotations, addresses the reader or speaks for the house, in any language."""
+    own = _unquoted(text)
+    return bool(_READER.search(own) or _HOUSE.search(own) or _READER_OTHER.search(own) or _HOUSE_OTHER.search(own))
+
+
+def signup_words(text: str) -> int:
+    """How many words of support, subscription or sign-up a line holds, in any language."""
+    own = _unquoted(text)
+    return len(_APPEAL_VOCAB.findall(own)) + len(_APPEAL_OTHER.findall(own))
 
 
 # A site's legal small print: copyright, trademarks, rights reserved, in the listed languages

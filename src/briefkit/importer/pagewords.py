@@ -123,6 +123,9 @@ _END = (
     r"(?:deixe|deixar|escreva|adicione|publique)\s+(?:um|seu|o\s+seu)\s+comentário|"
     r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|"
     r"(?:оставить|оставьте|написать|напишите|добавить)\s+комментарий|"
+    # the heading over the readers' comments, with their count after it ("Reacties (12)")
+    r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|respostas|respuestas|risposte|"
+    r"комментарии)(?:\s*\(\d{1,5}\))?|"
     r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo|"
     # the box of whom to ask about it, under a press release
     r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
@@ -137,6 +140,14 @@ _END = (
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 END_MARKER = re.compile(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
+# "Thanks for reading X! Subscribe …": a newsletter's closing line to its reader, in each language
+THANKS_FOR_READING = re.compile(
+    r"^(?:thanks?\s+(?:you\s+)?for\s+reading|danke\s+(?:fürs|für\s+das|für\s+ihr(?:e)?)\s+(?:lesen|interesse)|"
+    r"merci\s+(?:d['’]avoir\s+lu|de\s+(?:votre\s+)?lecture)|gracias\s+por\s+(?:leer|tu\s+lectura)|"
+    r"grazie\s+(?:per\s+(?:aver|avere)\s+letto|della\s+lettura)|obrigad[oa]\s+por\s+(?:ler|sua\s+leitura)|"
+    r"bedankt\s+voor\s+het\s+lezen|спасибо,?\s+что\s+(?:прочитали|читаете))\b",
+    re.I,
+)
 # "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
 READ_ALSO = re.compile(
     r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"

@@ -1,0 +1,85 @@
+"""Furniture that publishing systems print after (or inside) every story, read from a copied page:
+a newsletter's sign-up box, the heading over the readers' comments. Each is told by its shape and
+by vocabulary every site of a language shares.
+
+The dumps are written for these tests, in the shapes real pages give.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer import boilerplate, signups
+from briefkit.importer.textdump import read_text_dump
+
+STORY = [
+    "The Valley Post",
+    "News",
+    "Weather",
+    "Ferry crossings resume after a week of storms",
+    "By Ann Example",
+    "4 May 2021",
+    "The first ferry in eight days left the harbour at dawn on Tuesday, carrying mostly lorries that had "
+    "waited on the quay since the storm closed the crossing.",
+    "Harbour staff spent the weekend clearing debris from the slipway and checking the mooring posts, "
+    "two of which had to be replaced before any boat could dock.",
+    "The operator said timetables would return to normal by the end of the week, though the late "
+    "evening crossing stays suspended until the lights on the pier are repaired.",
+    "Islanders who had been stranded on the mainland queued for the first boats, many of them with "
+    "shopping for neighbours who had run short of supplies during the closure.",
+]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_a_sign_up_box_after_the_story_goes_in_each_language() -> None:
+    boxes = [
+        ["Get the morning briefing in your inbox", "Five stories before breakfast, every weekday.", "Email Sign up"],
+        ["Ricevi le notizie nella tua casella di posta", "Una mail al giorno con le storie della valle.", "Invia"],
+        ["Recibe las noticias en tu correo", "Un resumen cada mañana con lo más importante.", "Enviar"],
+    ]
+    for box in boxes:
+        body = read_text_dump(_dump(STORY, box, ["© 2021 The Valley Post"])).body
+        assert "shopping for neighbours" in body
+        for line in box:
+            assert line not in body, line
+
+
+def test_a_sign_up_box_inside_the_story_goes_and_the_story_around_it_stays() -> None:
+    box = [
+        "Receba as notícias do vale no seu e-mail",
+        "Inscreva-se gratuitamente e receba um resumo diário das notícias.",
+        "Quero receber",
+    ]
+    body = read_text_dump(_dump(STORY[:8], box, STORY[8:])).body
+    assert all(line not in body for line in box)
+    assert "two of which had to be replaced" in body
+    assert "stays suspended until the lights on the pier are repaired" in body
+
+
+def test_a_story_sentence_about_a_mailbox_is_no_sign_up_box() -> None:
+    assert not signups.is_anchor("The clerk checks the inbox of the town hall twice a day.")
+    assert not signups.is_anchor("Is your inbox full of offers you never asked for?")
+    kept, gone = signups.without_signup_boxes(
+        ["Why the inbox problem is getting worse", "Most offices receive more mail than they can read."]
+    )
+    assert not gone and len(kept) == 2
+
+
+def test_a_newsletters_closing_thanks_to_its_reader_goes_in_each_language() -> None:
+    for line in (
+        "Thanks for reading the valley letter! Subscribe for free to get new posts.",
+        "Grazie per aver letto questa lettera! Iscriviti per ricevere i nuovi articoli.",
+        "Bedankt voor het lezen! Schrijf je in en ontvang elke week een nieuwe brief.",
+    ):
+        assert boilerplate.is_interface_line(line), line
+    # thanks to the reader inside the story's own sentence stays
+    assert not boilerplate.is_interface_line("The mayor thanked the volunteers for reading to the children.")
+
+
+def test_the_heading_over_the_comments_with_their_count_ends_the_story() -> None:
+    for heading in ("Reacties (12)", "Comentários (3)", "Kommentare", "Комментарии (7)"):
+        tail = [heading, "A fine piece, but without a ferry I cannot reach my village at all."]
+        body = read_text_dump(_dump(STORY, tail)).body
+        assert "shopping for neighbours" in body
+        assert "cannot reach my village" not in body, heading
