@@ -198,11 +198,18 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         text = m.group("names")
     elif not bare:
         return ()
+    shouted = _SHOUTED_NAME_DESK.match(text) if m else None
+    if shouted and looks_like_name(shouted.group(1)):
+        return (_uncapitalise(shouted.group(1)),)  # "By JANE ROE Northern Wire Service": the name, not its desk
     names = split_names(text)
     agency = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$")  # "By AP", "By Staff Reporter" after "By" only
     if names and all(looks_like_name(n) or (m and agency.match(n)) for n in names):
         return tuple(_uncapitalise(n) for n in names)
     return ()
+
+
+# a wire's byline: the name in capitals, then the service it writes for in ordinary capitalised words
+_SHOUTED_NAME_DESK = re.compile(r"^((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+)\s+(?:[A-Z][a-z][\w&.'’-]*\s*){1,5}$")
 
 
 def split_names(text: str) -> list[str]:
@@ -248,6 +255,8 @@ _KEYWORD_NAME = re.compile(
 )
 _STOP_AFTER_NAME = re.compile(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    # the date's label after the name ("by Jane Roe Posted on …")
+    r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
     r"lesezeit|min)\b.*$|\s+\d.*$",
     re.I,
 )

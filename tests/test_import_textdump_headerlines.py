@@ -1,0 +1,50 @@
+"""Header lines as publishing systems print them under a headline: a blog's byline with both of its
+dates run together, a wire's byline with the name in capitals and its service after it.
+
+The lines are written for these tests, in the shapes real pages give.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.dates import find_date
+from briefkit.importer.textdump import read_text_dump
+
+
+def test_a_published_date_run_into_the_modified_one_reads_as_the_first() -> None:
+    assert find_date("Posted on June 2, 2023June 9, 2023") == date(2023, 6, 2)
+    assert find_date("Publicado el 2 junio 2023 · 4 junio 2023") == date(2023, 6, 2)
+
+
+def test_the_dates_label_after_a_name_is_not_the_names() -> None:
+    assert find_byline("by Ann Example Posted on June 2, 2023June 9, 2023") == ("Ann Example",)
+    assert find_byline("di Anna Esempio pubblicato il 2 giugno 2023") == ("Anna Esempio",)
+
+
+def test_a_wire_byline_in_capitals_keeps_the_name_and_leaves_the_service() -> None:
+    assert parse_byline("By ANN EXAMPLE Northern Wire Service") == ("Ann Example",)
+    assert parse_byline("By ANN EXAMPLE") == ("Ann Example",)
+    # without "By" a line in capitals followed by words is no byline
+    assert parse_byline("ANN EXAMPLE Northern Wire Service") == ()
+
+
+def test_a_blog_byline_with_glued_dates_gives_author_and_published_date() -> None:
+    text = "\n".join(
+        [
+            "The Lake Review",
+            "Why the old boathouse is being restored",
+            "by Ann Example Posted on June 2, 2023June 9, 2023",
+            "The boathouse at the north end of the lake has stood empty for thirty years, its doors nailed "
+            "shut and its slipway lost under reeds.",
+            "A group of rowers raised the money to repair the roof last winter, and the council has now "
+            "agreed to lease them the building for a nominal rent.",
+            "The first boats are expected back on the water in the spring, once the slipway is cleared "
+            "and the new doors are hung.",
+            "A reader wrote on June 12, 2023 at 9:00 am that the boathouse was where she learnt to row.",
+        ]
+    )
+    article = read_text_dump(text)
+    assert article.authors == ("Ann Example",)
+    assert article.published == date(2023, 6, 2)
