@@ -83,3 +83,29 @@ def test_the_heading_over_the_comments_with_their_count_ends_the_story() -> None
         body = read_text_dump(_dump(STORY, tail)).body
         assert "shopping for neighbours" in body
         assert "cannot reach my village" not in body, heading
+
+
+def test_the_author_box_under_a_blog_post_goes_with_its_signing_line() -> None:
+    header = ["The Lake Review", "Why the old boathouse is being restored", "By Ann Example", "2 June 2023"]
+    story = [
+        "The boathouse at the north end of the lake has stood empty for thirty years, its doors nailed shut.",
+        "A group of rowers raised the money to repair the roof last winter, with help from the council.",
+        "The council has now agreed to lease them the building for a nominal rent over twenty years.",
+        "The first boats are expected back on the water in the spring, once the slipway is cleared.",
+    ]
+    for signing in ("Written by Ann Example", "Escrito por Ann Example", "Geschrieben von Ann Example"):
+        box = [signing, "120 followers", "Ann writes about lakes, rivers and the people who row on them."]
+        body = read_text_dump(_dump(header, story, box)).body
+        assert "once the slipway is cleared" in body
+        assert "Ann writes about lakes" not in body, signing
+    # a story that goes on at length after the line is not ended by it
+    long_tail = [f"Paragraph {n} of the story goes on about the rowing club and its members." for n in range(6)]
+    body = read_text_dump(_dump(header, story, ["Written by Ann Example"], long_tail)).body
+    assert "Paragraph 5 of the story" in body
+
+
+def test_a_follow_button_beside_the_name_is_not_part_of_it() -> None:
+    from briefkit.importer.bylines import parse_byline
+
+    assert parse_byline("Ann Example Follow") == ("Ann Example",)
+    assert parse_byline("Ana Ejemplo Seguir") == ("Ana Ejemplo",)

@@ -170,6 +170,10 @@ def looks_like_name(text: str) -> bool:
 _CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
 
 
+# the button a platform prints after its author's name, in each language
+_FOLLOW_BUTTON = re.compile(r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|подписаться)$", re.I)
+
+
 def is_agency_byline(text: str) -> bool:
     """ "FR mit dpa", "Staff and agencies": a desk that signs with the wire, not a person's name."""
     return _AGENCY_BYLINE.match(text.strip()) is not None
@@ -184,6 +188,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
+    text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
     if not text or len(text) > 160:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from briefkit.importer import boilerplate, pagewords, storysheet
 from briefkit.importer.boilerplate import SENTENCE_END
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -336,6 +336,27 @@ def without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
         if not (about and len(boilerplate.words(text)) <= 40):
             tail.append(unit)
     return body[:-2] + tail
+
+
+def without_author_box(body: list[str], authors: tuple[str, ...]) -> list[str]:
+    """The story less the box on its author that a blog prints under it: a line that only signs
+    the story again ("Written by Jane Roe", "Escrito por …") with a byline's own name, then a few
+    lines on the author (a short bio, a follower count, a link to their other posts).
+
+    Only in the story's second half, only when a few short lines follow the signing line: a story
+    that goes on after a signature has not ended there.
+    """
+    if not authors or len(body) < 4:
+        return body
+    counts = [len(boilerplate.words(boilerplate.plain(unit))) for unit in body]
+    for i in range(len(body) // 2, len(body)):
+        text = boilerplate.plain(body[i]).strip()
+        if counts[i] > 7 or text.endswith(SENTENCE_END):
+            continue
+        # find_byline wants its keyword ("by", "por"): a bare name closing a story is its signature
+        if set(find_byline(text)) & set(authors) and len(body) - i <= 4 and sum(counts[i + 1 :]) <= 80:
+            return body[:i]
+    return body
 
 
 _ONE_WORD = re.compile(r"^[^\W\d_][^\W\d_]{3,}(?:-[^\W\d_]+)?$")
