@@ -109,3 +109,31 @@ def test_a_follow_button_beside_the_name_is_not_part_of_it() -> None:
 
     assert parse_byline("Ann Example Follow") == ("Ann Example",)
     assert parse_byline("Ana Ejemplo Seguir") == ("Ana Ejemplo",)
+
+
+def test_a_read_also_label_glued_to_another_storys_headline_goes() -> None:
+    assert boilerplate.is_interface_line("Lees ookNieuwe brug over de haven gaat in mei open")
+    assert boilerplate.is_interface_line("Leia também: Feira do livro volta à praça no sábado")
+    # a sentence of the story that begins with the same words keeps its full stop and stays
+    assert not boilerplate.is_interface_line("Leggi anche tu il rapporto e decidi da solo cosa pensarne.")
+
+
+def test_a_cookie_notice_goes_in_each_language() -> None:
+    for notice in (
+        "Este sitio web utiliza cookies para mejorar la navegación. Aceptar",
+        "Diese Website verwendet Cookies. Wenn Sie weiterlesen, stimmen Sie zu.",
+        "Questo sito usa i cookie per migliorare la navigazione. Accetta",
+    ):
+        assert boilerplate.is_cookie_banner(notice), notice
+    assert not boilerplate.is_cookie_banner("The bakery sells cookies and bread from six in the morning.")
+
+
+def test_the_heading_over_a_press_offices_other_releases_ends_the_release() -> None:
+    from briefkit.importer.pagewords import END_MARKER
+
+    for heading in ("Otras notas de prensa", "Weitere Pressemitteilungen", "Other press releases"):
+        assert END_MARKER.match(heading), heading
+        tail = [heading, "New customer office opens in the centreSummer campaign for saving water"]
+        body = read_text_dump(_dump(STORY, tail)).body
+        assert "shopping for neighbours" in body
+        assert "Summer campaign for saving water" not in body, heading

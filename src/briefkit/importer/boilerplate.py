@@ -120,7 +120,9 @@ _APPEAL_OTHER = re.compile(
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
-    r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings)\b",
+    r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings|"
+    + pagewords.COOKIE_NOTICE
+    + r")\b",
     re.I,
 )
 _END_MARKER = re.compile(
@@ -227,7 +229,8 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
-    if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
+    related = _RELATED.match(text) or pagewords.READ_ALSO_LINK.match(text)  # "Lees ookDe …": glued to its link
+    if n <= 16 and related and not text.rstrip().endswith((".", "”", '"')):
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
