@@ -48,3 +48,47 @@ def test_a_blog_byline_with_glued_dates_gives_author_and_published_date() -> Non
     article = read_text_dump(text)
     assert article.authors == ("Ann Example",)
     assert article.published == date(2023, 6, 2)
+
+
+def _ferry_page(over_date: str, under_date: str) -> str:
+    return "\n".join(
+        [
+            "Valley News",
+            over_date,
+            "Updated 3 May 2024, 08:45 · Published 2 May 2024, 11:30",
+            under_date,
+            "Ann Example, John Sample",
+            "The harbour board voted on Thursday for a ferry to the island every hour, the transport "
+            "department of the harbour said.",
+            "Until now the boat left only every two hours, and the transport committee had long asked "
+            "the harbour for more crossings.",
+            "The new timetable will be tried for one season, and the harbour will decide in October whether "
+            "to keep it for the years to come.",
+        ]
+    )
+
+
+RU_FERRY = [
+    "Вести долины",
+    "Новости Гавань Транспорт",
+    "Обновлено 3 мая 2024, 08:45 · Опубликовано 2 мая 2024, 11:30",
+    "Паром будет ходить каждый час с июня",
+    "Анна Примерова, Иван Образцов",
+    "Совет гавани в четверг решил, что транспорт на остров будет отправляться чаще, сообщили в управлении гавани.",
+    "До сих пор судно уходило раз в два часа, и транспортный комитет давно просил гавань о новых рейсах.",
+    "Новое расписание проверят в течение одного сезона, а осенью гавань решит, сохранять ли его дальше.",
+]
+
+
+def test_a_row_of_section_links_over_the_dateline_gives_way_to_the_headline_under_it() -> None:
+    article = read_text_dump("\n".join(RU_FERRY))
+    assert article.title == "Паром будет ходить каждый час с июня"
+    assert article.authors == ("Анна Примерова", "Иван Образцов")
+    english = read_text_dump(_ferry_page("News Harbour Transport", "Islanders get their hourly boat this summer"))
+    assert english.title == "Islanders get their hourly boat this summer"
+
+
+def test_a_headline_over_the_dateline_keeps_its_place_over_a_line_in_sentence_case() -> None:
+    # the line over the date has small words: a headline, and the line under the date its standfirst
+    article = read_text_dump(_ferry_page("Hourly ferry for the harbour", "Islanders get their boat this summer"))
+    assert article.title == "Hourly ferry for the harbour"

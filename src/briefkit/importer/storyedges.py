@@ -17,6 +17,7 @@ from briefkit.importer import boilerplate, pagewords, storysheet
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …"): comments are prose too
@@ -387,6 +388,36 @@ def one_word_name(
         if i == start - 1 and (not repeated or raw.casefold() not in lead):
             continue  # far over the story, only a line the menu prints too gives way, to a word the story opens with
         return i, raw
+    return best, title
+
+
+def below_its_date(
+    units: list[str],
+    found: tuple[int, str, int],
+    is_meta: Callable[[str], bool],
+    title_shaped: Callable[[str], bool],
+) -> tuple[int, str]:
+    """A row of section links over the story's dateline ("News Education Transport"), the headline
+    under that dateline with the byline's bare names under it, then the story: the headline is the
+    line above the byline. A row of links capitalises every word and has no function word in it; a
+    headline (in sentence case) has small words."""
+    best, title, start = found
+    if best + 4 < start or best + 3 >= len(units) or not find_date(boilerplate.plain(units[best + 1])):
+        return best, title
+    lower = boilerplate.plain(units[best + 2]).strip()
+    row = title.split()
+    links = len(row) >= 2 and all(w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in row)
+    sentence_case = any(w[:1].islower() and len(w) >= 4 for w in lower.split()[1:])
+    named = parse_byline(boilerplate.plain(units[best + 3]), bare=True)
+    if (
+        links
+        and sentence_case
+        and named
+        and title_shaped(lower)
+        and not is_meta(lower)
+        and len(lower.split()) > len(row)
+    ):
+        return best + 2, lower
     return best, title
 
 
