@@ -92,3 +92,29 @@ def test_a_headline_over_the_dateline_keeps_its_place_over_a_line_in_sentence_ca
     # the line over the date has small words: a headline, and the line under the date its standfirst
     article = read_text_dump(_ferry_page("Hourly ferry for the harbour", "Islanders get their boat this summer"))
     assert article.title == "Hourly ferry for the harbour"
+
+
+IT_FERRY = [
+    "Lettere dal Fiume Iscriviti Accedi",
+    "Perché i traghetti sul fiume tornano di moda",
+    "Un viaggio lungo il fiume per capire chi sceglie la barca",
+    "Di Anna Esempio",
+    "3 mag 2024",
+    "12Commenti 4Condividi",
+    "Alle sette di mattina il pontile è già affollato di pendolari, biciclette e qualche turista con la mappa.",
+    "Il traghetto sul fiume che parte da qui arriva in centro in quaranta minuti, e chi lo prende lo fa per scelta.",
+    "Ho passato la mattina a bordo con un gruppo di studenti, una pensionata e un medico che viaggia ogni giorno.",
+    "I traghetti tornano di moda: le aziende hanno capito che esiste un pubblico disposto a pagare per il viaggio.",
+    "Grazie per aver letto Lettere dal Fiume! Iscriviti gratuitamente per ricevere i nuovi post e sostenere il lavoro.",
+    "Iscriviti",
+    "Condividi",
+]
+
+
+def test_a_site_bar_with_its_sign_up_and_log_in_buttons_is_no_headline() -> None:
+    from briefkit.importer.storyedges import SITE_NOTICE
+
+    assert SITE_NOTICE.search("Lettere dal Fiume Iscriviti Accedi")
+    assert SITE_NOTICE.search("Cuaderno del Río Suscríbete Entrar")
+    assert not SITE_NOTICE.search("Perché i traghetti sul fiume tornano di moda")
+    assert read_text_dump("\n".join(IT_FERRY)).title == "Perché i traghetti sul fiume tornano di moda"

@@ -32,7 +32,11 @@ COMMENTS = re.compile(
 )
 # "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
 SITE_NOTICE = re.compile(
-    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
+    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*|"
+    # the sign-up button of a site's top bar in the other listed languages ("… Iscriviti Accedi")
+    r"iscriviti|abbonati|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
+    r"|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)",
+    re.I,
 )
 
 
