@@ -118,3 +118,30 @@ def test_a_site_bar_with_its_sign_up_and_log_in_buttons_is_no_headline() -> None
     assert SITE_NOTICE.search("Cuaderno del Río Suscríbete Entrar")
     assert not SITE_NOTICE.search("Perché i traghetti sul fiume tornano di moda")
     assert read_text_dump("\n".join(IT_FERRY)).title == "Perché i traghetti sul fiume tornano di moda"
+
+
+RELEASE = [
+    "Example Water",
+    "Home Customers Press Jobs",
+    "{label}",
+    "Example Water will renew forty kilometres of old pipes",
+    "9 April 2024",
+    "RIVERTON, 9 April 2024. Example Water has approved a three-year plan to replace the oldest pipes "
+    "in its network, most of them laid more than fifty years ago.",
+    "According to the company's engineers, a large share of the water lost before it reaches homes "
+    "escapes through leaks in pipes of that age.",
+    "The works will be carried out in phases and coordinated with the towns to keep disruption low.",
+    "About Example Water",
+    "Example Water is the public company that supplies drinking water to forty towns in the valley.",
+]
+
+
+def test_a_press_release_without_a_byline_is_its_issuers() -> None:
+    article = read_text_dump("\n".join(RELEASE).format(label="Press release"))
+    assert article.authors == ("Example Water",)
+    assert "About Example Water" not in article.body
+    assert "supplies drinking water to forty towns" not in article.body
+    for label in ("Nota de prensa", "Pressemitteilung", "Persbericht"):
+        assert read_text_dump("\n".join(RELEASE).format(label=label)).authors == ("Example Water",), label
+    # without the label it is a story about the company, not one it signs
+    assert read_text_dump("\n".join(RELEASE).format(label="Business")).authors == ()

@@ -340,6 +340,10 @@ def without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
         )
         if not (about and len(boilerplate.words(text)) <= 40):
             tail.append(unit)
+    if tail == [body[-2]]:  # the note went, the line over it stayed: the box's heading ("About Jane Roe")?
+        head = boilerplate.plain(body[-2]).strip()
+        if len(boilerplate.words(head)) <= 6 and not head.endswith(SENTENCE_END) and any(n in head for n in authors):
+            tail = []
     return body[:-2] + tail
 
 
