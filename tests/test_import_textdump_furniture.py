@@ -137,3 +137,13 @@ def test_the_heading_over_a_press_offices_other_releases_ends_the_release() -> N
         body = read_text_dump(_dump(STORY, tail)).body
         assert "shopping for neighbours" in body
         assert "Summer campaign for saving water" not in body, heading
+
+
+def test_a_story_line_near_a_sign_up_box_stays_though_it_speaks_of_support() -> None:
+    box = ["Get the valley news in your inbox", "One e-mail every morning.", "Sign up"]
+    above = "The council will support the plan, officials said."
+    kept, gone = signups.without_signup_boxes([*STORY[6:8], above, *box, STORY[8]])
+    assert above in kept and STORY[8] in kept
+    assert gone == box
+    # a pronoun's letters inside a word make no reader's mailbox
+    assert not signups.is_anchor("Der Streit um das Postfach dauert jeden Tag länger.")

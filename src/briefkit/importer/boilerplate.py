@@ -306,12 +306,6 @@ def voiced(text: str) -> bool:
     return bool(_READER.search(own) or _HOUSE.search(own) or _READER_OTHER.search(own) or _HOUSE_OTHER.search(own))
 
 
-def signup_words(text: str) -> int:
-    """How many words of support, subscription or sign-up a line holds, in any language."""
-    own = _unquoted(text)
-    return len(_APPEAL_VOCAB.findall(own)) + len(_APPEAL_OTHER.findall(own))
-
-
 # A site's legal small print: copyright, trademarks, rights reserved, in the listed languages
 _LEGAL = re.compile(
     r"©|\bcopyright\b|\btrademarks?\b|\brights\s+reserved\b|\brechte\s+vorbehalten\b|\bmarken(?:zeichen)?\b|"

@@ -17,14 +17,26 @@ import re
 
 from briefkit.importer import boilerplate
 
-# the mailbox itself, in the listed languages, and "your e-mail" with the reader's possessive before it
+# the mailbox itself, in the listed languages
 _MAILBOX = re.compile(
-    r"\b(?:inbox|mailbox|mailing\s+list|e-?mail\s+list|posteingang|postfach|"
+    r"\b(?:inbox|mailbox|mailing\s+list|e-?mail\s+list|posteingang|postfach|postvak|"
     r"bo[iî]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)|bandeja\s+de\s+entrada|"
     r"casella\s+(?:di\s+posta|e-?mail|mail)|posta\s+elettronica|caixa\s+de\s+(?:entrada|correio)|"
-    r"почтов\w+\s+ящик\w*)\b"
-    r"|\b(?:your|je|uw|ihr(?:em|en|e)?|dein(?:em|en|e)?|votre|ta|tu|su|tua|tuo|sua|seu|teu|ваш\w*)\s+"
-    r"(?:e-?mail|mail|correo(?:\s+electr[oó]nico)?|courriel|posta|почт\w+)\b",
+    r"почтов\w+\s+ящик\w*)\b",
+    re.I,
+)
+# the reader's own mailbox, the possessive right before it: "your inbox", "tu correo", "je mailbox"
+_YOUR_MAILBOX = re.compile(
+    r"\b(?:your|je|jouw|uw|ihr(?:em|en|e)?|dein(?:em|en|e)?|votre|ta|tu|su|tua|tuo|sua|seu|teu|ваш\w*)\s+"
+    r"(?:e-?mail|mail|correo(?:\s+electr[oó]nico)?|courriel|posta|почт\w+|inbox|mailbox|postvak|posteingang|"
+    r"postfach|bo[iî]te|bandeja|casella|caixa)\b",
+    re.I,
+)
+# the words of signing up itself (not of support or of reading): what a box's other lines say
+_SIGNUP = re.compile(
+    r"\b(?:sign(?:ing)?\s+up|subscri\w*|newsletters?|register\w*|free|gratis|gratuit\w*|kostenlos\w*|"
+    r"anmeld\w*|abonn\w*|inscr[ií]\w*|suscr[ií]\w*|ap[uú]nta\w*|iscri\w*|assin\w*|cadastr\w*|"
+    r"inschrijv\w*|aanmeld\w*|schrijf\s+je\s+in|подпис\w*|рассылк\w*)\b",
     re.I,
 )
 # a line this long or shorter may be a box's pitch; a story's paragraph is longer or says nothing of sign-ups
@@ -43,9 +55,9 @@ def _heading(text: str) -> bool:
 def is_anchor(block: str) -> bool:
     """A short line that offers the story to the reader's mailbox ("Get it in your inbox")."""
     text = boilerplate.plain(block)
-    if not _MAILBOX.search(text) or _count(text) > 30 or text.rstrip().endswith("?"):
+    if _count(text) > 30 or text.rstrip().endswith("?"):
         return False
-    return boilerplate.voiced(text) or bool(re.search(r"\b(?:your|je|uw|votre|tu|tua|seu|teu|ваш)", text, re.I))
+    return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
 
 
 def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
@@ -64,7 +76,7 @@ def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
         for step, k in ((1, j), (-1, i - 1)):
             while 0 <= k < len(blocks):
                 line = boilerplate.plain(blocks[k])
-                short_offer = _count(line) <= _PITCH_WORDS and boilerplate.signup_words(line) >= 1
+                short_offer = _count(line) <= _PITCH_WORDS and bool(_SIGNUP.search(line))
                 form = step == 1 and _count(line) <= _FORM_WORDS and _heading(line)
                 if not (short_offer or form):
                     break
