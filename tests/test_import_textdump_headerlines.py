@@ -117,6 +117,7 @@ def test_a_site_bar_with_its_sign_up_and_log_in_buttons_is_no_headline() -> None
     assert SITE_NOTICE.search("Lettere dal Fiume Iscriviti Accedi")
     assert SITE_NOTICE.search("Cuaderno del Río Suscríbete Entrar")
     assert not SITE_NOTICE.search("Perché i traghetti sul fiume tornano di moda")
+    assert not SITE_NOTICE.search("Gli abbonati della piscina comunale sono raddoppiati")  # subscribers, a noun
     assert read_text_dump("\n".join(IT_FERRY)).title == "Perché i traghetti sul fiume tornano di moda"
 
 

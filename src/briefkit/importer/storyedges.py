@@ -34,7 +34,7 @@ COMMENTS = re.compile(
 SITE_NOTICE = re.compile(
     r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*|"
     # the sign-up button of a site's top bar in the other listed languages ("… Iscriviti Accedi")
-    r"iscriviti|abbonati|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
+    r"iscriviti|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
     r"|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)",
     re.I,
 )
