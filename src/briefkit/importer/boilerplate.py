@@ -120,7 +120,9 @@ _APPEAL_OTHER = re.compile(
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_CONTEXT = re.compile(
-    r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings)\b",
+    r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings|"
+    + pagewords.COOKIE_NOTICE
+    + r")\b",
     re.I,
 )
 _END_MARKER = re.compile(
@@ -223,11 +225,12 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 14 and (_UI_LINE.match(text) or _RELATIVE_TIME.match(text)):
         return True
-    if n <= 25 and _FOLLOW_US.match(text):  # "Síguenos en Telegram y Twitter para recibir …"
+    if n <= 25 and (_FOLLOW_US.match(text) or pagewords.THANKS_FOR_READING.match(text)):  # "Síguenos en …"
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
-    if n <= 16 and _RELATED.match(text) and not text.rstrip().endswith((".", "”", '"')):
+    related = _RELATED.match(text) or pagewords.READ_ALSO_LINK.match(text)  # "Lees ookDe …": glued to its link
+    if n <= 16 and related and not text.rstrip().endswith((".", "”", '"')):
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
@@ -295,6 +298,12 @@ def is_appeal(block: str) -> bool:
             or (n <= 12 and bool(_READER_OTHER.search(own)))
         )
     )
+
+
+def voiced(text: str) -> bool:
+    """Whether a line, outside its quotations, addresses the reader or speaks for the house, in any language."""
+    own = _unquoted(text)
+    return bool(_READER.search(own) or _HOUSE.search(own) or _READER_OTHER.search(own) or _HOUSE_OTHER.search(own))
 
 
 # A site's legal small print: copyright, trademarks, rights reserved, in the listed languages

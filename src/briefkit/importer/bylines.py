@@ -172,6 +172,10 @@ def looks_like_name(text: str) -> bool:
 _CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
 
 
+# the button a platform prints after its author's name, in each language
+_FOLLOW_BUTTON = re.compile(r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|подписаться)$", re.I)
+
+
 def is_agency_byline(text: str) -> bool:
     """ "FR mit dpa", "Staff and agencies": a desk that signs with the wire, not a person's name."""
     return _AGENCY_BYLINE.match(text.strip()) is not None
@@ -186,6 +190,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
+    text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
     if not text or len(text) > 160:
@@ -200,11 +205,18 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         text = m.group("names")
     elif not bare:
         return ()
+    shouted = _SHOUTED_NAME_DESK.match(text) if m else None
+    if shouted and looks_like_name(shouted.group(1)):
+        return (_uncapitalise(shouted.group(1)),)  # "By JANE ROE Northern Wire Service": the name, not its desk
     names = split_names(text)
     agency = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$")  # "By AP", "By Staff Reporter" after "By" only
     if names and all(looks_like_name(n) or (m and agency.match(n)) for n in names):
         return tuple(_uncapitalise(n) for n in names)
     return ()
+
+
+# a wire's byline: the name in capitals, then the service it writes for in ordinary capitalised words
+_SHOUTED_NAME_DESK = re.compile(r"^((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+)\s+(?:[A-Z][a-z][\w&.'’-]*\s*){1,5}$")
 
 
 def split_names(text: str) -> list[str]:
@@ -250,6 +262,8 @@ _KEYWORD_NAME = re.compile(
 )
 _STOP_AFTER_NAME = re.compile(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    # the date's label after the name ("by Jane Roe Posted on …")
+    r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
     r"lesezeit|min)\b.*$|\s+\d.*$",
     re.I,
 )

@@ -276,6 +276,8 @@ def _full_year(m: re.Match[str]) -> str:
 # comment count glued to the year): after a month name, a year stops at its fourth digit.
 _YEAR_GLUED = re.compile(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})$", re.I)
+# "March 11, 2024March 14, 2024": the published date glued to the modified one, a year run into a month's name
+_YEAR_MONTH_GLUED = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=(?:{_MONTH_NAMES})\.?\s+\d)", re.I)
 # A blog's date badge copied as text: "Feb 182009" is Feb 18, 2009.
 _DAY_YEAR_GLUED = re.compile(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
 
@@ -297,6 +299,7 @@ def _unglue(s: str) -> str:
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _SHORT_YEAR_TIME.sub(lambda m: _full_year(m) + " ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
+    s = _YEAR_MONTH_GLUED.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
     return _DAY_YEAR_GLUED.sub(r"\1\2 \3", s)  # after the year-first reading: "Juli 201928" is 2019
 

@@ -123,7 +123,15 @@ _END = (
     r"(?:deixe|deixar|escreva|adicione|publique)\s+(?:um|seu|o\s+seu)\s+comentário|"
     r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|"
     r"(?:оставить|оставьте|написать|напишите|добавить)\s+комментарий|"
+    # the heading over the readers' comments, with their count after it ("Reacties (12)")
+    r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|respostas|respuestas|risposte|"
+    r"комментарии)(?:\s*\(\d{1,5}\))?|"
     r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo|"
+    # the list of a press office's other releases under one ("Weitere Pressemitteilungen", "Otras notas de prensa")
+    r"(?:more|other|weitere|andere|autres|otras|otros|más|altre|altri|outras|outros|mais|meer|другие)\s+"
+    r"(?:press\s+releases|pressemitteilungen|communiqués(?:\s+de\s+presse)?|notas\s+de\s+prensa|"
+    r"comunicados(?:\s+de\s+(?:prensa|imprensa))?|comunicati(?:\s+stampa)?|notas\s+(?:de\s+|à\s+)?imprensa|"
+    r"persberichten|пресс-релизы)|"
     # the box of whom to ask about it, under a press release
     r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
     r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
@@ -137,10 +145,26 @@ _END = (
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 END_MARKER = re.compile(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
-# "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
-READ_ALSO = re.compile(
-    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
-    r"le[eé]\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
-    r"lees\s+ook|czytaj\s+też|zobacz\s+również|читайте\s+также)\s*[:.!]?$",
+# the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent
+COOKIE_NOTICE = (
+    r"(?:diese|unsere)\s+(?:website|webseite|seite)|datenschutz\w*|zustimm\w*|akzeptier\w*|ce\s+site|navigation|"
+    r"consentement|accepter|este\s+(?:sitio|site)|sitio\s+web|navegaci[oó]n|navegação|consentimiento|aceptar|aceitar|"
+    r"questo\s+sito|navigazione|consenso|accett\w+|deze\s+(?:web)?site|toestemming|accepteren|сайт\w*|согласи\w+"
+)
+# "Thanks for reading X! Subscribe …": a newsletter's closing line to its reader, in each language
+THANKS_FOR_READING = re.compile(
+    r"^(?:thanks?\s+(?:you\s+)?for\s+reading|danke\s+(?:fürs|für\s+das|für\s+ihr(?:e)?)\s+(?:lesen|interesse)|"
+    r"merci\s+(?:d['’]avoir\s+lu|de\s+(?:votre\s+)?lecture)|gracias\s+por\s+(?:leer|tu\s+lectura)|"
+    r"grazie\s+(?:per\s+(?:aver|avere)\s+letto|della\s+lettura)|obrigad[oa]\s+por\s+(?:ler|sua\s+leitura)|"
+    r"bedankt\s+voor\s+het\s+lezen|спасибо,?\s+что\s+(?:прочитали|читаете))\b",
     re.I,
 )
+# "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
+_READ_ALSO = (
+    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"le[eé]\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
+    r"lees\s+ook|czytaj\s+też|zobacz\s+również|читайте\s+также)"
+)
+READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
+# the same label with the other story's headline on its line, after a colon or glued to it ("Lees ookDe …")
+READ_ALSO_LINK = re.compile(rf"{_READ_ALSO}(?:\s*[:–-]\s*|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I)

@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 from briefkit.importer import boilerplate, pagewords, storysheet
 from briefkit.importer.boilerplate import SENTENCE_END
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …"): comments are prose too
@@ -31,7 +32,11 @@ COMMENTS = re.compile(
 )
 # "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
 SITE_NOTICE = re.compile(
-    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*)\b|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)", re.I
+    r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*|"
+    # the sign-up button of a site's top bar in the other listed languages ("… Iscriviti Accedi")
+    r"iscriviti|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
+    r"|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)",
+    re.I,
 )
 
 
@@ -335,7 +340,32 @@ def without_author_note(body: list[str], authors: tuple[str, ...]) -> list[str]:
         )
         if not (about and len(boilerplate.words(text)) <= 40):
             tail.append(unit)
+    if tail == [body[-2]]:  # the note went, the line over it stayed: the box's heading ("About Jane Roe")?
+        head = boilerplate.plain(body[-2]).strip()
+        if len(boilerplate.words(head)) <= 6 and not head.endswith(SENTENCE_END) and any(n in head for n in authors):
+            tail = []
     return body[:-2] + tail
+
+
+def without_author_box(body: list[str], authors: tuple[str, ...]) -> list[str]:
+    """The story less the box on its author that a blog prints under it: a line that only signs
+    the story again ("Written by Jane Roe", "Escrito por …") with a byline's own name, then a few
+    lines on the author (a short bio, a follower count, a link to their other posts).
+
+    Only in the story's second half, only when a few short lines follow the signing line: a story
+    that goes on after a signature has not ended there.
+    """
+    if not authors or len(body) < 4:
+        return body
+    counts = [len(boilerplate.words(boilerplate.plain(unit))) for unit in body]
+    for i in range(len(body) // 2, len(body)):
+        text = boilerplate.plain(body[i]).strip()
+        if counts[i] > 7 or text.endswith(SENTENCE_END):
+            continue
+        # find_byline wants its keyword ("by", "por"): a bare name closing a story is its signature
+        if set(find_byline(text)) & set(authors) and len(body) - i <= 4 and sum(counts[i + 1 :]) <= 80:
+            return body[:i]
+    return body
 
 
 _ONE_WORD = re.compile(r"^[^\W\d_][^\W\d_]{3,}(?:-[^\W\d_]+)?$")
@@ -366,6 +396,36 @@ def one_word_name(
         if i == start - 1 and (not repeated or raw.casefold() not in lead):
             continue  # far over the story, only a line the menu prints too gives way, to a word the story opens with
         return i, raw
+    return best, title
+
+
+def below_its_date(
+    units: list[str],
+    found: tuple[int, str, int],
+    is_meta: Callable[[str], bool],
+    title_shaped: Callable[[str], bool],
+) -> tuple[int, str]:
+    """A row of section links over the story's dateline ("News Education Transport"), the headline
+    under that dateline with the byline's bare names under it, then the story: the headline is the
+    line above the byline. A row of links capitalises every word and has no function word in it; a
+    headline (in sentence case) has small words."""
+    best, title, start = found
+    if best + 4 < start or best + 3 >= len(units) or not find_date(boilerplate.plain(units[best + 1])):
+        return best, title
+    lower = boilerplate.plain(units[best + 2]).strip()
+    row = title.split()
+    links = len(row) >= 2 and all(w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in row)
+    sentence_case = any(w[:1].islower() and len(w) >= 4 for w in lower.split()[1:])
+    named = parse_byline(boilerplate.plain(units[best + 3]), bare=True)
+    if (
+        links
+        and sentence_case
+        and named
+        and title_shaped(lower)
+        and not is_meta(lower)
+        and len(lower.split()) > len(row)
+    ):
+        return best + 2, lower
     return best, title
 
 

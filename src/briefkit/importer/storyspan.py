@@ -391,6 +391,7 @@ def _with_headline(
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
     repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
+    best, title = storyedges.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()

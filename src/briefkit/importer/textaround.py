@@ -208,7 +208,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     for i in after[:12]:
         if names := named(i):
             return names
-    return _author_box(units, span) or site_owner(units, span) or _answering_commenter(units, span)
+    return (
+        _author_box(units, span) or _issuer(units, span) or site_owner(units, span) or _answering_commenter(units, span)
+    )
 
 
 _PUBLISHED_BY = re.compile(
@@ -358,6 +360,35 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         )
         if bio or labelled and not span.start <= i < span.end:
             return names
+    return ()
+
+
+# a press release says so near its headline, and closes on a box about the body that issues it
+_RELEASE_LABEL = re.compile(
+    r"^(?:press\s+release|news\s+release|media\s+release|pressemitteilung|pressemeldung|medienmitteilung|"
+    r"communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
+    r"comunicato(?:\s+stampa)?|nota\s+(?:à|de)\s+imprensa|persbericht|пресс-релиз)\s*:?$",
+    re.I,
+)
+_ABOUT_ISSUER = re.compile(
+    r"^(?:about|über|à\s+propos\s+(?:de\s+|d['’])|acerca\s+de|sobre|informazioni\s+su|over|о\s+компании)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÞА-Я])[^.!?:;]{1,60})$",
+    re.I,
+)
+
+
+def _issuer(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """A press release with no byline is the issuer's: the release labels itself near its headline,
+    and its "About <issuer>" box names who issued it, a name the page uses twice besides (the box's
+    first line opens with it too)."""
+    label = range(max(0, span.title - 4), min(len(units), span.title + 4))
+    if not any(_RELEASE_LABEL.match(boilerplate.plain(units[i]).strip()) for i in label):
+        return ()
+    for i in range(span.start, min(len(units), span.end + 20)):
+        m = _ABOUT_ISSUER.match(boilerplate.plain(units[i]).strip())
+        name = m.group("name").strip() if m else ""
+        if name and len(name.split()) <= 6 and " ".join(units[: i - 1] + units[i + 2 :]).count(name) >= 2:
+            return (name,)
     return ()
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyedges, storyspan, textaround
+from briefkit.importer import boilerplate, signups, storyedges, storyspan, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -79,7 +79,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
-    body_units = storyedges.without_author_note(filtered.kept, header.authors)
+    kept, boxed = signups.without_signup_boxes(filtered.kept)
+    body_units = storyedges.without_author_note(storyedges.without_author_box(kept, header.authors), header.authors)
     if span is not None and header.summary and opens_story(header.summary):
         body_units.insert(0, header.summary)
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)
@@ -100,7 +101,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         header.summary = first_sentences(strip_dateline(boilerplate.plain(body_units[0])))
         header.notes.append("no standfirst found: the summary is the body's first sentences")
     outside = units[: span.title] + units[span.end :] if span is not None else []
-    publisher = header.publisher or guess_publisher(filtered.removed + rest[:body_start] + outside)
+    publisher = header.publisher or guess_publisher(filtered.removed + boxed + rest[:body_start] + outside)
     if publisher and not header.publisher:
         header.notes.append(f"publisher '{publisher}' guessed from the page's own text: check it")
     body = "\n\n".join(body_units) if markdown else to_markdown(body_units)

@@ -1,0 +1,86 @@
+"""A newsletter's sign-up box printed into a story's text.
+
+Publishing systems put the same box under (or inside) every story: a short heading ("Get every
+story in your inbox"), one sentence of pitch, and the form's line (a field's placeholder and its
+button, "Your e-mail  Sign up"). Copied as text, the box reads like a subheading and a short
+paragraph. What gives it away in every language is the reader's mailbox: the story is not
+delivered to "your inbox", "tu correo", "la tua casella di posta" anywhere but in such a box.
+
+A line naming the reader's (or the house's) mailbox in few words anchors a box; the box is the
+anchor, the one short sentence under an anchor that is a heading, the short lines of sign-up
+vocabulary around it and the form's line after it (a few words with no sentence's end).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate
+
+# the mailbox itself, in the listed languages
+_MAILBOX = re.compile(
+    r"\b(?:inbox|mailbox|mailing\s+list|e-?mail\s+list|posteingang|postfach|postvak|"
+    r"bo[iî]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)|bandeja\s+de\s+entrada|"
+    r"casella\s+(?:di\s+posta|e-?mail|mail)|posta\s+elettronica|caixa\s+de\s+(?:entrada|correio)|"
+    r"почтов\w+\s+ящик\w*)\b",
+    re.I,
+)
+# the reader's own mailbox, the possessive right before it: "your inbox", "tu correo", "je mailbox"
+_YOUR_MAILBOX = re.compile(
+    r"\b(?:your|je|jouw|uw|ihr(?:em|en|e)?|dein(?:em|en|e)?|votre|ta|tu|su|tua|tuo|sua|seu|teu|ваш\w*)\s+"
+    r"(?:e-?mail|mail|correo(?:\s+electr[oó]nico)?|courriel|posta|почт\w+|inbox|mailbox|postvak|posteingang|"
+    r"postfach|bo[iî]te|bandeja|casella|caixa)\b",
+    re.I,
+)
+# the words of signing up itself (not of support or of reading): what a box's other lines say
+_SIGNUP = re.compile(
+    r"\b(?:sign(?:ing)?\s+up|subscri\w*|newsletters?|register\w*|free|gratis|gratuit\w*|kostenlos\w*|"
+    r"anmeld\w*|abonn\w*|inscr[ií]\w*|suscr[ií]\w*|ap[uú]nta\w*|iscri\w*|assin\w*|cadastr\w*|"
+    r"inschrijv\w*|aanmeld\w*|schrijf\s+je\s+in|подпис\w*|рассылк\w*)\b",
+    re.I,
+)
+# a line this long or shorter may be a box's pitch; a story's paragraph is longer or says nothing of sign-ups
+_PITCH_WORDS = 25
+_FORM_WORDS = 5
+
+
+def _count(text: str) -> int:
+    return len(boilerplate.words(text))
+
+
+def _heading(text: str) -> bool:
+    return 0 < _count(text) <= 10 and not text.rstrip().endswith(boilerplate.SENTENCE_END)
+
+
+def is_anchor(block: str) -> bool:
+    """A short line that offers the story to the reader's mailbox ("Get it in your inbox")."""
+    text = boilerplate.plain(block)
+    if _count(text) > 30 or text.rstrip().endswith("?"):
+        return False
+    return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
+
+
+def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """The blocks less each sign-up box, and the lines removed (in order)."""
+    drop = [False] * len(blocks)
+    for i, block in enumerate(blocks):
+        if drop[i] or not is_anchor(block):
+            continue
+        drop[i] = True
+        text = boilerplate.plain(block)
+        j = i + 1
+        # the pitch under a heading that names the mailbox, however it words the offer
+        if _heading(text) and j < len(blocks) and _count(boilerplate.plain(blocks[j])) <= _PITCH_WORDS:
+            drop[j] = True
+            j += 1
+        for step, k in ((1, j), (-1, i - 1)):
+            while 0 <= k < len(blocks):
+                line = boilerplate.plain(blocks[k])
+                short_offer = _count(line) <= _PITCH_WORDS and bool(_SIGNUP.search(line))
+                form = step == 1 and _count(line) <= _FORM_WORDS and _heading(line)
+                if not (short_offer or form):
+                    break
+                drop[k] = True
+                k += step
+    kept = [b for b, d in zip(blocks, drop, strict=True) if not d]
+    return kept, [b for b, d in zip(blocks, drop, strict=True) if d]
