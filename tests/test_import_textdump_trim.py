@@ -1,0 +1,66 @@
+"""The last pass over a copied story (see `storytrim`): lines inside the story's run that are the
+page's, told by their shape.
+
+The dumps are written for these tests, in the shapes real pages give.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.storytrim import glued_caption, trimmed
+from briefkit.importer.textdump import read_text_dump
+
+HEADLINE = "Ferry timetable changes for the winter season"
+STORY = [
+    "The harbour office has published the ferry timetable for the winter, and most crossings move by "
+    "a quarter of an hour so that the boats can wait for the morning trains.",
+    "The first boat of the day now leaves at half past six, and the last one returns at nine in the "
+    "evening, an hour earlier than during the summer months.",
+    "Tickets bought for the summer remain valid until the end of the year, the office said, and "
+    "season passes can be renewed at the quay or by post.",
+]
+
+
+def _dump(*lines: str) -> str:
+    return "\n".join(["Menu", "Harbour news", HEADLINE, "By Ann Example", "4 November 2021", *lines]) + "\n"
+
+
+def test_the_headline_printed_again_inside_the_story_goes() -> None:
+    body = read_text_dump(_dump(STORY[0], HEADLINE, STORY[1], STORY[2])).body
+    assert HEADLINE not in body
+    assert "The first boat of the day" in body
+
+
+def test_a_subheading_that_only_shares_words_with_the_headline_stays() -> None:
+    kept = trimmed(["Ferry timetable changes", STORY[0]], HEADLINE)
+    assert kept[0] == "Ferry timetable changes"
+
+
+def test_a_caption_run_into_its_photographers_name_goes() -> None:
+    caption = "The new quay at low tide, seen from the lighthouseAnn Example"
+    assert glued_caption(caption)
+    body = read_text_dump(_dump(STORY[0], caption, STORY[1], STORY[2])).body
+    assert "lighthouseAnn" not in body
+    assert "Tickets bought for the summer" in body
+
+
+def test_a_name_with_a_capital_inside_a_word_is_no_glued_credit() -> None:
+    assert not glued_caption("The match is shown live on PlayStation Plus Extra")
+    assert not glued_caption("Apple has shown the new iPhone Pro Max")
+    assert not glued_caption("entryJane Roe")  # no caption's words before the name
+
+
+def test_labels_ending_in_a_colon_at_the_storys_end_go_a_story_line_with_a_colon_inside_stays() -> None:
+    body = read_text_dump(_dump(*STORY, "If you liked this story, share it on:", "Choose your access:")).body
+    assert "share it on" not in body
+    assert "Choose your access" not in body
+    assert "season passes can be renewed" in body
+    kept = trimmed([*STORY, "One more thing: the quay closes at ten."], HEADLINE)
+    assert kept[-1] == "One more thing: the quay closes at ten."
+
+
+def test_a_long_line_ending_in_a_colon_stays_it_is_the_storys_own() -> None:
+    long_intro = (
+        "To help the boats through the winter storms the harbour office asks every skipper to do the "
+        "following before leaving the quay:"
+    )
+    assert trimmed([*STORY, long_intro], HEADLINE)[-1] == long_intro
