@@ -1,11 +1,12 @@
-"""The last pass over a copied story (see `storytrim`): lines inside the story's run that are the
-page's, told by their shape.
+"""The last pass over a copied story (see `storytrim`), and the comment section's heading a blog
+prints in each language: lines inside the story's run that are the page's, told by their shape.
 
 The dumps are written for these tests, in the shapes real pages give.
 """
 
 from __future__ import annotations
 
+from briefkit.importer.storyedges import COMMENTS
 from briefkit.importer.storytrim import glued_caption, trimmed
 from briefkit.importer.textdump import read_text_dump
 
@@ -64,3 +65,28 @@ def test_a_long_line_ending_in_a_colon_stays_it_is_the_storys_own() -> None:
         "following before leaving the quay:"
     )
     assert trimmed([*STORY, long_intro], HEADLINE)[-1] == long_intro
+
+
+def test_a_blogs_comment_heading_is_read_in_each_language_with_its_quoted_title() -> None:
+    for heading in (
+        "45 Gedanken zu „Fahrplan für den Winter“",
+        "3 réflexions sur « Horaires d'hiver »",
+        "12 pensieri su “Orari invernali”",
+        '7 gedachten over "Winterdienstregeling"',
+        "5 comentários sobre “Horário de inverno”",
+    ):
+        assert COMMENTS.match(heading), heading
+    # a story's own subheading with a count, no quoted title after it
+    assert not COMMENTS.match("3 Gedanken zu Weihnachten")
+
+
+def test_the_comment_thread_under_a_post_is_cut_at_the_blogs_heading() -> None:
+    comment = (
+        "I took the early boat last week and it was full of walkers, so the new times are welcome to "
+        "all of us who come from the station."
+    )
+    heading = "2 Gedanken zu „Ferry timetable changes for the winter season“"
+    text = _dump(*STORY, heading, "Jane Roe 5. November 2021 um 10:12", comment)
+    body = read_text_dump(text).body
+    assert "full of walkers" not in body
+    assert "season passes can be renewed" in body

@@ -19,14 +19,19 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-# a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …"): comments are prose too
+# a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
+# “Title”" in each language its software speaks): comments are prose too
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
     r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
     r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
     r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
-    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
+    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*|"
+    r"\d+\s+(?:gedanken\s+zu|antworten\s+(?:auf|zu)|"
+    r"réflexions?\s+(?:sur|au\s+sujet\s+de)|réponses?\s+à|pensieri\s+su|risposte\s+a|"
+    r"(?:comentarios?|respuestas?)\s+(?:a|en|sobre)|(?:pensamentos|comentários?|respostas?)\s+(?:sobre|em|a|para)|"
+    r"(?:gedachten|reacties?)\s+(?:over|op)|(?:мысл\w*|комментари\w*|ответ\w*)\s+(?:о|к|на))\s+[\"„“”«»‘’‚'].*)[:.!]?$",
     re.I,
 )
 # "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
