@@ -90,3 +90,11 @@ def test_the_comment_thread_under_a_post_is_cut_at_the_blogs_heading() -> None:
     body = read_text_dump(text).body
     assert "full of walkers" not in body
     assert "season passes can be renewed" in body
+
+
+def test_a_tag_row_is_page_data_in_each_language() -> None:
+    from briefkit.importer.boilerplate import is_page_data
+
+    for row in ("Etiquetas: PUERTO FERRY HORARIOS", "Mots-clés : port, ferry", "Теги: порт, паром", "Trefwoorden: haven"):
+        assert is_page_data(row), row
+    assert not is_page_data("Etiquetas como estas no dicen nada del puerto.")
