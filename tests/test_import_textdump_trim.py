@@ -92,6 +92,22 @@ def test_the_comment_thread_under_a_post_is_cut_at_the_blogs_heading() -> None:
     assert "season passes can be renewed" in body
 
 
+def test_a_list_of_teasers_cut_off_mid_title_ends_the_story() -> None:
+    teasers = ["Harbour office opens a new ticket ha…", "Lighthouse keeper retires after thirty ye...", "Storm warning for the weekend on the co…"]
+    next_story = "A fishing boat lost its mast in the night; the crew of four was brought ashore unhurt by the lifeboat."
+    body = read_text_dump(_dump(*STORY, *teasers, next_story)).body
+    assert "season passes can be renewed" in body
+    assert "thirty ye" not in body
+    assert "fishing boat" not in body
+
+
+def test_a_story_line_trailing_off_alone_stays() -> None:
+    trailing = "And then the fog came in, as it always does in November…"
+    kept = trimmed([STORY[0], trailing, STORY[1], "Or maybe not…", STORY[2]], HEADLINE)
+    assert trailing in kept
+    assert STORY[2] in kept
+
+
 def test_a_tag_row_is_page_data_in_each_language() -> None:
     from briefkit.importer.boilerplate import is_page_data
 
