@@ -114,3 +114,36 @@ def test_a_tag_row_is_page_data_in_each_language() -> None:
     for row in ("Etiquetas: PUERTO FERRY HORARIOS", "Mots-clés : port, ferry", "Теги: порт, паром", "Trefwoorden: haven"):
         assert is_page_data(row), row
     assert not is_page_data("Etiquetas como estas no dicen nada del puerto.")
+
+
+def test_same_subject_headings_are_end_markers_in_each_language() -> None:
+    from briefkit.importer.pagewords import END_MARKER
+
+    for heading in ("Sobre el mismo tema", "Zum selben Thema", "Sullo stesso argomento", "Sobre o mesmo assunto", "По теме"):
+        assert END_MARKER.match(heading), heading
+
+
+def _teaser(k: int) -> list[str]:
+    return [
+        f"Harbour · {k} May",
+        f"Story number {k} from the coast",
+        f"The council of the coastal town number {k} met on Monday and agreed on a new plan for the old quay and its sheds.",
+    ]
+
+
+def test_a_related_list_of_teasers_with_a_summary_each_ends_the_story() -> None:
+    teasers = [line for k in range(1, 9) for line in _teaser(k)]
+    body = read_text_dump(_dump(*STORY, "More stories", *teasers)).body
+    assert "season passes can be renewed" in body
+    assert "coastal town number" not in body
+
+
+def test_the_storys_own_paragraphs_after_a_related_box_stay() -> None:
+    more = [
+        f"Paragraph {k} of the story goes on to say what the harbour office plans for the ferries, the quay "
+        "and the ticket office over the coming winter months."
+        for k in range(1, 9)
+    ]
+    box = ["More stories", "Storm warning for the weekend", "Lighthouse keeper retires"]
+    body = read_text_dump(_dump(*STORY, *box, *more)).body
+    assert "Paragraph 8 of the story" in body

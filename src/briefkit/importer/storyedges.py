@@ -90,6 +90,7 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     end = _bridged(units, values, start, end, above)
     end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
     end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
+    cap = end
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -97,9 +98,12 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
             # an author box, its note on the author's work under it: the story ends above it, at the latest
             before = sum(v for v in values[start:i] if v > 0)
             if sum(v for v in values[i:end] if v > 0) <= before // 3:
-                return min(i, furniture_gap(units, values, start, end))
-        if related:  # a box of links inside the story does not end it; one with little prose after it does
+                return min(i, furniture_gap(units, values, start, end), cap)
+        if related:  # a box of links inside the story does not end it; one with little prose after it does,
+            # or one whose prose comes a line at a time: each teaser's summary under its title
             before = sum(v for v in values[start:i] if v > 0)
+            if cap == end and _teaser_summaries(values, i, end):
+                cap = furniture_gap(units, values, start, i)  # the story ends over the list at the latest
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
         if COMMENTS.match(text) and i <= start + 6:
             # "44 Kommentare" beside the byline: a link to the comments, not their heading, when the story follows
@@ -109,8 +113,22 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
         if COMMENTS.match(text) and _answers_heading(units, start, i):
             continue
         if COMMENTS.match(text) or related:
-            return furniture_gap(units, values, start, i)
-    return furniture_gap(units, values, start, end)
+            return min(furniture_gap(units, values, start, i), cap)
+    return min(furniture_gap(units, values, start, end), cap)
+
+
+def _teaser_summaries(values: list[int], i: int, end: int) -> bool:
+    """Whether the prose lines between `i` and `end` stand one by one, each between lines of furniture
+    (a teaser's title, its date): a list of other stories with a summary each. A story's paragraphs
+    follow one another."""
+    prose = [k for k in range(i + 1, end) if values[k] > 0]
+    if len(prose) < TEASER_SUMMARIES:
+        return False
+    paired = sum(1 for k in prose if values[k - 1] > 0 or (k + 1 < end and values[k + 1] > 0))
+    return paired * 3 <= len(prose)
+
+
+TEASER_SUMMARIES = 4
 
 
 # "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading
