@@ -147,3 +147,27 @@ def test_the_storys_own_paragraphs_after_a_related_box_stay() -> None:
     box = ["More stories", "Storm warning for the weekend", "Lighthouse keeper retires"]
     body = read_text_dump(_dump(*STORY, *box, *more)).body
     assert "Paragraph 8 of the story" in body
+
+
+def test_a_related_list_whose_entries_open_with_their_dates_ends_the_story() -> None:
+    from briefkit.importer.pagewords import END_MARKER
+
+    assert END_MARKER.match("Weitere Inhalte:") and END_MARKER.match("Altri contenuti")
+    dated = [
+        f"{day:02d}.11.2021 - Harbour news: story {day} from the coast. The council met again and agreed on the "
+        "plan for the old quay, the sheds and the new ferry timetable."
+        for day in range(10, 16)
+    ]
+    body = read_text_dump(_dump(*STORY, "More stories", *dated)).body
+    assert "season passes can be renewed" in body
+    assert "story 12 from the coast" not in body
+
+
+def test_a_storys_own_dated_paragraphs_after_a_related_box_stay() -> None:
+    dated = [
+        f"{day:02d}.11.2021 - the harbour office answered the council's questions on day {day} and explained how "
+        "the new ferry timetable would change the crossings for the islands."
+        for day in range(10, 13)
+    ] + STORY * 3
+    body = read_text_dump(_dump(*STORY, "More stories", "Storm warning for the weekend", *dated)).body
+    assert "questions on day 12" in body

@@ -102,7 +102,7 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
         if related:  # a box of links inside the story does not end it; one with little prose after it does,
             # or one whose prose comes a line at a time: each teaser's summary under its title
             before = sum(v for v in values[start:i] if v > 0)
-            if cap == end and _teaser_summaries(values, i, end):
+            if cap == end and _teaser_summaries(units, values, i, end):
                 cap = furniture_gap(units, values, start, i)  # the story ends over the list at the latest
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
         if COMMENTS.match(text) and i <= start + 6:
@@ -117,17 +117,23 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     return min(furniture_gap(units, values, start, end), cap)
 
 
-def _teaser_summaries(values: list[int], i: int, end: int) -> bool:
-    """Whether the prose lines between `i` and `end` stand one by one, each between lines of furniture
-    (a teaser's title, its date): a list of other stories with a summary each. A story's paragraphs
-    follow one another."""
+def _teaser_summaries(units: list[str], values: list[int], i: int, end: int) -> bool:
+    """Whether the prose lines between `i` and `end` are a list of other stories: each stands alone
+    between lines of furniture (a teaser's title, its date), or most open with their date
+    ("01.01.2022 - Title Summary …"). A story's paragraphs follow one another, undated."""
     prose = [k for k in range(i + 1, end) if values[k] > 0]
     if len(prose) < TEASER_SUMMARIES:
         return False
     paired = sum(1 for k in prose if values[k - 1] > 0 or (k + 1 < end and values[k + 1] > 0))
-    return paired * 3 <= len(prose)
+    dated = sum(1 for k in prose if _opens_with_date(boilerplate.plain(units[k]).strip()))
+    return paired * 3 <= len(prose) or dated * 3 >= len(prose) * 2
 
 
+def _opens_with_date(text: str) -> bool:
+    return text[:1].isdigit() and find_date(text[:DATE_CHARS]) is not None
+
+
+DATE_CHARS = 20
 TEASER_SUMMARIES = 4
 
 
