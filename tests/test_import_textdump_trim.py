@@ -171,3 +171,10 @@ def test_a_storys_own_dated_paragraphs_after_a_related_box_stay() -> None:
     ] + STORY * 3
     body = read_text_dump(_dump(*STORY, "More stories", "Storm warning for the weekend", *dated)).body
     assert "questions on day 12" in body
+
+
+def test_the_headline_printed_again_with_soft_hyphens_is_no_standfirst() -> None:
+    hyphenated = "Ferry time\u00adtable chan\u00adges for the winter sea\u00adson"
+    article = read_text_dump(_dump(hyphenated, *STORY))
+    assert article.summary != hyphenated
+    assert "sea\u00adson" not in article.body

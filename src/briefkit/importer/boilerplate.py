@@ -331,8 +331,9 @@ def _matches_extra(block: str, phrases: tuple[str, ...]) -> bool:
 
 def text_key(text: str) -> str:
     """A text's words, lower-cased, without the punctuation between them: what two printings of the
-    same line (a headline and its repeat, a paragraph and the extractor's copy) have in common."""
-    return re.sub(r"\W+", " ", text).strip().lower()
+    same line (a headline and its repeat, a paragraph and the extractor's copy) have in common; a soft
+    hyphen a page prints into long words joins their parts again."""
+    return re.sub(r"\W+", " ", text.replace("\u00ad", "")).strip().lower()
 
 
 def _norm(text: str) -> str:
