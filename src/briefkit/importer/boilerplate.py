@@ -340,8 +340,9 @@ def _matches_extra(block: str, phrases: tuple[str, ...]) -> bool:
 
 def text_key(text: str) -> str:
     """A text's words, lower-cased, without the punctuation between them: what two printings of the
-    same line (a headline and its repeat, a paragraph and the extractor's copy) have in common."""
-    return re.sub(r"\W+", " ", text).strip().lower()
+    same line (a headline and its repeat, a paragraph and the extractor's copy) have in common; a soft
+    hyphen a page prints into long words joins their parts again."""
+    return re.sub(r"\W+", " ", text.replace("\u00ad", "")).strip().lower()
 
 
 def _norm(text: str) -> str:
@@ -431,10 +432,12 @@ _LONE_CREDIT = re.compile(
 )
 
 
-# "Kategorie: News", "Filed under: Politics, Asia": where the site files the story
+# "Kategorie: News", "Filed under: Politics, Asia", "Etiquetas: …": where the site files the story, in each language
 _FILED = re.compile(
     r"^(?:kategorien?|category|categories|catégories?|categorías?|categori[ae]|rubrik|ressort|schlagw(?:ö|oe)rter|"
     r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans|"
+    r"etiquetas|étiquettes|mots[- ]clés|palabras\s+clave|parole\s+chiave|argomenti|marcadores|trefwoorden|"
+    r"теги|метки|рубрик[аи]|"
     r"(?:aus\s+der\s+|from\s+the\s+|part\s+of\s+the\s+)?(?:serie|reihe|series|série|dossier))\s*:\s*\S",
     re.I,
 )

@@ -102,6 +102,13 @@ _END = (
     r"schon\s+gelesen\??|zum\s+weiterlesen|lesen\s+sie\s+auch|empfohlene\s+artikel|"
     r"dieser\s+artikel\s+gefällt\s+ihnen\??|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|articles?\s+similaires|"
+    # "more content", in each language
+    r"(?:weitere|mehr)\s+inhalte|more\s+content|plus\s+de\s+contenus?|más\s+contenidos?|altri\s+contenuti|"
+    r"mais\s+conteúdos?|meer\s+inhoud|другие\s+материалы|"
+    # "on the same subject", in the other languages
+    r"sobre\s+(?:el|o)\s+mesmo\s+(?:tema|assunto)|sobre\s+el\s+mismo\s+tema|zum\s+(?:gleichen|selben)\s+thema|"
+    r"sullo\s+stesso\s+(?:tema|argomento)|over\s+hetzelfde\s+onderwerp|on\s+the\s+same\s+(?:topic|subject)|"
+    r"по\s+теме|на\s+(?:эту\s+же|ту\s+же)\s+тему|"
     r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
     r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+noticias|"
     r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"

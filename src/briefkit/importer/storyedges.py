@@ -20,14 +20,19 @@ from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-# a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …"): comments are prose too
+# a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
+# “Title”" in each language its software speaks): comments are prose too
 COMMENTS = re.compile(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
     r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
     r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
     r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
-    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*)[:.!]?$",
+    r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*|"
+    r"\d+\s+(?:gedanken\s+zu|antworten\s+(?:auf|zu)|"
+    r"réflexions?\s+(?:sur|au\s+sujet\s+de)|réponses?\s+à|pensieri\s+su|risposte\s+a|"
+    r"(?:comentarios?|respuestas?)\s+(?:a|en|sobre)|(?:pensamentos|comentários?|respostas?)\s+(?:sobre|em|a|para)|"
+    r"(?:gedachten|reacties?)\s+(?:over|op)|(?:мысл\w*|комментари\w*|ответ\w*)\s+(?:о|к|на))\s+[\"„“”«»‘’‚'].*)[:.!]?$",
     re.I,
 )
 # "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
@@ -90,6 +95,7 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     end = _bridged(units, values, start, end, above)
     end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
     end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
+    cap = end
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -97,9 +103,12 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
             # an author box, its note on the author's work under it: the story ends above it, at the latest
             before = sum(v for v in values[start:i] if v > 0)
             if sum(v for v in values[i:end] if v > 0) <= before // 3:
-                return min(i, furniture_gap(units, values, start, end))
-        if related:  # a box of links inside the story does not end it; one with little prose after it does
+                return min(i, furniture_gap(units, values, start, end), cap)
+        if related:  # a box of links inside the story does not end it; one with little prose after it does,
+            # or one whose prose comes a line at a time: each teaser's summary under its title
             before = sum(v for v in values[start:i] if v > 0)
+            if cap == end and _teaser_summaries(units, values, i, end):
+                cap = furniture_gap(units, values, start, i)  # the story ends over the list at the latest
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
         if COMMENTS.match(text) and i <= start + 6:
             # "44 Kommentare" beside the byline: a link to the comments, not their heading, when the story follows
@@ -109,8 +118,28 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
         if COMMENTS.match(text) and _answers_heading(units, start, i):
             continue
         if COMMENTS.match(text) or related:
-            return furniture_gap(units, values, start, i)
-    return furniture_gap(units, values, start, end)
+            return min(furniture_gap(units, values, start, i), cap)
+    return min(furniture_gap(units, values, start, end), cap)
+
+
+def _teaser_summaries(units: list[str], values: list[int], i: int, end: int) -> bool:
+    """Whether the prose lines between `i` and `end` are a list of other stories: each stands alone
+    between lines of furniture (a teaser's title, its date), or most open with their date
+    ("01.01.2022 - Title Summary …"). A story's paragraphs follow one another, undated."""
+    prose = [k for k in range(i + 1, end) if values[k] > 0]
+    if len(prose) < TEASER_SUMMARIES:
+        return False
+    paired = sum(1 for k in prose if values[k - 1] > 0 or (k + 1 < end and values[k + 1] > 0))
+    dated = sum(1 for k in prose if _opens_with_date(boilerplate.plain(units[k]).strip()))
+    return paired * 3 <= len(prose) or dated * 3 >= len(prose) * 2
+
+
+def _opens_with_date(text: str) -> bool:
+    return text[:1].isdigit() and find_date(text[:DATE_CHARS]) is not None
+
+
+DATE_CHARS = 20
+TEASER_SUMMARIES = 4
 
 
 # "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading

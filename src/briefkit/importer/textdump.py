@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, signups, storyedges, storyspan, textaround
+from briefkit.importer import boilerplate, signups, storyedges, storyspan, storytrim, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -80,7 +80,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     kept, boxed = signups.without_signup_boxes(filtered.kept)
-    body_units = storyedges.without_author_note(storyedges.without_author_box(kept, header.authors), header.authors)
+    body_units = storytrim.trimmed(
+        storyedges.without_author_note(storyedges.without_author_box(kept, header.authors), header.authors),
+        header.title,
+    )
     if span is not None and header.summary and opens_story(header.summary):
         body_units.insert(0, header.summary)
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)

@@ -1,0 +1,80 @@
+"""The last pass over a copied page's story, once its span is found and the furniture the
+boilerplate pass knows is gone: lines that sit inside the story's run but are the page's, told
+by their shape alone.
+
+- the headline printed again under it: a picture's caption or a list of the site's stories that
+  names this one; the briefing has the headline as its title already, so the line adds nothing;
+- a caption run into its photographer's name, the two printed without a space between them
+  ("… ist verboten" and "Jane Roe" become "… ist verbotenJane Roe"): the story's own sentences
+  never glue a word in small letters to a capitalised name;
+- a list of teasers cut off mid-title ("Minister opens the new bri…", three or more in a row): the
+  page's list of other stories, which a copied page prints under the story and (on a page that
+  loads the next story as one scrolls) before the next one. The story ends above it;
+- short lines ending in a colon at the story's very end: "Share it on:", "Choose your access:",
+  a label whose links or form were not copied. A story ends on a sentence, not on an announcement.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefkit.importer import boilerplate
+
+# a word in small letters (and its sentence's mark), then with no space a name of two or three words
+_GLUED_CREDIT = re.compile(
+    r"(?:^|\s)[a-zà-öø-ÿß]{2,}[.!?)]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\s*$"
+)
+# the caption before the glued name has a few words of its own: not a list's bare entry
+CAPTION_WORDS = 4
+# a teaser cut off where the list's width ended: a short line whose last word runs into an ellipsis
+_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
+TEASER_WORDS = 14
+# so many cut-off lines in a row are a list of teasers; the story's own line trailing off stands alone
+TEASER_RUN = 3
+# a label that ends the story is short; a long line ending in a colon introduces a list that was lost
+LABEL_WORDS = 15
+
+
+def trimmed(body: list[str], headline: str) -> list[str]:
+    """The story's lines less its headline printed again, captions run into their credit, and the
+    labels left at its end."""
+    title = _key(headline)
+    body = body[: _teasers_start(body)]
+    kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u)]
+    while len(kept) > 1 and _closing_label(kept[-1]):
+        kept.pop()
+    return kept if kept else body
+
+
+def glued_caption(unit: str) -> bool:
+    """A picture's caption with its photographer's name run into its last word."""
+    text = boilerplate.plain(unit).strip()
+    found = _GLUED_CREDIT.search(text)
+    return found is not None and len(text[: found.start()].split()) >= CAPTION_WORDS
+
+
+def _teasers_start(body: list[str]) -> int:
+    """Where the first run of cut-off teasers starts (the body's length when there is none); a run at
+    the very top is left alone, there is no story above it to end."""
+    cut = [_cut_off(u) for u in body]
+    for i in range(1, len(body) - TEASER_RUN + 1):
+        if all(cut[i : i + TEASER_RUN]):
+            return i
+    return len(body)
+
+
+def _cut_off(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    return _CUT_OFF.search(text) is not None and len(text.split()) <= TEASER_WORDS
+
+
+def _closing_label(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    return text.endswith(":") and len(boilerplate.words(text)) <= LABEL_WORDS
+
+
+def _key(text: str) -> str:
+    """A line as compared with the headline: its words only, in one case."""
+    text = unicodedata.normalize("NFKC", boilerplate.plain(text)).casefold()
+    return " ".join(re.findall(r"[^\W_]+", text))
