@@ -93,8 +93,10 @@ CASES: dict[str, dict] = {
         ],
         actors={"vladimir-putin", "kim-jong-un", "north-korea", "russia"},
         sanctions={"unscr-2397"},
-        kept=["MOSCOW, Nov 9 (Reuters) - President Vladimir Putin signed", "South Korean officials said they were watching"],
-        gone=["Sign up here", "Reuters Daily Briefing", "Reporting by", "Editing by", "Our Standards",
+        # the contributors' credit closes the story: the wire's own attribution, kept as its last line
+        kept=["MOSCOW, Nov 9 (Reuters) - President Vladimir Putin signed", "South Korean officials said they were watching",
+              "Reporting by Irina Volkova; Additional reporting by Joyce Lee in Seoul; Writing by Daniel Marsh; Editing by"],
+        gone=["Sign up here", "Reuters Daily Briefing", "Our Standards",
               "Trust Principles", "Suggested Topics", "Purchase Licensing Rights", "opens new tab", "Irina covers",
               "[1/2]", "Asia Pacific", "Updated 2 hours ago", "\nWorld\n", "Thomson Reuters"],
     ),
@@ -114,6 +116,7 @@ CASES: dict[str, dict] = {
                 "un-security-council"},
         sanctions={"unscr-1718", "unscr-2397"},
         kept=["The Multilateral Sanctions Monitoring Team will report", "Officials in Seoul said the team's first report"],
+        # set apart under a rule ("___"), the credit goes with the rule
         gone=["Read More", "ADVERTISEMENT", "Copy", "Link copied", "Facebook", "Reddit", "Flipboard", "Print",
               "___", "contributed to this report", "Park covers", "HYUNG-JIN PARK", "World News", "\nX\n", "Email"],
     ),
@@ -204,8 +207,9 @@ CASES: dict[str, dict] = {
         ],
         actors={"vladimir-putin", "kim-jong-un", "north-korea", "kcna", "russia", "un-security-council"},
         sanctions={"unscr-1718"},
-        kept=["CNN — Russian President Vladimir Putin arrived", "Kim Jong Un greeted Putin at the airport"],
-        gone=["contributed to this report", "minute read", "Link Copied", "Follow", "\nCNN\n", "Updated"],
+        kept=["CNN — Russian President Vladimir Putin arrived", "Kim Jong Un greeted Putin at the airport",
+              "CNN's John Roe contributed to this report."],
+        gone=["minute read", "Link Copied", "Follow", "\nCNN\n", "Updated"],
     ),
     "kyodo-style-statement.txt": dict(
         title="Japan, S. Korea, U.S. condemn N. Korea-Russia arms deals",

@@ -288,3 +288,14 @@ def test_a_teaser_retelling_the_story_in_its_own_words_is_no_lead() -> None:
     body = read_html(page).body
     assert retold not in body
     assert body.count(STORY[0]) == 1
+
+
+def test_the_contributors_credit_closes_the_story_and_what_follows_it_goes() -> None:
+    # the wire's own attribution under its last paragraph is the story's close, not furniture
+    tail = (
+        "<p>Reporting by Ana Field; additional reporting by Tom Reyes; Editing by Lee Marsh</p>"
+        "<p>Our Standards: The Trust Principles.</p>"
+    )
+    body = read_html(_page(tail=tail)).body
+    assert body.rstrip().endswith("Reporting by Ana Field; additional reporting by Tom Reyes; Editing by Lee Marsh")
+    assert "Trust Principles" not in body

@@ -69,13 +69,18 @@ _PROMO_LABEL = re.compile(
     r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
     re.I,
 )
-# Who else worked on the story, printed under it: "Reporting by …; Editing by …", "AP writer X contributed"
-_CONTRIBUTORS = re.compile(
+# Who else worked on the story, printed as its last line: "Reporting by …; Editing by …", "AP writer X
+# contributed". The saved page prints it inside the article, so it is the story's close (and ends it)
+CLOSING_CREDIT = re.compile(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|graphics)\s+by\b.*|"
     r"(?:[\w.'’-]+\s+){0,5}"
     r"(?:(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\b|[\w.'’ -]{0,80}\s)contributed"
-    r"(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?\.?|"
-    r"(?:source|sources|with\s+(?:agencies|wires))\s*:\s*[^.]{2,60}|"
+    r"(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting))?\.?)$",
+    re.I,
+)
+# A source or a compiler's credit, printed over a list of stories as often as under one: furniture
+_CONTRIBUTORS = re.compile(
+    r"^(?:(?:source|sources|with\s+(?:agencies|wires))\s*:\s*[^.]{2,60}|"
     r"(?:compiled|edited|written)\s+by\s+[^.]{2,80})$",
     re.I,
 )
@@ -130,8 +135,8 @@ _END_MARKER = re.compile(
     r"most\s+(?:read|popular|viewed|commented|shared)|more\s+on\s+this\s+story|explore\s+more\b.*|"
     r"reuse\s+this\s+content|related\s+(?:articles|stories|topics|content)|topics|you\s+may\s+also\s+like|"
     r"recommended(?:\s+for\s+you)?|more\s+from\s+.*|view\s+comments|show\s+comments|read\s+next|"
-    r"our\s+standards\b.*|suggested\s+topics|\(end\)|end|keywords|related\s+(?:tags|coverage)|={2,}\s*\w[\w .&-]{0,30}|"
-    r"(?:additional\s+)?reporting\s+by\b.*)[.:!]?$",
+    r"our\s+standards\b.*|suggested\s+topics|\(end\)|end|keywords|related\s+(?:tags|coverage)|"
+    r"={2,}\s*\w[\w .&-]{0,30})[.:!]?$",
     re.I,
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -477,20 +482,29 @@ def _is_headline_link(block: str) -> bool:
     return 0 < len(words(text)) <= 16 and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
 
 
+CREDIT_WORDS = 60  # a longer line opening "Reporting by" is the story's sentence, not its credit
+
+
 def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
-    """After an end marker in the second half of the page, a short tail is furniture: cut it."""
+    """After an end marker in the second half of the page, a short tail is furniture: cut it. A
+    closing credit ("Reporting by …") is such a marker too, but the story's own last line."""
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
     for i in range(n // 2, n):
-        if not (
-            _END_MARKER.match(plain(blocks[i]))
-            or pagewords.END_MARKER.match(plain(blocks[i]))
+        text = plain(blocks[i])
+        if CLOSING_CREDIT.match(text) and len(words(text)) <= CREDIT_WORDS:
+            cut = i + 1
+        elif (
+            _END_MARKER.match(text)
+            or pagewords.END_MARKER.match(text)
             or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])
         ):
+            cut = i
+        else:
             continue
         before = sum(c for c, d in zip(counts[:i], drop[:i], strict=True) if not d)
         after = sum(c for c, d in zip(counts[i + 1 :], drop[i + 1 :], strict=True) if not d)
         if after <= max(120, before // 4):
-            for j in range(i, n):
+            for j in range(cut, n):
                 drop[j] = True
             return

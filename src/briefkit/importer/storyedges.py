@@ -142,6 +142,15 @@ DATE_CHARS = 20
 TEASER_SUMMARIES = 4
 
 
+def past_credits(units: list[str], end: int) -> int:
+    """The story's end moved past the line crediting its other hands, right under its last paragraph
+    ("Additional reporting by …; Editing by …"): the story's close, as the saved page prints it inside
+    the article, though it is no sentence and its names weigh as furniture."""
+    if end < len(units) and boilerplate.CLOSING_CREDIT.match(boilerplate.plain(units[end]).strip()):
+        return end + 1
+    return end
+
+
 # "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading
 _REPLIES = re.compile(r"^(?:antworten|réponses?|respuestas?|risposte)$", re.I)
 

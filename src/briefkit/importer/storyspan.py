@@ -169,6 +169,7 @@ def locate(units: list[str]) -> Span | None:
         elif total < 25:
             break
         end = storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
+        end = storyedges.past_credits(units, end)
         found = _with_headline(units, values, counts, start, end)
         if found is None or (densest != total and not _is_dated(units, found[1].title)):
             continue  # a lesser run wins only under a headline with its byline or date
