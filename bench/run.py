@@ -278,8 +278,9 @@ def measure(bench: Bench, runs: int) -> Report:
              "hugo": html_pages(bench.hugo_site / "public") if bench.hugo else None,
              "hugo_stat": hugo_page_stat(cold_h.good[-1]) if cold_h.good else None}
     if bench.pagefind:
-        made = {"briefkit": search_bundle(bench.site / "output" / "pagefind"),
-                "Hugo + Pagefind": search_bundle(bench.hugo_site / "public" / "pagefind")}
+        made = {"briefkit": search_bundle(bench.site / "output" / "pagefind")}
+        if bench.hugo:
+            made["Hugo + Pagefind"] = search_bundle(bench.hugo_site / "public" / "pagefind")
         for who, ok in made.items():
             if not ok:
                 notes.append(f"{who} wrote no search bundle: its cold figures are not comparable")
