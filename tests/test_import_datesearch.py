@@ -21,13 +21,20 @@ def test_the_search_answers_from_a_child_process() -> None:
     assert answer() == "2021-03-04"
 
 
-def test_a_search_that_overruns_is_stopped_and_gives_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    def stuck(tree: object, url: str | None) -> str | None:
-        time.sleep(60)
+def _search_taking(monkeypatch: pytest.MonkeyPatch, seconds: float, **timing: float) -> None:
+    """The search replaced by one that answers after `seconds`; `timing` sets SECONDS, GRACE, LATEST."""
+
+    def slow(tree: object, url: str | None) -> str | None:
+        time.sleep(seconds)
         return "2021-03-04"
 
-    monkeypatch.setattr(datesearch, "_search", stuck)
-    monkeypatch.setattr(datesearch, "SECONDS", 0.2)
+    monkeypatch.setattr(datesearch, "_search", slow)
+    for name, value in timing.items():
+        monkeypatch.setattr(datesearch, name, value)
+
+
+def test_a_search_that_overruns_is_stopped_and_gives_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    _search_taking(monkeypatch, 60, SECONDS=0.2)
     children_before = set(_children())
     answer = datesearch.start(lxml.html.document_fromstring(PAGE), None)
     assert answer() is None
@@ -36,27 +43,14 @@ def test_a_search_that_overruns_is_stopped_and_gives_nothing(monkeypatch: pytest
 
 def test_a_search_asked_late_is_given_a_little_more_time_on_a_slow_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     # the rest of the import took 0.3 s, the search (as slow as the machine) 0.4 s: it still answers
-    def slow(tree: object, url: str | None) -> str | None:
-        time.sleep(0.4)
-        return "2021-03-04"
-
-    monkeypatch.setattr(datesearch, "_search", slow)
-    monkeypatch.setattr(datesearch, "SECONDS", 0.2)
-    monkeypatch.setattr(datesearch, "GRACE", 1.0)
+    _search_taking(monkeypatch, 0.4, SECONDS=0.2, GRACE=1.0)
     answer = datesearch.start(lxml.html.document_fromstring(PAGE), None)
     time.sleep(0.3)
     assert answer() == "2021-03-04"
 
 
 def test_a_late_search_is_never_waited_for_past_its_latest(monkeypatch: pytest.MonkeyPatch) -> None:
-    def slow(tree: object, url: str | None) -> str | None:
-        time.sleep(5)
-        return "2021-03-04"
-
-    monkeypatch.setattr(datesearch, "_search", slow)
-    monkeypatch.setattr(datesearch, "SECONDS", 0.1)
-    monkeypatch.setattr(datesearch, "GRACE", 2.0)
-    monkeypatch.setattr(datesearch, "LATEST", 0.5)
+    _search_taking(monkeypatch, 5, SECONDS=0.1, GRACE=2.0, LATEST=0.5)
     answer = datesearch.start(lxml.html.document_fromstring(PAGE), None)
     time.sleep(0.2)
     began = time.monotonic()
