@@ -35,7 +35,8 @@ _DATE_WEIGHT = {
     "own-teaser": 2.5,
     "date-line": 1.5,
 }
-VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
+VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
+VISIBLE += ("credit", "byline-part")  # a labelled credits line; a dateline's part shaped like a name
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,63 @@
+"""A saved page's credits line and a desk before its writer: who wrote the story, not who took its pictures.
+
+Small pages written for these tests, each with one way a real page prints who wrote it or when.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.credits import writer_credit
+from briefkit.importer.htmlpage import read_html
+
+BODY = (
+    "<p>" + " ".join(["The ferry crews voted to keep the winter timetable after a long night of talks."] * 6) + "</p>"
+)
+
+
+def page(head: str = "", body: str = "", after: str = "") -> str:
+    return f"<!doctype html><html><head>{head}</head><body>{body}<article>{BODY}{after}</article></body></html>"
+
+
+def test_the_writer_of_a_credits_line_is_told_from_its_photographer() -> None:
+    assert writer_credit("Words: Hanne Solberg | Pictures: Tom Ekdahl") == "Hanne Solberg"
+    assert writer_credit("Foto: Tom Ekdahl · Text: Hanne Solberg") == "Hanne Solberg"
+    assert writer_credit("Tekst: Hanne Solberg Foto: Tom Ekdahl") == "Hanne Solberg"
+    assert writer_credit("Text: Hanne Solberg") is None  # one label: an ordinary byline, read elsewhere
+    assert writer_credit("Foto: Tom Ekdahl") is None
+
+
+def test_a_credits_line_under_the_headline_names_the_writer_not_the_photographer() -> None:
+    body = (
+        "<h1>Ferry crews keep the winter timetable</h1><p class='credits'>Texto: Hanne Solberg | Fotos: Tom Ekdahl</p>"
+    )
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_photographer_named_first_is_still_not_the_author() -> None:
+    body = "<h1>Ferry crews keep the winter timetable</h1><div>Фото: Tom Ekdahl · Текст: Hanne Solberg</div>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_credits_line_at_the_story_end_beats_a_department_in_the_dateline() -> None:
+    # the dateline's last part is the faculty's name, name-shaped but no person; the story's end credits its writer
+    body = (
+        "<h1>Ferry crews keep the winter timetable</h1>"
+        "<div class='news-meta'>11-02-2023 | Onderzoek | Faculteit Zeevaart</div>"
+    )
+    after = "<p class='credits'>Tekst: Hanne Solberg<br>Foto: Tom Ekdahl</p>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body, after))
+    assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_desk_before_its_writer_gives_the_writer() -> None:
+    body = "<h1>Ferry crews keep the winter timetable</h1><span class='autor'>Redaktion / Hanne Solberg</span>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_dateline_naming_its_writer_after_a_verb_gives_the_writer() -> None:
+    line = "<div class='infos'>Mis en ligne le 11/02/2023 · Écrit par Hanne Solberg, responsable des campagnes</div>"
+    body = f"<h1>Ferry crews keep the winter timetable</h1>{line}"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.authors == ("Hanne Solberg",)
