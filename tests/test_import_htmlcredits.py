@@ -1,9 +1,12 @@
-"""A saved page's credits line and a desk before its writer: who wrote the story, not who took its pictures.
+"""A saved page's credits line, a desk before its writer, and a dateline in a page with no heading.
 
 Small pages written for these tests, each with one way a real page prints who wrote it or when.
 """
 
 from __future__ import annotations
+
+import sys
+from typing import Any
 
 from briefkit.importer.credits import writer_credit
 from briefkit.importer.htmlpage import read_html
@@ -61,3 +64,29 @@ def test_a_dateline_naming_its_writer_after_a_verb_gives_the_writer() -> None:
     body = f"<h1>Ferry crews keep the winter timetable</h1>{line}"
     article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
     assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_credits_line_that_ends_on_a_date_dates_the_story(monkeypatch: Any) -> None:
+    # the lists below the story date other stories; the credits line under the headline dates this one
+    monkeypatch.setitem(sys.modules, "htmldate", None)
+    body = (
+        "<div class='cover-title'>Ferry crews keep the winter timetable</div>"
+        "<div class='descr'>Text: Hanne Solberg · Foto: Tom Ekdahl · 11. Februar 2023</div>"
+    )
+    after = "<div class='cards'><div><a href='/a'>Harbour lights</a> <span>3. Januar 2023</span></div></div>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body, after))
+    assert article.published is not None and str(article.published)[:10] == "2023-02-11"
+
+
+def test_a_font_dateline_over_a_bold_headline_dates_a_page_with_no_heading(monkeypatch: Any) -> None:
+    # a table layout of the 2000s: no h1, the headline in bold, the date and section in a small font over it
+    monkeypatch.setitem(sys.modules, "htmldate", None)
+    cell = (
+        "<table><tr><td><font size='1'>11.02.2008 09:15 | Verkehr</font><br>"
+        "<font size='4'><b>Ferry crews keep the winter timetable</b></font>"
+        f"{BODY}</td><td><font size='1'><a href='/n/2'>Harbour lights</a> (03.01.2008)</font></td></tr></table>"
+    )
+    title = "<title>Coast News :: Ferry crews keep the winter timetable</title>"
+    html = f"<html><head>{title}</head><body>{cell}</body></html>"
+    article = read_html(html)
+    assert article.published is not None and str(article.published)[:10] == "2008-02-11"

@@ -299,7 +299,8 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
 
 
 # a line that is a date and little else: the tags a template prints one in, and the separator after it
-_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "h2", "h3", "h4", "h5", "h6")
+# ("font": a page of the 2000s sets its dateline in a font tag and nothing else)
+_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LINE_SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
 _CHANGED = re.compile(
@@ -334,6 +335,14 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
                 break
         if not _YEAR.search(opening[:80]):
             continue
+        parts = _LINE_SEPARATOR.split(clean_text(opening))
+        if len(parts) > 1 and (_BYLINE_START.match(parts[0]) or CREDIT_LABEL.match(parts[0])):
+            # "Text: Jane Roe · Foto: Sam Poe · 4. Juni 2024", "By Jane Roe | 4 June 2024": a byline that dates itself
+            dated = next((p for p in parts[1:] if len(p) <= 60 and parse_date(p) is not None), None)
+            if dated:
+                if not _in_comments(el):
+                    ev.dates.append(Claim(dated, "date-line", index.get(el, 0)))
+                continue
         head = _LINE_SEPARATOR.split(clean_text(opening), maxsplit=1)
         if len(head) == 1 and len(clean_text(el.text_content())) > 60:
             continue  # no separator: the line must be the date alone (with its label)
@@ -470,3 +479,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
+    for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
+        text = shown_text(el)
+        if 10 <= len(text) <= 300:
+            ev.bold_lines.append(Claim(text, el.tag, index.get(el, 0)))
