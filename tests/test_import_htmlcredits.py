@@ -24,6 +24,7 @@ def test_the_writer_of_a_credits_line_is_told_from_its_photographer() -> None:
     assert writer_credit("Words: Hanne Solberg | Pictures: Tom Ekdahl") == "Hanne Solberg"
     assert writer_credit("Foto: Tom Ekdahl · Text: Hanne Solberg") == "Hanne Solberg"
     assert writer_credit("Tekst: Hanne Solberg Foto: Tom Ekdahl") == "Hanne Solberg"
+    assert writer_credit("Testo: Hanne Solberg. Fotografia: Tom Ekdahl") == "Hanne Solberg"
     assert writer_credit("Text: Hanne Solberg") is None  # one label: an ordinary byline, read elsewhere
     assert writer_credit("Foto: Tom Ekdahl") is None
 
@@ -57,6 +58,18 @@ def test_a_desk_before_its_writer_gives_the_writer() -> None:
     body = "<h1>Ferry crews keep the winter timetable</h1><span class='autor'>Redaktion / Hanne Solberg</span>"
     article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
     assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_desk_and_its_writer_need_no_byline_class() -> None:
+    body = "<h1>Ferry crews keep the winter timetable</h1><div class='meta'>Redazione | Hanne Solberg</div>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.authors == ("Hanne Solberg",)
+
+
+def test_a_desk_signing_with_its_wire_stays_the_desk() -> None:
+    body = "<h1>Ferry crews keep the winter timetable</h1><span class='autor'>Redaktion / dpa</span>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.authors == ("Redaktion / dpa",)
 
 
 def test_a_dateline_naming_its_writer_after_a_verb_gives_the_writer() -> None:

@@ -12,6 +12,7 @@ import html
 import re
 
 from briefkit.importer.bylines import ORGANISATION, find_byline, looks_like_name, parse_byline, split_names
+from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
 from briefkit.importer.monthnames import WEEKDAYS
@@ -37,9 +38,6 @@ _NOT_A_PERSON = re.compile(
     r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b",
     re.IGNORECASE,
 )
-# a desk's name before (or after) its writer's, set apart by a slash or a bar: "Redaktion / Jane Roe"
-_DESK = r"(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redação|redacção|редакция|newsdesk|news desk)"
-_DESK_BESIDE = re.compile(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$", re.IGNORECASE)
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
 _NOT_A_NAME = re.compile(
     r"^(?:by|von|par|por)$|^(?:posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
@@ -165,7 +163,7 @@ def _names(claim: Claim) -> list[str]:
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
-    writer = _DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
+    writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
     text = writer if writer != text and _name_shaped(writer) else text  # not "Redaktion / dpa": the desk signs
     if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line

@@ -176,7 +176,8 @@ _WRITER_LABEL = (
 )
 # The other contributors' labels: pictures, video, graphics; their names are never the story's author.
 _OTHER_LABEL = (
-    r"fotos?|photos?|photographs?|photography|fotografí?as?|fotografie|fotografien|pictures?|bild(?:er)?|beeld|"
+    # (the pictures and their maker: "Fotografia:", "Fotógrafo:", "Photographer:", "Фотограф:")
+    r"fotos?|photos?|photograph\w*|fot[oó]graf\w*|фотограф\w*|pictures?|bild(?:er)?|beeld|"
     r"imagen(?:es)?|immagin[ei]|imagens?|image|illustrations?|ilustración|illustrazioni?|grafik|graphics?|"
     r"infograf\w*|video|vídeo|kamera|camera|montage|фото|видео|иллюстрации"
 )
@@ -201,5 +202,11 @@ def writer_credit(line: str) -> str | None:
         m = _WRITER_PIECE.match(line[start:end].strip())
         if m:
             name = _PIECE_TAIL.sub("", m.group("name")).strip()
+            name = name if re.search(r"\s\w\.$", name) else name.rstrip(".")  # an initial keeps its full stop
             return name if 2 <= len(name) <= 80 else None
     return None
+
+
+# a desk's name before (or after) its writer's, set apart by a slash or a bar: "Redaktion / Jane Roe"
+_DESK = r"(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redação|redacção|редакция|newsdesk|news desk)"
+DESK_BESIDE = re.compile(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from briefkit.importer.bylines import is_agency_byline, looks_like_name
-from briefkit.importer.credits import CREDIT_LABEL, writer_credit
+from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.markupmeta import (
@@ -180,6 +180,8 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
         ev.authors.append(Claim(writer, "credit", order))
     elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
+    elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
+        ev.authors.append(Claim(text, "byline-text", order))  # "Redazione | Jane Roe": the desk, then its writer
     elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
         # a story signed at its end: a paragraph that is only a name in bold or italics
         after = el.getnext()
