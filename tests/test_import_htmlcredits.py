@@ -103,3 +103,10 @@ def test_a_font_dateline_over_a_bold_headline_dates_a_page_with_no_heading(monke
     html = f"<html><head>{title}</head><body>{cell}</body></html>"
     article = read_html(html)
     assert article.published is not None and str(article.published)[:10] == "2008-02-11"
+
+
+def test_a_byline_dated_only_by_its_last_change_gives_no_publication_date(monkeypatch: Any) -> None:
+    monkeypatch.setitem(sys.modules, "htmldate", None)
+    body = "<h1>Ferry crews keep the winter timetable</h1><div>By Hanne Solberg | Updated 11 February 2023</div>"
+    article = read_html(page("<title>Ferry crews keep the winter timetable</title>", body))
+    assert article.published is None or str(article.published)[:10] != "2023-02-11"

@@ -340,7 +340,10 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
         parts = _LINE_SEPARATOR.split(clean_text(opening))
         if len(parts) > 1 and (_BYLINE_START.match(parts[0]) or CREDIT_LABEL.match(parts[0])):
             # "Text: Jane Roe · Foto: Sam Poe · 4. Juni 2024", "By Jane Roe | 4 June 2024": a byline that dates itself
-            dated = next((p for p in parts[1:] if len(p) <= 60 and parse_date(p) is not None), None)
+            # (not "Updated 5 June 2024": the last change, never the publication)
+            dated = next(
+                (p for p in parts[1:] if len(p) <= 60 and not _CHANGED.search(p) and parse_date(p) is not None), None
+            )
             if dated:
                 if not _in_comments(el):
                     ev.dates.append(Claim(dated, "date-line", index.get(el, 0)))
