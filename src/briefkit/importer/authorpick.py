@@ -12,6 +12,7 @@ import html
 import re
 
 from briefkit.importer.bylines import ORGANISATION, find_byline, looks_like_name, parse_byline, split_names
+from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
 from briefkit.importer.monthnames import WEEKDAYS
@@ -25,6 +26,8 @@ _AUTHOR_WEIGHT = {
     "author-link": 1.5,
     "byline": 2.0,
     "byline-text": 1.8,
+    "credit": 2.5,  # "Text: Jane Roe | Foto: Sam Poe": the writer named by a label, beside another contributor
+    "byline-part": 1.2,  # "04.02.2022 | Politik | Jane Roe": a name by its shape alone, among a dateline's parts
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
@@ -50,6 +53,7 @@ _BY_PREFIX = re.compile(
     r"^(?:(?i:by|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|texte?|"
     # "Posted by", "Erstellt von", "Publié par": the verb a CMS prints before the name, and its "by"
     r"(?:written|posted|published|verfasst|geschrieben|erstellt|eingestellt|gepostet|veröffentlicht|écrit|publié|"
+    r"rédigé|redactado|redigido|redatto|"
     r"escrito|publicado|postado|scritto|pubblicato|geschreven|geplaatst)\s+(?:by|von|par|por|da|door))\s*:?\s+"
     r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
 )
@@ -159,7 +163,9 @@ def _names(claim: Claim) -> list[str]:
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
-    if claim.source in ("byline", "rel-author", "byline-text", "author-link"):
+    writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
+    text = writer if writer != text and _name_shaped(writer) else text  # not "Redaktion / dpa": the desk signs
+    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
         found = _visible_names(text, claim.source)
         if not found and _LEADING_BY.search(raw[:30]):
@@ -227,6 +233,8 @@ def _visible_names(text: str, source: str) -> list[str]:
         return list(found)
     if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
         return []
-    if source in ("byline-text", "author-link") and not (_name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)):
+    if source in ("byline-text", "author-link", "credit", "byline-part") and not (
+        _name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)
+    ):
         return []
     return [text]

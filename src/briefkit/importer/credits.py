@@ -165,3 +165,48 @@ def tidy_caption(caption: str) -> str:
 
 
 _tidy_caption = tidy_caption
+
+
+# A story's credits line names who wrote it and who took its pictures, each after a label: "Text: Jane
+# Roe | Photos: Sam Poe", "Texte : … · Photo : …", "Tekst: …<br>Foto: …", "Текст: … · Фото: … · 4 июня".
+# The writer's label, in the eight languages ("Autor:" and "By:" too: a label, not a sentence's word).
+_WRITER_LABEL = (
+    r"text|texte|texto|testo|tekst|текст|words|autor(?:in|a|e)?|authors?|auteure?|автор|"
+    r"reportage|reportagem|reportaje|redacción|redação"
+)
+# The other contributors' labels: pictures, video, graphics; their names are never the story's author.
+_OTHER_LABEL = (
+    # (the pictures and their maker: "Fotografia:", "Fotógrafo:", "Photographer:", "Фотограф:")
+    r"fotos?|photos?|photograph\w*|fot[oó]graf\w*|фотограф\w*|pictures?|bild(?:er)?|beeld|"
+    r"imagen(?:es)?|immagin[ei]|imagens?|image|illustrations?|ilustración|illustrazioni?|grafik|graphics?|"
+    r"infograf\w*|video|vídeo|kamera|camera|montage|фото|видео|иллюстрации"
+)
+_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)
+CREDIT_LABEL = re.compile(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line
+_WRITER_PIECE = re.compile(rf"^(?:{_WRITER_LABEL})\s*[:：]\s*(?P<name>.*)$", re.I | re.S)
+# what may stand between two credits, or after the last one: separators, then a date or a place
+_PIECE_TAIL = re.compile(r"\s*(?:[|·•/;,–—]|\s-\s).*$", re.S)
+
+
+def writer_credit(line: str) -> str | None:
+    """The writer's name in a line of labelled credits that also names another contributor, else None.
+
+    Only a line with two labels counts: "Text: Jane Roe" alone is an ordinary byline, read
+    elsewhere; "Text: Jane Roe Foto: Sam Poe" needs cutting at the second label, whatever (if
+    anything) separates them, and whichever of the two comes first.
+    """
+    starts = [m.start() for m in _CREDIT_PIECE.finditer(line)]
+    if len(starts) < 2 or line[: starts[0]].strip(" |·•/;,–—-") and not re.search(r"[|·•]\s*$", line[: starts[0]]):
+        return None  # a credit opens the line, or follows a separator ("04.06.2024 · Text: …")
+    for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        m = _WRITER_PIECE.match(line[start:end].strip())
+        if m:
+            name = _PIECE_TAIL.sub("", m.group("name")).strip()
+            name = name if re.search(r"\s\w\.$", name) else name.rstrip(".")  # an initial keeps its full stop
+            return name if 2 <= len(name) <= 80 else None
+    return None
+
+
+# a desk's name before (or after) its writer's, set apart by a slash or a bar: "Redaktion / Jane Roe"
+_DESK = r"(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redação|redacção|редакция|newsdesk|news desk)"
+DESK_BESIDE = re.compile(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$", re.IGNORECASE)

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from briefkit.importer.bylines import is_agency_byline, looks_like_name
+from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.markupmeta import (
@@ -46,6 +47,8 @@ _BYLINE_TEXT = re.compile(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
     r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
     r"publicado por|publié par|scritto da|"
+    # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
+    r"texto|testo|tekst|текст|автор|"
     r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
@@ -162,12 +165,23 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
     signed = el.tag == "p" and len(el) == 1
     if not (
-        signed or first[:1].isdigit() or "|" in first or _BYLINE_START.match(first) or AUTHOR_LABEL.match(first.strip())
+        signed
+        or first[:1].isdigit()
+        or _PART_SEPARATOR.search(first)
+        or _BYLINE_START.match(first)
+        or AUTHOR_LABEL.match(first.strip())
+        or CREDIT_LABEL.match(first)
     ):
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     text = shown_text(el)
-    if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
+    # each text node apart: a credits line often breaks its lines with <br> ("Tekst: Jane Roe<br>Foto: …")
+    writer = writer_credit(clean_text(" ".join(el.itertext()))) if len(text) <= 160 else None
+    if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
+        ev.authors.append(Claim(writer, "credit", order))
+    elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
+    elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
+        ev.authors.append(Claim(text, "byline-text", order))  # "Redazione | Jane Roe": the desk, then its writer
     elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
         # a story signed at its end: a paragraph that is only a name in bold or italics
         after = el.getnext()
@@ -177,11 +191,16 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
     elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
         # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
         ev.authors.append(Claim((el.text or "").strip(), "signature", order))
-    elif 8 <= len(text) <= 90 and "|" in text and re.search(r"\d", text):
-        # "04.02.2022 | 13:10 Uhr | Jane Doe": a dateline that names its author; the name is a part of its own
-        for part in (p.strip() for p in text.split("|")):
-            if looks_like_name(part) and not re.search(r"\d", part):
+    elif 8 <= len(text) <= 90 and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
+        # "04.02.2022 | 13:10 Uhr | Jane Doe", "Publié le 04/06/2024 · Rédigé par Jane Roe, chargée de …":
+        # a dateline that names its author; the name (or the byline) is a part of its own
+        for part in (p.strip() for p in _PART_SEPARATOR.split(text)):
+            if _BYLINE_VERB.match(part) and not re.search(r"\d", part):
                 ev.authors.append(Claim(part, "byline-text", order))
+                break
+            if looks_like_name(part) and not re.search(r"\d", part):
+                # a name by its shape alone, no label (a department's name has the same shape): weaker
+                ev.authors.append(Claim(part, "byline-part", order))
                 break
     elif AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
         after = (el.tail or "").strip()
@@ -192,6 +211,14 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             ev.authors.append(Claim(after, "byline-text", order))
 
 
+# what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
+_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+# "Written by", "Rédigé par", "Redactado por": the verb a line prints before its author's name
+_BYLINE_VERB = re.compile(
+    r"^(?:written|posted|verfasst|geschrieben|rédigé|écrit|redactado|escrito|redatto|scritto|redigido|"
+    r"geschreven)\s+(?:by|von|par|por|da|door)\s+\S",
+    re.IGNORECASE,
+)
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
 
 
@@ -274,7 +301,8 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
 
 
 # a line that is a date and little else: the tags a template prints one in, and the separator after it
-_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "h2", "h3", "h4", "h5", "h6")
+# ("font": a page of the 2000s sets its dateline in a font tag and nothing else)
+_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LINE_SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
 _CHANGED = re.compile(
@@ -309,6 +337,17 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
                 break
         if not _YEAR.search(opening[:80]):
             continue
+        parts = _LINE_SEPARATOR.split(clean_text(opening))
+        if len(parts) > 1 and (_BYLINE_START.match(parts[0]) or CREDIT_LABEL.match(parts[0])):
+            # "Text: Jane Roe · Foto: Sam Poe · 4. Juni 2024", "By Jane Roe | 4 June 2024": a byline that dates itself
+            # (not "Updated 5 June 2024": the last change, never the publication)
+            dated = next(
+                (p for p in parts[1:] if len(p) <= 60 and not _CHANGED.search(p) and parse_date(p) is not None), None
+            )
+            if dated:
+                if not _in_comments(el):
+                    ev.dates.append(Claim(dated, "date-line", index.get(el, 0)))
+                continue
         head = _LINE_SEPARATOR.split(clean_text(opening), maxsplit=1)
         if len(head) == 1 and len(clean_text(el.text_content())) > 60:
             continue  # no separator: the line must be the date alone (with its label)
@@ -445,3 +484,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
+    for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
+        text = shown_text(el)
+        if 10 <= len(text) <= 300:
+            ev.bold_lines.append(Claim(text, el.tag, index.get(el, 0)))

@@ -135,6 +135,8 @@ class Evidence:
     prose: list[int] = field(default_factory=list)  # where paragraphs of prose outside a thread stand
     headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
     permalinks: list[Claim] = field(default_factory=list)  # headings that are one link to a post (rel="bookmark")
+    # lines set in bold or a font tag: where a page without headings prints its headline (see `_headline_anchor`)
+    bold_lines: list[Claim] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)

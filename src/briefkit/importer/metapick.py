@@ -35,7 +35,8 @@ _DATE_WEIGHT = {
     "own-teaser": 2.5,
     "date-line": 1.5,
 }
-VISIBLE = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
+VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
+VISIBLE += ("credit", "byline-part")  # a labelled credits line; a dateline's part shaped like a name
 
 
 def words(text: str) -> list[str]:
@@ -299,7 +300,16 @@ def _headline_anchor(ev: Evidence) -> int | None:
     if ev.headline_pos is not None:
         return ev.headline_pos
     titles = {" ".join(words(c.value)) for c in ev.titles} - {""}
-    return next((h.position for h in ev.headings if " ".join(words(h.value)) in titles), None)
+    found = next((h.position for h in ev.headings if " ".join(words(h.value)) in titles), None)
+    if found is not None or ev.headings:
+        return found
+    # a page with no heading at all (a table layout of the 2000s) prints its headline in bold or a font
+    # tag: the line that is the <title>'s longest part, "Site :: Headline", word for word
+    pieces = [" ".join(words(piece)) for piece in SEPARATORS.split(ev.title_tag)]
+    longest = max(pieces, key=lambda piece: len(piece.split()), default="")
+    if len(longest.split()) < 4:
+        return None
+    return next((b.position for b in ev.bold_lines if " ".join(words(b.value)) == longest), None)
 
 
 _EITHER_ORDER = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
