@@ -258,3 +258,10 @@ def test_a_label_over_a_long_dated_headline_is_not_taken_for_it() -> None:
     head = ["Home", "Coast", "Weekend reading long form", title, "4 May 2021"]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == title
+
+
+def test_a_menu_row_set_with_double_colons_is_not_the_headline() -> None:
+    # an old portal's menu, its entries joined by " :: ", over the dateline and the headline
+    head = ["Harbour Town Portal", "Home :: Harbour :: North pier :: Fishing boats :: Links", "04.05.2021 10:12 | Coast"]
+    article = read_text_dump(_dump(head, ["Fishing boats get their north pier back"], STORY, ["Imprint"]))
+    assert article.title == "Fishing boats get their north pier back"

@@ -85,7 +85,8 @@ def _content_words(text: str) -> set[str]:
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
-_BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
+# a trail or a menu row: two of its separators (" :: " too, an old portal's menu) between words
+_BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·|::)\s.*\s(?:/|»|>|›|\||·|::)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
