@@ -265,3 +265,12 @@ def test_a_menu_row_set_with_double_colons_is_not_the_headline() -> None:
     head = ["Harbour Town Portal", "Home :: Harbour :: North pier :: Fishing boats :: Links", "04.05.2021 10:12 | Coast"]
     article = read_text_dump(_dump(head, ["Fishing boats get their north pier back"], STORY, ["Imprint"]))
     assert article.title == "Fishing boats get their north pier back"
+
+
+def test_the_name_the_copyright_line_gives_is_not_the_headline() -> None:
+    # the publisher's name over the menu, said again by the story's first sentence and by the footer
+    owner = "Harbour Board of the North Pier"
+    head = ["Skip to content", owner, "Home", "About", "Press", "Press release 12/2021 of 4 May 2021"]
+    lead = [f"The {owner} voted on Tuesday to rebuild the north pier, which storms damaged badly last winter."]
+    article = read_text_dump(_dump(head, ["Pier to be rebuilt"], lead, STORY, [f"© 2021 {owner}", "Imprint"]))
+    assert article.title == "Pier to be rebuilt"

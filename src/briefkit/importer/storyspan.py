@@ -280,6 +280,7 @@ def _with_headline(
         prose = [j for j in prose if j > inner]
         lead_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:2]))
         story_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:12]))
+    owners = [boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u)]
     shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
     after_teaser = False
     # deeper in the run, a line printed twice in a row with a date under it (a menu's prose ran into the story)
@@ -332,6 +333,8 @@ def _with_headline(
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
+            if _owner(text, owners):
+                score -= 1.0  # the name the copyright line gives: the site's or its publisher's, no headline
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
         teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
@@ -415,6 +418,16 @@ def _with_headline(
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
+
+
+def _owner(text: str, owners: list[str]) -> bool:
+    """Whether the line names whom a copyright line under the story names: the site or its publisher
+    ("© 2024 Ministry of …" in the footer, the ministry's name over the menu), never the story's headline."""
+    key = text.strip().casefold()
+    return len(key) >= 6 and any(key in line and key != line.strip() for line in owners)
 
 
 def _over_its_meta(
