@@ -274,3 +274,12 @@ def test_the_name_the_copyright_line_gives_is_not_the_headline() -> None:
     lead = [f"The {owner} voted on Tuesday to rebuild the north pier, which storms damaged badly last winter."]
     article = read_text_dump(_dump(head, ["Pier to be rebuilt"], lead, STORY, [f"© 2021 {owner}", "Imprint"]))
     assert article.title == "Pier to be rebuilt"
+
+
+def test_a_headline_about_subscribers_is_no_sign_up_notice() -> None:
+    # the word a site's "for subscribers only" label uses, in a headline of nine words about them
+    title = "Nouvelle jetée nord : ce qui change pour les abonnés"
+    head = ["Accueil", "Côte", "S'abonner", title, "Par Ann Example", "Publié le 04/05/2021 à 10h00"]
+    sections = ["Sommaire", "Pourquoi reconstruire ?", "Qui paie ?", "Pourquoi reconstruire ?", STORY[0]]
+    article = read_text_dump(_dump(head, sections, ["Qui paie ?"], STORY[1:], ["Imprint"]))
+    assert article.title == title

@@ -104,6 +104,9 @@ _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": 
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 
+# the subscribers a headline of some length speaks of ("… what changes for the subscribers"), where a
+# short line with the word is the site's sign-up notice ("For subscribers only")
+_SUBSCRIBERS = re.compile(r"\b(?:abonn[ée]e?s|abonnees|abonnenten)\b", re.I)
 # a gap of several spaces inside a line: the copy joined two elements the layout set side by side
 _GAP = re.compile(r"\S {2,}\S")
 _CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
@@ -121,7 +124,7 @@ def _title_shaped(text: str) -> bool:
         _BREADCRUMB.search(text)
         or _CREDITED.search(text)
         or _BYLINE_START.match(text)
-        or storyedges.SITE_NOTICE.search(text)
+        or storyedges.SITE_NOTICE.search(_SUBSCRIBERS.sub("", text) if n >= 8 else text)
     ):
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
