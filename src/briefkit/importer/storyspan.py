@@ -85,8 +85,8 @@ def _content_words(text: str) -> set[str]:
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
-# a trail or a menu row: two of its separators (" :: " too, an old portal's menu) between words
-_BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·|::)\s.*\s(?:/|»|>|›|\||·|::)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
+_SEP = r"\s(?:/|»|>|›|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
+_BREADCRUMB = re.compile(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
@@ -103,10 +103,6 @@ _LEADING_MARK = re.compile(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
 _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
-
-# the subscribers a headline of some length speaks of ("… what changes for the subscribers"), where a
-# short line with the word is the site's sign-up notice ("For subscribers only")
-_SUBSCRIBERS = re.compile(r"\b(?:abonn[ée]e?s|abonnees|abonnenten)\b", re.I)
 # a gap of several spaces inside a line: the copy joined two elements the layout set side by side
 _GAP = re.compile(r"\S {2,}\S")
 _CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
@@ -124,7 +120,7 @@ def _title_shaped(text: str) -> bool:
         _BREADCRUMB.search(text)
         or _CREDITED.search(text)
         or _BYLINE_START.match(text)
-        or storyedges.SITE_NOTICE.search(_SUBSCRIBERS.sub("", text) if n >= 8 else text)
+        or storyedges.SITE_NOTICE.search(storyedges.SUBSCRIBERS.sub("", text) if n >= 8 else text)
     ):
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
@@ -283,7 +279,6 @@ def _with_headline(
         prose = [j for j in prose if j > inner]
         lead_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:2]))
         story_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:12]))
-    owners = [boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u)]
     shaped_below = 0  # title-shaped lines in a row between the candidate and the story: a list of teasers
     after_teaser = False
     # deeper in the run, a line printed twice in a row with a date under it (a menu's prose ran into the story)
@@ -336,8 +331,7 @@ def _with_headline(
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
-            if _owner(text, owners):
-                score -= 1.0  # the name the copyright line gives: the site's or its publisher's, no headline
+            score -= 1.0 if headlinerepeats.names_owner(units, end, text) else 0.0  # the site's name, no headline
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
         teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
@@ -421,16 +415,6 @@ def _with_headline(
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
-
-
-_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
-
-
-def _owner(text: str, owners: list[str]) -> bool:
-    """Whether the line names whom a copyright line under the story names: the site or its publisher
-    ("© 2024 Ministry of …" in the footer, the ministry's name over the menu), never the story's headline."""
-    key = text.strip().casefold()
-    return len(key) >= 6 and any(key in line and key != line.strip() for line in owners)
 
 
 def _over_its_meta(
