@@ -8,9 +8,10 @@ shows of one (the site's name in its copyright notice, the name answering the co
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -138,6 +139,12 @@ _SIGNATURE_LABEL = re.compile(
 )
 
 
+# a story's closing credits ("Tekst: …" / "Foto: …") are often cut off from it as the page's tail; there
+# only the text's own credit counts ("Author:" under a story is a box's field: a recipe card's, a profile's)
+_PAST_END = 2
+_TEXT_CREDIT = re.compile(r"^(?:text|texte|texto|testo|tekst|текст)\s*:", re.I)
+
+
 # the desk that signs a story in the eight languages, alone on the line under the headline
 DESK = re.compile(
     r"^(?:(?:die|la|le|el|de|the|a)\s+)?(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|"
@@ -167,18 +174,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
     ]
     below = [i for i in near if i > span.title]
-    # a labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") beats a
-    # bare name between headline and story, which is as often a picture's caption
-    labelled = [
-        i
-        for i in range(span.start, span.end)
-        if i not in near
-        and _SIGNATURE_LABEL.match(units[i].strip())
-        and len(units[i].split()) <= 15
-        and parse_byline(boilerplate.plain(units[i]), bare=False)
-    ]
-    if not signed and labelled:
-        return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
+    if not signed and (credited := labelled_signature(units, span, set(near))):
+        return credited
     # "Jane Roe | Published 3 hours ago": a line that says it is the byline, further under the headline
     # than a bare name is read (past the pictures' captions and the topic labels)
     if not signed:
@@ -211,6 +208,20 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     return (
         _author_box(units, span) or _issuer(units, span) or site_owner(units, span) or _answering_commenter(units, span)
     )
+
+
+def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[int] = ()) -> tuple[str, ...]:
+    """A labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") or
+    the text's credit just past its end ("Tekst: Jane Roe" over "Foto: …"): it beats a bare name
+    between headline and story, which is as often a picture's caption or a department."""
+    for i in range(span.start, min(len(units), span.end + _PAST_END)):
+        text = units[i].strip()
+        if i in skip or len(units[i].split()) > 15:
+            continue
+        if (_SIGNATURE_LABEL if i < span.end else _TEXT_CREDIT).match(text):
+            if names := parse_byline(boilerplate.plain(units[i]), bare=False):
+                return names
+    return ()
 
 
 _PUBLISHED_BY = re.compile(
@@ -344,8 +355,13 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """A name the page gives its author away from the byline's place, after the story first:
     an author box ("Jane Roe" over "Jane Roe writes about …"), or a name beside an author label."""
     order = list(range(span.end, len(units))) + list(range(span.end - 1, span.start, -1)) + list(range(span.title))
+    told = " ".join(units[span.start : span.end])
     for i in order:
         text = boilerplate.plain(units[i]).strip()
+        # the box's heading: "About Jane Roe" over "Jane Roe writes …"; a box about whom the story itself
+        # names is about its subject (the company a press release is about), not its writer
+        about = storyedges.ABOUT.match(text) if i >= span.end else None
+        text = about.group("name") if about and about.group("name") not in told else text
         names = parse_byline(text) if len(text.split()) <= 5 else ()
         if len(names) != 1:
             continue
