@@ -41,8 +41,9 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     rest = sorted(others, key=lambda i: abs(i - span.title))
     order = _nearest_first(near, span)
     between = [i for i in order if span.title < i < span.start]
-    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's
-    for i in between:
+    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's;
+    # a date labelled as the page's own goes first ("Stand: …" under a video's air date)
+    for i in sorted(between, key=lambda i: not labelled_date(units[i])):
         if (when := _date_of_line(units[i], True, False)) is not None:
             return when
     # "vor 5 Stunden" under the headline: the page dated itself by the reading, and a date further off is
@@ -54,7 +55,7 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     # a date labelled as the publication's under the story beats an unlabelled one over the headline
     # (a clock in the page's header, a teaser's date)
     for i in order[len(between) :] + alone[:1] + after:
-        if i >= span.title and _labelled(units[i]):
+        if i >= span.title and labelled_date(units[i]):
             if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
                 return when
     for i in order[len(between) :]:
@@ -66,12 +67,16 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     return None
 
 
-def _labelled(unit: str) -> bool:
+def labelled_date(unit: str) -> bool:
     """A short line labelling its date as the publication's ("Veröffentlicht am 12.03.2024"); a story's
     sentence ("Das Buch ist am 3. Mai 2019 erschienen.") tells of another publication."""
     text = unit.strip()
     sentence = text.endswith(".") and len(text.split()) >= 6
-    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text))
+    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text) or _AS_OF.match(text))
+
+
+# "Stand: 04.06.2024 14:05 Uhr": the German page's own date, as of its last edit (often its only one)
+_AS_OF = re.compile(r"^stand\s*:\s*\d", re.I)
 
 
 def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:

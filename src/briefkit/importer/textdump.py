@@ -314,6 +314,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     seen_meta = signed_seen = False
     furniture = 0
     updated: datetime | date | None = None
+    labelled: datetime | date | None = None  # a date the page labels as its own ("Veröffentlicht", "Stand:")
     end = 0
     for i, unit in enumerate(rest[:14]):
         text = boilerplate.plain(unit)
@@ -345,6 +346,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     when = None if when is not None and in_future(when) else when  # an event the page announces
                     if not UPDATED_LINE.match(part):
                         header.published = header.published or when
+                        labelled = labelled or (when if textaround.labelled_date(text) else None)
                     else:  # only an "Updated …" line: better than no date, and said so
                         updated = updated or when
                     seen_meta = True
@@ -379,6 +381,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
             break
         end = i + 1
     header.signed = signed_seen
+    header.published = labelled or header.published  # not a video's air date in the line above it
     if header.published is None and updated is not None:
         header.published = updated
         header.notes.append("only a last-updated date was printed: it is used as the publication date")
