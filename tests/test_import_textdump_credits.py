@@ -63,3 +63,13 @@ def test_an_author_field_under_the_story_is_a_box_not_the_text_credit() -> None:
     span = Span(title=1, start=2, end=5, headline="The ferry runs again")
     assert labelled_signature([*units, "Author: Bob Sample", "Imprint"], span) == ()
     assert labelled_signature([*units, "Text: Ann Example", "Imprint"], span) == ("Ann Example",)
+
+
+def test_a_blog_signed_only_by_its_owner_greeting_and_copyright_is_the_owners() -> None:
+    # the menu over the headline is no name, a reader under the comments heading signs a comment only;
+    # the owner says hello by the first name and holds the copyright in full
+    head = ["harbour notes", "Archive About Projects", "The ferry runs again", "4 May 2021 • 6 min read"]
+    tail = ["2 comments", "Sam Sample · 5 May 2021", "Good news for the island, thanks for writing it up."]
+    tail += ["Hi, I'm Ann. I write here about boats and harbours.", "© 2021 Ann Example · Built with a static site"]
+    article = read_text_dump(_dump(head, tail))
+    assert article.authors == ("Ann Example",)

@@ -143,6 +143,15 @@ NOT_NAMES = {
     "ilustración",
     "ilustração",
     "фото",
+    # a blog's menu over its headline ("Archive About Projects"), in the eight languages
+    "archive",
+    "archives",
+    "archiv",
+    "archivo",
+    "archivio",
+    "arquivo",
+    "archief",
+    "архив",
 }
 
 

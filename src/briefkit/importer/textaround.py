@@ -207,7 +207,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     # a signature closing the story is read before the lines after it, where menus and teasers start
     if names := _closing_signature(units, span, published):
         return names
-    for i in after[:12]:
+    # the readers' names under a comments heading sign their comments, not the story
+    heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
+    for i in after[: min(12, heading)]:
         if names := named(i):
             return names
     return (
@@ -430,6 +432,11 @@ _COPYRIGHT_HOLDER = re.compile(
     re.I,
 )
 _TOP_LINES = 3
+_SELF_INTRO = re.compile(
+    r"(?:^|[,.!]\s+)(?:i'?m|i\s+am|ich\s+bin|je\s+suis|soy|sono|sou(?:\s+[oa])?|ik\s+ben|меня\s+зовут|я)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÞА-Я])[^\W\d_]+)[.,!]",
+    re.I,
+)
 
 
 def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
@@ -442,13 +449,16 @@ def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         for i in range(min(_TOP_LINES, len(units)))
         if i != span.title and len(units[i].split()) <= 6
     ]
-    if not top:
+    # or the site's owner greets its readers by the first name under the post ("Hi, I'm Jane. I write …")
+    greeted = {m.group("name").casefold() for u in units[span.end :] if (m := _SELF_INTRO.search(u))}
+    if not top and not greeted:
         return ()
     for unit in units:
         for m in _COPYRIGHT_HOLDER.finditer(boilerplate.plain(unit)):
             holder = m.group("holder").strip(" ,-–")
             names = () if ORGANISATION.search(holder) else parse_byline(holder)
-            if len(names) == 1 and any(names[0].casefold() in line for line in top):
+            known = len(names) == 1 and names[0].split()[0].casefold() in greeted
+            if known or len(names) == 1 and any(names[0].casefold() in line for line in top):
                 return names
     return ()
 
