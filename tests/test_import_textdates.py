@@ -187,3 +187,16 @@ def test_a_subtitle_with_a_word_of_time_counts_no_time_back(line: str) -> None:
 ])
 def test_russian_short_months(line: str, expected: object) -> None:
     assert find_date(line) == expected
+
+
+def test_the_date_a_broadcaster_labels_stand_beats_its_videos_air_date() -> None:
+    # a video player between headline and story, the programme's air date under it, then the page's own
+    story = [
+        "Die Fähre zur Insel fährt nach einem Schaden am Getriebe wochenlang nicht, teilte die Reederei am Dienstag mit.",
+        "Bis die Reparatur abgeschlossen ist, bringt ein kleineres Schiff die Bewohner und ihre Einkäufe hinüber.",
+        "Die Reederei will die Kosten für bereits gebuchte Fahrten für Autos vollständig erstatten, hieß es weiter.",
+    ]
+    head = ["Start", "Regional", "Fähre zur Insel fällt wochenlang aus", "Video abspielen 2:47 Min."]
+    head += ["Für dieses Video wird JavaScript benötigt.", "Inselmagazin · 01.05.2021 · 19:30 Uhr"]
+    article = read_text_dump("\n".join([*head, "Stand: 04.05.2021 14:05 Uhr", *story, "Impressum"]) + "\n")
+    assert article.published is not None and article.published.day == 4

@@ -258,3 +258,28 @@ def test_a_label_over_a_long_dated_headline_is_not_taken_for_it() -> None:
     head = ["Home", "Coast", "Weekend reading long form", title, "4 May 2021"]
     article = read_text_dump(_dump(head, STORY, ["Imprint"]))
     assert article.title == title
+
+
+def test_a_menu_row_set_with_double_colons_is_not_the_headline() -> None:
+    # an old portal's menu, its entries joined by " :: ", over the dateline and the headline
+    head = ["Harbour Town Portal", "Home :: Harbour :: North pier :: Fishing boats :: Links", "04.05.2021 10:12 | Coast"]
+    article = read_text_dump(_dump(head, ["Fishing boats get their north pier back"], STORY, ["Imprint"]))
+    assert article.title == "Fishing boats get their north pier back"
+
+
+def test_the_name_the_copyright_line_gives_is_not_the_headline() -> None:
+    # the publisher's name over the menu, said again by the story's first sentence and by the footer
+    owner = "Harbour Board of the North Pier"
+    head = ["Skip to content", owner, "Home", "About", "Press", "Press release 12/2021 of 4 May 2021"]
+    lead = [f"The {owner} voted on Tuesday to rebuild the north pier, which storms damaged badly last winter."]
+    article = read_text_dump(_dump(head, ["Pier to be rebuilt"], lead, STORY, [f"© 2021 {owner}", "Imprint"]))
+    assert article.title == "Pier to be rebuilt"
+
+
+def test_a_headline_about_subscribers_is_no_sign_up_notice() -> None:
+    # the word a site's "for subscribers only" label uses, in a headline of nine words about them
+    title = "Nouvelle jetée nord : ce qui change pour les abonnés"
+    head = ["Accueil", "Côte", "S'abonner", title, "Par Ann Example", "Publié le 04/05/2021 à 10h00"]
+    sections = ["Sommaire", "Pourquoi reconstruire ?", "Qui paie ?", "Pourquoi reconstruire ?", STORY[0]]
+    article = read_text_dump(_dump(head, sections, ["Qui paie ?"], STORY[1:], ["Imprint"]))
+    assert article.title == title

@@ -143,6 +143,15 @@ NOT_NAMES = {
     "ilustración",
     "ilustração",
     "фото",
+    # a blog's menu over its headline ("Archive About Projects"), in the eight languages
+    "archive",
+    "archives",
+    "archiv",
+    "archivo",
+    "archivio",
+    "arquivo",
+    "archief",
+    "архив",
 }
 
 
@@ -195,6 +204,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         text = text.rstrip(".")
     if not text or len(text) > 160:
         return ()
+    text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)
     talk = _IN_CONVERSATION.fullmatch(text)
@@ -213,6 +223,12 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     if names and all(looks_like_name(n) or (m and agency.match(n)) for n in names):
         return tuple(_uncapitalise(n) for n in names)
     return ()
+
+
+# the newsroom named before its writer with a slash ("Redacción / Jane Roe"), in the eight languages
+_DESK_FIRST = re.compile(
+    r"^(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|newsroom|staff)\s*/\s*(?=\S)", re.I
+)
 
 
 # a wire's byline: the name in capitals, then the service it writes for in ordinary capitalised words
@@ -256,7 +272,7 @@ def _uncapitalise(name: str) -> str:
 _KEYWORD_NAME = re.compile(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
     r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in)?\s*:|author\s*:|"
-    r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|text\s*:|"
+    r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )
@@ -329,5 +345,7 @@ _NUMERIC_DATE = re.compile(
 )
 # "Jane RoeNovember 6, 2023": a name the layout glued to the date after it
 _GLUED_DATE = re.compile(
-    r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
+    # "Jane Roe4 jun 2024": the day, a month's word, the year
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b)"
 )

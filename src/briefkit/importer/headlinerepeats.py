@@ -98,3 +98,14 @@ def headline_apart(units: list[str], i: int, title: str) -> str | None:
         if second[:1].isupper() and first.split()[-1].casefold() not in stopwords.FUNCTION_WORDS:
             return first
     return None
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
+
+
+def names_owner(units: list[str], end: int, text: str) -> bool:
+    """Whether the line names whom a copyright line under the story (from `end` on) names: the site or
+    its publisher ("© 2024 Ministry of …" in the footer, its name over the menu), never the headline."""
+    key = text.strip().casefold()
+    owners = (boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u))
+    return len(key) >= 6 and any(key in line and key != line.strip() for line in owners)

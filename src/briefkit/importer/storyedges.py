@@ -45,6 +45,9 @@ SITE_NOTICE = re.compile(
 )
 
 
+# the subscribers a headline of some length speaks of ("… what changes for the subscribers"), where a
+# short line with the word is the site's sign-up notice ("For subscribers only")
+SUBSCRIBERS = re.compile(r"\b(?:abonn[ée]e?s|abonnees|abonnenten)\b", re.I)
 # a line's close as a sentence's, an ellipsis too ("Grace be with you…": a greeting trailing off)
 _CLOSED = (*SENTENCE_END, "…")
 
@@ -181,7 +184,7 @@ def card_end(units: list[str], values: list[int], start: int, end: int) -> int:
     return storysheet.past_card(units, values, end, lambda k: _ends_story(units[k], values[k], above), closes)
 
 
-_ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 
 
 def _bridged(units: list[str], values: list[int], start: int, end: int, above: set[str]) -> int:
@@ -278,7 +281,7 @@ BRIDGED_LINES = 25
 
 def _about_someone(text: str) -> bool:
     """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
-    about = _ABOUT.match(text)
+    about = ABOUT.match(text)
     if about is None:
         return False
     return len(about.group("name").split()) <= 4 and bool(parse_byline(about.group("name")))

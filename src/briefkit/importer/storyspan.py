@@ -85,7 +85,8 @@ def _content_words(text: str) -> set[str]:
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
-_BREADCRUMB = re.compile(r"\s(?:/|»|>|›|\||·)\s.*\s(?:/|»|>|›|\||·)\s|^[^:]{2,20}:\s+\S+\s+(?:»|>|›)")
+_SEP = r"\s(?:/|»|>|›|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
+_BREADCRUMB = re.compile(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
@@ -101,7 +102,6 @@ _TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w
 _LEADING_MARK = re.compile(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
 _LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
 _BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
-
 
 # a gap of several spaces inside a line: the copy joined two elements the layout set side by side
 _GAP = re.compile(r"\S {2,}\S")
@@ -120,7 +120,7 @@ def _title_shaped(text: str) -> bool:
         _BREADCRUMB.search(text)
         or _CREDITED.search(text)
         or _BYLINE_START.match(text)
-        or storyedges.SITE_NOTICE.search(text)
+        or storyedges.SITE_NOTICE.search(storyedges.SUBSCRIBERS.sub("", text) if n >= 8 else text)
     ):
         return False
     if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
@@ -331,6 +331,7 @@ def _with_headline(
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
+            score -= 1.0 if headlinerepeats.names_owner(units, end, text) else 0.0  # the site's name, no headline
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
         teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)

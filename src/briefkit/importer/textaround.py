@@ -8,9 +8,10 @@ shows of one (the site's name in its copyright notice, the name answering the co
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -40,8 +41,9 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     rest = sorted(others, key=lambda i: abs(i - span.title))
     order = _nearest_first(near, span)
     between = [i for i in order if span.title < i < span.start]
-    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's
-    for i in between:
+    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's;
+    # a date labelled as the page's own goes first ("Stand: …" under a video's air date)
+    for i in sorted(between, key=lambda i: not labelled_date(units[i])):
         if (when := _date_of_line(units[i], True, False)) is not None:
             return when
     # "vor 5 Stunden" under the headline: the page dated itself by the reading, and a date further off is
@@ -53,7 +55,7 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     # a date labelled as the publication's under the story beats an unlabelled one over the headline
     # (a clock in the page's header, a teaser's date)
     for i in order[len(between) :] + alone[:1] + after:
-        if i >= span.title and _labelled(units[i]):
+        if i >= span.title and labelled_date(units[i]):
             if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
                 return when
     for i in order[len(between) :]:
@@ -65,12 +67,16 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     return None
 
 
-def _labelled(unit: str) -> bool:
+def labelled_date(unit: str) -> bool:
     """A short line labelling its date as the publication's ("Veröffentlicht am 12.03.2024"); a story's
     sentence ("Das Buch ist am 3. Mai 2019 erschienen.") tells of another publication."""
     text = unit.strip()
     sentence = text.endswith(".") and len(text.split()) >= 6
-    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text))
+    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text) or _AS_OF.match(text))
+
+
+# "Stand: 04.06.2024 14:05 Uhr": the German page's own date, as of its last edit (often its only one)
+_AS_OF = re.compile(r"^stand\s*:\s*\d", re.I)
 
 
 def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
@@ -138,6 +144,12 @@ _SIGNATURE_LABEL = re.compile(
 )
 
 
+# a story's closing credits ("Tekst: …" / "Foto: …") are often cut off from it as the page's tail; there
+# only the text's own credit counts ("Author:" under a story is a box's field: a recipe card's, a profile's)
+_PAST_END = 2
+_TEXT_CREDIT = re.compile(r"^(?:text|texte|texto|testo|tekst|текст)\s*:", re.I)
+
+
 # the desk that signs a story in the eight languages, alone on the line under the headline
 DESK = re.compile(
     r"^(?:(?:die|la|le|el|de|the|a)\s+)?(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|"
@@ -167,18 +179,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
     ]
     below = [i for i in near if i > span.title]
-    # a labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") beats a
-    # bare name between headline and story, which is as often a picture's caption
-    labelled = [
-        i
-        for i in range(span.start, span.end)
-        if i not in near
-        and _SIGNATURE_LABEL.match(units[i].strip())
-        and len(units[i].split()) <= 15
-        and parse_byline(boilerplate.plain(units[i]), bare=False)
-    ]
-    if not signed and labelled:
-        return parse_byline(boilerplate.plain(units[labelled[0]]), bare=False)
+    if not signed and (credited := labelled_signature(units, span, set(near))):
+        return credited
     # "Jane Roe | Published 3 hours ago": a line that says it is the byline, further under the headline
     # than a bare name is read (past the pictures' captions and the topic labels)
     if not signed:
@@ -205,12 +207,28 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     # a signature closing the story is read before the lines after it, where menus and teasers start
     if names := _closing_signature(units, span, published):
         return names
-    for i in after[:12]:
+    # the readers' names under a comments heading sign their comments, not the story
+    heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
+    for i in after[: min(12, heading)]:
         if names := named(i):
             return names
     return (
         _author_box(units, span) or _issuer(units, span) or site_owner(units, span) or _answering_commenter(units, span)
     )
+
+
+def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[int] = ()) -> tuple[str, ...]:
+    """A labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") or
+    the text's credit just past its end ("Tekst: Jane Roe" over "Foto: …"): it beats a bare name
+    between headline and story, which is as often a picture's caption or a department."""
+    for i in range(span.start, min(len(units), span.end + _PAST_END)):
+        text = units[i].strip()
+        if i in skip or len(units[i].split()) > 15:
+            continue
+        if (_SIGNATURE_LABEL if i < span.end else _TEXT_CREDIT).match(text):
+            if names := parse_byline(boilerplate.plain(units[i]), bare=False):
+                return names
+    return ()
 
 
 _PUBLISHED_BY = re.compile(
@@ -344,8 +362,13 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """A name the page gives its author away from the byline's place, after the story first:
     an author box ("Jane Roe" over "Jane Roe writes about …"), or a name beside an author label."""
     order = list(range(span.end, len(units))) + list(range(span.end - 1, span.start, -1)) + list(range(span.title))
+    told = " ".join(units[span.start : span.end])
     for i in order:
         text = boilerplate.plain(units[i]).strip()
+        # the box's heading: "About Jane Roe" over "Jane Roe writes …"; a box about whom the story itself
+        # names is about its subject (the company a press release is about), not its writer
+        about = storyedges.ABOUT.match(text) if i >= span.end else None
+        text = about.group("name") if about and about.group("name") not in told else text
         names = parse_byline(text) if len(text.split()) <= 5 else ()
         if len(names) != 1:
             continue
@@ -409,6 +432,11 @@ _COPYRIGHT_HOLDER = re.compile(
     re.I,
 )
 _TOP_LINES = 3
+_SELF_INTRO = re.compile(
+    r"(?:^|[,.!]\s+)(?:i'?m|i\s+am|ich\s+bin|je\s+suis|soy|sono|sou(?:\s+[oa])?|ik\s+ben|меня\s+зовут|я)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÞА-Я])[^\W\d_]+)[.,!]",
+    re.I,
+)
 
 
 def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
@@ -421,13 +449,16 @@ def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         for i in range(min(_TOP_LINES, len(units)))
         if i != span.title and len(units[i].split()) <= 6
     ]
-    if not top:
+    # or the site's owner greets its readers by the first name under the post ("Hi, I'm Jane. I write …")
+    greeted = {m.group("name").casefold() for u in units[span.end :] if (m := _SELF_INTRO.search(u))}
+    if not top and not greeted:
         return ()
     for unit in units:
         for m in _COPYRIGHT_HOLDER.finditer(boilerplate.plain(unit)):
             holder = m.group("holder").strip(" ,-–")
             names = () if ORGANISATION.search(holder) else parse_byline(holder)
-            if len(names) == 1 and any(names[0].casefold() in line for line in top):
+            known = len(names) == 1 and names[0].split()[0].casefold() in greeted
+            if known or len(names) == 1 and any(names[0].casefold() in line for line in top):
                 return names
     return ()
 

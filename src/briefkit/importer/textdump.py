@@ -45,6 +45,7 @@ class _Header:
     url: str | None = None
     publisher: str | None = None
     notes: list[str] = field(default_factory=list)
+    signed: bool = False  # the byline had its keyword ("By …", "Text: …"), not a bare name
 
 
 def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tuple[str, ...] = ()) -> Article:
@@ -74,6 +75,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header.published = header.published if header.published is not None else textaround.date_near(units, around)
     # a page whose story was not located still ends where its furniture starts: a signature closes it there
     closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
+    if header.authors and not header.signed:  # a bare name in the header's fields, a signed credit below
+        header.authors = (
+            textaround.labelled_signature(units, closed, set(range(start + 1, closed.start))) or header.authors
+        )
     header.authors = header.authors or textaround.authors_near(units, closed, header.published)
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
@@ -309,6 +314,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     seen_meta = signed_seen = False
     furniture = 0
     updated: datetime | date | None = None
+    labelled: datetime | date | None = None  # a date the page labels as its own ("Veröffentlicht", "Stand:")
     end = 0
     for i, unit in enumerate(rest[:14]):
         text = boilerplate.plain(unit)
@@ -340,6 +346,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     when = None if when is not None and in_future(when) else when  # an event the page announces
                     if not UPDATED_LINE.match(part):
                         header.published = header.published or when
+                        labelled = labelled or (when if textaround.labelled_date(text) else None)
                     else:  # only an "Updated …" line: better than no date, and said so
                         updated = updated or when
                     seen_meta = True
@@ -373,6 +380,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         else:
             break
         end = i + 1
+    header.signed = signed_seen
+    header.published = labelled or header.published  # not a video's air date in the line above it
     if header.published is None and updated is not None:
         header.published = updated
         header.notes.append("only a last-updated date was printed: it is used as the publication date")
