@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefkit.importer import pagesize
+from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -63,6 +64,8 @@ def main_blocks(tree: Any) -> Story:
 
     for post in tree.xpath(_EMBEDDED_POSTS):
         post.drop_tree()
+    drop_comment_threads(tree)
+    drop_form_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

@@ -1,0 +1,93 @@
+"""What a saved page prints under its story (readers' comments, form boxes) stays out of the body."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from briefkit.importer.htmlpage import read_html
+from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes
+
+STORY = [
+    "The county library will open on Sunday afternoons from the first week of next month onwards.",
+    "Volunteers from the reading club offered to staff the front desk for the first half year.",
+    "The council had closed the building on Sundays four years ago to save on heating costs.",
+    "Parents of school children had asked for the change in a letter signed by three hundred people.",
+    "The opening hours will be checked again after the summer, when the first visitor numbers are in.",
+]
+
+
+def _page(after: str = "", before: str = "", lang: str = "en") -> str:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    return (
+        f"<html lang='{lang}'><head><title>Library opens on Sundays</title></head><body>"
+        f"<div class='top'>{before}</div><div class='col'><h1>Library opens on Sundays</h1>{paras}{after}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_comment_thread_under_a_heading_in_another_language_is_left_out() -> None:
+    thread = (
+        "<div class='x'><h3>4 comentarios</h3>"
+        "<div><strong>vecina_22</strong> <em>12/03/2024 - 10:15</em>"
+        "<p>Por fin una buena noticia para el barrio.</p></div>"
+        "<div><strong>Juan M.</strong> <em>12/03/2024 - 11:40</em>"
+        "<p>Habrá que ver si dura más de un año.</p></div></div>"
+    )
+    body = read_html(_page(thread, lang="es")).body
+    assert STORY[-1] in body
+    assert "buena noticia" not in body and "dure" not in body and "más de un año" not in body
+
+
+def test_a_comment_thread_in_a_font_tag_layout_is_cut_from_its_heading_on() -> None:
+    thread = (
+        "<br><font size='2'><b>Reader Comments</b></font><br>"
+        "<font size='1'><b>lakeside</b> wrote on 3/2/2009 9:10 AM:<br>About time somebody listened.</font>"
+    )
+    tree = lxml.html.document_fromstring(_page(thread))
+    drop_comment_threads(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "somebody listened" not in text and "lakeside" not in text
+
+
+def test_a_comment_count_above_the_story_leaves_the_story_alone() -> None:
+    tree = lxml.html.document_fromstring(_page(before="<p><b>12 comments</b></p>"))
+    drop_comment_threads(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+
+
+def test_a_subheading_that_is_no_comment_count_stays() -> None:
+    middle = "<h2>Comment from the council</h2><p>The mayor said the library is the town's living room.</p>"
+    tree = lxml.html.document_fromstring(_page(middle))
+    drop_comment_threads(tree)
+    assert "living room" in tree.text_content()
+
+
+def test_a_sign_up_box_with_an_email_field_is_left_out() -> None:
+    box = "<div><h3>Our weekly letter</h3><p>Every Friday, the week's news in your inbox.</p><input type='email'></div>"
+    tree = lxml.html.document_fromstring(_page(box))
+    drop_form_boxes(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "Every Friday" not in text and "weekly letter" not in text
+
+
+def test_a_poll_beside_the_story_is_left_out_and_a_long_text_with_a_field_stays() -> None:
+    poll = (
+        "<b>Poll</b><br>Should the town keep the library open late?<br><input type='radio'> Yes<input type='radio'> No"
+    )
+    tree = lxml.html.document_fromstring(_page(before=poll))
+    drop_form_boxes(tree)
+    text = tree.text_content()
+    assert "keep the library open late" not in text
+    assert all(s in text for s in STORY)
+    tree = lxml.html.document_fromstring(_page(after="<input type='text'>"))
+    drop_form_boxes(tree)
+    assert all(s in tree.text_content() for s in STORY)
+
+
+def test_a_button_alone_makes_no_form_box() -> None:
+    tree = lxml.html.document_fromstring(_page(before="<p>Share this page <button>Send</button></p>"))
+    drop_form_boxes(tree)
+    assert "Share this page" in tree.text_content()
