@@ -91,3 +91,46 @@ def test_a_button_alone_makes_no_form_box() -> None:
     tree = lxml.html.document_fromstring(_page(before="<p>Share this page <button>Send</button></p>"))
     drop_form_boxes(tree)
     assert "Share this page" in tree.text_content()
+
+
+MORE = [
+    "The reading club meets in the back room every second Sunday and welcomes new members of any age.",
+    "A small café corner with coffee and cake will be run by the parents' association on those days.",
+    "The library's director hopes the longer hours bring back readers who work during the week.",
+]
+
+
+def _table_page(side: str, top: str) -> str:
+    story = "".join(f"{s}<br><br>" for s in STORY + MORE)
+    return (
+        "<html lang='en'><head><title>Library opens on Sundays</title></head><body>"
+        f"<table width='780'><tr><td colspan='2'><p>{top}</p></td></tr>"
+        "<tr><td><font size='5'><b>Library opens on Sundays</b></font><br>"
+        f"<font size='3'>{story}</font><p>End of story.</p></td>"
+        f"<td width='150'><font size='2'><b>Top Stories</b><br>{side}</font></td></tr></table></body></html>"
+    )
+
+
+def test_a_table_laid_out_page_keeps_the_story_cell_not_its_side_column() -> None:
+    side = "<p>Bus station gets new roof before winter (3/16/2009)</p><p>Ferry timetable changes in May</p>"
+    top = "The town's paper since the year the railway came, printed every Tuesday and Friday."
+    body = read_html(_table_page(side, top)).body
+    assert all(s in body for s in STORY)
+    assert "Bus station" not in body and "Ferry timetable" not in body
+
+
+def test_the_frame_of_a_table_layout_goes_only_when_one_cell_holds_the_story() -> None:
+    from lxml import etree
+
+    from briefkit.importer.htmllayout import drop_layout_frame
+
+    def xml(cells: str) -> etree._Element:
+        return etree.fromstring(f"<main><table><row>{cells}</row></table></main>")
+
+    long = " ".join(STORY + MORE)
+    main = xml(f"<cell><p>{long}</p></cell><cell><p>Side column words.</p></cell>")
+    drop_layout_frame(main)
+    assert "Side column" not in "".join(main.itertext()) and STORY[0] in "".join(main.itertext())
+    halves = xml(f"<cell><p>{' '.join(STORY + MORE[:1])}</p></cell><cell><p>{' '.join(STORY[3:] + MORE)}</p></cell>")
+    drop_layout_frame(halves)
+    assert all(s in "".join(halves.itertext()) for s in STORY)

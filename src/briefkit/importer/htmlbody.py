@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefkit.importer import pagesize
+from briefkit.importer.htmllayout import drop_layout_frame
 from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes
 from briefkit.importer.stopwords import guess_language
 
@@ -94,6 +95,7 @@ def main_blocks(tree: Any) -> Story:
 
             root = etree.fromstring(xml.encode("utf-8"))
             main = root.find("main")
+            drop_layout_frame(main if main is not None else root)
             _drop_teaser_links(main if main is not None else root)
             blocks = _blocks(main if main is not None else root)
             if blocks:
