@@ -134,3 +134,36 @@ def test_the_frame_of_a_table_layout_goes_only_when_one_cell_holds_the_story() -
     halves = xml(f"<cell><p>{' '.join(STORY + MORE[:1])}</p></cell><cell><p>{' '.join(STORY[3:] + MORE)}</p></cell>")
     drop_layout_frame(halves)
     assert all(s in "".join(halves.itertext()) for s in STORY)
+
+
+def test_a_list_of_other_stories_with_their_dates_is_left_out() -> None:
+    items = "".join(
+        f"<li><a href='/n/{n}'>{t}</a> {d}</li>"
+        for n, (t, d) in enumerate(
+            [
+                ("Swimming pool closes for a month of repairs", "02.06.2024"),
+                ("New cycle lane along the canal is finished", "(3/14/2009)"),
+                ("Market square gets more benches", "vor 5 Tagen"),
+            ]
+        )
+    )
+    body = read_html(_page(f"<ul>{items}</ul>")).body
+    assert STORY[-1] in body
+    assert "Swimming pool" not in body and "cycle lane" not in body and "benches" not in body
+
+
+def test_a_list_whose_links_run_on_into_words_is_no_teaser_list() -> None:
+    from lxml import etree
+
+    from briefkit.importer.htmlbody import _teaser_list
+
+    def items(*tails: str) -> etree._Element:
+        return etree.fromstring(
+            "<list>"
+            + "".join(f"<item><ref target='/{n}'>A title</ref> {t}</item>" for n, t in enumerate(tails))
+            + "</list>"
+        )
+
+    assert _teaser_list(items("12.05.2024", "(3/14/2009)", "2 uur geleden"))
+    assert not _teaser_list(items("meets on the first Sunday.", "opens at two in the afternoon."))
+    assert not _teaser_list(items("since 12.05.2024 the rules have changed for everyone in town.", "12.05.2024"))
