@@ -167,3 +167,21 @@ def test_a_list_whose_links_run_on_into_words_is_no_teaser_list() -> None:
     assert _teaser_list(items("12.05.2024", "(3/14/2009)", "2 uur geleden"))
     assert not _teaser_list(items("meets on the first Sunday.", "opens at two in the afternoon."))
     assert not _teaser_list(items("since 12.05.2024 the rules have changed for everyone in town.", "12.05.2024"))
+
+
+def test_a_note_on_the_columnist_under_the_column_is_left_out() -> None:
+    meta = "<meta name='author' content='Hedda Vormann'>"
+    note = (
+        "<div><h3>About Hedda Vormann</h3><p>Hedda Vormann (1971) is a retired teacher and writes "
+        "about village life every other week.</p></div>"
+    )
+    page = _page(note).replace("<head>", f"<head>{meta}")
+    body = read_html(page).body
+    assert STORY[-1] in body
+    assert "retired teacher" not in body and "About Hedda" not in body
+
+
+def test_a_sentence_of_the_story_about_someone_else_stays() -> None:
+    last = "<p>Hedda Vormann (1971) is the head of the reading club and will open the doors at two.</p>"
+    page = _page(last).replace("<head>", "<head><meta name='author' content='Jon Barlow'>")
+    assert "head of the reading club" in read_html(page).body
