@@ -185,3 +185,23 @@ def test_a_sentence_of_the_story_about_someone_else_stays() -> None:
     last = "<p>Hedda Vormann (1971) is the head of the reading club and will open the doors at two.</p>"
     page = _page(last).replace("<head>", "<head><meta name='author' content='Jon Barlow'>")
     assert "head of the reading club" in read_html(page).body
+
+
+def test_a_closing_box_of_data_or_of_a_request_to_the_reader_is_left_out() -> None:
+    from briefkit.importer.htmltails import without_closing_box
+
+    story = [*STORY, *MORE]
+    assert without_closing_box([*story, "## Chemists open tonight", "Northgate: Park Chemist, 4 Mill Lane"]) == story
+    assert without_closing_box([*story, "## Press office", "Telephone 020 000 0000, press@example.org"]) == story
+    tip = "Did you see it happen? Send your photos to the newsroom."
+    assert without_closing_box([*story, "### Seen something?", tip]) == story
+
+
+def test_a_last_section_written_in_sentences_stays() -> None:
+    from briefkit.importer.htmltails import without_closing_box
+
+    story = [*STORY, *MORE]
+    ending = [*story, "## What comes next", "Our volunteers will paint the reading room in August."]
+    assert without_closing_box(ending) == ending
+    short = ["## Opening", "Sundays, two to six"]
+    assert without_closing_box(short) == short  # no story above it: nothing to close

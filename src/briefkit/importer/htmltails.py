@@ -1,5 +1,6 @@
-"""What a saved page prints under its story that the extractor would keep: readers' comments, boxes
-with a form in them. Both are taken out of the parsed page before the story is extracted.
+"""What a saved page prints under its story that the extractor would keep: readers' comments and
+boxes with a form in them (taken out of the parsed page before the story is extracted), and a
+closing box of data or of a request to the reader (taken off the extracted story's end).
 
 The extractor knows a comment section by its markup's English names; a page whose comments sit in
 a box named in another language, or in a 2009 layout table of `<font>` tags, comes through with
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from briefkit.importer import boilerplate
 
 _COUNT = r"(?:\d{1,5}\s+)?"
 # the heading over the readers' comments, in each language, with or without their count
@@ -141,3 +144,41 @@ def drop_form_boxes(tree: Any) -> None:
             box, el = el, el.getparent()
         if box is not None:
             box.drop_tree()
+
+
+# the reader addressed, in each language (French "je" is the writer, so Dutch only with its verb);
+# the house speaking ("we", "our") is no sign: an organisation's own page is written so throughout
+_READER = re.compile(
+    r"\b(?:you|your|yours|ihnen|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|vostr\w*|voc[eê]s?|"
+    r"jij|jouw|heb\s+je|kun\s+je|wil\s+je|вы|вас|вам|ваш\w*)\b",
+    re.I,
+)
+_SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
+_BOX_LINES = 2
+_BOX_TEXT = 30
+
+
+def without_closing_box(blocks: list[str]) -> list[str]:
+    """The story less a box the page prints after it: a last heading over a line or two that are no
+    sentence of the story (a pharmacy on duty, a press contact's telephone) or that speak to the
+    reader ("Got a tip? Send it to the newsroom."). A story's last section is
+    written in sentences about its subject; a box gives data or asks something of its reader.
+    """
+    for _ in range(3):
+        heads = [i for i, b in enumerate(blocks) if b.startswith("#")]
+        if not heads or len(blocks) - heads[-1] - 1 not in range(1, _BOX_LINES + 1):
+            return blocks
+        i = heads[-1]
+        under = [boilerplate.plain(b).strip() for b in blocks[i + 1 :]]
+        before = sum(boilerplate.count_words(boilerplate.plain(b)) for b in blocks[:i])
+        heading = boilerplate.plain(blocks[i]).strip()
+        if (
+            before < 100
+            or boilerplate.count_words(heading) > 6
+            or sum(boilerplate.count_words(t) for t in under) > _BOX_TEXT
+            or any("\n" in b for b in blocks[i + 1 :])  # a list or a table is the section's content
+            or not all(not t.endswith(_SENTENCE_END) or _READER.search(t) for t in under)
+        ):
+            return blocks
+        blocks = blocks[:i]
+    return blocks
