@@ -203,5 +203,7 @@ def test_a_last_section_written_in_sentences_stays() -> None:
     story = [*STORY, *MORE]
     ending = [*story, "## What comes next", "Our volunteers will paint the reading room in August."]
     assert without_closing_box(ending) == ending
+    cut = [*story, "## The rooms", "The back room and the reading room open on Sundays, the archive and the study"]
+    assert without_closing_box(cut) == cut  # a sentence of the story whose end the page lost
     short = ["## Opening", "Sundays, two to six"]
     assert without_closing_box(short) == short  # no story above it: nothing to close

@@ -153,7 +153,9 @@ _READER = re.compile(
     r"jij|jouw|heb\s+je|kun\s+je|wil\s+je|вы|вас|вам|ваш\w*)\b",
     re.I,
 )
-_SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")")
+# how a line of the story ends; one ending in a colon introduces what the page dropped after it
+_SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")", ":", ";")
+_DATA_LINE_WORDS = 12  # a data line (an address, a telephone) is short; a longer one is the story's, cut off
 _BOX_LINES = 2
 _BOX_TEXT = 30
 
@@ -177,8 +179,12 @@ def without_closing_box(blocks: list[str]) -> list[str]:
             or boilerplate.count_words(heading) > 6
             or sum(boilerplate.count_words(t) for t in under) > _BOX_TEXT
             or any("\n" in b for b in blocks[i + 1 :])  # a list or a table is the section's content
-            or not all(not t.endswith(_SENTENCE_END) or _READER.search(t) for t in under)
+            or not all(_data_line(t) or _READER.search(t) for t in under)
         ):
             return blocks
         blocks = blocks[:i]
     return blocks
+
+
+def _data_line(text: str) -> bool:
+    return not text.endswith(_SENTENCE_END) and boilerplate.count_words(text) <= _DATA_LINE_WORDS
