@@ -207,3 +207,28 @@ def test_a_last_section_written_in_sentences_stays() -> None:
     assert without_closing_box(cut) == cut  # a sentence of the story whose end the page lost
     short = ["## Opening", "Sundays, two to six"]
     assert without_closing_box(short) == short  # no story above it: nothing to close
+
+
+def test_a_short_box_ending_in_a_button_is_left_out() -> None:
+    from briefkit.importer.htmltails import drop_button_boxes
+
+    box = (
+        "<div><div>Keep the library open</div><div>A small monthly gift pays for the Sunday heating.</div>"
+        "<a href='/give'>Give now</a></div>"
+    )
+    tree = lxml.html.document_fromstring(_page(box))
+    drop_button_boxes(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "monthly gift" not in text and "Give now" not in text
+
+
+def test_a_paragraph_with_a_link_in_its_sentence_is_no_button_box() -> None:
+    from briefkit.importer.htmltails import drop_button_boxes
+
+    para = "<div><p>The timetable is on the council's page.</p><p>It lists <a href='/t'>all hours</a></p></div>"
+    long = f"<div><p>{STORY[0]} {STORY[1]}</p><p>{STORY[2]}</p><a href='/more'>More</a></div>"
+    tree = lxml.html.document_fromstring(_page(para + long))
+    drop_button_boxes(tree)
+    text = tree.text_content()
+    assert "timetable is on the council" in text and STORY[2] in text

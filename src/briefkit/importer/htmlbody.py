@@ -16,7 +16,7 @@ from typing import Any
 from briefkit.importer import pagesize
 from briefkit.importer.dates import RELATIVE_DATE, find_date
 from briefkit.importer.htmllayout import drop_layout_frame
-from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes
+from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -68,6 +68,7 @@ def main_blocks(tree: Any) -> Story:
         post.drop_tree()
     drop_comment_threads(tree)
     drop_form_boxes(tree)
+    drop_button_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

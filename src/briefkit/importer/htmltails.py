@@ -1,6 +1,6 @@
-"""What a saved page prints under its story that the extractor would keep: readers' comments and
-boxes with a form in them (taken out of the parsed page before the story is extracted), and a
-closing box of data or of a request to the reader (taken off the extracted story's end).
+"""What a saved page prints around its story that the extractor would keep: readers' comments,
+boxes with a form in them or ending in a button (taken out of the parsed page before the story is
+extracted), and a closing box of data or of a request to the reader (taken off the story's end).
 
 The extractor knows a comment section by its markup's English names; a page whose comments sit in
 a box named in another language, or in a 2009 layout table of `<font>` tags, comes through with
@@ -188,3 +188,27 @@ def without_closing_box(blocks: list[str]) -> list[str]:
 
 def _data_line(text: str) -> bool:
     return not text.endswith(_SENTENCE_END) and boilerplate.count_words(text) <= _DATA_LINE_WORDS
+
+
+_BUTTON_WORDS = 3  # "Donate", "Sign up now", "Помочь"
+_BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b")
+
+
+def drop_button_boxes(tree: Any) -> None:
+    """Each short box that ends in a button: a request to the reader (donate, subscribe, join).
+
+    A link set apart as the last element of its box, of a few words, after a line or two of
+    text is a button, whatever the page calls it; a story's links sit inside its sentences.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "section", "aside")):
+        kids = [k for k in box if isinstance(k.tag, str)]
+        if len(kids) < 2 or kids[-1].tag != "a" or (kids[-1].tail or "").strip() or (box.text or "").strip():
+            continue
+        if any(k.tag not in _BLOCKS or (k.tail or "").strip() for k in kids[:-1]):
+            continue
+        button = _words(_text(kids[-1]))
+        if 0 < button <= _BUTTON_WORDS and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+            box.drop_tree()
