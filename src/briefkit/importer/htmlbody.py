@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefkit.importer import pagesize
+from briefkit.importer.dates import RELATIVE_DATE, find_date
+from briefkit.importer.htmllayout import drop_layout_frame
+from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -63,6 +66,9 @@ def main_blocks(tree: Any) -> Story:
 
     for post in tree.xpath(_EMBEDDED_POSTS):
         post.drop_tree()
+    drop_comment_threads(tree)
+    drop_form_boxes(tree)
+    drop_button_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS
@@ -91,6 +97,7 @@ def main_blocks(tree: Any) -> Story:
 
             root = etree.fromstring(xml.encode("utf-8"))
             main = root.find("main")
+            drop_layout_frame(main if main is not None else root)
             _drop_teaser_links(main if main is not None else root)
             blocks = _blocks(main if main is not None else root)
             if blocks:
@@ -130,12 +137,28 @@ def _links(root: Any) -> list[tuple[str, str]]:
 
 
 def _link_only(el: Any) -> bool:
-    """A paragraph or list item that is one link and nothing else: the title of another page."""
+    """A paragraph or list item that is one link and nothing else: the title of another page.
+
+    A date beside the link ("02.06.2024", "(3/14/2009)", "vor 5 Tagen") is that page's date, as a
+    list of other stories prints it; a story's own sentence does not end in a bare date.
+    """
     refs = [c for c in el if isinstance(c.tag, str)]
-    if len(refs) != 1 or refs[0].tag not in ("ref", "a") or (el.text or "").strip() or (refs[0].tail or "").strip():
+    if len(refs) != 1 or refs[0].tag not in ("ref", "a") or (el.text or "").strip():
+        return False
+    if not _only_a_date((refs[0].tail or "").strip()):
         return False
     text = clean_text("".join(refs[0].itertext()))
     return bool(text) and not re.search(r"[.!?…]$", text)
+
+
+def _only_a_date(text: str) -> bool:
+    """Nothing, or a date with at most brackets and separators around it."""
+    if not text:
+        return True
+    bare = text.strip("()[]·|–- \u00a0")
+    return len(bare.split()) <= 5 and (
+        RELATIVE_DATE.fullmatch(bare) is not None or (find_date(bare) is not None and not re.search(r"[.!?]$", bare))
+    )
 
 
 def _teaser_list(el: Any) -> bool:

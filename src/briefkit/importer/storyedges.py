@@ -357,9 +357,9 @@ def is_furniture(unit: str) -> bool:
     )
 
 
-# "Jane Roe is the paper's Seoul correspondent.": what a page says of its author under the story
+# "Jane Roe is the paper's Seoul correspondent.", "Jane Roe (1984) is …": what a page says of its author under the story
 _AUTHOR_NOTE = re.compile(
-    r"\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
     r"escribe|scrive|escreve|schrijft)\s",
     re.I,
 )

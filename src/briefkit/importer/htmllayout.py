@@ -1,0 +1,78 @@
+"""A page laid out with tables (the way sites were built before CSS, and custom CMSs still are):
+the extractor returns the whole frame, masthead, menus and side columns, as tables around the
+story. The story is one cell; the frame is the other layout tables and the cells beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# what makes a table one of layout, not of data: its cells hold paragraphs, headings, lists
+_BLOCK_TAGS = {"p", "head", "list", "quote", "table", "ul", "ol", "blockquote", "div"}
+# a sentence: at least eight words ending in a full stop; menus, headlines and labels have none
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]")
+_STORY_SHARE = 0.5  # the story's cell holds most of the page's sentences
+_STORY_WORDS = 100
+
+
+def _prose_words(el: Any) -> int:
+    text = re.sub(r"\s+", " ", " ".join(el.itertext()))
+    return sum(n for s in _SENTENCE.findall(text) if (n := len(s.split())) >= 8)
+
+
+def _is_layout(table: Any) -> bool:
+    return any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for c in table.iter("cell") for d in c.iterdescendants())
+
+
+def _story_cell(main: Any) -> Any:
+    """The innermost cell holding the most sentences, when those are most of the page's."""
+    cells = [(c, _prose_words(c)) for c in main.iter("cell")]
+    if not cells:
+        return None
+    most = max(n for _, n in cells)
+    if most < _STORY_WORDS or most < _STORY_SHARE * _prose_words(main):
+        return None
+    near = [c for c, n in cells if n >= 0.9 * most]
+    inner = [c for c in near if not any(o is not c and any(a is c for a in o.iterancestors()) for o in near)]
+    return inner[0] if inner else None
+
+
+def drop_layout_frame(main: Any) -> None:
+    """The story's cell without the frame around it: other layout tables, and the cells beside it.
+
+    A data table (cells of plain values: a match's lineup, a price list) is no frame and stays,
+    and so does the text of the story's table above and below its cell (its headline rows).
+    """
+    story = _story_cell(main)
+    if story is None:
+        return
+    around = set(story.iterancestors())
+    for table in list(main.iter("table")):
+        if table in around or any(a is story for a in table.iterancestors()) or not _is_layout(table):
+            continue
+        if any(a.tag == "table" and a not in around for a in table.iterancestors()):
+            continue  # inside a frame table that goes as a whole
+        _drop(table)
+    for cell in [story, *(a for a in story.iterancestors() if a.tag == "cell")]:
+        row = cell.getparent()
+        if row is None:
+            continue
+        for other in list(row):
+            if other is not cell and isinstance(other.tag, str):
+                _drop(other)
+
+
+def _drop(el: Any) -> None:
+    """Take an element out, keeping the text that followed it (it is its parent's, not its own)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = (el.tail or "").strip()
+    prev = el.getprevious()
+    if tail:
+        if prev is not None:
+            prev.tail = f"{prev.tail or ''} {tail}"
+        else:
+            parent.text = f"{parent.text or ''} {tail}"
+    parent.remove(el)

@@ -1,0 +1,214 @@
+"""What a saved page prints around its story that the extractor would keep: readers' comments,
+boxes with a form in them or ending in a button (taken out of the parsed page before the story is
+extracted), and a closing box of data or of a request to the reader (taken off the story's end).
+
+The extractor knows a comment section by its markup's English names; a page whose comments sit in
+a box named in another language, or in a 2009 layout table of `<font>` tags, comes through with
+the readers' words run into the story's end. The heading over them is what every such page
+prints, in each language ("3 comentarios", "Reacties (3)", "Reader Comments"): it, and what
+follows it in its container, is the thread. A box holding a form control (a newsletter's e-mail
+field, a poll's choices, a search field) is the site talking to its reader, never the story.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefkit.importer import boilerplate
+
+_COUNT = r"(?:\d{1,5}\s+)?"
+# the heading over the readers' comments, in each language, with or without their count
+_COMMENTS_HEADING = re.compile(
+    rf"^(?:{_COUNT}(?:(?:readers?['’]?|user|visitor)\s+)?comments(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+comment|"
+    rf"{_COUNT}(?:leser)?kommentare(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+kommentar|"
+    rf"{_COUNT}commentaires(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+(?:commentaire|réactions?)|réactions\s*\(\d{{1,5}}\)|"
+    rf"{_COUNT}comentarios(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+comentario|"
+    rf"{_COUNT}comentários(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+comentário|"
+    rf"{_COUNT}commenti(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+commento|"
+    rf"{_COUNT}reacties(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+reactie|"
+    rf"{_COUNT}комментари(?:и|ев|я|й)(?:\s*\(\d{{1,5}}\))?|"
+    r"отзывы\s+(?:посетителей|читателей|пользователей)|"
+    # the form's heading, which asks the reader to write one
+    r"(?:leave|post|add|write)\s+a\s+(?:comment|reply)|(?:einen\s+)?kommentar\s+(?:verfassen|hinterlassen|schreiben)|"
+    r"(?:laisser|ajouter|écrire)\s+un\s+commentaire|(?:deja|deje|escribe|añade)\s+(?:un|tu|su)\s+comentario|"
+    r"(?:lascia|scrivi|aggiungi)\s+un\s+commento|(?:deixe|deixar|escreva)\s+(?:um|seu|o\s+seu)\s+comentário|"
+    r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|(?:оставить|оставьте|написать|добавить)\s+комментарий"
+    r")\s*[:.]?$",
+    re.I,
+)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# elements a page sets a box's heading in when it has no <h…> (a 2009 page's <font><b>, a builder's <div>)
+_TITLE_TAGS = ("b", "strong", "font", "div", "p", "span", "dt", "legend", "header", "td")
+# the fields a reader fills in or ticks; a button alone is no form (a share, play or menu button
+# sits in a story's header as often as in a sign-up box)
+_CONTROLS = ("input", "textarea", "select")
+_FIELD_TYPES = ("", "text", "email", "search", "tel", "number", "radio", "checkbox")
+_BOX_WORDS = 40  # a sign-up box or a poll says what it wants in a line or two
+
+
+def _text(el: Any) -> str:
+    if not isinstance(el.tag, str):
+        return ""  # a comment or processing instruction of the markup shows nothing
+    return re.sub(r"\s+", " ", el.text_content().replace("\u00a0", " ")).strip()
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _in_link(el: Any) -> bool:
+    """A heading that is a link ("12 comments" in the byline, jumping down) is no heading of a thread."""
+    return any(a.tag == "a" for a in el.iterancestors()) or next(el.iter("a"), None) is not None
+
+
+def _wrapper(el: Any) -> Any:
+    """The outermost element holding just this heading's text (`<font><b>Comments</b></font>`)."""
+    own = _text(el)
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html") or _text(parent) != own:
+            return el
+        el = parent
+
+
+def _comment_headings(body: Any) -> list[Any]:
+    found = []
+    for el in body.iter(*_HEADINGS, *_TITLE_TAGS):
+        if el.tag not in _HEADINGS and len((el.text or "").strip()) < 6:
+            continue  # a box's title element carries its words itself
+        text = _text(el)
+        if not text or len(text) > 60 or not _COMMENTS_HEADING.match(text) or _in_link(el):
+            continue
+        if el.tag not in _HEADINGS and any(isinstance(c.tag, str) and _text(c) == text for c in el):
+            continue  # the innermost element carries it; its wrapper is found from there
+        found.append(_wrapper(el))
+    return found
+
+
+def drop_comment_threads(tree: Any) -> None:
+    """Each readers' comment thread after the story: its heading and what follows it in its container.
+
+    A thread stands under the story, so at least as many words of the page come before its
+    heading as the heading and its followers hold; a comment count near the top of a page
+    (a link, or a line above the story) is left alone.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for heading in _comment_headings(body):
+        parent = heading.getparent()
+        if parent is None or not _holds(body, heading):
+            continue  # inside a thread already taken out
+        after = [heading, *heading.itersiblings()]
+        dropped = sum(_words(_text(e)) + _words(e.tail or "") for e in after)
+        before = _words_before(body, heading)
+        if dropped > before:
+            continue
+        for el in after:
+            if isinstance(el.tag, str):
+                el.drop_tree()
+
+
+def _words_before(body: Any, stop: Any) -> int:
+    """Words of the page's text before an element, in reading order."""
+    count = 0
+    for el in body.iter():
+        if el is stop:
+            return count
+        if isinstance(el.tag, str) and el.tag not in ("script", "style", "noscript", "template"):
+            count += _words(el.text or "")
+        count += _words(el.tail or "") if el is not body and not _holds(el, stop) else 0
+    return count
+
+
+def _holds(el: Any, other: Any) -> bool:
+    return any(a is el for a in other.iterancestors())
+
+
+def drop_form_boxes(tree: Any) -> None:
+    """Each box around a form control whose words are few: a newsletter sign-up, a poll, a search.
+
+    From the control up, the largest element of at most `_BOX_WORDS` words is the box; a story
+    with a field in it (a calculator in a long read) has more words around the field than that.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for control in list(body.iter(*_CONTROLS)):
+        if (control.get("type") or "").lower() not in _FIELD_TYPES or not _holds(body, control):
+            continue  # a hidden field shows nothing; a control in a box already taken out is gone
+        box = None
+        el = control.getparent()
+        while el is not None and el.tag not in ("body", "html") and _words(_text(el)) <= _BOX_WORDS:
+            box, el = el, el.getparent()
+        if box is not None:
+            box.drop_tree()
+
+
+# the reader addressed, in each language (French "je" is the writer, so Dutch only with its verb);
+# the house speaking ("we", "our") is no sign: an organisation's own page is written so throughout
+_READER = re.compile(
+    r"\b(?:you|your|yours|ihnen|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|vostr\w*|voc[eê]s?|"
+    r"jij|jouw|heb\s+je|kun\s+je|wil\s+je|вы|вас|вам|ваш\w*)\b",
+    re.I,
+)
+# how a line of the story ends; one ending in a colon introduces what the page dropped after it
+_SENTENCE_END = (".", "!", "?", "…", "»", '"', "”", ")", ":", ";")
+_DATA_LINE_WORDS = 12  # a data line (an address, a telephone) is short; a longer one is the story's, cut off
+_BOX_LINES = 2
+_BOX_TEXT = 30
+
+
+def without_closing_box(blocks: list[str]) -> list[str]:
+    """The story less a box the page prints after it: a last heading over a line or two that are no
+    sentence of the story (a pharmacy on duty, a press contact's telephone) or that speak to the
+    reader ("Got a tip? Send it to the newsroom."). A story's last section is
+    written in sentences about its subject; a box gives data or asks something of its reader.
+    """
+    for _ in range(3):
+        heads = [i for i, b in enumerate(blocks) if b.startswith("#")]
+        if not heads or len(blocks) - heads[-1] - 1 not in range(1, _BOX_LINES + 1):
+            return blocks
+        i = heads[-1]
+        under = [boilerplate.plain(b).strip() for b in blocks[i + 1 :]]
+        before = sum(boilerplate.count_words(boilerplate.plain(b)) for b in blocks[:i])
+        heading = boilerplate.plain(blocks[i]).strip()
+        if (
+            before < 100
+            or boilerplate.count_words(heading) > 6
+            or sum(boilerplate.count_words(t) for t in under) > _BOX_TEXT
+            or any("\n" in b for b in blocks[i + 1 :])  # a list or a table is the section's content
+            or not all(_data_line(t) or _READER.search(t) for t in under)
+        ):
+            return blocks
+        blocks = blocks[:i]
+    return blocks
+
+
+def _data_line(text: str) -> bool:
+    return not text.endswith(_SENTENCE_END) and boilerplate.count_words(text) <= _DATA_LINE_WORDS
+
+
+_BUTTON_WORDS = 3  # "Donate", "Sign up now", "Помочь"
+_BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b")
+
+
+def drop_button_boxes(tree: Any) -> None:
+    """Each short box that ends in a button: a request to the reader (donate, subscribe, join).
+
+    A link set apart as the last element of its box, of a few words, after a line or two of
+    text is a button, whatever the page calls it; a story's links sit inside its sentences.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "section", "aside")):
+        kids = [k for k in box if isinstance(k.tag, str)]
+        if len(kids) < 2 or kids[-1].tag != "a" or (kids[-1].tail or "").strip() or (box.text or "").strip():
+            continue
+        if any(k.tag not in _BLOCKS or (k.tail or "").strip() for k in kids[:-1]):
+            continue
+        button = _words(_text(kids[-1]))
+        if 0 < button <= _BUTTON_WORDS and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+            box.drop_tree()

@@ -1,0 +1,234 @@
+"""What a saved page prints under its story (readers' comments, form boxes) stays out of the body."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from briefkit.importer.htmlpage import read_html
+from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes
+
+STORY = [
+    "The county library will open on Sunday afternoons from the first week of next month onwards.",
+    "Volunteers from the reading club offered to staff the front desk for the first half year.",
+    "The council had closed the building on Sundays four years ago to save on heating costs.",
+    "Parents of school children had asked for the change in a letter signed by three hundred people.",
+    "The opening hours will be checked again after the summer, when the first visitor numbers are in.",
+]
+
+
+def _page(after: str = "", before: str = "", lang: str = "en") -> str:
+    paras = "".join(f"<p>{s}</p>" for s in STORY)
+    return (
+        f"<html lang='{lang}'><head><title>Library opens on Sundays</title></head><body>"
+        f"<div class='top'>{before}</div><div class='col'><h1>Library opens on Sundays</h1>{paras}{after}</div>"
+        "</body></html>"
+    )
+
+
+def test_a_comment_thread_under_a_heading_in_another_language_is_left_out() -> None:
+    thread = (
+        "<div class='x'><h3>4 comentarios</h3>"
+        "<div><strong>vecina_22</strong> <em>12/03/2024 - 10:15</em>"
+        "<p>Por fin una buena noticia para el barrio.</p></div>"
+        "<div><strong>Juan M.</strong> <em>12/03/2024 - 11:40</em>"
+        "<p>Habrá que ver si dura más de un año.</p></div></div>"
+    )
+    body = read_html(_page(thread, lang="es")).body
+    assert STORY[-1] in body
+    assert "buena noticia" not in body and "dure" not in body and "más de un año" not in body
+
+
+def test_a_comment_thread_in_a_font_tag_layout_is_cut_from_its_heading_on() -> None:
+    thread = (
+        "<br><font size='2'><b>Reader Comments</b></font><br>"
+        "<font size='1'><b>lakeside</b> wrote on 3/2/2009 9:10 AM:<br>About time somebody listened.</font>"
+    )
+    tree = lxml.html.document_fromstring(_page(thread))
+    drop_comment_threads(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "somebody listened" not in text and "lakeside" not in text
+
+
+def test_a_comment_count_above_the_story_leaves_the_story_alone() -> None:
+    tree = lxml.html.document_fromstring(_page(before="<p><b>12 comments</b></p>"))
+    drop_comment_threads(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+
+
+def test_a_subheading_that_is_no_comment_count_stays() -> None:
+    middle = "<h2>Comment from the council</h2><p>The mayor said the library is the town's living room.</p>"
+    tree = lxml.html.document_fromstring(_page(middle))
+    drop_comment_threads(tree)
+    assert "living room" in tree.text_content()
+
+
+def test_a_sign_up_box_with_an_email_field_is_left_out() -> None:
+    box = "<div><h3>Our weekly letter</h3><p>Every Friday, the week's news in your inbox.</p><input type='email'></div>"
+    tree = lxml.html.document_fromstring(_page(box))
+    drop_form_boxes(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "Every Friday" not in text and "weekly letter" not in text
+
+
+def test_a_poll_beside_the_story_is_left_out_and_a_long_text_with_a_field_stays() -> None:
+    poll = (
+        "<b>Poll</b><br>Should the town keep the library open late?<br><input type='radio'> Yes<input type='radio'> No"
+    )
+    tree = lxml.html.document_fromstring(_page(before=poll))
+    drop_form_boxes(tree)
+    text = tree.text_content()
+    assert "keep the library open late" not in text
+    assert all(s in text for s in STORY)
+    tree = lxml.html.document_fromstring(_page(after="<input type='text'>"))
+    drop_form_boxes(tree)
+    assert all(s in tree.text_content() for s in STORY)
+
+
+def test_a_button_alone_makes_no_form_box() -> None:
+    tree = lxml.html.document_fromstring(_page(before="<p>Share this page <button>Send</button></p>"))
+    drop_form_boxes(tree)
+    assert "Share this page" in tree.text_content()
+
+
+MORE = [
+    "The reading club meets in the back room every second Sunday and welcomes new members of any age.",
+    "A small café corner with coffee and cake will be run by the parents' association on those days.",
+    "The library's director hopes the longer hours bring back readers who work during the week.",
+]
+
+
+def _table_page(side: str, top: str) -> str:
+    story = "".join(f"{s}<br><br>" for s in STORY + MORE)
+    return (
+        "<html lang='en'><head><title>Library opens on Sundays</title></head><body>"
+        f"<table width='780'><tr><td colspan='2'><p>{top}</p></td></tr>"
+        "<tr><td><font size='5'><b>Library opens on Sundays</b></font><br>"
+        f"<font size='3'>{story}</font><p>End of story.</p></td>"
+        f"<td width='150'><font size='2'><b>Top Stories</b><br>{side}</font></td></tr></table></body></html>"
+    )
+
+
+def test_a_table_laid_out_page_keeps_the_story_cell_not_its_side_column() -> None:
+    side = "<p>Bus station gets new roof before winter (3/16/2009)</p><p>Ferry timetable changes in May</p>"
+    top = "The town's paper since the year the railway came, printed every Tuesday and Friday."
+    body = read_html(_table_page(side, top)).body
+    assert all(s in body for s in STORY)
+    assert "Bus station" not in body and "Ferry timetable" not in body
+
+
+def test_the_frame_of_a_table_layout_goes_only_when_one_cell_holds_the_story() -> None:
+    from lxml import etree
+
+    from briefkit.importer.htmllayout import drop_layout_frame
+
+    def xml(cells: str) -> etree._Element:
+        return etree.fromstring(f"<main><table><row>{cells}</row></table></main>")
+
+    long = " ".join(STORY + MORE)
+    main = xml(f"<cell><p>{long}</p></cell><cell><p>Side column words.</p></cell>")
+    drop_layout_frame(main)
+    assert "Side column" not in "".join(main.itertext()) and STORY[0] in "".join(main.itertext())
+    halves = xml(f"<cell><p>{' '.join(STORY + MORE[:1])}</p></cell><cell><p>{' '.join(STORY[3:] + MORE)}</p></cell>")
+    drop_layout_frame(halves)
+    assert all(s in "".join(halves.itertext()) for s in STORY)
+
+
+def test_a_list_of_other_stories_with_their_dates_is_left_out() -> None:
+    items = "".join(
+        f"<li><a href='/n/{n}'>{t}</a> {d}</li>"
+        for n, (t, d) in enumerate(
+            [
+                ("Swimming pool closes for a month of repairs", "02.06.2024"),
+                ("New cycle lane along the canal is finished", "(3/14/2009)"),
+                ("Market square gets more benches", "vor 5 Tagen"),
+            ]
+        )
+    )
+    body = read_html(_page(f"<ul>{items}</ul>")).body
+    assert STORY[-1] in body
+    assert "Swimming pool" not in body and "cycle lane" not in body and "benches" not in body
+
+
+def test_a_list_whose_links_run_on_into_words_is_no_teaser_list() -> None:
+    from lxml import etree
+
+    from briefkit.importer.htmlbody import _teaser_list
+
+    def items(*tails: str) -> etree._Element:
+        return etree.fromstring(
+            "<list>"
+            + "".join(f"<item><ref target='/{n}'>A title</ref> {t}</item>" for n, t in enumerate(tails))
+            + "</list>"
+        )
+
+    assert _teaser_list(items("12.05.2024", "(3/14/2009)", "2 uur geleden"))
+    assert not _teaser_list(items("meets on the first Sunday.", "opens at two in the afternoon."))
+    assert not _teaser_list(items("since 12.05.2024 the rules have changed for everyone in town.", "12.05.2024"))
+
+
+def test_a_note_on_the_columnist_under_the_column_is_left_out() -> None:
+    meta = "<meta name='author' content='Hedda Vormann'>"
+    note = (
+        "<div><h3>About Hedda Vormann</h3><p>Hedda Vormann (1971) is a retired teacher and writes "
+        "about village life every other week.</p></div>"
+    )
+    page = _page(note).replace("<head>", f"<head>{meta}")
+    body = read_html(page).body
+    assert STORY[-1] in body
+    assert "retired teacher" not in body and "About Hedda" not in body
+
+
+def test_a_sentence_of_the_story_about_someone_else_stays() -> None:
+    last = "<p>Hedda Vormann (1971) is the head of the reading club and will open the doors at two.</p>"
+    page = _page(last).replace("<head>", "<head><meta name='author' content='Jon Barlow'>")
+    assert "head of the reading club" in read_html(page).body
+
+
+def test_a_closing_box_of_data_or_of_a_request_to_the_reader_is_left_out() -> None:
+    from briefkit.importer.htmltails import without_closing_box
+
+    story = [*STORY, *MORE]
+    assert without_closing_box([*story, "## Chemists open tonight", "Northgate: Park Chemist, 4 Mill Lane"]) == story
+    assert without_closing_box([*story, "## Press office", "Telephone 020 000 0000, press@example.org"]) == story
+    tip = "Did you see it happen? Send your photos to the newsroom."
+    assert without_closing_box([*story, "### Seen something?", tip]) == story
+
+
+def test_a_last_section_written_in_sentences_stays() -> None:
+    from briefkit.importer.htmltails import without_closing_box
+
+    story = [*STORY, *MORE]
+    ending = [*story, "## What comes next", "Our volunteers will paint the reading room in August."]
+    assert without_closing_box(ending) == ending
+    cut = [*story, "## The rooms", "The back room and the reading room open on Sundays, the archive and the study"]
+    assert without_closing_box(cut) == cut  # a sentence of the story whose end the page lost
+    short = ["## Opening", "Sundays, two to six"]
+    assert without_closing_box(short) == short  # no story above it: nothing to close
+
+
+def test_a_short_box_ending_in_a_button_is_left_out() -> None:
+    from briefkit.importer.htmltails import drop_button_boxes
+
+    box = (
+        "<div><div>Keep the library open</div><div>A small monthly gift pays for the Sunday heating.</div>"
+        "<a href='/give'>Give now</a></div>"
+    )
+    tree = lxml.html.document_fromstring(_page(box))
+    drop_button_boxes(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "monthly gift" not in text and "Give now" not in text
+
+
+def test_a_paragraph_with_a_link_in_its_sentence_is_no_button_box() -> None:
+    from briefkit.importer.htmltails import drop_button_boxes
+
+    para = "<div><p>The timetable is on the council's page.</p><p>It lists <a href='/t'>all hours</a></p></div>"
+    long = f"<div><p>{STORY[0]} {STORY[1]}</p><p>{STORY[2]}</p><a href='/more'>More</a></div>"
+    tree = lxml.html.document_fromstring(_page(para + long))
+    drop_button_boxes(tree)
+    text = tree.text_content()
+    assert "timetable is on the council" in text and STORY[2] in text
