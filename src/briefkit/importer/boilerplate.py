@@ -20,8 +20,11 @@ import re
 from dataclasses import dataclass
 
 from briefkit.importer import pagewords
+from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
+from briefkit.importer.blocktext import count_words as count_words
+from briefkit.importer.blocktext import plain as plain
+from briefkit.importer.blocktext import words as words
 from briefkit.importer.dates import find_date
-from briefkit.importer.monthnames import MONTHS
 
 _UI_LINE = re.compile(
     r"""^(?:
@@ -148,44 +151,6 @@ class Filtered:
 
     kept: list[str]
     removed: list[str]
-
-
-# What a line of a story may end with; a short line ending otherwise is a label, a title or a control
-SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
-
-
-# Scripts written without spaces between words: two characters count as a word
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-
-
-def count_words(text: str) -> int:
-    """Words, counting a run of Chinese, Japanese, Korean or Thai by its characters (two to a word)."""
-    return len(words(text)) + len(_UNSPACED.findall(text)) // 2
-
-
-# a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
-_MARKERS = re.compile(
-    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"
-    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-    + r")\b|\d))",
-    re.I,
-)
-
-
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"[*_`]+")
-
-
-@functools.lru_cache(maxsize=4096)
-def plain(block: str) -> str:
-    """A Markdown block without its markers, for judging what it says (asked of each line many times)."""
-    s = _MARKERS.sub("", block.strip())
-    s = _LINK.sub(r"\1", s)
-    return _EMPHASIS.sub("", s).strip()
 
 
 # "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur geleden", under

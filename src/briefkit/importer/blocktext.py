@@ -1,0 +1,49 @@
+"""A story's block as text: its words and what it says without its Markdown marks.
+
+Every judge of a line (furniture, byline, headline, date) asks these of the same lines many
+times, so they live apart from any of those rules, and `plain` is cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefkit.importer.monthnames import MONTHS
+
+# What a line of a story may end with; a short line ending otherwise is a label, a title or a control
+SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+# Scripts written without spaces between words: two characters count as a word
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def count_words(text: str) -> int:
+    """Words, counting a run of Chinese, Japanese, Korean or Thai by its characters (two to a word)."""
+    return len(words(text)) + len(_UNSPACED.findall(text)) // 2
+
+
+# a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
+_MARKERS = re.compile(
+    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"
+    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+    + r")\b|\d))",
+    re.I,
+)
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"[*_`]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def plain(block: str) -> str:
+    """A Markdown block without its markers, for judging what it says (asked of each line many times)."""
+    s = _MARKERS.sub("", block.strip())
+    s = _LINK.sub(r"\1", s)
+    return _EMPHASIS.sub("", s).strip()
