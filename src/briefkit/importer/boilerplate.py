@@ -109,7 +109,7 @@ _READER_OTHER = re.compile(
 )
 _HOUSE_OTHER = re.compile(
     r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze|"
-    r"мы|нас|наш\w*)\b",
+    r"мы|нас|нам|нами|наш\w*)\b",
     re.I,
 )
 _APPEAL_OTHER = re.compile(

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, signups, storyedges, storyspan, storytrim, textaround
+from briefkit.importer import boilerplate, signups, storyedges, storyspan, storytrim, supportboxes, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -80,6 +80,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     kept, boxed = signups.without_signup_boxes(filtered.kept)
+    kept, gifts = supportboxes.without_support_boxes(kept)
+    boxed += gifts
     body_units = storytrim.trimmed(
         storyedges.without_author_note(storyedges.without_author_box(kept, header.authors), header.authors),
         header.title,
