@@ -46,3 +46,11 @@ def test_a_gift_box_under_a_story_leaves_it() -> None:
     assert "A second day of work is planned" in body
     kept, removed = without_support_boxes(["Plain line.", "Your gift is tax-deductible."])
     assert kept == ["Plain line."] and removed == ["Your gift is tax-deductible."]
+
+
+def test_the_newsroom_speaking_of_its_readers_is_furniture_in_each_language() -> None:
+    # the English words (readers, newsroom) were known already; the other languages' now count too
+    assert boilerplate.is_appeal("Notre rédaction répond chaque mois aux courriers de ses lecteurs sur la ville.")
+    assert boilerplate.is_appeal("Onze redactie leest alle berichten van lezers en antwoordt elke vrijdag.")
+    # a story about a newsroom, with no house voice, is the story's
+    assert not boilerplate.is_appeal("La rédaction du quotidien régional a voté une motion contre le plan de départs.")
