@@ -354,6 +354,7 @@ def test_a_list_under_the_story_does_not_take_the_prose_past_the_page_menu() -> 
     assert "lighthouse on the hill" not in body
 
 
+
 def test_a_short_post_over_a_long_thread_of_comments_is_the_story() -> None:
     # a blog's tagline (a sentence of its own) over the post's headline and its "by nick on date"
     # line, a short post, a list, then readers' comments, each under its writer's name and time:
@@ -379,12 +380,7 @@ def test_a_short_post_over_a_long_thread_of_comments_is_the_story() -> None:
 def test_a_sites_tagline_over_the_headline_does_not_make_the_site_name_the_headline() -> None:
     # the site's name, its tagline (a sentence, so it opens the run of prose) sharing the name's words,
     # then the post's headline with its "by nick on date" line: the story starts under that line
-    head = [
-        "Home",
-        "About",
-        "Tide Table Log - Coast Notes",
-        "Tide table notes from the coast, and daily photos of the sea.",
-    ]
+    head = ["Home", "About", "Tide Table Log - Coast Notes", "Tide table notes from the coast, and daily photos of the sea."]
     post = ["Ten old quays worth a visit this summer", "by skipper on May 4, 2021", *STORY[:2]]
     article = read_text_dump(_dump(head, post, ["Share", "Contact"]))
     assert article.title == "Ten old quays worth a visit this summer"
