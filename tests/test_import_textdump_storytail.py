@@ -6,7 +6,7 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer.storytail import comment_signature, dated_teaser, tail_start
+from briefkit.importer.storytail import comment_signature, dated_teaser, signed_above, tail_start
 from briefkit.importer.textdump import read_text_dump
 
 STORY = [
@@ -92,3 +92,24 @@ def test_the_story_above_half_its_words_is_not_cut() -> None:
     body = ["Short opening line here.", "Harbour crane back in service (6/1/2024)", "Library opens later 6/2/2024"]
     body += ["A long paragraph of the story itself, " * 10 + "which goes on."]
     assert tail_start(body) == len(body)
+
+
+def test_a_note_on_the_writer_whose_byline_ran_into_its_date_leaves_the_story() -> None:
+    head = ["Ada Quill3 Jun 2024"]
+    body = ["A paragraph of the column.", "Ada Quill is a novelist and teaches at the village school."]
+    assert signed_above(body, head) == ("Ada Quill",)
+    # a person the story names last, whom no short line above the story signs, is the story's
+    assert signed_above(["A paragraph.", "Ben Roe is the third mayor to resign this year."], head) == ()
+    dump = [
+        "Opinion",
+        "Keep the reading room open in the evenings",
+        "Ada Quill3 Jun 2024",
+        "The village council decided last month that the library would close at noon from the autumn on.",
+        "A reading room is the only warm place with free internet where a teenager can do homework.",
+        "The saving is smaller than what the council spends on the summer fair every single year.",
+        "I hope the council changes its mind before the first evening without the reading room comes.",
+        "Ada Quill is a novelist and teaches at the village school.",
+    ]
+    story = read_text_dump("\n".join(dump) + "\n").body
+    assert "teaches at the village school" not in story
+    assert "changes its mind" in story

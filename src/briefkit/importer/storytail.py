@@ -105,3 +105,22 @@ def tail_start(body: list[str]) -> int:
         if signed[i] and any(signed[i + 1 : i + 5]):
             return i - 1 if _heading(body[i - 1]) else i
     return len(body)
+
+
+# a person's name opening a line: two or three capitalised words
+_OPENING_NAME = re.compile(r"^([^\W\d_a-zà-ÿа-я][^\W\d_]+(?:[ -][^\W\d_a-zà-ÿа-я][^\W\d_'’]+){1,2})\s")
+# a line over the story that signs it is short: a byline, a name run into its date
+SIGNING_WORDS = 8
+
+
+def signed_above(body: list[str], head: list[str]) -> tuple[str, ...]:
+    """The names that open the story's last two lines and that a short line over the story prints
+    too: the writer the page signs at the top, however the byline came out ("Jane Roe4 Jun 2024"),
+    whom a note under the story presents ("Jane Roe is a novelist …")."""
+    short = [boilerplate.plain(u) for u in head if len(boilerplate.words(boilerplate.plain(u))) <= SIGNING_WORDS]
+    names = []
+    for unit in body[-2:]:
+        found = _OPENING_NAME.match(boilerplate.plain(unit).strip())
+        if found and any(found.group(1) in line for line in short):
+            names.append(found.group(1))
+    return tuple(names)
