@@ -85,6 +85,7 @@ def test_the_shapes_one_by_one() -> None:
     assert not dated_teaser("4 June 2024")  # a date alone: no title before it
     assert comment_signature("reader77 12.05.2024 um 21:03")
     assert comment_signature("Mia K. (03.06.2024 19:12): The Saturday boat is welcome news.")
+    assert not comment_signature("Update, 3 June 2024, 10:15: the ferry has left.")  # the story's own note
     assert not comment_signature("The meeting on 3/6/2024 at 7:00 PM drew two hundred people to the hall.")
 
 

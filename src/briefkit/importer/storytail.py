@@ -20,7 +20,7 @@ import re
 
 from briefkit.importer import boilerplate
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import CLOCK, RELATIVE_DATE, find_date
+from briefkit.importer.dates import CLOCK, RELATIVE_DATE, UPDATED_LINE, find_date
 
 # a teaser's title has a few words of its own; a longer line is a sentence with a date at its end
 TEASER_MIN_WORDS = 3
@@ -31,6 +31,11 @@ DATE_TOKENS = 5
 SIGNATURE_WORDS = 9
 # a box's heading over the list: a label of a few words, no sentence
 HEADING_WORDS = 4
+_UPDATE_NOTE = re.compile(
+    r"^(?:update|edit|nachtrag|ergänzung|correction|corrección|correzione|correção|correctie|rectificatif|"
+    r"mise\s+à\s+jour|actualización|aggiornamento|atualização|обновление|поправка)\b",
+    re.I,
+)
 _SENTENCE_CLOSE = (".", "!", "?", ":", ";", ",")
 _DATE_EDGE = "()[]–—-|·,/ "
 _FULL_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year closing a sentence, not "4. Juni"
@@ -65,8 +70,8 @@ def comment_signature(unit: str) -> bool:
     signature alone on its line or the comment's text after it."""
     text = boilerplate.plain(unit).strip()
     clock = CLOCK.search(text)
-    if clock is None or not text[:1].isalpha():
-        return False
+    if clock is None or not text[:1].isalpha() or UPDATED_LINE.match(text) or _UPDATE_NOTE.match(text):
+        return False  # "Update, 4 June 2024, 10:15: …": the story's own notes on its changes
     end = clock.end()
     meridiem = re.match(r"\s*[AaPp]\.?[Mm]\.?", text[end:])
     head = text[: end + (meridiem.end() if meridiem else 0)]
