@@ -112,7 +112,7 @@ _READER_OTHER = re.compile(
 )
 _HOUSE_OTHER = re.compile(
     r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze|"
-    r"мы|нас|наш\w*)\b",
+    r"мы|нас|нам|нами|наш\w*)\b",
     re.I,
 )
 _APPEAL_OTHER = re.compile(
@@ -120,10 +120,11 @@ _APPEAL_OTHER = re.compile(
     r"inscr[ií]\w*|soutien\w*|soutenir|suscr[ií]\w*|apoy\w*|iscri\w*|sostie\w*|assin\w*|donaties?|steun\w*|"
     r"e-mail-adresse|adresse\s+e-mail|correo\s+electrónico|kostenlos\w*|gratuit\w*|gratis|"
     # the newsletter's own name and the sign-up verb where the words above miss them (Dutch "schrijf je in",
-    # Spanish "boletín", French "lettre d'information", Russian "подпишитесь", "рассылка")
+    # Spanish "boletín", French "lettre d'information", Russian "подпишитесь", "рассылка"); readers, newsroom
     r"nieuwsbrie[fv]\w*|(?:schrijf|meld)\s+(?:je|u)\s+(?:nu\s+)?(?:in|aan)|inschrijv\w*|aanmeld\w*|"
-    r"bolet[ií]n(?:es)?|lettre\s+d['’]information|infolettre|"
-    r"подпишитесь|подписывайтесь|подписк\w*|рассылк\w*)\b",
+    r"bolet[ií]n(?:es)?|lettre\s+d['’]information|infolettre|подпишитесь|подписывайтесь|подписк\w*|рассылк\w*|"
+    r"lecteurs|lectores|lettori|leitores|lezers|читател\w*|rédaction|redacción|redazione|"
+    r"redação|redaktion|redactie|редакци\w*)\b",
     re.I,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.I)

@@ -9,7 +9,8 @@ by their shape alone.
   never glue a word in small letters to a capitalised name;
 - a list of teasers cut off mid-title ("Minister opens the new bri…", three or more in a row): the
   page's list of other stories, which a copied page prints under the story and (on a page that
-  loads the next story as one scrolls) before the next one. The story ends above it;
+  loads the next story as one scrolls) before the next one. The story ends above it, as it does
+  above a list of dated teasers or readers' comments (see `storytail`);
 - short lines ending in a colon at the story's very end: "Share it on:", "Choose your access:",
   a label whose links or form were not copied. A story ends on a sentence, not on an announcement.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, storytail
 
 # a word in small letters (and its sentence's mark), then with no space a name of two or three words
 _GLUED_CREDIT = re.compile(
@@ -40,7 +41,7 @@ def trimmed(body: list[str], headline: str) -> list[str]:
     """The story's lines less its headline printed again, captions run into their credit, and the
     labels left at its end."""
     title = _key(headline)
-    body = body[: _teasers_start(body)]
+    body = body[: min(_teasers_start(body), storytail.tail_start(body))]
     kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u)]
     while len(kept) > 1 and _closing_label(kept[-1]):
         kept.pop()

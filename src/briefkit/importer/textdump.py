@@ -19,11 +19,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, signups, storyedges, storyspan, storytrim, textaround
+from briefkit.importer import boilerplate, signups, storyedges, storyspan, storytrim, supportboxes, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, UPDATED_LINE, find_date, in_future, localise, parse_date
+from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
@@ -85,10 +86,11 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
     kept, boxed = signups.without_signup_boxes(filtered.kept)
-    body_units = storytrim.trimmed(
-        storyedges.without_author_note(storyedges.without_author_box(kept, header.authors), header.authors),
-        header.title,
-    )
+    kept, gifts = supportboxes.without_support_boxes(kept)
+    boxed += gifts
+    body_units = storyedges.without_author_box(kept, header.authors)
+    signers = header.authors + signed_above(body_units, rest[: max(body_start, len(above))])
+    body_units = storytrim.trimmed(storyedges.without_author_note(body_units, signers), header.title)
     if span is not None and header.summary and opens_story(header.summary):
         body_units.insert(0, header.summary)
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)

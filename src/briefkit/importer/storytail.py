@@ -1,0 +1,131 @@
+"""Where a copied page's story ends, told by the shape of what the page prints under it.
+
+Two boxes follow a story on news sites of every language and age, and neither needs its
+heading's words to be recognised:
+
+- a list of the site's other stories, each a title with its date after it ("Title (3/16/2009)",
+  "Title – 15/01/2024", "Title 2 hours ago", "Title 11.05.2024, by Jane Roe"): a story's own
+  sentences end on a full stop, and its own lists of dated events put the date first;
+- readers' comments, each under its writer's name and the day and time it was posted
+  ("jane62 wrote on 3/17/2009 6:05 PM:", "Name (17.03.2009 13:05): text").
+
+Either one, under the story's bulk, ends the story: what follows it (a newsletter box, a tip box,
+the footer) is the page's too. A box's heading right above it ("More news", "Reader comments")
+goes with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.dates import CLOCK, RELATIVE_DATE, UPDATED_LINE, find_date
+
+# a teaser's title has a few words of its own; a longer line is a sentence with a date at its end
+TEASER_MIN_WORDS = 3
+TEASER_MAX_WORDS = 18
+# the date at a teaser's end: at most so many tokens ("ma 3 jun 2024", "(3/16/2009)")
+DATE_TOKENS = 5
+# a comment's signature: the writer's name (and "wrote on"), the date and the time, nothing longer
+SIGNATURE_WORDS = 9
+# a box's heading over the list: a label of a few words, no sentence
+HEADING_WORDS = 4
+_UPDATE_NOTE = re.compile(
+    r"^(?:update|edit|nachtrag|ergänzung|correction|corrección|correzione|correção|correctie|rectificatif|"
+    r"mise\s+à\s+jour|actualización|aggiornamento|atualização|обновление|поправка)\b",
+    re.I,
+)
+_SENTENCE_CLOSE = (".", "!", "?", ":", ";", ",")
+_DATE_EDGE = "()[]–—-|·,/ "
+_FULL_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year closing a sentence, not "4. Juni"
+
+
+def _date_at_end(text: str) -> bool:
+    """Whether the line's last few tokens are a date or a time relative to the reading."""
+    tokens = text.split()
+    for k in range(1, min(DATE_TOKENS, len(tokens) - TEASER_MIN_WORDS) + 1):
+        tail = " ".join(tokens[-k:]).strip(_DATE_EDGE)
+        if not tail or not tail[-1:].isalnum():
+            continue
+        if find_date(tail) is not None or RELATIVE_DATE.fullmatch(tail):
+            return len(boilerplate.words(" ".join(tokens[:-k]))) >= TEASER_MIN_WORDS
+    return False
+
+
+def dated_teaser(unit: str) -> bool:
+    """Another story's title with its date after it (and maybe its writer's name after that)."""
+    text = boilerplate.plain(unit).strip()
+    if "\t" in unit or text.endswith(_SENTENCE_CLOSE) or _FULL_STOP.search(text):
+        return False  # a sentence, or a reference's entries ("Roe, Jane: Title. Online, retrieved 29.09.2021")
+    head, _, last = text.rpartition(",")
+    if head and parse_byline(last.strip(), bare=False):
+        text = head.strip()  # "… 11.05.2024, von Jane Roe"
+    n = len(boilerplate.words(text))
+    return TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS and _date_at_end(text)
+
+
+def comment_signature(unit: str) -> bool:
+    """A reader's comment under its writer's name, the day and the clock time it was posted: the
+    signature alone on its line or the comment's text after it."""
+    text = boilerplate.plain(unit).strip()
+    clock = CLOCK.search(text)
+    if clock is None or not text[:1].isalpha() or UPDATED_LINE.match(text) or _UPDATE_NOTE.match(text):
+        return False  # "Update, 4 June 2024, 10:15: …": the story's own notes on its changes
+    end = clock.end()
+    meridiem = re.match(r"\s*[AaPp]\.?[Mm]\.?", text[end:])
+    head = text[: end + (meridiem.end() if meridiem else 0)]
+    if len(head.split()) > SIGNATURE_WORDS or find_date(head) is None:
+        return False
+    rest = text[len(head) :].strip()
+    return not rest or rest[:1] in ":)" or rest.startswith("Uhr")
+
+
+def _heading(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    n = len(boilerplate.words(text))
+    return 1 <= n <= HEADING_WORDS and not text.endswith(_SENTENCE_CLOSE[:3]) and find_date(text) is None
+
+
+def tail_start(body: list[str]) -> int:
+    """Where the boxes under the story start (the body's length when there are none): the first of two
+    dated teasers or two comment signatures close together, or one teaser under a box's heading,
+    with more of the story's words above it than below. A list that the line above announces
+    ("… three times since it opened:") is the story's, whatever its lines end on."""
+    sizes = [len(boilerplate.words(boilerplate.plain(u))) for u in body]
+    total = sum(sizes)
+    teaser = [dated_teaser(u) for u in body]
+    signed = [comment_signature(u) for u in body]
+    for i in range(1, len(body)):
+        above = sum(sizes[:i])
+        if above * 2 < total:
+            continue
+        if teaser[i] and (any(teaser[i + 1 : i + 3]) or _heading(body[i - 1])):
+            first = i
+            while first > 0 and teaser[first - 1]:
+                first -= 1
+            if first > 0 and boilerplate.plain(body[first - 1]).rstrip().endswith(":"):
+                continue  # the list the story announces ("… since the route opened:"): its own
+            return i - 1 if _heading(body[i - 1]) else i
+        if signed[i] and any(signed[i + 1 : i + 5]):
+            return i - 1 if _heading(body[i - 1]) else i
+    return len(body)
+
+
+# a person's name opening a line: two or three capitalised words
+_OPENING_NAME = re.compile(r"^([^\W\d_a-zà-ÿа-я][^\W\d_]+(?:[ -][^\W\d_a-zà-ÿа-я][^\W\d_'’]+){1,2})\s")
+# a line over the story that signs it is short: a byline, a name run into its date
+SIGNING_WORDS = 8
+
+
+def signed_above(body: list[str], head: list[str]) -> tuple[str, ...]:
+    """The names that open the story's last two lines and that a short line over the story prints
+    too: the writer the page signs at the top, however the byline came out ("Jane Roe4 Jun 2024"),
+    whom a note under the story presents ("Jane Roe is a novelist …")."""
+    short = [boilerplate.plain(u) for u in head if len(boilerplate.words(boilerplate.plain(u))) <= SIGNING_WORDS]
+    names = []
+    for unit in body[-2:]:
+        found = _OPENING_NAME.match(boilerplate.plain(unit).strip())
+        if found and any(found.group(1) in line for line in short):
+            names.append(found.group(1))
+    return tuple(names)

@@ -1,0 +1,60 @@
+"""A donation box or a channel's plug printed into a copied story's text.
+
+Sites that live on gifts (charities, small newsrooms) put a box under every story: a heading
+("Support our work"), a sentence that names the gift in the house's or the reader's voice ("Your
+gift is tax-deductible", "A monthly donation of 5 € helps us …") and a button ("Give"). News
+sites plug their messenger channel the same way ("Subscribe to our Telegram channel to get …").
+The boilerplate pass weighs an appeal by its count of support words; a gift named once, or a
+channel named once, is a single word of it, and a story's own paragraph rarely names either in
+the voice of the house or to the reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate
+
+# a gift of money, in the listed languages; French "don" only with the word that makes it one
+_GIFT = re.compile(
+    r"\b(?:donat\w*|(?:your|a|monthly|regular)\s+gifts?|spende\w*|(?:votre|un|vos|ton|chaque)\s+dons?|donat(?:eur|rice)s?|donaci\w+|donativos?|"
+    r"donazion\w*|doaç\w+|doações|donati\w*|doneer\w*|donere\w*|пожертвован\w*|пожертвуйте|донат\w*)\b",
+    re.I,
+)
+# subscribing to or following a channel on a messenger or a network
+_FOLLOW = re.compile(
+    r"\b(?:subscri\w*|follow\w*|folg\w*|abonn\w*|suiv\w*|suscr[ií]b\w*|s[ií]gu\w*|iscriv\w*|segui\w*|"
+    r"inscrev\w*|volg\w*|подпис\w*)\b",
+    re.I,
+)
+_NETWORK = re.compile(
+    r"\b(?:telegram|whatsapp|viber|signal|facebook|instagram|youtube|tiktok|twitter|threads|mastodon|"
+    r"вконтакте|vk|дзен|rutube)\b",
+    re.I,
+)
+# a box's sentence is short; a story's paragraph that names a gift goes on about other things
+BOX_WORDS = 40
+PLUG_WORDS = 25
+
+
+def is_gift_appeal(block: str) -> bool:
+    """A short line naming a gift to the house, in its voice or to the reader."""
+    text = boilerplate.plain(block)
+    n = len(boilerplate.words(text))
+    return 0 < n <= BOX_WORDS and bool(_GIFT.search(text)) and boilerplate.voiced(text)
+
+
+def is_channel_plug(block: str) -> bool:
+    """A short line asking the reader to follow the house on a messenger or a network."""
+    text = boilerplate.plain(block)
+    n = len(boilerplate.words(text))
+    return (
+        0 < n <= PLUG_WORDS and bool(_FOLLOW.search(text)) and bool(_NETWORK.search(text)) and boilerplate.voiced(text)
+    )
+
+
+def without_support_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """The blocks less each gift appeal and channel plug, and the lines removed (in order)."""
+    drop = [is_gift_appeal(b) or is_channel_plug(b) for b in blocks]
+    kept = [b for b, d in zip(blocks, drop, strict=True) if not d]
+    return kept, [b for b, d in zip(blocks, drop, strict=True) if d]

@@ -1,0 +1,116 @@
+"""The boxes under a copied story that end it by their shape: a list of other stories with their
+dates after their titles, and readers' comments under their writers' names and posting times.
+
+The dumps are written for these tests, in the shapes real pages give.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.storytail import comment_signature, dated_teaser, signed_above, tail_start
+from briefkit.importer.textdump import read_text_dump
+
+STORY = [
+    "Ferry timetable changes for the island route",
+    "By Ada Quill",
+    "June 3, 2024",
+    "The island ferry will leave half an hour earlier on weekdays from July, the operator said on Monday.",
+    "The change follows complaints from commuters who missed their first train on the mainland.",
+    "A second boat will be added on Saturdays during the summer months, when visitor numbers peak.",
+    "The operator said fares would stay the same until the end of the year at least.",
+]
+
+
+def _import(tail: list[str]) -> str:
+    return read_text_dump("\n".join(STORY + tail) + "\n").body
+
+
+def test_a_list_of_dated_teasers_under_the_story_ends_it() -> None:
+    body = _import(
+        [
+            "More news",
+            "Harbour crane back in service (6/1/2024)",
+            "Library extends its opening hours 2 hours ago",
+            "Seen something on the island?",
+            "Send a photo or a short note about it to the desk, and a reporter will look into it.",
+        ]
+    )
+    assert "fares would stay the same" in body
+    # what the page prints under the list is its too, a sentence though it is
+    assert "Library extends" not in body and "short note" not in body
+
+
+def test_one_dated_teaser_under_a_box_heading_ends_the_story() -> None:
+    body = _import(
+        [
+            "Our other reports",
+            "Water and the cities: a study – 15/01/2024",
+            "Stay informed",
+            "Once a month a letter tells what the volunteers did on the island and what comes next.",
+        ]
+    )
+    assert "Water and the cities" not in body and "Once a month" not in body
+    assert "fares would stay the same" in body
+
+
+def test_readers_comments_under_names_and_times_end_the_story() -> None:
+    body = _import(
+        [
+            "Readers write",
+            "harbourfan wrote on 6/3/2024 6:05 PM:",
+            "About time, the old schedule never worked for anyone.",
+            "Mia K. (03.06.2024 19:12): The Saturday boat is welcome news.",
+        ]
+    )
+    assert "About time" not in body and "Saturday boat" not in body
+    assert "fares would stay the same" in body
+
+
+def test_a_dated_list_the_story_announces_stays() -> None:
+    body = _import(
+        [
+            "The timetable has changed three times since the route opened:",
+            "The first boat sailed on 4 May 1998",
+            "A faster boat came on 1 June 2009",
+            "The fares were last raised on 2 January 2020",
+        ]
+    )
+    assert "A faster boat came on 1 June 2009" in body
+    assert not dated_teaser("Mathieu, Jane: Ferries 1903 – 1971. Online, retrieved 29.09.2021")  # a reference
+
+
+def test_the_shapes_one_by_one() -> None:
+    assert dated_teaser("Harbour crane back in service (6/1/2024)")
+    assert dated_teaser("Handball: town side misses promotion 11.05.2024, von Jana Roe")
+    assert not dated_teaser("The ferry sailed on 4 June 2024.")  # a sentence
+    assert not dated_teaser("4 June 2024")  # a date alone: no title before it
+    assert comment_signature("reader77 12.05.2024 um 21:03")
+    assert comment_signature("Mia K. (03.06.2024 19:12): The Saturday boat is welcome news.")
+    assert not comment_signature("Update, 3 June 2024, 10:15: the ferry has left.")  # the story's own note
+    assert not comment_signature("The meeting on 3/6/2024 at 7:00 PM drew two hundred people to the hall.")
+
+
+def test_the_story_above_half_its_words_is_not_cut() -> None:
+    body = ["Short opening line here.", "Harbour crane back in service (6/1/2024)", "Library opens later 6/2/2024"]
+    body += ["A long paragraph of the story itself, " * 10 + "which goes on."]
+    assert tail_start(body) == len(body)
+
+
+def test_a_note_on_the_writer_whose_byline_ran_into_its_date_leaves_the_story() -> None:
+    head = ["Ada Quill3 Jun 2024"]
+    body = ["A paragraph of the column.", "Ada Quill is a novelist and teaches at the village school."]
+    assert signed_above(body, head) == ("Ada Quill",)
+    # a person the story names last, whom no short line above the story signs, is the story's
+    assert signed_above(["A paragraph.", "Ben Roe is the third mayor to resign this year."], head) == ()
+    dump = [
+        "Opinion",
+        "Keep the reading room open in the evenings",
+        "Ada Quill3 Jun 2024",
+        "The village council decided last month that the library would close at noon from the autumn on.",
+        "A reading room is the only warm place with free internet where a teenager can do homework.",
+        "The saving is smaller than what the council spends on the summer fair every single year.",
+        "I hope the council changes its mind before the first evening without the reading room comes.",
+        "Ada Quill is a novelist and teaches at the village school.",
+    ]
+    story = read_text_dump("\n".join(dump) + "\n").body
+    assert "teaches at the village school" not in story
+    assert "changes its mind" in story
