@@ -106,10 +106,35 @@ def tail_start(body: list[str]) -> int:
                 first -= 1
             if first > 0 and boilerplate.plain(body[first - 1]).rstrip().endswith(":"):
                 continue  # the list the story announces ("… since the route opened:"): its own
+            if _story_goes_on(body, i, teaser, signed):
+                continue  # a box of links set into the story ("More on this"), the story going on under it
             return i - 1 if _heading(body[i - 1]) else i
         if signed[i] and any(signed[i + 1 : i + 5]):
             return i - 1 if _heading(body[i - 1]) else i
     return len(body)
+
+
+# paragraphs of the story's own under a list of teasers: it was a box set into the story, not its end
+PROSE_WORDS = 20
+PROSE_AFTER = 2
+
+
+def _story_goes_on(body: list[str], i: int, teaser: list[bool], signed: list[bool]) -> bool:
+    """Whether, past the list of teasers at `i`, the story goes on: `PROSE_AFTER` paragraphs of
+    sentences before another teaser, signature or heading."""
+    j = i
+    while j < len(body) and teaser[j]:
+        j += 1
+    prose = 0
+    for k in range(j, len(body)):
+        if teaser[k] or signed[k] or _heading(body[k]):
+            break
+        text = boilerplate.plain(body[k]).rstrip()
+        if len(boilerplate.words(text)) >= PROSE_WORDS and text.endswith(boilerplate.SENTENCE_END[:5]):
+            prose += 1
+            if prose >= PROSE_AFTER:
+                return True
+    return False
 
 
 # a person's name opening a line: two or three capitalised words
