@@ -115,7 +115,7 @@ def tail_start(body: list[str]) -> int:
 
 
 # paragraphs of the story's own under a list of teasers: it was a box set into the story, not its end
-PROSE_WORDS = 20
+PROSE_WORDS = 15
 PROSE_AFTER = 2
 
 
