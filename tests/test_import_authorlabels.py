@@ -10,6 +10,7 @@ import json
 
 from briefkit.importer.bylines import dash_signature, parse_byline
 from briefkit.importer.htmlpage import read_html
+from briefkit.importer.textdump import read_text_dump
 
 BODY = (
     "<p>"
@@ -66,3 +67,38 @@ def test_a_cms_login_in_the_author_fields_gives_way_to_a_dash_signature() -> Non
 def test_a_dash_signature_is_a_name_and_at_most_a_role() -> None:
     assert dash_signature("— Wren Castellow, Head of Logistics") == "Wren Castellow"
     assert dash_signature("— and that was the end of it") is None
+
+
+_STORY = (
+    "The ferry to the islands runs three times a day again from Monday, now that the work on the pier "
+    "is done, the operator said on Tuesday. Passengers had to take the bus for months.\n"
+    "The new timetables are posted in the harbours, and tickets are sold on board as before and at the "
+    "operator's office on the market square, where commuters also buy their season passes.\n"
+    "A fourth crossing in the evening is planned for the summer if enough passengers come, the manager "
+    "said when the timetables were presented at the town hall last week.\n"
+)
+
+
+def _dump(under_headline: str, closing: str, after: str = "") -> str:
+    return f"Home\nNews\nContact\nThe ferry runs again\n{under_headline}\n{_STORY}{closing}\n{after}Imprint\n"
+
+
+def test_an_office_signing_the_post_gives_way_to_the_report_label_at_its_end() -> None:
+    dump = _dump("Posted on 4th May 2025 by Secretary", "Report by Alden Whitcombe, Events Secretary")
+    assert read_text_dump(dump).authors == ("Alden Whitcombe",)
+
+
+def test_a_report_label_at_the_end_beats_a_league_among_the_datelines_fields() -> None:
+    dump = _dump("Publicado el sábado, 3 de mayo de 2025 · Liga Costera · Sénior", "Crónica: Inés Barrachina")
+    assert read_text_dump(dump).authors == ("Inés Barrachina",)
+
+
+def test_a_dash_signature_closing_the_story_names_its_writer() -> None:
+    dump = _dump("May 4, 2025 Operations", "— Wren Castellow, Head of Logistics", "© 2025 Harbour Supply Co. Ltd\n")
+    assert read_text_dump(dump).authors == ("Wren Castellow",)
+
+
+def test_an_about_box_greeting_by_the_first_name_names_the_author() -> None:
+    box = "Über Ilka Brennecke\nIch bin Ilka, ich schreibe hier über Fähren und Inseln.\n"
+    dump = _dump("4. Mai 2025 von Ilka", "Schlagwörter: Fähre Inseln", box)
+    assert read_text_dump(dump).authors == ("Ilka Brennecke",)

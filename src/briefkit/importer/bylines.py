@@ -341,7 +341,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
             r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I
         )
         found = parse_byline(name, bare=True) or (
-            (name,) if single and explicit and name.lower() not in NOT_NAMES else ()
+            # not an office ("Posted on 3 May by Secretary"): a post signed by the role, no person
+            (name,) if single and explicit and name.lower() not in NOT_NAMES and not _ROLE.search(name) else ()
         )
         if found:
             return found
