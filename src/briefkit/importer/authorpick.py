@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from briefkit.importer.bylines import ORGANISATION, find_byline, looks_like_name, parse_byline, split_names
+from briefkit.importer.bylines import EDITED_BY, ORGANISATION, find_byline, looks_like_name, parse_byline, split_names
 from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
@@ -34,7 +34,10 @@ _AUTHOR_WEIGHT = {
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = re.compile(
-    r"^(?:admin(?:istrator)?|redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
+    # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
+    r"^(?:[a-z]{0,8}admin(?:istrator)?$|secretary|sekretär(?:in)?|secrétaire|secretari[oa]|segretari[oa]|secretaris|"
+    r"секретарь|admin(?:istrator)?|"
+    r"redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
     r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b",
     re.IGNORECASE,
 )
@@ -217,6 +220,7 @@ def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
     text = _GLUED_LABEL.sub("", text)
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
+    text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
     text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
     text = _BY_LOGIN.sub("", _WHEN_TAIL.sub("", text))

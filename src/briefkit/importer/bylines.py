@@ -12,6 +12,9 @@ from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _BY = re.compile(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
+    # a report's or a show's own label: "Report by", "Bericht:", "Crónica:", "Hosted by", in the eight languages
+    # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
+    r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
     r"von|geschrieben\s+von|autor(?:in)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|par|por|di|door|de|"
     r"автор|текст)\s*:?\s+(?P<names>.+)$",
     re.I,
@@ -60,7 +63,11 @@ _ROLE = re.compile(
     # the desk, studio or bureau a name writes from, in the other languages ("Jane Roe, ARD-Studio Tokio")
     r"studio|redaktion|korrespondent(?:in)?|büro|rédaction|correspondant(?:e)?|envoyée?\s+spéciale?|"
     r"corresponsal|redacción|enviad[oa]\s+especial|corrispondente|redazione|inviat[oa]|correspondente|redação|"
-    r"sucursal|redactie|корреспондент|редакция)\b",
+    r"sucursal|redactie|корреспондент|редакция|"
+    # the post a club's, a firm's or a parish's writer holds ("Jane Roe, Operations Manager")
+    r"manager|director|secretary|officer|chair(?:man|woman)?|president|coordinator|geschäftsführer(?:in)?|"
+    r"vorsitzende[rn]?|leiter(?:in)?|directeur|directrice|secrétaire|président(?:e)?|director[a]?|secretari[oa]|"
+    r"presidente|segretari[oa]|direttore|diretor[a]?|voorzitter|secretaris|директор|секретарь)\b",
     re.I,
 )
 # "Jim Roe, The Associated Press": the outlet, not a second author
@@ -190,6 +197,22 @@ def is_agency_byline(text: str) -> bool:
     return _AGENCY_BYLINE.match(text.strip()) is not None
 
 
+# "…, edited by Sam Poe": the editor who checked the piece is never its author, in the eight languages
+EDITED_BY = re.compile(
+    r"[,;]?\s*\b(?:edited|editado|editada|édité|éditée|bearbeitet|redigiert|editato|editata|revisto|revisado|"
+    r"revisada|bewerkt|geredigeerd|отредактировал[аи]?)\s+(?:by|por|par|von|da|door|pelo|pela)\b.*$",
+    re.I,
+)
+# a story signed at its end after a dash: "— Jane Roe, Operations Manager"
+_DASH_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^,—–]{3,60}?)(?:,\s*[^,]{2,60})?$")
+
+
+def dash_signature(text: str) -> str | None:
+    """The name of a closing "— Jane Roe, role" line, or None: a dash, a name, at most a role after it."""
+    m = _DASH_SIGNATURE.match(text.strip())
+    return m.group("name").strip() if m and looks_like_name(m.group("name").strip()) else None
+
+
 def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     """The author names in a byline, or () when the line is not one.
 
@@ -200,6 +223,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
+    text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
     if not text or len(text) > 160:
@@ -317,7 +341,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
             r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I
         )
         found = parse_byline(name, bare=True) or (
-            (name,) if single and explicit and name.lower() not in NOT_NAMES else ()
+            # not an office ("Posted on 3 May by Secretary"): a post signed by the role, no person
+            (name,) if single and explicit and name.lower() not in NOT_NAMES and not _ROLE.search(name) else ()
         )
         if found:
             return found

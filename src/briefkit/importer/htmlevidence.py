@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from briefkit.importer.bylines import is_agency_byline, looks_like_name
+from briefkit.importer.bylines import dash_signature, is_agency_byline, looks_like_name, parse_byline
 from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlbody import clean_text
@@ -46,7 +46,8 @@ _BYLINE_CLASS = re.compile(
 _BYLINE_TEXT = re.compile(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
     r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
-    r"publicado por|publié par|scritto da|"
+    r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
+    r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
     r"geschreven door)\s*[:：]?\s+\S",
@@ -157,7 +158,8 @@ _AUTHOR_PAGE = re.compile(
 )
 # a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
 _WIRE_SIGNATURE = re.compile(r"\(([^()]{2,60})\)\s*$")
-_SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite"}
+# (a `dd`: a CMS's list of the article's details, "Geschrieben von …" beside "Kategorie: …")
+_SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite", "dd"}
 
 
 def _byline_text(el: Any, order: int, ev: Evidence) -> None:
@@ -186,22 +188,23 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
         # a story signed at its end: a paragraph that is only a name in bold or italics
         after = el.getnext()
         last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
-        if last and looks_like_name(text) and not (el[0].tail or "").strip():
-            ev.authors.append(Claim(text, "signature", order))
+        name = text if looks_like_name(text) else dash_signature(text)  # "— Jane Roe, Operations Manager"
+        if last and name and not (el[0].tail or "").strip():
+            ev.authors.append(Claim(name, "signature", order))
     elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
         # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
         ev.authors.append(Claim((el.text or "").strip(), "signature", order))
     elif 8 <= len(text) <= 90 and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
         # "04.02.2022 | 13:10 Uhr | Jane Doe", "Publié le 04/06/2024 · Rédigé par Jane Roe, chargée de …":
         # a dateline that names its author; the name (or the byline) is a part of its own
-        for part in (p.strip() for p in _PART_SEPARATOR.split(text)):
-            if _BYLINE_VERB.match(part) and not re.search(r"\d", part):
-                ev.authors.append(Claim(part, "byline-text", order))
-                break
-            if looks_like_name(part) and not re.search(r"\d", part):
-                # a name by its shape alone, no label (a department's name has the same shape): weaker
-                ev.authors.append(Claim(part, "byline-part", order))
-                break
+        parts = [p.strip() for p in _PART_SEPARATOR.split(text) if not re.search(r"\d", p)]
+        # a labelled part anywhere in the line ("… | Erste Herren | Bericht: Jane Roe") beats a bare name before it
+        labelled = [p for p in parts if _BYLINE_VERB.match(p) or _BYLINE_TEXT.match(p) and parse_byline(p, bare=False)]
+        if labelled:
+            ev.authors.append(Claim(labelled[0], "byline-text", order))
+        elif bare := next((p for p in parts if looks_like_name(p)), None):
+            # a name by its shape alone, no label (a department's name has the same shape): weaker
+            ev.authors.append(Claim(bare, "byline-part", order))
     elif AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
         after = (el.tail or "").strip()
         nxt = el.getnext()

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyedges, storyspan
-from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, find_byline, parse_byline
+from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS
@@ -138,8 +138,11 @@ def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | No
     return None
 
 
+# a report's own label ("Bericht: Jane Roe", "Crónica: …", "Report by …"), in the eight languages
+_REPORT_LABEL = r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)\s*:|report(?:ed)?\s+by\s"
 _SIGNATURE_LABEL = re.compile(
-    r"^(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:",
+    r"^(?:(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:|"
+    rf"{_REPORT_LABEL})",
     re.I,
 )
 
@@ -147,7 +150,7 @@ _SIGNATURE_LABEL = re.compile(
 # a story's closing credits ("Tekst: …" / "Foto: …") are often cut off from it as the page's tail; there
 # only the text's own credit counts ("Author:" under a story is a box's field: a recipe card's, a profile's)
 _PAST_END = 2
-_TEXT_CREDIT = re.compile(r"^(?:text|texte|texto|testo|tekst|текст)\s*:", re.I)
+_TEXT_CREDIT = re.compile(rf"^(?:(?:text|texte|texto|testo|tekst|текст)\s*:|{_REPORT_LABEL})", re.I)
 
 
 # the desk that signs a story in the eight languages, alone on the line under the headline
@@ -304,6 +307,8 @@ def _closing_signature(
             first = name.split()[0].casefold()
             if first not in NOT_NAMES and not re.search(r"\d", name):
                 return (name.title() if name.isupper() else name,)
+        if i < span.end + 1 and (name := dash_signature(text)):
+            return (name,)  # "— Jane Roe, Operations Manager": the story's last line signs it
         when = parse_date(boilerplate.plain(units[i + 1]).strip())
         if when is None:
             continue
@@ -375,6 +380,9 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
         prev = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
         bio = nxt.startswith(names[0] + " ") and len(nxt.split()) >= 8
+        # or "About Jane Roe" over "I'm Jane, …": the box's heading, then its owner's greeting by the first name
+        intro = _SELF_INTRO.search(nxt) if about else None
+        bio = bio or bool(intro and intro.group("name") == names[0].split()[0])
         # a label beside the name, or on the name's own line ("Autor: Jane Roe"); a label line that
         # names someone itself ("Autor Jane Roe" under "Nächster Beitrag") labels no neighbour
         own_label = bool(_AUTHOR_LABEL.match(text)) and bool(parse_byline(text, bare=False))
