@@ -102,3 +102,12 @@ def test_an_about_box_greeting_by_the_first_name_names_the_author() -> None:
     box = "Über Ilka Brennecke\nIch bin Ilka, ich schreibe hier über Fähren und Inseln.\n"
     dump = _dump("4. Mai 2025 von Ilka", "Schlagwörter: Fähre Inseln", box)
     assert read_text_dump(dump).authors == ("Ilka Brennecke",)
+
+
+def test_a_writer_who_took_the_pictures_too_is_the_author() -> None:
+    from briefkit.importer.bylines import find_byline
+
+    assert find_byline("Text & Fotos: Jana Roe") == ("Jana Roe",)
+    assert find_byline("Texto y fotos: Ana Ruiz") == ("Ana Ruiz",)
+    assert find_byline("Текст и фото: Анна Берг") == ("Анна Берг",)
+    assert find_byline("Fotos: Jana Roe") == ()  # the photographer alone is no author

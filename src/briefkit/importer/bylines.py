@@ -15,6 +15,9 @@ _BY = re.compile(
     # a report's or a show's own label: "Report by", "Bericht:", "Crónica:", "Hosted by", in the eight languages
     # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
     r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
+    # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
+    r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
+    r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
     r"von|geschrieben\s+von|autor(?:in)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|par|por|di|door|de|"
     r"автор|текст)\s*:?\s+(?P<names>.+)$",
     re.I,
