@@ -63,3 +63,12 @@ def test_short_site_then_headline_with_a_long_teaser_heading_keeps_the_h1() -> N
         "<h1>Ferry shelter reopens</h1><h2>Readers also liked these stories from the riverside this week</h2>",
     )
     assert read_html(html).title == "Ferry shelter reopens"
+
+
+def test_the_sites_name_in_a_heading_after_the_story_does_not_make_the_h1_a_masthead() -> None:
+    html = (
+        "<!doctype html><html><head><title>Ferry shelter reopens | Friends of the Fenwick Path</title></head>"
+        f"<body><h1>Ferry shelter reopens</h1><div>{BODY}</div><div><h2>Friends of the Fenwick Path</h2></div>"
+        "</body></html>"
+    )
+    assert read_html(html).title == "Ferry shelter reopens"

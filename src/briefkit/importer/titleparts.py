@@ -52,8 +52,8 @@ def masthead_sites(ev: Evidence, tree: Any) -> list[str]:
     "Blog: Post" with the blog's name in the h1 and the post's in an h2 after it, or "Section –
     Society" with the society's name in the h1 and the section's among the page's menu entries:
     the h1 is the site's name, not the headline. "Headline | Site" with the headline in the h1
-    never matches: a heading that prints the site's part after the story's is rare, and the site's
-    name is no section of its own menu.
+    never matches: the site's name printed again in a heading stands after the story's prose (a
+    sidebar, the footer), and the site's name is no section of its own menu.
     """
     if any(c.source != "title" for c in ev.titles if _words(c.value)):
         return []  # og:title or JSON-LD name the article: agreement handles those pages
@@ -67,7 +67,13 @@ def masthead_sites(ev: Evidence, tree: Any) -> list[str]:
         if h.source != "h1" or hw not in joined:
             continue
         rest = [p for p in parts if " ".join(p) != hw]
-        later = [_words(g.value) for g in ev.headings[i + 1 :] if g.source in ("h2", "itemprop", "headline-class")]
+        # the story's heading stands before the story: a heading after prose is a sidebar's or the footer's
+        later = [
+            _words(g.value)
+            for g in ev.headings[i + 1 :]
+            if g.source in ("h2", "itemprop", "headline-class")
+            and not any(h.position < p < g.position for p in ev.prose)
+        ]
         prints_rest = any(" ".join(g) in {" ".join(p) for p in rest} and len(g) >= _HEADLINE_WORDS for g in later)
         section_rest = (
             hw == joined[-1]
