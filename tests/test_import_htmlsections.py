@@ -72,3 +72,11 @@ def test_the_sites_name_in_a_heading_after_the_story_does_not_make_the_h1_a_mast
         "</body></html>"
     )
     assert read_html(html).title == "Ferry shelter reopens"
+
+
+def test_a_long_heading_after_the_story_is_not_taken_for_the_headline() -> None:
+    html = (
+        "<!doctype html><html><head><title>Borough of Fenwick: Updates</title></head>"
+        f"<body><div>{BODY}</div><h1>Sign up now and get every update straight to your inbox</h1></body></html>"
+    )
+    assert read_html(html).title != "Sign up now and get every update straight to your inbox"

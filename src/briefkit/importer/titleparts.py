@@ -91,7 +91,7 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
 
     Only the `<title>` names the page, one of its parts is a section's short name, and none of
     them is the story's: the first heading that reads as a headline (longer than any part of the
-    title, not the site's name) is the story's. A microdata headline comes first, then the h1,
+    title, not the site's name, with prose after it) is the story's. A microdata headline comes first, then the h1,
     then an h2 when the page has no h1.
     """
     metas = [c for c in ev.titles if _words(c.value)]
@@ -111,6 +111,7 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
             hw = _words(h.value)
             if h.source != source or " ".join(hw) in sites:
                 continue
-            if len(hw) >= _HEADLINE_WORDS and len(hw) > longest:
+            # over the story: prose follows it (a newsletter box or a footer's heading stands after the story)
+            if len(hw) >= _HEADLINE_WORDS and len(hw) > longest and any(p > h.position for p in ev.prose):
                 return h
     return None
