@@ -31,6 +31,7 @@ from briefkit.importer.markupmeta import (
     meta_tags,
     microdata,
 )
+from briefkit.importer.titleparts import masthead_sites
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
 # own: glued to another word it is a developer's "metadata" or "retina-data"
@@ -66,6 +67,7 @@ def gather(tree: Any) -> Evidence:
     declared(ev)
     microdata(tree, ev)
     _visible(tree, ev)
+    ev.site_names += masthead_sites(ev, tree)  # "Blog: Post" with the blog's name in the h1
     url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
     if url:
         m = _URL_DATE.search(url) or _URL_DATE_COMPACT.search(url)

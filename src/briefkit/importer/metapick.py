@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from briefkit.importer.dates import UPDATE_LABEL, parse_date
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.titleparts import section_headline
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
 SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
@@ -104,6 +105,10 @@ def pick_title(ev: Evidence) -> str | None:
         # the metadata names only the site: a blog's front page, whose newest post is the first linked to itself
         ev.headline_pos = ev.permalinks[0].position
         return ev.permalinks[0].value
+    section = section_headline(ev, sites)  # "Site: Section": the <title> names no article
+    if section is not None:
+        ev.headline_pos = section.position
+        return _without_site(section.value, sites).replace("\u00ad", "")
     core = _meta_core(metas, sites)
     if core:
         return core.replace("\u00ad", "")
