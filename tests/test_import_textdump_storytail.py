@@ -128,3 +128,34 @@ def test_a_box_of_dated_links_set_into_the_story_does_not_end_it() -> None:
     ]
     body = read_text_dump("\n".join(dump) + "\n").body
     assert "a petition gathered" in body and "The mayor welcomed" in body
+
+
+def test_a_sign_up_box_between_two_paragraphs_does_not_end_the_story() -> None:
+    # a newsletter's own post: the box after its third paragraph, two more paragraphs of the post under it
+    dump = STORY + [
+        "Ferry staff will be retrained over the spring so that the earlier crossing can be crewed without overtime "
+        "for anyone, the operator added in its statement to the island council.",
+        "Islanders who work night shifts on the mainland said the change would make their mornings harder, not easier.",
+        "Thanks for reading Island Notes! Subscribe for free to receive new posts.",
+        "Subscribe",
+        "So what happens next? The operator will publish the new timetable in the second week of June.",
+        "Until then the old one stands, and the early boat still leaves at a quarter past seven.",
+        "Share",
+        "3 Comments",
+    ]
+    body = read_text_dump("\n".join(dump) + "\n").body
+    assert "publish the new timetable" in body and "the early boat still leaves" in body
+    assert "Thanks for reading" not in body
+
+
+def test_prose_under_the_pages_footer_is_not_the_story_going_on() -> None:
+    dump = STORY + [
+        "Tags:",
+        "Ferries · Island · Timetables",
+        "© 2024 Island Notes | Imprint | Privacy",
+        "Sources: the operator's press office and our own reporting on the island over several years.",
+        "The information was correct on the day it was published and may have changed since then.",
+    ]
+    body = read_text_dump("\n".join(dump) + "\n").body
+    assert "fares would stay the same" in body
+    assert "may have changed since then" not in body

@@ -47,3 +47,7 @@ def plain(block: str) -> str:
     s = _MARKERS.sub("", block.strip())
     s = _LINK.sub(r"\1", s)
     return _EMPHASIS.sub("", s).strip()
+
+
+# a line that is only an address on the web
+URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)

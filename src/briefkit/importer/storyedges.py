@@ -13,13 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefkit.importer import boilerplate, pagewords, storysheet
+from briefkit.importer import boilerplate, pagewords, storysheet, storytail
+from briefkit.importer.blocktext import URLISH as URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
-URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
 # “Title”" in each language its software speaks): comments are prose too
 COMMENTS = re.compile(
@@ -317,7 +317,14 @@ def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> 
         # by its own words and not only by being printed above too
         single = len(marks) == 1 and any(is_furniture(units[k]) for k in marked)
         enough = len(marks) >= 2 or (single and after <= before // 3)
-        if j - i >= GAP_LINES and enough and undated and before >= total // 2 and after <= before // 2:
+        if (
+            j - i >= GAP_LINES
+            and enough
+            and undated
+            and before >= total // 2
+            and after <= before // 2
+            and not storytail.story_goes_on(units, values, i, j, end)
+        ):
             # a long list before the first piece of furniture is the story's (a timeline, a table)
             first = marked[0]
             return i if first - i <= LIST_LINES else first

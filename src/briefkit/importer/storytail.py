@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate
+from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, RELATIVE_DATE, UPDATED_LINE, find_date
 
@@ -154,3 +155,32 @@ def signed_above(body: list[str], head: list[str]) -> tuple[str, ...]:
         if found and any(found.group(1) in line for line in short):
             names.append(found.group(1))
     return tuple(names)
+
+
+# A box set into the story (a newsletter's sign-up between two paragraphs) is furniture with the
+# story's own paragraphs under it, one after another, each a sentence's length at least.
+PARAGRAPHS_AFTER = 2
+PARAGRAPH_WORDS = 10
+_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.I)
+
+
+def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int) -> bool:
+    """Whether the stretch of furniture `i`..`j` is a box set into the story: `PARAGRAPHS_AFTER`
+    paragraphs of sentences follow it and end the run, and no footer (a copyright line, an address
+    on the web) stands from the box on; no story goes on under a footer, whatever prose is there.
+    A teaser's summary under its title is one line, not paragraphs that follow one another."""
+    k = j
+    while k < end and values[k] > 0:
+        text = boilerplate.plain(units[k]).rstrip()
+        if len(boilerplate.words(text)) < PARAGRAPH_WORDS or not text.endswith(boilerplate.SENTENCE_END[:5]):
+            return False
+        k += 1
+    if k - j < PARAGRAPHS_AFTER or k != end:
+        return False
+    return not any(
+        boilerplate.is_legal(units[m])
+        or _COPYRIGHT.match(units[m])
+        or URLISH.match(boilerplate.plain(units[m]).strip())
+        or "@" in units[m]
+        for m in range(i, end)
+    )
