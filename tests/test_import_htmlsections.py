@@ -80,3 +80,13 @@ def test_a_long_heading_after_the_story_is_not_taken_for_the_headline() -> None:
         f"<body><div>{BODY}</div><h1>Sign up now and get every update straight to your inbox</h1></body></html>"
     )
     assert read_html(html).title != "Sign up now and get every update straight to your inbox"
+
+
+def test_a_title_that_is_only_the_sites_short_name_gives_the_story_h2() -> None:
+    html = page("Fenwick Magazine", "<h2 class='post-title'>Ferry shelter reopens after months without a roof</h2>")
+    assert read_html(html).title == "Ferry shelter reopens after months without a roof"
+
+
+def test_a_short_headline_alone_in_the_title_is_kept_when_a_heading_prints_it() -> None:
+    html = page("Shelter reopens", "<h2>Shelter reopens</h2><h2>Volunteers repaint the old ferry shelter by the path</h2>")
+    assert read_html(html).title == "Shelter reopens"

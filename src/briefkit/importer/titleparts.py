@@ -100,8 +100,11 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
     if any(h.source == "logo" and _words(h.value) == _words(ev.title_tag) for h in ev.headings):
         return None  # the logo prints the whole title: it is the site's name, the page a front page
     parts = title_parts(ev.title_tag)
-    # two parts, one a section's name; a third part ("Headline - Section - Site") leaves room for the headline
-    if len(parts) != 2 or not any(len(p) <= _SECTION_WORDS for p in parts):
+    # two parts, one a section's name, or the site's short name alone ("Town Magazine"); a third part
+    # ("Headline - Section - Site") leaves room for the headline
+    site_and_section = len(parts) == 2 and any(len(p) <= _SECTION_WORDS for p in parts)
+    site_alone = len(parts) == 1 and len(parts[0]) <= _SECTION_WORDS
+    if not (site_and_section or site_alone):
         return None
     longest = max(map(len, parts))
     has_h1 = any(h.source == "h1" and _words(h.value) and " ".join(_words(h.value)) not in sites for h in ev.headings)
