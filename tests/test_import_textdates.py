@@ -200,3 +200,17 @@ def test_the_date_a_broadcaster_labels_stand_beats_its_videos_air_date() -> None
     head += ["Für dieses Video wird JavaScript benötigt.", "Inselmagazin · 01.05.2021 · 19:30 Uhr"]
     article = read_text_dump("\n".join([*head, "Stand: 04.05.2021 14:05 Uhr", *story, "Impressum"]) + "\n")
     assert article.published is not None and article.published.day == 4
+
+
+def test_a_labelled_date_line_with_an_issue_note_after_it_dates_the_story() -> None:
+    dump = (
+        "Field Notes\nScience News Opinion\nBees time their flights by shadows\n"
+        "Rooftop hives hint that foragers read the length of shadows\n"
+        "By Ann Roe\n"
+        "Published online March 6, 2025 · In print: Vol. 12, No. 4, April 2025\n"
+        "Honeybees are famous for navigating by the sun, and a new study suggests they use shadows as well.\n"
+        "A team placed eight hives on rooftops and lengthened the shadows on their landing boards with panels.\n"
+        "When the shadows grew longer, the foragers set out earlier in the afternoon, as if the day were ending.\n"
+        "Other researchers say the warmth of the boards may explain the result just as well as the shadows do.\n"
+    )
+    assert read_text_dump(dump).published == date(2025, 3, 6)

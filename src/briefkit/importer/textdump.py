@@ -295,7 +295,8 @@ def _meta_date(text: str) -> datetime | date | None:
         return when
     tokens = text.split()
     for k in range(1, min(3, len(tokens) - 1) + 1):
-        if not all(t[:1].isupper() and t.isalpha() for t in tokens[:k]):
+        # a label's first word capitalised, the rest may not be ("Published online", "Mis en ligne")
+        if not (tokens[0][:1].isupper() and all(t.isalpha() for t in tokens[:k])):
             break
         rest = " ".join(tokens[k:])
         stripped = rest.lstrip("-–—|:· ")
@@ -303,6 +304,18 @@ def _meta_date(text: str) -> datetime | date | None:
         if when is not None:
             return when
     return None
+
+
+# what a labelled date line may print after its date: an issue, a reading time, a place
+REST_WORDS = 8
+
+
+def _short_rest(parts: list[str], kinds: list[str | None]) -> bool:
+    """Whether the parts after a labelled date that are no byline or date are short notes, not a sentence."""
+    return all(
+        k or (len(p.split()) <= REST_WORDS and not p.rstrip().endswith("."))
+        for p, k in zip(parts[1:], kinds[1:], strict=True)
+    )
 
 
 def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Header, int]:
@@ -333,6 +346,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                 [p for p, k in zip(parts, kinds, strict=True) if k],
                 [k for k in kinds if k],
             )  # "… | World, Asia"
+        elif len(parts) > 1 and kinds[0] == "date" and textaround.labelled_date(parts[0]) and _short_rest(parts, kinds):
+            parts, kinds = parts[:1], kinds[:1]  # "Published online 6 March 2025 · In print: Vol. 209, No. 4"
         elif len(parts) > 1 and not all(kinds):
             parts, kinds = [text], [None]
         if all(kinds):
