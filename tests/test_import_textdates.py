@@ -214,3 +214,17 @@ def test_a_labelled_date_line_with_an_issue_note_after_it_dates_the_story() -> N
         "Other researchers say the warmth of the boards may explain the result just as well as the shadows do.\n"
     )
     assert read_text_dump(dump).published == date(2025, 3, 6)
+
+
+def test_a_signed_date_line_with_an_update_after_it_gives_the_writer_and_the_date() -> None:
+    dump = (
+        "Le Journal du Val\nAccueil / Doubs\nLa passerelle fermée six mois pour travaux\n"
+        "Par Anne Roux - 08 avr. 2025 à 19:05 | mis à jour le 09 avr. 2025 à 07:30 - Temps de lecture : 3 min\n"
+        "La passerelle piétonne qui relie le quartier au centre-ville sera fermée à partir du 22 avril prochain.\n"
+        "Une navette gratuite est prévue pendant les travaux, qui doivent durer au moins jusqu'à la fin de l'été.\n"
+        "Les commerçants du quartier craignent de perdre une partie de leur clientèle pendant toute cette période.\n"
+        "La ville promet une signalisation renforcée et des places de stationnement supplémentaires à proximité.\n"
+    )
+    article = read_text_dump(dump)
+    assert article.authors == ("Anne Roux",)
+    assert article.published == datetime(2025, 4, 8, 19, 5)

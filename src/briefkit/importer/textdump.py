@@ -310,10 +310,15 @@ def _meta_date(text: str) -> datetime | date | None:
 REST_WORDS = 8
 
 
+def _labelled_or_signed(part: str) -> bool:
+    return textaround.labelled_date(part) or bool(parse_byline(part, bare=False))
+
+
 def _short_rest(parts: list[str], kinds: list[str | None]) -> bool:
-    """Whether the parts after a labelled date that are no byline or date are short notes, not a sentence."""
+    """Whether the parts after a labelled or signed date that are no byline or date are short notes
+    (or an update's), not a sentence."""
     return all(
-        k or (len(p.split()) <= REST_WORDS and not p.rstrip().endswith("."))
+        k or ((len(p.split()) <= REST_WORDS or UPDATED_LINE.match(p)) and not p.rstrip().endswith("."))
         for p, k in zip(parts[1:], kinds[1:], strict=True)
     )
 
@@ -346,8 +351,9 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                 [p for p, k in zip(parts, kinds, strict=True) if k],
                 [k for k in kinds if k],
             )  # "… | World, Asia"
-        elif len(parts) > 1 and kinds[0] == "date" and textaround.labelled_date(parts[0]) and _short_rest(parts, kinds):
-            parts, kinds = parts[:1], kinds[:1]  # "Published online 6 March 2025 · In print: Vol. 209, No. 4"
+        elif len(parts) > 1 and kinds[0] == "date" and _labelled_or_signed(parts[0]) and _short_rest(parts, kinds):
+            # "Published online 6 March 2025 · In print: Vol. 209, No. 4", "Par X - 8 avr. 2025 | mis à jour …"
+            parts, kinds = parts[:1], kinds[:1]
         elif len(parts) > 1 and not all(kinds):
             parts, kinds = [text], [None]
         if all(kinds):
@@ -361,6 +367,9 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                 elif kind == "date":
                     when = _meta_date(part)
                     when = None if when is not None and in_future(when) else when  # an event the page announces
+                    if (signers := parse_byline(part, bare=False)) and not UPDATED_LINE.match(part):
+                        header.authors = tuple(dict.fromkeys(header.authors + signers))  # "By X - 8 Apr 2025"
+                        signed_seen = True
                     if not UPDATED_LINE.match(part):
                         header.published = header.published or when
                         labelled = labelled or (when if textaround.labelled_date(text) else None)
