@@ -93,8 +93,14 @@ def test_the_comment_thread_under_a_post_is_cut_at_the_blogs_heading() -> None:
 
 
 def test_a_list_of_teasers_cut_off_mid_title_ends_the_story() -> None:
-    teasers = ["Harbour office opens a new ticket ha…", "Lighthouse keeper retires after thirty ye...", "Storm warning for the weekend on the co…"]
-    next_story = "A fishing boat lost its mast in the night; the crew of four was brought ashore unhurt by the lifeboat."
+    teasers = [
+        "Harbour office opens a new ticket ha…",
+        "Lighthouse keeper retires after thirty ye...",
+        "Storm warning for the weekend on the co…",
+    ]
+    next_story = (
+        "A fishing boat lost its mast in the night; the crew of four was brought ashore unhurt by the lifeboat."
+    )
     body = read_text_dump(_dump(*STORY, *teasers, next_story)).body
     assert "season passes can be renewed" in body
     assert "thirty ye" not in body
@@ -111,7 +117,12 @@ def test_a_story_line_trailing_off_alone_stays() -> None:
 def test_a_tag_row_is_page_data_in_each_language() -> None:
     from briefkit.importer.boilerplate import is_page_data
 
-    for row in ("Etiquetas: PUERTO FERRY HORARIOS", "Mots-clés : port, ferry", "Теги: порт, паром", "Trefwoorden: haven"):
+    for row in (
+        "Etiquetas: PUERTO FERRY HORARIOS",
+        "Mots-clés : port, ferry",
+        "Теги: порт, паром",
+        "Trefwoorden: haven",
+    ):
         assert is_page_data(row), row
     assert not is_page_data("Etiquetas como estas no dicen nada del puerto.")
 
@@ -119,7 +130,13 @@ def test_a_tag_row_is_page_data_in_each_language() -> None:
 def test_same_subject_headings_are_end_markers_in_each_language() -> None:
     from briefkit.importer.pagewords import END_MARKER
 
-    for heading in ("Sobre el mismo tema", "Zum selben Thema", "Sullo stesso argomento", "Sobre o mesmo assunto", "По теме"):
+    for heading in (
+        "Sobre el mismo tema",
+        "Zum selben Thema",
+        "Sullo stesso argomento",
+        "Sobre o mesmo assunto",
+        "По теме",
+    ):
         assert END_MARKER.match(heading), heading
 
 
@@ -178,3 +195,26 @@ def test_the_headline_printed_again_with_soft_hyphens_is_no_standfirst() -> None
     article = read_text_dump(_dump(hyphenated, *STORY))
     assert article.summary != hyphenated
     assert "sea\u00adson" not in article.body
+
+
+def test_a_line_of_short_fields_is_the_pages_not_the_storys() -> None:
+    from briefkit.importer.storytrim import field_line
+
+    assert field_line("Garden shears Model 7 · 19,90 € · ★★★★☆ (48 reviews) Add to basket")
+    assert field_line("Categories: Watermills | Listed buildings | Villages on the river")
+    assert field_line("Advertisement · Boots for the hill, now a third off – only in our shop")
+    # a pipeline in a technical article, a sentence with a dot in it, two parts only
+    assert not field_line("cat notes.txt | grep river | sort")
+    assert not field_line("The mayor · who spoke first · said the town had waited far too long for the new gates.")
+    assert not field_line("Volunteers · Sunday opening")
+
+
+def test_a_product_card_inside_a_copied_story_is_left_out() -> None:
+    from briefkit.importer.storytrim import trimmed
+
+    story = [
+        "The river authority opened the new flood gates on Tuesday after three years of building work.",
+        "Rain gauge Mk 2 · 34,50 € · ★★★★★ (120 reviews) Add to basket",
+        "Engineers say the gates can hold back water two metres higher than the old wall ever could.",
+    ]
+    assert trimmed(story, "Flood gates open") == [story[0], story[2]]
