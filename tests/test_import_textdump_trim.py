@@ -218,3 +218,20 @@ def test_a_product_card_inside_a_copied_story_is_left_out() -> None:
         "Engineers say the gates can hold back water two metres higher than the old wall ever could.",
     ]
     assert trimmed(story, "Flood gates open") == [story[0], story[2]]
+
+
+def test_a_short_notice_ended_by_a_run_of_fields_is_a_footer() -> None:
+    from briefkit.importer.storytrim import field_line, footer_line
+
+    assert footer_line("You get this letter because you asked for it. Leave the list · Change settings · Share it")
+    # the story's own sentence with a dotted aside, and a table's row, are kept
+    assert not footer_line("The mayor said the gates would open on Friday. Water · power · roads were fine.")
+    assert not field_line("| 3 | Anna Berg | 12 | 4 |")
+
+
+def test_a_saved_pages_last_line_of_fields_is_left_out() -> None:
+    from briefkit.importer.htmltails import without_closing_box
+
+    story = ["The county library will open on Sunday afternoons from next month." * 3]
+    footer = "You are reading this because you joined our list. Unsubscribe · Preferences · Archive"
+    assert without_closing_box([*story, footer]) == story

@@ -56,6 +56,8 @@ def field_line(unit: str) -> bool:
     """A line of the page's fields rather than the story's sentences: three or more short parts
     split by "·" or "|", none of them a sentence, or a line under an advertisement's label."""
     text = boilerplate.plain(unit).strip()
+    if "\n" in text or text.startswith("|"):  # a table's rows or a list: the story's own content
+        return False
     if _AD_LABEL.match(text) and len(text.split()) <= AD_WORDS:
         return True
     parts = [p.strip() for p in _FIELD_SPLIT.split(text)]
@@ -69,13 +71,31 @@ def field_line(unit: str) -> bool:
     return True
 
 
+NOTICE_WORDS = 25
+_LAST_SENTENCE = re.compile(r"^(.*[.!?…])\s+(\S.*)$", re.S)
+
+
+def footer_line(unit: str) -> bool:
+    """A line of fields or a short notice ended by a run of fields ("You get this letter because …
+    Unsubscribe · Preferences · Forward"): a mailing's or a site's footer, never the story's close."""
+    if field_line(unit):
+        return True
+    found = _LAST_SENTENCE.match(boilerplate.plain(unit).strip())
+    return (
+        found is not None
+        and len(found.group(1).split()) <= NOTICE_WORDS
+        and len(_FIELD_SPLIT.split(found.group(2))) >= FIELDS
+        and field_line(found.group(2))
+    )
+
+
 def trimmed(body: list[str], headline: str) -> list[str]:
     """The story's lines less its headline printed again, captions run into their credit, and the
     labels left at its end."""
     title = _key(headline)
     body = body[: min(_teasers_start(body), storytail.tail_start(body))]
     kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u) and not field_line(u)]
-    while len(kept) > 1 and _closing_label(kept[-1]):
+    while len(kept) > 1 and (_closing_label(kept[-1]) or footer_line(kept[-1])):
         kept.pop()
     return kept if kept else body
 
