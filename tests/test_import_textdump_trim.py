@@ -235,3 +235,17 @@ def test_a_saved_pages_last_line_of_fields_is_left_out() -> None:
     story = ["The county library will open on Sunday afternoons from next month." * 3]
     footer = "You are reading this because you joined our list. Unsubscribe · Preferences · Archive"
     assert without_closing_box([*story, footer]) == story
+
+
+def test_a_last_line_naming_the_texts_licence_is_the_sites_notice() -> None:
+    from briefkit.importer.storytrim import footer_line, trimmed
+
+    story = [
+        "The mill turns on Saturdays, when a volunteer miller is there to show visitors round.",
+        "Flour milled on the day is sold in the old storehouse.",
+    ]
+    notice = "All text here may be shared under a Creative Commons Attribution licence."
+    assert footer_line(notice)
+    assert trimmed([*story, notice], "The mill") == story
+    # a story about the licence, at length, is no notice
+    assert not footer_line(("The museum put its photographs under Creative Commons, " * 4).strip())

@@ -75,10 +75,18 @@ NOTICE_WORDS = 25
 _LAST_SENTENCE = re.compile(r"^(.*[.!?…])\s+(\S.*)$", re.S)
 
 
+# a licence's name is the same in every language; a short line naming one is the site's notice of terms
+_LICENCE = re.compile(r"\bcreative\s+commons\b|\bcc[ -]by\b|\bgnu\s+free\s+documentation\b", re.IGNORECASE)
+
+
 def footer_line(unit: str) -> bool:
-    """A line of fields or a short notice ended by a run of fields ("You get this letter because …
-    Unsubscribe · Preferences · Forward"): a mailing's or a site's footer, never the story's close."""
+    """A line of fields, a short notice ended by a run of fields ("You get this letter because …
+    Unsubscribe · Preferences · Forward") or a short line naming the text's licence: a mailing's or a
+    site's footer, never the story's close."""
     if field_line(unit):
+        return True
+    text = boilerplate.plain(unit).strip()
+    if _LICENCE.search(text) and "\n" not in text and len(text.split()) <= NOTICE_WORDS:
         return True
     found = _LAST_SENTENCE.match(boilerplate.plain(unit).strip())
     return (
