@@ -232,3 +232,46 @@ def test_a_paragraph_with_a_link_in_its_sentence_is_no_button_box() -> None:
     drop_button_boxes(tree)
     text = tree.text_content()
     assert "timetable is on the council" in text and STORY[2] in text
+
+
+def test_a_list_of_dated_titles_without_links_is_a_box_of_other_stories() -> None:
+    # the site printed its other stories as plain text: each line a title with the day or hour it went up
+    box = (
+        "<div><h3>From the newsroom</h3><ul><li>04.11.2024 · Bus lanes on the ring road</li>"
+        "<li>Schools close early for the storm (09:45)</li><li>New mayor sworn in</li></ul></div>"
+    )
+    body = read_html(_page(after=box)).body
+    assert STORY[-1] in body
+    assert "Bus lanes" not in body and "Schools close" not in body and "New mayor" not in body
+
+
+def test_a_list_of_facts_without_dates_is_the_storys_own() -> None:
+    from lxml import etree
+
+    from briefkit.importer.htmlbody import _dated_list
+
+    def items(*lines: str) -> etree._Element:
+        return etree.fromstring("<list>" + "".join(f"<item>{t}</item>" for t in lines) + "</list>")
+
+    assert _dated_list(items("Ferry cancelled in the gale (10:12)", "Harbour: dredging to start – 3 days ago"))
+    assert not _dated_list(items("Two new pumps", "A higher wall", "A gate at the mill (1998)"))
+    assert not _dated_list(items("12.05.2024 – the council voted for the plan, and work began.", "Gates open (10:12)"))
+
+
+def test_a_heading_and_a_line_after_the_other_stories_box_go_with_it() -> None:
+    from lxml import etree
+
+    from briefkit.importer.htmlbody import _drop_teaser_links
+
+    def main(after: str) -> etree._Element:
+        root = etree.fromstring(
+            f"<main><p>{STORY[0]}</p><head>Read next</head><list><item>Bridge repairs start – 12/02/2025</item>"
+            f"<item>Harbour dredging – 2 weeks ago</item></list>{after}</main>"
+        )
+        _drop_teaser_links(root)
+        return root
+
+    boxed = main("<head>Get our letter</head><p>Walks, maps and news every Friday.</p>")
+    assert [el.tag for el in boxed] == ["p"]
+    more_story = main(f"<head>What comes next</head><p>{STORY[1]} {STORY[2]}</p>")
+    assert [el.tag for el in more_story] == ["p", "head", "p"]

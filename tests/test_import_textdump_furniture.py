@@ -147,3 +147,14 @@ def test_a_story_line_near_a_sign_up_box_stays_though_it_speaks_of_support() -> 
     assert gone == box
     # a pronoun's letters inside a word make no reader's mailbox
     assert not signups.is_anchor("Der Streit um das Postfach dauert jeden Tag länger.")
+
+
+def test_a_letter_box_told_by_its_button_goes_without_naming_a_mailbox() -> None:
+    from briefkit.importer.signups import without_buttoned_boxes
+
+    story = "The ferry now leaves at half past six, and the last boat returns at nine in the evening."
+    box = ["The Harbour Letter", "Timetables, weather and quay news every Monday.", "Subscribe now"]
+    assert without_buttoned_boxes([story, *box, story]) == [story, story]
+    # a subheading over a short paragraph, then another subheading: the story's own sections
+    sections = ["What changes", "The first boat leaves earlier.", "Fares", story]
+    assert without_buttoned_boxes(sections) == sections

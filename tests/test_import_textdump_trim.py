@@ -93,8 +93,14 @@ def test_the_comment_thread_under_a_post_is_cut_at_the_blogs_heading() -> None:
 
 
 def test_a_list_of_teasers_cut_off_mid_title_ends_the_story() -> None:
-    teasers = ["Harbour office opens a new ticket ha…", "Lighthouse keeper retires after thirty ye...", "Storm warning for the weekend on the co…"]
-    next_story = "A fishing boat lost its mast in the night; the crew of four was brought ashore unhurt by the lifeboat."
+    teasers = [
+        "Harbour office opens a new ticket ha…",
+        "Lighthouse keeper retires after thirty ye...",
+        "Storm warning for the weekend on the co…",
+    ]
+    next_story = (
+        "A fishing boat lost its mast in the night; the crew of four was brought ashore unhurt by the lifeboat."
+    )
     body = read_text_dump(_dump(*STORY, *teasers, next_story)).body
     assert "season passes can be renewed" in body
     assert "thirty ye" not in body
@@ -111,7 +117,12 @@ def test_a_story_line_trailing_off_alone_stays() -> None:
 def test_a_tag_row_is_page_data_in_each_language() -> None:
     from briefkit.importer.boilerplate import is_page_data
 
-    for row in ("Etiquetas: PUERTO FERRY HORARIOS", "Mots-clés : port, ferry", "Теги: порт, паром", "Trefwoorden: haven"):
+    for row in (
+        "Etiquetas: PUERTO FERRY HORARIOS",
+        "Mots-clés : port, ferry",
+        "Теги: порт, паром",
+        "Trefwoorden: haven",
+    ):
         assert is_page_data(row), row
     assert not is_page_data("Etiquetas como estas no dicen nada del puerto.")
 
@@ -119,7 +130,13 @@ def test_a_tag_row_is_page_data_in_each_language() -> None:
 def test_same_subject_headings_are_end_markers_in_each_language() -> None:
     from briefkit.importer.pagewords import END_MARKER
 
-    for heading in ("Sobre el mismo tema", "Zum selben Thema", "Sullo stesso argomento", "Sobre o mesmo assunto", "По теме"):
+    for heading in (
+        "Sobre el mismo tema",
+        "Zum selben Thema",
+        "Sullo stesso argomento",
+        "Sobre o mesmo assunto",
+        "По теме",
+    ):
         assert END_MARKER.match(heading), heading
 
 
@@ -178,3 +195,57 @@ def test_the_headline_printed_again_with_soft_hyphens_is_no_standfirst() -> None
     article = read_text_dump(_dump(hyphenated, *STORY))
     assert article.summary != hyphenated
     assert "sea\u00adson" not in article.body
+
+
+def test_a_line_of_short_fields_is_the_pages_not_the_storys() -> None:
+    from briefkit.importer.storytrim import field_line
+
+    assert field_line("Garden shears Model 7 · 19,90 € · ★★★★☆ (48 reviews) Add to basket")
+    assert field_line("Categories: Watermills | Listed buildings | Villages on the river")
+    assert field_line("Advertisement · Boots for the hill, now a third off – only in our shop")
+    # a pipeline in a technical article, a sentence with a dot in it, two parts only
+    assert not field_line("cat notes.txt | grep river | sort")
+    assert not field_line("The mayor · who spoke first · said the town had waited far too long for the new gates.")
+    assert not field_line("Volunteers · Sunday opening")
+
+
+def test_a_product_card_inside_a_copied_story_is_left_out() -> None:
+    from briefkit.importer.storytrim import trimmed
+
+    story = [
+        "The river authority opened the new flood gates on Tuesday after three years of building work.",
+        "Rain gauge Mk 2 · 34,50 € · ★★★★★ (120 reviews) Add to basket",
+        "Engineers say the gates can hold back water two metres higher than the old wall ever could.",
+    ]
+    assert trimmed(story, "Flood gates open") == [story[0], story[2]]
+
+
+def test_a_short_notice_ended_by_a_run_of_fields_is_a_footer() -> None:
+    from briefkit.importer.storytrim import field_line, footer_line
+
+    assert footer_line("You get this letter because you asked for it. Leave the list · Change settings · Share it")
+    # the story's own sentence with a dotted aside, and a table's row, are kept
+    assert not footer_line("The mayor said the gates would open on Friday. Water · power · roads were fine.")
+    assert not field_line("| 3 | Anna Berg | 12 | 4 |")
+
+
+def test_a_saved_pages_last_line_of_fields_is_left_out() -> None:
+    from briefkit.importer.htmltails import without_closing_box
+
+    story = ["The county library will open on Sunday afternoons from next month." * 3]
+    footer = "You are reading this because you joined our list. Unsubscribe · Preferences · Archive"
+    assert without_closing_box([*story, footer]) == story
+
+
+def test_a_last_line_naming_the_texts_licence_is_the_sites_notice() -> None:
+    from briefkit.importer.storytrim import footer_line, trimmed
+
+    story = [
+        "The mill turns on Saturdays, when a volunteer miller is there to show visitors round.",
+        "Flour milled on the day is sold in the old storehouse.",
+    ]
+    notice = "All text here may be shared under a Creative Commons Attribution licence."
+    assert footer_line(notice)
+    assert trimmed([*story, notice], "The mill") == story
+    # a story about the licence, at length, is no notice
+    assert not footer_line(("The museum put its photographs under Creative Commons, " * 4).strip())

@@ -161,8 +161,46 @@ def _only_a_date(text: str) -> bool:
     )
 
 
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.IGNORECASE)
+_LEAD_DATE = re.compile(r"(.{4,30}?)\s+[·|–—-]\s+(.+)")
+_TAIL_DATE = re.compile(r"(.+?)\s*(?:[(\[]([^()\[\]]{2,30})[)\]]|\s[·|–—-]\s+(.{4,30}))")
+_TITLE_WORDS = 14  # another story's title is a line, not a paragraph
+
+
+def _a_date(text: str) -> bool:
+    """A date, a time of day or an age ("vor 5 Stunden") standing alone."""
+    return _TIME.fullmatch(text.strip()) is not None or _only_a_date(text) and bool(text.strip())
+
+
+def _dated_title(text: str) -> bool | None:
+    """True for a title with a date before or after it ("12.05.2025 – Title", "Title (10:12)"),
+    False for a title without one, None for anything that is not a title (a sentence, a long line)."""
+    title = text
+    lead, tail = _LEAD_DATE.fullmatch(text), _TAIL_DATE.fullmatch(text)
+    if lead and _a_date(lead.group(1)):
+        title = lead.group(2)
+    elif tail and _a_date(tail.group(2) or tail.group(3) or ""):
+        title = tail.group(1)
+    if not title or len(title.split()) > _TITLE_WORDS or re.search(r"[.:;,]$", title):
+        return None
+    return title != text
+
+
+def _dated_list(el: Any) -> bool:
+    """A list of titles, at least half of them with a date or a time beside them: a box of the
+    site's other stories (latest news, more on the topic), linked or not. A story's own list
+    states facts; it does not stamp each line with when it was published."""
+    if el.tag not in ("list", "ul", "ol"):
+        return False
+    items = [clean_text("".join(i.itertext())) for i in el if isinstance(i.tag, str)]
+    kinds = [_dated_title(t) for t in items]
+    return len(items) >= 2 and None not in kinds and 2 * sum(1 for k in kinds if k) >= len(items)
+
+
 def _teaser_list(el: Any) -> bool:
     """A list of bare links; one item may be unlinked, the page's own title in a list of its section's."""
+    if _dated_list(el):
+        return True
     if el.tag not in ("list", "ul", "ol"):
         return False
     items = [i for i in el if isinstance(i.tag, str)]
@@ -197,11 +235,27 @@ def _drop_teaser_links(root: Any) -> None:
             i = run[-1] + 1
         else:
             i += 1
+    if drop:
+        drop.update(_boxes_after(kids, max(drop)))
     for n in drop:
         el = kids[n]
         if (el.tail or "").strip():
             continue
         root.remove(el)
+
+
+_BOX_WORDS = 20  # a box under a heading says what it offers in a line
+
+
+def _boxes_after(kids: list[Any], last: int) -> list[int]:
+    """What follows a box of other stories when it is only more boxes to the end of the page: a
+    heading and a line under it (a newsletter offer, a sponsor), never more of the story's prose."""
+    rest = list(range(last + 1, len(kids)))
+    heads = [n for n in rest if kids[n].tag == "head"]
+    lines = [clean_text("".join(kids[n].itertext())) for n in rest if kids[n].tag != "head"]
+    if not heads or any(len(t.split()) > _BOX_WORDS for t in lines) or len(lines) > 2 * len(heads):
+        return []
+    return rest
 
 
 def _label(el: Any) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, storytrim
 
 _COUNT = r"(?:\d{1,5}\s+)?"
 # the heading over the readers' comments, in each language, with or without their count
@@ -166,6 +166,8 @@ def without_closing_box(blocks: list[str]) -> list[str]:
     reader ("Got a tip? Send it to the newsroom."). A story's last section is
     written in sentences about its subject; a box gives data or asks something of its reader.
     """
+    while len(blocks) > 1 and storytrim.footer_line(blocks[-1]):
+        blocks = blocks[:-1]
     for _ in range(3):
         heads = [i for i, b in enumerate(blocks) if b.startswith("#")]
         if not heads or len(blocks) - heads[-1] - 1 not in range(1, _BOX_LINES + 1):

@@ -60,6 +60,40 @@ def is_anchor(block: str) -> bool:
     return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
 
 
+# the form's button alone on its line: a verb of signing up, in each language ("Sign up", "Jetzt abonnieren")
+_BUTTON = re.compile(
+    r"(?:\w+\s+)?(?:sign\s+(?:me\s+)?up|subscribe|abonn\w*|anmelden|inscr[ií]\w*|suscr[ií]\w*|iscriv\w*|"
+    r"assin\w*|aanmelden|inschrijven|подпис\w*)(?:\s+\w+)?[!]?",
+    re.I,
+)
+_BUTTON_WORDS = 3
+
+
+def _buttoned_box(blocks: list[str], i: int) -> bool:
+    """A box told by its button instead of a mailbox: a heading (the letter's name), one short
+    sentence of pitch, and a line that is only the sign-up button."""
+    if i < 2:
+        return False
+    button, pitch, head = (boilerplate.plain(blocks[k]).strip() for k in (i, i - 1, i - 2))
+    return (
+        _count(button) <= _BUTTON_WORDS
+        and _BUTTON.fullmatch(button) is not None
+        and 0 < _count(pitch) <= _PITCH_WORDS
+        and pitch.endswith(boilerplate.SENTENCE_END)
+        and _heading(head)
+    )
+
+
+def without_buttoned_boxes(blocks: list[str]) -> list[str]:
+    """The lines less each box told by its sign-up button; run before the boilerplate pass, which
+    drops the button as a line of the page's controls and leaves its heading and pitch behind."""
+    drop = [False] * len(blocks)
+    for i in range(len(blocks)):
+        if _buttoned_box(blocks, i):
+            drop[i - 2 : i + 1] = [True] * 3
+    return [b for b, d in zip(blocks, drop, strict=True) if not d]
+
+
 def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
     """The blocks less each sign-up box, and the lines removed (in order)."""
     drop = [False] * len(blocks)

@@ -12,7 +12,10 @@ by their shape alone.
   loads the next story as one scrolls) before the next one. The story ends above it, as it does
   above a list of dated teasers or readers' comments (see `storytail`);
 - short lines ending in a colon at the story's very end: "Share it on:", "Choose your access:",
-  a label whose links or form were not copied. A story ends on a sentence, not on an announcement.
+  a label whose links or form were not copied. A story ends on a sentence, not on an announcement;
+- a line of short fields split by "·" or "|" (a product card: name · price · rating; a wiki's
+  categories; a tasting note's data) or an advertisement's line under its label ("Anzeige · …"):
+  the story writes sentences, the page's template prints fields.
 """
 
 from __future__ import annotations
@@ -37,13 +40,70 @@ TEASER_RUN = 3
 LABEL_WORDS = 15
 
 
+# a field is a few words; so many of them in a row, split by a dot or a bar, are the template's
+FIELD_WORDS = 6
+FIELDS = 3
+_FIELD_SPLIT = re.compile(r"\s+[·|•]\s+")
+_AD_LABEL = re.compile(
+    r"^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)"
+    r"\s*[·|:–—-]\s+\S",
+    re.IGNORECASE,
+)
+AD_WORDS = 30
+
+
+def field_line(unit: str) -> bool:
+    """A line of the page's fields rather than the story's sentences: three or more short parts
+    split by "·" or "|", none of them a sentence, or a line under an advertisement's label."""
+    text = boilerplate.plain(unit).strip()
+    if "\n" in text or text.startswith("|"):  # a table's rows or a list: the story's own content
+        return False
+    if _AD_LABEL.match(text) and len(text.split()) <= AD_WORDS:
+        return True
+    parts = [p.strip() for p in _FIELD_SPLIT.split(text)]
+    if len(parts) < FIELDS:
+        return False
+    for part in parts:
+        n = len(part.split())
+        # a field is a name, a label, a figure; a part in small letters is a command in a pipeline or prose
+        if not part or n > FIELD_WORDS or part[0].islower() or (re.search(r"[.!?…]$", part) and n > 3):
+            return False
+    return True
+
+
+NOTICE_WORDS = 25
+_LAST_SENTENCE = re.compile(r"^(.*[.!?…])\s+(\S.*)$", re.S)
+
+
+# a licence's name is the same in every language; a short line naming one is the site's notice of terms
+_LICENCE = re.compile(r"\bcreative\s+commons\b|\bcc[ -]by\b|\bgnu\s+free\s+documentation\b", re.IGNORECASE)
+
+
+def footer_line(unit: str) -> bool:
+    """A line of fields, a short notice ended by a run of fields ("You get this letter because …
+    Unsubscribe · Preferences · Forward") or a short line naming the text's licence: a mailing's or a
+    site's footer, never the story's close."""
+    if field_line(unit):
+        return True
+    text = boilerplate.plain(unit).strip()
+    if _LICENCE.search(text) and "\n" not in text and len(text.split()) <= NOTICE_WORDS:
+        return True
+    found = _LAST_SENTENCE.match(boilerplate.plain(unit).strip())
+    return (
+        found is not None
+        and len(found.group(1).split()) <= NOTICE_WORDS
+        and len(_FIELD_SPLIT.split(found.group(2))) >= FIELDS
+        and field_line(found.group(2))
+    )
+
+
 def trimmed(body: list[str], headline: str) -> list[str]:
     """The story's lines less its headline printed again, captions run into their credit, and the
     labels left at its end."""
     title = _key(headline)
     body = body[: min(_teasers_start(body), storytail.tail_start(body))]
-    kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u)]
-    while len(kept) > 1 and _closing_label(kept[-1]):
+    kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u) and not field_line(u)]
+    while len(kept) > 1 and (_closing_label(kept[-1]) or footer_line(kept[-1])):
         kept.pop()
     return kept if kept else body
 

@@ -84,7 +84,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
-    filtered = boilerplate.filter_blocks(lines, extra_boilerplate)
+    filtered = boilerplate.filter_blocks(signups.without_buttoned_boxes(lines), extra_boilerplate)
     kept, boxed = signups.without_signup_boxes(filtered.kept)
     kept, gifts = supportboxes.without_support_boxes(kept)
     boxed += gifts
