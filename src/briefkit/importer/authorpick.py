@@ -216,9 +216,15 @@ _GLUED_LABEL = re.compile(
 _BY_LOGIN = re.compile(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
 
 
+# "Author of the original article: Jane Roe", "Autor des Beitrags: …": an author label a few words long
+_LONG_LABEL = re.compile(
+    r"^(?:authors?|autor(?:in|es|a|e)?|auteurs?|autore|autori|verfasser(?:in)?|автор)\s[^:：]{3,40}[:：]\s+(?=\S)", re.I
+)
+
+
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
-    text = _GLUED_LABEL.sub("", text)
+    text = _LONG_LABEL.sub("", _GLUED_LABEL.sub("", text))
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
