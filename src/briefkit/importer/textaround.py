@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyedges, storyspan
+from briefkit.importer import boilerplate, bylines, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -193,8 +193,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
 
     def named(i: int) -> tuple[str, ...]:
         text = boilerplate.plain(units[i]).strip()
-        if len(boilerplate.words(text)) > (8 if i in tail else 25):
-            return ()
+        if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
+            return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
@@ -374,7 +374,10 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         # names is about its subject (the company a press release is about), not its writer
         about = storyedges.ABOUT.match(text) if i >= span.end else None
         text = about.group("name") if about and about.group("name") not in told else text
-        names = parse_byline(text) if len(text.split()) <= 5 else ()
+        long = bylines.LONG_AUTHOR_LABEL.match(
+            text
+        )  # "Author of the first version: Jane Roe", in a footer the story ran into
+        names = parse_byline(text[long.end() if long else 0 :]) if len(text.split()) <= 5 or long else ()
         if len(names) != 1:
             continue
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
@@ -389,7 +392,7 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         labelled = own_label or any(
             len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) and not parse_byline(x, bare=False) for x in (prev, nxt)
         )
-        if bio or labelled and not span.start <= i < span.end:
+        if bio or long or labelled and not span.start <= i < span.end:
             return names
     return ()
 
