@@ -152,3 +152,13 @@ def test_a_table_row_under_the_headline_names_nobody() -> None:
 def test_an_author_label_of_several_words_in_the_footer_names_the_writer() -> None:
     dump = f"Home\nThe ferry runs again\n{_STORY}Author of the first version: Henrike Sollmann\nImprint\n"
     assert read_text_dump(dump).authors == ("Henrike Sollmann",)
+
+
+def test_a_user_name_over_the_posters_details_signs_a_forum_post() -> None:
+    box = "Page 1 of 2 · 9 replies\nharbourfan_71\nMember since: 03/2016\nPosts: 88\nPosted: Tue 4 Mar 2025, 08:12"
+    assert read_text_dump(_dump(box)).authors == ("harbourfan_71",)
+
+
+def test_a_word_over_undated_fields_signs_nothing() -> None:
+    # a fact box ("Length: 40 m", "Operator: the town") has the fields but no day a post went up
+    assert read_text_dump(_dump("Facts at a glance\nferry2\nLength: 40 m\nOperator: the town")).authors == ()

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, bylines, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
@@ -201,7 +202,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
-        names = find_byline(text, bare=i in between or fields or over) or (handle_byline(text) if i in between else ())
+        names = find_byline(text, bare=i in between or fields or over) or (
+            handle_byline(text) or poster_over_fields(units, i) if i in between else ()
+        )
         return tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
 
     for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail]:
@@ -246,40 +249,6 @@ def _published_by(text: str) -> tuple[str, ...]:
     """The name before a "Published …" field: the line labels itself as the byline and dateline."""
     m = _PUBLISHED_BY.match(text)
     return parse_byline(m.group("name"), bare=True) if m and len(text.split()) <= 16 else ()
-
-
-# "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
-# name is one word (a nickname), which no name-shape rule takes; its keyword or its date makes it a byline
-_HANDLE_KEYWORD = re.compile(
-    r"^(?:by|posted\s+by|von|par|por|di|door|de|от)\s+(?P<name>[^\W_][\w.-]{1,30})\s+"
-    r"(?:on|am|le|el|il|em|op|в|[|·•—–])\s+(?P<date>.+)$",
-    re.I,
-)
-_HANDLE_FIELDS = re.compile(
-    r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$"
-    # "jdoe28.09.19 12:44": a forum's user name the layout glued to the date of the post
-    r"|^(?P<glued>[^\W\d_][\w.-]{2,30}?)(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}[\d\s:.]*)$"
-)
-
-
-def handle_byline(text: str) -> tuple[str, ...]:
-    """A one-word name signing a dated line: after a byline keyword ("by jdoe on 4 May 2006"), or
-    alone before the date ("jdoe — 2 May 2022") when written in small letters or with digits, as
-    a user name is (a capitalised word there is as often a section label)."""
-    keyword = _HANDLE_KEYWORD.match(text)
-    fields = keyword or _HANDLE_FIELDS.match(text)
-    if not fields:
-        return ()
-    glued = fields.groupdict().get("glued")
-    when = fields.group("when") if glued else fields.group("date")
-    if (find_date(when) if glued else parse_date(when.strip())) is None:
-        return ()
-    name = (glued or fields.group("name")).rstrip(".")
-    if name.casefold() in FUNCTION_WORDS or name.casefold() in NOT_NAMES:
-        return ()
-    if not keyword and not (name.islower() or re.search(r"\d", name)):
-        return ()
-    return (name,)
 
 
 # "Posted by jdoe at 21:11", "Eingestellt von Jane Roe um 21:11": a blog's line under each post,
