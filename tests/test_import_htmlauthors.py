@@ -130,3 +130,27 @@ def test_a_lowercase_by_word_before_a_login_name_is_no_part_of_it() -> None:
 
 def test_the_verb_a_blog_prints_before_its_by_word_is_no_part_of_the_name() -> None:
     assert _byline("Eingestellt von der Kapitän um 21:15") == ("der Kapitän",)
+
+
+def test_a_dateline_part_with_its_by_word_inside_names_the_writer() -> None:
+    line = '<div class="entry-info">Published on 4 May 2024 in <a>Walks</a> · Text and pictures by Morag Finlay</div>'
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>" + line))
+    assert article.authors == ("Morag Finlay",)
+
+
+def test_an_italian_curated_by_part_of_a_dateline_names_the_writer() -> None:
+    line = "<p>a cura di Teresa Lombardi Galli · 3 marzo 2024 · 5 minuti</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>" + line))
+    assert article.authors == ("Teresa Lombardi Galli",)
+
+
+def test_a_poster_box_names_its_poster_by_its_first_line_alone() -> None:
+    box = '<div class="post-author"><b>KettleDrum77</b><br>Member since 2018<br>Posts: 90<br>From: Leeds</div>'
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>" + box))
+    assert article.authors == ("KettleDrum77",)
+
+
+def test_an_author_label_of_several_words_before_its_colon_is_no_part_of_the_name() -> None:
+    after = "<p>Author of the first version: Henrike Sollmann</p>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Henrike Sollmann",)

@@ -142,3 +142,23 @@ def test_a_heading_over_another_date_closing_the_story_signs_nothing() -> None:
     assert read_text_dump(dump).authors == ()
     # a month's or a weekday's name over the date is the date's own word
     assert read_text_dump(_blog("Monday\n10 May 2017")).authors == ()
+
+
+def test_a_table_row_under_the_headline_names_nobody() -> None:
+    # an infobox copied as tab-parted cells: "Kind<TAB>Watermill" has a name's shape, not a byline's
+    assert read_text_dump(_dump("From the harbour wiki\nKind\tWatermill\nBuilt\t1861")).authors == ()
+
+
+def test_an_author_label_of_several_words_in_the_footer_names_the_writer() -> None:
+    dump = f"Home\nThe ferry runs again\n{_STORY}Author of the first version: Henrike Sollmann\nImprint\n"
+    assert read_text_dump(dump).authors == ("Henrike Sollmann",)
+
+
+def test_a_user_name_over_the_posters_details_signs_a_forum_post() -> None:
+    box = "Page 1 of 2 · 9 replies\nharbourfan_71\nMember since: 03/2016\nPosts: 88\nPosted: Tue 4 Mar 2025, 08:12"
+    assert read_text_dump(_dump(box)).authors == ("harbourfan_71",)
+
+
+def test_a_word_over_undated_fields_signs_nothing() -> None:
+    # a fact box ("Length: 40 m", "Operator: the town") has the fields but no day a post went up
+    assert read_text_dump(_dump("Facts at a glance\nferry2\nLength: 40 m\nOperator: the town")).authors == ()

@@ -11,7 +11,15 @@ from __future__ import annotations
 import html
 import re
 
-from briefkit.importer.bylines import EDITED_BY, ORGANISATION, find_byline, looks_like_name, parse_byline, split_names
+from briefkit.importer.bylines import (
+    EDITED_BY,
+    LONG_AUTHOR_LABEL,
+    ORGANISATION,
+    find_byline,
+    looks_like_name,
+    parse_byline,
+    split_names,
+)
 from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
@@ -218,7 +226,7 @@ _BY_LOGIN = re.compile(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
 
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
-    text = _GLUED_LABEL.sub("", text)
+    text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", text))
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)

@@ -377,3 +377,10 @@ _GLUED_DATE = re.compile(
     # "Jane Roe4 jun 2024": the day, a month's word, the year
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b)"
 )
+
+
+# "Author of the original article: Jane Roe", "Autor des Beitrags: …": an author label a few words long,
+# its name after the colon (a footer's or a wiki's credit; the short labels are read by `find_byline`)
+LONG_AUTHOR_LABEL = re.compile(
+    r"^(?:authors?|autor(?:in|es|a|e)?|auteurs?|autore|autori|verfasser(?:in)?|автор)\s[^:：]{3,40}[:：]\s+(?=\S)", re.I
+)

@@ -4,9 +4,8 @@ A page repeats its metadata in many places — JSON-LD, OpenGraph and `article:*
 (Dublin Core, Parse.ly, Sailthru, `citation_*`), microdata, `<time>`, the byline under the
 headline, the URL's date path — and each of them is wrong on some sites (a stale `og:title`,
 a JSON-LD date of the page's last rebuild, a byline that names the desk). This module only
-*collects*: `htmlmeta` weighs the claims against each other. JSON-LD and `<meta>` are read with
-lxml and `json` rather than extruct: the few keys needed are fixed, and extruct's import alone
-costs more than reading them by hand (see `markupmeta`, which reads those).
+*collects*: `htmlmeta` weighs the claims against each other. JSON-LD and `<meta>` are read by
+`markupmeta` with lxml and `json` (the few keys needed are fixed; extruct's import alone costs more).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from briefkit.importer.bylines import dash_signature, is_agency_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import dash_signature, find_byline, is_agency_byline, looks_like_name, parse_byline
 from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlbody import clean_text
@@ -25,6 +24,7 @@ from briefkit.importer.markupmeta import (
     AUTHOR_LABEL,
     Claim,
     Evidence,
+    byline_box_text,
     declared,
     json_ld_article,
     ld_str,
@@ -172,6 +172,7 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
         signed
         or first[:1].isdigit()
         or _PART_SEPARATOR.search(first)
+        or _DATELINE_START.match(first)  # "Posted on 2 May in <a>News</a> · by …": parted after its link
         or _BYLINE_START.match(first)
         or AUTHOR_LABEL.match(first.strip())
         or CREDIT_LABEL.match(first)
@@ -202,8 +203,10 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
         parts = [p.strip() for p in _PART_SEPARATOR.split(text) if not re.search(r"\d", p)]
         # a labelled part anywhere in the line ("… | Erste Herren | Bericht: Jane Roe") beats a bare name before it
         labelled = [p for p in parts if _BYLINE_VERB.match(p) or _BYLINE_TEXT.match(p) and parse_byline(p, bare=False)]
-        if labelled:
-            ev.authors.append(Claim(labelled[0], "byline-text", order))
+        # "… · Words & photos by Jane Roe", "a cura di Jane Roe · 19 febbraio": the byline's keyword inside its part
+        signed = next((found for p in parts if (found := find_byline(p))), ())
+        if labelled or signed:
+            ev.authors.append(Claim(labelled[0] if labelled else ", ".join(signed), "byline-text", order))
         elif bare := next((p for p in parts if looks_like_name(p)), None):
             # a name by its shape alone, no label (a department's name has the same shape): weaker
             ev.authors.append(Claim(bare, "byline-part", order))
@@ -216,6 +219,7 @@ def _byline_text(el: Any, order: int, ev: Evidence) -> None:
             ev.authors.append(Claim(after, "byline-text", order))
 
 
+_DATELINE_START = re.compile(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
 # what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
 _PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
 # "Written by", "Rédigé par", "Redactado por": the verb a line prints before its author's name
@@ -473,7 +477,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
             continue
         if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
-            text = clean_text(el.text_content())
+            text = byline_box_text(el)
             if 0 < len(text) <= 160:
                 ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:

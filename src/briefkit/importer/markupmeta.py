@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -314,3 +316,24 @@ def microdata(tree: Any, ev: Evidence) -> None:
     for el in tree.xpath("//*[@itemprop='headline' or @itemprop='name'][not(self::meta)][ancestor::*[@itemscope]]"):
         if el.get("itemprop") == "headline":
             ev.headings.append(Claim(clean_text(el.text_content()), "itemprop"))
+
+
+def byline_box_text(el: Any) -> str:
+    """A byline element's text; for a box whose lines are parted by `<br>`, its first line alone.
+
+    A forum or a blog sets its poster's name over "Member since …", "Posts: 312" in one box: run
+    together, the lines make no name. A first line that is only a label ("By") keeps the whole text.
+    """
+    whole = clean_text(el.text_content())
+    if el.find(".//br") is None:
+        return whole
+    pieces: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start" and node.tag == "br":
+            break
+        if event == "start":
+            pieces.append(node.text or "" if isinstance(node.tag, str) else "")
+        elif node is not el:
+            pieces.append(node.tail or "")
+    first = clean_text(" ".join(pieces))
+    return first if len(first) >= 2 and not AUTHOR_LABEL.match(first) else whole

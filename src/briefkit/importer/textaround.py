@@ -11,9 +11,10 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyedges, storyspan
+from briefkit.importer import boilerplate, bylines, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
@@ -193,15 +194,17 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
 
     def named(i: int) -> tuple[str, ...]:
         text = boilerplate.plain(units[i]).strip()
-        if len(boilerplate.words(text)) > (8 if i in tail else 25):
-            return ()
+        if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
+            return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
-        names = find_byline(text, bare=i in between or fields or over) or (handle_byline(text) if i in between else ())
+        names = find_byline(text, bare=i in between or fields or over) or (
+            handle_byline(text) or poster_over_fields(units, i) if i in between else ()
+        )
         return tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
 
     for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail]:
@@ -246,40 +249,6 @@ def _published_by(text: str) -> tuple[str, ...]:
     """The name before a "Published …" field: the line labels itself as the byline and dateline."""
     m = _PUBLISHED_BY.match(text)
     return parse_byline(m.group("name"), bare=True) if m and len(text.split()) <= 16 else ()
-
-
-# "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
-# name is one word (a nickname), which no name-shape rule takes; its keyword or its date makes it a byline
-_HANDLE_KEYWORD = re.compile(
-    r"^(?:by|posted\s+by|von|par|por|di|door|de|от)\s+(?P<name>[^\W_][\w.-]{1,30})\s+"
-    r"(?:on|am|le|el|il|em|op|в|[|·•—–])\s+(?P<date>.+)$",
-    re.I,
-)
-_HANDLE_FIELDS = re.compile(
-    r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$"
-    # "jdoe28.09.19 12:44": a forum's user name the layout glued to the date of the post
-    r"|^(?P<glued>[^\W\d_][\w.-]{2,30}?)(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}[\d\s:.]*)$"
-)
-
-
-def handle_byline(text: str) -> tuple[str, ...]:
-    """A one-word name signing a dated line: after a byline keyword ("by jdoe on 4 May 2006"), or
-    alone before the date ("jdoe — 2 May 2022") when written in small letters or with digits, as
-    a user name is (a capitalised word there is as often a section label)."""
-    keyword = _HANDLE_KEYWORD.match(text)
-    fields = keyword or _HANDLE_FIELDS.match(text)
-    if not fields:
-        return ()
-    glued = fields.groupdict().get("glued")
-    when = fields.group("when") if glued else fields.group("date")
-    if (find_date(when) if glued else parse_date(when.strip())) is None:
-        return ()
-    name = (glued or fields.group("name")).rstrip(".")
-    if name.casefold() in FUNCTION_WORDS or name.casefold() in NOT_NAMES:
-        return ()
-    if not keyword and not (name.islower() or re.search(r"\d", name)):
-        return ()
-    return (name,)
 
 
 # "Posted by jdoe at 21:11", "Eingestellt von Jane Roe um 21:11": a blog's line under each post,
@@ -374,7 +343,10 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         # names is about its subject (the company a press release is about), not its writer
         about = storyedges.ABOUT.match(text) if i >= span.end else None
         text = about.group("name") if about and about.group("name") not in told else text
-        names = parse_byline(text) if len(text.split()) <= 5 else ()
+        long = bylines.LONG_AUTHOR_LABEL.match(
+            text
+        )  # "Author of the first version: Jane Roe", in a footer the story ran into
+        names = parse_byline(text[long.end() if long else 0 :]) if len(text.split()) <= 5 or long else ()
         if len(names) != 1:
             continue
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
@@ -389,7 +361,7 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         labelled = own_label or any(
             len(x.split()) <= 8 and _AUTHOR_LABEL.search(x) and not parse_byline(x, bare=False) for x in (prev, nxt)
         )
-        if bio or labelled and not span.start <= i < span.end:
+        if bio or long or labelled and not span.start <= i < span.end:
             return names
     return ()
 

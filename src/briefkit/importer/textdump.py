@@ -427,8 +427,8 @@ def _meta_kind(text: str) -> str | None:
         return "publisher"
     if _meta_date(text) is not None:
         return "date"
-    if parse_byline(text):
-        return "byline"
+    if parse_byline(text) and ("\t" not in text or parse_byline(text, bare=False)):
+        return "byline"  # (a line of tab-parted cells is a table's row, "Kind  Watermill", unless labelled)
     return None
 
 
