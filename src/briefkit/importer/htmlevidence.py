@@ -248,7 +248,7 @@ def _signed_and_dated(el: Any) -> bool:
 _HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/web/\d+[a-z_]*/(?:https?://)?[^/]+)?/?(?:index\.\w+)?$")
 
 
-def _links_home(el: Any, text: str) -> bool:
+def links_home(el: Any, text: str) -> bool:
     """A heading that is only a link to the front page: the site's logo, not a story's headline."""
     links = el.xpath(".//a[@href]") if el.tag != "a" else [el]
     return len(links) == 1 and bool(_HOME_PATH.match(links[0].get("href").strip())) and shown_text(links[0]) == text
@@ -430,7 +430,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
             continue
         source = el.tag if el.tag in ("h1", "h2") else "headline-class"
-        if _links_home(el, text) or _in_breadcrumb(el):
+        if links_home(el, text) or _in_breadcrumb(el):
             ev.headings.append(Claim(text, "logo", order))
             continue
         if el.tag in ("h1", "h2") and [a.get("rel") for a in el.iter("a")] == ["bookmark"]:

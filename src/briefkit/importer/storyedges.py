@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate, pagewords, storysheet, storytail
-from briefkit.importer.blocktext import URLISH as URLISH
+from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefkit.importer import boilerplate, headlinerepeats, stopwords, storycontents, storyedges, storyname
+from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 
@@ -128,7 +129,7 @@ def _title_shaped(text: str) -> bool:
     worded = sum(w.strip("()[]\"'.,:;!?").isalpha() and len(w) >= 4 for w in text.split())
     if n <= 4 and _SHORT_DATE.search(text) and worded < 3:
         return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
-    if storyedges.URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
+    if URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
     if find_date(text) is not None and n <= 8:
         return False

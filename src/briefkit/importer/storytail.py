@@ -107,7 +107,7 @@ def tail_start(body: list[str]) -> int:
                 first -= 1
             if first > 0 and boilerplate.plain(body[first - 1]).rstrip().endswith(":"):
                 continue  # the list the story announces ("… since the route opened:"): its own
-            if _story_goes_on(body, i, teaser, signed):
+            if _goes_on_under_teasers(body, i, teaser, signed):
                 continue  # a box of links set into the story ("More on this"), the story going on under it
             return i - 1 if _heading(body[i - 1]) else i
         if signed[i] and any(signed[i + 1 : i + 5]):
@@ -115,13 +115,21 @@ def tail_start(body: list[str]) -> int:
     return len(body)
 
 
-# paragraphs of the story's own under a list of teasers: it was a box set into the story, not its end
-PROSE_WORDS = 15
-PROSE_AFTER = 2
+# A box set into the story (a list of teasers, a newsletter's sign-up between two paragraphs) has
+# the story's own paragraphs under it: so many, each a sentence of at least so many words (a
+# teaser's summary under its title is one line; a list's lines are shorter)
+PARAGRAPHS_AFTER = 2
+PROSE_WORDS = 15  # under a list of teasers
+PARAGRAPH_WORDS = 10  # under a stretch of furniture, up to the run's end
 
 
-def _story_goes_on(body: list[str], i: int, teaser: list[bool], signed: list[bool]) -> bool:
-    """Whether, past the list of teasers at `i`, the story goes on: `PROSE_AFTER` paragraphs of
+def _paragraph(unit: str, min_words: int) -> bool:
+    text = boilerplate.plain(unit).rstrip()
+    return len(boilerplate.words(text)) >= min_words and text.endswith(boilerplate.SENTENCE_END[:5])
+
+
+def _goes_on_under_teasers(body: list[str], i: int, teaser: list[bool], signed: list[bool]) -> bool:
+    """Whether, past the list of teasers at `i`, the story goes on: `PARAGRAPHS_AFTER` paragraphs of
     sentences before another teaser, signature or heading."""
     j = i
     while j < len(body) and teaser[j]:
@@ -130,10 +138,9 @@ def _story_goes_on(body: list[str], i: int, teaser: list[bool], signed: list[boo
     for k in range(j, len(body)):
         if teaser[k] or signed[k] or _heading(body[k]):
             break
-        text = boilerplate.plain(body[k]).rstrip()
-        if len(boilerplate.words(text)) >= PROSE_WORDS and text.endswith(boilerplate.SENTENCE_END[:5]):
+        if _paragraph(body[k], PROSE_WORDS):
             prose += 1
-            if prose >= PROSE_AFTER:
+            if prose >= PARAGRAPHS_AFTER:
                 return True
     return False
 
@@ -157,10 +164,6 @@ def signed_above(body: list[str], head: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
-# A box set into the story (a newsletter's sign-up between two paragraphs) is furniture with the
-# story's own paragraphs under it, one after another, each a sentence's length at least.
-PARAGRAPHS_AFTER = 2
-PARAGRAPH_WORDS = 10
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.I)
 
 
@@ -171,8 +174,7 @@ def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int)
     A teaser's summary under its title is one line, not paragraphs that follow one another."""
     k = j
     while k < end and values[k] > 0:
-        text = boilerplate.plain(units[k]).rstrip()
-        if len(boilerplate.words(text)) < PARAGRAPH_WORDS or not text.endswith(boilerplate.SENTENCE_END[:5]):
+        if not _paragraph(units[k], PARAGRAPH_WORDS):
             return False
         k += 1
     if k - j < PARAGRAPHS_AFTER or k != end:

@@ -36,12 +36,12 @@ def menu_labels(tree: Any) -> set[str]:
 
     A link to the front page is the logo, which prints the site's name, not a section's.
     """
-    from briefkit.importer.htmlevidence import _links_home, shown_text
+    from briefkit.importer.htmlevidence import links_home, shown_text
 
     labels: set[str] = set()
     for el in tree.xpath("//li[not(*[2])] | //a[@href or not(@*)]"):
         text = shown_text(el)
-        if 0 < len(text) <= 40 and not (el.tag == "a" and el.get("href") and _links_home(el, text)):
+        if 0 < len(text) <= 40 and not (el.tag == "a" and el.get("href") and links_home(el, text)):
             labels.add(" ".join(_words(text)))
     return labels
 
@@ -62,6 +62,7 @@ def masthead_sites(ev: Evidence, tree: Any) -> list[str]:
         return []
     joined = [" ".join(p) for p in parts]
     found: list[str] = []
+    menu: set[str] | None = None  # the page's menu entries, read once and only when a test needs them
     for i, h in enumerate(ev.headings):
         hw = " ".join(_words(h.value))
         if h.source != "h1" or hw not in joined:
@@ -79,7 +80,8 @@ def masthead_sites(ev: Evidence, tree: Any) -> list[str]:
             hw == joined[-1]
             and all(len(p) <= _SECTION_WORDS for p in rest)
             and any(len(g) >= _HEADLINE_WORDS and len(g) > max(map(len, parts)) for g in later)
-            and all(" ".join(p) in menu_labels(tree) for p in rest)  # the rest is a section of the menu
+            # the rest is a section of the menu
+            and all(" ".join(p) in (menu := menu if menu is not None else menu_labels(tree)) for p in rest)
         )
         if prints_rest or section_rest:
             found.append(h.value)
