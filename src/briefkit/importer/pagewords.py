@@ -177,6 +177,4 @@ _READ_ALSO = (
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line: after a colon, a bar or a full stop, or glued to
 # it ("Lees ookDe …")
-READ_ALSO_LINK = re.compile(
-    rf"{_READ_ALSO}(?:\s*[:|–-]\s*|(?-i:\.?\s*(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I
-)
+READ_ALSO_LINK = re.compile(rf"{_READ_ALSO}(?:\s*[:|–-]\s*|(?-i:\.?\s*(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I)
