@@ -118,6 +118,12 @@ def _without_kicker(h1: Any, text: str) -> str:
     rest = text[len(kicker) :].lstrip(" :|–—-")
     if parts[0].tag in ("a", "br"):
         return text  # a linked headline: not a kicker
+    if kicker.endswith(":"):
+        # "<span>Irre Rettung am See:</span> Opa springt …": the colon printed in the kicker's own element makes
+        # it the headline's first clause, read as one line; a label set apart has its colon hidden or in a span
+        # of its own ("Klimaschutz<span hidden>: </span>"). The metadata still cuts it (`_trim_to_meta`) when no
+        # title there holds it.
+        return text
     if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
         return rest
     return text
@@ -304,7 +310,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
     index = {el: i for i, el in enumerate(tree.iter())}
     skip = "ancestor::nav or ancestor::footer or ancestor::aside"
-    headings = ("h1", "h2", f"*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]")
+    # "title" in the class as the other languages spell it: "titel" (de, nl), "titre", "titulo" (es, pt), "titolo"
+    titled = " or ".join(
+        f"contains(@class, '{w}')" for w in ("headline", "title", "titel", "titre", "titulo", "titolo")
+    )
+    headings = ("h1", "h2", f"*[{titled}][not({skip})]")
     for el in _union(tree, headings, index):
         order = index.get(el, 0)
         text = shown_text(el)
@@ -326,8 +336,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 if not isinstance(part.tag, str):
                     continue
                 part_text = shown_text(part)
-                if part_text and part_text != text and not text.startswith(part_text) and part_text not in full:
-                    ev.headings.append(Claim(part_text, "h1-part", order))
+                if not part_text or part_text == text or text.startswith(part_text) or part_text in full:
+                    continue
+                if text.endswith(part_text) and text[: -len(part_text)].rstrip().endswith(":"):
+                    continue  # the clause after a kicker's printed colon: the headline's own second half
+                ev.headings.append(Claim(part_text, "h1-part", order))
     # a link to the author's archive ("/author/jane-doe/", "/autoren/…"): blogs and CMSs link the byline's name there
     for el in tree.xpath(f"//a[@href][not(@rel='author')][not({skip})]"):
         if _AUTHOR_PAGE.search(el.get("href")) and not _NOT_BYLINE.search(el.get("class") or ""):

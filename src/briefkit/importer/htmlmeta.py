@@ -20,7 +20,8 @@ from briefkit.importer.authorpick import pick_authors
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
-from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title, site_suffix, words
+from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title
+from briefkit.importer.sitenames import site_suffix, words
 
 
 @dataclass
