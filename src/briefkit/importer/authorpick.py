@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from briefkit.importer.bylines import (
     EDITED_BY,
@@ -22,8 +23,9 @@ from briefkit.importer.bylines import (
 )
 from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
-from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
+from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAYS
+from briefkit.importer.sitenames import SEPARATORS, site_keys, words
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -117,7 +119,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
         lists.append((weight, people))
     if not lists:
-        return _agreed(fallback)
+        return _agreed(fallback) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(
@@ -125,6 +127,40 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
     )
     return best[1]
+
+
+# an academic title or a professional one before a name: "Dr.", "Prof.", "Dipl.-Ing.", "Mag.", "Ing.", "Avv."
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|PD|Mag|Ing|Dipl\.-\w+|Avv|Arch|Dott|Drs|Mr|Mme|Dra|Ir)\.?\s+)+(?=\S)")
+_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5}(?!\w)")
+
+
+def _site_owner(ev: Evidence, sites: set[str], title: str) -> list[str]:
+    """A personal site's owner, for a page no place signs: the person the site is named for.
+
+    Two witnesses say the site is a person's: its name printed with an academic title ("Dr. Jane
+    Roe": a publication is not a doctor), or a name in the headline whose letters are the site's
+    own handle or host ("About Jane Roé" on a site whose handle is "janeroe"). A newspaper named
+    like a person ("Berliner Zeitung" on berliner-zeitung.de) has neither in an About page's absence.
+    """
+    for name in ev.site_names + [h.value for h in ev.headings if h.source == "logo"]:
+        titled = _HONORIFIC.match(name.strip())
+        if titled and len(rest := name.strip()[titled.end() :].split()) >= 2 and looks_like_name(" ".join(rest)):
+            return [name.strip()]
+    # a handle or a host is one word ("janeroe", "jane-roe"); a site name of two words could be the headline's own
+    handles = {_folded(k) for k in sites if " " not in k and len(_folded(k)) >= 8}
+    for run in _CAPITALISED_RUN.findall(title):
+        tokens = run.split()
+        for size in (2, 3):  # "About Jane Roe": the name is a part of the run of capitals
+            for i in range(len(tokens) - size + 1):
+                name = " ".join(tokens[i : i + size])
+                if _folded(name) in handles and looks_like_name(name):
+                    return [name]
+    return []
+
+
+def _folded(text: str) -> str:
+    """ "André Loibl" as a handle spells it: lower case, no accents, no spaces or hyphens."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum() and c.isascii())
 
 
 def _agreed(claims: list[tuple[float, list[str]]]) -> list[str]:

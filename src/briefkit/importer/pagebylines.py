@@ -50,6 +50,9 @@ def in_comments(el: Any) -> bool:
 def byline_text(el: Any, order: int, ev: Evidence) -> None:
     """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
+    if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
+        ev.authors.append(Claim(first.strip(), "signature", order))
+        return
     signed = el.tag == "p" and len(el) == 1
     if not (
         signed
@@ -112,6 +115,22 @@ _BYLINE_VERB = re.compile(
     re.IGNORECASE,
 )
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
+
+
+def _closing_signature(el: Any, text: str) -> bool:
+    """A story signed at its end by a line that is its writer's name and nothing else, no "Von", no label.
+
+    Local papers close a report that way ("Jane Roe" under the last paragraph). The line must
+    follow a paragraph of prose and be followed by no further paragraph of text: a name between
+    two paragraphs is a subheading or a quoted speaker, a name over a list is an author box.
+    """
+    if not looks_like_name(text) or len(text) > 40:
+        return False
+    before = el.getprevious()
+    if before is None or before.tag != "p" or len(clean_text(before.text_content())) < 80:
+        return False
+    after = el.getnext()
+    return after is None or after.tag != "p" or not shown_text(after)
 
 
 def _signed_and_dated(el: Any) -> bool:
