@@ -194,3 +194,29 @@ def test_an_about_page_naming_the_site_handle_is_its_owner_s() -> None:
     head = '<title>About Renée Haldor</title><meta name="twitter:site" content="reneehaldor">'
     article = read_html(page(head, "<div>About Renée Haldor</div>"))
     assert article.authors == ("Renée Haldor",)
+
+
+def test_a_member_linked_by_the_headline_posted_the_page() -> None:
+    head = '<title>Green balcony</title><link rel="canonical" href="https://homes.example/stories/green-balcony">'
+    badge = "<div class='badge'><a href='/members/4711'><img alt=''><span>plantlover.kim</span></a></div>"
+    article = read_html(page(head, f"{badge}<h1>Green balcony</h1>"))
+    assert article.authors == ("plantlover.kim",)
+
+
+def test_a_member_page_on_another_site_is_a_photo_credit() -> None:
+    head = '<title>Green balcony</title><link rel="canonical" href="https://homes.example/stories/green-balcony">'
+    credit = "<p>Photo: <a href='https://pictures.example/users/plantlover-4711/'>plantlover</a> / Pictures</p>"
+    article = read_html(page(head, f"<h1>Green balcony</h1>{credit}"))
+    assert article.authors == ()
+
+
+def test_a_forum_thread_s_opening_poster_wrote_the_page() -> None:
+    # the opening post is marked up as a comment like every reply under it
+    post = (
+        "<div class='comment'><div class='comment-meta'><span class='user-name'>harbourfan</span></div>"
+        "<div class='comment-text'>Since the update the ferry app will not load over mobile data.</div></div>"
+    )
+    reply = "<div class='comment'><span class='user-name'>deckhand</span><div>Same here.</div></div>"
+    body = f"<h2>Ferry app will not load on mobile data</h2>{post}{reply}"
+    article = read_html(page("<title>Ferry app will not load on mobile data | Forum</title>", body))
+    assert article.authors == ("harbourfan",)

@@ -41,6 +41,7 @@ _AUTHOR_WEIGHT = {
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
+    "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = re.compile(
@@ -97,6 +98,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         if claim.source in VISIBLE:
             seen_bylines += 1
             weight *= nearness(ev, claim) / seen_bylines**0.5
+            if claim.source == "member-link" and nearness(ev, claim) < 1.0:
+                continue  # a member named far from the headline is a reader, a sidebar's "top posters"
         if claim.source == "wire-signature":  # a desk with its wire: kept only when no place names a person
             fallback.append((weight, [claim.value]))
             continue
@@ -161,6 +164,22 @@ def _site_owner(ev: Evidence, sites: set[str], title: str) -> list[str]:
 def _folded(text: str) -> str:
     """ "André Loibl" as a handle spells it: lower case, no accents, no spaces or hyphens."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum() and c.isascii())
+
+
+def opening_poster(ev: Evidence) -> list[str]:
+    """A discussion thread's opening post, signed right under the headline: the page's author.
+
+    A forum page is a thread, its story the first post, marked up as a comment like the replies.
+    Only when nothing else names anyone, and only a poster named just below the headline with no
+    paragraph of prose outside the thread between them: an article's comments come after its text.
+    """
+    top = ev.headline_pos
+    if top is None:
+        return []
+    for claim in sorted(ev.posters, key=lambda c: c.position):
+        if 0 < claim.position - top <= 40 and not any(top < p < claim.position for p in ev.prose):
+            return [claim.value] if len(claim.value.split()) <= 4 else []
+    return []
 
 
 def _agreed(claims: list[tuple[float, list[str]]]) -> list[str]:

@@ -39,6 +39,8 @@ _DATE_CLASS = re.compile(
     r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info|(?<![a-z])data(?![a-z])", re.IGNORECASE
 )
 _NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
+# the name over a post in a thread: "comment-author", "username", "AccountName", "poster"
+_POSTER_CLASS = re.compile(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(
     r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
 )
@@ -133,6 +135,12 @@ _NOT_BYLINE = re.compile(r"box|bio|about|comment|more|list|widget|related|teaser
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+# a link to a member's page ("/members/1234", "/user/jdoe", "/mitglied/…"): who posted a page a community writes
+_MEMBER_PAGE = re.compile(
+    r"/(?:members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
+    r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 # a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
@@ -306,6 +314,13 @@ def _union(tree: Any, steps: tuple[str, ...], index: dict[Any, int]) -> list[Any
     return sorted(found, key=lambda el: index.get(el, 0))
 
 
+def _own_site(href: str, ev: Evidence) -> bool:
+    """A link within the page's own site: a member page elsewhere ("Photo: jdoe / image library") is a credit."""
+    host = urlsplit(href.strip()).hostname
+    page = urlsplit(ev.metas.get("canonical") or ev.metas.get("og:url") or "").hostname
+    return host is None or page is not None and host.removeprefix("www.") == page.removeprefix("www.")
+
+
 def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
     index = {el: i for i, el in enumerate(tree.iter())}
@@ -347,6 +362,10 @@ def _visible(tree: Any, ev: Evidence) -> None:
             text = shown_text(el)
             if 2 <= len(text) <= 60:
                 ev.authors.append(Claim(text, "author-link", index.get(el, 0)))
+        elif _MEMBER_PAGE.search(el.get("href")) and _own_site(el.get("href"), ev) and not in_comments(el):
+            text = shown_text(el)
+            if 2 <= len(text) <= 40:
+                ev.authors.append(Claim(text, "member-link", index.get(el, 0)))
     plain = tuple(f"{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
     for el in _union(tree, ("time", f"*[@class][not({skip})]", "*[@rel='author']", "*[@id]", *plain), index):
         order = index.get(el, 0)
@@ -356,6 +375,10 @@ def _visible(tree: Any, ev: Evidence) -> None:
             wire = _WIRE_SIGNATURE.search(clean_text(el.text_content()))
             if wire and is_agency_byline(wire.group(1)):  # "… sagte er. (FR mit dpa)": the desk signs the story
                 ev.authors.append(Claim(wire.group(1), "wire-signature", order))
+        if _POSTER_CLASS.search(label) and len(el) <= 2 and in_comments(el):
+            text = clean_text(el.text_content())
+            if 2 <= len(text) <= 40:
+                ev.posters.append(Claim(text, "poster", order))
         if el.tag == "time" and in_comments(el):
             ev.thread.append(Claim(el.get("datetime") or clean_text(el.text_content()), "thread", order))
             continue  # a reader's comment is dated too: never the story's date (but see `opening_post_date`)

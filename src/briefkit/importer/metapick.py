@@ -34,7 +34,7 @@ _DATE_WEIGHT = {
     "date-line": 1.5,
 }
 VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
-VISIBLE += ("credit", "byline-part")  # a labelled credits line; a dateline's part shaped like a name
+VISIBLE += ("credit", "byline-part", "member-link")  # a labelled credits line; a dateline's part shaped like a name
 
 
 # --- title -------------------------------------------------------------------------------------
