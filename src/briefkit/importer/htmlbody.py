@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from briefkit.importer import pagesize
 from briefkit.importer.dates import RELATIVE_DATE, find_date
 from briefkit.importer.htmllayout import drop_layout_frame
@@ -93,8 +95,6 @@ def main_blocks(tree: Any) -> Story:
             fast=fast,
         )
         if xml:
-            from lxml import etree
-
             root = etree.fromstring(xml.encode("utf-8"))
             main = root.find("main")
             drop_layout_frame(main if main is not None else root)
@@ -396,3 +396,13 @@ def _emphasis(inner: str, mark: str) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("[[", "[\\[")
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+
+
+def shown_text(el: Any) -> str:
+    """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
+    if next(el.iter("style", "script"), None) is None:  # the common case, and ten times cheaper than the XPath
+        return clean_text(el.text_content())
+    return clean_text("".join(_SHOWN_TEXT(el)))
