@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefkit.importer import pagesize
+from briefkit.importer.boilerplate import CLOSING_CREDIT
+from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.dates import RELATIVE_DATE, find_date
 from briefkit.importer.htmllayout import drop_layout_frame
-from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes
+from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes, drop_letter_boxes
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -69,6 +71,7 @@ def main_blocks(tree: Any) -> Story:
     drop_comment_threads(tree)
     drop_form_boxes(tree)
     drop_button_boxes(tree)
+    drop_letter_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS
@@ -246,6 +249,24 @@ def _index_box(kids: list[Any], i: int) -> bool:
 
 
 _FOOTER_LINES = 3
+_CREDIT_WORDS = 12
+
+
+def _titles_after_credits(kids: list[Any], i: int) -> bool:
+    """A list of headlines right under the line crediting the story ("Text: Jane Roe", "Reporting by
+    …"), with nothing of the story after it: the story ends at its credits, so the titles under them
+    are the site's other stories, whatever (if anything) labelled the box."""
+    if i == 0 or kids[i].tag not in ("list", "ul", "ol") or kids[i - 1].tag != "p":
+        return False
+    credit = clean_text("".join(kids[i - 1].itertext()))
+    if len(credit.split()) > _CREDIT_WORDS or not (CREDIT_LABEL.match(credit) or CLOSING_CREDIT.match(credit)):
+        return False
+    items = [clean_text("".join(t.itertext())) for t in kids[i] if isinstance(t.tag, str)]
+    return (
+        len(items) >= 2
+        and all(0 < len(t.split()) <= _TITLE_WORDS and not re.search(r"[.!?…]$", t) for t in items)
+        and all(len(clean_text("".join(k.itertext())).split()) <= _BOX_WORDS for k in kids[i + 1 :])
+    )
 
 
 def _drop_teaser_links(root: Any) -> None:
@@ -259,7 +280,7 @@ def _drop_teaser_links(root: Any) -> None:
     drop: set[int] = set()
     i = 0
     while i < len(kids):
-        if _teaser_list(kids[i]) or _index_box(kids, i):
+        if _teaser_list(kids[i]) or _index_box(kids, i) or _titles_after_credits(kids, i):
             run = [i]
         else:
             j = i

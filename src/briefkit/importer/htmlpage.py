@@ -75,6 +75,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     # the note on the author a column or blog prints under each story of theirs, as in a text dump
     kept = without_author_note(_without_appended_stories(filtered.kept), tuple(meta.authors))
+    kept = [b for b in kept if not _pager(b)]
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
@@ -224,7 +225,7 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
     for i, block in enumerate(blocks):
         if i < 6:
             block = _without_published_label(block)
-            if not block:
+            if not block or _data_list(block):
                 continue
         text = boilerplate.plain(block)
         if i < 12 and title and boilerplate.text_key(_LEADING_DATE.sub("", text)) == title:
@@ -278,6 +279,37 @@ def _without_published_label(block: str) -> str:
     return block
 
 
+_DATA_ITEM_WORDS = 8
+
+
+def _data_list(block: str) -> bool:
+    """A list of the story's fields above it (a CMS's "Details": written by, category, published,
+    views): at least half its items a date, a filing or a byline, none of them a sentence."""
+    lines = block.split("\n")
+    if len(lines) < 3 or not all(line.startswith("- ") for line in lines):
+        return False
+    items = [boilerplate.plain(line[2:]).strip() for line in lines]
+    if any(len(t.split()) > _DATA_ITEM_WORDS or t.endswith((".", "!", "?")) for t in items):
+        return False
+    data = sum(1 for t in items if boilerplate.is_page_data(t) or parse_byline(t, bare=False))
+    return 2 * data >= len(items)
+
+
+# a link to the page before or after this one, told by the arrow at its outer end ("« Previous: …",
+# "Next: … »"); a quotation has its marks at both ends
+_BACK_ARROW = "«‹←◄"
+_ON_ARROW = "»›→►"
+
+
+def _pager(block: str) -> bool:
+    """A list of one to three links to the neighbouring pages, each with an arrow at one end only."""
+    lines = block.split("\n")
+    if not 1 <= len(lines) <= 3 or not all(line.startswith("- ") for line in lines):
+        return False
+    items = [boilerplate.plain(line[2:]).strip() for line in lines]
+    return all(t and (t[0] in _BACK_ARROW) != (t[-1] in _ON_ARROW) for t in items)
+
+
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
 
 
@@ -300,10 +332,36 @@ def _without_appended_stories(blocks: list[str]) -> list[str]:
     return blocks
 
 
+_BOX_LINE_WORDS = 20
+
+
+def _box_line(block: str) -> bool:
+    """A heading, a table, or a short line that is no sentence: what a sidebar's box holds."""
+    if block.startswith("#") or block.startswith("|"):
+        return True
+    text = boilerplate.plain(block).strip()
+    return (
+        "\n" not in block
+        and not block.startswith("- ")
+        and len(text.split()) <= _BOX_LINE_WORDS
+        and not re.search(r"[.!?…:][\"'”’»)]*$", text)
+    )
+
+
 def _drop_trailing_headings(blocks: list[str]) -> list[str]:
     """Headings at the end with no text under them (the titles of other stories, a box's heading),
-    and a last line that introduces something ("Read more:") the page did not give with the story."""
+    a last line that introduces something ("Read more:") the page did not give with the story, and
+    the sidebar's boxes printed after the story: two or more headings, each over a table or a short
+    line that is no sentence (a league table, the next dates, the sponsors). A story's own last
+    section under a heading says something in sentences."""
     end = len(blocks)
+    start = end
+    while start > 1 and _box_line(blocks[start - 1]):
+        start -= 1
+    while start < end and not blocks[start].startswith("#"):
+        start += 1
+    if start > 0 and sum(1 for b in blocks[start:end] if b.startswith("#")) >= 2:
+        end = start
     while end > 1 and (blocks[end - 1].startswith("#") or _is_label(blocks[end - 1]) or _dangling(blocks[end - 1])):
         end -= 1
     return blocks[:end]
