@@ -220,3 +220,14 @@ def test_a_forum_thread_s_opening_poster_wrote_the_page() -> None:
     body = f"<h2>Ferry app will not load on mobile data</h2>{post}{reply}"
     article = read_html(page("<title>Ferry app will not load on mobile data | Forum</title>", body))
     assert article.authors == ("harbourfan",)
+
+
+def test_a_person_signing_after_the_dateline_outweighs_the_desk_the_json_ld_names() -> None:
+    desk = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall approved"}
+    desk["author"] = {"@type": "Organization", "name": "Hafenblatt Redaktion"}
+    head = f"<title>Harbour wall approved</title><script type='application/ld+json'>{json.dumps(desk)}</script>"
+    body = "<h1>Harbour wall approved</h1><p class='byline'>27.08.2024 14:05 Uhr &nbsp; Von Lena Marquardt</p>"
+    assert read_html(page(head, body)).authors == ("Lena Marquardt",)
+    # a date, then a capitalised particle that opens a surname, names no writer of its own
+    body = "<h1>Harbour wall approved</h1><p class='byline'>Rede 2019 Von der Leyen</p>"
+    assert read_html(page(head, body)).authors != ("der Leyen",)

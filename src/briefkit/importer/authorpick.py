@@ -275,6 +275,8 @@ _WHEN_TAIL = re.compile(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?
 _GLUED_LABEL = re.compile(
     r"^(?:Authors?|Autor|Autorin|Auteur|Autore|Autora|Von|By|Par|Por)(?!In)(?=[A-ZÀ-Þ][a-zß-ÿ])"  # not "AutorIn"
 )
+# a time or date, a word or two ("Uhr", "CET"), then a capitalised "Von": a dateline run into its byline
+_DATED_BY = re.compile(r"\d[^\w|]*(?:[^\W\d]+[^\w|]*){0,2}?\s(?i:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$")
 # "von jdoe", "by jdoe": a byline word before a single login name
 _BY_LOGIN = re.compile(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
 
@@ -284,8 +286,9 @@ def _visible_names(text: str, source: str) -> list[str]:
     text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", text))
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
-    tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text)
-    text = tail.group(1) if tail else text  # "Posted on 21 September 2020 by Jane Doe"
+    # "Posted on 21 September 2020 by Jane Doe", "27.08.2026 14:05 Uhr Von Jane Doe": the name after the date
+    tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text) or _DATED_BY.search(text)
+    text = tail.group(1) if tail else text
     text = _BY_LOGIN.sub("", _WHEN_TAIL.sub("", text))
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
     found = parse_byline(text)
