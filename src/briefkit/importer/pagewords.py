@@ -174,4 +174,23 @@ _READ_ALSO = (
 )
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line, after a colon or glued to it ("Lees ookDe …")
-READ_ALSO_LINK = re.compile(rf"{_READ_ALSO}(?:\s*[:–-]\s*|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I)
+# (or after a full stop, "LIRE AUSSI. Tramway : …", when a capital opens the headline)
+READ_ALSO_LINK = re.compile(
+    rf"{_READ_ALSO}(?:\s*[:–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I
+)
+# "Download the X app for alerts", "Laden Sie sich die X-App herunter": a promotion for the publisher's app
+APP_PROMO = re.compile(
+    r"^(?:(?:download|get|install)\s+(?:the|our)\s|(?:laden\s+sie\s+(?:sich\s+)?|lade\s+dir\s+|hol(?:en\s+sie\s+sich|\s+dir)\s+)"
+    r"(?:die|unsere)\s|téléchargez\s+(?:l['’]|notre\s)|descarg(?:a|ue)\s+(?:la|nuestra)\s|scarica\s+(?:l['’]|la\s+nostra\s)|"
+    r"(?:baixe|descarregue)\s+(?:o|a|nosso|nossa)\s|download\s+(?:de|onze)\s|скачайте\s)"
+    r".{0,40}?(?:\bapp\b|-app\b|\bappli(?:cation)?\b|\baplicaci[oó]n\b|\baplicativo\b|\bприложение\b)",
+    re.I,
+)
+# "Audio herunterladen (2,1 MB | MP3)": a file's download link, its size in brackets
+FILE_SIZE = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B)\s*(?:[|,·/]\s*[A-Za-z0-9]{2,5}\s*)?\)")
+# "Gewinnspiel: …", "Giveaway: …": a raffle's box, its label opening the paragraph
+RAFFLE_LABEL = re.compile(
+    r"^(?:gewinnspiel|verlosung|giveaway|competition|sweepstakes?|(?:jeu[- ])?concours|sorteo|concorso|"
+    r"passatempo|winactie|prijsvraag|розыгрыш)\s*:\s",
+    re.I,
+)
