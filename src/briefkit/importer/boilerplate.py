@@ -209,6 +209,12 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 60 and pagewords.RAFFLE_LABEL.match(text):
         return True
+    if n <= 14 and pagewords.SHARE_APPEAL.search(text) or n <= 20 and pagewords.SITE_CREDIT.match(text):
+        return True
+    if n <= 25 and pagewords.LICENCE_NOTICE.search(text) or n <= 40 and pagewords.FILED_FOOTER.match(text):
+        return True
+    if n <= 30 and pagewords.SERVICE_LABEL.match(text) and pagewords.PHONE.search(text):
+        return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
     if n <= 30 and (_ARROWED.match(block.strip().lstrip("\\")) or _ARROWED.match(text.strip())):

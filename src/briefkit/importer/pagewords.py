@@ -194,3 +194,34 @@ RAFFLE_LABEL = re.compile(
     r"passatempo|winactie|prijsvraag|розыгрыш)\s*:\s",
     re.I,
 )
+# What a site prints about itself under the story, in each language: an appeal to share the piece
+# ("Liked it? Don't forget to share!"), the design's credit, a licence notice, the label of the issue
+# a magazine piece appeared in
+SHARE_APPEAL = re.compile(
+    r"(?:^|[?!.]\s+)(?:(?:don['’]t\s+forget|remember)\s+to\s+share|(?:vergiss|vergessen\s+sie)\s+nicht,?\s+(?:\w+\s+){0,3}zu\s+teilen|"
+    r"n['’]oubliez\s+pas\s+de\s+(?:le\s+|la\s+)?partager|no\s+olvides\s+compartir|non\s+dimenticare\s+di\s+condivider|"
+    r"não\s+se\s+esqueça\s+de\s+compartilhar|vergeet\s+niet\s+(?:\w+\s+){0,2}te\s+delen|не\s+забудьте\s+поделиться)",
+    re.I,
+)
+SITE_CREDIT = re.compile(
+    r"^(?:(?:web)?design|theme|template|(?:proudly\s+)?powered)\s+(?:by|von|par|por|di|da|door|от)\s"
+    r"|^(?:erschienen\s+in|appeared\s+in|paru\s+dans|publicado\s+en|pubblicato\s+su|verschenen\s+in)\s*:?$",
+    re.I,
+)
+_LICENCE = r"\b(?:licen[cs]|lizen[sz]|licencia|licenza|licença|licentie|лиценз)"
+LICENCE_NOTICE = re.compile(
+    rf"\bcreative\s+commons\b.{{0,60}}{_LICENCE}|{_LICENCE}.{{0,60}}\bcreative\s+commons\b", re.I
+)
+# "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials": a blog post's footer line
+FILED_FOOTER = re.compile(
+    r"^(?:erstellt|veröffentlicht|geschrieben|verfasst|posted|published|written|this\s+entry\s+was\s+posted|publié|"
+    r"publicado|pubblicato|geplaatst|опубликовано)\b.*\b(?:abgelegt\s+unter|filed\s+under|posted\s+in|"
+    r"publié\s+dans|archivado\s+en|archiviato\s+in|geplaatst\s+in|arquivado\s+em|рубрик[аие])\b",
+    re.I,
+)
+# "Nächste Vorstellungen: 14. und 22. Februar. Karten unter 0561 10940.": a service note under a label,
+# with a telephone number (a leading zero or a country code, then groups of digits) to call
+SERVICE_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÞА-Я])[\w-]*(?:\s+[\w-]+){0,2}\s*:\s")
+PHONE = re.compile(
+    r"(?<![\d.,])(?<!\d\s)(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{2,5}|\(?0\d{2,5}\)?)[\s/-]?\d{3,}(?:[\s-]\d{2,})*(?![\d.,]\d)"
+)
