@@ -61,4 +61,6 @@ def test_a_raffles_box_is_furniture() -> None:
 
 def test_a_read_also_label_over_a_headline_after_a_full_stop_is_furniture() -> None:
     assert is_interface_line("LIRE AUSSI. Le port rouvre ses quais ?")
+    assert is_interface_line("LEGGI ANCHE Porto, riapre la banchina nord")  # the label in capitals, then a space
     assert not is_interface_line("Lire aussi les mémoires du capitaine, conseille-t-elle.")
+    assert not is_interface_line("Leggi anche Marco Polo, suggerisce la guida")

@@ -202,7 +202,8 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
-    related = _RELATED.match(text) or pagewords.READ_ALSO_LINK.match(text)  # "Lees ookDe …": glued to its link
+    # "Lees ookDe …": glued to its link; "LEGGI ANCHE Montevarchi, …": a label in capitals before it
+    related = _RELATED.match(text) or pagewords.READ_ALSO_LINK.match(text) or pagewords.shouted_read_also(text)
     if n <= 16 and related and not text.rstrip().endswith((".", "”", '"')):
         return True
     if n <= 25 and pagewords.APP_PROMO.match(text) or n <= 14 and pagewords.FILE_SIZE.search(text):
@@ -214,6 +215,8 @@ def is_interface_line(block: str) -> bool:
     if n <= 25 and pagewords.LICENCE_NOTICE.search(text) or n <= 40 and pagewords.FILED_FOOTER.match(text):
         return True
     if n <= 30 and pagewords.SERVICE_LABEL.match(text) and pagewords.PHONE.search(text):
+        return True
+    if n <= 8 and pagewords.CONTINUE_WITH.match(text) or n <= 30 and pagewords.is_offer(text):
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True

@@ -225,3 +225,28 @@ SERVICE_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÞА-Я])[\w-]*(?:\s+[\w-]+){0,2}\s*:\
 PHONE = re.compile(
     r"(?<![\d.,])(?<!\d\s)(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{2,5}|\(?0\d{2,5}\)?)[\s/-]?\d{3,}(?:[\s-]\d{2,})*(?![\d.,]\d)"
 )
+# "Continue reading with Daily+": the paywall's button under the story's free part
+CONTINUE_WITH = re.compile(
+    r"^(?:weiterlesen|(?:continue|keep)\s+reading|lire\s+la\s+suite|seguir\s+leyendo|continua\s+a\s+leggere|"
+    r"continue\s+lendo|verder\s+lezen|читать\s+дальше)\s+(?:mit|with|avec|con|com|met|с)\s+\S",
+    re.I,
+)
+# "Three nights from £465 per person. Valid until 30 November.": an offer's box, its price and its term
+OFFER_TERM = re.compile(
+    r"\b(?:valid\s+until|gültig\s+bis|valable\s+jusqu|válid[oa]\s+hasta|valid[oa]\s+fino|válid[oa]\s+até|"
+    r"geldig\s+tot|действует\s+до)\b",
+    re.I,
+)
+PRICE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|euros?|eur|£|руб)\b", re.I)
+
+
+def shouted_read_also(text: str) -> bool:
+    """ "LEGGI ANCHE Montevarchi, …": the label in capitals, then the other story's headline after a space."""
+    m = re.match(_READ_ALSO, text, re.I)
+    rest = text[m.end() :] if m else ""
+    return bool(m and m.group(0).isupper() and rest[:1].isspace() and rest.lstrip()[:1].isupper())
+
+
+def is_offer(text: str) -> bool:
+    """A price and the term it holds for: an offer's box, not the story's report of a price."""
+    return OFFER_TERM.search(text) is not None and PRICE.search(text) is not None
