@@ -1,7 +1,8 @@
 """Lines a site prints about itself around a story, told by their vocabulary in each language and by
-their shape: an appeal to share the piece, the design's credit, a licence notice, the label of the
-issue a magazine piece appeared in, a blog post's footer line, a service note with a number to call,
-the paywall's "continue reading with …" button, an offer's price with the term it holds for.
+their shape: a row of share buttons under its label, an appeal to share the piece, the design's
+credit, a licence notice, the label of the issue a magazine piece appeared in, a blog post's footer
+line, a service note with a number to call, the paywall's "continue reading with …" button, an
+offer's price with the term it holds for.
 
 The lines are written for these tests, in the shapes real pages give.
 """
@@ -25,6 +26,7 @@ from briefkit.importer.boilerplate import is_interface_line
         "Posted on 4 May 2019 at 10:12 and filed under Gardening, Tools. Comments are closed.",
         "Nächste Termine: 3. und 10. Mai, jeweils 20 Uhr. Karten unter 0421 55120.",
         "Continue reading with Harbour+",  # the paywall's button
+        "Beitrag teilen: Facebook WhatsApp E-Mail",  # a row of share buttons under its label
         "Two nights with breakfast from €180 per person. Valid until 31 March.",  # an offer's box
     ],
 )

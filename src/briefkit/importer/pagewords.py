@@ -52,6 +52,11 @@ _UI = (
     r"(?:die\s+)?aktuelle\s+ausgabe|(?:the\s+)?(?:current|latest)\s+issue|(?:le\s+)?dernier\s+numéro|"
     r"(?:el\s+)?último\s+número|edición\s+actual|(?:l['’])?ultimo\s+numero|numero\s+in\s+edicola|"
     r"edição\s+atual|(?:de\s+)?(?:huidige|nieuwste)\s+editie|(?:текущий|свежий)\s+номер|"
+    # "Artikel teilen: WhatsApp Facebook E-Mail": the label, a colon, the row of networks
+    r"(?:(?:artikel|beitrag|article|art[ií]culo|articolo|artigo|story)\s+)?(?:share|teilen|partager|compartir|"
+    r"condividi|partilhar|compartilhar|delen|поделиться)\s*:\s*(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
+    r"pinterest|reddit|xing|flipboard|e-?mail|mail|sms|messenger|threads|bluesky|mastodon|vk|instagram|"
+    r"(?:link\s+)?(?:kopieren|copy(?:\s+link)?|copier(?:\s+le\s+lien)?))\s*[,|·]?\s*)+|"
     r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
     r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
     r"pinterest|reddit|bluesky|threads|xing|mastodon|flipboard|e-?mail|mail|vk|вконтакте)|"
