@@ -25,6 +25,8 @@ from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
 from briefkit.importer.blocktext import words as words
 from briefkit.importer.dates import find_date
+from briefkit.importer.linkboxes import inline_box_end
+from briefkit.importer.linkboxes import is_headline_link as _is_headline_link
 
 _UI_LINE = re.compile(
     r"""^(?:
@@ -209,8 +211,22 @@ def is_interface_line(block: str) -> bool:
     pointed = _POINTER.sub("", text).rstrip().rstrip(")]").rstrip()
     if n <= 16 and _RELATED.match(pointed) and not pointed.endswith((".", "”", '"')):
         return True
-    # "Lees ookDe …", "Lire aussi. Un titre": the label names its line a link, so a long headline still is one
-    if n <= 24 and pagewords.READ_ALSO_LINK.match(pointed) and not pointed.endswith((".", "”", '"')):
+    # "Lees ookDe …", "Lire aussi. Un titre", "LEGGI ANCHE Montevarchi, …": the label names its line a link,
+    # so a long headline still is one
+    read_also = pagewords.READ_ALSO_LINK.match(pointed) or pagewords.shouted_read_also(pointed)
+    if n <= 24 and read_also and not pointed.endswith((".", "”", '"')):
+        return True
+    if n <= 25 and pagewords.APP_PROMO.match(text) or n <= 14 and pagewords.FILE_SIZE.search(text):
+        return True
+    if n <= 60 and pagewords.RAFFLE_LABEL.match(text):
+        return True
+    if n <= 14 and pagewords.SHARE_APPEAL.search(text) or n <= 20 and pagewords.SITE_CREDIT.match(text):
+        return True
+    if n <= 25 and pagewords.LICENCE_NOTICE.search(text) or n <= 40 and pagewords.FILED_FOOTER.match(text):
+        return True
+    if n <= 30 and pagewords.SERVICE_LABEL.match(text) and pagewords.PHONE.search(text):
+        return True
+    if n <= 8 and pagewords.CONTINUE_WITH.match(text) or n <= 30 and pagewords.is_offer(text):
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
@@ -451,12 +467,6 @@ def is_filing_line(block: str) -> bool:
     return bool(_FILED.match(plain(block)))
 
 
-def _is_headline_link(block: str) -> bool:
-    """A short line with no full stop: the title of another story, not a sentence of this one."""
-    text = plain(block)
-    return 0 < len(words(text)) <= 16 and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
-
-
 CREDIT_WORDS = 60  # a longer line opening "Reporting by" is the story's sentence, not its credit
 
 
@@ -479,6 +489,10 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
             continue
         before = sum(c for c, d in zip(counts[:i], drop[:i], strict=True) if not d)
         after = sum(c for c, d in zip(counts[i + 1 :], drop[i + 1 :], strict=True) if not d)
+        if cut == i and (box_end := inline_box_end(blocks, drop, i)) is not None:
+            for j in range(i, box_end):  # the box inside the story goes, the story's paragraphs under it stay
+                drop[j] = True
+            return
         if after <= max(120, before // 4):
             for j in range(cut, n):
                 drop[j] = True

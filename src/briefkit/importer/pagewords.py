@@ -52,6 +52,11 @@ _UI = (
     r"(?:die\s+)?aktuelle\s+ausgabe|(?:the\s+)?(?:current|latest)\s+issue|(?:le\s+)?dernier\s+numéro|"
     r"(?:el\s+)?último\s+número|edición\s+actual|(?:l['’])?ultimo\s+numero|numero\s+in\s+edicola|"
     r"edição\s+atual|(?:de\s+)?(?:huidige|nieuwste)\s+editie|(?:текущий|свежий)\s+номер|"
+    # "Artikel teilen: WhatsApp Facebook E-Mail": the label, a colon, the row of networks
+    r"(?:(?:artikel|beitrag|article|art[ií]culo|articolo|artigo|story)\s+)?(?:share|teilen|partager|compartir|"
+    r"condividi|partilhar|compartilhar|delen|поделиться)\s*:\s*(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
+    r"pinterest|reddit|xing|flipboard|e-?mail|mail|sms|messenger|threads|bluesky|mastodon|vk|instagram|"
+    r"(?:link\s+)?(?:kopieren|copy(?:\s+link)?|copier(?:\s+le\s+lien)?))\s*[,|·]?\s*)+|"
     r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
     r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
     r"pinterest|reddit|bluesky|threads|xing|mastodon|flipboard|e-?mail|mail|vk|вконтакте)|"
@@ -175,6 +180,80 @@ _READ_ALSO = (
     r"lees\s+ook|ook\s+interessant|czytaj\s+też|zobacz\s+również|читайте\s+также)"
 )
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
-# the same label with the other story's headline on its line: after a colon, a bar or a full stop, or glued to
-# it ("Lees ookDe …")
-READ_ALSO_LINK = re.compile(rf"{_READ_ALSO}(?:\s*[:|–-]\s*|(?-i:\.?\s*(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I)
+# the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees
+# ookDe …") (or after a full stop, "LIRE AUSSI. Tramway : …", when a capital opens the headline)
+READ_ALSO_LINK = re.compile(
+    rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I
+)
+# "Download the X app for alerts", "Laden Sie sich die X-App herunter": a promotion for the publisher's app
+APP_PROMO = re.compile(
+    r"^(?:(?:download|get|install)\s+(?:the|our)\s|(?:laden\s+sie\s+(?:sich\s+)?|lade\s+dir\s+|hol(?:en\s+sie\s+sich|\s+dir)\s+)"
+    r"(?:die|unsere)\s|téléchargez\s+(?:l['’]|notre\s)|descarg(?:a|ue)\s+(?:la|nuestra)\s|scarica\s+(?:l['’]|la\s+nostra\s)|"
+    r"(?:baixe|descarregue)\s+(?:o|a|nosso|nossa)\s|download\s+(?:de|onze)\s|скачайте\s)"
+    r".{0,40}?(?:\bapp\b|-app\b|\bappli(?:cation)?\b|\baplicaci[oó]n\b|\baplicativo\b|\bприложение\b)",
+    re.I,
+)
+# "Audio herunterladen (2,1 MB | MP3)": a file's download link, its size in brackets
+FILE_SIZE = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B)\s*(?:[|,·/]\s*[A-Za-z0-9]{2,5}\s*)?\)")
+# "Gewinnspiel: …", "Giveaway: …": a raffle's box, its label opening the paragraph
+RAFFLE_LABEL = re.compile(
+    r"^(?:gewinnspiel|verlosung|giveaway|competition|sweepstakes?|(?:jeu[- ])?concours|sorteo|concorso|"
+    r"passatempo|winactie|prijsvraag|розыгрыш)\s*:\s",
+    re.I,
+)
+# What a site prints about itself under the story, in each language: an appeal to share the piece
+# ("Liked it? Don't forget to share!"), the design's credit, a licence notice, the label of the issue
+# a magazine piece appeared in
+SHARE_APPEAL = re.compile(
+    r"(?:^|[?!.]\s+)(?:(?:don['’]t\s+forget|remember)\s+to\s+share|(?:vergiss|vergessen\s+sie)\s+nicht,?\s+(?:\w+\s+){0,3}zu\s+teilen|"
+    r"n['’]oubliez\s+pas\s+de\s+(?:le\s+|la\s+)?partager|no\s+olvides\s+compartir|non\s+dimenticare\s+di\s+condivider|"
+    r"não\s+se\s+esqueça\s+de\s+compartilhar|vergeet\s+niet\s+(?:\w+\s+){0,2}te\s+delen|не\s+забудьте\s+поделиться)",
+    re.I,
+)
+SITE_CREDIT = re.compile(
+    r"^(?:(?:web)?design|theme|template|(?:proudly\s+)?powered)\s+(?:by|von|par|por|di|da|door|от)\s"
+    r"|^(?:erschienen\s+in|appeared\s+in|paru\s+dans|publicado\s+en|pubblicato\s+su|verschenen\s+in)\s*:?$",
+    re.I,
+)
+_LICENCE = r"\b(?:licen[cs]|lizen[sz]|licencia|licenza|licença|licentie|лиценз)"
+LICENCE_NOTICE = re.compile(
+    rf"\bcreative\s+commons\b.{{0,60}}{_LICENCE}|{_LICENCE}.{{0,60}}\bcreative\s+commons\b", re.I
+)
+# "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials": a blog post's footer line
+FILED_FOOTER = re.compile(
+    r"^(?:erstellt|veröffentlicht|geschrieben|verfasst|posted|published|written|this\s+entry\s+was\s+posted|publié|"
+    r"publicado|pubblicato|geplaatst|опубликовано)\b.*\b(?:abgelegt\s+unter|filed\s+under|posted\s+in|"
+    r"publié\s+dans|archivado\s+en|archiviato\s+in|geplaatst\s+in|arquivado\s+em|рубрик[аие])\b",
+    re.I,
+)
+# "Nächste Vorstellungen: 14. und 22. Februar. Karten unter 0561 10940.": a service note under a label,
+# with a telephone number (a leading zero or a country code, then groups of digits) to call
+SERVICE_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÞА-Я])[\w-]*(?:\s+[\w-]+){0,2}\s*:\s")
+PHONE = re.compile(
+    r"(?<![\d.,])(?<!\d\s)(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{2,5}|\(?0\d{2,5}\)?)[\s/-]?\d{3,}(?:[\s-]\d{2,})*(?![\d.,]\d)"
+)
+# "Continue reading with Daily+": the paywall's button under the story's free part
+CONTINUE_WITH = re.compile(
+    r"^(?:weiterlesen|(?:continue|keep)\s+reading|lire\s+la\s+suite|seguir\s+leyendo|continua\s+a\s+leggere|"
+    r"continue\s+lendo|verder\s+lezen|читать\s+дальше)\s+(?:mit|with|avec|con|com|met|с)\s+\S",
+    re.I,
+)
+# "Three nights from £465 per person. Valid until 30 November.": an offer's box, its price and its term
+OFFER_TERM = re.compile(
+    r"\b(?:valid\s+until|gültig\s+bis|valable\s+jusqu|válid[oa]\s+hasta|valid[oa]\s+fino|válid[oa]\s+até|"
+    r"geldig\s+tot|действует\s+до)\b",
+    re.I,
+)
+PRICE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|euros?|eur|£|руб)\b", re.I)
+
+
+def shouted_read_also(text: str) -> bool:
+    """ "LEGGI ANCHE Montevarchi, …": the label in capitals, then the other story's headline after a space."""
+    m = re.match(_READ_ALSO, text, re.I)
+    rest = text[m.end() :] if m else ""
+    return bool(m and m.group(0).isupper() and rest[:1].isspace() and rest.lstrip()[:1].isupper())
+
+
+def is_offer(text: str) -> bool:
+    """A price and the term it holds for: an offer's box, not the story's report of a price."""
+    return OFFER_TERM.search(text) is not None and PRICE.search(text) is not None

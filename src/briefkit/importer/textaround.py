@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, bylines, storyedges, storyspan
+from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
@@ -207,11 +207,14 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         )
         return tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
 
-    for i in [*signed[:1], *below, *(i for i in near if i <= span.title), *tail]:
+    # (not the headline itself: "… buys the plant from Jane Roe" names whom the story is about)
+    for i in [*signed[:1], *below, *(i for i in near if i < span.title), *tail]:
         if names := named(i):
             return names
     # a signature closing the story is read before the lines after it, where menus and teasers start
     if names := _closing_signature(units, span, published):
+        return names
+    if names := signoffs.name_under_story(units, span):
         return names
     # the readers' names under a comments heading sign their comments, not the story
     heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
@@ -219,7 +222,11 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         if names := named(i):
             return names
     return (
-        _author_box(units, span) or _issuer(units, span) or site_owner(units, span) or _answering_commenter(units, span)
+        _author_box(units, span)
+        or signoffs.about_author(units, span)
+        or _issuer(units, span)
+        or site_owner(units, span)
+        or _answering_commenter(units, span)
     )
 
 

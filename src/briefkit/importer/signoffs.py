@@ -1,0 +1,79 @@
+"""Writers a copied page names where the story ends rather than under its headline.
+
+Local papers and blogs often print no "By" line at all: the writer's name stands alone on the line
+after the last paragraph, as a letter is signed, or a box "About the author" under the story opens
+its first sentence with the writer's name ("Jane Roe is a lawyer and writes …"). The rules read the
+shape of those lines (a name and nothing else, between the story's last sentence and the page's short
+lines; a bio's opening words before its verb), never a publisher's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.bylines import find_byline, looks_like_name, parse_byline
+
+# the story's last paragraph is a paragraph: a sentence of some length that ends as one
+_LAST_PARAGRAPH_WORDS = 12
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "\u201c", "\u201d", "\u00bb", "\u00ab")
+# the line under a signature is the page's again: a share row, a heading, a button, not a paragraph
+_FURNITURE_WORDS = 10
+
+
+def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """A name alone on its line in the story (whose end the page's own prose may hide), right under a
+    paragraph of sentences and over a short line of the page's (or nothing): the writer signing the
+    story. The name must not be one the story spoke of: a person the story is about is its subject."""
+    for i in range(span.start + 2, min(len(units), span.end + 1)):
+        text = boilerplate.plain(units[i]).strip()
+        if not looks_like_name(text) or parse_byline(text) != (text,) or find_byline(text):
+            continue  # (a line with its keyword, "Erstellt von Jane Roe", is a signed byline: read as one)
+        prev = boilerplate.plain(units[i - 1]).strip()
+        if len(boilerplate.words(prev)) < _LAST_PARAGRAPH_WORDS or not prev.endswith(_SENTENCE_ENDS):
+            continue
+        nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
+        if len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS):
+            continue  # the story goes on under it: a heading or a caption, not a signature
+        told = " ".join(units[span.start : i]).casefold()
+        if any(len(part) > 2 and part.casefold() in told for part in text.split()):
+            continue
+        return (text,)
+    return ()
+
+
+# "About the author", "Über die Autorin", "À propos de l'auteur": a box's heading with no name in it
+_ABOUT_AUTHOR = re.compile(
+    r"^(?:about\s+the\s+authors?|über\s+(?:den|die)\s+autor(?:in)?|zu[rm]\s+autor(?:in)?|"
+    r"(?:à\s+propos\s+de\s+l['’]|sur\s+l['’])auteur(?:e)?|(?:sobre|acerca\s+del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?autor(?:a)?|"
+    r"(?:sull['’]|l['’])autore|(?:informazioni\s+)?sull['’]autrice|over\s+de\s+auteur|об\s+авторе)\s*:?$",
+    re.I,
+)
+# "Dr.", "Prof." before a name: a title, not part of it
+_TITLE = re.compile(r"^(?:(?:dr|prof|mag|dipl\.-\w+|ing)\.\s*)+", re.I)
+_NAME_WORDS = 4
+
+
+def about_author(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The writer an author box under the story names: its heading ("About the author"), then a
+    sentence that opens with the name ("Jane Roe is a lawyer …"), read up to the first word that is
+    not capitalised."""
+    for i in range(span.end - 1, min(len(units) - 1, span.end + _BOX_LINES)):
+        if not _ABOUT_AUTHOR.match(boilerplate.plain(units[i]).strip()):
+            continue
+        bio = _TITLE.sub("", boilerplate.plain(units[i + 1]).strip())
+        head: list[str] = []
+        for token in bio.split()[: _NAME_WORDS + 1]:
+            if not token[:1].isupper():
+                break
+            head.append(token.rstrip(","))
+            if token.endswith(","):
+                break  # "Jane Roe, lawyer, …": the name ends at its comma
+        for k in range(min(len(head), _NAME_WORDS), 1, -1):
+            name = " ".join(head[:k])
+            if looks_like_name(name) and len(bio.split()) > k + 2:
+                return (name,)
+    return ()
+
+
+_BOX_LINES = 8
