@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 import pytest
 
-from briefkit.importer.dates import RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.datelabels import RELATIVE_DATE
+from briefkit.importer.dates import find_date, in_future, parse_date
 from briefkit.importer.textdump import read_text_dump
 
 

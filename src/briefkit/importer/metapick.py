@@ -14,8 +14,9 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from briefkit.importer.dates import UPDATE_LABEL, parse_date
+from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
+from briefkit.importer.dates import parse_date
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.titleparts import section_headline
 

@@ -13,7 +13,8 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
-from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.datelabels import PUBLISHED_LABEL, RELATIVE_DATE
+from briefkit.importer.dates import find_date, in_future, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS

@@ -23,7 +23,8 @@ from briefkit.importer import boilerplate, signups, storyedges, storyspan, story
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import CLOCK, UPDATED_LINE, find_date, in_future, localise, parse_date
+from briefkit.importer.datelabels import UPDATED_LINE
+from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
