@@ -229,3 +229,25 @@ def test_a_signed_date_line_with_an_update_after_it_gives_the_writer_and_the_dat
     article = read_text_dump(dump)
     assert article.authors == ("Anne Roux",)
     assert article.published == datetime(2025, 4, 8, 19, 5)
+
+
+@pytest.mark.parametrize("footer", [
+    "This page was last edited on 2 June 2023, at 08:40.",
+    "Diese Seite wurde zuletzt am 2. Juni 2023 um 08:40 Uhr bearbeitet.",
+    "La dernière modification de cette page a été faite le 2 juin 2023 à 08:40.",
+    "Esta página se editó por última vez el 2 jun 2023 a las 08:40.",
+    "Questa pagina è stata modificata per l'ultima volta il 2 giu 2023 alle 08:40.",
+    "Esta página foi editada pela última vez às 08h40min de 2 de junho de 2023.",
+    "Deze pagina is voor het laatst bewerkt op 2 jun 2023 om 08:40.",
+    "Эта страница в последний раз была отредактирована 2 июня 2023 года в 08:40.",
+])
+def test_a_wiki_footer_naming_this_page_and_its_last_edit_dates_it(footer: str) -> None:
+    # the languages put more words than German before the date: it still dates the page, not a story's day
+    article = read_text_dump(_MENU + _HEADLINE + _STORY + footer + "\n" + _FOOTER)
+    assert article.published is not None
+    assert (article.published.year, article.published.month, article.published.day) == (2023, 6, 2)
+
+
+def test_a_story_sentence_about_another_page_edited_is_not_the_page_date() -> None:
+    told = "Der Verein hat seine alte Seite über die Sammlung zuletzt im Jahr 2019 am 3. Mai 2019 bearbeitet.\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + told + _FOOTER).published is None

@@ -56,3 +56,17 @@ UPDATE_LABEL = re.compile(
     r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
 )
+
+
+# the words that say a date is the page's own: when it was published, written or last changed
+PAGE_DATED = re.compile(
+    r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
+    r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен|"
+    r"bewerkt|edit(?:ó|ad[ao])\b|отредактирован",
+    re.I,
+)
+# "this page", in the eight languages: a sentence about the page itself (a wiki's footer), not its story
+THIS_PAGE = re.compile(
+    r"\b(?:this|diese|cette|esta|questa|deze)\s+(?:page|seite|página|pagina)\b|(?<!\w)эта\s+страница(?!\w)",
+    re.I,
+)

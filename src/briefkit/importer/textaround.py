@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
-from briefkit.importer.datelabels import PUBLISHED_LABEL, RELATIVE_DATE
+from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE
 from briefkit.importer.dates import find_date, in_future, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -99,24 +99,20 @@ def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
     return None
 
 
-# the words that say a date is the page's own: when it was published, written or last changed
-_PAGE_DATED = re.compile(
-    r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
-    r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен",
-    re.I,
-)
-
-
 def _dates_the_page(text: str) -> bool:
     """A sentence whose date is the page's: opened by a dateline, the date in its first words after no
     more than a place and an agency ("Berlin (dpa), 25. Januar 2022 –"), or one that says the page was
     published or changed then ("Diese Seite wurde zuletzt am … geändert"); "Der Rat hat am 3. Mai 2019
-    …" tells of a day instead."""
+    …" tells of a day instead. A sentence naming this page and its last edit dates it wherever its date
+    stands: the languages put more words before it than German ("Deze pagina is voor het laatst
+    bewerkt op …", "Esta página foi editada pela última vez às 21h17min de …")."""
+    if THIS_PAGE.search(text) and PAGE_DATED.search(text):
+        return find_date(text) is not None
     head = text[:45]
     if find_date(head) is None:
         return False
     before = re.split(r"\d", head, maxsplit=1)[0]
-    return len(before.split()) <= 3 or bool(_PAGE_DATED.search(text))
+    return len(before.split()) <= 3 or bool(PAGE_DATED.search(text))
 
 
 def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | None:
