@@ -25,6 +25,7 @@ from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
+from briefkit.importer.dumpdates import date_near, labelled_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
@@ -74,7 +75,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
-    header.published = header.published if header.published is not None else textaround.date_near(units, around)
+    header.published = header.published if header.published is not None else date_near(units, around)
     # a page whose story was not located still ends where its furniture starts: a signature closes it there
     closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
     if header.authors and not header.signed:  # a bare name in the header's fields, a signed credit below
@@ -312,7 +313,7 @@ REST_WORDS = 8
 
 
 def _labelled_or_signed(part: str) -> bool:
-    return textaround.labelled_date(part) or bool(parse_byline(part, bare=False))
+    return labelled_date(part) or bool(parse_byline(part, bare=False))
 
 
 def _short_rest(parts: list[str], kinds: list[str | None]) -> bool:
@@ -373,7 +374,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                         signed_seen = True
                     if not UPDATED_LINE.match(part):
                         header.published = header.published or when
-                        labelled = labelled or (when if textaround.labelled_date(text) else None)
+                        labelled = labelled or (when if labelled_date(text) else None)
                     else:  # only an "Updated …" line: better than no date, and said so
                         updated = updated or when
                     seen_meta = True
