@@ -251,3 +251,17 @@ def test_a_wiki_footer_naming_this_page_and_its_last_edit_dates_it(footer: str) 
 def test_a_story_sentence_about_another_page_edited_is_not_the_page_date() -> None:
     told = "Der Verein hat seine alte Seite über die Sammlung zuletzt im Jahr 2019 am 3. Mai 2019 bearbeitet.\n"
     assert read_text_dump(_MENU + _HEADLINE + _STORY + told + _FOOTER).published is None
+
+
+def test_a_list_of_other_stories_with_their_dates_does_not_date_the_page() -> None:
+    # an undated post, then the blog's "read next" list: those dates are the other posts', and saying
+    # "no date found" is better than passing one of them off as this page's
+    related = "Mehr aus dem Blog\nWarum die Linden im Park so früh blühen 4. März 2023\nEin Winter ohne Schnee im Tal 9. Februar 2023\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + related + _FOOTER).published is None
+    # a single such line after the story still dates it
+    single = "Die Bibliothek im Überblick 4. März 2023\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + single + _FOOTER).published == date(2023, 3, 4)
+    # and so do two lines further off that name the writer, not another story
+    tools = "Teilen\nDrucken\nKommentare (0)\nSchreiben Sie den ersten Kommentar\nNach oben\n"
+    signed = "Ein Beitrag von Jana Rau, 4. März 2023\nÜberarbeitet von Jana Rau, 9. März 2023\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + tools + signed + _FOOTER).published == date(2023, 3, 4)

@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.bylines import find_byline
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE
 from briefkit.importer.dates import find_date, in_future, parse_date
 
@@ -59,10 +60,35 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     for i in order[len(between) :]:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
+    # far off, a list of other stories ("See also" / "A title 2 Nov 2023") dates them, not this one
     for i in alone[:1] + after + rest:
-        if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
+        if not _dated_entry(units, i) and (when := _date_of_line(units[i], False, span.start <= i < span.end)):
             return when
     return None
+
+
+# a date closing a line, with its hour: "… 2 Nov 2023", "… 23. Januar 2020", "… June 4, 2024, 10:15", "… 04.06.2024"
+_CLOSING_DATE = re.compile(
+    r"(?:\d{1,2}\.?(?:\s+de)?\s+[^\W\d_]+\.?(?:\s+de)?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\S{0,3}\s*\d{1,2}[:.]\d{2}\S*)?\s*$"
+)
+
+
+def _entry(unit: str) -> bool:
+    """A list's entry: three words or more, a title, then a date closing the line; not a line that says
+    it dates a publication or names a writer ("Posted by Jane Roe on 2 Nov 2023")."""
+    text = boilerplate.plain(unit).strip()
+    m = _CLOSING_DATE.search(text)
+    if m is None or find_date(m.group(0)) is None or len(boilerplate.words(text[: m.start()])) < 3:
+        return False
+    return not (PAGE_DATED.search(text) or PUBLISHED_LABEL.search(text) or find_byline(text))
+
+
+def _dated_entry(units: list[str], i: int) -> bool:
+    """A line of a list of other stories with their dates: an entry beside another entry. Far from
+    the headline, its date is that story's; the page's own list of its stories is read for this
+    one's headline first (`_listed_date`)."""
+    return _entry(units[i]) and any(0 <= j < len(units) and _entry(units[j]) for j in (i - 1, i + 1))
 
 
 def labelled_date(unit: str) -> bool:
