@@ -11,7 +11,7 @@ from datetime import date, datetime
 import pytest
 
 from briefkit.importer.datelabels import RELATIVE_DATE
-from briefkit.importer.dates import find_date, in_future, parse_date
+from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.textdump import read_text_dump
 
 
@@ -265,3 +265,25 @@ def test_a_list_of_other_stories_with_their_dates_does_not_date_the_page() -> No
     tools = "Teilen\nDrucken\nKommentare (0)\nSchreiben Sie den ersten Kommentar\nNach oben\n"
     signed = "Ein Beitrag von Jana Rau, 4. März 2023\nÜberarbeitet von Jana Rau, 9. März 2023\n"
     assert read_text_dump(_MENU + _HEADLINE + _STORY + tools + signed + _FOOTER).published == date(2023, 3, 4)
+
+
+def test_an_undated_dump_under_its_own_address_takes_the_day_filed_in_it() -> None:
+    address = "https://news.example.org/stadt/2024/03/12/bibliothek-sonntag/\n"
+    article = read_text_dump(address + _MENU + _HEADLINE + _STORY + _FOOTER)
+    assert article.published == date(2024, 3, 12)
+    assert any("address" in note for note in article.notes)  # said, since no reader saw that day printed
+    # a printed date beats the address; a link under the story may be another page's
+    printed = _MENU + _HEADLINE + "14. März 2024\n" + _STORY + _FOOTER
+    assert read_text_dump(address + printed).published == date(2024, 3, 14)
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + address + _FOOTER).published is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/2024/03/12/slug/", date(2024, 3, 12)),
+    ("https://example.org/blog/2024-3-12-slug", date(2024, 3, 12)),
+    ("https://example.org/news/20240312/", date(2024, 3, 12)),
+    ("https://example.org/2024/02/31/slug/", None),  # no such day
+    ("https://example.org/products/2024/", None),
+])
+def test_the_day_in_an_address(url: str, expected: object) -> None:
+    assert date_in_address(url) == expected

@@ -186,6 +186,17 @@ def in_future(when: datetime | date, today: date | None = None) -> bool:
     return day > (today or date.today()) + timedelta(days=1)
 
 
+# "/2024/03/12/slug", "/2024-3-12-slug", "/20240312/": the day a site files a story under in its address
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_ADDRESS_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def date_in_address(url: str) -> date | None:
+    """The day in a page's address, where a site files its stories by date; None when it has none."""
+    m = _ADDRESS_DATE.search(url) or _ADDRESS_DATE_COMPACT.search(url)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+
+
 @lru_cache(maxsize=4096)  # a dump's passes look for a date in the same lines again
 def find_date(text: str) -> datetime | date | None:
     """The first date printed anywhere in a line ("… am 20. November 2022 um 10:36 Uhr von …").

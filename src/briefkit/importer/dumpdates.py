@@ -14,7 +14,7 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE
-from briefkit.importer.dates import find_date, in_future, parse_date
+from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
 # "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
@@ -173,3 +173,19 @@ def _lead(text: str) -> str:
     """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
     head = _LEAD_END.split(text[:200], maxsplit=1)[0]
     return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
+
+
+# a line that is only an address, as a browser's print or a clipping tool puts the page's own over it
+_ADDRESS_LINE = re.compile(r"^(?:url|link)?\s*:?\s*(https?://\S+)$", re.I)
+
+
+def address_date(units: list[str], span: storyspan.Span, url: str | None) -> date | None:
+    """The day in the page's own address, for a dump that prints no date of its own: the address in the
+    header's fields, or one alone on a line over the headline. Many sites file stories by day
+    ("/2024/03/12/…"); a link further down may be another page's."""
+    own = [url] if url else []
+    own += [m.group(1) for u in units[: span.title] if (m := _ADDRESS_LINE.match(u.strip()))]
+    for address in own:
+        if (day := date_in_address(address)) is not None and not in_future(day):
+            return day
+    return None

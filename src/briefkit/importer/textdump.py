@@ -25,7 +25,7 @@ from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
-from briefkit.importer.dumpdates import date_near, labelled_date
+from briefkit.importer.dumpdates import address_date, date_near, labelled_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
@@ -76,6 +76,9 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
     header.published = header.published if header.published is not None else date_near(units, around)
+    if header.published is None and (filed := address_date(units, around, header.url)) is not None:
+        header.published = filed
+        header.notes.append("no date is printed: the day is the one in the page's address")
     # a page whose story was not located still ends where its furniture starts: a signature closes it there
     closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
     if header.authors and not header.signed:  # a bare name in the header's fields, a signed credit below
