@@ -287,3 +287,22 @@ def test_an_undated_dump_under_its_own_address_takes_the_day_filed_in_it() -> No
 ])
 def test_the_day_in_an_address(url: str, expected: object) -> None:
     assert date_in_address(url) == expected
+
+
+@pytest.mark.parametrize(("updated", "published"), [
+    ("Aktualisiert am 15.03.2024", "Veröffentlicht am 12.03.2024"),
+    ("Updated March 15, 2024", "Published March 12, 2024"),
+    ("Mis à jour le 15 mars 2024", "Publié le 12 mars 2024"),
+    ("Actualizado el 15/03/2024", "Publicado el 12/03/2024"),
+    ("Bijgewerkt op 15 maart 2024", "Gepubliceerd op 12 maart 2024"),
+])
+def test_an_update_under_the_headline_yields_to_the_publication_date_under_the_story(
+    updated: str, published: str
+) -> None:
+    article = read_text_dump(_MENU + _HEADLINE + updated + "\n" + _STORY + published + "\n" + _FOOTER)
+    assert article.published == date(2024, 3, 12)
+    assert not any("last-updated" in note for note in article.notes)
+    # with no publication date anywhere the update is used, and the note says so
+    article = read_text_dump(_MENU + _HEADLINE + updated + "\n" + _STORY + _FOOTER)
+    assert article.published == date(2024, 3, 15)
+    assert any("last-updated" in note for note in article.notes)

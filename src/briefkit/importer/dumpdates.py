@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import find_byline
-from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE
+from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
@@ -23,6 +23,40 @@ _DATES_SOMETHING_ELSE = re.compile(
     r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
     re.I,
 )
+
+
+def page_date(
+    units: list[str], span: storyspan.Span, printed: datetime | date | None, updated_only: bool, url: str | None
+) -> tuple[datetime | date | None, str | None]:
+    """The page's date, and a note when the reader should check it: the date under the headline; when
+    that is only an "Updated …" line, a date labelled as the publication's further down ("Veröffentlicht
+    am …" under the story); when none is printed there, one away from the headline; then the day in
+    the page's own address."""
+    if printed is not None and not updated_only:
+        return printed, None
+    if printed is not None:
+        own = next(
+            (w for i in range(span.title + 1, min(len(units), span.end + 60)) if (w := _published(units, i, span))),
+            None,
+        )
+        return (own, None) if own is not None else (printed, UPDATED_ONLY)
+    if (when := date_near(units, span)) is not None:
+        return when, None
+    if (filed := address_date(units, span, url)) is not None:
+        return filed, "no date is printed: the day is the one in the page's address"
+    return None, None
+
+
+# said when the page's only date is its last change's
+UPDATED_ONLY = "only a last-updated date was printed: it is used as the publication date"
+
+
+def _published(units: list[str], i: int, span: storyspan.Span) -> datetime | date | None:
+    """The date of a line that labels it as the publication's ("Published March 12, 2024"), not a change's."""
+    text = boilerplate.plain(units[i]).strip()
+    if not (labelled_date(text) and PUBLISHED_LABEL.search(text)) or UPDATED_LINE.match(text):
+        return None
+    return _date_of_line(text, i < span.start + 4, span.start <= i < span.end)
 
 
 def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:

@@ -25,7 +25,7 @@ from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
-from briefkit.importer.dumpdates import address_date, date_near, labelled_date
+from briefkit.importer.dumpdates import labelled_date, page_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
@@ -49,6 +49,7 @@ class _Header:
     publisher: str | None = None
     notes: list[str] = field(default_factory=list)
     signed: bool = False  # the byline had its keyword ("By …", "Text: …"), not a bare name
+    updated_only: bool = False  # the date is an "Updated …" line's: no other stood under the headline
 
 
 def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tuple[str, ...] = ()) -> Article:
@@ -75,10 +76,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
-    header.published = header.published if header.published is not None else date_near(units, around)
-    if header.published is None and (filed := address_date(units, around, header.url)) is not None:
-        header.published = filed
-        header.notes.append("no date is printed: the day is the one in the page's address")
+    header.published, date_note = page_date(units, around, header.published, header.updated_only, header.url)
+    header.notes += [date_note] if date_note else []
     # a page whose story was not located still ends where its furniture starts: a signature closes it there
     closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
     if header.authors and not header.signed:  # a bare name in the header's fields, a signed credit below
@@ -414,8 +413,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     header.signed = signed_seen
     header.published = labelled or header.published  # not a video's air date in the line above it
     if header.published is None and updated is not None:
-        header.published = updated
-        header.notes.append("only a last-updated date was printed: it is used as the publication date")
+        header.published, header.updated_only = updated, True
     return header, end
 
 
