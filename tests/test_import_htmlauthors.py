@@ -154,3 +154,69 @@ def test_an_author_label_of_several_words_before_its_colon_is_no_part_of_the_nam
     after = "<p>Author of the first version: Henrike Sollmann</p>"
     article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
     assert article.authors == ("Henrike Sollmann",)
+
+
+def test_a_name_alone_under_the_last_paragraph_signs_the_story() -> None:
+    after = "<div class='sign'>Wiebke Sandmeier</div><div class='share'>Share: <a>Mail</a></div>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Wiebke Sandmeier",)
+
+
+def test_a_name_alone_between_two_paragraphs_is_no_signature() -> None:
+    # a speaker's name set over the next paragraph, as an interview prints it
+    more = "<p>" + "We waited for this wall for twenty years and we are glad it comes at last. " * 2 + "</p>"
+    after = f"<div>Wiebke Sandmeier</div>{more}"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ()
+
+
+def test_a_site_named_for_a_doctor_signs_its_unsigned_pages() -> None:
+    head = (
+        "<title>Slow time – Dr. Ilse Marwitz</title>"
+        '<meta property="og:site_name" content="Dr. Ilse Marwitz"><meta property="og:title" content="Slow time">'
+    )
+    article = read_html(page(head, "<h1>Slow time</h1>"))
+    assert article.authors == ("Dr. Ilse Marwitz",)
+
+
+def test_a_publication_named_like_a_person_signs_nothing() -> None:
+    head = (
+        "<title>Slow time – Harbour Courier</title>"
+        '<meta property="og:site_name" content="Harbour Courier"><meta property="og:title" content="Slow time">'
+        '<link rel="canonical" href="https://harbour-courier.example/slow-time">'
+    )
+    article = read_html(page(head, "<h1>Slow time</h1>"))
+    assert article.authors == ()
+
+
+def test_an_about_page_naming_the_site_handle_is_its_owner_s() -> None:
+    # the handle spells the name without its accent and its space: the person the site belongs to
+    head = '<title>About Renée Haldor</title><meta name="twitter:site" content="reneehaldor">'
+    article = read_html(page(head, "<div>About Renée Haldor</div>"))
+    assert article.authors == ("Renée Haldor",)
+
+
+def test_a_member_linked_by_the_headline_posted_the_page() -> None:
+    head = '<title>Green balcony</title><link rel="canonical" href="https://homes.example/stories/green-balcony">'
+    badge = "<div class='badge'><a href='/members/4711'><img alt=''><span>plantlover.kim</span></a></div>"
+    article = read_html(page(head, f"{badge}<h1>Green balcony</h1>"))
+    assert article.authors == ("plantlover.kim",)
+
+
+def test_a_member_page_on_another_site_is_a_photo_credit() -> None:
+    head = '<title>Green balcony</title><link rel="canonical" href="https://homes.example/stories/green-balcony">'
+    credit = "<p>Photo: <a href='https://pictures.example/users/plantlover-4711/'>plantlover</a> / Pictures</p>"
+    article = read_html(page(head, f"<h1>Green balcony</h1>{credit}"))
+    assert article.authors == ()
+
+
+def test_a_forum_thread_s_opening_poster_wrote_the_page() -> None:
+    # the opening post is marked up as a comment like every reply under it
+    post = (
+        "<div class='comment'><div class='comment-meta'><span class='user-name'>harbourfan</span></div>"
+        "<div class='comment-text'>Since the update the ferry app will not load over mobile data.</div></div>"
+    )
+    reply = "<div class='comment'><span class='user-name'>deckhand</span><div>Same here.</div></div>"
+    body = f"<h2>Ferry app will not load on mobile data</h2>{post}{reply}"
+    article = read_html(page("<title>Ferry app will not load on mobile data | Forum</title>", body))
+    assert article.authors == ("harbourfan",)

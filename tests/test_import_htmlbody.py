@@ -194,6 +194,17 @@ def test_a_link_framed_by_arrows_is_a_pointer_to_another_story() -> None:
     assert "Ferry service cut" not in body and STORY[3] in body
 
 
+def test_a_pointer_to_another_story_inside_the_story_is_left_out() -> None:
+    for pointer in (
+        "<p>Read | <a href='https://example.org/news/locks-4.html'>Why the old locks failed in the storm</a></p>",
+        "<p>(Also on the blog: <a href='https://example.org/b/7.html'>My first winter by the river</a>)</p>",
+        "<p><strong>Lire aussi.</strong> <a href='https://example.org/a/9.html'>Les écluses rouvrent au printemps</a></p>",
+    ):
+        body = read_html(_page(middle=pointer)).body
+        assert "locks failed" not in body and "first winter" not in body and "écluses rouvrent" not in body, pointer
+        assert STORY[2] in body and STORY[3] in body
+
+
 def test_a_paragraph_quoted_in_german_quotation_marks_stays() -> None:
     middle = "<p>»Die Tore halten das Wasser zurück, das hat der Winter gezeigt«</p>"
     body = read_html(_page(middle=middle)).body

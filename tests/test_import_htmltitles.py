@@ -129,3 +129,36 @@ def test_a_headline_quoted_in_spaced_guillemets_is_not_a_title_without_its_headl
     )
     body = "<div class='kicker'>Opinion</div><h1>« The harbour wall must be higher »</h1>"
     assert read_html(page(head, body)).title == "« The harbour wall must be higher »"
+
+
+def test_a_kicker_that_prints_its_own_colon_is_the_headline_s_first_clause() -> None:
+    # read as one line "Harbour rescue: …", and the article's metadata prints it so
+    head = ld(headline="Harbour rescue: Ferry crew pulls two anglers from the ice") + (
+        "<title>Harbour rescue: Ferry crew pulls two anglers from the ice | Coast Daily</title>"
+    )
+    body = "<h1><span>Harbour rescue:</span> <span>Ferry crew pulls two anglers from the ice</span></h1>"
+    assert read_html(page(head, body)).title == "Harbour rescue: Ferry crew pulls two anglers from the ice"
+
+
+def test_a_kicker_whose_colon_is_hidden_stays_a_label() -> None:
+    head = ld(headline="Harbour rescue: Ferry crew pulls two anglers from the ice")
+    body = (
+        "<h1><span>Harbour rescue</span><span class='visually-hidden'>: </span>"
+        "<span>Ferry crew pulls two anglers from the ice</span></h1>"
+    )
+    assert read_html(page(head, body)).title == "Ferry crew pulls two anglers from the ice"
+
+
+def test_the_title_s_tail_that_the_logo_prints_is_the_site_and_its_tagline() -> None:
+    # no field names the site; the logo (a link home) prints the title's last two parts together
+    head = "<title>Hammerlock turn - Dance steps - Salsa in the Park</title>"
+    logo = '<div id="top"><h1><a href="/">Dance steps - Salsa in the Park</a></h1></div>'
+    body = f"{logo}<div><h2>Open break</h2><h2>Basic step</h2></div>"
+    assert read_html(page(head, body)).title == "Hammerlock turn"
+
+
+def test_a_page_without_headings_gives_its_headline_in_an_element_classed_as_a_title() -> None:
+    # "Site: Section" in the <title>; the story's headline only in a div whose class says title in Portuguese
+    head = "<title>Jornal da Serra: Opinião</title>"
+    body = "<div class='titulo-coluna'>The ferry that never reaches the island</div>"
+    assert read_html(page(head, body)).title == "The ferry that never reaches the island"

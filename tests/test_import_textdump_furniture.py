@@ -118,6 +118,32 @@ def test_a_read_also_label_glued_to_another_storys_headline_goes() -> None:
     assert not boilerplate.is_interface_line("Leggi anche tu il rapporto e decidi da solo cosa pensarne.")
 
 
+def test_a_pointer_to_another_story_goes_whatever_frames_its_label() -> None:
+    for line in (
+        "► Auch interessant: Neue Fähre zwischen den Inseln ab Mai",
+        "(Also on the blog: What a winter on the river taught me about rope)",
+        "Read | Harbour fees rise for the third year running",
+        "Lire aussi. Le port de plaisance agrandi avant l'été",
+        "También te puede interesar: El ayuntamiento aprueba el plan de carriles bici en los barrios del norte",
+        "Ti potrebbe interessare: Il traghetto notturno torna in servizio",
+    ):
+        assert boilerplate.is_interface_line(line), line
+    # the story's own sentences that begin with the same words stay
+    for line in (
+        "Read the council's full report before the vote on Thursday",
+        "Also on Tuesday the harbour master closed the northern slipway",
+        "Lesen Sie auch die Antwort der Stadt, die am Montag veröffentlicht wurde.",
+    ):
+        assert not boilerplate.is_interface_line(line), line
+
+
+def test_a_pointer_inside_the_story_goes_and_the_story_around_it_stays() -> None:
+    pointer = ["► Lire aussi. Le port de plaisance agrandi avant l'été"]
+    body = read_text_dump(_dump(STORY[:8], pointer, STORY[8:])).body
+    assert "Le port de plaisance agrandi" not in body
+    assert "Harbour staff spent the weekend" in body and "Islanders who had been stranded" in body
+
+
 def test_a_cookie_notice_goes_in_each_language() -> None:
     for notice in (
         "Este sitio web utiliza cookies para mejorar la navegación. Aceptar",

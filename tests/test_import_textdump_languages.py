@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import pytest
 
-from briefkit.importer import storyspan
+from briefkit.importer import headlinerepeats, storyspan
 from briefkit.importer.article import ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
@@ -425,7 +425,7 @@ def test_a_comment_count_beside_the_byline_does_not_end_the_story() -> None:
 
 def test_a_short_headline_word_meets_the_longer_words_of_the_story() -> None:
     story = storyspan._content_words("Der Klimaschutz kostet die Banken viel Geld")
-    assert storyspan._shared(storyspan._content_words("Klima und Geld"), story) == 2
+    assert headlinerepeats.shared_stems(storyspan._content_words("Klima und Geld"), story) == 2
 
 
 _POWER_STORY = (

@@ -397,3 +397,20 @@ def test_the_list_a_story_announces_stays_and_a_box_of_teasers_after_it_goes() -
     teasers = ["Storm damage: what now", "New ferry timetable", "Storm damage: what now", "Harbour fair in June"]
     page = _dump(HEAD, intro, teasers, ["Share", "Contact"])
     assert "New ferry timetable" not in read_text_dump(page).body
+
+
+def test_a_section_name_from_the_menu_over_the_headline_is_its_kicker() -> None:
+    menu = ["The Coast Courier", "News", "Sport", "Weather", "North Shore and Islands", "South Bay and Harbours", "Jobs"]
+    head = [
+        "North Shore and Islands",
+        "Harbour board votes to rebuild the north pier before the fishing season opens",
+        "The storm-damaged pier will get new concrete posts under its old wooden deck.",
+        "By Ann Example, Coast Courier",
+        "4 May 2021",
+    ]
+    article = read_text_dump(_dump(menu, head, STORY))
+    assert article.title == "Harbour board votes to rebuild the north pier before the fishing season opens"
+    # the trail at the page's foot names the headline's own words: still no menu entry
+    trail = ["Home", "Harbour", "Board votes to rebuild the north pier", "Contact", "Imprint"]
+    article = read_text_dump(_dump(HEAD, STORY, trail))
+    assert article.title == "Board votes to rebuild the north pier"

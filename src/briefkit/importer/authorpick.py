@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from briefkit.importer.bylines import (
     EDITED_BY,
@@ -22,8 +23,9 @@ from briefkit.importer.bylines import (
 )
 from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
-from briefkit.importer.metapick import SEPARATORS, VISIBLE, nearness, site_keys, words
+from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAYS
+from briefkit.importer.sitenames import SEPARATORS, site_keys, words
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -39,6 +41,7 @@ _AUTHOR_WEIGHT = {
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
+    "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = re.compile(
@@ -95,6 +98,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         if claim.source in VISIBLE:
             seen_bylines += 1
             weight *= nearness(ev, claim) / seen_bylines**0.5
+            if claim.source == "member-link" and nearness(ev, claim) < 1.0:
+                continue  # a member named far from the headline is a reader, a sidebar's "top posters"
         if claim.source == "wire-signature":  # a desk with its wire: kept only when no place names a person
             fallback.append((weight, [claim.value]))
             continue
@@ -117,7 +122,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
         lists.append((weight, people))
     if not lists:
-        return _agreed(fallback)
+        return _agreed(fallback) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(
@@ -125,6 +130,56 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
     )
     return best[1]
+
+
+# an academic title or a professional one before a name: "Dr.", "Prof.", "Dipl.-Ing.", "Mag.", "Ing.", "Avv."
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|PD|Mag|Ing|Dipl\.-\w+|Avv|Arch|Dott|Drs|Mr|Mme|Dra|Ir)\.?\s+)+(?=\S)")
+_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5}(?!\w)")
+
+
+def _site_owner(ev: Evidence, sites: set[str], title: str) -> list[str]:
+    """A personal site's owner, for a page no place signs: the person the site is named for.
+
+    Two witnesses say the site is a person's: its name printed with an academic title ("Dr. Jane
+    Roe": a publication is not a doctor), or a name in the headline whose letters are the site's
+    own handle or host ("About Jane Roé" on a site whose handle is "janeroe"). A newspaper named
+    like a person ("Berliner Zeitung" on berliner-zeitung.de) has neither in an About page's absence.
+    """
+    for name in ev.site_names + [h.value for h in ev.headings if h.source == "logo"]:
+        titled = _HONORIFIC.match(name.strip())
+        if titled and len(rest := name.strip()[titled.end() :].split()) >= 2 and looks_like_name(" ".join(rest)):
+            return [name.strip()]
+    # a handle or a host is one word ("janeroe", "jane-roe"); a site name of two words could be the headline's own
+    handles = {_folded(k) for k in sites if " " not in k and len(_folded(k)) >= 8}
+    for run in _CAPITALISED_RUN.findall(title):
+        tokens = run.split()
+        for size in (2, 3):  # "About Jane Roe": the name is a part of the run of capitals
+            for i in range(len(tokens) - size + 1):
+                name = " ".join(tokens[i : i + size])
+                if _folded(name) in handles and looks_like_name(name):
+                    return [name]
+    return []
+
+
+def _folded(text: str) -> str:
+    """ "André Loibl" as a handle spells it: lower case, no accents, no spaces or hyphens."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum() and c.isascii())
+
+
+def opening_poster(ev: Evidence) -> list[str]:
+    """A discussion thread's opening post, signed right under the headline: the page's author.
+
+    A forum page is a thread, its story the first post, marked up as a comment like the replies.
+    Only when nothing else names anyone, and only a poster named just below the headline with no
+    paragraph of prose outside the thread between them: an article's comments come after its text.
+    """
+    top = ev.headline_pos
+    if top is None:
+        return []
+    for claim in sorted(ev.posters, key=lambda c: c.position):
+        if 0 < claim.position - top <= 40 and not any(top < p < claim.position for p in ev.prose):
+            return [claim.value] if len(claim.value.split()) <= 4 else []
+    return []
 
 
 def _agreed(claims: list[tuple[float, list[str]]]) -> list[str]:

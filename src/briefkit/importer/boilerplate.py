@@ -63,7 +63,8 @@ _UI_LINE = re.compile(
 )
 # "Related: Kim Jong-un meets ..." — a headline-like link, not a sentence
 _RELATED = re.compile(
-    r"^(?:related|also\s+read|read\s+more|more\s+on\s+this|recommended|watch|keep\s+reading|see\s+also|"
+    r"^(?:related|(?:also\s+)?read\s+also|also\s+read|read\s+more|more\s+on\s+this|recommended|watch|keep\s+reading|"
+    r"see\s+also|read(?=\s*[|:])|also\s+on\s+(?:[^\W_]+\s+){0,3}?[^\W_]+(?=\s*:)|"
     r"(?:subscribers?|members?|premium)(?:\s+only|\s+article|\s+content)|listen|video)\b\s*[:\-–]?\s*",
     re.I,
 )
@@ -187,6 +188,10 @@ _NEIGHBOUR_POST = re.compile(
 _ARROWED = re.compile(r"^(?:>>|►|▶|→)\s+\S.*\s(?:<<|◄|◀|←)$")
 
 
+# what points at a link before its label: an arrow, a bullet, an opening bracket
+_POINTER = re.compile(r"^[\s(\[➤►▶▸→➔»>•■]+")
+
+
 @functools.lru_cache(maxsize=4096)
 def is_interface_line(block: str) -> bool:
     """A short line of page furniture: "Comments", "Share", "Related …", "Sign up to …"."""
@@ -200,8 +205,12 @@ def is_interface_line(block: str) -> bool:
         return True
     if n <= 8 and (pagewords.UI_LINE.match(text) or pagewords.END_MARKER.match(text)):
         return True
-    related = _RELATED.match(text) or pagewords.READ_ALSO_LINK.match(text)  # "Lees ookDe …": glued to its link
-    if n <= 16 and related and not text.rstrip().endswith((".", "”", '"')):
+    # "➤ Lesen Sie auch: …", "(Also on the blog: …)": the pointer or bracket around the label is no text
+    pointed = _POINTER.sub("", text).rstrip().rstrip(")]").rstrip()
+    if n <= 16 and _RELATED.match(pointed) and not pointed.endswith((".", "”", '"')):
+        return True
+    # "Lees ookDe …", "Lire aussi. Un titre": the label names its line a link, so a long headline still is one
+    if n <= 24 and pagewords.READ_ALSO_LINK.match(pointed) and not pointed.endswith((".", "”", '"')):
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True

@@ -109,3 +109,30 @@ def names_owner(units: list[str], end: int, text: str) -> bool:
     key = text.strip().casefold()
     owners = (boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u))
     return len(key) >= 6 and any(key in line and key != line.strip() for line in owners)
+
+
+def in_menu(units: list[str], i: int, text: str) -> bool:
+    """Whether `text` is printed elsewhere on the page as an entry of its menu.
+
+    A section's name is printed over the story's headline as its kicker and in the menu above it, among other
+    entries of a few words each; a headline printed twice sits in a list of other headlines, or in the trail of
+    links at the page's foot.
+    """
+    key = text.casefold()
+    for j, unit in enumerate(units[:i]):  # the menu at the top; a trail at the foot names the story itself
+        if unit.strip().casefold() != key:
+            continue
+        around = [u for u in units[max(0, j - 3) : j + 4] if u is not unit]
+        if sum(1 for u in around if 0 < len(boilerplate.words(u)) <= 4) >= 4:
+            return True
+    return False
+
+
+def shared_stems(own: set[str], other: set[str]) -> int:
+    """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
+    with it ("Klima" in the headline, "Klimaschutz" in the story)."""
+    count = 0
+    for stem in own:
+        if stem in other or (len(stem) < 6 and any(o.startswith(stem) for o in other)):
+            count += 1
+    return count

@@ -13,11 +13,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 from briefkit.importer import pagesize
+from briefkit.importer.boilerplate import CLOSING_CREDIT
+from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.htmllayout import drop_layout_frame
-from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes
+from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes, drop_letter_boxes
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -70,6 +74,7 @@ def main_blocks(tree: Any) -> Story:
     drop_comment_threads(tree)
     drop_form_boxes(tree)
     drop_button_boxes(tree)
+    drop_letter_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS
@@ -94,8 +99,6 @@ def main_blocks(tree: Any) -> Story:
             fast=fast,
         )
         if xml:
-            from lxml import etree
-
             root = etree.fromstring(xml.encode("utf-8"))
             main = root.find("main")
             drop_layout_frame(main if main is not None else root)
@@ -210,6 +213,63 @@ def _teaser_list(el: Any) -> bool:
     return links >= 2 and (not rest or links >= 3 and len(rest) == 1 and not re.search(r"[.!?…:]$", rest[0]))
 
 
+_LED_ITEM_WORDS = 10  # a link and a few words glossing it: "Birch (tree profile)"
+_LED_ITEMS = 3
+
+
+def _link_led_list(el: Any) -> bool:
+    """A list whose every item opens with a link and adds a few words to it ("Oak – a profile",
+    "Costs (this page)"): the site's index of its other pages. A story's own list says something
+    in each item; when it links, the link stands inside the item's sentence, not at its head."""
+    if el.tag not in ("list", "ul", "ol"):
+        return False
+    items = [i for i in el if isinstance(i.tag, str)]
+    if len(items) < _LED_ITEMS:
+        return False
+    for item in items:
+        kids = [c for c in item if isinstance(c.tag, str)]
+        text = clean_text("".join(item.itertext()))
+        if (item.text or "").strip() or not kids or kids[0].tag not in ("ref", "a"):
+            return False
+        if len(text.split()) > _LED_ITEM_WORDS or re.search(r"[.!?…:]$", text):
+            return False
+    return True
+
+
+def _index_box(kids: list[Any], i: int) -> bool:
+    """A link-led list under a heading of its own, with nothing of the story after it: at most a few
+    short lines (a footer, an address). A list of the page's data (ingredients, parts) under a
+    plain label, or one the story goes on under, stays."""
+    return (
+        _link_led_list(kids[i])
+        and i > 0
+        and kids[i - 1].tag == "head"
+        and len(kids) - i - 1 <= _FOOTER_LINES
+        and all(len(clean_text("".join(k.itertext())).split()) <= _BOX_WORDS for k in kids[i + 1 :])
+    )
+
+
+_FOOTER_LINES = 3
+_CREDIT_WORDS = 12
+
+
+def _titles_after_credits(kids: list[Any], i: int) -> bool:
+    """A list of headlines right under the line crediting the story ("Text: Jane Roe", "Reporting by
+    …"), with nothing of the story after it: the story ends at its credits, so the titles under them
+    are the site's other stories, whatever (if anything) labelled the box."""
+    if i == 0 or kids[i].tag not in ("list", "ul", "ol") or kids[i - 1].tag != "p":
+        return False
+    credit = clean_text("".join(kids[i - 1].itertext()))
+    if len(credit.split()) > _CREDIT_WORDS or not (CREDIT_LABEL.match(credit) or CLOSING_CREDIT.match(credit)):
+        return False
+    items = [clean_text("".join(t.itertext())) for t in kids[i] if isinstance(t.tag, str)]
+    return (
+        len(items) >= 2
+        and all(0 < len(t.split()) <= _TITLE_WORDS and not re.search(r"[.!?…]$", t) for t in items)
+        and all(len(clean_text("".join(k.itertext())).split()) <= _BOX_WORDS for k in kids[i + 1 :])
+    )
+
+
 def _drop_teaser_links(root: Any) -> None:
     """Other stories' titles the extractor kept: a list of bare links, or two or more bare-link
     paragraphs in a row ("Read more:", "You might also like:"), with the label above them.
@@ -221,7 +281,7 @@ def _drop_teaser_links(root: Any) -> None:
     drop: set[int] = set()
     i = 0
     while i < len(kids):
-        if _teaser_list(kids[i]):
+        if _teaser_list(kids[i]) or _index_box(kids, i) or _titles_after_credits(kids, i):
             run = [i]
         else:
             j = i
@@ -397,3 +457,13 @@ def _emphasis(inner: str, mark: str) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("[[", "[\\[")
+
+
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
+
+
+def shown_text(el: Any) -> str:
+    """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
+    if next(el.iter("style", "script"), None) is None:  # the common case, and ten times cheaper than the XPath
+        return clean_text(el.text_content())
+    return clean_text("".join(_SHOWN_TEXT(el)))

@@ -16,12 +16,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from briefkit.importer.bylines import dash_signature, find_byline, is_agency_byline, looks_like_name, parse_byline
-from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
+from briefkit.importer.bylines import is_agency_byline
+from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.dates import date_in_address, find_date, parse_date
-from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import (
-    AUTHOR_LABEL,
     Claim,
     Evidence,
     byline_box_text,
@@ -31,6 +30,7 @@ from briefkit.importer.markupmeta import (
     meta_tags,
     microdata,
 )
+from briefkit.importer.pagebylines import BYLINE_START, COMMENTS, byline_text, in_comments
 from briefkit.importer.titleparts import masthead_sites
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -39,22 +39,11 @@ _DATE_CLASS = re.compile(
     r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info|(?<![a-z])data(?![a-z])", re.IGNORECASE
 )
 _NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
+# the name over a post in a thread: "comment-author", "username", "AccountName", "poster"
+_POSTER_CLASS = re.compile(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(
     r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
 )
-# "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
-# "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
-_BYLINE_TEXT = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
-    r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
-    r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
-    r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
-    # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
-    r"texto|testo|tekst|текст|автор|"
-    r"geschreven door)\s*[:：]?\s+\S",
-    re.IGNORECASE,
-)
-_BYLINE_START = re.compile(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
 
 
 def gather(tree: Any) -> Evidence:
@@ -128,25 +117,15 @@ def _without_kicker(h1: Any, text: str) -> str:
     rest = text[len(kicker) :].lstrip(" :|–—-")
     if parts[0].tag in ("a", "br"):
         return text  # a linked headline: not a kicker
+    if kicker.endswith(":"):
+        # "<span>Irre Rettung am See:</span> Opa springt …": the colon printed in the kicker's own element makes
+        # it the headline's first clause, read as one line; a label set apart has its colon hidden or in a span
+        # of its own ("Klimaschutz<span hidden>: </span>"). The metadata still cuts it (`_trim_to_meta`) when no
+        # title there holds it.
+        return text
     if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
         return rest
     return text
-
-
-# an author box, a comment's author or a list of the site's authors: not this article's byline
-_COMMENTS = re.compile(
-    r"comment|kommentar|commentaire|comentario|commento|reactie|replies|disqus|forum-post|user-post",
-    re.IGNORECASE,
-)
-
-
-def _in_comments(el: Any) -> bool:
-    """Whether the element stands inside a comment thread (an ancestor named for one)."""
-    return any(
-        _COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-        for a in el.iterancestors()
-        if a.tag not in ("html", "body")
-    )
 
 
 _NOT_BYLINE = re.compile(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
@@ -155,90 +134,16 @@ _AUTHOR_PAGE = re.compile(
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
+# a link to a member's page ("/members/1234", "/user/jdoe", "/mitglied/…"): who posted a page a community writes
+_MEMBER_PAGE = re.compile(
+    r"/(?:members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
+    r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
 # a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
 _WIRE_SIGNATURE = re.compile(r"\(([^()]{2,60})\)\s*$")
 # (a `dd`: a CMS's list of the article's details, "Geschrieben von …" beside "Kategorie: …")
 _SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite", "dd"}
-
-
-def _byline_text(el: Any, order: int, ev: Evidence) -> None:
-    """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
-    first = next((t for t in el.itertext() if t.strip()), "").lstrip()
-    signed = el.tag == "p" and len(el) == 1
-    if not (
-        signed
-        or first[:1].isdigit()
-        or _PART_SEPARATOR.search(first)
-        or _DATELINE_START.match(first)  # "Posted on 2 May in <a>News</a> · by …": parted after its link
-        or _BYLINE_START.match(first)
-        or AUTHOR_LABEL.match(first.strip())
-        or CREDIT_LABEL.match(first)
-    ):
-        return  # most elements: their first words already say they are no byline (cheaper than their whole text)
-    text = shown_text(el)
-    # each text node apart: a credits line often breaks its lines with <br> ("Tekst: Jane Roe<br>Foto: …")
-    writer = writer_credit(clean_text(" ".join(el.itertext()))) if len(text) <= 160 else None
-    if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
-        ev.authors.append(Claim(writer, "credit", order))
-    elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
-        ev.authors.append(Claim(text, "byline-text", order))
-    elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
-        ev.authors.append(Claim(text, "byline-text", order))  # "Redazione | Jane Roe": the desk, then its writer
-    elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
-        # a story signed at its end: a paragraph that is only a name in bold or italics
-        after = el.getnext()
-        last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
-        name = text if looks_like_name(text) else dash_signature(text)  # "— Jane Roe, Operations Manager"
-        if last and name and not (el[0].tail or "").strip():
-            ev.authors.append(Claim(name, "signature", order))
-    elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
-        # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
-        ev.authors.append(Claim((el.text or "").strip(), "signature", order))
-    elif 8 <= len(text) <= 90 and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
-        # "04.02.2022 | 13:10 Uhr | Jane Doe", "Publié le 04/06/2024 · Rédigé par Jane Roe, chargée de …":
-        # a dateline that names its author; the name (or the byline) is a part of its own
-        parts = [p.strip() for p in _PART_SEPARATOR.split(text) if not re.search(r"\d", p)]
-        # a labelled part anywhere in the line ("… | Erste Herren | Bericht: Jane Roe") beats a bare name before it
-        labelled = [p for p in parts if _BYLINE_VERB.match(p) or _BYLINE_TEXT.match(p) and parse_byline(p, bare=False)]
-        # "… · Words & photos by Jane Roe", "a cura di Jane Roe · 19 febbraio": the byline's keyword inside its part
-        signed = next((found for p in parts if (found := find_byline(p))), ())
-        if labelled or signed:
-            ev.authors.append(Claim(labelled[0] if labelled else ", ".join(signed), "byline-text", order))
-        elif bare := next((p for p in parts if looks_like_name(p)), None):
-            # a name by its shape alone, no label (a department's name has the same shape): weaker
-            ev.authors.append(Claim(bare, "byline-part", order))
-    elif AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
-        after = (el.tail or "").strip()
-        nxt = el.getnext()
-        if not after and nxt is not None:
-            after = shown_text(nxt)
-        if 2 <= len(after) <= 60:
-            ev.authors.append(Claim(after, "byline-text", order))
-
-
-_DATELINE_START = re.compile(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
-# what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
-_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
-# "Written by", "Rédigé par", "Redactado por": the verb a line prints before its author's name
-_BYLINE_VERB = re.compile(
-    r"^(?:written|posted|verfasst|geschrieben|rédigé|écrit|redactado|escrito|redatto|scritto|redigido|"
-    r"geschreven)\s+(?:by|von|par|por|da|door)\s+\S",
-    re.IGNORECASE,
-)
-_FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
-
-
-def _signed_and_dated(el: Any) -> bool:
-    """The story's last paragraph as a name (a first name will do) over a date, and nothing else."""
-    name, day = (el.text or "").strip(), (el[0].tail or "").strip()
-    after = el.getnext()
-    last = after is None or after.tag != "p" or not shown_text(after)
-    return (
-        last
-        and (looks_like_name(name) or bool(_FIRST_NAME.fullmatch(name)))
-        and len(day) <= 40
-        and parse_date(day) is not None
-    )
 
 
 # an address's path to the site's front page, also inside a web archive's copy ("/web/2016…/http://site/")
@@ -294,7 +199,7 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
     label = _PUBLISHED.search(own)
     if not label and el.tag != "a" and _BYLINE_WORD.match(el.text or ""):
         label = _BYLINE_DATED.match(clean_text(el.text_content()))
-    if not label or _in_comments(el):
+    if not label or in_comments(el):
         return
     text = clean_text(el.text_content())
     if len(text) > 200 or not re.search(r"\d", text):
@@ -344,14 +249,14 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
         if not _YEAR.search(opening[:80]):
             continue
         parts = _LINE_SEPARATOR.split(clean_text(opening))
-        if len(parts) > 1 and (_BYLINE_START.match(parts[0]) or CREDIT_LABEL.match(parts[0])):
+        if len(parts) > 1 and (BYLINE_START.match(parts[0]) or CREDIT_LABEL.match(parts[0])):
             # "Text: Jane Roe · Foto: Sam Poe · 4. Juni 2024", "By Jane Roe | 4 June 2024": a byline that dates itself
             # (not "Updated 5 June 2024": the last change, never the publication)
             dated = next(
                 (p for p in parts[1:] if len(p) <= 60 and not _CHANGED.search(p) and parse_date(p) is not None), None
             )
             if dated:
-                if not _in_comments(el):
+                if not in_comments(el):
                     ev.dates.append(Claim(dated, "date-line", index.get(el, 0)))
                 continue
         head = _LINE_SEPARATOR.split(clean_text(opening), maxsplit=1)
@@ -362,7 +267,7 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
             continue  # the last change, even glued to the name before it ("Jane DoeAktualisiert: …")
         for _ in range(4):
             if len(line) <= 60 and parse_date(line) is not None:
-                if not _in_comments(el):
+                if not in_comments(el):
                     ev.dates.append(Claim(line, "date-line", index.get(el, 0)))
                 break
             label = _LABEL_WORD.match(line)
@@ -393,16 +298,6 @@ def _around_years(tree: Any, index: dict[Any, int]) -> list[Any]:
     return sorted(found, key=lambda el: index.get(el, 0))
 
 
-_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
-
-
-def shown_text(el: Any) -> str:
-    """An element's text as a reader sees it: without the CSS or script some CMSs put inside headings."""
-    if next(el.iter("style", "script"), None) is None:  # the common case, and ten times cheaper than the XPath
-        return clean_text(el.text_content())
-    return clean_text("".join(_SHOWN_TEXT(el)))
-
-
 def _union(tree: Any, steps: tuple[str, ...], index: dict[Any, int]) -> list[Any]:
     """The elements of the page any of `steps` finds, each once, in document order: what
     `//a | //b` gives from the page's root element.
@@ -416,11 +311,22 @@ def _union(tree: Any, steps: tuple[str, ...], index: dict[Any, int]) -> list[Any
     return sorted(found, key=lambda el: index.get(el, 0))
 
 
+def _own_site(href: str, ev: Evidence) -> bool:
+    """A link within the page's own site: a member page elsewhere ("Photo: jdoe / image library") is a credit."""
+    host = urlsplit(href.strip()).hostname
+    page = urlsplit(ev.metas.get("canonical") or ev.metas.get("og:url") or "").hostname
+    return host is None or page is not None and host.removeprefix("www.") == page.removeprefix("www.")
+
+
 def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
     index = {el: i for i, el in enumerate(tree.iter())}
     skip = "ancestor::nav or ancestor::footer or ancestor::aside"
-    headings = ("h1", "h2", f"*[contains(@class, 'headline') or contains(@class, 'title')][not({skip})]")
+    # "title" in the class as the other languages spell it: "titel" (de, nl), "titre", "titulo" (es, pt), "titolo"
+    titled = " or ".join(
+        f"contains(@class, '{w}')" for w in ("headline", "title", "titel", "titre", "titulo", "titolo")
+    )
+    headings = ("h1", "h2", f"*[{titled}][not({skip})]")
     for el in _union(tree, headings, index):
         order = index.get(el, 0)
         text = shown_text(el)
@@ -442,24 +348,35 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 if not isinstance(part.tag, str):
                     continue
                 part_text = shown_text(part)
-                if part_text and part_text != text and not text.startswith(part_text) and part_text not in full:
-                    ev.headings.append(Claim(part_text, "h1-part", order))
+                if not part_text or part_text == text or text.startswith(part_text) or part_text in full:
+                    continue
+                if text.endswith(part_text) and text[: -len(part_text)].rstrip().endswith(":"):
+                    continue  # the clause after a kicker's printed colon: the headline's own second half
+                ev.headings.append(Claim(part_text, "h1-part", order))
     # a link to the author's archive ("/author/jane-doe/", "/autoren/…"): blogs and CMSs link the byline's name there
     for el in tree.xpath(f"//a[@href][not(@rel='author')][not({skip})]"):
         if _AUTHOR_PAGE.search(el.get("href")) and not _NOT_BYLINE.search(el.get("class") or ""):
             text = shown_text(el)
             if 2 <= len(text) <= 60:
                 ev.authors.append(Claim(text, "author-link", index.get(el, 0)))
+        elif _MEMBER_PAGE.search(el.get("href")) and _own_site(el.get("href"), ev) and not in_comments(el):
+            text = shown_text(el)
+            if 2 <= len(text) <= 40:
+                ev.authors.append(Claim(text, "member-link", index.get(el, 0)))
     plain = tuple(f"{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
     for el in _union(tree, ("time", f"*[@class][not({skip})]", "*[@rel='author']", "*[@id]", *plain), index):
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag == "p" and len(el.text_content()) >= 100 and not _in_comments(el):
+        if el.tag == "p" and len(el.text_content()) >= 100 and not in_comments(el):
             ev.prose.append(order)
             wire = _WIRE_SIGNATURE.search(clean_text(el.text_content()))
             if wire and is_agency_byline(wire.group(1)):  # "… sagte er. (FR mit dpa)": the desk signs the story
                 ev.authors.append(Claim(wire.group(1), "wire-signature", order))
-        if el.tag == "time" and _in_comments(el):
+        if _POSTER_CLASS.search(label) and len(el) <= 2 and in_comments(el):
+            text = clean_text(el.text_content())
+            if 2 <= len(text) <= 40:
+                ev.posters.append(Claim(text, "poster", order))
+        if el.tag == "time" and in_comments(el):
             ev.thread.append(Claim(el.get("datetime") or clean_text(el.text_content()), "thread", order))
             continue  # a reader's comment is dated too: never the story's date (but see `opening_post_date`)
         if el.tag == "time":
@@ -478,14 +395,14 @@ def _visible(tree: Any, ev: Evidence) -> None:
             if 0 < len(text) <= 160:
                 ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
-            _byline_text(el, order, ev)
+            byline_text(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
             if not 6 <= len(text) <= 120 or not re.search(r"\d", text):
                 continue
-            if _in_comments(el) or _COMMENTS.search(label):
+            if in_comments(el) or COMMENTS.search(label):
                 ev.thread.append(Claim(text, "thread", order))
             elif not _NOT_PUBLISHED.search(label):
                 ev.dates.append(Claim(text, "dateline", order))

@@ -69,7 +69,60 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         images.append(ArticleImage(caption=caption, credit=credit, src=src, alt=alt or None))
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
+    for caption in _take_emphasised_captions(tree):
+        notes.append(f"a picture without a credit was left out: {caption[:80]!r}")
     return images, notes
+
+
+_LOOSE_CAPTION_WORDS = 60
+
+
+def _only_a_picture(el: Any) -> bool:
+    """An `<img>`, or an element holding pictures and no text (a link or a paragraph around one)."""
+    if el.tag == "img":
+        return True
+    return el.find(".//img") is not None and not clean_text(el.text_content())
+
+
+def _under_a_picture(em: Any) -> bool:
+    """Nothing but line breaks between a picture and this element, in the same paragraph or as the
+    next paragraph's only content."""
+    prev = em.getprevious()
+    while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
+        prev = prev.getprevious()
+    if prev is not None:
+        return _only_a_picture(prev) and not (prev.tail or "").strip()
+    parent = em.getparent()
+    if parent is None or (parent.text or "").strip():
+        return False
+    if clean_text(parent.text_content()) != clean_text(em.text_content()):
+        return False
+    above = parent.getprevious()
+    return above is not None and _only_a_picture(above) and not (above.tail or "").strip()
+
+
+def _take_emphasised_captions(tree: Any) -> list[str]:
+    """Captions a page sets in italics right under a picture, outside `<figure>` ("<img><br>
+    <em>The old depot in 1950.</em><br>"): run into the story's paragraph they would read as its
+    sentences. A story's italics sit inside its lines; a line of italics that stands alone under a
+    picture, ended by a line break, is what the picture shows. They leave the page, with a note."""
+    taken: list[str] = []
+    for em in list(tree.iter("em", "i")):
+        if em.getparent() is None or any(a.tag in ("figure", "em", "i") for a in em.iterancestors()):
+            continue
+        text = clean_text(em.text_content())
+        after = em.getnext()
+        if (
+            not text
+            or len(text.split()) > _LOOSE_CAPTION_WORDS
+            or (em.tail or "").strip()
+            or (after is not None and after.tag != "br")
+            or not _under_a_picture(em)
+        ):
+            continue
+        em.drop_tree()
+        taken.append(text)
+    return taken
 
 
 def _caption_is_story(caption_el: Any) -> bool:

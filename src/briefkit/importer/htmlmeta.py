@@ -16,11 +16,12 @@ from datetime import date, datetime
 from typing import Any
 
 from briefkit.importer import datesearch
-from briefkit.importer.authorpick import pick_authors
+from briefkit.importer.authorpick import opening_poster, pick_authors
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
-from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title, site_suffix, words
+from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title
+from briefkit.importer.sitenames import site_suffix, words
 
 
 @dataclass
@@ -88,7 +89,7 @@ def read_metadata(tree: Any) -> PageMeta:
         meta.date_search = _finish_date(ev, datesearch.start(tree, meta.url), meta.notes)
     elif only_modified(ev, meta.published):
         meta.notes.append(_MODIFIED_NOTE)
-    meta.authors = pick_authors(ev, meta.publisher, meta.title)
+    meta.authors = pick_authors(ev, meta.publisher, meta.title) or opening_poster(ev)
     meta.summary = (
         _first_text(
             tree,

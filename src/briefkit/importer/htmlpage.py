@@ -75,6 +75,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     # the note on the author a column or blog prints under each story of theirs, as in a text dump
     kept = without_author_note(_without_appended_stories(filtered.kept), tuple(meta.authors))
+    kept = [b for b in kept if not _pager(b)]
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
@@ -222,6 +223,10 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
     title = boilerplate.text_key(meta.title or "")
     seen = False
     for i, block in enumerate(blocks):
+        if i < 6:
+            block = _without_published_label(block)
+            if not block or _data_list(block):
+                continue
         text = boilerplate.plain(block)
         if i < 12 and title and boilerplate.text_key(_LEADING_DATE.sub("", text)) == title:
             if not seen and all(boilerplate.count_words(boilerplate.plain(b)) < 20 for b in out):
@@ -240,6 +245,69 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+# the label a page prints before the story's date, verb or noun ("Veröffentlicht:", "Veröffentlichung:",
+# "Date de publication :"), in the languages read, with its colon
+_PUBLISHED_PREFIX = re.compile(
+    r"^(?:date\s+de\s+publication|data\s+de\s+publica[çc][ãa]o|fecha\s+de\s+publicaci[óo]n|"
+    r"data\s+di\s+pubblicazione|publication|published|posted|veröffentlicht|veröffentlichung|publiziert|"
+    r"erschienen|publié|publicado|publicada|publicación|publicação|pubblicato|pubblicazione|gepubliceerd|"
+    r"publicatie|опубликовано|публикация)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|в))?\s*:\s*",
+    re.I,
+)
+_DATE_WORDS = 8
+_STORY_WORDS = 20
+
+
+def _without_published_label(block: str) -> str:
+    """A block less the publication label opening it and the date after it: the label alone (its
+    date printed apart, or not at all) is "", and the label and date run into the story's first
+    paragraph are cut off it. Either is a field of the page, which the front matter holds."""
+    found = _PUBLISHED_PREFIX.match(block)
+    if found is None:
+        return block
+    rest = block[found.end() :]
+    if not rest.strip():
+        return ""
+    words = rest.split()
+    for n in range(min(_DATE_WORDS, len(words)), 0, -1):
+        if parse_date(" ".join(words[:n])) is not None:
+            # a short rest is more of the page's fields ("Filed under:"), which the lines after read whole
+            return " ".join(words[n:]) if len(words) - n >= _STORY_WORDS else block
+    return block
+
+
+_DATA_ITEM_WORDS = 8
+
+
+def _data_list(block: str) -> bool:
+    """A list of the story's fields above it (a CMS's "Details": written by, category, published,
+    views): at least half its items a date, a filing or a byline, none of them a sentence."""
+    lines = block.split("\n")
+    if len(lines) < 3 or not all(line.startswith("- ") for line in lines):
+        return False
+    items = [boilerplate.plain(line[2:]).strip() for line in lines]
+    if any(len(t.split()) > _DATA_ITEM_WORDS or t.endswith((".", "!", "?")) for t in items):
+        return False
+    data = sum(1 for t in items if boilerplate.is_page_data(t) or parse_byline(t, bare=False))
+    return 2 * data >= len(items)
+
+
+# a link to the page before or after this one, told by the arrow at its outer end ("« Previous: …",
+# "Next: … »"); a quotation has its marks at both ends
+_BACK_ARROW = "«‹←◄"
+_ON_ARROW = "»›→►"
+
+
+def _pager(block: str) -> bool:
+    """A list of one to three links to the neighbouring pages, each with an arrow at one end only."""
+    lines = block.split("\n")
+    if not 1 <= len(lines) <= 3 or not all(line.startswith("- ") for line in lines):
+        return False
+    items = [boilerplate.plain(line[2:]).strip() for line in lines]
+    return all(t and (t[0] in _BACK_ARROW) != (t[-1] in _ON_ARROW) for t in items)
 
 
 _LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
@@ -264,13 +332,68 @@ def _without_appended_stories(blocks: list[str]) -> list[str]:
     return blocks
 
 
+_BOX_LINE_WORDS = 20
+
+
+def _box_line(block: str) -> bool:
+    """A heading, a table, or a short line that is no sentence: what a sidebar's box holds."""
+    if block.startswith("#") or block.startswith("|"):
+        return True
+    text = boilerplate.plain(block).strip()
+    return (
+        "\n" not in block
+        and not block.startswith("- ")
+        and len(text.split()) <= _BOX_LINE_WORDS
+        and not re.search(r"[.!?…:][\"'”’»)]*$", text)
+    )
+
+
 def _drop_trailing_headings(blocks: list[str]) -> list[str]:
     """Headings at the end with no text under them (the titles of other stories, a box's heading),
-    and a last line that introduces something ("Read more:") the page did not give with the story."""
+    a last line that introduces something ("Read more:") the page did not give with the story, and
+    the sidebar's boxes printed after the story: two or more headings, each over a table or a short
+    line that is no sentence (a league table, the next dates, the sponsors). A story's own last
+    section under a heading says something in sentences."""
     end = len(blocks)
-    while end > 1 and (blocks[end - 1].startswith("#") or _is_label(blocks[end - 1])):
+    start = end
+    while start > 1 and _box_line(blocks[start - 1]):
+        start -= 1
+    while start < end and not blocks[start].startswith("#"):
+        start += 1
+    if start > 0 and sum(1 for b in blocks[start:end] if b.startswith("#")) >= 2:
+        end = start
+    while end > 1 and (blocks[end - 1].startswith("#") or _is_label(blocks[end - 1]) or _dangling(blocks[end - 1])):
         end -= 1
     return blocks[:end]
+
+
+# words no sentence ends on (articles, possessives, prepositions), in the languages read: a line ending
+# on one lost the link that finished it ("See all our offers in our", "Mehr dazu unter")
+_UNFINISHED = frozenset(
+    """the a an our your to at on in into for of with from by via
+    der die das den dem des ein eine einen einem einer unser unsere unseren unserem unserer ihr ihre ihren
+    ihrem zum zur im am auf unter bei über von mit für nach in an
+    le la les un une des du de notre nos votre vos sur dans sous chez pour avec par au aux
+    el los las una unos nuestro nuestra nuestros nuestras su sus en con para por del al
+    il lo gli uno nostro nostra nostri nostre suo sua nel nella sul sulla dal dalla per tra fra di da
+    o os um uma nosso nossa nossos nossas seu sua no na nos nas em com pelo pela
+    het een onze ons uw op bij naar voor van met
+    в на по к из у для наш нашем нашей наших""".split()
+)
+_DANGLING_WORDS = 20
+
+
+def _dangling(block: str) -> bool:
+    """A short last line that breaks off on a word no sentence ends on: what it pointed to was a
+    link the page did not give with the story (a newsletter, a shop), so the line is the page's."""
+    text = boilerplate.plain(block).strip()
+    words = text.split()
+    return (
+        "\n" not in block
+        and 2 <= len(words) <= _DANGLING_WORDS
+        and text[-1].isalpha()
+        and words[-1].casefold() in _UNFINISHED
+    )
 
 
 def _is_label(block: str) -> bool:

@@ -83,9 +83,9 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     parents = {elements[i].getparent() for i in found}
     inserts: dict[int, list[str]] = {}
     anchor = found[first]
+    back: dict[int, str] = {}  # element index -> the block it comes back as
     for i in range(first + 1, last):
         if i in found:
-            anchor = max(anchor, found[i])
             continue
         el, text = elements[i], texts[i]
         if holder not in el.iterancestors() or _furniture(text) or el.getparent() not in parents:
@@ -96,8 +96,15 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
             continue
         if boilerplate.text_key(text) in joined:
             continue
-        block = f"## {text}" if heading else (f"- {text}" if el.tag == "li" else text)
-        inserts.setdefault(anchor, []).append(block.replace("[[", "[\\["))
+        back[i] = f"## {text}" if heading else (f"- {text}" if el.tag == "li" else text)
+    for i in range(first + 1, last):
+        if i in found:
+            anchor = max(anchor, found[i])
+            continue
+        # a heading comes back over the story's text only: one over a dropped box (a list of the
+        # site's pages) would stand over nothing, or over the next heading's text
+        if i in back and not (back[i].startswith("## ") and _under(i, texts, found, back) is None):
+            inserts.setdefault(anchor, []).append(back[i].replace("[[", "[\\["))
     lead = _dropped_lead(elements[:first], texts[:first], joined)
     if lead:
         inserts.setdefault(-1, []).append(lead)
@@ -108,6 +115,14 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
         out.append(block)
         out.extend(inserts.get(b, []))
     return out
+
+
+def _under(i: int, texts: list[str], found: dict[int, int], back: dict[int, str]) -> int | None:
+    """The next paragraph with text after element `i`, when it is kept or coming back; else None."""
+    j = i + 1
+    while j < len(texts) and not texts[j]:
+        j += 1
+    return j if j in found or j in back else None
 
 
 # The lead paragraph a page prints between the headline and the story, in an element of its own;

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import boilerplate, storytrim
+from briefkit.importer import boilerplate, signups, storytrim
 
 _COUNT = r"(?:\d{1,5}\s+)?"
 # the heading over the readers' comments, in each language, with or without their count
@@ -214,3 +214,22 @@ def drop_button_boxes(tree: Any) -> None:
         button = _words(_text(kids[-1]))
         if 0 < button <= _BUTTON_WORDS and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
             box.drop_tree()
+
+
+def drop_letter_boxes(tree: Any) -> None:
+    """Each short box headed by an offer of the newsletter ("Sign up for our weekly newsletter"),
+    with or without its form: the heading and the pitch under it are the site's, and the extractor,
+    which drops the heading as a line of the page's, would keep the pitch as the story's last line.
+    The box is the offer's element, or the one around it when it holds only the pitch besides."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for head in list(body.iter(*_HEADINGS, "b", "strong")):
+        if not _holds(body, head) or not signups.is_anchor(_text(head)):
+            continue
+        box = head.getparent()
+        if box is None or box.tag not in ("div", "section", "aside") or _words(_text(box)) > _BOX_WORDS:
+            continue
+        if (box.text or "").strip() or next(iter(k for k in box if isinstance(k.tag, str)), None) is not head:
+            continue  # the offer opens its box, as a heading does
+        box.drop_tree()

@@ -10,18 +10,15 @@ name no publisher.
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, datetime, timedelta
-from urllib.parse import urlsplit
 
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline
 
-# A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
-SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
@@ -38,16 +35,7 @@ _DATE_WEIGHT = {
     "date-line": 1.5,
 }
 VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
-VISIBLE += ("credit", "byline-part")  # a labelled credits line; a dateline's part shaped like a name
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", text.replace("\u00ad", "")).casefold())
-
-
-def site_suffix(title: str) -> str | None:
-    parts = SEPARATORS.split(title)
-    return parts[-1].strip() if len(parts) > 1 else None
+VISIBLE += ("credit", "byline-part", "member-link")  # a labelled credits line; a dateline's part shaped like a name
 
 
 # --- title -------------------------------------------------------------------------------------
@@ -110,7 +98,9 @@ def pick_title(ev: Evidence) -> str | None:
     if section is not None:
         ev.headline_pos = section.position
         return _without_site(section.value, sites).replace("\u00ad", "")
-    core = _meta_core(metas, sites)
+    # "Post - Blog - Its tagline" under a logo that prints "Blog - Its tagline": the logo's parts are the site's
+    logo_parts = {" ".join(words(p)) for h in ev.headings if h.source == "logo" for p in logo_suffix(h.value, metas)}
+    core = meta_core(metas, sites | logo_parts)
     if core:
         return core.replace("\u00ad", "")
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
@@ -212,30 +202,6 @@ def _find_words(text: str, target: list[str]) -> str | None:
                 end += 1
             return text[start:end].strip()
     return None
-
-
-def _meta_core(metas: list[Claim], sites: set[str]) -> str | None:
-    """The metadata title without the site's name: the part the titles share, or the first part."""
-    cores: list[str] = []
-    for m in metas:
-        parts = [p for p in SEPARATORS.split(m.value) if words(p) and " ".join(words(p)) not in sites]
-        if len(parts) > 1 and m.source == "title":
-            parts = parts[:-1] if len(words(parts[0])) >= len(words(parts[-1])) else parts[1:]
-        if parts:
-            cores.append(max(parts, key=lambda p: len(words(p))) if m.source == "title" else " – ".join(parts))
-    if not cores:
-        return None
-    counts = {c: sum(words(c) == words(o) for o in cores) for c in cores}
-    return max(cores, key=lambda c: counts[c])
-
-
-def site_keys(ev: Evidence) -> set[str]:
-    keys = {" ".join(words(s)) for s in ev.site_names if words(s)}
-    host = urlsplit(ev.metas.get("canonical") or ev.metas.get("og:url") or "").hostname or ""
-    if host:
-        keys.add(" ".join(words(host.removeprefix("www."))))
-        keys.add(host.removeprefix("www.").split(".")[0])
-    return keys
 
 
 # --- date --------------------------------------------------------------------------------------

@@ -168,10 +168,13 @@ THANKS_FOR_READING = re.compile(
 )
 # "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
 _READ_ALSO = (
-    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
-    r"le[eé]\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
-    r"lees\s+ook|czytaj\s+też|zobacz\s+również|читайте\s+также)"
+    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
+    r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]\s+también|lea\s+también|ver\s+también|"
+    r"leia\s+também|veja\s+também|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
+    r"lees\s+ook|ook\s+interessant|czytaj\s+też|zobacz\s+również|читайте\s+также)"
 )
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
-# the same label with the other story's headline on its line, after a colon or glued to it ("Lees ookDe …")
-READ_ALSO_LINK = re.compile(rf"{_READ_ALSO}(?:\s*[:–-]\s*|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I)
+# the same label with the other story's headline on its line: after a colon, a bar or a full stop, or glued to
+# it ("Lees ookDe …")
+READ_ALSO_LINK = re.compile(rf"{_READ_ALSO}(?:\s*[:|–-]\s*|(?-i:\.?\s*(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I)

@@ -52,11 +52,21 @@ def _heading(text: str) -> bool:
     return 0 < _count(text) <= 10 and not text.rstrip().endswith(boilerplate.SENTENCE_END)
 
 
+# the letter itself, by the names it goes by in the listed languages
+_LETTER = re.compile(
+    r"newsletter\w*|nieuwsbrie\w*|infolettre\w*|lettre\s+d['’]information|bolet[ií]n|rassegna|рассылк\w*",
+    re.I,
+)
+
+
 def is_anchor(block: str) -> bool:
-    """A short line that offers the story to the reader's mailbox ("Get it in your inbox")."""
+    """A short line that offers the story to the reader's mailbox ("Get it in your inbox"), or a
+    heading that asks the reader to sign up for the letter ("Sign up for our weekly newsletter")."""
     text = boilerplate.plain(block)
     if _count(text) > 30 or text.rstrip().endswith("?"):
         return False
+    if _heading(text) and _BUTTON.search(text) and _LETTER.search(text):
+        return True
     return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
 
 

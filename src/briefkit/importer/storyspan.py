@@ -18,6 +18,7 @@ from briefkit.importer import boilerplate, headlinerepeats, stopwords, storycont
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.headlinerepeats import shared_stems
 
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
@@ -197,7 +198,7 @@ def _contents(units: list[str], values: list[int], span: Span | None) -> Span | 
     named = _content_words(" ".join(boilerplate.plain(units[h]) for h in heads))
     for i in range(first - 1, max(-1, first - 1 - storycontents.HEADLINE_LINES), -1):
         text = boilerplate.plain(units[i]).strip()
-        if _title_shaped(text) and _shared(_content_words(text), named):
+        if _title_shaped(text) and shared_stems(_content_words(text), named):
             end = max(end, span.end) if span else end
             return Span(title=i, start=heads[0], end=end, headline=text, listed=heads[0] - i - 1)
     return span
@@ -316,9 +317,12 @@ def _with_headline(
                 others = [j for j in prose if j != i]
                 lead = _content_words(" ".join(boilerplate.plain(units[j]) for j in others[:2]))
                 told = _content_words(" ".join(boilerplate.plain(units[j]) for j in others[:12]))
-                hits, lead_hits = _shared(own, told), _shared(own, lead)
+                hits, lead_hits = shared_stems(own, told), shared_stems(own, lead)
             else:
-                hits, lead_hits = _shared(own, story_words), _shared(own, lead_words)
+                hits, lead_hits = (
+                    shared_stems(own, story_words),
+                    shared_stems(own, lead_words),
+                )
             score = (lead_hits + 0.5 * hits) / len(own) ** 0.5
             skipped = sum(v for v in values[start:i] if v > 0)
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
@@ -378,6 +382,7 @@ def _with_headline(
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
+        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.in_menu(units, i, text)  # a section's name
         own = _content_words(text)
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
@@ -430,19 +435,9 @@ def _over_its_meta(
             continue
         between = [boilerplate.plain(units[k]).strip() for k in range(i + 1, best)]
         short = all(_is_meta(t) or len(boilerplate.words(t)) <= 4 for t in between)
-        if short and _shared(_content_words(text), story_words):
+        if short and shared_stems(_content_words(text), story_words):
             return i, text
     return best, title
-
-
-def _shared(own: set[str], other: set[str]) -> int:
-    """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
-    with it ("Klima" in the headline, "Klimaschutz" in the story)."""
-    count = 0
-    for stem in own:
-        if stem in other or (len(stem) < 6 and any(o.startswith(stem) for o in other)):
-            count += 1
-    return count
 
 
 _GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.sitenames import words
 
 # the separators a title's parts stand between, and a colon after a word ("Site: Section")
 _PARTS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//)\s+|\s*[|｜]\s*|(?<=\w):\s+")
@@ -21,8 +22,6 @@ _HEADLINE_WORDS = 4  # fewer words rarely make a headline ("Contact", "Opening h
 
 
 def _words(text: str) -> list[str]:
-    from briefkit.importer.metapick import words
-
     return words(text)
 
 
@@ -94,7 +93,7 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
     Only the `<title>` names the page, one of its parts is a section's short name, and none of
     them is the story's: the first heading that reads as a headline (longer than any part of the
     title, not the site's name, with prose after it) is the story's. A microdata headline comes first, then the h1,
-    then an h2 when the page has no h1.
+    then an h2 when the page has no h1, then an element classed as a title when it has no heading at all.
     """
     metas = [c for c in ev.titles if _words(c.value)]
     if not metas or any(c.source != "title" for c in metas):
@@ -110,7 +109,9 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
         return None
     longest = max(map(len, parts))
     has_h1 = any(h.source == "h1" and _words(h.value) and " ".join(_words(h.value)) not in sites for h in ev.headings)
-    order = ("itemprop", "h1") if has_h1 else ("itemprop", "h1", "h2")
+    order: tuple[str, ...] = ("itemprop", "h1") if has_h1 else ("itemprop", "h1", "h2")
+    if not any(h.source in ("h1", "h2") for h in ev.headings):
+        order += ("headline-class",)  # a page of divs: its headline is only named so ("title", "titulo")
     for source in order:
         for h in ev.headings:
             hw = _words(h.value)

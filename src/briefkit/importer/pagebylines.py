@@ -1,0 +1,146 @@
+"""Bylines printed in a page's own elements: "Von Jane Doe", "Text: Jane Roe | Foto: Sam Poe", a name closing the story.
+
+`htmlevidence` walks the page once and hands each short element here; what reads as a byline
+becomes a claim for `authorpick` to weigh. Kept apart from the walk because the ways a page
+prints its writer (a label, a dateline's part, a signature under the last paragraph) are many
+and each has its own guard against the sentences and teasers that look alike.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefkit.importer.bylines import dash_signature, find_byline, looks_like_name, parse_byline
+from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
+from briefkit.importer.dates import parse_date
+from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.markupmeta import AUTHOR_LABEL, Claim, Evidence
+
+# "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
+# "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
+_BYLINE_TEXT = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
+    r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
+    r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
+    r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
+    # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
+    r"texto|testo|tekst|текст|автор|"
+    r"geschreven door)\s*[:：]?\s+\S",
+    re.IGNORECASE,
+)
+BYLINE_START = re.compile(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
+
+# an author box, a comment's author or a list of the site's authors: not this article's byline
+COMMENTS = re.compile(
+    r"comment|kommentar|commentaire|comentario|commento|reactie|replies|disqus|forum-post|user-post",
+    re.IGNORECASE,
+)
+
+
+def in_comments(el: Any) -> bool:
+    """Whether the element stands inside a comment thread (an ancestor named for one)."""
+    return any(
+        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+        for a in el.iterancestors()
+        if a.tag not in ("html", "body")
+    )
+
+
+def byline_text(el: Any, order: int, ev: Evidence) -> None:
+    """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
+    first = next((t for t in el.itertext() if t.strip()), "").lstrip()
+    if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
+        ev.authors.append(Claim(first.strip(), "signature", order))
+        return
+    signed = el.tag == "p" and len(el) == 1
+    if not (
+        signed
+        or first[:1].isdigit()
+        or _PART_SEPARATOR.search(first)
+        or _DATELINE_START.match(first)  # "Posted on 2 May in <a>News</a> · by …": parted after its link
+        or BYLINE_START.match(first)
+        or AUTHOR_LABEL.match(first.strip())
+        or CREDIT_LABEL.match(first)
+    ):
+        return  # most elements: their first words already say they are no byline (cheaper than their whole text)
+    text = shown_text(el)
+    # each text node apart: a credits line often breaks its lines with <br> ("Tekst: Jane Roe<br>Foto: …")
+    writer = writer_credit(clean_text(" ".join(el.itertext()))) if len(text) <= 160 else None
+    if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
+        ev.authors.append(Claim(writer, "credit", order))
+    elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
+        ev.authors.append(Claim(text, "byline-text", order))
+    elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
+        ev.authors.append(Claim(text, "byline-text", order))  # "Redazione | Jane Roe": the desk, then its writer
+    elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
+        # a story signed at its end: a paragraph that is only a name in bold or italics
+        after = el.getnext()
+        last = after is None or after.tag != "p" or not shown_text(after)  # a bold subheading has text after it
+        name = text if looks_like_name(text) else dash_signature(text)  # "— Jane Roe, Operations Manager"
+        if last and name and not (el[0].tail or "").strip():
+            ev.authors.append(Claim(name, "signature", order))
+    elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
+        # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
+        ev.authors.append(Claim((el.text or "").strip(), "signature", order))
+    elif 8 <= len(text) <= 90 and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
+        # "04.02.2022 | 13:10 Uhr | Jane Doe", "Publié le 04/06/2024 · Rédigé par Jane Roe, chargée de …":
+        # a dateline that names its author; the name (or the byline) is a part of its own
+        parts = [p.strip() for p in _PART_SEPARATOR.split(text) if not re.search(r"\d", p)]
+        # a labelled part anywhere in the line ("… | Erste Herren | Bericht: Jane Roe") beats a bare name before it
+        labelled = [p for p in parts if _BYLINE_VERB.match(p) or _BYLINE_TEXT.match(p) and parse_byline(p, bare=False)]
+        # "… · Words & photos by Jane Roe", "a cura di Jane Roe · 19 febbraio": the byline's keyword inside its part
+        signed = next((found for p in parts if (found := find_byline(p))), ())
+        if labelled or signed:
+            ev.authors.append(Claim(labelled[0] if labelled else ", ".join(signed), "byline-text", order))
+        elif bare := next((p for p in parts if looks_like_name(p)), None):
+            # a name by its shape alone, no label (a department's name has the same shape): weaker
+            ev.authors.append(Claim(bare, "byline-part", order))
+    elif AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
+        after = (el.tail or "").strip()
+        nxt = el.getnext()
+        if not after and nxt is not None:
+            after = shown_text(nxt)
+        if 2 <= len(after) <= 60:
+            ev.authors.append(Claim(after, "byline-text", order))
+
+
+_DATELINE_START = re.compile(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
+# what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
+_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+# "Written by", "Rédigé par", "Redactado por": the verb a line prints before its author's name
+_BYLINE_VERB = re.compile(
+    r"^(?:written|posted|verfasst|geschrieben|rédigé|écrit|redactado|escrito|redatto|scritto|redigido|"
+    r"geschreven)\s+(?:by|von|par|por|da|door)\s+\S",
+    re.IGNORECASE,
+)
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
+
+
+def _closing_signature(el: Any, text: str) -> bool:
+    """A story signed at its end by a line that is its writer's name and nothing else, no "Von", no label.
+
+    Local papers close a report that way ("Jane Roe" under the last paragraph). The line must
+    follow a paragraph of prose and be followed by no further paragraph of text: a name between
+    two paragraphs is a subheading or a quoted speaker, a name over a list is an author box.
+    """
+    if not looks_like_name(text) or len(text) > 40:
+        return False
+    before = el.getprevious()
+    if before is None or before.tag != "p" or len(clean_text(before.text_content())) < 80:
+        return False
+    after = el.getnext()
+    return after is None or after.tag != "p" or not shown_text(after)
+
+
+def _signed_and_dated(el: Any) -> bool:
+    """The story's last paragraph as a name (a first name will do) over a date, and nothing else."""
+    name, day = (el.text or "").strip(), (el[0].tail or "").strip()
+    after = el.getnext()
+    last = after is None or after.tag != "p" or not shown_text(after)
+    return (
+        last
+        and (looks_like_name(name) or bool(_FIRST_NAME.fullmatch(name)))
+        and len(day) <= 40
+        and parse_date(day) is not None
+    )

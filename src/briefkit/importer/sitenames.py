@@ -1,0 +1,65 @@
+"""What of a page's titles names the site: its separators, its words, its host, the logo's parts.
+
+A `<title>` is "Headline | Site", "Site – Section – Headline" or "Post - Blog - Tagline"; to read
+the headline out of it, the parts that name the site must be known, and many places name it
+(og:site_name, the host, the logo). `metapick` weighs titles and headings; this module only
+says which words are the site's, and what of a metadata title is left without them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from briefkit.importer.markupmeta import Claim, Evidence
+
+# A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
+SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFKC", text.replace("\u00ad", "")).casefold())
+
+
+def site_suffix(title: str) -> str | None:
+    parts = SEPARATORS.split(title)
+    return parts[-1].strip() if len(parts) > 1 else None
+
+
+def logo_suffix(logo: str, metas: list[Claim]) -> list[str]:
+    """The parts of a `<title>` that end it as the logo prints them together: the site's name and its tagline.
+
+    A logo that prints the whole title is a front page's or a breadcrumb's last crumb: nothing of it is cut.
+    """
+    lw = words(logo)
+    for m in metas:
+        parts = SEPARATORS.split(m.value)
+        for i in range(1, len(parts)):
+            if words(" ".join(parts[i:])) == lw:
+                return parts[i:]
+    return []
+
+
+def meta_core(metas: list[Claim], sites: set[str]) -> str | None:
+    """The metadata title without the site's name: the part the titles share, or the first part."""
+    cores: list[str] = []
+    for m in metas:
+        parts = [p for p in SEPARATORS.split(m.value) if words(p) and " ".join(words(p)) not in sites]
+        if len(parts) > 1 and m.source == "title":
+            parts = parts[:-1] if len(words(parts[0])) >= len(words(parts[-1])) else parts[1:]
+        if parts:
+            cores.append(max(parts, key=lambda p: len(words(p))) if m.source == "title" else " – ".join(parts))
+    if not cores:
+        return None
+    counts = {c: sum(words(c) == words(o) for o in cores) for c in cores}
+    return max(cores, key=lambda c: counts[c])
+
+
+def site_keys(ev: Evidence) -> set[str]:
+    keys = {" ".join(words(s)) for s in ev.site_names if words(s)}
+    host = urlsplit(ev.metas.get("canonical") or ev.metas.get("og:url") or "").hostname or ""
+    if host:
+        keys.add(" ".join(words(host.removeprefix("www."))))
+        keys.add(host.removeprefix("www.").split(".")[0])
+    return keys
