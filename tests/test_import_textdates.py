@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 import pytest
 
-from briefkit.importer.dates import RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.datelabels import RELATIVE_DATE
+from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.textdump import read_text_dump
 
 
@@ -228,3 +229,80 @@ def test_a_signed_date_line_with_an_update_after_it_gives_the_writer_and_the_dat
     article = read_text_dump(dump)
     assert article.authors == ("Anne Roux",)
     assert article.published == datetime(2025, 4, 8, 19, 5)
+
+
+@pytest.mark.parametrize("footer", [
+    "This page was last edited on 2 June 2023, at 08:40.",
+    "Diese Seite wurde zuletzt am 2. Juni 2023 um 08:40 Uhr bearbeitet.",
+    "La dernière modification de cette page a été faite le 2 juin 2023 à 08:40.",
+    "Esta página se editó por última vez el 2 jun 2023 a las 08:40.",
+    "Questa pagina è stata modificata per l'ultima volta il 2 giu 2023 alle 08:40.",
+    "Esta página foi editada pela última vez às 08h40min de 2 de junho de 2023.",
+    "Deze pagina is voor het laatst bewerkt op 2 jun 2023 om 08:40.",
+    "Эта страница в последний раз была отредактирована 2 июня 2023 года в 08:40.",
+])
+def test_a_wiki_footer_naming_this_page_and_its_last_edit_dates_it(footer: str) -> None:
+    # the languages put more words than German before the date: it still dates the page, not a story's day
+    article = read_text_dump(_MENU + _HEADLINE + _STORY + footer + "\n" + _FOOTER)
+    assert article.published is not None
+    assert (article.published.year, article.published.month, article.published.day) == (2023, 6, 2)
+
+
+def test_a_story_sentence_about_another_page_edited_is_not_the_page_date() -> None:
+    told = "Der Verein hat seine alte Seite über die Sammlung zuletzt im Jahr 2019 am 3. Mai 2019 bearbeitet.\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + told + _FOOTER).published is None
+
+
+def test_a_list_of_other_stories_with_their_dates_does_not_date_the_page() -> None:
+    # an undated post, then the blog's "read next" list: those dates are the other posts', and saying
+    # "no date found" is better than passing one of them off as this page's
+    related = "Mehr aus dem Blog\nWarum die Linden im Park so früh blühen 4. März 2023\nEin Winter ohne Schnee im Tal 9. Februar 2023\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + related + _FOOTER).published is None
+    # a single such line after the story still dates it
+    single = "Die Bibliothek im Überblick 4. März 2023\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + single + _FOOTER).published == date(2023, 3, 4)
+    # and so do two lines further off that name the writer, not another story
+    tools = "Teilen\nDrucken\nKommentare (0)\nSchreiben Sie den ersten Kommentar\nNach oben\n"
+    signed = "Ein Beitrag von Jana Rau, 4. März 2023\nÜberarbeitet von Jana Rau, 9. März 2023\n"
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + tools + signed + _FOOTER).published == date(2023, 3, 4)
+
+
+def test_an_undated_dump_under_its_own_address_takes_the_day_filed_in_it() -> None:
+    address = "https://news.example.org/stadt/2024/03/12/bibliothek-sonntag/\n"
+    article = read_text_dump(address + _MENU + _HEADLINE + _STORY + _FOOTER)
+    assert article.published == date(2024, 3, 12)
+    assert any("address" in note for note in article.notes)  # said, since no reader saw that day printed
+    # a printed date beats the address; a link under the story may be another page's
+    printed = _MENU + _HEADLINE + "14. März 2024\n" + _STORY + _FOOTER
+    assert read_text_dump(address + printed).published == date(2024, 3, 14)
+    assert read_text_dump(_MENU + _HEADLINE + _STORY + address + _FOOTER).published is None
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/2024/03/12/slug/", date(2024, 3, 12)),
+    ("https://example.org/blog/2024-3-12-slug", date(2024, 3, 12)),
+    ("https://example.org/news/20240312/", date(2024, 3, 12)),
+    ("https://example.org/2024/02/31/slug/", None),  # no such day
+    ("https://example.org/products/2024/", None),
+])
+def test_the_day_in_an_address(url: str, expected: object) -> None:
+    assert date_in_address(url) == expected
+
+
+@pytest.mark.parametrize(("updated", "published"), [
+    ("Aktualisiert am 15.03.2024", "Veröffentlicht am 12.03.2024"),
+    ("Updated March 15, 2024", "Published March 12, 2024"),
+    ("Mis à jour le 15 mars 2024", "Publié le 12 mars 2024"),
+    ("Actualizado el 15/03/2024", "Publicado el 12/03/2024"),
+    ("Bijgewerkt op 15 maart 2024", "Gepubliceerd op 12 maart 2024"),
+])
+def test_an_update_under_the_headline_yields_to_the_publication_date_under_the_story(
+    updated: str, published: str
+) -> None:
+    article = read_text_dump(_MENU + _HEADLINE + updated + "\n" + _STORY + published + "\n" + _FOOTER)
+    assert article.published == date(2024, 3, 12)
+    assert not any("last-updated" in note for note in article.notes)
+    # with no publication date anywhere the update is used, and the note says so
+    article = read_text_dump(_MENU + _HEADLINE + updated + "\n" + _STORY + _FOOTER)
+    assert article.published == date(2024, 3, 15)
+    assert any("last-updated" in note for note in article.notes)

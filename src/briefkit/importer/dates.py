@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -176,44 +177,6 @@ _IN_TEXT = tuple(
         (r"(?<![\d./])", r"\d{4}/\d{1,2}/\d{1,2}(?!/\d)"),
     )
 )
-# "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
-UPDATED_LINE = re.compile(
-    r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
-    r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|"
-    r"atualização|bijgewerkt|обновлено)\b",
-    re.I,
-)
-
-
-# "vor 5 Stunden", "2 hours ago", "hace 3 horas", "il y a 2 jours", "2 ore fa", "há 3 dias", "2 uur
-# geleden", "3 часа назад": a time counted back from the reading, somewhere in a line
-_UNIT = (
-    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tag(?:en?)?|wochen?|"
-    r"monat(?:en)?|secondes?|heures?|jours?|semaines?|mois|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|"
-    r"secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|uur|minuu?t(?:en)?|seconden|dag(?:en)?|weken|"
-    r"maand(?:en)?|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*)"
-)
-# "gestern, 10:15", "Today at 9:30 AM", "hoy a las 10:15", "вчера в 10:15": the day named from the reading
-# with its hour (without an hour "heute" or "today" is as often a word of a subtitle)
-_NEAR_DAY = (
-    r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
-    r"vandaag|вчера|сегодня)"
-)
-RELATIVE_DATE = re.compile(
-    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|einem|un[ea]?|uma?)\s+{_UNIT}\b"
-    rf"|(?:(?:\b\d+|\ban?|\bun[oa]?|\been)\s+|\bun['’])\s*{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)"
-    rf"|(?<!\w)(?:час|минуту|день|неделю|месяц)\s+назад(?!\w)"
-    rf"|\b{_NEAR_DAY},?\s+(?:(?:at|um|à|a\s+las?|alle|às|om|в)\s+)?\d{{1,2}}(?:[:.]\d{{2}}|h\d{{2}})(?!\d)",
-    re.I,
-)
-
-
-# "Veröffentlicht am", "Published", "Publié le": the words that say a date is when the page came out
-PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|erstellt|"
-    r"опубликовано)\b",
-    re.I,
-)
 
 
 def in_future(when: datetime | date, today: date | None = None) -> bool:
@@ -223,12 +186,15 @@ def in_future(when: datetime | date, today: date | None = None) -> bool:
     return day > (today or date.today()) + timedelta(days=1)
 
 
-# "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
-UPDATE_LABEL = re.compile(
-    r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
-    r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
-    re.I,
-)
+# "/2024/03/12/slug", "/2024-3-12-slug", "/20240312/": the day a site files a story under in its address
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_ADDRESS_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def date_in_address(url: str) -> date | None:
+    """The day in a page's address, where a site files its stories by date; None when it has none."""
+    m = _ADDRESS_DATE.search(url) or _ADDRESS_DATE_COMPACT.search(url)
+    return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
 @lru_cache(maxsize=4096)  # a dump's passes look for a date in the same lines again

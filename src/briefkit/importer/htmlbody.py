@@ -18,7 +18,8 @@ from lxml import etree
 from briefkit.importer import pagesize
 from briefkit.importer.boilerplate import CLOSING_CREDIT
 from briefkit.importer.credits import CREDIT_LABEL
-from briefkit.importer.dates import RELATIVE_DATE, find_date
+from briefkit.importer.datelabels import RELATIVE_DATE
+from briefkit.importer.dates import find_date
 from briefkit.importer.htmllayout import drop_layout_frame
 from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes, drop_letter_boxes
 from briefkit.importer.stopwords import guess_language

@@ -18,7 +18,7 @@ from lxml import etree
 
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
-from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import (
     Claim,
@@ -44,8 +44,6 @@ _POSTER_CLASS = re.compile(r"author|user-?name|account-?name|poster|nickname", r
 _BYLINE_CLASS = re.compile(
     r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
 )
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def gather(tree: Any) -> Evidence:
@@ -59,9 +57,8 @@ def gather(tree: Any) -> Evidence:
     ev.site_names += masthead_sites(ev, tree)  # "Blog: Post" with the blog's name in the h1
     url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
     if url:
-        m = _URL_DATE.search(url) or _URL_DATE_COMPACT.search(url)
-        if m:
-            ev.dates.append(Claim(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "url"))
+        if (day := date_in_address(url)) is not None:
+            ev.dates.append(Claim(day.isoformat(), "url"))
         own = _own_teaser_date(tree, url)
         if own:
             ev.dates.append(Claim(own, "own-teaser"))

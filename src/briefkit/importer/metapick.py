@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from briefkit.importer.dates import UPDATE_LABEL, parse_date
+from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
+from briefkit.importer.dates import parse_date
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline

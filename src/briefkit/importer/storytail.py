@@ -21,7 +21,8 @@ import re
 from briefkit.importer import boilerplate
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import CLOCK, RELATIVE_DATE, UPDATED_LINE, find_date
+from briefkit.importer.datelabels import RELATIVE_DATE, UPDATED_LINE
+from briefkit.importer.dates import CLOCK, find_date
 
 # a teaser's title has a few words of its own; a longer line is a sentence with a date at its end
 TEASER_MIN_WORDS = 3

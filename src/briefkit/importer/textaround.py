@@ -1,8 +1,8 @@
-"""What a copied page prints around its story, away from the headline's own lines: the date in a
-breadcrumb or under the story, the byline inside a longer line, a signature closing the story, an
-author box after it; and, when none of these names a writer, what a personal site or a blog still
-shows of one (the site's name in its copyright notice, the name answering the comments).
-`textdump` asks here when the lines under the headline did not say.
+"""Who wrote a copied page, when the lines under its headline do not say: the byline inside a
+longer line, a signature closing the story, an author box after it; and, when none of these names
+a writer, what a personal site or a blog still shows of one (the site's name in its copyright
+notice, the name answering the comments). `textdump` asks here; the date printed away from the
+headline is `dumpdates`' to find.
 """
 
 from __future__ import annotations
@@ -13,131 +13,10 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
 from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
-from briefkit.importer.dates import PUBLISHED_LABEL, RELATIVE_DATE, find_date, in_future, parse_date
+from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.stopwords import FUNCTION_WORDS
-
-# A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
-# "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
-_DATES_SOMETHING_ELSE = re.compile(
-    r"\b(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$|\b(?:says|sagt|dit|dice|diz|zegt)\s*:"
-    r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
-    re.I,
-)
-
-
-def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
-    """A date printed away from the headline's own lines: above it, inside a longer line, after the story.
-
-    Pages put "20. November 2022 von Jane Roe" in one line, the date in the breadcrumb or under the
-    story; the nearest such line wins: those between headline and story, then upwards from the
-    headline; then the date a list of the page's stories gives this one, then the lines further off.
-    """
-    near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
-    after = list(range(span.end, min(len(units), span.end + 60)))
-    # a line that is only a date inside the story, where a page prints it under the text
-    alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
-    others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
-    rest = sorted(others, key=lambda i: abs(i - span.title))
-    order = _nearest_first(near, span)
-    between = [i for i in order if span.title < i < span.start]
-    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's;
-    # a date labelled as the page's own goes first ("Stand: …" under a video's air date)
-    for i in sorted(between, key=lambda i: not labelled_date(units[i])):
-        if (when := _date_of_line(units[i], True, False)) is not None:
-            return when
-    # "vor 5 Stunden" under the headline: the page dated itself by the reading, and a date further off is
-    # another story's or a comment's; no date (the day of the import) is the nearer guess
-    if any(RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12 for i in between):
-        return None
-    if (when := _listed_date(units, span)) is not None:
-        return when
-    # a date labelled as the publication's under the story beats an unlabelled one over the headline
-    # (a clock in the page's header, a teaser's date)
-    for i in order[len(between) :] + alone[:1] + after:
-        if i >= span.title and labelled_date(units[i]):
-            if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
-                return when
-    for i in order[len(between) :]:
-        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
-            return when
-    for i in alone[:1] + after + rest:
-        if (when := _date_of_line(units[i], False, span.start <= i < span.end)) is not None:
-            return when
-    return None
-
-
-def labelled_date(unit: str) -> bool:
-    """A short line labelling its date as the publication's ("Veröffentlicht am 12.03.2024"); a story's
-    sentence ("Das Buch ist am 3. Mai 2019 erschienen.") tells of another publication."""
-    text = unit.strip()
-    sentence = text.endswith(".") and len(text.split()) >= 6
-    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text) or _AS_OF.match(text))
-
-
-# "Stand: 04.06.2024 14:05 Uhr": the German page's own date, as of its last edit (often its only one)
-_AS_OF = re.compile(r"^stand\s*:\s*\d", re.I)
-
-
-def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
-    when = _line_date(unit, near, in_story)
-    return None if when is None or in_future(when) else when  # a coming event's date, not the story's
-
-
-def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
-    text = unit.strip()
-    if _DATES_SOMETHING_ELSE.search(text):
-        return None
-    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
-        return None  # a date inside one of the story's sentences is what it tells of, not when it was written
-    if len(boilerplate.words(text)) <= 40:
-        return find_date(text)
-    if near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
-        return find_date(_lead(text))
-    return None
-
-
-# the words that say a date is the page's own: when it was published, written or last changed
-_PAGE_DATED = re.compile(
-    r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
-    r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен",
-    re.I,
-)
-
-
-def _dates_the_page(text: str) -> bool:
-    """A sentence whose date is the page's: opened by a dateline, the date in its first words after no
-    more than a place and an agency ("Berlin (dpa), 25. Januar 2022 –"), or one that says the page was
-    published or changed then ("Diese Seite wurde zuletzt am … geändert"); "Der Rat hat am 3. Mai 2019
-    …" tells of a day instead."""
-    head = text[:45]
-    if find_date(head) is None:
-        return False
-    before = re.split(r"\d", head, maxsplit=1)[0]
-    return len(before.split()) <= 3 or bool(_PAGE_DATED.search(text))
-
-
-def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | None:
-    """The date a page's list of its stories gives this one: its headline again, with a date after
-    it on the same line or alone on the next ("Title 12 May 2021", "Title" over "May 12, 2021")."""
-    own = span.headline.strip().casefold()
-    if len(own.split()) < 3:
-        return None
-    for j, unit in enumerate(units):
-        if span.title - 6 <= j < span.start + 4:
-            continue
-        text = boilerplate.plain(unit).strip()
-        if text.casefold() == own and j + 1 < len(units):
-            when = parse_date(boilerplate.plain(units[j + 1]).strip())
-        elif text.casefold().startswith(own + " "):
-            when = parse_date(text[len(own) :].strip(" |·•-–—,"))
-        else:
-            continue
-        if when is not None:
-            return when
-    return None
-
 
 # a report's own label ("Bericht: Jane Roe", "Crónica: …", "Report by …"), in the eight languages
 _REPORT_LABEL = r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)\s*:|report(?:ed)?\s+by\s"
@@ -327,14 +206,6 @@ def opens_dateline(name: str, below: list[str]) -> bool:
     )
 
 
-def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:
-    """The lines between headline and story, then those above the headline from the closest up: a
-    teaser's date further up is not the article's."""
-    between = [i for i in near if span.title < i < span.start]
-    above = sorted((i for i in near if i <= span.title), reverse=True)
-    return between + above + [i for i in near if i >= span.start]
-
-
 # "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
 _AUTHOR_LABEL = re.compile(r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I)
 
@@ -400,15 +271,6 @@ def _issuer(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if name and len(name.split()) <= 6 and " ".join(units[: i - 1] + units[i + 2 :]).count(name) >= 2:
             return (name,)
     return ()
-
-
-_LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
-
-
-def _lead(text: str) -> str:
-    """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
-    head = _LEAD_END.split(text[:200], maxsplit=1)[0]
-    return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
 
 
 # "© 2017 Jane Roe", "Copyright Jane Roe | Impressum": the holder the notice names, up to a bar, a

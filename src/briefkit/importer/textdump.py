@@ -23,7 +23,9 @@ from briefkit.importer import boilerplate, signups, storyedges, storyspan, story
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import CLOCK, UPDATED_LINE, find_date, in_future, localise, parse_date
+from briefkit.importer.datelabels import UPDATED_LINE
+from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
+from briefkit.importer.dumpdates import labelled_date, page_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
@@ -47,6 +49,7 @@ class _Header:
     publisher: str | None = None
     notes: list[str] = field(default_factory=list)
     signed: bool = False  # the byline had its keyword ("By …", "Text: …"), not a bare name
+    updated_only: bool = False  # the date is an "Updated …" line's: no other stood under the headline
 
 
 def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tuple[str, ...] = ()) -> Article:
@@ -73,7 +76,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = _header(title, rest, extra_boilerplate)
     around = span or storyspan.Span(start, start + 1, len(units))
-    header.published = header.published if header.published is not None else textaround.date_near(units, around)
+    header.published, date_note = page_date(units, around, header.published, header.updated_only, header.url)
+    header.notes += [date_note] if date_note else []
     # a page whose story was not located still ends where its furniture starts: a signature closes it there
     closed = storyspan.Span(start, start + 1, end) if span is None and end is not None and end > start + 1 else around
     if header.authors and not header.signed:  # a bare name in the header's fields, a signed credit below
@@ -311,7 +315,7 @@ REST_WORDS = 8
 
 
 def _labelled_or_signed(part: str) -> bool:
-    return textaround.labelled_date(part) or bool(parse_byline(part, bare=False))
+    return labelled_date(part) or bool(parse_byline(part, bare=False))
 
 
 def _short_rest(parts: list[str], kinds: list[str | None]) -> bool:
@@ -372,7 +376,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                         signed_seen = True
                     if not UPDATED_LINE.match(part):
                         header.published = header.published or when
-                        labelled = labelled or (when if textaround.labelled_date(text) else None)
+                        labelled = labelled or (when if labelled_date(text) else None)
                     else:  # only an "Updated …" line: better than no date, and said so
                         updated = updated or when
                     seen_meta = True
@@ -409,8 +413,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     header.signed = signed_seen
     header.published = labelled or header.published  # not a video's air date in the line above it
     if header.published is None and updated is not None:
-        header.published = updated
-        header.notes.append("only a last-updated date was printed: it is used as the publication date")
+        header.published, header.updated_only = updated, True
     return header, end
 
 

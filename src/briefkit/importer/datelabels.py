@@ -1,0 +1,72 @@
+"""The words printed beside a date that say what it dates, in the eight languages.
+
+A page prints several dates; the words around one tell which it is: "Veröffentlicht am" (the
+page's publication), "Aktualisiert" (its last change), "vor 5 Stunden" (a time counted back from
+the reading, no day at all). The readers of saved pages and of text dumps weigh a date by them;
+the parsing of the dates themselves is in `dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
+UPDATED_LINE = re.compile(
+    r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
+    r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|"
+    r"atualização|bijgewerkt|обновлено)\b",
+    re.I,
+)
+
+
+# "vor 5 Stunden", "2 hours ago", "hace 3 horas", "il y a 2 jours", "2 ore fa", "há 3 dias", "2 uur
+# geleden", "3 часа назад": a time counted back from the reading, somewhere in a line
+_UNIT = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|sekunden?|minuten?|stunden?|tag(?:en?)?|wochen?|"
+    r"monat(?:en)?|secondes?|heures?|jours?|semaines?|mois|segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|"
+    r"secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|uur|minuu?t(?:en)?|seconden|dag(?:en)?|weken|"
+    r"maand(?:en)?|секунд\w*|минут\w*|час\w*|дн(?:я|ей)|день|недел\w*|месяц\w*)"
+)
+# "gestern, 10:15", "Today at 9:30 AM", "hoy a las 10:15", "вчера в 10:15": the day named from the reading
+# with its hour (without an hour "heute" or "today" is as often a word of a subtitle)
+_NEAR_DAY = (
+    r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
+    r"vandaag|вчера|сегодня)"
+)
+RELATIVE_DATE = re.compile(
+    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|einem|un[ea]?|uma?)\s+{_UNIT}\b"
+    rf"|(?:(?:\b\d+|\ban?|\bun[oa]?|\been)\s+|\bun['’])\s*{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)"
+    rf"|(?<!\w)(?:час|минуту|день|неделю|месяц)\s+назад(?!\w)"
+    rf"|\b{_NEAR_DAY},?\s+(?:(?:at|um|à|a\s+las?|alle|às|om|в)\s+)?\d{{1,2}}(?:[:.]\d{{2}}|h\d{{2}})(?!\d)",
+    re.I,
+)
+
+
+# "Veröffentlicht am", "Published", "Publié le": the words that say a date is when the page came out
+PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|erstellt|"
+    r"опубликовано)\b",
+    re.I,
+)
+
+
+# "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
+UPDATE_LABEL = re.compile(
+    r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
+    r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    re.I,
+)
+
+
+# the words that say a date is the page's own: when it was published, written or last changed
+PAGE_DATED = re.compile(
+    r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
+    r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен|"
+    r"bewerkt|edit(?:ó|ad[ao])\b|отредактирован",
+    re.I,
+)
+# "this page", in the eight languages: a sentence about the page itself (a wiki's footer), not its story
+THIS_PAGE = re.compile(
+    r"\b(?:this|diese|cette|esta|questa|deze)\s+(?:page|seite|página|pagina)\b|(?<!\w)эта\s+страница(?!\w)",
+    re.I,
+)

@@ -1,0 +1,225 @@
+"""Which of a copied page's dates is its own, when the lines under the headline print none.
+
+Pages put "20. November 2022 von Jane Roe" in one line, the date in a breadcrumb, under the story,
+in a wiki's footer; around them stand dates that are not the page's: a comment's, a cited paper's,
+another story's in a list of them, a day the story tells of. `textdump` asks here when its header
+pass found no dateline; `textaround` reads the byline printed away from the headline the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.bylines import find_byline
+from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
+from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
+
+# A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
+# "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
+_DATES_SOMETHING_ELSE = re.compile(
+    r"\b(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$|\b(?:says|sagt|dit|dice|diz|zegt)\s*:"
+    r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
+    re.I,
+)
+
+
+def page_date(
+    units: list[str], span: storyspan.Span, printed: datetime | date | None, updated_only: bool, url: str | None
+) -> tuple[datetime | date | None, str | None]:
+    """The page's date, and a note when the reader should check it: the date under the headline; when
+    that is only an "Updated …" line, a date labelled as the publication's further down ("Veröffentlicht
+    am …" under the story); when none is printed there, one away from the headline; then the day in
+    the page's own address."""
+    if printed is not None and not updated_only:
+        return printed, None
+    if printed is not None:
+        own = next(
+            (w for i in range(span.title + 1, min(len(units), span.end + 60)) if (w := _published(units, i, span))),
+            None,
+        )
+        return (own, None) if own is not None else (printed, UPDATED_ONLY)
+    if (when := date_near(units, span)) is not None:
+        return when, None
+    if (filed := address_date(units, span, url)) is not None:
+        return filed, "no date is printed: the day is the one in the page's address"
+    return None, None
+
+
+# said when the page's only date is its last change's
+UPDATED_ONLY = "only a last-updated date was printed: it is used as the publication date"
+
+
+def _published(units: list[str], i: int, span: storyspan.Span) -> datetime | date | None:
+    """The date of a line that labels it as the publication's ("Published March 12, 2024"), not a change's."""
+    text = boilerplate.plain(units[i]).strip()
+    if not (labelled_date(text) and PUBLISHED_LABEL.search(text)) or UPDATED_LINE.match(text):
+        return None
+    return _date_of_line(text, i < span.start + 4, span.start <= i < span.end)
+
+
+def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
+    """A date printed away from the headline's own lines: above it, inside a longer line, after the story.
+
+    Pages put "20. November 2022 von Jane Roe" in one line, the date in the breadcrumb or under the
+    story; the nearest such line wins: those between headline and story, then upwards from the
+    headline; then the date a list of the page's stories gives this one, then the lines further off.
+    """
+    near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
+    after = list(range(span.end, min(len(units), span.end + 60)))
+    # a line that is only a date inside the story, where a page prints it under the text
+    alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
+    others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
+    rest = sorted(others, key=lambda i: abs(i - span.title))
+    order = _nearest_first(near, span)
+    between = [i for i in order if span.title < i < span.start]
+    # the page's list of its stories dating this headline beats a date over it, which may be a teaser's;
+    # a date labelled as the page's own goes first ("Stand: …" under a video's air date)
+    for i in sorted(between, key=lambda i: not labelled_date(units[i])):
+        if (when := _date_of_line(units[i], True, False)) is not None:
+            return when
+    # "vor 5 Stunden" under the headline: the page dated itself by the reading, and a date further off is
+    # another story's or a comment's; no date (the day of the import) is the nearer guess
+    if any(RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12 for i in between):
+        return None
+    if (when := _listed_date(units, span)) is not None:
+        return when
+    # a date labelled as the publication's under the story beats an unlabelled one over the headline
+    # (a clock in the page's header, a teaser's date)
+    for i in order[len(between) :] + alone[:1] + after:
+        if i >= span.title and labelled_date(units[i]):
+            if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+                return when
+    for i in order[len(between) :]:
+        if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
+            return when
+    # far off, a list of other stories ("See also" / "A title 2 Nov 2023") dates them, not this one
+    for i in alone[:1] + after + rest:
+        if not _dated_entry(units, i) and (when := _date_of_line(units[i], False, span.start <= i < span.end)):
+            return when
+    return None
+
+
+# a date closing a line, with its hour: "… 2 Nov 2023", "… 23. Januar 2020", "… June 4, 2024, 10:15", "… 04.06.2024"
+_CLOSING_DATE = re.compile(
+    r"(?:\d{1,2}\.?(?:\s+de)?\s+[^\W\d_]+\.?(?:\s+de)?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\S{0,3}\s*\d{1,2}[:.]\d{2}\S*)?\s*$"
+)
+
+
+def _entry(unit: str) -> bool:
+    """A list's entry: three words or more, a title, then a date closing the line; not a line that says
+    it dates a publication or names a writer ("Posted by Jane Roe on 2 Nov 2023")."""
+    text = boilerplate.plain(unit).strip()
+    m = _CLOSING_DATE.search(text)
+    if m is None or find_date(m.group(0)) is None or len(boilerplate.words(text[: m.start()])) < 3:
+        return False
+    return not (PAGE_DATED.search(text) or PUBLISHED_LABEL.search(text) or find_byline(text))
+
+
+def _dated_entry(units: list[str], i: int) -> bool:
+    """A line of a list of other stories with their dates: an entry beside another entry. Far from
+    the headline, its date is that story's; the page's own list of its stories is read for this
+    one's headline first (`_listed_date`)."""
+    return _entry(units[i]) and any(0 <= j < len(units) and _entry(units[j]) for j in (i - 1, i + 1))
+
+
+def labelled_date(unit: str) -> bool:
+    """A short line labelling its date as the publication's ("Veröffentlicht am 12.03.2024"); a story's
+    sentence ("Das Buch ist am 3. Mai 2019 erschienen.") tells of another publication."""
+    text = unit.strip()
+    sentence = text.endswith(".") and len(text.split()) >= 6
+    return len(text.split()) <= 15 and not sentence and bool(PUBLISHED_LABEL.search(text) or _AS_OF.match(text))
+
+
+# "Stand: 04.06.2024 14:05 Uhr": the German page's own date, as of its last edit (often its only one)
+_AS_OF = re.compile(r"^stand\s*:\s*\d", re.I)
+
+
+def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
+    when = _line_date(unit, near, in_story)
+    return None if when is None or in_future(when) else when  # a coming event's date, not the story's
+
+
+def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
+    text = unit.strip()
+    if _DATES_SOMETHING_ELSE.search(text):
+        return None
+    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
+        return None  # a date inside one of the story's sentences is what it tells of, not when it was written
+    if len(boilerplate.words(text)) <= 40:
+        return find_date(text)
+    if near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
+        return find_date(_lead(text))
+    return None
+
+
+def _dates_the_page(text: str) -> bool:
+    """A sentence whose date is the page's: opened by a dateline, the date in its first words after no
+    more than a place and an agency ("Berlin (dpa), 25. Januar 2022 –"), or one that says the page was
+    published or changed then ("Diese Seite wurde zuletzt am … geändert"); "Der Rat hat am 3. Mai 2019
+    …" tells of a day instead. A sentence naming this page and its last edit dates it wherever its date
+    stands: the languages put more words before it than German ("Deze pagina is voor het laatst
+    bewerkt op …", "Esta página foi editada pela última vez às 21h17min de …")."""
+    if THIS_PAGE.search(text) and PAGE_DATED.search(text):
+        return find_date(text) is not None
+    head = text[:45]
+    if find_date(head) is None:
+        return False
+    before = re.split(r"\d", head, maxsplit=1)[0]
+    return len(before.split()) <= 3 or bool(PAGE_DATED.search(text))
+
+
+def _listed_date(units: list[str], span: storyspan.Span) -> datetime | date | None:
+    """The date a page's list of its stories gives this one: its headline again, with a date after
+    it on the same line or alone on the next ("Title 12 May 2021", "Title" over "May 12, 2021")."""
+    own = span.headline.strip().casefold()
+    if len(own.split()) < 3:
+        return None
+    for j, unit in enumerate(units):
+        if span.title - 6 <= j < span.start + 4:
+            continue
+        text = boilerplate.plain(unit).strip()
+        if text.casefold() == own and j + 1 < len(units):
+            when = parse_date(boilerplate.plain(units[j + 1]).strip())
+        elif text.casefold().startswith(own + " "):
+            when = parse_date(text[len(own) :].strip(" |·•-–—,"))
+        else:
+            continue
+        if when is not None:
+            return when
+    return None
+
+
+def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:
+    """The lines between headline and story, then those above the headline from the closest up: a
+    teaser's date further up is not the article's."""
+    between = [i for i in near if span.title < i < span.start]
+    above = sorted((i for i in near if i <= span.title), reverse=True)
+    return between + above + [i for i in near if i >= span.start]
+
+
+_LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
+
+
+def _lead(text: str) -> str:
+    """What stands before a long paragraph's first dash or bar, when it is short enough to be a dateline."""
+    head = _LEAD_END.split(text[:200], maxsplit=1)[0]
+    return head if head != text[:200] and len(boilerplate.words(head)) <= 12 else ""
+
+
+# a line that is only an address, as a browser's print or a clipping tool puts the page's own over it
+_ADDRESS_LINE = re.compile(r"^(?:url|link)?\s*:?\s*(https?://\S+)$", re.I)
+
+
+def address_date(units: list[str], span: storyspan.Span, url: str | None) -> date | None:
+    """The day in the page's own address, for a dump that prints no date of its own: the address in the
+    header's fields, or one alone on a line over the headline. Many sites file stories by day
+    ("/2024/03/12/…"); a link further down may be another page's."""
+    own = [url] if url else []
+    own += [m.group(1) for u in units[: span.title] if (m := _ADDRESS_LINE.match(u.strip()))]
+    for address in own:
+        if (day := date_in_address(address)) is not None and not in_future(day):
+            return day
+    return None
