@@ -7,7 +7,7 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer import boilerplate, signups
+from briefkit.importer import boilerplate, signups, supportboxes
 from briefkit.importer.textdump import read_text_dump
 
 STORY = [
@@ -184,3 +184,30 @@ def test_a_letter_box_told_by_its_button_goes_without_naming_a_mailbox() -> None
     # a subheading over a short paragraph, then another subheading: the story's own sections
     sections = ["What changes", "The first boat leaves earlier.", "Fares", story]
     assert without_buttoned_boxes(sections) == sections
+
+
+def test_a_share_row_with_its_label_and_print_button_ends_the_story() -> None:
+    for row in (
+        "Artikel teilen: Facebook WhatsApp E-Mail Drucken",
+        "Teile diesen Beitrag: Facebook Mastodon Telegram E-Mail",
+        "Share this story: Facebook X Print",
+    ):
+        assert boilerplate.is_interface_line(row), row
+    assert not boilerplate.is_interface_line("Teilen Sie Ihre Meinung: Wir freuen uns auf Zuschriften")
+    body = read_text_dump(_dump(STORY, ["Share this story: Facebook X Print", "Harbour Ferries Weather"])).body
+    assert "Share this story" not in body and STORY[-1] in body
+
+
+def test_a_subscription_offer_under_the_story_goes_and_a_reported_price_stays() -> None:
+    offer = "The Valley Post is independent. Support us with a subscription from 5 euros a month!"
+    for line in (
+        offer,
+        "Dit artikel is gratis voor je. Neem nu een abonnement voor € 2 per week.",
+        "Subscribe for $1 a week and get every story first.",
+    ):
+        assert supportboxes.is_subscription_offer(line), line
+    # the story's own report of a price, in nobody's voice, stays
+    assert not supportboxes.is_subscription_offer("The ferry's season ticket now costs 120 euros, the operator said.")
+    assert not supportboxes.is_subscription_offer("A subscription to the harbour's newsletter costs 5 euros a year.")
+    body = read_text_dump(_dump(STORY, [offer])).body
+    assert "Support us" not in body and STORY[-1] in body

@@ -53,9 +53,13 @@ _UI = (
     r"(?:el\s+)?último\s+número|edición\s+actual|(?:l['’])?ultimo\s+numero|numero\s+in\s+edicola|"
     r"edição\s+atual|(?:de\s+)?(?:huidige|nieuwste)\s+editie|(?:текущий|свежий)\s+номер|"
     # "Artikel teilen: WhatsApp Facebook E-Mail": the label, a colon, the row of networks
-    r"(?:(?:artikel|beitrag|article|art[ií]culo|articolo|artigo|story)\s+)?(?:share|teilen|partager|compartir|"
-    r"condividi|partilhar|compartilhar|delen|поделиться)\s*:\s*(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
+    # (or "Teile diesen Beitrag:", "Share this story:"; the row may end in the print button)
+    r"(?:(?:artikel|beitrag|article|art[ií]culo|articolo|artigo|story)\s+)?(?:share|teilen|teile|partager|partagez|"
+    r"compartir|comparte|condividi|partilhar|compartilhar|compartilhe|delen|deel|поделиться)"
+    r"(?:\s+(?:diesen\s+(?:beitrag|artikel)|this\s+(?:article|story|post)|cet\s+article|este\s+(?:art[ií]culo|artigo)|"
+    r"questo\s+articolo|dit\s+artikel|deze\s+pagina))?\s*:\s*(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|"
     r"pinterest|reddit|xing|flipboard|e-?mail|mail|sms|messenger|threads|bluesky|mastodon|vk|instagram|"
+    r"drucken|print|imprimer|imprimir|stampa|afdrukken|печать|"
     r"(?:link\s+)?(?:kopieren|copy(?:\s+link)?|copier(?:\s+le\s+lien)?))\s*[,|·]?\s*)+|"
     r"(?:share|teilen|partager|compartir|condividi|partilhar|compartilhar|delen|поделиться)"
     r"(?:\s+(?:on|auf|bei|sur|en|su|no|em|op|via|per|в))?\s+(?:facebook|twitter|x|whatsapp|linkedin|telegram|"

@@ -1,4 +1,4 @@
-"""A donation box or a channel's plug printed into a copied story's text.
+"""A donation box, a subscription offer or a channel's plug printed into a copied story's text.
 
 Sites that live on gifts (charities, small newsrooms) put a box under every story: a heading
 ("Support our work"), a sentence that names the gift in the house's or the reader's voice ("Your
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, pagewords
 
 # a gift of money, in the listed languages; French "don" only with the word that makes it one
 _GIFT = re.compile(
@@ -30,6 +30,25 @@ _FOLLOW = re.compile(
 _NETWORK = re.compile(
     r"\b(?:telegram|whatsapp|viber|signal|facebook|instagram|youtube|tiktok|twitter|threads|mastodon|"
     r"вконтакте|vk|дзен|rutube)\b",
+    re.I,
+)
+# a subscription, and what asks for one: a price, or support for the house
+_SUBSCRIPTION = re.compile(
+    r"\b(?:\w*abos?\b|\w*abonnements?|abonnee|abonnier\w*|abonnez|subscri(?:ption|be)\w*|suscripci[oó]n\w*|"
+    r"suscr[ií]bete|abbonament\w*|abbonati|assinatura\w*|assine|подписк\w+)",
+    re.I,
+)
+_SUPPORT = re.compile(
+    r"\b(?:unterstütz\w*|support\w*|soutien\w*|soutenez|apoy\w+|sosten\w+|sostieni|apoi\w+|steun\w*|поддерж\w+)",
+    re.I,
+)
+# whom an offer speaks to, or for: the reader ("you", "Sie", "je") or the house as the one to support ("us",
+# "uns"); or the button's imperative that opens it ("Subscribe for …", "Neem nu …")
+_ASKED = re.compile(
+    r"\b(?:you|your|please|us|ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|uns|vous|votre|vos|nous|usted|te|ti|tu|"
+    r"você|je|jij|jouw|uw|ons|вы|вас|вам|ваш\w*|нас)\b|(?<=[a-zäöüß,] )Sie\b|"
+    r"^(?:subscribe|sign\s+up|get|take\s+out|abonniere\w*|sichern\s+sie|hol\s+dir|abonnez|suscr[ií]bete|abbonati|"
+    r"assine|neem|word)\b",
     re.I,
 )
 # a box's sentence is short; a story's paragraph that names a gift goes on about other things
@@ -53,8 +72,22 @@ def is_channel_plug(block: str) -> bool:
     )
 
 
+def is_subscription_offer(block: str) -> bool:
+    """A short line offering the house's subscription to the reader, with its price or as support.
+
+    A story that reports a subscription's price ("The annual pass costs 49 euros") speaks of
+    it, not to the reader in the house's voice.
+    """
+    text = boilerplate.plain(block)
+    n = len(boilerplate.words(text))
+    if not 0 < n <= BOX_WORDS or not _SUBSCRIPTION.search(text):
+        return False
+    asks = bool(pagewords.PRICE.search(text) or _SUPPORT.search(text))
+    return asks and bool(_ASKED.search(text))
+
+
 def without_support_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
     """The blocks less each gift appeal and channel plug, and the lines removed (in order)."""
-    drop = [is_gift_appeal(b) or is_channel_plug(b) for b in blocks]
+    drop = [is_gift_appeal(b) or is_channel_plug(b) or is_subscription_offer(b) for b in blocks]
     kept = [b for b, d in zip(blocks, drop, strict=True) if not d]
     return kept, [b for b, d in zip(blocks, drop, strict=True) if d]
