@@ -28,6 +28,11 @@ from briefkit.model import Actor, ActorKind, Briefing, Content, Sanction
         ("Published: 2024-06-19T18:05:00+09:00", "2024-06-19T18:05:00+09:00"),
         ("19/06/2024", "2024-06-19"),
         ("06/19/2024", "2024-06-19"),
+        # a slashed day that could be either: month first beside a North American zone, day first elsewhere
+        ("06/11/2024 09:40 AM EDT", "2024-06-11T09:40:00-04:00"),
+        ("03/04/2024 9:30 p.m. PT", "2024-03-04T21:30:00-08:00"),
+        ("06/11/2024 09:40 AEST", "2024-11-06T09:40:00+10:00"),
+        ("06/11/2024", "2024-11-06"),
         ("Thursday, June 20, 2024", "2024-06-20"),
         ("2024-06-19", "2024-06-19"),
     ],

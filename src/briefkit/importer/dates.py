@@ -152,7 +152,7 @@ def parse_date(text: str) -> datetime | date | None:
     day_part, time_part = _split_day_and_time(s)
     if day_part is None:
         return None
-    day = _parse_day(day_part)
+    day = _month_first(day_part, time_part) or _parse_day(day_part)
     if day is None:
         return None
     if not time_part or _TZ_ONLY.match(time_part):  # "19 June 2024 UTC": the day is all there is
@@ -318,6 +318,20 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
         if day_part is not None and not rest:
             return day_part, s[: m.end()].strip(" ,-–|")
     return None, ""
+
+
+# a North American zone by its letters ("EDT", "ET", "PST"); not "AEST", whose letters run on from a word
+_AMERICAN_ZONE = re.compile(r"(?<![\w])(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _month_first(day_part: str, time_part: str) -> date | None:
+    """ "06/11/2026 09:40 AM EDT": a slashed date beside a North American zone puts the month first, as
+    the sites of that zone print it; elsewhere a day that could be either is read day first."""
+    m = _SLASHED.fullmatch(day_part.strip().rstrip(","))
+    if m is None or not _AMERICAN_ZONE.search(time_part):
+        return None
+    return _safe_date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
 
 
 def _parse_day(s: str) -> date | None:
