@@ -216,17 +216,7 @@ def is_interface_line(block: str) -> bool:
     read_also = pagewords.READ_ALSO_LINK.match(pointed) or pagewords.shouted_read_also(pointed)
     if n <= 24 and read_also and not pointed.endswith((".", "”", '"')):
         return True
-    if n <= 25 and pagewords.APP_PROMO.match(text) or n <= 14 and pagewords.FILE_SIZE.search(text):
-        return True
-    if n <= 60 and pagewords.RAFFLE_LABEL.match(text):
-        return True
-    if n <= 14 and pagewords.SHARE_APPEAL.search(text) or n <= 20 and pagewords.SITE_CREDIT.match(text):
-        return True
-    if n <= 25 and pagewords.LICENCE_NOTICE.search(text) or n <= 40 and pagewords.FILED_FOOTER.match(text):
-        return True
-    if n <= 30 and pagewords.SERVICE_LABEL.match(text) and pagewords.PHONE.search(text):
-        return True
-    if n <= 8 and pagewords.CONTINUE_WITH.match(text) or n <= 30 and pagewords.is_offer(text):
+    if pagewords.is_site_note(text, n):  # an app's promotion, a raffle, a licence, a paywall's button, …
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True

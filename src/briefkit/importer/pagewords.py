@@ -261,3 +261,32 @@ def shouted_read_also(text: str) -> bool:
 def is_offer(text: str) -> bool:
     """A price and the term it holds for: an offer's box, not the story's report of a price."""
     return OFFER_TERM.search(text) is not None and PRICE.search(text) is not None
+
+
+def is_site_note(text: str, n: int) -> bool:
+    """What a site prints about itself beside the story, told by its words and its length (`n` words): a
+    promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
+    licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer."""
+    return (
+        n <= 25
+        and APP_PROMO.match(text) is not None
+        or n <= 14
+        and FILE_SIZE.search(text) is not None
+        or n <= 60
+        and RAFFLE_LABEL.match(text) is not None
+        or n <= 14
+        and SHARE_APPEAL.search(text) is not None
+        or n <= 20
+        and SITE_CREDIT.match(text) is not None
+        or n <= 25
+        and LICENCE_NOTICE.search(text) is not None
+        or n <= 40
+        and FILED_FOOTER.match(text) is not None
+        or n <= 30
+        and SERVICE_LABEL.match(text) is not None
+        and PHONE.search(text) is not None
+        or n <= 8
+        and CONTINUE_WITH.match(text) is not None
+        or n <= 30
+        and is_offer(text)
+    )
