@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import pagewords
+from briefkit.importer import inlineboxes, pagewords
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -453,18 +453,22 @@ CREDIT_WORDS = 60  # a longer line opening "Reporting by" is the story's sentenc
 
 def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     """After an end marker in the second half of the page, a short tail is furniture: cut it. A
-    closing credit ("Reporting by …") is such a marker too, but the story's own last line."""
+    closing credit ("Reporting by …") is such a marker too, but the story's own last line. A marker
+    over a box of links with only the story's paragraphs under it is no end (see `inlineboxes`)."""
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
-    for i in range(n // 2, n):
+    for i in range(n):
         text = plain(blocks[i])
+        marker = bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text))
+        inside = inlineboxes.box_end(blocks, drop, i) if marker else None
+        if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
+            drop[i:inside] = [True] * (inside - i)
+            return
+        if i < n // 2:
+            continue
         if CLOSING_CREDIT.match(text) and len(words(text)) <= CREDIT_WORDS:
             cut = i + 1
-        elif (
-            _END_MARKER.match(text)
-            or pagewords.END_MARKER.match(text)
-            or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])
-        ):
+        elif marker or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i]):
             cut = i
         else:
             continue

@@ -1,0 +1,70 @@
+"""A box of links between a story's paragraphs: the box goes, the paragraphs under it stay.
+
+The dumps are written for these tests, in the shapes real pages give: a short report with a
+"More on this" box after its third paragraph, and the same label over the page's tail.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer import inlineboxes
+from briefkit.importer.boilerplate import filter_blocks
+from briefkit.importer.textdump import read_text_dump
+
+HEAD = [
+    "Skip to content",
+    "News Weather Sport Radio",
+    "Home / Region / Valley",
+    "Ferry to the island stops for three weeks of repairs",
+    "By Ann Example",
+    "14 March 2024, 09:10",
+]
+STORY = [
+    "The ferry between the harbour and the island will not sail from Monday, because its landing stage "
+    "needs new piles before the spring tides come.",
+    "A smaller boat will carry people who live on the island twice a day, the operator said on Tuesday, "
+    "but it cannot take cars or lorries.",
+    "Shopkeepers on the island said they had filled their stores for a month, though fresh milk would be "
+    "hard to come by.",
+]
+BOX = ["More on this story", "Harbour wall to be raised by a metre (10:12)", "Island school gets a new roof"]
+LATER = [
+    "The operator said the work had been planned for the quietest weeks of the year, when few visitors come.",
+    "Whether the ferry sails again on the first of April depends on the weather, a spokesman added.",
+]
+FOOT = ["Contact Imprint Privacy © Valley News 2024"]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_the_paragraphs_under_a_box_inside_the_story_stay() -> None:
+    body = read_text_dump(_dump(HEAD, STORY, BOX, LATER, FOOT)).body
+    assert "depends on the weather" in body
+    assert "quietest weeks of the year" in body
+    assert "Harbour wall to be raised" not in body
+    assert "Island school gets a new roof" not in body
+
+
+def test_a_box_over_the_pages_tail_still_ends_the_story() -> None:
+    # the label over a list of teasers, each title with its summary: the page's, not the story's
+    teasers = [
+        "More on this story",
+        "Harbour wall to be raised by a metre",
+        "The council wants the wall finished before the autumn storms reach the coast again.",
+        "Island school gets a new roof",
+        "Pupils will have lessons in the village hall while the builders are at work this summer.",
+    ]
+    kept = filter_blocks([*STORY, *LATER, *teasers]).kept
+    assert kept == [*STORY, *LATER]
+
+
+def test_a_box_with_a_line_of_furniture_under_it_is_no_box_inside_the_story() -> None:
+    blocks = [*STORY, *BOX, LATER[0], "Share this page"]
+    drop = [False] * len(blocks)
+    assert inlineboxes.box_end(blocks, drop, len(STORY)) is None
+    assert inlineboxes.box_end([*STORY, *BOX, *LATER], [False] * 8, len(STORY)) == len(STORY) + len(BOX)
+
+
+def test_a_label_with_nothing_under_its_titles_heads_the_tail() -> None:
+    assert inlineboxes.box_end([*STORY, *BOX], [False] * 6, len(STORY)) is None
