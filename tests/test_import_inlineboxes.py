@@ -68,3 +68,18 @@ def test_a_box_with_a_line_of_furniture_under_it_is_no_box_inside_the_story() ->
 
 def test_a_label_with_nothing_under_its_titles_heads_the_tail() -> None:
     assert inlineboxes.box_end([*STORY, *BOX], [False] * 6, len(STORY)) is None
+
+
+def test_a_read_also_label_over_one_title_in_the_storys_second_half_keeps_the_rest() -> None:
+    # the label's one title is dropped with it before the tail is read: the box is still a box
+    longer = [*STORY, "The council had asked for the work in winter, but no crane could be found in time, it said."]
+    for label in ("Lesen Sie auch", "Read also:", "Lees ook", "Читайте также", "Leer también"):
+        body = read_text_dump(_dump(HEAD, longer, [label, BOX[1]], LATER, FOOT)).body
+        assert "depends on the weather" in body, label
+        assert "Harbour wall to be raised" not in body, label
+
+
+def test_a_related_label_over_two_titles_takes_both_with_it() -> None:
+    body = read_text_dump(_dump(HEAD, STORY, ["Related", *BOX[1:]], LATER, FOOT)).body
+    assert "Island school gets a new roof" not in body
+    assert "quietest weeks of the year" in body

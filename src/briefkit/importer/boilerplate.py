@@ -69,7 +69,7 @@ _RELATED = re.compile(
 )
 # A line that only says "read more" / "related" introduces the headline link that follows it
 _PROMO_LABEL = re.compile(
-    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
+    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+also|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
     re.I,
 )
 # Who else worked on the story, printed as its last line: "Reporting by …; Editing by …", "AP writer X
@@ -460,7 +460,9 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     for i in range(n):
         text = plain(blocks[i])
         marker = bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text))
-        inside = inlineboxes.box_end(blocks, drop, i) if marker else None
+        # a box's label: an end marker, or one that introduces links ("Related", "Lesen Sie auch")
+        label = marker or bool(_PROMO_LABEL.match(text) or pagewords.READ_ALSO.match(text))
+        inside = inlineboxes.box_end(blocks, drop, i) if label else None
         if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
             drop[i:inside] = [True] * (inside - i)
             return

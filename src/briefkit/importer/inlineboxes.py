@@ -44,11 +44,10 @@ def box_end(blocks: list[str], drop: list[bool], label: int) -> int | None:
     when the label heads the page's tail instead (nothing after the titles, a line that is no
     sentence, or titles that go on)."""
     n = len(blocks)
-    j, entries = label + 1, 0
+    j = label + 1
     while j < n and (drop[j] or _entry(blocks[j])):
-        entries += not drop[j]
-        j += 1
+        j += 1  # a title already dropped (the one a "Read also" label links to) is the box's too
     rest = [k for k in range(j, n) if not drop[k]]
-    if not 1 <= entries <= BOX_ENTRIES or not rest:
+    if not 1 <= j - label - 1 <= BOX_ENTRIES or not rest:
         return None
     return j if all(_paragraph(blocks[k]) for k in rest) else None

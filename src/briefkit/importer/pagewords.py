@@ -169,8 +169,8 @@ THANKS_FOR_READING = re.compile(
 # "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
 _READ_ALSO = (
     r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
-    r"le[eé]\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
-    r"lees\s+ook|czytaj\s+też|zobacz\s+również|читайте\s+также)"
+    r"le[eé]r?\s+también|lea\s+también|ver\s+también|leia\s+também|veja\s+também|leggi\s+anche|"
+    r"lees\s+ook|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также)"
 )
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line, after a colon or glued to it ("Lees ookDe …")
