@@ -397,3 +397,18 @@ def test_the_list_a_story_announces_stays_and_a_box_of_teasers_after_it_goes() -
     teasers = ["Storm damage: what now", "New ferry timetable", "Storm damage: what now", "Harbour fair in June"]
     page = _dump(HEAD, intro, teasers, ["Share", "Contact"])
     assert "New ferry timetable" not in read_text_dump(page).body
+
+
+def test_a_blog_post_title_under_the_days_date_heads_the_post() -> None:
+    # the blog's motto in capitals reads as prose and opens the run; the day's date stands over the
+    # post's title, no byline under it: the title is still the headline, the first paragraph the story's
+    page = _dump(
+        ["Archive", "THE OLD PIER IS WHERE WE MEET. NOTES ON BOATS, WEATHER AND THE TOWN, WRITTEN WHEN THERE IS TIME."],
+        ["Tuesday, 4 May 2021", "Back at the pier"],
+        STORY,
+        ["Older posts", "Blog archive", "May 2021 (3)", "April 2021 (5)"],
+    )
+    article = read_text_dump(page)
+    assert article.title == "Back at the pier"
+    assert "harbour board voted on Tuesday" in article.body
+    assert "NOTES ON BOATS" not in article.body

@@ -477,6 +477,18 @@ def below_its_date(
     return best, title
 
 
+def under_its_date(units: list[str], values: list[int], i: int) -> bool:
+    """A blog's post title under the day's date ("Tuesday, 28 April 2020" over "Hello again!"), the
+    post's prose right under it: a headline inside the run, though no byline or date stands below it."""
+    if i < 1 or i + 1 >= len(units) or values[i] > 0 or values[i + 1] <= 0:
+        return False
+    above = boilerplate.plain(units[i - 1]).strip()
+    return len(boilerplate.words(above)) <= DATE_WORDS and find_date(above) is not None
+
+
+DATE_WORDS = 6  # a day's date as a blog prints it over its posts, the weekday written out
+
+
 def _not_a_headline(text: str) -> bool:
     """A short standfirst ("Training just for you"), a quotation, or a row of links."""
     quoted = text.rstrip("0123456789").endswith(("\u201d", '"', "\u00bb", "."))

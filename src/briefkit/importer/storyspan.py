@@ -302,8 +302,8 @@ def _with_headline(
             and (raw.rstrip().endswith(".") and not stopped or len(boilerplate.words(raw)) > 20)
         ):
             continue
-        if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
-            continue  # inside the run only a headline with its byline or date under it
+        if i > start and not (_is_dated(units, i) or storyedges.under_its_date(units, values, i)):
+            continue  # inside the run only a headline with its byline or date under it, or its date over it
         for text in _title_readings(raw):
             if not _title_shaped(text) and not (stopped and text == raw):
                 continue
