@@ -83,3 +83,42 @@ def test_a_related_label_over_two_titles_takes_both_with_it() -> None:
     body = read_text_dump(_dump(HEAD, STORY, ["Related", *BOX[1:]], LATER, FOOT)).body
     assert "Island school gets a new roof" not in body
     assert "quietest weeks of the year" in body
+
+
+LONG = [
+    *STORY,
+    "The council had asked for the work to be done in winter, but the contractor could not find a crane "
+    "in time, and the piles that were ordered in autumn only reached the harbour last week, a councillor said.",
+    "Engineers will drive the new piles from a barge, which means that the landing stage has to be closed "
+    "to every boat while they work, even the fishing boats that use it at night.",
+    "The operator said the work had been planned for the quietest weeks of the year, when few visitors come "
+    "to the island and most of the holiday homes stand empty until Easter.",
+]
+CLOSING = (
+    "Whether the ferry sails again to the island on the first of April depends on the weather and on the "
+    "piles, the operator's spokesman added."
+)
+
+
+def test_the_last_paragraph_under_a_box_with_its_writers_name_stays() -> None:
+    # a long story, a box of one title and its writer's name, then the story's one last paragraph
+    box = ["More on this story", "Harbour wall to be raised by a metre before the storms", "John Doe"]
+    tail = ["Share this page", "Print", "Contact Imprint Privacy © Valley News 2024"]
+    body = read_text_dump(_dump(HEAD, LONG, box, [CLOSING], tail)).body
+    assert "depends on the weather" in body
+    assert "Harbour wall to be raised" not in body
+    assert "John Doe" not in body
+
+
+def test_a_teaser_list_under_the_story_is_not_its_last_paragraph() -> None:
+    # each title with its summary under it: the first summary is another story's, not this one's close
+    teasers = [
+        "More on this story",
+        "Harbour wall to be raised by a metre before the storms",
+        "The council wants the harbour wall finished before the autumn storms reach the island and its ferry.",
+        "Island school gets a new roof",
+        "Pupils on the island will have lessons in the village hall while the builders are at work this summer.",
+    ]
+    body = read_text_dump(_dump(HEAD, LONG, teasers, ["Contact Imprint Privacy © Valley News 2024"])).body
+    assert "holiday homes stand empty" in body
+    assert "autumn storms reach the island" not in body

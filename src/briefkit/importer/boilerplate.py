@@ -451,6 +451,14 @@ def _is_headline_link(block: str) -> bool:
 CREDIT_WORDS = 60  # a longer line opening "Reporting by" is the story's sentence, not its credit
 
 
+def is_box_label(text: str) -> bool:
+    """A label over a box of links: an end marker, or one that introduces links ("Related", "Lesen Sie auch")."""
+    text = text.strip()
+    return bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text) or _PROMO_LABEL.match(text)) or bool(
+        pagewords.READ_ALSO.match(text)
+    )
+
+
 def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     """After an end marker in the second half of the page, a short tail is furniture: cut it. A
     closing credit ("Reporting by …") is such a marker too, but the story's own last line. A marker
@@ -460,9 +468,7 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     for i in range(n):
         text = plain(blocks[i])
         marker = bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text))
-        # a box's label: an end marker, or one that introduces links ("Related", "Lesen Sie auch")
-        label = marker or bool(_PROMO_LABEL.match(text) or pagewords.READ_ALSO.match(text))
-        inside = inlineboxes.box_end(blocks, drop, i) if label else None
+        inside = inlineboxes.box_end(blocks, drop, i) if marker or is_box_label(text) else None
         if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
             drop[i:inside] = [True] * (inside - i)
             return

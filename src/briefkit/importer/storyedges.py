@@ -13,12 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefkit.importer import boilerplate, pagewords, storysheet, storytail
+from briefkit.importer import boilerplate, inlineboxes, pagewords, storysheet, storytail
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
-from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
 # “Title”" in each language its software speaks): comments are prose too
@@ -93,7 +92,22 @@ REPEATED_LABEL_WORDS = 4
 
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
-    (moved past a list or a table first, to the prose under it)."""
+    (moved past a list or a table first, to the prose under it; past a box set before the last paragraph)."""
+    return inlineboxes.past_box(
+        units,
+        values,
+        (start, _run_end(units, values, start, end)),
+        boilerplate.is_box_label,
+        lambda k: _control(units[k]),
+    )
+
+
+def _control(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    return bool(COMMENTS.match(text)) or _about_someone(text) or boilerplate.is_interface_line(text)
+
+
+def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     above = {u.strip().casefold() for u in units[:start]}  # the menu's lines, and what else the page printed over it
     end = _bridged(units, values, start, end, above)
     end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
@@ -445,48 +459,6 @@ def one_word_name(
             continue  # far over the story, only a line the menu prints too gives way, to a word the story opens with
         return i, raw
     return best, title
-
-
-def below_its_date(
-    units: list[str],
-    found: tuple[int, str, int],
-    is_meta: Callable[[str], bool],
-    title_shaped: Callable[[str], bool],
-) -> tuple[int, str]:
-    """A row of section links over the story's dateline ("News Education Transport"), the headline
-    under that dateline with the byline's bare names under it, then the story: the headline is the
-    line above the byline. A row of links capitalises every word and has no function word in it; a
-    headline (in sentence case) has small words."""
-    best, title, start = found
-    if best + 4 < start or best + 3 >= len(units) or not find_date(boilerplate.plain(units[best + 1])):
-        return best, title
-    lower = boilerplate.plain(units[best + 2]).strip()
-    row = title.split()
-    links = len(row) >= 2 and all(w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in row)
-    sentence_case = any(w[:1].islower() and len(w) >= 4 for w in lower.split()[1:])
-    named = parse_byline(boilerplate.plain(units[best + 3]), bare=True)
-    if (
-        links
-        and sentence_case
-        and named
-        and title_shaped(lower)
-        and not is_meta(lower)
-        and len(lower.split()) > len(row)
-    ):
-        return best + 2, lower
-    return best, title
-
-
-def under_its_date(units: list[str], values: list[int], i: int) -> bool:
-    """A blog's post title under the day's date ("Tuesday, 28 April 2020" over "Hello again!"), the
-    post's prose right under it: a headline inside the run, though no byline or date stands below it."""
-    if i < 1 or i + 1 >= len(units) or values[i] > 0 or values[i + 1] <= 0:
-        return False
-    above = boilerplate.plain(units[i - 1]).strip()
-    return len(boilerplate.words(above)) <= DATE_WORDS and find_date(above) is not None
-
-
-DATE_WORDS = 6  # a day's date as a blog prints it over its posts, the weekday written out
 
 
 def _not_a_headline(text: str) -> bool:
