@@ -158,3 +158,12 @@ def test_a_letter_box_told_by_its_button_goes_without_naming_a_mailbox() -> None
     # a subheading over a short paragraph, then another subheading: the story's own sections
     sections = ["What changes", "The first boat leaves earlier.", "Fares", story]
     assert without_buttoned_boxes(sections) == sections
+
+
+def test_a_label_ending_on_its_date_over_the_next_paragraph_is_the_storys() -> None:
+    # "Conclusion on 15 June 2006:" introduces the paragraph under it; a dateline does not end in a colon
+    assert not boilerplate.is_page_data("Conclusion on 15.06.2006:")
+    assert not boilerplate.is_page_data("Update 12.3.2021:")
+    assert boilerplate.is_page_data("Published: 05.01.2020 Filed under:")
+    assert boilerplate.is_page_data("Updated 12.03.2021:")
+    assert boilerplate.is_page_data("15.06.2006")

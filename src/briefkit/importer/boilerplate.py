@@ -433,8 +433,14 @@ def is_page_data(block: str) -> bool:
         return False
     if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):
         return True
-    # "10. September 2017", "Aktualisiert am 17.01.2021.": a date with at most a label beside it
+    # "10. September 2017", "Aktualisiert am 17.01.2021.": a date with at most a label beside it; not a
+    # label over the story's next paragraph that ends on its date ("Conclusion on 15 June 2006:")
+    if _INTRODUCES.search(text) and not _DATED_LABEL.match(text):
+        return False
     return find_date(text) is not None and n <= 6 and not text.rstrip().endswith(("?", "!"))
+
+
+_INTRODUCES = re.compile(r"\d\s*:$")
 
 
 def is_filing_line(block: str) -> bool:
