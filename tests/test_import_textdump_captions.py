@@ -12,6 +12,7 @@ import pytest
 from briefkit.importer import credits, storyspan
 from briefkit.importer.boilerplate import is_interface_line
 from briefkit.importer.textdump import read_text_dump
+from briefkit.importer.textpictures import extract_images
 from test_import_textdump_header import _FERRY_STORY
 
 _STORY = _FERRY_STORY  # a story of plain prose under the header each test prints
@@ -205,3 +206,18 @@ def test_a_line_over_the_story_closed_by_a_bare_name_is_the_lead_pictures_captio
     assert extract_images([line])[0] == [line]
     signed = "Das Licht des Hafens im Winter, als die Fähre stillstand. Von Jane Roe"
     assert extract_images([signed], head=1)[0] == [signed]
+
+
+def test_a_long_paragraph_over_a_lone_credit_line_stays_in_the_story() -> None:
+    # a picture printed with its credit only, under a paragraph of two long sentences: no caption says so much
+    paragraph = (
+        "I am writing a guide to the rivers and lakes of the north at the moment, with every water that a "
+        "visitor may fish from the shore. While working on it I came to know a number of small lakes that I would like "
+        "to fish for a whole season, if only the guide left me the time for it."
+    )
+    kept, images, _ = extract_images(["Which water do you like best?", paragraph, "© Jane Roe", "What is next?"])
+    assert paragraph in kept
+    assert not images
+    caption = "The north pier at low tide, a week before the repairs began."
+    kept, images, _ = extract_images([caption, "© Jane Roe"])
+    assert [image.caption for image in images] == [caption]
