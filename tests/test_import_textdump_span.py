@@ -412,3 +412,13 @@ def test_a_blog_post_title_under_the_days_date_heads_the_post() -> None:
     assert article.title == "Back at the pier"
     assert "harbour board voted on Tuesday" in article.body
     assert "NOTES ON BOATS" not in article.body
+
+
+def test_a_short_last_sentence_under_the_story_closes_it() -> None:
+    # a sentence of a few words weighs as furniture in the run, but it is the story's last line
+    closing = "Nobody knows yet when that will be."
+    body = read_text_dump(_dump(HEAD, STORY, [closing], ["Share", "Most read", "Contact"])).body
+    assert closing in body
+    # a page's words to its reader under the story are not its close
+    for line in ("Read the whole report here.", "It all depends on you now.", "Visit example.org today."):
+        assert line not in read_text_dump(_dump(HEAD, STORY, [line], ["Share", "Contact"])).body

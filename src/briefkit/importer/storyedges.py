@@ -18,6 +18,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
 # “Title”" in each language its software speaks): comments are prose too
@@ -165,7 +166,36 @@ def past_credits(units: list[str], end: int) -> int:
     the article, though it is no sentence and its names weigh as furniture."""
     if end < len(units) and boilerplate.CLOSING_CREDIT.match(boilerplate.plain(units[end]).strip()):
         return end + 1
+    if end < len(units) and _closing_sentence(units, end):
+        return end + 1
     return end
+
+
+def _closing_sentence(units: list[str], end: int) -> bool:
+    """A short last sentence under the story's last paragraph ("That remains to be seen."): a whole
+    sentence in the story's language, no notice, control or credit, and no other text under it."""
+    text = boilerplate.plain(units[end]).strip()
+    found = boilerplate.words(text)
+    if not CLOSING_WORDS[0] <= len(found) <= CLOSING_WORDS[1] or not text.endswith((".", "!")) or text.endswith(".."):
+        return False
+    if not text[:1].isupper() or any(c.isdigit() or c in "@©|/:?" for c in text) or _PROMPT.search(text):
+        return False
+    if not any(w.casefold() in FUNCTION_WORDS for w in found) or _ends_story(units[end], 0, set()):
+        return False
+    if boilerplate.is_appeal(text) or boilerplate.is_legal(text) or pagewords.END_MARKER.match(text):
+        return False
+    below = boilerplate.plain(units[end + 1]).strip() if end + 1 < len(units) else ""
+    return not (len(boilerplate.words(below)) >= CLOSING_WORDS[1] and below.endswith(SENTENCE_END))
+
+
+CLOSING_WORDS = (3, 12)
+# what a page says to its reader under a story, not the story's close: a link ("more here"), an
+# address ("example.com"), the reader addressed ("you", "du", "vous", "вы") in each listed language
+_PROMPT = re.compile(
+    r"\b(?:here|hier|ici|aquí|aqui|qui|здесь|тут|you|your|du|dich|dir|dein\w*|euch|vous|votre|tu|ton|ta|tes|"
+    r"usted\w*|vos|você|voi|vostr\w|jij|jou|jouw|je|uw|вы|ваш\w*|ты|твой)\b|\w\.\w",
+    re.I,
+)
 
 
 # "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading
