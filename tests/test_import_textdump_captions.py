@@ -12,6 +12,7 @@ import pytest
 from briefkit.importer import credits, storyspan
 from briefkit.importer.boilerplate import is_interface_line
 from briefkit.importer.textdump import read_text_dump
+from briefkit.importer.textpictures import extract_images
 from test_import_textdump_header import _FERRY_STORY
 
 _STORY = _FERRY_STORY  # a story of plain prose under the header each test prints
@@ -74,7 +75,7 @@ def test_a_sentence_about_listening_is_not_a_button() -> None:
 
 @pytest.mark.parametrize("line", ["Fotografía: Jane Roe", "Fotografie: Jane Roe", "Imagem: Jane Roe", "Фото: Джейн Роу"])
 def test_a_credit_line_alone_is_data_about_the_page(line: str) -> None:
-    from briefkit.importer.boilerplate import is_page_data
+    from briefkit.importer.pagedata import is_page_data
 
     assert is_page_data(line)
 
@@ -111,7 +112,7 @@ def test_a_deck_between_the_dateline_and_the_byline_is_the_standfirst_opening_th
 @pytest.mark.parametrize(("line", "data"), [("Beeld ANP", True), ("Foto Jane Roe", True), ("Beeld van de week", False)])
 def test_a_credit_without_its_colon_is_page_data(line: str, data: bool) -> None:
     # Dutch papers print "Beeld ANP" under a picture; "Beeld van …" goes on as a sentence's words
-    from briefkit.importer.boilerplate import is_page_data
+    from briefkit.importer.pagedata import is_page_data
 
     assert is_page_data(line) is data
 
@@ -205,3 +206,18 @@ def test_a_line_over_the_story_closed_by_a_bare_name_is_the_lead_pictures_captio
     assert extract_images([line])[0] == [line]
     signed = "Das Licht des Hafens im Winter, als die Fähre stillstand. Von Jane Roe"
     assert extract_images([signed], head=1)[0] == [signed]
+
+
+def test_a_long_paragraph_over_a_lone_credit_line_stays_in_the_story() -> None:
+    # a picture printed with its credit only, under a paragraph of two long sentences: no caption says so much
+    paragraph = (
+        "I am writing a guide to the rivers and lakes of the north at the moment, with every water that a "
+        "visitor may fish from the shore. While working on it I came to know a number of small lakes that I would like "
+        "to fish for a whole season, if only the guide left me the time for it."
+    )
+    kept, images, _ = extract_images(["Which water do you like best?", paragraph, "© Jane Roe", "What is next?"])
+    assert paragraph in kept
+    assert not images
+    caption = "The north pier at low tide, a week before the repairs began."
+    kept, images, _ = extract_images([caption, "© Jane Roe"])
+    assert [image.caption for image in images] == [caption]

@@ -7,7 +7,7 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer import boilerplate, signups, supportboxes
+from briefkit.importer import boilerplate, pagedata, signups, supportboxes
 from briefkit.importer.textdump import read_text_dump
 
 STORY = [
@@ -211,3 +211,12 @@ def test_a_subscription_offer_under_the_story_goes_and_a_reported_price_stays() 
     assert not supportboxes.is_subscription_offer("A subscription to the harbour's newsletter costs 5 euros a year.")
     body = read_text_dump(_dump(STORY, [offer])).body
     assert "Support us" not in body and STORY[-1] in body
+
+
+def test_a_label_ending_on_its_date_over_the_next_paragraph_is_the_storys() -> None:
+    # "Conclusion on 15 June 2006:" introduces the paragraph under it; a dateline does not end in a colon
+    assert not pagedata.is_page_data("Conclusion on 15.06.2006:")
+    assert not pagedata.is_page_data("Update 12.3.2021:")
+    assert pagedata.is_page_data("Published: 05.01.2020 Filed under:")
+    assert pagedata.is_page_data("Updated 12.03.2021:")
+    assert pagedata.is_page_data("15.06.2006")

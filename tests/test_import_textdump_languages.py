@@ -317,7 +317,7 @@ def test_title_shapes(line: str, shaped: bool) -> None:
     ("Fähre fährt wieder", False),
 ])
 def test_data_about_the_story_is_not_story(line: str, data: bool) -> None:
-    from briefkit.importer.boilerplate import is_page_data
+    from briefkit.importer.pagedata import is_page_data
 
     assert is_page_data(line) is data
 

@@ -354,7 +354,6 @@ def test_a_list_under_the_story_does_not_take_the_prose_past_the_page_menu() -> 
     assert "lighthouse on the hill" not in body
 
 
-
 def test_a_short_post_over_a_long_thread_of_comments_is_the_story() -> None:
     # a blog's tagline (a sentence of its own) over the post's headline and its "by nick on date"
     # line, a short post, a list, then readers' comments, each under its writer's name and time:
@@ -380,7 +379,12 @@ def test_a_short_post_over_a_long_thread_of_comments_is_the_story() -> None:
 def test_a_sites_tagline_over_the_headline_does_not_make_the_site_name_the_headline() -> None:
     # the site's name, its tagline (a sentence, so it opens the run of prose) sharing the name's words,
     # then the post's headline with its "by nick on date" line: the story starts under that line
-    head = ["Home", "About", "Tide Table Log - Coast Notes", "Tide table notes from the coast, and daily photos of the sea."]
+    head = [
+        "Home",
+        "About",
+        "Tide Table Log - Coast Notes",
+        "Tide table notes from the coast, and daily photos of the sea.",
+    ]
     post = ["Ten old quays worth a visit this summer", "by skipper on May 4, 2021", *STORY[:2]]
     article = read_text_dump(_dump(head, post, ["Share", "Contact"]))
     assert article.title == "Ten old quays worth a visit this summer"
@@ -400,7 +404,15 @@ def test_the_list_a_story_announces_stays_and_a_box_of_teasers_after_it_goes() -
 
 
 def test_a_section_name_from_the_menu_over_the_headline_is_its_kicker() -> None:
-    menu = ["The Coast Courier", "News", "Sport", "Weather", "North Shore and Islands", "South Bay and Harbours", "Jobs"]
+    menu = [
+        "The Coast Courier",
+        "News",
+        "Sport",
+        "Weather",
+        "North Shore and Islands",
+        "South Bay and Harbours",
+        "Jobs",
+    ]
     head = [
         "North Shore and Islands",
         "Harbour board votes to rebuild the north pier before the fishing season opens",
@@ -414,3 +426,28 @@ def test_a_section_name_from_the_menu_over_the_headline_is_its_kicker() -> None:
     trail = ["Home", "Harbour", "Board votes to rebuild the north pier", "Contact", "Imprint"]
     article = read_text_dump(_dump(HEAD, STORY, trail))
     assert article.title == "Board votes to rebuild the north pier"
+
+
+def test_a_blog_post_title_under_the_days_date_heads_the_post() -> None:
+    # the blog's motto in capitals reads as prose and opens the run; the day's date stands over the
+    # post's title, no byline under it: the title is still the headline, the first paragraph the story's
+    page = _dump(
+        ["Archive", "THE OLD PIER IS WHERE WE MEET. NOTES ON BOATS, WEATHER AND THE TOWN, WRITTEN WHEN THERE IS TIME."],
+        ["Tuesday, 4 May 2021", "Back at the pier"],
+        STORY,
+        ["Older posts", "Blog archive", "May 2021 (3)", "April 2021 (5)"],
+    )
+    article = read_text_dump(page)
+    assert article.title == "Back at the pier"
+    assert "harbour board voted on Tuesday" in article.body
+    assert "NOTES ON BOATS" not in article.body
+
+
+def test_a_short_last_sentence_under_the_story_closes_it() -> None:
+    # a sentence of a few words weighs as furniture in the run, but it is the story's last line
+    closing = "Nobody knows yet when that will be."
+    body = read_text_dump(_dump(HEAD, STORY, [closing], ["Share", "Most read", "Contact"])).body
+    assert closing in body
+    # a page's words to its reader under the story are not its close
+    for line in ("Read the whole report here.", "It all depends on you now.", "Visit example.org today."):
+        assert line not in read_text_dump(_dump(HEAD, STORY, [line], ["Share", "Contact"])).body

@@ -115,7 +115,7 @@ def test_a_story_line_trailing_off_alone_stays() -> None:
 
 
 def test_a_tag_row_is_page_data_in_each_language() -> None:
-    from briefkit.importer.boilerplate import is_page_data
+    from briefkit.importer.pagedata import is_page_data
 
     for row in (
         "Etiquetas: PUERTO FERRY HORARIOS",

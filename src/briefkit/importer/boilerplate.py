@@ -19,14 +19,12 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import pagewords
+from briefkit.importer import inlineboxes, pagewords
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
 from briefkit.importer.blocktext import words as words
-from briefkit.importer.dates import find_date
-from briefkit.importer.linkboxes import inline_box_end
-from briefkit.importer.linkboxes import is_headline_link as _is_headline_link
+from briefkit.importer.pagedata import is_page_data
 
 _UI_LINE = re.compile(
     r"""^(?:
@@ -72,7 +70,7 @@ _RELATED = re.compile(
 )
 # A line that only says "read more" / "related" introduces the headline link that follows it
 _PROMO_LABEL = re.compile(
-    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
+    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+also|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
     re.I,
 )
 # Who else worked on the story, printed as its last line: "Reporting by …; Editing by …", "AP writer X
@@ -362,7 +360,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
             label = _PROMO_LABEL.match(plain(block)) or pagewords.READ_ALSO.match(plain(block))
-            if label and i + 1 < n and _is_headline_link(blocks[i + 1]):
+            if label and i + 1 < n and inlineboxes.is_headline_link(blocks[i + 1]):
                 drop[i + 1] = True
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
     for i in range(n):
@@ -392,97 +390,40 @@ def _is_widget_data(block: str) -> bool:
     return _BARE_PICTURE_URL.search(block) is not None and not block.lstrip().startswith("!")
 
 
-# What a page prints about a story rather than in it: "Lesezeit: 4 Min.", "21 minutes - 4312 words",
-# a label glued to its values ("KategorienAktuellFreizeit"), a picture's lone source line.
-_READING_TIME = re.compile(
-    r"^(?:(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
-    r"tempo\s+de\s+leitura|leestijd|время\s+чтения)\s*:?\s*)?"
-    r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten|minuti|minutos|мин(?:ут[аы]?|\.)?)"
-    r"(?:\s+(?:read|lesezeit|lesen|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|чтения))?"
-    r"(?:\s*[-–|·]\s*[\d.,]+\s+(?:words|wörter))?\.?$",
-    re.I,
-)
-_GLUED_LABEL = re.compile(
-    r"^(?:Kategorien|Kategorie|Schlagwörter|Schlagworte|Tags|Themen|Categories|Catégories|Etiquetas)(?=[A-ZÄÖÜ])"
-)
-_LONE_CREDIT = re.compile(
-    r"^\(?(?:quelle|bildquelle|foto|fotos|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|teaserbild|"
-    r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding|"
-    r"fotograf(?:ía|ia|ie)?|photographie|imagem|фото)\s*:\s*"
-    r"(?:[^.!?]|\.(?=\S)){2,60}?\)?$"
-    # "Beeld ANP", "Foto Jane Roe": the label without a colon, then only capitalised words
-    r"|^(?:beeld|foto)\s+(?-i:[A-ZÀ-Þ][\w.&'-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.&'-]*)){0,4}$"
-    r"|^\(?[\w .-]{2,40}\s*/\s*(?:istock|fotolia|shutterstock|adobe\s*stock|getty\s*images|unsplash|"
-    r"pixabay|dpa|afp|reuters|imago)[\w .-]{0,20}\)?$",
-    re.I,
-)
-
-
-# "Kategorie: News", "Filed under: Politics, Asia", "Etiquetas: …": where the site files the story, in each language
-_FILED = re.compile(
-    r"^(?:kategorien?|category|categories|catégories?|categorías?|categori[ae]|rubrik|ressort|schlagw(?:ö|oe)rter|"
-    r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans|"
-    r"etiquetas|étiquettes|mots[- ]clés|palabras\s+clave|parole\s+chiave|argomenti|marcadores|trefwoorden|"
-    r"теги|метки|рубрик[аи]|"
-    r"(?:aus\s+der\s+|from\s+the\s+|part\s+of\s+the\s+)?(?:serie|reihe|series|série|dossier))\s*:\s*\S",
-    re.I,
-)
-
-
-# the label a page prints before the story's dates, in each language
-_DATED_LABEL = re.compile(
-    r"^(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|erstellt|publié|mis\s+à\s+jour|"
-    r"publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b",
-    re.I,
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def is_page_data(block: str) -> bool:
-    """A line of data about the story (its date, reading time, categories, a picture's source): not story."""
-    text = plain(block)
-    n = len(words(text))
-    if 8 < n <= 16 and _DATED_LABEL.match(text):  # "Published 19 May 2020, last updated 19 May 2020 12:02"
-        return not text.rstrip().endswith((".", "!", "?")) and find_date(text) is not None
-    if n == 0 or n > 8:
-        return False
-    if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):
-        return True
-    # "10. September 2017", "Aktualisiert am 17.01.2021.": a date with at most a label beside it
-    return find_date(text) is not None and n <= 6 and not text.rstrip().endswith(("?", "!"))
-
-
-def is_filing_line(block: str) -> bool:
-    """Where the site files the story, however long its list: "Tags: a, b, c, …", "Filed under: …"."""
-    return bool(_FILED.match(plain(block)))
-
-
 CREDIT_WORDS = 60  # a longer line opening "Reporting by" is the story's sentence, not its credit
+
+
+def is_box_label(text: str) -> bool:
+    """A label over a box of links: an end marker, or one that introduces links ("Related", "Lesen Sie auch")."""
+    text = text.strip()
+    return bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text) or _PROMO_LABEL.match(text)) or bool(
+        pagewords.READ_ALSO.match(text)
+    )
 
 
 def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     """After an end marker in the second half of the page, a short tail is furniture: cut it. A
-    closing credit ("Reporting by …") is such a marker too, but the story's own last line."""
+    closing credit ("Reporting by …") is such a marker too, but the story's own last line. A marker
+    over a box of links with only the story's paragraphs under it is no end (see `inlineboxes`)."""
     n = len(blocks)
     counts = [len(words(plain(b))) for b in blocks]
-    for i in range(n // 2, n):
+    for i in range(n):
         text = plain(blocks[i])
+        marker = bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text))
+        inside = inlineboxes.box_end(blocks, drop, i) if marker or is_box_label(text) else None
+        if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
+            drop[i:inside] = [True] * (inside - i)
+            return
+        if i < n // 2:
+            continue
         if CLOSING_CREDIT.match(text) and len(words(text)) <= CREDIT_WORDS:
             cut = i + 1
-        elif (
-            _END_MARKER.match(text)
-            or pagewords.END_MARKER.match(text)
-            or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i])
-        ):
+        elif marker or re.fullmatch(r"\s*(?:_{3,}|-{3,}|\*(?:\s*\*){2,})\s*", blocks[i]):
             cut = i
         else:
             continue
         before = sum(c for c, d in zip(counts[:i], drop[:i], strict=True) if not d)
         after = sum(c for c, d in zip(counts[i + 1 :], drop[i + 1 :], strict=True) if not d)
-        if cut == i and (box_end := inline_box_end(blocks, drop, i)) is not None:
-            for j in range(i, box_end):  # the box inside the story goes, the story's paragraphs under it stay
-                drop[j] = True
-            return
         if after <= max(120, before // 4):
             for j in range(cut, n):
                 drop[j] = True

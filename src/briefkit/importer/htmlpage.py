@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import boilerplate, pagesize
+from briefkit.importer import boilerplate, pagedata, pagesize
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING, Beside
 from briefkit.importer.bylines import parse_byline
@@ -291,7 +291,7 @@ def _data_list(block: str) -> bool:
     items = [boilerplate.plain(line[2:]).strip() for line in lines]
     if any(len(t.split()) > _DATA_ITEM_WORDS or t.endswith((".", "!", "?")) for t in items):
         return False
-    data = sum(1 for t in items if boilerplate.is_page_data(t) or parse_byline(t, bare=False))
+    data = sum(1 for t in items if pagedata.is_page_data(t) or parse_byline(t, bare=False))
     return 2 * data >= len(items)
 
 

@@ -179,9 +179,9 @@ THANKS_FOR_READING = re.compile(
 _READ_ALSO = (
     r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
-    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]\s+también|lea\s+también|ver\s+también|"
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]r?\s+también|lea\s+también|ver\s+también|"
     r"leia\s+também|veja\s+também|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
-    r"lees\s+ook|ook\s+interessant|czytaj\s+też|zobacz\s+również|читайте\s+также)"
+    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также)"
 )
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees

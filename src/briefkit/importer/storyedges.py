@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefkit.importer import boilerplate, pagewords, storysheet, storytail
+from briefkit.importer import boilerplate, inlineboxes, pagedata, pagewords, storysheet, storytail
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
@@ -93,7 +93,22 @@ REPEATED_LABEL_WORDS = 4
 
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
-    (moved past a list or a table first, to the prose under it)."""
+    (moved past a list or a table first, to the prose under it; past a box set before the last paragraph)."""
+    return inlineboxes.past_box(
+        units,
+        values,
+        (start, _run_end(units, values, start, end)),
+        boilerplate.is_box_label,
+        lambda k: _control(units[k]),
+    )
+
+
+def _control(unit: str) -> bool:
+    text = boilerplate.plain(unit).strip()
+    return bool(COMMENTS.match(text)) or _about_someone(text) or boilerplate.is_interface_line(text)
+
+
+def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     above = {u.strip().casefold() for u in units[:start]}  # the menu's lines, and what else the page printed over it
     end = _bridged(units, values, start, end, above)
     end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
@@ -151,7 +166,36 @@ def past_credits(units: list[str], end: int) -> int:
     the article, though it is no sentence and its names weigh as furniture."""
     if end < len(units) and boilerplate.CLOSING_CREDIT.match(boilerplate.plain(units[end]).strip()):
         return end + 1
+    if end < len(units) and _closing_sentence(units, end):
+        return end + 1
     return end
+
+
+def _closing_sentence(units: list[str], end: int) -> bool:
+    """A short last sentence under the story's last paragraph ("That remains to be seen."): a whole
+    sentence in the story's language, no notice, control or credit, and no other text under it."""
+    text = boilerplate.plain(units[end]).strip()
+    found = boilerplate.words(text)
+    if not CLOSING_WORDS[0] <= len(found) <= CLOSING_WORDS[1] or not text.endswith((".", "!")) or text.endswith(".."):
+        return False
+    if not text[:1].isupper() or any(c.isdigit() or c in "@©|/:?" for c in text) or _PROMPT.search(text):
+        return False
+    if not any(w.casefold() in FUNCTION_WORDS for w in found) or _ends_story(units[end], 0, set()):
+        return False
+    if boilerplate.is_appeal(text) or boilerplate.is_legal(text) or pagewords.END_MARKER.match(text):
+        return False
+    below = boilerplate.plain(units[end + 1]).strip() if end + 1 < len(units) else ""
+    return not (len(boilerplate.words(below)) >= CLOSING_WORDS[1] and below.endswith(SENTENCE_END))
+
+
+CLOSING_WORDS = (3, 12)
+# what a page says to its reader under a story, not the story's close: a link ("more here"), an
+# address ("example.com"), the reader addressed ("you", "du", "vous", "вы") in each listed language
+_PROMPT = re.compile(
+    r"\b(?:here|hier|ici|aquí|aqui|qui|здесь|тут|you|your|du|dich|dir|dein\w*|euch|vous|votre|tu|ton|ta|tes|"
+    r"usted\w*|vos|você|voi|vostr\w|jij|jou|jouw|je|uw|вы|ваш\w*|ты|твой)\b|\w\.\w",
+    re.I,
+)
 
 
 # "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading
@@ -357,9 +401,9 @@ def is_furniture(unit: str) -> bool:
         return False
     return (
         boilerplate.is_interface_line(text)
-        or boilerplate.is_page_data(text)
+        or pagedata.is_page_data(text)
         or boilerplate.is_login_line(text)
-        or boilerplate.is_filing_line(text)
+        or pagedata.is_filing_line(text)
         or bool(pagewords.END_MARKER.match(text))
     )
 
@@ -444,36 +488,6 @@ def one_word_name(
         if i == start - 1 and (not repeated or raw.casefold() not in lead):
             continue  # far over the story, only a line the menu prints too gives way, to a word the story opens with
         return i, raw
-    return best, title
-
-
-def below_its_date(
-    units: list[str],
-    found: tuple[int, str, int],
-    is_meta: Callable[[str], bool],
-    title_shaped: Callable[[str], bool],
-) -> tuple[int, str]:
-    """A row of section links over the story's dateline ("News Education Transport"), the headline
-    under that dateline with the byline's bare names under it, then the story: the headline is the
-    line above the byline. A row of links capitalises every word and has no function word in it; a
-    headline (in sentence case) has small words."""
-    best, title, start = found
-    if best + 4 < start or best + 3 >= len(units) or not find_date(boilerplate.plain(units[best + 1])):
-        return best, title
-    lower = boilerplate.plain(units[best + 2]).strip()
-    row = title.split()
-    links = len(row) >= 2 and all(w[:1].isupper() and w.casefold() not in FUNCTION_WORDS for w in row)
-    sentence_case = any(w[:1].islower() and len(w) >= 4 for w in lower.split()[1:])
-    named = parse_byline(boilerplate.plain(units[best + 3]), bare=True)
-    if (
-        links
-        and sentence_case
-        and named
-        and title_shaped(lower)
-        and not is_meta(lower)
-        and len(lower.split()) > len(row)
-    ):
-        return best + 2, lower
     return best, title
 
 

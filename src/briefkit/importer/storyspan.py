@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, headlinerepeats, stopwords, storycontents, storyedges, storyname
+from briefkit.importer import boilerplate, dateheads, headlinerepeats, stopwords, storycontents, storyedges, storyname
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
@@ -303,8 +303,8 @@ def _with_headline(
             and (raw.rstrip().endswith(".") and not stopped or len(boilerplate.words(raw)) > 20)
         ):
             continue
-        if i > start and not any(_is_meta(u) for u in units[i + 1 : i + 3]):
-            continue  # inside the run only a headline with its byline or date under it
+        if i > start and not (_is_dated(units, i) or dateheads.under_its_date(units, values, i)):
+            continue  # inside the run only a headline with its byline or date under it, or its date over it
         for text in _title_readings(raw):
             if not _title_shaped(text) and not (stopped and text == raw):
                 continue
@@ -399,7 +399,7 @@ def _with_headline(
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
     repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
-    best, title = storyedges.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
+    best, title = dateheads.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()

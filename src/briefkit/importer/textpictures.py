@@ -113,6 +113,7 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
             and not credits.credit_from_line(unit)
             and len(unit.split()) <= 80
             and not _story_paragraph(unit)
+            and not (len(unit.split()) > CAPTION_WORDS and _SENTENCE_BREAK.search(unit.strip()))
         ):
             images.append(_image(credits.tidy_caption(unit), line_credit))
             i += 2
@@ -157,6 +158,8 @@ def _story_paragraph(unit: str) -> bool:
 
 
 STORY_SENTENCES = 3
+# a caption of two sentences says what the picture shows in so many words at most; longer, it is a paragraph
+CAPTION_WORDS = 35
 
 
 def _is_bare_credit_line(line: str) -> bool:

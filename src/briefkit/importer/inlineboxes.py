@@ -1,0 +1,113 @@
+"""A box of links printed inside the story, between two of its paragraphs.
+
+News pages set a "More on this" or "Related" box after the third or fourth paragraph: its label,
+the titles of a few other stories, then the story goes on to its end. The label reads as the
+heading that ends a story (after it, on most pages, comes nothing but furniture), so a short
+story's last paragraphs were cut with the box. What tells the two apart is what follows the
+box's titles: only whole paragraphs to the end of the story's text, no further title, label or
+control. A list of teasers alternates titles and summaries, and a tail of furniture has lines
+that are no sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefkit.importer.blocktext import SENTENCE_END, plain, words
+
+# a box inside a story names a few other stories; a longer list is the page's own
+BOX_ENTRIES = 6
+# a title of another story, or under it its writer's name or its date: a few words, no sentence
+ENTRY_WORDS = (1, 16)
+TITLE_WORDS = 3  # the box's first line is a title: a name, a street or a phone number opens a contact box
+# a bracket closing the title: its time, date or source ("(10:12)", "(dpa)")
+_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)$")
+# a paragraph of the story: a whole sentence of some length
+PARAGRAPH_WORDS = 8
+
+
+def _entry(block: str, first: bool = False) -> bool:
+    """A title of another story: a line of a few words that ends no sentence ("Storm closes the ferry (10:12)",
+    its time or date in brackets after it); under the first, a shorter line (its writer's name)."""
+    text = _BRACKETED.sub("", plain(block).strip())
+    n = len(words(text))
+    least = TITLE_WORDS if first else ENTRY_WORDS[0]
+    return least <= n <= ENTRY_WORDS[1] and not text.endswith(SENTENCE_END) and "@" not in text
+
+
+def is_headline_link(block: str) -> bool:
+    """A short line with no full stop: the title of another story (under a "Read more" label), not a
+    sentence of this one."""
+    text = plain(block)
+    return 0 < len(words(text)) <= ENTRY_WORDS[1] and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+
+
+def _paragraph(block: str) -> bool:
+    text = plain(block).strip()
+    return len(words(text)) >= PARAGRAPH_WORDS and text.endswith(SENTENCE_END)
+
+
+def box_end(blocks: list[str], drop: list[bool], label: int) -> int | None:
+    """Where the box that the line `label` heads ends, when it stands inside the story: one to
+    `BOX_ENTRIES` titles under the label, then only the story's paragraphs up to the end. None
+    when the label heads the page's tail instead (nothing after the titles, a line that is no
+    sentence, or titles that go on)."""
+    n = len(blocks)
+    j = label + 1
+    while j < n and (drop[j] or _entry(blocks[j], first=j == label + 1)):
+        j += 1  # a title already dropped (the one a "Read also" label links to) is the box's too
+    rest = [k for k in range(j, n) if not drop[k]]
+    if not 1 <= j - label - 1 <= BOX_ENTRIES or not rest or not all(_paragraph(blocks[k]) for k in rest):
+        return None
+    before = [plain(blocks[k]) for k in range(label) if not drop[k] and _paragraph(blocks[k])]
+    return j if _goes_on(before, [plain(blocks[k]) for k in rest]) else None
+
+
+def _goes_on(story: list[str], after: list[str]) -> bool:
+    """Whether the paragraphs under a box go on with the story: together they speak of what the
+    story spoke of (an author's note or a notice under the box does not)."""
+    return len(_stems(" ".join(after)) & _stems(" ".join(story))) >= SHARED_STEMS
+
+
+def past_box(
+    units: list[str],
+    values: list[int],
+    span: tuple[int, int],
+    label: Callable[[str], bool],
+    control: Callable[[int], bool],
+) -> int:
+    """The story's end moved past a box of links that `label` heads right at its end, when the story's
+    last paragraphs follow the box's titles (and maybe their writers' names): they speak of what the
+    story spoke of, and furniture, not another title with its summary, follows them. A line that
+    `control` names (a button, a comment section's or an author box's heading) is no title."""
+    start, end = span
+    if end >= len(units) or not label(plain(units[end])):
+        return end
+    j = end + 1
+    while (
+        j < len(units)
+        and j - end <= BOX_ENTRIES
+        and values[j] <= 0
+        and _entry(units[j], j == end + 1)
+        and not control(j)
+    ):
+        j += 1
+    k = j
+    while k < len(units) and values[k] > 0 and _paragraph(units[k]) and len(words(plain(units[k]))) >= LAST_WORDS:
+        k += 1
+    if j == end + 1 or k == j or any(v > 0 for v in values[k : k + TEASER_GAP]):
+        return end  # no titles, no paragraph under them, or a teaser list: a summary under each title
+    story = [plain(units[m]) for m in range(start, end) if values[m] > 0]
+    return k if _goes_on(story, [plain(units[m]) for m in range(j, k)]) else end
+
+
+def _stems(text: str) -> set[str]:
+    """A text's longer words cut to their first six letters ("Kunden" and "Kundinnen" meet)."""
+    return {w.casefold()[:6] for w in words(text) if len(w) >= STEM_LETTERS}
+
+
+LAST_WORDS = 15  # a paragraph under the box, longer than any title (a teaser's title may ask a question)
+TEASER_GAP = 3  # lines of furniture under the last paragraph before any other prose
+SHARED_STEMS = 2
+STEM_LETTERS = 5
