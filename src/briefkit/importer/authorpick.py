@@ -16,6 +16,7 @@ from briefkit.importer.bylines import (
     EDITED_BY,
     LONG_AUTHOR_LABEL,
     ORGANISATION,
+    TITLE_BEFORE_NAME,
     find_byline,
     looks_like_name,
     parse_byline,
@@ -132,8 +133,6 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     return best[1]
 
 
-# an academic title or a professional one before a name: "Dr.", "Prof.", "Dipl.-Ing.", "Mag.", "Ing.", "Avv."
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Prof|PD|Mag|Ing|Dipl\.-\w+|Avv|Arch|Dott|Drs|Mr|Mme|Dra|Ir)\.?\s+)+(?=\S)")
 _CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5}(?!\w)")
 
 
@@ -146,7 +145,7 @@ def _site_owner(ev: Evidence, sites: set[str], title: str) -> list[str]:
     like a person ("Berliner Zeitung" on berliner-zeitung.de) has neither in an About page's absence.
     """
     for name in ev.site_names + [h.value for h in ev.headings if h.source == "logo"]:
-        titled = _HONORIFIC.match(name.strip())
+        titled = TITLE_BEFORE_NAME.match(name.strip())
         if titled and len(rest := name.strip()[titled.end() :].split()) >= 2 and looks_like_name(" ".join(rest)):
             return [name.strip()]
     # a handle or a host is one word ("janeroe", "jane-roe"); a site name of two words could be the headline's own

@@ -165,6 +165,11 @@ NOT_NAMES = {
 }
 
 
+# an academic title or a professional one before a name ("Dr.", "Prof.", "Dipl.-Ing.", "Mag.", "Avv."): the
+# page prints it, the byline leaves it off
+TITLE_BEFORE_NAME = re.compile(r"^(?:(?:Dr|Prof|PD|Mag|Ing|Dipl\.-\w+|Avv|Arch|Dott|Drs|Mr|Mme|Dra|Ir)\.?\s+)+(?=\S)")
+
+
 def looks_like_name(text: str) -> bool:
     """Two to four capitalised words (particles such as "van" or "de" allowed): "Jane Doe"."""
     tokens = text.split()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import find_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import TITLE_BEFORE_NAME, find_byline, looks_like_name, parse_byline
 
 # the story's last paragraph is a paragraph: a sentence of some length that ends as one
 _LAST_PARAGRAPH_WORDS = 12
@@ -49,8 +49,6 @@ _ABOUT_AUTHOR = re.compile(
     r"(?:sull['’]|l['’])autore|(?:informazioni\s+)?sull['’]autrice|over\s+de\s+auteur|об\s+авторе)\s*:?$",
     re.I,
 )
-# "Dr.", "Prof." before a name: a title, not part of it
-_TITLE = re.compile(r"^(?:(?:dr|prof|mag|dipl\.-\w+|ing)\.\s*)+", re.I)
 _NAME_WORDS = 4
 
 
@@ -61,7 +59,7 @@ def about_author(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     for i in range(span.end - 1, min(len(units) - 1, span.end + _BOX_LINES)):
         if not _ABOUT_AUTHOR.match(boilerplate.plain(units[i]).strip()):
             continue
-        bio = _TITLE.sub("", boilerplate.plain(units[i + 1]).strip())
+        bio = TITLE_BEFORE_NAME.sub("", boilerplate.plain(units[i + 1]).strip())
         head: list[str] = []
         for token in bio.split()[: _NAME_WORDS + 1]:
             if not token[:1].isupper():
