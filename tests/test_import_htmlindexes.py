@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from lxml import etree
 
+import storytexts
 from briefkit.importer.htmlpage import read_html
 
-STORY = [
-    "The county library will open on Sunday afternoons from the first week of next month onwards.",
-    "Volunteers from the reading club offered to staff the front desk for the first half year.",
-    "The council had closed the building on Sundays four years ago to save on heating costs.",
-    "Parents of school children had asked for the change in a letter signed by three hundred people.",
-    "The opening hours will be checked again after the summer, when the first visitor numbers are in.",
-]
+STORY = storytexts.LIBRARY
 
 
 def _page(inner: str) -> str:

@@ -7,18 +7,12 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
+import storytexts
 from briefkit.importer.textdump import read_text_dump
 
 TITLE = "Lock repairs close the canal for the spring"
-OPENING = [
-    "The canal between the two lakes will close to boats from next Monday while engineers repair the old lock gates.",
-    "Owners of houseboats moored along the towpath have been told to move to the lower basin before the weekend.",
-    "The lock keeper said the gates had leaked badly since a storm in November loosened their hinges.",
-]
-CLOSING = [
-    "The works are expected to cost about two million euros, shared between the region and the water board.",
-    "Boats should be able to pass again in time for the summer season, if the weather holds, the board said.",
-]
+OPENING = storytexts.CANAL_OPENING
+CLOSING = storytexts.CANAL_CLOSING
 
 
 def test_a_name_alone_under_the_last_paragraph_signs_the_story() -> None:

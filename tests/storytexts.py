@@ -1,0 +1,24 @@
+"""Stories written for the importer's tests, shared by the files that set them in one page shape or another.
+
+Each is a few plain sentences in the project's own words: what a test asserts is where furniture
+goes, so the story itself only has to read as one.
+"""
+
+from __future__ import annotations
+
+LIBRARY = [
+    "The county library will open on Sunday afternoons from the first week of next month onwards.",
+    "Volunteers from the reading club offered to staff the front desk for the first half year.",
+    "The council had closed the building on Sundays four years ago to save on heating costs.",
+    "Parents of school children had asked for the change in a letter signed by three hundred people.",
+    "The opening hours will be checked again after the summer, when the first visitor numbers are in.",
+]
+CANAL_OPENING = [
+    "The canal between the two lakes will close to boats from next Monday while engineers repair the old lock gates.",
+    "Owners of houseboats moored along the towpath have been told to move to the lower basin before the weekend.",
+    "The lock keeper said the gates had leaked badly since a storm in November loosened their hinges.",
+]
+CANAL_CLOSING = [
+    "The works are expected to cost about two million euros, shared between the region and the water board.",
+    "Boats should be able to pass again in time for the summer season, if the weather holds, the board said.",
+]
