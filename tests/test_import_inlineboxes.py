@@ -122,3 +122,22 @@ def test_a_teaser_list_under_the_story_is_not_its_last_paragraph() -> None:
     body = read_text_dump(_dump(HEAD, LONG, teasers, ["Contact Imprint Privacy © Valley News 2024"])).body
     assert "holiday homes stand empty" in body
     assert "autumn storms reach the island" not in body
+
+
+def test_the_storys_subheadings_under_a_box_and_the_tail_under_the_next_label_do_not_stop_it() -> None:
+    subhead = ["Shops stock up for a month"]
+    more = [
+        "The island's two shops ordered extra flour, tinned food and animal feed last week, and the baker "
+        "said he would bake every day as long as his flour lasts.",
+        "Farmers on the island have been told they can send animals to market on the small boat in pens, "
+        "though only four at a time and only in calm weather.",
+    ]
+    tail = ["Most read", "Storm closes the coast road", "Lifeboat crew honoured by the town"]
+    body = read_text_dump(_dump(HEAD, STORY, BOX, LATER, subhead, more, tail, FOOT)).body
+    assert "Harbour wall to be raised" not in body and "Island school gets a new roof" not in body
+    assert "quietest weeks of the year" in body and "only four at a time" in body
+    assert "Storm closes the coast road" not in body
+    # a teaser list under the label: a short summary under each title, so the label opens the page's tail
+    teasers = ["Harbour wall to be raised by a metre", "Works start in May.", "Island school gets a new roof"]
+    body = read_text_dump(_dump(HEAD, STORY, ["More on this story"], teasers, ["Works end in June."], FOOT)).body
+    assert "Works start in May" not in body

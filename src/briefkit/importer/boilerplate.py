@@ -410,7 +410,7 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     for i in range(n):
         text = plain(blocks[i])
         marker = bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text))
-        inside = inlineboxes.box_end(blocks, drop, i) if marker or is_box_label(text) else None
+        inside = inlineboxes.box_end(blocks, drop, i, is_box_label) if marker or is_box_label(text) else None
         if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
             drop[i:inside] = [True] * (inside - i)
             return

@@ -48,20 +48,40 @@ def _paragraph(block: str) -> bool:
     return len(words(text)) >= PARAGRAPH_WORDS and text.endswith(SENTENCE_END)
 
 
-def box_end(blocks: list[str], drop: list[bool], label: int) -> int | None:
+def box_end(
+    blocks: list[str], drop: list[bool], label: int, ends: Callable[[str], bool] = lambda _: False
+) -> int | None:
     """Where the box that the line `label` heads ends, when it stands inside the story: one to
-    `BOX_ENTRIES` titles under the label, then only the story's paragraphs up to the end. None
-    when the label heads the page's tail instead (nothing after the titles, a line that is no
+    `BOX_ENTRIES` titles under the label, then only the story's paragraphs, and its subheadings
+    over them, up to the end or to the next label that `ends` names (the page's tail). None when
+    the label heads the page's tail instead (nothing after the titles, a line that is no
     sentence, or titles that go on)."""
     n = len(blocks)
     j = label + 1
     while j < n and (drop[j] or _entry(blocks[j], first=j == label + 1)):
         j += 1  # a title already dropped (the one a "Read also" label links to) is the box's too
-    rest = [k for k in range(j, n) if not drop[k]]
-    if not 1 <= j - label - 1 <= BOX_ENTRIES or not rest or not all(_paragraph(blocks[k]) for k in rest):
+    stop = next((k for k in range(j, n) if not drop[k] and ends(plain(blocks[k]).strip())), n)
+    rest = [k for k in range(j, stop) if not drop[k]]
+    if not 1 <= j - label - 1 <= BOX_ENTRIES or not rest or not _story_lines(blocks, rest):
         return None
     before = [plain(blocks[k]) for k in range(label) if not drop[k] and _paragraph(blocks[k])]
     return j if _goes_on(before, [plain(blocks[k]) for k in rest]) else None
+
+
+def _story_lines(blocks: list[str], rest: list[int]) -> bool:
+    """Whether the lines under a box are the story's: paragraphs, and subheadings each over a paragraph
+    longer than a teaser's summary (a list of teasers sets a short summary under each title), the
+    paragraphs first and most. Before the next label only: the page's tail is under that."""
+    if not _paragraph(blocks[rest[0]]):
+        return False
+    heads = 0
+    for a, b in zip(rest, [*rest[1:], None], strict=True):
+        if _paragraph(blocks[a]):
+            continue
+        if b is None or not _entry(blocks[a]) or len(words(plain(blocks[b]))) < LAST_WORDS or not _paragraph(blocks[b]):
+            return False
+        heads += 1
+    return heads == 0 or len(rest) - heads >= 2 * heads + 1
 
 
 def _goes_on(story: list[str], after: list[str]) -> bool:
