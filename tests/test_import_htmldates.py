@@ -192,3 +192,27 @@ def test_a_dateline_that_prints_the_update_first_gives_the_publication_day() -> 
         article = read_html(page("<title>Harbour wall approved</title>", body))
         assert article.published is not None
         assert article.published.isoformat()[:10] == "2024-06-19", line
+
+
+_TEASERS = (
+    "<section><h3>More from the region</h3><ul>"
+    "<li><a href='/news/ferry'>Ferry back in service</a> <time>11.05.2026</time></li>"
+    "<li><a href='/news/market'>Market moves to the quay</a> <time>10.05.2026</time></li>"
+    "<li><a href='/news/school'>School roof repaired</a> <time>09.05.2026</time></li>"
+    "</ul></section>"
+)
+
+
+def test_the_dates_of_a_list_of_other_stories_never_date_the_story() -> None:
+    head = "<title>Harbour wall approved</title><meta property='article:published_time' content='2026-05-12T06:00:00+02:00'>"
+    article = read_html(page(head, "<h1>Harbour wall approved</h1>") + _TEASERS)
+    assert article.published is not None and str(article.published)[:10] == "2026-05-12"
+    # with no date of its own, the page is not dated by its neighbours' either
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>" + _TEASERS))
+    assert article.published is None or str(article.published)[:10] not in ("2026-05-11", "2026-05-10", "2026-05-09")
+
+
+def test_a_byline_whose_parts_end_in_the_day_dates_the_story() -> None:
+    byline = "<h1>Harbour wall approved</h1><div class='firma'>Marta Quiroga Villar | Oviedo | 12/05/2026 - 06:00h</div>"
+    article = read_html(page("<title>Harbour wall approved</title>", byline + _TEASERS))
+    assert article.published is not None and str(article.published)[:10] == "2026-05-12"

@@ -98,6 +98,34 @@ def _own_teaser_date(tree: Any, url: str) -> str | None:
     return next(iter(days.values())) if len(days) == 1 else None
 
 
+_LIST_DEPTH = 6  # how far up from a <time> its teaser's box may stand (li > div > a > span > time …)
+
+
+def in_teaser_list(el: Any) -> bool:
+    """Whether a dated element belongs to one teaser of a list: an ancestor that links elsewhere, beside at
+    least two siblings of its kind that are dated and link too. The story's own box holds the headline."""
+    box = el.getparent()
+    for _ in range(_LIST_DEPTH):
+        parent = None if box is None else box.getparent()
+        if box is None or parent is None or box.tag in ("body", "main", "html"):
+            return False
+        if box.xpath("boolean(.//h1)"):
+            return False
+        kin = [
+            s
+            for s in parent
+            if s is not box and s.tag == box.tag and _dated_value(s) and s.xpath("boolean(.//a[@href])")
+        ]
+        if len(kin) >= 2 and box.xpath("boolean(.//a[@href] | ancestor::a[@href])"):
+            return True
+        box = parent
+    return False
+
+
+def _links(box: Any) -> bool:
+    return bool(box.xpath("boolean(.//a[@href])"))
+
+
 def _dated_value(box: Any) -> str | None:
     """The first `<time>` or date-classed element's value inside a teaser."""
     for el in box.iter():
@@ -379,6 +407,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if el.tag == "time" and in_comments(el):
             ev.thread.append(Claim(el.get("datetime") or clean_text(el.text_content()), "thread", order))
             continue  # a reader's comment is dated too: never the story's date (but see `opening_post_date`)
+        if el.tag == "time" and in_teaser_list(el):  # another story's date, in a list of links to it ("Most read")
+            ev.teasers.append(el.get("datetime") or clean_text(el.text_content()))
+            continue
         if el.tag == "time":
             if (_NOT_PUBLISHED.search(label) or el.get("itemprop") == "dateModified") and el.get("datetime"):
                 ev.modified.append(el.get("datetime"))

@@ -134,6 +134,8 @@ class Evidence:
     modified: list[str] = field(default_factory=list)  # when the page says it was changed: never the publication
     # dates inside a comment thread: never the story's, unless the thread is the page (a forum's opening post)
     thread: list[Claim] = field(default_factory=list)
+    # dates of other stories in a list of links to them: never the story's, whoever reads them (htmldate does)
+    teasers: list[str] = field(default_factory=list)
     posters: list[Claim] = field(default_factory=list)  # the names over a thread's posts (see `opening_poster`)
     prose: list[int] = field(default_factory=list)  # where paragraphs of prose outside a thread stand
     headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order

@@ -213,6 +213,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     modified = _modified_days(ev)
+    teaser_days = {_day(found) for value in ev.teasers if (found := find_date(value)) is not None}
     parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
     parsed_claims = _either_order(parsed_claims)
     parsed_claims = _beside_headline(ev, parsed_claims)
@@ -230,6 +231,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         day = _day(parsed)
         if not date(1990, 1, 1) <= day <= latest:
             continue
+        if claim.source == "htmldate" and day in teaser_days:
+            continue  # htmldate read a date off a list of other stories
         if claim.source == "htmldate" and day in modified:
             echo_of_modified = echo_of_modified or parsed
             continue  # htmldate falls back on the modified date when it finds nothing else

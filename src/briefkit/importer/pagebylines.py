@@ -65,6 +65,10 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     ):
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     text = shown_text(el)
+    if len(text) <= 120 and len(parts := _PART_SEPARATOR.split(text)) >= 3 and looks_like_name(parts[0].strip()):
+        # "Jane Roe | Oviedo | 12/05/2026 - 06:00h": the byline's parts end in the day it was filed
+        if parse_date(parts[-1]) is not None:
+            ev.dates.append(Claim(parts[-1].strip(), "dateline", order))
     # each text node apart: a credits line often breaks its lines with <br> ("Tekst: Jane Roe<br>Foto: …")
     writer = writer_credit(clean_text(" ".join(el.itertext()))) if len(text) <= 160 else None
     if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
