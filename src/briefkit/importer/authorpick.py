@@ -41,6 +41,7 @@ _AUTHOR_WEIGHT = {
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
+    "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
@@ -91,6 +92,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     scores: dict[str, float] = {}
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
+    teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
     seen_bylines = 0
     seen_micro: set[str] = set()
     for claim in ev.authors:
@@ -111,6 +113,9 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]
             seen_micro.update(" ".join(words(n)) for n in names)
         people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
+        if claim.source == "teaser-byline":
+            teasers.extend((weight, [n]) for n in people)  # one vote per card
+            continue
         if not people:
             if names:  # the site's own name in an author field is a CMS default more often than a signature
                 squashed = {k.replace(" ", "") for k in sites}
@@ -122,7 +127,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
         lists.append((weight, people))
     if not lists:
-        return _agreed(fallback) or _site_owner(ev, sites, title or "")
+        # a section's or a writer's page names nobody but the writers of the stories it lists
+        return _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(
@@ -231,7 +237,7 @@ def _names(claim: Claim) -> list[str]:
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
     writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
     text = writer if writer != text and _name_shaped(writer) else text  # not "Redaktion / dpa": the desk signs
-    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part"):
+    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
         found = _visible_names(text, claim.source)
         if not found and _LEADING_BY.search(raw[:30]):
