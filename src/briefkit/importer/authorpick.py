@@ -70,7 +70,15 @@ _BY_PREFIX = re.compile(
     r"(?:written|posted|published|verfasst|geschrieben|erstellt|eingestellt|gepostet|veröffentlicht|écrit|publié|"
     r"rédigé|redactado|redigido|redatto|"
     r"escrito|publicado|postado|scritto|pubblicato|geschreven|geplaatst)\s+(?:by|von|par|por|da|door))\s*:?\s+"
-    r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
+    r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S)"
+    # in lower case only before a capitalised word: "von JANE ROE", but not the particle of "von der Leyen"
+    r"|(?:von|par|por|di|door)\s+(?=[A-ZÀ-ÞА-ЯЁ]\S*\s+\S))"
+)
+# "Autor: ", "Autor/in: ", "Autor*in: ", "Written by: ": a label in front of the name (a gender form counts as one word)
+_FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+(?:[/*][^\W\d_]+)?\s*[:：]\s*(?=\S)")
+# what a CMS fills an empty author field with: no one, not even as a last resort
+_PLACEHOLDER = re.compile(
+    r"(?i:unknown|anonymous|anonym|anonyme|anónimo|anonimo|anônimo|anoniem|аноним|publisher|author|user|n/?a|none|null)"
 )
 
 
@@ -112,6 +120,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             # every teaser of a list can carry its own author markup: a name repeated there is one witness
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]
             seen_micro.update(" ".join(words(n)) for n in names)
+        names = [n for n in names if not _PLACEHOLDER.fullmatch(n.strip())]
         people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
         if claim.source == "teaser-byline":
             teasers.extend((weight, [n]) for n in people)  # one vote per card
@@ -229,9 +238,7 @@ def _names(claim: Claim) -> list[str]:
         text = html.unescape(text)
     raw = text
     text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
-    text = (
-        re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
-    )
+    text = _FIELD_LABEL.sub("", text) if re.search(r"[:：]", text[:40]) else text
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
