@@ -78,7 +78,7 @@ _BY_PREFIX = re.compile(
 _FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+(?:[/*][^\W\d_]+)?\s*[:：]\s*(?=\S)")
 # what a CMS fills an empty author field with: no one, not even as a last resort
 _PLACEHOLDER = re.compile(
-    r"(?i:unknown|anonymous|anonym|anonyme|anónimo|anonimo|anônimo|anoniem|аноним|publisher|author|user|n/?a|none|null)"
+    r"(?i:unknown|anonymous|anonym|anonyme|anónimo|anonimo|anônimo|anoniem|аноним|publisher|author|user|n/a|none|null)"
 )
 
 
