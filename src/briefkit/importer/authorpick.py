@@ -42,6 +42,7 @@ _AUTHOR_WEIGHT = {
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "jsonld-org": 0.5,
+    "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
@@ -70,7 +71,15 @@ _BY_PREFIX = re.compile(
     r"(?:written|posted|published|verfasst|geschrieben|erstellt|eingestellt|gepostet|veröffentlicht|écrit|publié|"
     r"rédigé|redactado|redigido|redatto|"
     r"escrito|publicado|postado|scritto|pubblicato|geschreven|geplaatst)\s+(?:by|von|par|por|da|door))\s*:?\s+"
-    r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S))"
+    r"|(?:Von|VON|Par|PAR|Por|POR|Di|DI|Door|Av|Af)\s+(?=\S+\s+\S)"
+    # in lower case only before a capitalised word: "von JANE ROE", but not the particle of "von der Leyen"
+    r"|(?:von|par|por|di|door)\s+(?=[A-ZÀ-ÞА-ЯЁ]\S*\s+\S))"
+)
+# "Autor: ", "Autor/in: ", "Autor*in: ", "Written by: ": a label in front of the name (a gender form counts as one word)
+_FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+(?:[/*][^\W\d_]+)?\s*[:：]\s*(?=\S)")
+# what a CMS fills an empty author field with: no one, not even as a last resort
+_PLACEHOLDER = re.compile(
+    r"(?i:unknown|anonymous|anonym|anonyme|anónimo|anonimo|anônimo|anoniem|аноним|publisher|author|user|n/a|none|null)"
 )
 
 
@@ -92,6 +101,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     scores: dict[str, float] = {}
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
+    teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
     seen_bylines = 0
     seen_micro: set[str] = set()
     for claim in ev.authors:
@@ -111,7 +121,11 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             # every teaser of a list can carry its own author markup: a name repeated there is one witness
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]
             seen_micro.update(" ".join(words(n)) for n in names)
+        names = [n for n in names if not _PLACEHOLDER.fullmatch(n.strip())]
         people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
+        if claim.source == "teaser-byline":
+            teasers.extend((weight, [n]) for n in people)  # one vote per card
+            continue
         if not people:
             if names:  # the site's own name in an author field is a CMS default more often than a signature
                 squashed = {k.replace(" ", "") for k in sites}
@@ -123,7 +137,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
         lists.append((weight, people))
     if not lists:
-        return _agreed(fallback) or _site_owner(ev, sites, title or "")
+        # a section's or a writer's page names nobody but the writers of the stories it lists
+        return _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(
@@ -222,15 +237,13 @@ def _names(claim: Claim) -> list[str]:
         text = html.unescape(text)
     raw = text
     text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
-    text = (
-        re.sub(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+\s*[:：]\s*(?=\S)", "", text) if re.search(r"[:：]", text[:40]) else text
-    )
+    text = _FIELD_LABEL.sub("", text) if re.search(r"[:：]", text[:40]) else text
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
     writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
     text = writer if writer != text and _name_shaped(writer) else text  # not "Redaktion / dpa": the desk signs
-    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part"):
+    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
         found = _visible_names(text, claim.source)
         if not found and _LEADING_BY.search(raw[:30]):

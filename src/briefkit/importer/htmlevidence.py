@@ -30,7 +30,7 @@ from briefkit.importer.markupmeta import (
     meta_tags,
     microdata,
 )
-from briefkit.importer.pagebylines import BYLINE_START, COMMENTS, byline_text, in_comments
+from briefkit.importer.pagebylines import BYLINE_START, COMMENTS, byline_text, in_comments, in_teaser_link
 from briefkit.importer.titleparts import masthead_sites
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -424,7 +424,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
             text = byline_box_text(el)
             if 0 < len(text) <= 160:
-                ev.authors.append(Claim(text, "rel-author" if el.get("rel") else "byline", order))
+                # a teaser card's byline names another story's writer: a last resort (see `pick_authors`)
+                source = "teaser-byline" if in_teaser_link(el) else "rel-author" if el.get("rel") else "byline"
+                ev.authors.append(Claim(text, source, order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             byline_text(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too

@@ -47,6 +47,26 @@ def in_comments(el: Any) -> bool:
     )
 
 
+def in_teaser_link(el: Any) -> bool:
+    """Whether the element sits inside a link that also holds a heading or a picture: a teaser card.
+
+    Sidebars and "more stories" rails wrap each card (picture, headline, "By Jane Roe") in one link
+    to the other story; the byline in it names that story's writer, never this page's.
+    """
+    link = next(el.iterancestors("a"), None)
+    return link is not None and bool(link.get("href")) and next(link.iter(*_CARD_PARTS), None) is not None
+
+
+_CARD_PARTS = ("h2", "h3", "h4", "h5", "h6", "img", "picture")
+
+
+def _teaser_byline(el: Any, order: int, ev: Evidence) -> None:
+    """A teaser's "By Jane Roe": kept apart, a last resort for a page that names nobody (a section's page)."""
+    text = shown_text(el)
+    if 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
+        ev.authors.append(Claim(text, "teaser-byline", order))
+
+
 def byline_text(el: Any, order: int, ev: Evidence) -> None:
     """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
@@ -64,6 +84,9 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or CREDIT_LABEL.match(first)
     ):
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
+    if in_teaser_link(el):
+        _teaser_byline(el, order, ev)
+        return
     text = shown_text(el)
     if len(text) <= 120 and len(parts := _PART_SEPARATOR.split(text)) >= 3 and looks_like_name(parts[0].strip()):
         # "Jane Roe | Oviedo | 12/05/2026 - 06:00h": the byline's parts end in the day it was filed
