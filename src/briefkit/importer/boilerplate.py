@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import inlineboxes, pagewords
+from briefkit.importer import embeds, inlineboxes, pagewords
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -214,7 +214,9 @@ def is_interface_line(block: str) -> bool:
     read_also = pagewords.READ_ALSO_LINK.match(pointed) or pagewords.shouted_read_also(pointed)
     if n <= 24 and read_also and not pointed.endswith((".", "”", '"')):
         return True
-    if pagewords.is_site_note(text, n):  # an app's promotion, a raffle, a licence, a paywall's button, …
+    if pagewords.is_site_note(text, n) or embeds.is_media_pointer(
+        text
+    ):  # an app's promotion, a raffle, a licence, a paywall's button, …
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True
