@@ -50,3 +50,37 @@ def test_the_headline_names_whom_the_story_is_about_not_its_writer() -> None:
     lines += OPENING
     lines += [*CLOSING, "Author: Ines Falk, newsroom of the trade paper", "Tags: canal, locks"]
     assert read_text_dump("\n".join(lines) + "\n").authors == ("Ines Falk",)
+
+
+def test_a_desk_and_its_wire_in_brackets_closing_the_story_sign_it() -> None:
+    last = CLOSING[-1].rstrip(".") + ". (HZ mit dpa)"
+    text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, CLOSING[0], last])
+    article = read_text_dump(text + "\nShare this article\n")
+    assert article.authors == ("HZ mit dpa",)
+
+
+def test_a_bracketed_aside_closing_the_story_signs_nothing() -> None:
+    last = CLOSING[-1].rstrip(".") + ". (see below)"
+    text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, CLOSING[0], last])
+    assert read_text_dump(text + "\nShare this article\n").authors == ()
+
+
+def test_a_writer_named_anywhere_outweighs_the_desk_and_its_wire() -> None:
+    last = CLOSING[-1].rstrip(".") + ". (HZ mit dpa)"
+    text = "\n".join(["Menu News Sport Weather", TITLE, "By Mira Holt", *OPENING, CLOSING[0], last])
+    assert read_text_dump(text + "\nShare this article\n").authors == ("Mira Holt",)
+
+
+def test_bylines_of_several_teasers_the_story_ran_into_do_not_sign_it() -> None:
+    # the story's end is not seen: a list of other stories follows, each headline over its writer's name
+    teasers = []
+    for head, writer in (
+        ("Ferry timetable changes in May", "Von Ole Brandt"),
+        ("New bridge opens to cyclists", "Von Ines Kowal"),
+        ("Harbour festival draws a crowd", "Von Ole Brandt"),
+        ("Council debates the bus lanes", "Von Tamsin Reyes"),
+    ):
+        teasers += ["Region", head, writer]
+    lines = ["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, "Latest news", *teasers]
+    lines += [f"{CLOSING[0]} {OPENING[1]}"]
+    assert read_text_dump("\n".join(lines) + "\n").authors == ()

@@ -53,14 +53,19 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     signed += [
         i for i in near if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
     ]
-    # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
-    tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
+    # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it,
     # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
-    tail += [
-        i
-        for i in range(span.start + 4, max(span.start + 4, span.end - 8))
-        if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
-    ]
+    inside = {
+        i: names
+        for i in range(span.start + 4, span.end)
+        if i not in near
+        and len(units[i].split()) <= 8
+        and (names := parse_byline(boilerplate.plain(units[i]), bare=False))
+    }
+    # but bylines of several people among the story's lines sign a list of teasers it ran into, not it
+    teasers = set(inside) if len(set(inside.values())) > 1 else set()
+    tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near and i not in teasers]
+    tail += [i for i in inside if i < span.end - 8 and i not in teasers]
     below = [i for i in near if i > span.title]
     if not signed and (credited := labelled_signature(units, span, set(near))):
         return credited
@@ -106,6 +111,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         or _issuer(units, span)
         or site_owner(units, span)
         or _answering_commenter(units, span)
+        or signoffs.wire_signature(units, span)
     )
 
 
