@@ -84,3 +84,28 @@ def test_bylines_of_several_teasers_the_story_ran_into_do_not_sign_it() -> None:
     lines = ["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, "Latest news", *teasers]
     lines += [f"{CLOSING[0]} {OPENING[1]}"]
     assert read_text_dump("\n".join(lines) + "\n").authors == ()
+
+
+_LINKS = [
+    "Skip to content",
+    "Notes from the towpath",
+    "Menu",
+    "Search",
+    "About",
+    "Contact",
+    "Links of the week",
+    "Posted on 4 March 2025 by Mira Holt",
+    "Lock gates to be repaired before the spring season begins",
+    "via Canal Weekly https://example.org/a",
+    "Houseboat owners asked to move to the lower basin",
+    "via River Post https://example.org/b",
+    "Storm damage on the old hinges is worse than feared",
+    "via Water Board News https://example.org/c",
+    "Cyclists get a new path along the eastern bank",
+    "via Towpath Times https://example.org/d",
+]
+
+
+def test_a_dated_byline_signs_a_post_of_links_whose_story_is_not_located() -> None:
+    # a post of short link lines has no paragraph to locate; the line with its date and writer stands under its title
+    assert read_text_dump("\n".join(_LINKS) + "\n").authors == ("Mira Holt",)

@@ -115,6 +115,20 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     )
 
 
+# how far down a page whose story was not located its post's dated byline may stand: under the menus
+_TOP_UNITS = 40
+
+
+def top_dated_byline(units: list[str]) -> tuple[str, ...]:
+    """The names in the first line near the page's top that carries both a date and a byline ("am 3. Mai
+    2024 von Jane Roe"), for a page whose story was not located (a post of links, of short lines): such
+    a line stands under a post's headline alone, wherever the menus above it put that headline."""
+    for unit in units[:_TOP_UNITS]:
+        if storyspan.dated_byline(unit) and (names := find_byline(boilerplate.plain(unit).strip())):
+            return names
+    return ()
+
+
 def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[int] = ()) -> tuple[str, ...]:
     """A labelled signature inside the story ("Autorin: Jane Roe, head of the office in Tunis.") or
     the text's credit just past its end ("Tekst: Jane Roe" over "Foto: …"): it beats a bare name
