@@ -109,3 +109,10 @@ _LINKS = [
 def test_a_dated_byline_signs_a_post_of_links_whose_story_is_not_located() -> None:
     # a post of short link lines has no paragraph to locate; the line with its date and writer stands under its title
     assert read_text_dump("\n".join(_LINKS) + "\n").authors == ("Mira Holt",)
+
+
+def test_a_related_topics_heading_under_the_story_signs_nothing() -> None:
+    # two capitalised words under the last paragraph, over a list of tags: the heading of that list
+    for heading in ("Verwandte Themen", "Similar Stories", "Gerelateerde Berichten", "Похожие Материалы"):
+        text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, heading])
+        assert read_text_dump(text + "\nCanals\nLock repairs\nShare this article\n").authors == ()
