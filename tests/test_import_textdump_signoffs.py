@@ -116,3 +116,10 @@ def test_a_related_topics_heading_under_the_story_signs_nothing() -> None:
     for heading in ("Verwandte Themen", "Similar Stories", "Gerelateerde Berichten", "Похожие Материалы"):
         text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, heading])
         assert read_text_dump(text + "\nCanals\nLock repairs\nShare this article\n").authors == ()
+
+
+def test_a_boxs_heading_or_an_unknown_field_names_no_writer() -> None:
+    # "latest changes", "further information" over a box's list, in German; a missing field's value
+    for line in ("Letzte Änderungen", "Weitere Informationen", "Unknown Author"):
+        text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, line])
+        assert read_text_dump(text + "\nCanals\nLock repairs\nShare this article\n").authors == ()
