@@ -44,3 +44,76 @@ def test_the_headline_names_whom_the_story_is_about_not_its_writer() -> None:
     lines += OPENING
     lines += [*CLOSING, "Author: Ines Falk, newsroom of the trade paper", "Tags: canal, locks"]
     assert read_text_dump("\n".join(lines) + "\n").authors == ("Ines Falk",)
+
+
+def test_a_desk_and_its_wire_in_brackets_closing_the_story_sign_it() -> None:
+    last = CLOSING[-1].rstrip(".") + ". (HZ mit dpa)"
+    text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, CLOSING[0], last])
+    article = read_text_dump(text + "\nShare this article\n")
+    assert article.authors == ("HZ mit dpa",)
+
+
+def test_a_bracketed_aside_closing_the_story_signs_nothing() -> None:
+    last = CLOSING[-1].rstrip(".") + ". (see below)"
+    text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, CLOSING[0], last])
+    assert read_text_dump(text + "\nShare this article\n").authors == ()
+
+
+def test_a_writer_named_anywhere_outweighs_the_desk_and_its_wire() -> None:
+    last = CLOSING[-1].rstrip(".") + ". (HZ mit dpa)"
+    text = "\n".join(["Menu News Sport Weather", TITLE, "By Mira Holt", *OPENING, CLOSING[0], last])
+    assert read_text_dump(text + "\nShare this article\n").authors == ("Mira Holt",)
+
+
+def test_bylines_of_several_teasers_the_story_ran_into_do_not_sign_it() -> None:
+    # the story's end is not seen: a list of other stories follows, each headline over its writer's name
+    teasers = []
+    for head, writer in (
+        ("Ferry timetable changes in May", "Von Ole Brandt"),
+        ("New bridge opens to cyclists", "Von Ines Kowal"),
+        ("Harbour festival draws a crowd", "Von Ole Brandt"),
+        ("Council debates the bus lanes", "Von Tamsin Reyes"),
+    ):
+        teasers += ["Region", head, writer]
+    lines = ["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, "Latest news", *teasers]
+    lines += [f"{CLOSING[0]} {OPENING[1]}"]
+    assert read_text_dump("\n".join(lines) + "\n").authors == ()
+
+
+_LINKS = [
+    "Skip to content",
+    "Notes from the towpath",
+    "Menu",
+    "Search",
+    "About",
+    "Contact",
+    "Links of the week",
+    "Posted on 4 March 2025 by Mira Holt",
+    "Lock gates to be repaired before the spring season begins",
+    "via Canal Weekly https://example.org/a",
+    "Houseboat owners asked to move to the lower basin",
+    "via River Post https://example.org/b",
+    "Storm damage on the old hinges is worse than feared",
+    "via Water Board News https://example.org/c",
+    "Cyclists get a new path along the eastern bank",
+    "via Towpath Times https://example.org/d",
+]
+
+
+def test_a_dated_byline_signs_a_post_of_links_whose_story_is_not_located() -> None:
+    # a post of short link lines has no paragraph to locate; the line with its date and writer stands under its title
+    assert read_text_dump("\n".join(_LINKS) + "\n").authors == ("Mira Holt",)
+
+
+def test_a_related_topics_heading_under_the_story_signs_nothing() -> None:
+    # two capitalised words under the last paragraph, over a list of tags: the heading of that list
+    for heading in ("Verwandte Themen", "Similar Stories", "Gerelateerde Berichten", "Похожие Материалы"):
+        text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, heading])
+        assert read_text_dump(text + "\nCanals\nLock repairs\nShare this article\n").authors == ()
+
+
+def test_a_boxs_heading_or_an_unknown_field_names_no_writer() -> None:
+    # "latest changes", "further information" over a box's list, in German; a missing field's value
+    for line in ("Letzte Änderungen", "Weitere Informationen", "Unknown Author"):
+        text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, line])
+        assert read_text_dump(text + "\nCanals\nLock repairs\nShare this article\n").authors == ()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import TITLE_BEFORE_NAME, find_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import TITLE_BEFORE_NAME, find_byline, is_agency_byline, looks_like_name, parse_byline
 
 # the story's last paragraph is a paragraph: a sentence of some length that ends as one
 _LAST_PARAGRAPH_WORDS = 12
@@ -75,3 +75,20 @@ def about_author(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
 
 
 _BOX_LINES = 8
+
+
+# "… sagte er. (FR mit dpa)": a paragraph of the story closing on its desk and the wire it used
+_WIRE_SIGNATURE = re.compile(r"\(([^()]{2,60})\)\s*$")
+_PROSE_CHARS = 100
+
+
+def wire_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The desk and its wire that sign a story in brackets at the end of a paragraph ("(FR mit dpa)"),
+    as a paper prints a story it built on an agency's report; the one nearest the story's end counts.
+    It names no person, so it is the last thing read: any name the page gives its writer beats it."""
+    for i in range(min(len(units), span.end + 1) - 1, span.start - 1, -1):
+        text = boilerplate.plain(units[i]).strip()
+        wire = _WIRE_SIGNATURE.search(text) if len(text) >= _PROSE_CHARS else None
+        if wire and is_agency_byline(wire.group(1)):
+            return (wire.group(1).strip(),)
+    return ()

@@ -53,14 +53,19 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     signed += [
         i for i in near if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
     ]
-    # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it
-    tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near]
+    # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it,
     # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
-    tail += [
-        i
-        for i in range(span.start + 4, max(span.start + 4, span.end - 8))
-        if i not in near and len(units[i].split()) <= 8 and parse_byline(boilerplate.plain(units[i]), bare=False)
-    ]
+    inside = {
+        i: names
+        for i in range(span.start + 4, span.end)
+        if i not in near
+        and len(units[i].split()) <= 8
+        and (names := parse_byline(boilerplate.plain(units[i]), bare=False))
+    }
+    # but bylines of several people among the story's lines sign a list of teasers it ran into, not it
+    teasers = set(inside) if len(set(inside.values())) > 1 else set()
+    tail = [i for i in range(max(span.start + 4, span.end - 8), span.end) if i not in near and i not in teasers]
+    tail += [i for i in inside if i < span.end - 8 and i not in teasers]
     below = [i for i in near if i > span.title]
     if not signed and (credited := labelled_signature(units, span, set(near))):
         return credited
@@ -106,7 +111,22 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         or _issuer(units, span)
         or site_owner(units, span)
         or _answering_commenter(units, span)
+        or signoffs.wire_signature(units, span)
     )
+
+
+# how far down a page whose story was not located its post's dated byline may stand: under the menus
+_TOP_UNITS = 40
+
+
+def top_dated_byline(units: list[str]) -> tuple[str, ...]:
+    """The names in the first line near the page's top that carries both a date and a byline ("am 3. Mai
+    2024 von Jane Roe"), for a page whose story was not located (a post of links, of short lines): such
+    a line stands under a post's headline alone, wherever the menus above it put that headline."""
+    for unit in units[:_TOP_UNITS]:
+        if storyspan.dated_byline(unit) and (names := find_byline(boilerplate.plain(unit).strip())):
+            return names
+    return ()
 
 
 def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[int] = ()) -> tuple[str, ...]:

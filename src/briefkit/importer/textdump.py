@@ -85,6 +85,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
             textaround.labelled_signature(units, closed, set(range(start + 1, closed.start))) or header.authors
         )
     header.authors = header.authors or textaround.authors_near(units, closed, header.published)
+    header.authors = header.authors or (textaround.top_dated_byline(units) if span is None else ())
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
