@@ -1,0 +1,60 @@
+"""Teasers closed by a lone "more" link, a contact form's privacy notice and a file link with its size last."""
+
+from __future__ import annotations
+
+from briefkit.importer import boilerplate, pagewords, smallprint, teasers
+
+STORY = [
+    "The harbour board met on Tuesday to decide how the old ferry pier should be repaired before winter.",
+    "Engineers told the board that the pilings had rotted faster than expected after two wet summers.",
+    "Further reading",
+    "## Questions about the ferry timetable",
+    "Which boats still run in the evening? Our overview answers the most common questions. more",
+    "The board agreed to close the pier for six weeks and to run a bus between the two landings instead.",
+    "Work starts in October, and the pier should reopen before the first frost, the chair said.",
+]
+
+
+def test_a_summary_closed_by_more_is_a_teaser() -> None:
+    assert teasers.ends_in_more_link("Was gilt ab Montag? Hier finden Sie die neuen Regeln im Überblick. mehr")
+    assert teasers.ends_in_more_link("A short look at the new tram line. Read more »")
+    assert not teasers.ends_in_more_link("The council wanted to spend more")
+    assert not teasers.ends_in_more_link("The tram will cost more. More than anyone thought.")
+
+
+def test_the_teaser_goes_with_its_title_and_label_and_the_story_stays() -> None:
+    kept = boilerplate.filter_blocks(STORY).kept
+    assert kept == [STORY[0], STORY[1], STORY[5], STORY[6]]
+
+
+def test_a_teaser_under_a_story_paragraph_takes_no_paragraph_with_it() -> None:
+    assert teasers.teaser_start([STORY[0], STORY[4]], 1) == 1
+
+
+def test_a_contact_forms_privacy_notice_is_small_print() -> None:
+    assert smallprint.is_form_notice(
+        "Wenn Sie uns über das Kontaktformular schreiben, speichern wir Ihre Angaben, bis die Anfrage erledigt ist. "
+        "Ohne Ihre Einwilligung geben wir sie nicht weiter."
+    )
+    assert smallprint.is_form_notice(
+        "By sending this contact form you agree that your personal data is stored to answer your message."
+    )
+    assert smallprint.is_form_notice(
+        "J'accepte que mes données personnelles soient utilisées selon la politique de confidentialité."
+    )
+
+
+def test_a_story_about_privacy_is_no_notice() -> None:
+    assert not smallprint.is_form_notice(
+        "The regulator said the bank had stored personal data without the consent of its customers for years."
+    )
+    assert not smallprint.is_form_notice("Ihre Einwilligung ist nötig, sagte die Ärztin.")
+
+
+def test_a_file_link_with_its_size_last_is_furniture() -> None:
+    line = "Themen dieser Folge: der neue Fahrplan, die Baustelle am Hafen, die Fähre im Winter Download (88 KB)"
+    assert pagewords.is_site_note(line, len(boilerplate.words(line)))
+    assert boilerplate.is_interface_line(line)
+    assert not boilerplate.is_interface_line(
+        "Die Stadt stellt den Plan (2 MB) ins Netz, und die Bürger können ihn bis Ende Mai kommentieren."
+    )
