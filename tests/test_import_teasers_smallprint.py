@@ -58,3 +58,15 @@ def test_a_file_link_with_its_size_last_is_furniture() -> None:
     assert not boilerplate.is_interface_line(
         "Die Stadt stellt den Plan (2 MB) ins Netz, und die Bürger können ihn bis Ende Mai kommentieren."
     )
+
+
+def test_a_credit_line_opened_by_the_caption_bar_is_a_credit() -> None:
+    from briefkit.importer import credits
+    from briefkit.importer.textpictures import extract_images
+
+    assert credits.credit_from_line("| © Jane Roe / Harbour Pictures") == "Jane Roe / Harbour Pictures"
+    assert credits.credit_from_line("| The ferry leaves at nine") is None
+    kept, images, _ = extract_images(
+        ["The new boots lace up to the ankle and keep the heel in place.", "| © Jane Roe / Harbour Pictures"]
+    )
+    assert kept == [] and images[0].caption.startswith("The new boots")
