@@ -70,3 +70,23 @@ def test_a_credit_line_opened_by_the_caption_bar_is_a_credit() -> None:
         ["The new boots lace up to the ankle and keep the heel in place.", "| © Jane Roe / Harbour Pictures"]
     )
     assert kept == [] and images[0].caption.startswith("The new boots")
+
+
+POSTS = [
+    "The studio designs packaging and catalogues for clients along the coast.",
+    "From our blog",
+    "Hello from the dunes!",
+    "Our first post is finally online. You may ask why the world needs one more blog ...",
+    "A prize for the travel catalogue.",
+    "Good news reached us from the fair in spring, where the catalogue “Coast for everyone” ...",
+]
+
+
+def test_titled_excerpts_cut_off_after_a_word_are_a_list_of_posts() -> None:
+    assert teasers.excerpt_lists(POSTS) == [(1, 6)]
+    assert boilerplate.filter_blocks(POSTS).kept == [POSTS[0]]
+
+
+def test_one_paragraph_trailing_off_is_the_storys_own() -> None:
+    assert teasers.excerpt_lists(POSTS[:4]) == []
+    assert teasers.excerpt_lists(["A title", "The excerpt stops here...", "Another", "And here…"]) == []

@@ -342,6 +342,8 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
         elif teasers.ends_in_more_link(block):  # another page's teaser, with its title and label over it
             start = teasers.teaser_start(blocks, i)
             drop[start : i + 1] = [True] * (i + 1 - start)
+    for start, end in teasers.excerpt_lists(blocks):  # a blog's latest posts, each cut off after a few words
+        drop[start:end] = [True] * (end - start)
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
     for i in range(n):
         if not anchor[i]:

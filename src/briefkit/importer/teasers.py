@@ -5,6 +5,10 @@ other page's title as a heading, two sentences of summary and a link that only s
 copied as a last word after the summary's full stop ("… Antworten auf viele Fragen. mehr"). No
 sentence of a story ends with a lone "more" after its own full stop, so the link marks the box,
 and the title and label over it go with it.
+
+A blog prints its latest posts the same way without the link: a title, then the post's first
+words cut off at a word's end with an ellipsis after a space ("… warum noch ein Blog ..."). One
+such line may be the story's own trailing off; two in a row, each under its title, are a list.
 """
 
 from __future__ import annotations
@@ -42,3 +46,39 @@ def teaser_start(blocks: list[str], i: int) -> int:
         if start > 0 and _title_like(blocks[start - 1], LABEL_WORDS):
             start -= 1
     return start
+
+
+# "… denn der Bundestag ...", "… the first [...]": an excerpt cut off after a whole word
+_EXCERPT_END = re.compile(r"\w[\"“”»«]?\s+(?:\.{3}|…|\[(?:\.{3}|…)\])$")
+EXCERPTS = 2  # so many titled excerpts in a row are a list of posts
+
+
+def _post_title(block: str) -> bool:
+    """A post's title over its excerpt: a line of a few words (its end proves nothing: titles exclaim,
+    ask and, on some blogs, close with a full stop), not itself an excerpt."""
+    text = plain(block).strip()
+    return 0 < len(words(text)) <= TITLE_WORDS and not _excerpt(text)
+
+
+def _excerpt(block: str) -> bool:
+    return _EXCERPT_END.search(plain(block).strip()) is not None
+
+
+def excerpt_lists(blocks: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of lists of titled excerpts: title, cut-off excerpt, title, cut-off
+    excerpt …, with the list's label over its first title."""
+    spans: list[tuple[int, int]] = []
+    i = 1
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _excerpt(blocks[j]) and _post_title(blocks[j - 1]):
+            j += 2
+        if (j - i) // 2 >= EXCERPTS:
+            start = i - 1
+            if start > 0 and _title_like(blocks[start - 1], LABEL_WORDS):
+                start -= 1
+            spans.append((start, j - 1))
+            i = j
+        else:
+            i += 1
+    return spans
