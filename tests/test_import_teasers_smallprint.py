@@ -90,3 +90,25 @@ def test_titled_excerpts_cut_off_after_a_word_are_a_list_of_posts() -> None:
 def test_one_paragraph_trailing_off_is_the_storys_own() -> None:
     assert teasers.excerpt_lists(POSTS[:4]) == []
     assert teasers.excerpt_lists(["A title", "The excerpt stops here...", "Another", "And here…"]) == []
+
+
+def test_two_lines_in_capitals_in_a_row_are_tabs() -> None:
+    from briefkit.importer import shoutedtabs
+
+    page = [
+        "The shop now sends its return labels by e-mail instead of printing them.",
+        "OUR STEPS TOWARDS LESS PAPER",
+        "HOW TO SEND A PARCEL BACK",
+        "WHY THE BOXES CHANGED",
+        "The boxes are made from the paper the branches collect.",
+    ]
+    assert shoutedtabs.shouted_runs(page) == [(1, 4)]
+    assert boilerplate.filter_blocks(page).kept == [page[0], page[4]]
+
+
+def test_one_heading_in_capitals_stays() -> None:
+    from briefkit.importer import shoutedtabs
+
+    story = ["THE NEW BOXES", "The boxes are made from recycled paper.", "WHAT COMES NEXT", "More changes follow."]
+    assert shoutedtabs.shouted_runs(story) == []
+    assert shoutedtabs.shouted_runs(["NATO", "EU", "UN"]) == []  # abbreviations, no tabs

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import inlineboxes, pagewords, teasers
+from briefkit.importer import inlineboxes, pagewords, shoutedtabs, teasers
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -342,6 +342,8 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
         elif teasers.ends_in_more_link(block):  # another page's teaser, with its title and label over it
             start = teasers.teaser_start(blocks, i)
             drop[start : i + 1] = [True] * (i + 1 - start)
+    for start, end in shoutedtabs.shouted_runs(blocks):  # a row of tabs in capitals
+        drop[start:end] = [True] * (end - start)
     for start, end in teasers.excerpt_lists(blocks):  # a blog's latest posts, each cut off after a few words
         drop[start:end] = [True] * (end - start)
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
