@@ -112,3 +112,29 @@ def test_one_heading_in_capitals_stays() -> None:
     story = ["THE NEW BOXES", "The boxes are made from recycled paper.", "WHAT COMES NEXT", "More changes follow."]
     assert shoutedtabs.shouted_runs(story) == []
     assert shoutedtabs.shouted_runs(["NATO", "EU", "UN"]) == []  # abbreviations, no tabs
+
+
+def test_titles_with_their_comments_counted_end_the_story() -> None:
+    from briefkit.importer import storytail
+
+    story = [
+        "The parcel arrived a few days later and held a folder, a booklet and ten trial discs for friends.",
+        "Installing the program on the old computer took an hour, and the first scan ran through the night.",
+        "On the laptop it ran without a pause, so a newer machine is what the program really wants.",
+        "A visit to the bakery test (7)",
+        "Winter design and a new project (5)",
+        "Trying products for free (6)",
+        "## Week five",
+        "The theme this week is the senses, and I fell behind with it.",
+    ]
+    assert storytail.counted_teaser(story[3])
+    assert not storytail.counted_teaser("Germany (12)")  # a table's entry, not a title
+    assert not storytail.counted_teaser("The region reported new cases on Monday. (12)")
+    assert storytail.tail_start(story) == 3
+
+
+def test_a_year_or_a_tables_row_in_brackets_is_no_count() -> None:
+    from briefkit.importer import storytail
+
+    assert not storytail.counted_teaser("Journal of Coastal Studies 12, 4-9 (2019)")
+    assert not storytail.counted_teaser("Points in the season\t15 (29)\t7 (95)")
