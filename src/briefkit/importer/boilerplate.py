@@ -19,12 +19,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import embeds, inlineboxes, pagewords
+from briefkit.importer import embeds, inlineboxes, pagewords, shoutedtabs, teasers
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
 from briefkit.importer.blocktext import words as words
 from briefkit.importer.pagedata import is_page_data
+from briefkit.importer.smallprint import is_cookie_banner as is_cookie_banner
+from briefkit.importer.smallprint import is_form_notice
+from briefkit.importer.smallprint import is_legal as is_legal
 
 _UI_LINE = re.compile(
     r"""^(?:
@@ -126,13 +129,6 @@ _APPEAL_OTHER = re.compile(
     r"bolet[ií]n(?:es)?|lettre\s+d['’]information|infolettre|подпишитесь|подписывайтесь|подписк\w*|рассылк\w*|"
     r"lecteurs|lectores|lettori|leitores|lezers|читател\w*|rédaction|redacción|redazione|"
     r"redação|redaktion|redactie|редакци\w*)\b",
-    re.I,
-)
-_COOKIE = re.compile(r"\bcookies?\b", re.I)
-_COOKIE_CONTEXT = re.compile(
-    r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings|"
-    + pagewords.COOKIE_NOTICE
-    + r")\b",
     re.I,
 )
 _END_MARKER = re.compile(
@@ -237,12 +233,6 @@ def is_login_line(block: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def is_cookie_banner(block: str) -> bool:
-    text = plain(block)
-    return bool(_COOKIE.search(text)) and len(_COOKIE_CONTEXT.findall(text)) >= 1 and len(words(text)) <= 120
-
-
 def _unquoted(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
@@ -290,20 +280,6 @@ def voiced(text: str) -> bool:
     """Whether a line, outside its quotations, addresses the reader or speaks for the house, in any language."""
     own = _unquoted(text)
     return bool(_READER.search(own) or _HOUSE.search(own) or _READER_OTHER.search(own) or _HOUSE_OTHER.search(own))
-
-
-# A site's legal small print: copyright, trademarks, rights reserved, in the listed languages
-_LEGAL = re.compile(
-    r"©|\bcopyright\b|\btrademarks?\b|\brights\s+reserved\b|\brechte\s+vorbehalten\b|\bmarken(?:zeichen)?\b|"
-    r"\bdroits\s+réservés\b|\bderechos\s+reservados\b|\bdiritti\s+riservati\b|\bdireitos\s+reservados\b|"
-    r"\brechten\s+voorbehouden\b",
-    re.I,
-)
-
-
-def is_legal(block: str) -> bool:
-    """Small print after the story: two marks of it in one paragraph ("© Copyright 2000 - 2023 …")."""
-    return len(_LEGAL.findall(plain(block))) >= 2
 
 
 def _in_house_voice(block: str) -> bool:
@@ -358,12 +334,20 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or is_cookie_banner(block)
             or is_page_data(block)
             or _is_widget_data(block)
+            or is_form_notice(block)
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
             label = _PROMO_LABEL.match(plain(block)) or pagewords.READ_ALSO.match(plain(block))
             if label and i + 1 < n and inlineboxes.is_headline_link(blocks[i + 1]):
                 drop[i + 1] = True
+        elif teasers.ends_in_more_link(block):  # another page's teaser, with its title and label over it
+            start = teasers.teaser_start(blocks, i)
+            drop[start : i + 1] = [True] * (i + 1 - start)
+    for start, end in shoutedtabs.shouted_runs(blocks):  # a row of tabs in capitals
+        drop[start:end] = [True] * (end - start)
+    for start, end in teasers.excerpt_lists(blocks):  # a blog's latest posts, each cut off after a few words
+        drop[start:end] = [True] * (end - start)
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
     for i in range(n):
         if not anchor[i]:

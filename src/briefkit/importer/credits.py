@@ -15,7 +15,9 @@ _LABEL = (
     r"image\s+(?:source|credit)\s*[,:]|"
     r"(?:©|\(c\)|copyright\b)"
 )
-CREDIT_LINE = re.compile(rf"^\s*(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
+# (a bar may open the line: the separator a page prints between a caption and its credit, "… | © X",
+# left at the start of the credit's own line when the two are copied apart)
+CREDIT_LINE = re.compile(rf"^\s*(?:\|\s*)?(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
 # Credit written at the end of a caption on the same line: "Kim at the station. Photograph: AP"
 TRAILING_CREDIT = re.compile(
     r"^(?P<caption>.{3,}?[.!?]?)\s+(?:photograph(?:s)?|photo(?:s)?|picture|image|illustration|credit)"

@@ -199,6 +199,8 @@ APP_PROMO = re.compile(
 )
 # "Audio herunterladen (2,1 MB | MP3)": a file's download link, its size in brackets
 FILE_SIZE = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B)\s*(?:[|,·/]\s*[A-Za-z0-9]{2,5}\s*)?\)")
+# "Themen: …, … Download (123 KB)": a file's link with its contents listed before it; the size closes the line
+FILE_SIZE_LAST = re.compile(FILE_SIZE.pattern + r"\s*$")
 # "Gewinnspiel: …", "Giveaway: …": a raffle's box, its label opening the paragraph
 RAFFLE_LABEL = re.compile(
     r"^(?:gewinnspiel|verlosung|giveaway|competition|sweepstakes?|(?:jeu[- ])?concours|sorteo|concorso|"
@@ -272,6 +274,8 @@ def is_site_note(text: str, n: int) -> bool:
         and APP_PROMO.match(text) is not None
         or n <= 14
         and FILE_SIZE.search(text) is not None
+        or n <= 30
+        and FILE_SIZE_LAST.search(text) is not None
         or n <= 60
         and RAFFLE_LABEL.match(text) is not None
         or n <= 14

@@ -4,8 +4,9 @@ Two boxes follow a story on news sites of every language and age, and neither ne
 heading's words to be recognised:
 
 - a list of the site's other stories, each a title with its date after it ("Title (3/16/2009)",
-  "Title – 15/01/2024", "Title 2 hours ago", "Title 11.05.2024, by Jane Roe"): a story's own
-  sentences end on a full stop, and its own lists of dated events put the date first;
+  "Title – 15/01/2024", "Title 2 hours ago", "Title 11.05.2024, by Jane Roe") or its comments
+  counted ("Title (7)"): a story's own sentences end on a full stop, and its own lists of dated
+  events put the date first;
 - readers' comments, each under its writer's name and the day and time it was posted
   ("jane62 wrote on 3/17/2009 6:05 PM:", "Name (17.03.2009 13:05): text").
 
@@ -67,6 +68,23 @@ def dated_teaser(unit: str) -> bool:
     return TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS and _date_at_end(text)
 
 
+# "Winter design and a new project (5)": a post's title with its comments counted, or a category
+# with its posts: a count alone in brackets closes the line (four digits are a year: "Nature 574 (2019)" cites)
+_COUNT_END = re.compile(r"\s\(\d{1,3}\)$")
+
+
+def counted_teaser(unit: str) -> bool:
+    """Another post's title (or a category) with a count in brackets after it, no sentence before it."""
+    text = boilerplate.plain(unit).strip()
+    found = _COUNT_END.search(text)
+    if found is None or "\t" in unit:  # a table's row counts in brackets too
+        return False
+    title = text[: found.start()].rstrip()
+    n = len(boilerplate.words(title))
+    sentence = title.endswith(_SENTENCE_CLOSE) or _FULL_STOP.search(title) is not None
+    return TEASER_MIN_WORDS <= n <= TEASER_MAX_WORDS and not sentence
+
+
 def comment_signature(unit: str) -> bool:
     """A reader's comment under its writer's name, the day and the clock time it was posted: the
     signature alone on its line or the comment's text after it."""
@@ -96,7 +114,7 @@ def tail_start(body: list[str]) -> int:
     ("… three times since it opened:") is the story's, whatever its lines end on."""
     sizes = [len(boilerplate.words(boilerplate.plain(u))) for u in body]
     total = sum(sizes)
-    teaser = [dated_teaser(u) for u in body]
+    teaser = [dated_teaser(u) or counted_teaser(u) for u in body]
     signed = [comment_signature(u) for u in body]
     for i in range(1, len(body)):
         above = sum(sizes[:i])
