@@ -231,3 +231,21 @@ def test_a_person_signing_after_the_dateline_outweighs_the_desk_the_json_ld_name
     # a date, then a capitalised particle that opens a surname, names no writer of its own
     body = "<h1>Harbour wall approved</h1><p class='byline'>Rede 2019 Von der Leyen</p>"
     assert read_html(page(head, body)).authors != ("der Leyen",)
+
+
+def test_an_author_box_with_its_label_apart_from_the_name_names_the_writer() -> None:
+    after = "<div class='box'><b>Autorin</b><br>Lena Marquardt<br><small>Redakteurin für das Hafenviertel</small></div>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Lena Marquardt",)
+
+
+def test_a_row_of_details_under_the_headline_names_the_writer_beside_its_date() -> None:
+    body = (
+        "<h1>Harbour wall approved</h1>"
+        "<div class='meta'><span>Lena Marquardt</span> <span>Dec 2, 2024</span> <span>♡ 48</span></div>"
+    )
+    assert read_html(page("<title>Harbour wall approved</title>", body)).authors == ("Lena Marquardt",)
+    # the same row under another story's title in a list is not this page's
+    teaser = "<div><h3>Ferry fares rise</h3><div><span>Piet Hollmann</span> <span>Dec 1, 2024</span></div></div>"
+    article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", teaser))
+    assert "Piet Hollmann" not in article.authors

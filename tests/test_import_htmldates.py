@@ -216,3 +216,20 @@ def test_a_byline_whose_parts_end_in_the_day_dates_the_story() -> None:
     byline = "<h1>Harbour wall approved</h1><div class='firma'>Marta Quiroga Villar | Oviedo | 12/05/2026 - 06:00h</div>"
     article = read_html(page("<title>Harbour wall approved</title>", byline + _TEASERS))
     assert article.published is not None and str(article.published)[:10] == "2026-05-12"
+
+
+def test_a_list_of_two_other_stories_never_dates_the_story_either() -> None:
+    head = "<title>Harbour wall approved</title><meta property='article:published_time' content='2026-10-21T08:00:00+01:00'>"
+    two = (
+        "<section><h3>You might also like</h3><ul>"
+        "<li><a href='/a/0'>Ten new bakeries</a> <time>14 October 2026</time></li>"
+        "<li><a href='/a/1'>Inside the old gasworks</a> <time>9 October 2026</time></li></ul></section>"
+    )
+    article = read_html(page(head, "<h1>Harbour wall approved</h1>") + two)
+    assert article.published is not None and str(article.published)[:10] == "2026-10-21"
+
+
+def test_a_site_name_that_is_a_link_without_an_address_breaks_nothing() -> None:
+    headline = "Harbour wall approved after a long debate in the council"
+    body = f"<header><a class='site-title'>Harbour Notes</a></header><h1>{headline}</h1>"
+    assert read_html(page("<title>Harbour Notes – a blog</title>", body)).title == headline

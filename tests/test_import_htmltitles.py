@@ -162,3 +162,28 @@ def test_a_page_without_headings_gives_its_headline_in_an_element_classed_as_a_t
     head = "<title>Jornal da Serra: Opinião</title>"
     body = "<div class='titulo-coluna'>The ferry that never reaches the island</div>"
     assert read_html(page(head, body)).title == "The ferry that never reaches the island"
+
+
+def test_a_blogs_name_in_the_header_gives_way_to_the_posts_h1() -> None:
+    from briefkit.importer.htmlpage import read_html
+
+    page = (
+        "<html><head><title>Forest Walker – A blog about the outdoors</title></head><body>"
+        "<header><a class='site-title'>Forest Walker</a><nav><a href='/'>Home</a></nav></header>"
+        "<article><h1>My first mushroom course and what I got wrong</h1>"
+        + "".join(f"<p>On day {n} of the course we met at a car park above the valley with two baskets.</p>" for n in range(6))
+        + "</article></body></html>"
+    )
+    assert read_html(page).title == "My first mushroom course and what I got wrong"
+
+
+def test_the_one_h1_wins_over_metadata_that_names_only_a_series() -> None:
+    from briefkit.importer.htmlpage import read_html
+
+    page = (
+        "<html><head><title>Pipes and Pedals</title></head><body><article>"
+        "<h1>What I learned restoring a village church organ</h1>"
+        + "".join(f"<p>In month {n} of the work on the organ, the bellows and pipes took most of my days.</p>" for n in range(6))
+        + "</article></body></html>"
+    )
+    assert read_html(page).title == "What I learned restoring a village church organ"

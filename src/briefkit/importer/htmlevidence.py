@@ -102,8 +102,8 @@ _LIST_DEPTH = 6  # how far up from a <time> its teaser's box may stand (li > div
 
 
 def in_teaser_list(el: Any) -> bool:
-    """Whether a dated element belongs to one teaser of a list: an ancestor that links elsewhere, beside at
-    least two siblings of its kind that are dated and link too. The story's own box holds the headline."""
+    """Whether a dated element belongs to one teaser of a list: an ancestor that links elsewhere, beside a
+    sibling of its kind that is dated and links too. The story's own box holds the headline."""
     box = el.getparent()
     for _ in range(_LIST_DEPTH):
         parent = None if box is None else box.getparent()
@@ -116,7 +116,7 @@ def in_teaser_list(el: Any) -> bool:
             for s in parent
             if s is not box and s.tag == box.tag and _dated_value(s) and s.xpath("boolean(.//a[@href])")
         ]
-        if len(kin) >= 2 and box.xpath("boolean(.//a[@href] | ancestor::a[@href])"):
+        if kin and box.xpath("boolean(.//a[@href] | ancestor::a[@href])"):
             return True
         box = parent
     return False
@@ -180,7 +180,7 @@ _HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/web/\d+[a-z_]*/(?:https?:
 
 def links_home(el: Any, text: str) -> bool:
     """A heading that is only a link to the front page: the site's logo, not a story's headline."""
-    links = el.xpath(".//a[@href]") if el.tag != "a" else [el]
+    links = el.xpath(".//a[@href]") if el.tag != "a" else [el] if el.get("href") is not None else []
     return len(links) == 1 and bool(_HOME_PATH.match(links[0].get("href").strip())) and shown_text(links[0]) == text
 
 

@@ -62,11 +62,17 @@ def pick_title(ev: Evidence) -> str | None:
     best: tuple[float, float, str, int] = (0.0, 0.0, "", 0)
     first_h1 = next((h for h in ev.headings if h.source == "h1" and words(h.value)), None)
     title_words = words(ev.title_tag)
+    # "Blog – Its tagline" as the <title>, the blog's name in the header and the post's own h1 under it: a
+    # heading above the h1 that prints one whole part of a <title> the h1 is no part of is the site's name
+    parts = {" ".join(words(p)) for p in SEPARATORS.split(ev.title_tag)} - {""}
+    named_apart = first_h1 is not None and len(parts) >= 2 and " ".join(words(first_h1.value)) not in parts
     for rank, h in enumerate(ev.headings):
         printed = words(h.value)
         h = Claim(_without_site(h.value, sites), h.source, h.position)
         hw = words(h.value)
         if not hw or " ".join(hw) in sites or len(hw) > 60 or h.source == "logo":
+            continue
+        if named_apart and first_h1 is not None and h.position < first_h1.position and " ".join(printed) in parts:
             continue
         agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
         if printed != hw and printed == title_words:
@@ -87,7 +93,10 @@ def pick_title(ev: Evidence) -> str | None:
         # a headline of its own under an SEO title: the h1 shares some words with the metadata, and reads as a headline
         related = any(set(h1_words) & set(words(m.value)) for m in metas)
         generic = all(len(words(m.value)) <= 2 for m in metas)  # "Home", "News": a title that names no article
-        if len(h1_words) >= 3 + (not generic) and " ".join(h1_words) not in sites and (related or generic):
+        # the page's one h1, a sentence's length, under metadata that shares none of its words (a newsletter's or a
+        # series' name): the headline the reader sees
+        alone = len(h1_words) >= 6 and sum(1 for h in ev.headings if h.source == "h1") == 1
+        if len(h1_words) >= 3 + (not generic) and " ".join(h1_words) not in sites and (related or generic or alone):
             return _without_site(first_h1.value, sites).replace("\u00ad", "")
     logos = sites | {" ".join(words(h.value)) for h in ev.headings if h.source == "logo"}
     if ev.permalinks and metas and all(" ".join(words(m.value)) in logos for m in metas):

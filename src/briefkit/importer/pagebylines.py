@@ -67,11 +67,33 @@ def _teaser_byline(el: Any, order: int, ev: Evidence) -> None:
         ev.authors.append(Claim(text, "teaser-byline", order))
 
 
+_ROW_PARTS = ("span", "time", "a", "small", "em", "b", "strong")
+
+
+def _meta_row(el: Any, order: int, ev: Evidence) -> bool:
+    """ "<span>Jane Roe</span> <span>Dec 2, 2026</span> <span>♡ 48</span>": a row of the post's details under its
+    headline, the writer's name beside its date, each in an element of its own and nothing else around them."""
+    above = [s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)][:2]
+    if not any(s.tag == "h1" for s in above):  # the row under the headline (and its subtitle), not a teaser's
+        return False
+    parts = [c for c in el if isinstance(c.tag, str)]
+    if not 2 <= len(parts) <= 6 or any(c.tag not in _ROW_PARTS for c in parts) or (el.text or "").strip():
+        return False
+    texts = [clean_text(c.text_content()) for c in parts]
+    names = [t for t in texts if 2 <= len(t.split()) <= 4 and looks_like_name(t)]
+    if len(names) != 1 or not any(parse_date(t) is not None for t in texts):
+        return False
+    ev.authors.append(Claim(names[0], "byline-part", order))
+    return True
+
+
 def byline_text(el: Any, order: int, ev: Evidence) -> None:
     """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
     if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
         ev.authors.append(Claim(first.strip(), "signature", order))
+        return
+    if _meta_row(el, order, ev):
         return
     signed = el.tag == "p" and len(el) == 1
     if not (
@@ -86,6 +108,11 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     if in_teaser_link(el):
         _teaser_byline(el, order, ev)
+        return
+    nodes = [t.strip() for t in el.itertext() if t.strip()]
+    if len(nodes) >= 2 and AUTHOR_LABEL.match(nodes[0]) and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
+        # "<b>Autorin</b><br>Jane Roe<br><small>Redakteurin für …</small>": an author box, the label apart from the name
+        ev.authors.append(Claim(nodes[1], "credit", order))
         return
     text = shown_text(el)
     if len(text) <= 120 and len(parts := _PART_SEPARATOR.split(text)) >= 3 and looks_like_name(parts[0].strip()):
