@@ -93,9 +93,10 @@ def pick_title(ev: Evidence) -> str | None:
         # a headline of its own under an SEO title: the h1 shares some words with the metadata, and reads as a headline
         related = any(set(h1_words) & set(words(m.value)) for m in metas)
         generic = all(len(words(m.value)) <= 2 for m in metas)  # "Home", "News": a title that names no article
-        # the page's one h1, a sentence's length, under metadata that shares none of its words (a newsletter's or a
-        # series' name): the headline the reader sees
+        # the page's one h1, a sentence's length, over the story, under metadata that shares none of its words (a
+        # newsletter's or a series' name): the headline the reader sees
         alone = len(h1_words) >= 6 and sum(1 for h in ev.headings if h.source == "h1") == 1
+        alone = alone and first_h1.position < min(ev.prose, default=first_h1.position + 1)  # over the story
         if len(h1_words) >= 3 + (not generic) and " ".join(h1_words) not in sites and (related or generic or alone):
             return _without_site(first_h1.value, sites).replace("\u00ad", "")
     logos = sites | {" ".join(words(h.value)) for h in ev.headings if h.source == "logo"}
