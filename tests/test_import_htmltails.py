@@ -270,3 +270,13 @@ def test_a_heading_and_a_line_after_the_other_stories_box_go_with_it() -> None:
     assert [el.tag for el in boxed] == ["p"]
     more_story = main(f"<head>What comes next</head><p>{STORY[1]} {STORY[2]}</p>")
     assert [el.tag for el in more_story] == ["p", "head", "p"]
+
+
+def test_a_box_opened_by_an_advertisements_label_goes_with_its_copy() -> None:
+    ad = "<div class='x'><small>Anzeige</small><p>Bienenfutter direkt vom Hersteller – jetzt Rabatt sichern!</p></div>"
+    body = read_html(_page(after=ad)).body
+    assert "Bienenfutter" not in body and "Anzeige" not in body
+    assert STORY[0] in body and STORY[-1] in body
+    # a story's paragraph that speaks of an advertisement is no box of one
+    own = "<p>Advertisement boards along the road were taken down by the council last spring.</p>"
+    assert "Advertisement boards" in read_html(_page(after=own)).body

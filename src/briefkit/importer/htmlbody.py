@@ -21,7 +21,13 @@ from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.htmllayout import drop_layout_frame
-from briefkit.importer.htmltails import drop_button_boxes, drop_comment_threads, drop_form_boxes, drop_letter_boxes
+from briefkit.importer.htmltails import (
+    drop_ad_boxes,
+    drop_button_boxes,
+    drop_comment_threads,
+    drop_form_boxes,
+    drop_letter_boxes,
+)
 from briefkit.importer.stopwords import guess_language
 
 _FURNITURE_CLASS = re.compile(
@@ -75,6 +81,7 @@ def main_blocks(tree: Any) -> Story:
     drop_form_boxes(tree)
     drop_button_boxes(tree)
     drop_letter_boxes(tree)
+    drop_ad_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

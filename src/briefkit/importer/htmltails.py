@@ -233,3 +233,26 @@ def drop_letter_boxes(tree: Any) -> None:
         if (box.text or "").strip() or next(iter(k for k in box if isinstance(k.tag, str)), None) is not head:
             continue  # the offer opens its box, as a heading does
         box.drop_tree()
+
+
+# the label an advertisement carries on its box, in each listed language
+_AD_LABEL = re.compile(
+    r"^(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert|publicité|publicidad|pubblicità|publicidade|"
+    r"advertentie|реклама)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def drop_ad_boxes(tree: Any) -> None:
+    """Each short box opened by an advertisement's label ("Anzeige", "Sponsored"): the ad's copy under the
+    label is the advertiser's, however much it reads like a sentence. A label alone, over nothing of its
+    own, is left to the line filters (a copied page's label often stands over the story's next paragraph)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "section", "aside", "figure")):
+        kids = [k for k in box if isinstance(k.tag, str)]
+        if len(kids) < 2 or (box.text or "").strip() or not _AD_LABEL.match(_text(kids[0]).strip()):
+            continue
+        if _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+            box.drop_tree()
