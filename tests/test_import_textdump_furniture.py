@@ -220,3 +220,16 @@ def test_a_label_ending_on_its_date_over_the_next_paragraph_is_the_storys() -> N
     assert pagedata.is_page_data("Published: 05.01.2020 Filed under:")
     assert pagedata.is_page_data("Updated 12.03.2021:")
     assert pagedata.is_page_data("15.06.2006")
+
+
+def test_the_newsrooms_request_for_tips_goes_and_a_story_about_tips_stays() -> None:
+    for line in (
+        "Have a story idea? Email our newsroom at tips@valley.example",
+        "Heb je een tip voor de redactie? Stuur ons een bericht via WhatsApp: 06-12345678",
+    ):
+        assert boilerplate.is_interface_line(line), line
+    assert not boilerplate.is_interface_line("Police asked anyone with tips to call 555-0100.")
+    assert not boilerplate.is_interface_line("Why did the newsroom close? Staff said the owner sold it.")
+    tip = ["Have a story idea? Email our newsroom at tips@valley.example"]
+    body = read_text_dump(_dump(STORY, tip)).body
+    assert "story idea" not in body and STORY[-1] in body

@@ -265,6 +265,22 @@ def is_offer(text: str) -> bool:
     return OFFER_TERM.search(text) is not None and PRICE.search(text) is not None
 
 
+# "Have a story idea? Email our newsroom at …", "Heb je een tip voor de redactie? Stuur ons …": the newsroom asks
+# for tips, with the way to reach it (an address, a number, a messenger)
+_TIP = re.compile(
+    r"\b(?:tips?|story\s+idea|news\s+tip|hinweis\w*|tipps?|newsroom|redaktion|redactie|rédaction|redacción|"
+    r"redazione|redação|редакци\w+)\b",
+    re.I,
+)
+_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwhats\s?app\b|\bsignal\b|\btelegram\b", re.I)
+
+
+def is_tip_line(text: str, n: int) -> bool:
+    """The newsroom's request for tips, with how to send them, asked of the reader: no sentence of the story."""
+    reach = _REACH.search(text) is not None or PHONE.search(text) is not None
+    return n <= 30 and "?" in text and _TIP.search(text) is not None and reach
+
+
 def is_site_note(text: str, n: int) -> bool:
     """What a site prints about itself beside the story, told by its words and its length (`n` words): a
     promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
@@ -293,4 +309,5 @@ def is_site_note(text: str, n: int) -> bool:
         and CONTINUE_WITH.match(text) is not None
         or n <= 30
         and is_offer(text)
+        or is_tip_line(text, n)
     )
