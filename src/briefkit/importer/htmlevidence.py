@@ -111,11 +111,8 @@ def in_teaser_list(el: Any) -> bool:
             return False
         if box.xpath("boolean(.//h1)"):
             return False
-        kin = [
-            s
-            for s in parent
-            if s is not box and s.tag == box.tag and _dated_value(s) and s.xpath("boolean(.//a[@href])")
-        ]
+        # one dated, linking sibling is enough: stop at the first, never read a long list's every teaser
+        kin = any(s is not box and s.tag == box.tag and _links(s) and _dated_value(s) for s in parent)
         if kin and box.xpath("boolean(.//a[@href] | ancestor::a[@href])"):
             return True
         box = parent

@@ -9,6 +9,7 @@ and each has its own guard against the sentences and teasers that look alike.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from briefkit.importer.bylines import dash_signature, find_byline, looks_like_name, parse_byline
@@ -73,11 +74,11 @@ _ROW_PARTS = ("span", "time", "a", "small", "em", "b", "strong")
 def _meta_row(el: Any, order: int, ev: Evidence) -> bool:
     """ "<span>Jane Roe</span> <span>Dec 2, 2026</span> <span>♡ 48</span>": a row of the post's details under its
     headline, the writer's name beside its date, each in an element of its own and nothing else around them."""
-    above = [s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)][:2]
-    if not any(s.tag == "h1" for s in above):  # the row under the headline (and its subtitle), not a teaser's
-        return False
     parts = [c for c in el if isinstance(c.tag, str)]
     if not 2 <= len(parts) <= 6 or any(c.tag not in _ROW_PARTS for c in parts) or (el.text or "").strip():
+        return False
+    above = islice((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), 2)
+    if not any(s.tag == "h1" for s in above):  # the row under the headline (and its subtitle), not a teaser's
         return False
     texts = [clean_text(c.text_content()) for c in parts]
     names = [t for t in texts if 2 <= len(t.split()) <= 4 and looks_like_name(t)]
