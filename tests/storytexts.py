@@ -22,3 +22,12 @@ CANAL_CLOSING = [
     "The works are expected to cost about two million euros, shared between the region and the water board.",
     "Boats should be able to pass again in time for the summer season, if the weather holds, the board said.",
 ]
+# the ferry story as one copied text, a paragraph a line
+FERRY = (
+    "The ferry to the islands runs three times a day again from Monday, now that the work on the pier "
+    "is done, the operator said on Tuesday. Passengers had to take the bus for months.\n"
+    "The new timetables are posted in the harbours, and tickets are sold on board as before and at the "
+    "operator's office on the market square, where commuters also buy their season passes.\n"
+    "A fourth crossing in the evening is planned for the summer if enough passengers come, the manager "
+    "said when the timetables were presented at the town hall last week.\n"
+)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import storytexts
 from briefkit.importer.bylines import dash_signature, parse_byline
 from briefkit.importer.htmlpage import read_html
 from briefkit.importer.textdump import read_text_dump
@@ -69,14 +70,7 @@ def test_a_dash_signature_is_a_name_and_at_most_a_role() -> None:
     assert dash_signature("— and that was the end of it") is None
 
 
-_STORY = (
-    "The ferry to the islands runs three times a day again from Monday, now that the work on the pier "
-    "is done, the operator said on Tuesday. Passengers had to take the bus for months.\n"
-    "The new timetables are posted in the harbours, and tickets are sold on board as before and at the "
-    "operator's office on the market square, where commuters also buy their season passes.\n"
-    "A fourth crossing in the evening is planned for the summer if enough passengers come, the manager "
-    "said when the timetables were presented at the town hall last week.\n"
-)
+_STORY = storytexts.FERRY
 
 
 def _dump(under_headline: str, closing: str, after: str = "") -> str:

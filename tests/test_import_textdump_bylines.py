@@ -6,17 +6,11 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 
 from __future__ import annotations
 
+import storytexts
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 
-_STORY = (
-    "The ferry to the islands runs three times a day again from Monday, now that the work on the pier "
-    "is done, the operator said on Tuesday. Passengers had to take the bus for months.\n"
-    "The new timetables are posted in the harbours, and tickets are sold on board as before and at the "
-    "operator's office on the market square, where commuters also buy their season passes.\n"
-    "A fourth crossing in the evening is planned for the summer if enough passengers come, the manager "
-    "said when the timetables were presented at the town hall last week.\n"
-)
+_STORY = storytexts.FERRY
 
 
 def _dump(under_headline: str) -> str:
