@@ -140,6 +140,7 @@ _END_MARKER = re.compile(
     r"={2,}\s*\w[\w .&-]{0,30})[.:!]?$",
     re.I,
 )
+_COUNTED = re.compile(r"\(\d{1,5}\)\s*:?$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
@@ -396,7 +397,9 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
     for i in range(n):
         text = plain(blocks[i])
         marker = bool(_END_MARKER.match(text) or pagewords.END_MARKER.match(text))
-        inside = inlineboxes.box_end(blocks, drop, i, is_box_label) if marker or is_box_label(text) else None
+        # a heading with its count ("Comments (24)") opens the readers' section, never a box inside the story
+        boxed = (marker or is_box_label(text)) and not _COUNTED.search(text)
+        inside = inlineboxes.box_end(blocks, drop, i, is_box_label) if boxed else None
         if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
             drop[i:inside] = [True] * (inside - i)
             return

@@ -142,6 +142,8 @@ _END = (
     # the heading over the readers' comments, with their count after it ("Reacties (12)")
     r"(?:kommentare|commentaires|comentarios|commenti|comentários|reacties|respostas|respuestas|risposte|"
     r"комментарии)(?:\s*\(\d{1,5}\))?|"
+    # "Réactions (24)": the readers' reactions, a heading only with their count (bare, the story's own subheading)
+    r"(?:réactions|reactions|reaktionen|reazioni|reações|reacciones|реакции)\s*\(\d{1,5}\)|"
     r"partager\s+(?:cet\s+article|la\s+publication)|comparte\s+esta\s+noticia|condividi\s+questo\s+articolo|"
     # the list of a press office's other releases under one ("Weitere Pressemitteilungen", "Otras notas de prensa")
     r"(?:more|other|weitere|andere|autres|otras|otros|más|altre|altri|outras|outros|mais|meer|другие)\s+"

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, embeds, signups, storyedges, storyspan, storytrim, supportboxes, textaround
+from briefkit.importer import boilerplate, embeds, storyboxes, storyedges, storyspan, storytrim, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -89,11 +89,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
-    filtered = boilerplate.filter_blocks(embeds.without_polls(signups.without_buttoned_boxes(lines)), extra_boilerplate)
-    kept, boxed = signups.without_signup_boxes(filtered.kept)
-    kept, gifts = supportboxes.without_support_boxes(kept)
-    boxed += gifts
-    body_units = storyedges.without_author_box(kept, header.authors)
+    filtered = boilerplate.filter_blocks(embeds.without_polls(storyboxes.without_asides(lines)), extra_boilerplate)
+    body_units, boxed = storyboxes.without_boxes(filtered.kept, header.authors)
     signers = header.authors + signed_above(body_units, rest[: max(body_start, len(above))])
     body_units = storytrim.trimmed(storyedges.without_author_note(body_units, signers), header.title)
     if span is not None and header.summary and opens_story(header.summary):
