@@ -146,3 +146,20 @@ def test_a_comment_heading_with_its_count_ends_the_story_though_a_comment_speaks
     ]
     body = _body(STORY, LATER, comments)
     assert "should have replaced the beams" not in body and "depends on the delivery" in body
+
+
+def test_a_link_under_a_shouted_label_and_a_button_with_its_arrow_go() -> None:
+    lines = [
+        "MORE: Harbour wall to be raised by a metre before the autumn storms",
+        "More from the Courier: the town's best cafés by the water",
+        "Sign up free »",
+        "Next ›",
+    ]
+    assert storyboxes.without_asides([*STORY, *lines, *LATER]) == [*STORY, *LATER]
+    # the story's own lines: a sentence after "More:", a quote in guillemets, a long line with an arrow
+    kept = [
+        "More: the council said the bridge would be safer than before.",
+        "« Nous attendons la fin des travaux »",
+        "The plan has three steps, the engineer said, and the second is the longest »",
+    ]
+    assert storyboxes.without_asides([*STORY, *kept]) == [*STORY, *kept]

@@ -16,7 +16,8 @@ text never has:
 - a teaser line that asks and then commands, with no full stop at its end ("Quiz: how well do you
   know …? Play now"), or an offer's label before a price ("Special offer: 1 € …"): the story's
   sentences end with their mark, its subheadings are one phrase;
-- the link to the blog's previous and next post;
+- the link to the blog's previous and next post, a link under a shouted label ("MORE: …"), a button with
+  its arrow ("Sign up free »");
 - under the story, the author's name (a role after it) over a short bio: the box on its writer.
 """
 
@@ -100,6 +101,18 @@ _POST_NAV = re.compile(
     re.I,
 )
 NAV_WORDS = 30
+# a link to another story under a short label: "MORE: …", "More from the Herald: …" (the shouted label alone,
+# in each listed language; "more from" names the site)
+_LINKED = re.compile(
+    r"^(?:(?-i:MORE|ALSO|PLUS|SEE\s+ALSO|MEHR|AUCH|AUSSI|PLUS|MÁS|TAMBIÉN|ANCHE|MAIS|TAMBÉM|OOK|ЕЩЁ|ЕЩЕ|ТАКЖЕ)|"
+    r"more\s+from\s+(?:\S+\s+){0,3}?\S+|mehr\s+von\s+(?:\S+\s+){0,3}?\S+)\s?:\s+\S",
+    re.I,
+)
+LINK_WORDS = 24
+# a button: a few words, then the arrow that points on ("Sign up free »", "Next ›"); a quote's closing
+# guillemet has its opening one before it
+_BUTTON = re.compile(r"^[^«‹]+\s(?:»|›|→|>>)$")
+BUTTON_WORDS = 5
 
 # the box on the author under the story: a few words of role after the name, a bio of a few lines
 ROLE_WORDS = 4
@@ -205,6 +218,13 @@ def _teaser(unit: str) -> bool:
     return bool(_OFFER.search(text)) and n <= OFFER_WORDS
 
 
+def _link_line(unit: str) -> bool:
+    """A link to another story under its label, or a button with its arrow: not a sentence of the story."""
+    text, n = _text(unit), _count(unit)
+    linked = _LINKED.match(text) is not None and n <= LINK_WORDS and not text.endswith((".", "!", "?"))
+    return linked or (_BUTTON.match(text) is not None and 0 < n <= BUTTON_WORDS)
+
+
 def without_asides(lines: list[str]) -> list[str]:
     """The story's lines less the boxes set into it (see the module's note), then less the sign-up
     boxes with their form's button (`signups`)."""
@@ -218,6 +238,8 @@ def without_asides(lines: list[str]) -> list[str]:
         if (_SHOUTED_AD.match(text) and _count(unit) <= AD_LINE_WORDS) or (i > 0 and _teaser(unit)):
             drop.add(i)
         if _POST_NAV.match(text) and _count(unit) <= NAV_WORDS:
+            drop.add(i)
+        if _link_line(unit):
             drop.add(i)
     return signups.without_buttoned_boxes([u for k, u in enumerate(lines) if k not in drop])
 
