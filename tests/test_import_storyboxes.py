@@ -163,3 +163,9 @@ def test_a_link_under_a_shouted_label_and_a_button_with_its_arrow_go() -> None:
         "The plan has three steps, the engineer said, and the second is the longest »",
     ]
     assert storyboxes.without_asides([*STORY, *kept]) == [*STORY, *kept]
+
+
+def test_a_polls_question_over_its_answers_goes_and_an_answered_subheading_stays() -> None:
+    assert storyboxes._teaser("Would you cross the canal by the road bridge every day? Yes No Vote")
+    assert not storyboxes._teaser("Where does the old bridge keeper live today? Here by the lock since 1970")
+    assert not storyboxes._teaser("When will the bridge open again for all walkers? Wednesday, if the beams arrive")

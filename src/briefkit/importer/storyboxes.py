@@ -77,11 +77,18 @@ _DATED = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s")
 _ASK_THEN_CALL = re.compile(r"\?\s+(?P<call>[A-ZÀ-ÞА-Я][^.!?…:@\d\t]*)$")
 # the call's first word, in each listed language: "now", "here", "read on", "play", "tell us", "find out", "check"
 _CALL_WORD = re.compile(
-    r"^(?:jetzt|hier|now|here|click|klick\w*|play|spiel\w*|mit\w+|weiterlesen|read|lesen|check|find|tell|take|"
-    r"join|vote|stimm\w*|teste\w*|test|sag\w*|schreib\w*|lire|jouez|découvrez|participez|cliquez|dites|votez|"
-    r"leggi|gioca|scopri|partecipa|clicca|dicci|vota|lee|juega|descubre|participa|haz|cuéntanos|vota|leia|jogue|"
-    r"descubra|participe|clique|conte|laat|lees|speel|doe|ontdek|klik|stem|читайте|играйте|узнайте|голосуйте|"
-    r"расскажите|ja|tak|nein|yes|no|oui|non|sí|si|sim|não|nee|да|нет)\b",
+    r"^(?:jetzt|now|click|klick(?:en|e)?|play|spiel(?:en)?|mit(?:machen|raten|spielen|reden)|weiterlesen|read|lesen|"
+    r"check|find\s+out|tell\s+us|take\s+(?:the|our)|join|vote|stimmen\s+sie|stimm\s+ab|testen\s+sie|"
+    r"sagen\s+sie|sag\s+uns|schreiben\s+sie|schreib\s+uns|lire|jouez|découvrez|participez|cliquez|dites|votez|"
+    r"leggi|gioca|scopri|partecipa|clicca|dicci|vota|lee|juega|descubre|participa|haz|cuéntanos|leia|jogue|"
+    r"descubra|participe|clique|conte-nos|laat|lees|speel|doe\s+mee|ontdek|klik|stem|читайте|играйте|узнайте|"
+    r"голосуйте|расскажите)\b",
+    re.I,
+)
+# a poll's answers under its question, nothing else ("Yes No", "Sí No Votar")
+_ANSWERS = re.compile(
+    r"^(?:(?:ja|nein|yes|no|oui|non|sí|si|sim|não|nee|да|нет|vote|votar|votez|abstimmen|stem|голосовать)"
+    r"\s*){2,4}$",
     re.I,
 )
 CALL_WORDS = 8
@@ -214,7 +221,7 @@ def _teaser(unit: str) -> bool:
         return False
     call = _ASK_THEN_CALL.search(text)
     if call and TEASER_LEAST <= n <= TEASER_MOST and len(call.group("call").split()) <= CALL_WORDS:
-        return _CALL_WORD.match(call.group("call")) is not None
+        return bool(_CALL_WORD.match(call.group("call")) or _ANSWERS.match(call.group("call").strip()))
     return bool(_OFFER.search(text)) and n <= OFFER_WORDS
 
 
