@@ -9,6 +9,7 @@ the writer's bio under the story, the readers' comments under a heading with the
 from __future__ import annotations
 
 from briefkit.importer import storyboxes
+from briefkit.importer.boilerplate import is_interface_line
 from briefkit.importer.textdump import read_text_dump
 
 HEAD = [
@@ -169,3 +170,12 @@ def test_a_polls_question_over_its_answers_goes_and_an_answered_subheading_stays
     assert storyboxes._teaser("Would you cross the canal by the road bridge every day? Yes No Vote")
     assert not storyboxes._teaser("Where does the old bridge keeper live today? Here by the lock since 1970")
     assert not storyboxes._teaser("When will the bridge open again for all walkers? Wednesday, if the beams arrive")
+
+
+def test_a_row_of_buttons_copied_without_spaces_goes() -> None:
+    assert storyboxes.without_asides([*STORY, "Jump to RecipePrint Recipe", *LATER]) == [*STORY, *LATER]
+    # the link down to the recipe's card alone is the page's line too, in each language
+    assert all(is_interface_line(t) for t in ("Jump to recipe", "Zum Rezept springen", "Aller à la recette"))
+    # a name with a capital inside it is one word of a sentence, not two buttons
+    kept = "McAllister opens the new bakery by the canal"
+    assert storyboxes.without_asides([*STORY, kept]) == [*STORY, kept]

@@ -35,6 +35,10 @@ _UI = (
     # printing, downloading and buying the page, following the site, in each language
     r"(?:als\s+)?pdf(?:[- ]version)?(?:\s+herunterladen)?|(?:dieses\s+\w+\s+als\s+)?pdf\s+herunterladen|herunterladen|"
     r"download(?:\s+(?:pdf|as\s+pdf))?|print\s+(?:recipe|page|version)|rezept\s+drucken|(?:ausgabe|heft)\s+kaufen|"
+    # a recipe blog's link down to its recipe card, in each language
+    r"(?:jump|skip|go)\s+to\s+(?:the\s+)?recipe|zum\s+rezept(?:\s+springen)?|(?:aller|passer)\s+à\s+la\s+recette|"
+    r"(?:saltar|ir)\s+a\s+la\s+receta|(?:vai|salta)\s+alla\s+ricetta|(?:ir|saltar)\s+para\s+a\s+receita|"
+    r"(?:naar|ga\s+naar)\s+(?:het\s+)?recept|перейти\s+к\s+рецепту|"
     r"télécharger(?:\s+(?:le\s+pdf|au\s+format\s+\w+))?|descargar(?:\s+pdf)?|scarica(?:\s+pdf)?|"
     # reading the page aloud, and who may read it (its reading time is `boilerplate`'s page data)
     r"(?:artikel|beitrag|text)\s+(?:zum\s+)?(?:an)?hören|vorlesen(?:\s+lassen)?|(?:é|e)couter(?:\s+(?:cet|l['’])\s*article)?|"

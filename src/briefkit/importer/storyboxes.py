@@ -120,6 +120,9 @@ LINK_WORDS = 24
 # guillemet has its opening one before it
 _BUTTON = re.compile(r"^[^«‹]+\s(?:»|›|→|>>)$")
 BUTTON_WORDS = 5
+# a small letter run into a capital: where two buttons' labels meet when a page's row is copied
+_GLUED = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+GLUED_WORDS = 10
 
 # the box on the author under the story: a few words of role after the name, a bio of a few lines
 ROLE_WORDS = 4
@@ -226,10 +229,13 @@ def _teaser(unit: str) -> bool:
 
 
 def _link_line(unit: str) -> bool:
-    """A link to another story under its label, or a button with its arrow: not a sentence of the story."""
+    """A link to another story under its label, a button with its arrow, or a row of buttons copied with
+    no space between them ("Jump to recipePrint recipe"): not a sentence of the story."""
     text, n = _text(unit), _count(unit)
     linked = _LINKED.match(text) is not None and n <= LINK_WORDS and not text.endswith((".", "!", "?"))
-    return linked or (_BUTTON.match(text) is not None and 0 < n <= BUTTON_WORDS)
+    glued = _GLUED.split(text) if n <= GLUED_WORDS else []
+    buttons = len(glued) >= 2 and all(boilerplate.is_interface_line(part) for part in glued)
+    return linked or buttons or (_BUTTON.match(text) is not None and 0 < n <= BUTTON_WORDS)
 
 
 def without_asides(lines: list[str]) -> list[str]:
