@@ -75,7 +75,7 @@ _DATED = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s")
 
 # a line of a question, then a call to act with no mark of its end: a teaser's ("… do you know them? Play now")
 _ASK_THEN_CALL = re.compile(r"\?\s+(?P<call>[A-ZÀ-ÞА-Я][^.!?…:@\d\t]*)$")
-# the call's first word, in each listed language: "now", "here", "read on", "play", "tell us", "find out", "check"
+# the call's first word, in each listed language: "now", "click", "read on", "play", "tell us", "find out"
 _CALL_WORD = re.compile(
     r"^(?:jetzt|now|click|klick(?:en|e)?|play|spiel(?:en)?|mit(?:machen|raten|spielen|reden)|weiterlesen|read|lesen|"
     r"check|find\s+out|tell\s+us|take\s+(?:the|our)|join|vote|stimmen\s+sie|stimm\s+ab|testen\s+sie|"
@@ -111,7 +111,7 @@ NAV_WORDS = 30
 # a link to another story under a short label: "MORE: …", "More from the Herald: …" (the shouted label alone,
 # in each listed language; "more from" names the site)
 _LINKED = re.compile(
-    r"^(?:(?-i:MORE|ALSO|PLUS|SEE\s+ALSO|MEHR|AUCH|AUSSI|PLUS|MÁS|TAMBIÉN|ANCHE|MAIS|TAMBÉM|OOK|ЕЩЁ|ЕЩЕ|ТАКЖЕ)|"
+    r"^(?:(?-i:MORE|ALSO|PLUS|SEE\s+ALSO|MEHR|AUCH|AUSSI|MÁS|TAMBIÉN|ANCHE|MAIS|TAMBÉM|OOK|ЕЩЁ|ЕЩЕ|ТАКЖЕ)|"
     r"more\s+from\s+(?:\S+\s+){0,3}?\S+|mehr\s+von\s+(?:\S+\s+){0,3}?\S+)\s?:\s+\S",
     re.I,
 )
