@@ -283,3 +283,18 @@ def test_a_headline_about_subscribers_is_no_sign_up_notice() -> None:
     sections = ["Sommaire", "Pourquoi reconstruire ?", "Qui paie ?", "Pourquoi reconstruire ?", STORY[0]]
     article = read_text_dump(_dump(head, sections, ["Qui paie ?"], STORY[1:], ["Imprint"]))
     assert article.title == title
+
+
+def test_a_headline_under_its_date_keeps_its_place_over_a_button_above_the_date() -> None:
+    # a trader's blog: the menu ends in a call to action, the post's category and date, then its title
+    menu = ["Harbour Works Ltd", "Home", "Piers", "Slipways", "Contact", "Book a free pier survey"]
+    head = ["Piers Posted 04/05/2021", "Can an old timber pier take concrete posts? What we found on the north pier"]
+    article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
+    assert article.title == "Can an old timber pier take concrete posts? What we found on the north pier"
+
+
+def test_a_headline_over_its_byline_and_date_still_wins_over_the_standfirst_under_them() -> None:
+    head = ["Home", "Coast", "Pier rebuilt for the fishing fleet", "4 May 2021 10:00", "By Ann Example"]
+    standfirst = ["Why the harbour board wants the north pier back before the fishing season starts"]
+    article = read_text_dump(_dump(head, standfirst, STORY, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"
