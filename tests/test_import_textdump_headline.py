@@ -298,3 +298,14 @@ def test_a_headline_over_its_byline_and_date_still_wins_over_the_standfirst_unde
     standfirst = ["Why the harbour board wants the north pier back before the fishing season starts"]
     article = read_text_dump(_dump(head, standfirst, STORY, ["Imprint"]))
     assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+
+def test_a_mastheads_name_is_its_owners_though_the_copyright_notice_drops_its_article() -> None:
+    from briefkit.importer.headlinerepeats import names_owner
+
+    # the masthead prints "The …"; the company's notice at the foot does not
+    units = ["The Harbour Courier", "News", "Opinion", *STORY, "About us", "© 2021 Harbour Courier Media Ltd."]
+    assert names_owner(units, 3 + len(STORY), "The Harbour Courier")
+    assert names_owner(units, 3 + len(STORY), "Harbour Courier")
+    assert not names_owner(units, 3 + len(STORY), "The harbour board votes")
