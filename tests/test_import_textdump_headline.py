@@ -309,3 +309,13 @@ def test_a_mastheads_name_is_its_owners_though_the_copyright_notice_drops_its_ar
     assert names_owner(units, 3 + len(STORY), "The Harbour Courier")
     assert names_owner(units, 3 + len(STORY), "Harbour Courier")
     assert not names_owner(units, 3 + len(STORY), "The harbour board votes")
+
+
+
+def test_a_metered_paywalls_count_of_free_reads_is_no_headline() -> None:
+    # the headline shares no word with the story; the count shares two with the paywall's notice in it
+    head = ["Home", "Coast", "Sign in", "You have 0 of 3 free articles left this month", "Harbour"]
+    head += ["From salt and ice to concrete: a second life on the quay"]
+    gate = ["You have read all of the free articles we can give you this month, and we thank you for it."]
+    article = read_text_dump(_dump(head, STORY[:1], gate, STORY[1:], ["Imprint"]))
+    assert article.title == "From salt and ice to concrete: a second life on the quay"
