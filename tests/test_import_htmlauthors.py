@@ -249,3 +249,12 @@ def test_a_row_of_details_under_the_headline_names_the_writer_beside_its_date() 
     teaser = "<div><h3>Ferry fares rise</h3><div><span>Piet Hollmann</span> <span>Dec 1, 2024</span></div></div>"
     article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", teaser))
     assert "Piet Hollmann" not in article.authors
+
+
+def test_a_byline_box_with_the_name_and_the_role_in_elements_of_their_own_names_the_writer() -> None:
+    byline = (
+        "<div class='post-author'><img src='/me.jpg' alt=''> <span>Lena Marquardt</span> "
+        "<span class='role'>Certified harbour engineer, Kingsbury</span></div>"
+    )
+    article = read_html(page("<title>Harbour wall approved</title>", f"<h1>Harbour wall approved</h1>{byline}"))
+    assert article.authors == ("Lena Marquardt",)

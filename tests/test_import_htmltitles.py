@@ -187,3 +187,15 @@ def test_the_one_h1_wins_over_metadata_that_names_only_a_series() -> None:
         + "</article></body></html>"
     )
     assert read_html(page).title == "What I learned restoring a village church organ"
+
+
+def test_a_page_without_an_h1_gives_the_h2_over_its_story_not_a_short_record_title() -> None:
+    # a university's news page: Dublin Core names the item by its project, the headline is an h2 over the text
+    head = '<title>University - Press room - News</title><meta name="DC.title" content="Harbour project EXU">'
+    body = (
+        "<nav><h2>Studies</h2><h2>Research</h2></nav><p class='date'>Tuesday, 4 May 2021</p>"
+        "<h2 class='news-title'>Students and harbour pilots to share the old harbour office in a new project</h2>"
+    )
+    assert read_html(page(head, body)).title == (
+        "Students and harbour pilots to share the old harbour office in a new project"
+    )

@@ -283,3 +283,39 @@ def test_a_headline_about_subscribers_is_no_sign_up_notice() -> None:
     sections = ["Sommaire", "Pourquoi reconstruire ?", "Qui paie ?", "Pourquoi reconstruire ?", STORY[0]]
     article = read_text_dump(_dump(head, sections, ["Qui paie ?"], STORY[1:], ["Imprint"]))
     assert article.title == title
+
+
+def test_a_headline_under_its_date_keeps_its_place_over_a_button_above_the_date() -> None:
+    # a trader's blog: the menu ends in a call to action, the post's category and date, then its title
+    menu = ["Harbour Works Ltd", "Home", "Piers", "Slipways", "Contact", "Book a free pier survey"]
+    head = ["Piers Posted 04/05/2021", "Can an old timber pier take concrete posts? What we found on the north pier"]
+    article = read_text_dump(_dump(menu, head, STORY, ["Imprint"]))
+    assert article.title == "Can an old timber pier take concrete posts? What we found on the north pier"
+
+
+def test_a_headline_over_its_byline_and_date_still_wins_over_the_standfirst_under_them() -> None:
+    head = ["Home", "Coast", "Pier rebuilt for the fishing fleet", "4 May 2021 10:00", "By Ann Example"]
+    standfirst = ["Why the harbour board wants the north pier back before the fishing season starts"]
+    article = read_text_dump(_dump(head, standfirst, STORY, ["Imprint"]))
+    assert article.title == "Pier rebuilt for the fishing fleet"
+
+
+
+def test_a_mastheads_name_is_its_owners_though_the_copyright_notice_drops_its_article() -> None:
+    from briefkit.importer.headlinerepeats import names_owner
+
+    # the masthead prints "The …"; the company's notice at the foot does not
+    units = ["The Harbour Courier", "News", "Opinion", *STORY, "About us", "© 2021 Harbour Courier Media Ltd."]
+    assert names_owner(units, 3 + len(STORY), "The Harbour Courier")
+    assert names_owner(units, 3 + len(STORY), "Harbour Courier")
+    assert not names_owner(units, 3 + len(STORY), "The harbour board votes")
+
+
+
+def test_a_metered_paywalls_count_of_free_reads_is_no_headline() -> None:
+    # the headline shares no word with the story; the count shares two with the paywall's notice in it
+    head = ["Home", "Coast", "Sign in", "You have 0 of 3 free articles left this month", "Harbour"]
+    head += ["From salt and ice to concrete: a second life on the quay"]
+    gate = ["You have read all of the free articles we can give you this month, and we thank you for it."]
+    article = read_text_dump(_dump(head, STORY[:1], gate, STORY[1:], ["Imprint"]))
+    assert article.title == "From salt and ice to concrete: a second life on the quay"

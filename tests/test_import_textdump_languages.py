@@ -164,6 +164,8 @@ def test_updated_date_gives_way_to_the_published_one() -> None:
     ("Di Giulia Esempio", ("Giulia Esempio",)),
     ("Door Sanne Voorbeeld", ("Sanne Voorbeeld",)),
     ("Автор: Иван Петров", ("Иван Петров",)),
+    ("Авторы: Иван Петров, Ольга Смирнова", ("Иван Петров", "Ольга Смирнова")),  # the plural label
+    ("Autora: Lucía Ejemplo", ("Lucía Ejemplo",)),  # the feminine label (es, pt)
     ("Staff and agencies in Seoul", ("Staff and agencies in Seoul",)),
     ("By Jane Roe, Seoul correspondent", ("Jane Roe",)),
 ])
@@ -176,6 +178,7 @@ def test_bylines_in_many_languages(line: str, names: tuple[str, ...]) -> None:
     ("Posted by Jane Roe. 12.03.2024", ("Jane Roe",)),  # a sentence's full stop goes
     ("Posted on3. Mai 20243. Mai 2024AuthorJane Roe2 Kommentare", ("Jane Roe",)),  # the layout glued it all
     ("1.11.24 20:19 von Jane Roe Lesezeit: 4 Min.", ("Jane Roe",)),
+    ("Autora: Lucía Ejemplo · Fuente: Gabinete de Prensa", ("Lucía Ejemplo",)),  # the source's field after it
 ])
 def test_a_byline_inside_a_dateline(line: str, names: tuple[str, ...]) -> None:
     assert find_byline(line) == names

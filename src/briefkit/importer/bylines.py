@@ -18,8 +18,8 @@ _BY = re.compile(
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
-    r"von|geschrieben\s+von|autor(?:in)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|par|por|di|door|de|"
-    r"автор|текст)\s*:?\s+(?P<names>.+)$",
+    r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
+    r"par|por|di|door|de|автор(?:ы)?|текст)\s*:?\s+(?P<names>.+)$",
     re.I,
 )
 _AGENCY_BYLINE = re.compile(
@@ -332,7 +332,7 @@ def _uncapitalise(name: str) -> str:
 # a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
 _KEYWORD_NAME = re.compile(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
-    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in)?\s*:|author\s*:|"
+    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
     r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,

@@ -101,14 +101,21 @@ def headline_apart(units: list[str], i: int, title: str) -> str | None:
 
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
+# the definite article a name starts with, in the languages served (lower case)
+_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|i|de|het|o|os|a|as)\s*(?<=\s|')")
 
 
 def names_owner(units: list[str], end: int, text: str) -> bool:
     """Whether the line names whom a copyright line under the story (from `end` on) names: the site or
-    its publisher ("© 2024 Ministry of …" in the footer, its name over the menu), never the headline."""
+    its publisher ("© 2024 Ministry of …" in the footer, its name over the menu), never the headline.
+
+    A paper's name over its menu has its article ("The Daily Example"); the company that owns
+    it drops it in the notice ("© 2024 Daily Example Media Ltd").
+    """
     key = text.strip().casefold()
-    owners = (boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u))
-    return len(key) >= 6 and any(key in line and key != line.strip() for line in owners)
+    keys = [k for k in dict.fromkeys((key, _ARTICLE.sub("", key))) if len(k) >= 6]
+    owners = [boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u)]
+    return any(k in line and k != line.strip() for k in keys for line in owners)
 
 
 def in_menu(units: list[str], i: int, text: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from briefkit.importer.bylines import looks_like_name, parse_byline
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -329,7 +330,7 @@ def byline_box_text(el: Any) -> str:
     """
     whole = clean_text(el.text_content())
     if el.find(".//br") is None:
-        return whole
+        return _name_apart(el, whole)
     pieces: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "start" and node.tag == "br":
@@ -340,3 +341,15 @@ def byline_box_text(el: Any) -> str:
             pieces.append(node.tail or "")
     first = clean_text(" ".join(pieces))
     return first if len(first) >= 2 and not AUTHOR_LABEL.match(first) else whole
+
+
+def _name_apart(el: Any, whole: str) -> str:
+    """ "<span>Jane Roe</span> <span>Harbour reporter, Kingsbury</span>": a name in an element of its
+    own, its role in the next, run together into words no byline parser reads as a name; the name is
+    set apart from them ("Jane Roe | Harbour reporter, Kingsbury"). A box whose whole text is a
+    byline ("Jane Roe and John Doe") stays as it is."""
+    parts = [clean_text(child.text_content()) for child in el if isinstance(child.tag, str)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not looks_like_name(parts[0]) or not whole.startswith(parts[0]) or parse_byline(whole):
+        return whole
+    return f"{parts[0]} | {whole[len(parts[0]) :].strip()}"

@@ -195,6 +195,12 @@ READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 READ_ALSO_LINK = re.compile(
     rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I
 )
+# "Noch 0 von 3 freien Artikeln", "You have 2 free articles left": a metered paywall's count of free reads
+FREE_READS = (
+    r"\b(?:free|freie[nr]?|kostenlose[nr]?|gratuits?|gratuites?|gratis|gratuit[oia]s?|бесплатн\w*)\s+"
+    r"(?:articles?|artikel\w*|art[ií]culos?|articoli|artigos?|stories|reads|статей|статьи|материал\w*)\b"
+    r"|\b(?:articles?|art[ií]culos?|articoli|artigos?)\s+(?:gratuit\w*|gratis|grátis)\b"
+)
 # "Download the X app for alerts", "Laden Sie sich die X-App herunter": a promotion for the publisher's app
 APP_PROMO = re.compile(
     r"^(?:(?:download|get|install)\s+(?:the|our)\s|(?:laden\s+sie\s+(?:sich\s+)?|lade\s+dir\s+|hol(?:en\s+sie\s+sich|\s+dir)\s+)"

@@ -40,7 +40,7 @@ SITE_NOTICE = re.compile(
     r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*|"
     # the sign-up button of a site's top bar in the other listed languages ("… Iscriviti Accedi")
     r"iscriviti|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
-    r"|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)",
+    rf"|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)|{pagewords.FREE_READS}",
     re.I,
 )
 

@@ -427,7 +427,10 @@ def _over_its_meta(
     units: list[str], scored: list[tuple[float, int, str]], story_words: set[str], best: int, title: str, start: int
 ) -> tuple[int, str]:
     """A standfirst right over the story, below the byline and dateline of the headline above it:
-    the line with the byline under it is the headline, however many of the story's words the other shares."""
+    the line with the byline under it is the headline, however many of the story's words the other shares.
+
+    A byline must stand between them: under a date alone is where a page prints its headline (a
+    section's name or a button over the date, the headline under it)."""
     if best not in (start - 1, start) or any(_is_meta(u) for u in units[best + 1 : best + 3]):
         return best, title
     for _, i, text in sorted(scored, key=lambda entry: -entry[1]):
@@ -435,7 +438,8 @@ def _over_its_meta(
             continue
         between = [boilerplate.plain(units[k]).strip() for k in range(i + 1, best)]
         short = all(_is_meta(t) or len(boilerplate.words(t)) <= 4 for t in between)
-        if short and shared_stems(_content_words(text), story_words):
+        signed = any(parse_byline(t, bare=False) for t in between)
+        if short and signed and shared_stems(_content_words(text), story_words):
             return i, text
     return best, title
 
