@@ -62,6 +62,11 @@ def test_an_ads_title_over_its_pitch_goes_and_a_paragraph_under_a_bare_label_sta
     assert "planned for the weeks before Easter" in body
 
 
+def test_the_subheading_under_a_bare_ad_label_stays_with_its_paragraph() -> None:
+    # the ad was a picture; what the label stands over is the story's next subheading and paragraph
+    assert storyboxes.without_asides([*STORY, "Advertisement", SUBHEAD, *LATER]) == [*STORY, SUBHEAD, *LATER]
+
+
 def test_an_ad_with_its_label_in_capitals_on_its_line_goes() -> None:
     line = "SPONSORED Damp walls dried in two days – Book a survey with a local firm. Learn more"
     assert storyboxes.without_asides([*STORY, line, *LATER]) == [*STORY, *LATER]

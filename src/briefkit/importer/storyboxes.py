@@ -164,7 +164,7 @@ def _ad_copy(lines: list[str], i: int) -> int:
     titled = 0 < _count(nxt) <= TITLE_WORDS and not text.endswith(SENTENCE_END)
     if titled and i + 2 < len(lines) and _pitch(lines[i + 2]) and _PITCH.search(_text(lines[i + 2])):
         return 2
-    if _pitch(nxt) and (_PITCH.search(text) or titled):
+    if _pitch(nxt) and _PITCH.search(text):
         return 1
     over = lines[i + 2] if i + 2 < len(lines) else ""
     return 1 if _pitch(nxt) and not text.endswith(SENTENCE_END) and not _paragraph(over) else 0
