@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from briefkit.importer.bylines import AUTHOR_LABEL
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -109,11 +110,6 @@ TITLE_METAS = (
     "parsely-title",
     "sailthru.title",
     "headline",
-)
-AUTHOR_LABEL = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
-    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
-    re.IGNORECASE,
 )
 
 

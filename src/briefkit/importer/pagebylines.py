@@ -12,11 +12,11 @@ import re
 from itertools import islice
 from typing import Any
 
-from briefkit.importer.bylines import dash_signature, find_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import AUTHOR_LABEL, dash_signature, find_byline, looks_like_name, parse_byline
 from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
-from briefkit.importer.markupmeta import AUTHOR_LABEL, Claim, Evidence
+from briefkit.importer.markupmeta import Claim, Evidence
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
