@@ -1,10 +1,13 @@
-"""A saved page's boxes set into and under its story.
+"""A saved page's boxes set into and under its story, and the publisher's name in its markup.
 
-A calendar box of the town's dates between two paragraphs, and the role line of an author box
-under the story. Small pages written for these tests.
+A calendar box of the town's dates between two paragraphs, the role line of an author box under
+the story, and an author field that the page's JSON-LD declares an organisation. Small pages
+written for these tests.
 """
 
 from __future__ import annotations
+
+import json
 
 import storytexts
 from briefkit.importer.datedlists import calendar_entry
@@ -66,6 +69,22 @@ def test_a_last_sentence_under_a_signature_stays() -> None:
     head = '<meta name="author" content="Jane Roe">'
     article = read_html(_page("".join(PARAS) + closing, head))
     assert "She will report from the opening day." in article.body
+
+
+def test_an_author_field_the_json_ld_calls_an_organisation_yields_to_a_dateline_s_name() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": "Library opens on Sundays",
+        "author": {"@type": "Organization", "name": "Valley Courier Online"},
+    }
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    head = '<meta name="author" content="Valley Courier Online">' + script
+    dateline = "<div class='meta'>02.06.2026 | Dr. Jane Roe | Culture</div>"
+    article = read_html(_page(dateline + "".join(PARAS), head))
+    assert article.authors == ("Dr. Jane Roe",)
+    # with no person named anywhere the organisation is still the last resort
+    assert read_html(_page("".join(PARAS), head)).authors == ("Valley Courier Online",)
 
 
 def test_a_role_line_under_the_signing_name_leaves_the_story_s_end() -> None:
