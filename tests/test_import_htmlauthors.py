@@ -249,3 +249,14 @@ def test_a_row_of_details_under_the_headline_names_the_writer_beside_its_date() 
     teaser = "<div><h3>Ferry fares rise</h3><div><span>Piet Hollmann</span> <span>Dec 1, 2024</span></div></div>"
     article = read_html(page("<title>Harbour wall approved</title>", "<h1>Harbour wall approved</h1>", teaser))
     assert "Piet Hollmann" not in article.authors
+
+
+def test_a_name_beside_a_link_to_its_own_page_is_the_author() -> None:
+    def authors(box: str) -> tuple[str, ...]:
+        head = '<title>Harbour wall approved</title><meta property="og:site_name" content="Coast Daily">'
+        return read_html(page(head, "<h1>Harbour wall approved</h1>", box)).authors
+
+    box = "<div class='expert'><div>Jördis Nabholz</div><a href='/experts/jordis-nabholz'>All her stories</a></div>"
+    assert authors(box) == ("Jördis Nabholz",)
+    # a link to another page (or to nobody's) leaves the name a heading, a place, anything
+    assert authors(box.replace("jordis-nabholz", "harbour-news")) == ()
