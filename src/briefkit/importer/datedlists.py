@@ -78,3 +78,29 @@ def drop_calendar_boxes(tree: Any) -> None:
             continue
         if _story_paragraph(box.getprevious(), True) and _story_paragraph(box.getnext(), False):
             box.drop_tree()
+
+
+def without_calendar_lines(units: list[str]) -> list[str]:
+    """A copied page's story less a calendar box: its label line (if any) and two or more lines that
+    each open with a day and a month, standing between two paragraphs of the story. A copied page
+    keeps no markup, so the paragraphs around it are what say the box sits inside the story."""
+    texts = [re.sub(r"\s+", " ", u).strip() for u in units]
+    drop: set[int] = set()
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and calendar_entry(texts[j].lstrip("-*• ")):
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        start = i
+        label = texts[i - 1] if i else ""
+        if label and _words(label) <= _LABEL_WORDS and not label.endswith(_SENTENCE_END):
+            start = i - 1
+        before = texts[start - 1] if start else ""
+        after = texts[j] if j < len(texts) else ""
+        if _words(before) >= _PARAGRAPH_WORDS and not before.endswith(":") and _words(after) >= _PARAGRAPH_WORDS:
+            drop.update(range(start, j))
+        i = j
+    return [u for k, u in enumerate(units) if k not in drop]
