@@ -258,3 +258,14 @@ def test_a_byline_box_with_the_name_and_the_role_in_elements_of_their_own_names_
     )
     article = read_html(page("<title>Harbour wall approved</title>", f"<h1>Harbour wall approved</h1>{byline}"))
     assert article.authors == ("Lena Marquardt",)
+
+
+def test_a_name_beside_a_link_to_its_own_page_is_the_author() -> None:
+    def authors(box: str) -> tuple[str, ...]:
+        head = '<title>Harbour wall approved</title><meta property="og:site_name" content="Coast Daily">'
+        return read_html(page(head, "<h1>Harbour wall approved</h1>", box)).authors
+
+    box = "<div class='expert'><div>Jördis Nabholz</div><a href='/experts/jordis-nabholz'>All her stories</a></div>"
+    assert authors(box) == ("Jördis Nabholz",)
+    # a link to another page (or to nobody's) leaves the name a heading, a place, anything
+    assert authors(box.replace("jordis-nabholz", "harbour-news")) == ()

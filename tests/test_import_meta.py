@@ -9,6 +9,7 @@ rates reached on them.
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import date, datetime
 
@@ -391,3 +392,19 @@ def test_teasers_author_markup_repeated_is_one_witness() -> None:
         )
     )
     assert article.authors == ("Mara Lindqvist",)
+
+
+def test_a_description_written_as_an_excerpt_s_html_gives_its_words_only() -> None:
+    cut = (
+        "The harbour wall was approved after a long night in the council and"
+        '<a class="more" href="https://coast.example/harbour">Read more</a>'
+    )
+    whole = "The harbour wall was approved. <i>Jane Roe looks back.</i>"
+    for description, summary in (
+        (cut, "The harbour wall was approved after a long night in the council and …"),
+        (whole, "The harbour wall was approved. Jane Roe looks back."),
+        ("Tides run 2 < 3 metres > usual.", "Tides run 2 < 3 metres > usual."),
+    ):
+        head = f'<meta property="og:description" content="{html.escape(description)}">'
+        article = read_html(page(head, "<h1>Harbour wall approved</h1>"))
+        assert article.summary == summary

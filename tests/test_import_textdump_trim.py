@@ -249,3 +249,14 @@ def test_a_last_line_naming_the_texts_licence_is_the_sites_notice() -> None:
     assert trimmed([*story, notice], "The mill") == story
     # a story about the licence, at length, is no notice
     assert not footer_line(("The museum put its photographs under Creative Commons, " * 4).strip())
+
+
+def test_a_calendar_box_between_the_story_s_paragraphs_leaves_a_copied_story() -> None:
+    box = ["Dates on the islands", "16.05. Flea market at the quay", "Sat 23 May Choir in the chapel"]
+    body = [STORY[0], *box, *STORY[1:]]
+    assert trimmed(body, HEADLINE) == STORY
+    # announced by the story's paragraph, or written as sentences: the story's own dates
+    announced = [STORY[0].removesuffix(".") + " on these days:", *box[1:], *STORY[1:]]
+    assert trimmed(announced, HEADLINE) == announced
+    timeline = [STORY[0], "16.05. The first winter boat leaves.", "23.05. The quay reopens.", *STORY[1:]]
+    assert trimmed(timeline, HEADLINE) == timeline

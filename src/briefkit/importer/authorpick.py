@@ -92,6 +92,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     sites = site_keys(ev) | ({" ".join(words(publisher))} if publisher else set())
     # "Club Name Town - Headline - Section": the <title>'s parts beside the headline name the site, and
     # an author field holding one of them ("Club Name") is the site's default, not a signature
+    # a name the JSON-LD declares an Organization is no person's, wherever else it stands (a <meta> author)
+    organisations = {" ".join(words(c.value)) for c in ev.authors if c.source == "jsonld-org"}
     headline = set(words(title or ""))
     sites |= {
         " ".join(pw)
@@ -122,7 +124,11 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]
             seen_micro.update(" ".join(words(n)) for n in names)
         names = [n for n in names if not _PLACEHOLDER.fullmatch(n.strip())]
-        people = [n for n in names if not _NOT_A_PERSON.match(n) and not _is_site(n, sites)]
+        people = [
+            n
+            for n in names
+            if not _NOT_A_PERSON.match(n) and not _is_site(n, sites) and " ".join(words(n)) not in organisations
+        ]
         if claim.source == "teaser-byline":
             teasers.extend((weight, [n]) for n in people)  # one vote per card
             continue

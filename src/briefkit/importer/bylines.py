@@ -418,3 +418,11 @@ _GLUED_DATE = re.compile(
 LONG_AUTHOR_LABEL = re.compile(
     r"^(?:authors?|autor(?:in|es|a|e)?|auteurs?|autore|autori|verfasser(?:in)?|автор)\s[^:：]{3,40}[:：]\s+(?=\S)", re.I
 )
+
+
+# a label standing alone before the author's name, in its own element: "Written by", "Autorin", "Texte :"
+AUTHOR_LABEL = re.compile(
+    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
+    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
+    re.IGNORECASE,
+)

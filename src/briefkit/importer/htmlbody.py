@@ -18,11 +18,13 @@ from lxml import etree
 from briefkit.importer import pagesize
 from briefkit.importer.boilerplate import CLOSING_CREDIT
 from briefkit.importer.credits import CREDIT_LABEL
+from briefkit.importer.datedlists import drop_calendar_boxes
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.htmllayout import drop_layout_frame
 from briefkit.importer.htmltails import (
     drop_ad_boxes,
+    drop_author_boxes,
     drop_button_boxes,
     drop_comment_threads,
     drop_form_boxes,
@@ -82,6 +84,8 @@ def main_blocks(tree: Any) -> Story:
     drop_button_boxes(tree)
     drop_letter_boxes(tree)
     drop_ad_boxes(tree)
+    drop_calendar_boxes(tree)
+    drop_author_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

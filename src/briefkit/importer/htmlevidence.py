@@ -30,7 +30,14 @@ from briefkit.importer.markupmeta import (
     meta_tags,
     microdata,
 )
-from briefkit.importer.pagebylines import BYLINE_START, COMMENTS, byline_text, in_comments, in_teaser_link
+from briefkit.importer.pagebylines import (
+    BYLINE_START,
+    COMMENTS,
+    byline_text,
+    in_comments,
+    in_teaser_link,
+    named_beside_own_page,
+)
 from briefkit.importer.titleparts import masthead_sites
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -426,6 +433,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.authors.append(Claim(text, source, order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             byline_text(el, order, ev)
+            named_beside_own_page(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:

@@ -90,7 +90,7 @@ def read_metadata(tree: Any) -> PageMeta:
     elif only_modified(ev, meta.published):
         meta.notes.append(_MODIFIED_NOTE)
     meta.authors = pick_authors(ev, meta.publisher, meta.title) or opening_poster(ev)
-    meta.summary = (
+    meta.summary = _without_markup(
         _first_text(
             tree,
             (
@@ -111,6 +111,24 @@ def read_metadata(tree: Any) -> PageMeta:
         or None
     )
     return meta
+
+
+# a tag as a description's markup writes it: "<a href=…>", "</i>", never "a < b"
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# the link a CMS closes a post's excerpt with ("… <a class=more href=…>Read more</a>"): its words are the site's
+_CLOSING_LINK = re.compile(r"\s*(?:\[?…\]?|\.\.\.)?\s*<a\s[^<>]*>[^<>]{0,40}</a>\W{0,3}$", re.IGNORECASE)
+
+
+def _without_markup(summary: str | None) -> str | None:
+    """A description as its words: some CMSs write the excerpt's HTML into the page's description, tags
+    and the "Read more" link that closes it included, which a briefing's summary would print as text."""
+    if not summary or not _TAG.search(summary):
+        return summary
+    cut = _CLOSING_LINK.sub("", summary)
+    words_only = clean_text(_TAG.sub(" ", cut))
+    if cut != summary and words_only and not words_only.endswith((".", "!", "?", "…", '"', "”", "»")):
+        words_only += " …"  # the excerpt stopped mid-sentence where its link began: say it goes on
+    return words_only or None
 
 
 def _add_library_answers(tree: Any, ev: Evidence) -> None:

@@ -18,7 +18,7 @@ from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.htmlbody import Story, clean_text, main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
-from briefkit.importer.htmltails import without_closing_box
+from briefkit.importer.htmltails import without_closing_box, without_role_line
 from briefkit.importer.pageurls import page_addresses
 from briefkit.importer.storyedges import without_author_note
 from briefkit.importer.textdump import (
@@ -76,6 +76,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
     # the note on the author a column or blog prints under each story of theirs, as in a text dump
     kept = without_author_note(_without_appended_stories(filtered.kept), tuple(meta.authors))
     kept = [b for b in kept if not _pager(b)]
+    kept = without_role_line(kept, tuple(meta.authors))
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from briefkit.importer import boilerplate, signups, storytrim
+from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
 
 _COUNT = r"(?:\d{1,5}\s+)?"
 # the heading over the readers' comments, in each language, with or without their count
@@ -255,4 +256,73 @@ def drop_ad_boxes(tree: Any) -> None:
         if len(kids) < 2 or (box.text or "").strip() or not _AD_LABEL.match(_text(kids[0]).strip()):
             continue
         if _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+            box.drop_tree()
+
+
+_ROLE_WORDS = 10  # "Editor for the valley's towns", "Correspondent in Madrid": a line, no sentence
+
+
+def without_role_line(blocks: list[str], authors: tuple[str, ...]) -> list[str]:
+    """The story less the line under its signature that says what the writer does ("Editor for …").
+
+    An author box closing a story prints the byline's name, then the writer's role in a short line.
+    The extractor keeps both; the name signs the story, the role is the box's. Only when the line
+    before the last is a byline's name and nothing else, and the last line is short and no sentence.
+    """
+    if len(blocks) < 3 or not authors:
+        return blocks
+    name, last = boilerplate.plain(blocks[-2]).strip(), boilerplate.plain(blocks[-1]).strip()
+    if (
+        name in authors
+        and not blocks[-1].startswith(("#", "- ", "* ", "|", ">"))
+        and boilerplate.count_words(last) <= _ROLE_WORDS
+        and not last.endswith(_SENTENCE_END)
+        and last not in authors  # two writers signing, one under the other
+    ):
+        return blocks[:-1]
+    return blocks
+
+
+_LINE_TAGS = ("div", "p", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd")
+_NAME_WORDS = 4
+
+
+def _box_lines(box: Any) -> list[str]:
+    """A box's lines as a reader sees them: a `<br>` or a block element of its own starts a new one."""
+    lines = [box.text or ""]
+    for kid in box:
+        if not isinstance(kid.tag, str):
+            lines[-1] += kid.tail or ""
+        elif kid.tag == "br":
+            lines.append(kid.tail or "")
+        elif kid.tag in _LINE_TAGS:
+            lines += [_text(kid), kid.tail or ""]
+        else:
+            lines[-1] += " " + _text(kid) + " " + (kid.tail or "")
+    return [t for line in lines if (t := re.sub(r"\s+", " ", line).strip())]
+
+
+def drop_author_boxes(tree: Any) -> None:
+    """Each box under the story that introduces its writer: a label ("Autorin", "Author"), the name,
+    and a short line on the writer's role ("Reporter for the valley's towns"), nothing else.
+
+    The name is the page's byline again (read from the page before this runs); the role line is
+    the box's and, kept, would read as the story's last line. Only after a paragraph of the
+    story, and only where no paragraph of the story follows it.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "aside", "section", "p")):
+        lines = _box_lines(box)
+        if len(lines) != 3 or not AUTHOR_LABEL.match(lines[0]):
+            continue
+        name, role = lines[1], lines[2]
+        if len(name.split()) > _NAME_WORDS or not looks_like_name(name) or looks_like_name(role):
+            continue
+        if _words(role) > _ROLE_WORDS or role.endswith(_SENTENCE_END):
+            continue
+        before = box.getprevious()
+        after = [s for s in box.itersiblings() if isinstance(s.tag, str) and s.tag == "p" and _words(_text(s)) >= 12]
+        if before is not None and before.tag == "p" and not after:
             box.drop_tree()

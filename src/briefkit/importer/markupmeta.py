@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from briefkit.importer.bylines import looks_like_name, parse_byline
+from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name, parse_byline
 from briefkit.importer.htmlbody import clean_text
 
 _ARTICLE_TYPES = {
@@ -110,11 +110,6 @@ TITLE_METAS = (
     "parsely-title",
     "sailthru.title",
     "headline",
-)
-AUTHOR_LABEL = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
-    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
-    re.IGNORECASE,
 )
 
 

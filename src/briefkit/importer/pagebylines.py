@@ -9,14 +9,15 @@ and each has its own guard against the sentences and teasers that look alike.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import islice
 from typing import Any
 
-from briefkit.importer.bylines import dash_signature, find_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import AUTHOR_LABEL, dash_signature, find_byline, looks_like_name, parse_byline
 from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
-from briefkit.importer.markupmeta import AUTHOR_LABEL, Claim, Evidence
+from briefkit.importer.markupmeta import Claim, Evidence
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
@@ -199,3 +200,29 @@ def _signed_and_dated(el: Any) -> bool:
         and len(day) <= 40
         and parse_date(day) is not None
     )
+
+
+def _slug(text: str) -> str:
+    """ "Jane Roe-Poe" as a CMS writes it into an address: "jane-roe-poe"."""
+    bare = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
+    """A name printed on its own, beside a link to that name's page ("/experts/jane-roe"): an author box.
+
+    The box prints the writer's name as text and, after it, a link to all their stories whose address
+    ends in the name; the link's words ("All articles") never name them. A name the address spells is
+    no department or heading.
+    """
+    if len(el) or not el.text or el.getparent() is None:
+        return
+    text = clean_text(el.text)
+    if not 2 <= len(text.split()) <= 4 or not looks_like_name(text):
+        return
+    for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
+        href = (sibling.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
+        if sibling.tag == "a" and href.rsplit("/", 1)[-1] == _slug(text) and not in_comments(el):
+            if not in_teaser_link(el):
+                ev.authors.append(Claim(text, "author-link", order))
+            return
