@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer import pagenotes
+
 # Lines that are only a control or a navigation label.
 _UI = (
     # German
@@ -210,7 +212,10 @@ APP_PROMO = re.compile(
     re.I,
 )
 # "Audio herunterladen (2,1 MB | MP3)": a file's download link, its size in brackets
-FILE_SIZE = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B)\s*(?:[|,·/]\s*[A-Za-z0-9]{2,5}\s*)?\)")
+FILE_SIZE = re.compile(
+    r"\(\s*(?:[A-Za-z0-9]{2,5}\s*[|,·/]\s*)?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKMG]o|[КкМГ]Б)"  # "Mo" (fr), "МБ" (ru)
+    r"\s*(?:[|,·/]\s*[A-Za-z0-9]{2,5}\s*)?\)"
+)
 # "Themen: …, … Download (123 KB)": a file's link with its contents listed before it; the size closes the line
 FILE_SIZE_LAST = re.compile(FILE_SIZE.pattern + r"\s*$")
 # "Gewinnspiel: …", "Giveaway: …": a raffle's box, its label opening the paragraph
@@ -322,4 +327,5 @@ def is_site_note(text: str, n: int) -> bool:
         or n <= 30
         and is_offer(text)
         or is_tip_line(text, n)
+        or pagenotes.is_page_note(text, n)
     )
