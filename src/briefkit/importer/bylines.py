@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.pagewords import SPONSOR_LABEL
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _BY = re.compile(
@@ -425,6 +426,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     With `bare`, a part of the line between separators ("04.02.2022 | 13:10 Uhr | Jane Roe") that
     is only a name counts too: the reader allows that only between a headline and its story.
     """
+    if SPONSOR_LABEL.match(text.strip()):
+        return ()  # "Coverage supported by Example Bank": the sponsor, whom no byline names
     names = parse_byline(text, bare=False)
     if names:
         return names
