@@ -46,3 +46,11 @@ def test_a_sponsors_label_over_the_headline_is_neither_headline_nor_byline() -> 
 def test_a_day_with_dashes_and_a_short_year_before_its_time_is_read() -> None:
     assert str(find_date("Jane Roe 09-02-26, 07:30 Last update: 10:12")) == "2026-02-09 07:30:00"
     assert find_date("Score 3-1-26 overall") is None  # no time after it: no date
+
+
+def test_a_headline_over_its_subtitle_and_dated_byline_stays_the_headline() -> None:
+    # the headline shares few words with the story, its subtitle more; the byline under both dates them
+    headline = "What I learned restoring the village ferry boat"
+    subtitle = "Three crossings a day, one new pier and a very patient manager"
+    dump = f"The Island Letter Subscribe Sign in\n{headline}\n{subtitle}\nJane Roe Mar 3, 2025 ♡ 12\n{_STORY}Imprint\n"
+    assert read_text_dump(dump).title == headline

@@ -392,7 +392,11 @@ def _with_headline(
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
         close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4 and not dated
         close = close and not headlinerepeats.repeated(units, counts, i, text)
-        if not kicker and own and (close or len(own & story_words) / len(own) >= 0.3) and (shorter or echoed):
+        # a headline and its subtitle stacked right over a signed and dated byline: the words the headline
+        # shares with the story count for less (a figure of speech over a story that tells it plainly)
+        stacked = i == best - 1 and len(text.split()) >= 4 and dated_byline(units[best + 1])
+        shared = len(own & story_words) / len(own) >= (0.2 if stacked else 0.3) if own else False
+        if not kicker and own and (close or shared) and (shorter or echoed):
             best, title = i, text
     if not headlinerepeats.repeated(
         units, counts, best, title
