@@ -47,8 +47,9 @@ def test_a_keyword_glued_to_the_name_is_read_as_the_keyword() -> None:
     assert parse_byline("ByJane Roe") == ("Jane Roe",)
 
 
-def test_the_verb_of_a_published_by_line_is_no_name() -> None:
-    assert parse_byline("Veröffentlicht von HarbourFan") == ()
+def test_the_verb_of_a_published_by_line_is_its_keyword_not_a_name() -> None:
+    assert parse_byline("Veröffentlicht von Jane Roe") == ("Jane Roe",)
+    assert parse_byline("Veröffentlicht von HarbourFan") == ("HarbourFan",)
     assert find_byline("Veröffentlicht von HarbourFan") == ("HarbourFan",)
 
 
@@ -56,3 +57,8 @@ def test_an_acronym_opening_a_part_after_a_comma_is_an_organisation() -> None:
     assert parse_byline("Von Jane Roe und Ann Poe, HBZ Kiel") == ("Jane Roe", "Ann Poe")
     assert parse_byline("By Jane Roe, ABC Project Team, Example") == ("Jane Roe",)
     assert parse_byline("JANE ROE, ANN POE") == ("Jane Roe", "Ann Poe")  # all shouted: two names
+
+
+def test_a_missing_profiles_word_after_the_keyword_is_no_author() -> None:
+    assert parse_byline("Eingestellt von Unknown") == ()
+    assert parse_byline("Eingestellt von Harbourfan") == ("Harbourfan",)

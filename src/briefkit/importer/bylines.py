@@ -14,6 +14,9 @@ from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _BY = re.compile(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
+    # a blog's "Published by jdoe" line, in the eight languages
+    r"published\s+by|(?:veröffentlicht|erstellt|verfasst|eingestellt)\s+von|(?:publié|écrit)\s+par|"
+    r"(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepubliceerd|geschreven|geplaatst)\s+door|"
     # a report's or a show's own label: "Report by", "Bericht:", "Crónica:", "Hosted by", in the eight languages
     # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
     r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
@@ -325,7 +328,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     agency = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$")  # "By AP", "By Staff Reporter" after "By" only
     if not m and any(_post_before_name(n.split()[0]) for n in names):
         return ()  # "Leiterin Jane Roe": a post before a name names whom a caption shows or a story quotes
-    if names and all(looks_like_name(n) or (m and agency.match(n)) for n in names):
+    # (not a missing profile's "Unknown" nor a word no name is: "Posted by Unknown")
+    if names and all(looks_like_name(n) or (m and agency.match(n) and n.casefold() not in NOT_NAMES) for n in names):
         return tuple(_uncapitalise(n) for n in names)
     return ()
 
