@@ -54,3 +54,15 @@ def test_a_headline_over_its_subtitle_and_dated_byline_stays_the_headline() -> N
     subtitle = "Three crossings a day, one new pier and a very patient manager"
     dump = f"The Island Letter Subscribe Sign in\n{headline}\n{subtitle}\nJane Roe Mar 3, 2025 ♡ 12\n{_STORY}Imprint\n"
     assert read_text_dump(dump).title == headline
+
+
+def test_a_dated_byline_with_counters_under_the_subtitle_stays_out_of_the_story() -> None:
+    dump = f"{_MENU}Ferry to the islands runs again\nA new pier and three crossings a day\nJane Roe Mar 3, 2025 ♡ 12\n"
+    article = read_text_dump(f"{dump}{_STORY}Imprint\n")
+    assert article.authors == ("Jane Roe",)
+    assert "♡" not in article.body
+
+
+def test_a_row_of_buttons_under_a_dated_byline_signs_nothing() -> None:
+    dump = f"{_MENU}Ferry to the islands runs again\n04.03.2025 09:10 Uhr   Von Jane Roe\nKommentieren Drucken Teilen\n"
+    assert read_text_dump(f"{dump}{_STORY}Imprint\n").authors == ("Jane Roe",)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
-from briefkit.importer.pagewords import SPONSOR_LABEL
+from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _BY = re.compile(
@@ -251,6 +251,8 @@ def looks_like_name(text: str) -> bool:
     first = tokens[0].casefold()
     if first in NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
         return False  # "Die Redaktion", "In den IT-Berufen", "Unser Partner": a phrase, not a name
+    if sum(bool(UI_LINE.match(t)) for t in tokens) >= 2:
+        return False  # "Kommentieren Vorlesen Drucken Teilen": a row of buttons, capitalised as labels are
     capitals = 0
     # a byline printed in capitals ("JANE ROE"): every word of it, not one shouted word among others
     shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in NOT_NAMES for t in tokens)
