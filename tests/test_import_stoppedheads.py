@@ -66,3 +66,11 @@ def test_a_dated_byline_with_counters_under_the_subtitle_stays_out_of_the_story(
 def test_a_row_of_buttons_under_a_dated_byline_signs_nothing() -> None:
     dump = f"{_MENU}Ferry to the islands runs again\n04.03.2025 09:10 Uhr   Von Jane Roe\nKommentieren Drucken Teilen\n"
     assert read_text_dump(f"{dump}{_STORY}Imprint\n").authors == ("Jane Roe",)
+
+
+def test_a_sentence_naming_a_person_with_a_date_is_no_dateline() -> None:
+    from briefkit.importer.stoppedheads import signed_dateline
+
+    assert signed_dateline("Jane Roe Mar 3, 2025 ♡ 12")
+    assert signed_dateline("04.03.2025 09:10 Uhr von Jane Roe")
+    assert not signed_dateline("Jane Roe mit Wirkung zum 1.4.2025 zur Leiterin bestellt")

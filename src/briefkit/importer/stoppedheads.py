@@ -54,3 +54,20 @@ def _over_its_byline(units: list[str], i: int, raw: str, title_shaped: Callable[
     if not dated_byline(below) or not find_byline(below):
         return False
     return i == 0 or not title_shaped(boilerplate.plain(units[i - 1]).strip())
+
+
+# what may stand between a name and its date: a separator, then the date's month or weekday word or a digit
+_DATE_NEXT = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{2,10}\.?,?\s+)?\d")
+
+
+def signed_dateline(unit: str) -> bool:
+    """A dateline that names its writer: a byline keyword with a name somewhere in a dated line
+    ("1.11.23 20:19 von Jane Roe"), or a name right before the date ("Jane Roe Mar 3, 2025 ♡ 12"), not
+    a sentence about a person with a date in it ("Jane Roe mit Wirkung zum 1.9.2015 …")."""
+    text = boilerplate.plain(unit).strip()
+    if len(boilerplate.words(text)) > 20 or find_date(text) is None:
+        return False
+    if find_byline(text):
+        return True
+    names = find_byline(text, bare=True)
+    return len(names) == 1 and text.startswith(names[0]) and bool(_DATE_NEXT.match(text[len(names[0]) :]))

@@ -20,6 +20,7 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
+from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)

@@ -429,7 +429,7 @@ def _meta_kind(text: str) -> str | None:
         return "url"
     if _PUBLISHER_LINE.match(text):
         return "publisher"
-    if _meta_date(text) is not None or storyspan.dated_byline(text):  # "Jane Roe Mar 3, 2025 ♡ 12"
+    if _meta_date(text) is not None or storyspan.signed_dateline(text):  # "Jane Roe Mar 3, 2025 ♡ 12"
         return "date"
     if parse_byline(text) and ("\t" not in text or parse_byline(text, bare=False)):
         return "byline"  # (a line of tab-parted cells is a table's row, "Kind  Watermill", unless labelled)
