@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _BY = re.compile(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
+    # a blog's "Published by jdoe" line, in the eight languages
+    r"published\s+by|(?:veröffentlicht|erstellt|verfasst|eingestellt)\s+von|(?:publié|écrit)\s+par|"
+    r"(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepubliceerd|geschreven|geplaatst)\s+door|"
     # a report's or a show's own label: "Report by", "Bericht:", "Crónica:", "Hosted by", in the eight languages
     # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
     r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
@@ -73,6 +78,26 @@ _ROLE = re.compile(
     r"presidente|segretari[oa]|direttore|diretor[a]?|voorzitter|secretaris|директор|секретарь)\b",
     re.I,
 )
+# a public office, printed before the name of whom a story quotes or a caption shows ("Mayor Jane Roe")
+_OFFICE = re.compile(
+    r"\w*minister(?:in)?|mayor|governor|senator|councillor|chancellor|bürgermeister(?:in)?|kanzler(?:in)?|"
+    r"landrat|landrätin|maire|ministre|alcalde(?:sa)?|ministr[oa]|sindac[oa]|prefeit[oa]|burgemeester|wethouder|"
+    r"мэр|министр|губернатор|президент",
+    re.I,
+)
+# a newsroom's word among the posts: "Redaktion Coast Daily" is the desk signing, no post before a name
+_DESK_WORD = re.compile(
+    r"staff|desk|bureau|studio|agency|agencies|redaktion|büro|rédaction|redacción|redazione|redação|sucursal|"
+    r"redactie|редакция",
+    re.I,
+)
+
+
+def _post_before_name(word: str) -> bool:
+    """Whether `word`, first on a bare name's line, is a person's post or office ("Leiterin", "Mayor")."""
+    return bool(_ROLE.fullmatch(word) and not _DESK_WORD.fullmatch(word) or _OFFICE.fullmatch(word))
+
+
 # "Jim Roe, The Associated Press": the outlet, not a second author
 _OUTLET = re.compile(
     r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I
@@ -191,6 +216,25 @@ NOT_NAMES = {
     "arquivo",
     "archief",
     "архив",
+    # the verb of a "Published by …" line: its first word, never a name's
+    "published",
+    "posted",
+    "written",
+    "veröffentlicht",
+    "geschrieben",
+    "erstellt",
+    "eingestellt",
+    "verfasst",
+    "publié",
+    "écrit",
+    "publicado",
+    "escrito",
+    "pubblicato",
+    "scritto",
+    "gepubliceerd",
+    "geschreven",
+    "geplaatst",
+    "опубликовано",
 }
 
 
@@ -207,6 +251,8 @@ def looks_like_name(text: str) -> bool:
     first = tokens[0].casefold()
     if first in NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
         return False  # "Die Redaktion", "In den IT-Berufen", "Unser Partner": a phrase, not a name
+    if sum(bool(UI_LINE.match(t)) for t in tokens) >= 2:
+        return False  # "Kommentieren Vorlesen Drucken Teilen": a row of buttons, capitalised as labels are
     capitals = 0
     # a byline printed in capitals ("JANE ROE"): every word of it, not one shouted word among others
     shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in NOT_NAMES for t in tokens)
@@ -266,6 +312,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     if not text or len(text) > 160:
         return ()
     text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
+    text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)
     talk = _IN_CONVERSATION.fullmatch(text)
@@ -281,11 +328,16 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return (_uncapitalise(shouted.group(1)),)  # "By JANE ROE Northern Wire Service": the name, not its desk
     names = split_names(text)
     agency = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$")  # "By AP", "By Staff Reporter" after "By" only
-    if names and all(looks_like_name(n) or (m and agency.match(n)) for n in names):
+    if not m and any(_post_before_name(n.split()[0]) for n in names):
+        return ()  # "Leiterin Jane Roe": a post before a name names whom a caption shows or a story quotes
+    # (not a missing profile's "Unknown" nor a word no name is: "Posted by Unknown")
+    if names and all(looks_like_name(n) or (m and agency.match(n) and n.casefold() not in NOT_NAMES) for n in names):
         return tuple(_uncapitalise(n) for n in names)
     return ()
 
 
+# "ByJane Roe", "VonJane Roe": the keyword, then a capital with no space (no name word is shaped so)
+_GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-Z])")
 # the newsroom named before its writer with a slash ("Redacción / Jane Roe"), in the eight languages
 _DESK_FIRST = re.compile(
     r"^(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|newsroom|staff)\s*/\s*(?=\S)", re.I
@@ -309,7 +361,9 @@ def split_names(text: str) -> list[str]:
             after_role = bool(_ROLE.search(part))  # "…, corresponsal en Pekín": the place follows the role
             continue  # the place after a name: "Von Anna Beispiel, Berlin" (a second author has two names)
         # "Jane Doe, Asia correspondent", "Jane Doe, CNN", "Jane Doe, BBC News, Seoul"
-        role = _ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part)
+        role = bool(_ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part))
+        # "…, ABC Project Team": a part opening with an acronym names an organisation (unless all is shouted)
+        role = role or pieces[k - 1] == "," and not text.isupper() and bool(re.match(r"[A-Z]{3,}\b", part))
         if part and names and (role or (pieces[k - 1] == "," and not looks_like_name(part))):
             after_role = True
             continue
@@ -341,9 +395,26 @@ _STOP_AFTER_NAME = re.compile(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
     # the date's label after the name ("by Jane Roe Posted on …")
     r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
-    r"lesezeit|min)\b.*$|\s+\d.*$",
+    r"lesezeit|min)\b.*$|\s+\d.*$"
+    # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
+    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$",
     re.I,
 )
+
+
+def name_before_role(text: str) -> tuple[str, ...]:
+    """The name in "Jane Roe Social affairs correspondent": a byline printing the writer's post after the
+    name with no comma. The post starts with a capital and ends in a post's word; the name before it holds
+    none ("Anna Roe Senior Reporter" is Anna Roe), and a capital word before a small one opens the post
+    ("Asia correspondent"), unless it is a post's word itself."""
+    words = text.split()
+    for n in range(min(4, len(words) - 1), 1, -1):
+        name, post = " ".join(words[:n]), words[n:]
+        if len(post) > 5 or not post[0][:1].isupper() or _ROLE.search(name) or not looks_like_name(name):
+            continue
+        if _ROLE.fullmatch(post[-1]) and (_ROLE.fullmatch(post[0]) or any(w[:1].islower() for w in post)):
+            return (name,)
+    return ()
 
 
 # an interview's credit line, the one interviewed first: "Jane Roe im Gespräch mit Ann Example"
@@ -361,12 +432,15 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     With `bare`, a part of the line between separators ("04.02.2022 | 13:10 Uhr | Jane Roe") that
     is only a name counts too: the reader allows that only between a headline and its story.
     """
+    if SPONSOR_LABEL.match(text.strip()):
+        return ()  # "Coverage supported by Example Bank": the sponsor, whom no byline names
     names = parse_byline(text, bare=False)
     if names:
         return names
     m = _KEYWORD_NAME.search(text)
     if m:
-        name = _STOP_AFTER_NAME.sub("", m.group("name")).strip(" ,:;|").lstrip(".")
+        # (the stop words read with what follows the name: "Jane Roe April" is a name before "22, 2026")
+        name = _STOP_AFTER_NAME.sub("", text[m.start("name") :])[: len(m.group("name"))].strip(" ,:;|").lstrip(".")
         if name.split(" ", 1)[0] in _ARTICLES:
             name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
         if _glued_inside_word(text, m.start("name")):
@@ -387,7 +461,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
         for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
             part = part.strip().rstrip(",")
-            found = parse_byline(part, bare=True) or parse_byline(_STOP_AFTER_NAME.sub("", part), bare=True)
+            stopped = _STOP_AFTER_NAME.sub("", part)
+            found = parse_byline(part, bare=True) or parse_byline(stopped, bare=True) or name_before_role(stopped)
             if found:
                 return found
     return ()

@@ -227,7 +227,8 @@ def find_date(text: str) -> datetime | date | None:
 # 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
 # ("1.11.23 20:19"), where it cannot be a version number or a fraction.
 CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
-_SHORT_YEAR_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
+# (dotted, or with dashes as Dutch pages print it: "09-02-26, 07:30")
+_SHORT_YEAR_TIME = re.compile(r"(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
 _YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 # A line that is nothing but "23.09.22" is a day with its year cut to two digits: printed alone, as a
 # post's date badge, with the month's two digits it is not a version number ("7.4.30") or a score.
@@ -263,7 +264,7 @@ _NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?
 def _unglue(s: str) -> str:
     s = _undot(_NAME_GLUED.sub(" ", _NUMERIC_GLUED.sub(r"\1 ", s)))
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
-    s = _SHORT_YEAR_TIME.sub(lambda m: _full_year(m) + " ", s)
+    s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[3]}.{'20' if int(m[4]) < 70 else '19'}{m[4]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
     s = _YEAR_MONTH_GLUED.sub(r"\1 ", s)
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)

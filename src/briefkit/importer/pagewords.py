@@ -238,6 +238,32 @@ SITE_CREDIT = re.compile(
     r"|^(?:erschienen\s+in|appeared\s+in|paru\s+dans|publicado\s+en|pubblicato\s+su|verschenen\s+in)\s*:?$",
     re.I,
 )
+# a sponsor's label over a section or beside a story ("Supported by …", "Transport coverage supported by …",
+# "Präsentiert von …", "En partenariat avec …"), in the eight languages: the page's, never its headline
+SPONSOR_LABEL = re.compile(
+    r"^(?:(?:this\s+)?(?:[\w&-]+\s+){0,2}(?:coverage|content|series|reporting|journalism|section|newsletter|podcast)"
+    r"\s+(?:is\s+)?)?(?:supported|sponsored|funded|underwritten|presented|made\s+possible|brought\s+to\s+you)\s+by\s"
+    r"|^(?:in\s+(?:partnership|association|collaboration)\s+with|präsentiert\s+von|unterstützt\s+von|gesponsert\s+von|"
+    r"in\s+zusammenarbeit\s+mit|mit\s+freundlicher\s+unterstützung|sponsorisé\s+par|présenté\s+par|"
+    r"en\s+partenariat\s+avec|avec\s+le\s+soutien\s+de|patrocinado\s+por|presentado\s+por|"
+    r"en\s+colaboración\s+con|con\s+el\s+apoyo\s+de|apoiado\s+por|em\s+parceria\s+com|com\s+o\s+apoio\s+d[aeo]|"
+    r"sponsorizzato\s+da|presentato\s+da|in\s+collaborazione\s+con|con\s+il\s+(?:supporto|sostegno)\s+di|"
+    r"gesponsord\s+door|mogelijk\s+gemaakt\s+door|in\s+samenwerking\s+met|gepresenteerd\s+door|"
+    r"при\s+поддержке|в\s+партн[её]рстве\s+с)\s",
+    re.I,
+)
+# a sponsor's label over a section or beside a story ("Supported by …", "Transport coverage supported by …",
+# "Gesponsert von …", "En partenariat avec …"), in the eight languages ("presented by" names a show's host too)
+SPONSOR_LABEL = re.compile(
+    r"^(?:(?:this\s+)?(?:[\w&-]+\s+){0,2}(?:coverage|content|series|reporting|journalism|section|newsletter|podcast)"
+    r"\s+(?:is\s+)?)?(?:supported|sponsored|funded|underwritten|made\s+possible|brought\s+to\s+you)\s+by\s"
+    r"|^(?:in\s+(?:partnership|association)\s+with|unterstützt\s+von|gesponsert\s+von|in\s+kooperation\s+mit|"
+    r"mit\s+freundlicher\s+unterstützung|sponsorisé\s+par|en\s+partenariat\s+avec|avec\s+le\s+soutien\s+de|"
+    r"patrocinado\s+por|con\s+el\s+apoyo\s+de|apoiado\s+por|em\s+parceria\s+com|com\s+o\s+apoio\s+d[aeo]|"
+    r"sponsorizzato\s+da|in\s+partnership\s+con|con\s+il\s+(?:supporto|sostegno)\s+di|gesponsord\s+door|"
+    r"mogelijk\s+gemaakt\s+door|при\s+поддержке|в\s+партн[её]рстве\s+с)\s",
+    re.I,
+)
 _LICENCE = r"\b(?:licen[cs]|lizen[sz]|licencia|licenza|licença|licentie|лиценз)"
 LICENCE_NOTICE = re.compile(
     rf"\bcreative\s+commons\b.{{0,60}}{_LICENCE}|{_LICENCE}.{{0,60}}\bcreative\s+commons\b", re.I
@@ -301,7 +327,8 @@ def is_tip_line(text: str, n: int) -> bool:
 def is_site_note(text: str, n: int) -> bool:
     """What a site prints about itself beside the story, told by its words and its length (`n` words): a
     promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
-    licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer."""
+    licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer,
+    a sponsor's label."""
     return (
         n <= 25
         and APP_PROMO.match(text) is not None
@@ -326,6 +353,9 @@ def is_site_note(text: str, n: int) -> bool:
         and CONTINUE_WITH.match(text) is not None
         or n <= 30
         and is_offer(text)
+        or n <= 12
+        and SPONSOR_LABEL.match(text) is not None
+        and not text.rstrip().endswith(".")
         or is_tip_line(text, n)
         or pagenotes.is_page_note(text, n)
     )

@@ -16,9 +16,11 @@ from dataclasses import dataclass, replace
 
 from briefkit.importer import boilerplate, dateheads, headlinerepeats, stopwords, storycontents, storyedges, storyname
 from briefkit.importer.blocktext import URLISH
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
+from briefkit.importer.stoppedheads import dated_byline, stopped_headline
+from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
@@ -296,7 +298,7 @@ def _with_headline(
         shaped_here = False
         if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
             continue  # the line above, printed again with its hyphenation points: one headline, read once
-        stopped = _stopped_headline(units, i, raw)
+        stopped = stopped_headline(units, i, raw, _title_shaped, _SENTENCE)
         if (
             i >= start
             and values[i] > 0
@@ -391,7 +393,11 @@ def _with_headline(
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
         close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4 and not dated
         close = close and not headlinerepeats.repeated(units, counts, i, text)
-        if not kicker and own and (close or len(own & story_words) / len(own) >= 0.3) and (shorter or echoed):
+        # a headline and its subtitle stacked right over a signed and dated byline: the words the headline
+        # shares with the story count for less (a figure of speech over a story that tells it plainly)
+        stacked = i == best - 1 and len(text.split()) >= 4 and dated_byline(units[best + 1])
+        shared = len(own & story_words) / len(own) >= (0.2 if stacked else 0.3) if own else False
+        if not kicker and own and (close or shared) and (shorter or echoed):
             best, title = i, text
     if not headlinerepeats.repeated(
         units, counts, best, title
@@ -470,23 +476,6 @@ def _dated_headline(units: list[str], i: int) -> bool:
     signed = dated_byline(below) or bool(_BYLINE_START.match(below)) and len(below.split()) <= 12
     raw = boilerplate.plain(units[i]).strip()
     return signed and find_date(below) is not None and any(_title_shaped(t) for t in _title_readings(raw))
-
-
-def _stopped_headline(units: list[str], i: int, raw: str) -> bool:
-    """A short headline set with a full stop ("Time to leave."): one sentence of a few words right
-    under a signed and dated byline. A lead sentence under a headline's dateline is not one: the
-    byline above is where a blog's theme prints it, before the title."""
-    if not raw.endswith(".") or raw.endswith("..") or len(boilerplate.words(raw)) > 12:
-        return False
-    if _SENTENCE.search(raw[:-1]) or not _title_shaped(raw[:-1]):
-        return False
-    return i > 0 and dated_byline(units[i - 1])
-
-
-def dated_byline(unit: str) -> bool:
-    """A line with both a date and a byline ("Veröffentlicht am 3. Mai 2024 von Jane Roe"): a headline's own."""
-    text = boilerplate.plain(unit).strip()
-    return len(boilerplate.words(text)) <= 20 and find_date(text) is not None and bool(find_byline(text, bare=True))
 
 
 def _is_meta(unit: str) -> bool:

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, embeds, storyboxes, storyedges, storyspan, storytrim, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
 from briefkit.importer.dumpdates import labelled_date, page_date
@@ -369,7 +369,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                 elif kind == "date":
                     when = _meta_date(part)
                     when = None if when is not None and in_future(when) else when  # an event the page announces
-                    if (signers := parse_byline(part, bare=False)) and not UPDATED_LINE.match(part):
+                    if (signers := find_byline(part)) and not UPDATED_LINE.match(part):
                         header.authors = tuple(dict.fromkeys(header.authors + signers))  # "By X - 8 Apr 2025"
                         signed_seen = True
                     if not UPDATED_LINE.match(part):
@@ -426,7 +426,7 @@ def _meta_kind(text: str) -> str | None:
         return "url"
     if _PUBLISHER_LINE.match(text):
         return "publisher"
-    if _meta_date(text) is not None:
+    if _meta_date(text) is not None or storyspan.signed_dateline(text):  # "Jane Roe Mar 3, 2025 ♡ 12"
         return "date"
     if parse_byline(text) and ("\t" not in text or parse_byline(text, bare=False)):
         return "byline"  # (a line of tab-parted cells is a table's row, "Kind  Watermill", unless labelled)

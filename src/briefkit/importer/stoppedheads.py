@@ -1,0 +1,73 @@
+"""A headline set with a full stop, told from the first sentence of a story by the byline beside it.
+
+Most headlines end on no full stop, and `storyspan` takes a line that does for prose. Some pages set
+their headline as one or two short sentences ("The bridge reopens. Not everyone is glad."): the
+signed and dated byline right under it, or over it, says that the line is the headline, not the
+story's first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefkit.importer import boilerplate
+from briefkit.importer.bylines import find_byline
+from briefkit.importer.dates import find_date
+
+# the break between two sentences inside a line: a word of three letters or more, its stop, a capital
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def dated_byline(unit: str) -> bool:
+    """A line with both a date and a byline ("Veröffentlicht am 3. Mai 2024 von Jane Roe"): a headline's own."""
+    text = boilerplate.plain(unit).strip()
+    return len(boilerplate.words(text)) <= 20 and find_date(text) is not None and bool(find_byline(text, bare=True))
+
+
+def stopped_headline(
+    units: list[str], i: int, raw: str, title_shaped: Callable[[str], bool], sentence: re.Pattern[str]
+) -> bool:
+    """A short headline set with a full stop ("Time to leave."): one sentence of a few words right
+    under a signed and dated byline (a lead sentence under a headline's dateline is not one: the
+    byline above is where a blog's theme prints it, before the title), or a sentence or two right
+    over the byline with no headline above them."""
+    if not raw.endswith(".") or raw.endswith(".."):
+        return False
+    if len(boilerplate.words(raw)) <= 12 and not sentence.search(raw[:-1]) and title_shaped(raw[:-1]):
+        if i > 0 and dated_byline(units[i - 1]):
+            return True
+    return _over_its_byline(units, i, raw, title_shaped)
+
+
+def _over_its_byline(units: list[str], i: int, raw: str, title_shaped: Callable[[str], bool]) -> bool:
+    """One or two short sentences right over a byline that names its writer with its keyword and a
+    date ("Words by Jane Roe · 3 May 2025"), and no title-shaped line right above them: a headline
+    and its standfirst stand one over the other, so a standfirst ending in a full stop has the
+    headline over it, and a headline has a menu or a label there."""
+    parts = _SENTENCE_BREAK.split(raw)
+    if len(parts) > 2 or len(boilerplate.words(raw)) > 16 or i + 1 >= len(units):
+        return False
+    if not all(title_shaped(part.rstrip(".!?")) for part in parts):
+        return False
+    below = boilerplate.plain(units[i + 1]).strip()
+    if not dated_byline(below) or not find_byline(below):
+        return False
+    return i == 0 or not title_shaped(boilerplate.plain(units[i - 1]).strip())
+
+
+# what may stand between a name and its date: a separator, then the date's month or weekday word or a digit
+_DATE_NEXT = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{2,10}\.?,?\s+)?\d")
+
+
+def signed_dateline(unit: str) -> bool:
+    """A dateline that names its writer: a byline keyword with a name somewhere in a dated line
+    ("1.11.23 20:19 von Jane Roe"), or a name right before the date ("Jane Roe Mar 3, 2025 ♡ 12"), not
+    a sentence about a person with a date in it ("Jane Roe mit Wirkung zum 1.9.2015 …")."""
+    text = boilerplate.plain(unit).strip()
+    if len(boilerplate.words(text)) > 20 or find_date(text) is None:
+        return False
+    if find_byline(text):
+        return True
+    names = find_byline(text, bare=True)
+    return len(names) == 1 and text.startswith(names[0]) and bool(_DATE_NEXT.match(text[len(names[0]) :]))
