@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer.bylines import NOT_NAMES
 from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose

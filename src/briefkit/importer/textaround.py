@@ -12,10 +12,11 @@ from collections.abc import Collection
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
-from briefkit.importer.bylines import NOT_NAMES, ORGANISATION, dash_signature, find_byline, parse_byline
+from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a report's own label ("Bericht: Jane Roe", "Crónica: …", "Report by …"), in the eight languages
