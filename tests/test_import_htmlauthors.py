@@ -269,3 +269,10 @@ def test_a_name_beside_a_link_to_its_own_page_is_the_author() -> None:
     assert authors(box) == ("Jördis Nabholz",)
     # a link to another page (or to nobody's) leaves the name a heading, a place, anything
     assert authors(box.replace("jordis-nabholz", "harbour-news")) == ()
+
+
+def test_a_press_office_in_the_metadata_gives_way_to_the_writer_the_page_names() -> None:
+    head = '<title>Harbour wall approved</title><meta name="DC.creator" content="Gabinete de Comunicación">'
+    after = "<p class='news-authorship'>Autora: Lena Marquardt · Fuente: Gabinete de Comunicación</p>"
+    article = read_html(page(head, "<h1>Harbour wall approved</h1>", after))
+    assert article.authors == ("Lena Marquardt",)

@@ -51,7 +51,12 @@ _NOT_A_PERSON = re.compile(
     r"^(?:[a-z]{0,8}admin(?:istrator)?$|secretary|sekretär(?:in)?|secrétaire|secretari[oa]|segretari[oa]|secretaris|"
     r"секретарь|admin(?:istrator)?|"
     r"redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
-    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author)\b",
+    r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author|"
+    # an institution's press office, which signs its releases ("Gabinete de Comunicación", "Pressestelle")
+    r"press\s+office|communications?\s+(?:office|team|department)|pressestelle|presse-?\s?und\s+\w+|"
+    r"service\s+(?:de\s+)?(?:presse|communication)|gabinete\s+de\s+(?:comunicaci[oó]n|prensa)|"
+    r"oficina\s+de\s+(?:prensa|comunicaci[oó]n)|ufficio\s+stampa|assessoria\s+de\s+(?:imprensa|comunica[cç][aã]o)|"
+    r"persdienst|afdeling\s+communicatie|пресс-служба)\b",
     re.IGNORECASE,
 )
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
