@@ -233,3 +233,19 @@ def test_a_site_name_that_is_a_link_without_an_address_breaks_nothing() -> None:
     headline = "Harbour wall approved after a long debate in the council"
     body = f"<header><a class='site-title'>Harbour Notes</a></header><h1>{headline}</h1>"
     assert read_html(page("<title>Harbour Notes – a blog</title>", body)).title == headline
+
+
+
+def test_a_print_views_printing_day_is_not_the_publication_date() -> None:
+    # the print view dates the printout at its top, then the article under its headline with its print issue
+    top = (
+        "<table class='printhead'><tr><td><img src='logo.gif' alt='Coast Daily'></td>"
+        "<td class='printdate'>Ausdruck vom 06.12.2026</td></tr></table><div class='section'>Lokales</div>"
+    )
+    story = (
+        "<div class='story'><h1 class='headline'>Harbour wall approved</h1><div class='issue'>Artikel vom Mittwoch, "
+        "4. November 2026 · erschienen in der Printausgabe vom 5. November 2026, Seite 17</div>"
+        f"<div class='author'>Ein Beitrag von Lena Marquardt</div>{BODY}</div>"
+    )
+    html = f"<!doctype html><html><head><title>Druckversion - Coast Daily</title></head><body>{top}{story}</body></html>"
+    assert read_html(html).published == date(2026, 11, 4)

@@ -70,3 +70,11 @@ THIS_PAGE = re.compile(
     r"\b(?:this|diese|cette|esta|questa|deze)\s+(?:page|seite|página|pagina)\b|(?<!\w)эта\s+страница(?!\w)",
     re.I,
 )
+
+# "Ausdruck vom 06.12.2026", "Printed on", "Imprimé le": a print view's date is the day it was printed
+PRINTED_LINE = re.compile(
+    r"^(?:ausdruck|ausgedruckt|gedruckt|druckdatum|printed|print\s+date|imprimé|date\s+d['’]impression|impreso|"
+    r"fecha\s+de\s+impresión|stampato|data\s+di\s+stampa|impresso|data\s+de\s+impressão|afgedrukt|"
+    r"распечатан\w*|дата\s+печати)\b",
+    re.I,
+)

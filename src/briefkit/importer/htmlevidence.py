@@ -18,6 +18,7 @@ from lxml import etree
 
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
+from briefkit.importer.datelabels import PRINTED_LINE
 from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import (
@@ -295,8 +296,8 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
         if len(head) == 1 and len(clean_text(el.text_content())) > 60:
             continue  # no separator: the line must be the date alone (with its label)
         line = head[0]
-        if _CHANGED.search(line):
-            continue  # the last change, even glued to the name before it ("Jane DoeAktualisiert: …")
+        if _CHANGED.search(line) or PRINTED_LINE.match(line):
+            continue  # the last change, even glued to the name before it ("Jane DoeAktualisiert: …"), or a print's day
         for _ in range(4):
             if len(line) <= 60 and parse_date(line) is not None:
                 if not in_comments(el):
@@ -442,7 +443,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 continue
             if in_comments(el) or COMMENTS.search(label):
                 ev.thread.append(Claim(text, "thread", order))
-            elif not _NOT_PUBLISHED.search(label):
+            elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
     for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
