@@ -276,3 +276,14 @@ def test_a_press_office_in_the_metadata_gives_way_to_the_writer_the_page_names()
     after = "<p class='news-authorship'>Autora: Lena Marquardt · Fuente: Gabinete de Comunicación</p>"
     article = read_html(page(head, "<h1>Harbour wall approved</h1>", after))
     assert article.authors == ("Lena Marquardt",)
+
+
+def test_a_byline_phrase_that_ends_on_the_writers_name_names_the_writer() -> None:
+    # the author field holds the site's name; the byline box says who reports, in a phrase of its own
+    head = '<title>Harbour wall approved | Coast Daily</title><meta name="author" content="Coast Daily">'
+    body = (
+        "<h1>Harbour wall approved</h1>"
+        '<div class="article-meta"><span class="article-author">From the council chamber reports '
+        "<strong>Lena Marquardt</strong></span></div>"
+    )
+    assert read_html(page(head, body)).authors == ("Lena Marquardt",)

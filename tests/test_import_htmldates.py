@@ -249,3 +249,20 @@ def test_a_print_views_printing_day_is_not_the_publication_date() -> None:
     )
     html = f"<!doctype html><html><head><title>Druckversion - Coast Daily</title></head><body>{top}{story}</body></html>"
     assert read_html(html).published == date(2026, 11, 4)
+
+
+def test_a_utc_time_printed_by_the_headline_in_a_zone_it_does_not_name_keeps_the_printed_day() -> None:
+    # published at half past eight in the morning twelve hours ahead of UTC: the evening before in UTC
+    head = '<meta property="article:published_time" content="2025-03-06T20:30:00Z">'
+    article = read_html(page(head, "<h1>Harbour wall approved</h1><p class='date'>08:30, Mar 07 2025</p>"))
+    assert isinstance(article.published, datetime)
+    assert article.published.date() == date(2025, 3, 7)
+    assert article.published.isoformat() == "2025-03-07T08:30:00+12:00"
+
+
+def test_a_printed_time_no_zone_can_give_stays_another_event() -> None:
+    # twelve hours and ten minutes later: no time zone is that far off, the line tells of something else
+    head = '<meta property="article:published_time" content="2025-03-06T20:30:00Z">'
+    article = read_html(page(head, "<h1>Harbour wall approved</h1><p class='date'>08:40, Mar 07 2025</p>"))
+    assert isinstance(article.published, datetime)
+    assert article.published.date() == date(2025, 3, 6)

@@ -199,3 +199,17 @@ def test_a_page_without_an_h1_gives_the_h2_over_its_story_not_a_short_record_tit
     assert read_html(page(head, body)).title == (
         "Students and harbour pilots to share the old harbour office in a new project"
     )
+
+
+def test_a_shorter_metadata_headline_keeps_the_subtitle_the_h1_prints_after_a_dash() -> None:
+    # every metadata title gives the short form; the page prints the headline with its subtitle
+    head = '<meta property="og:title" content="Harbour wall approved">'
+    head += "<title>Harbour wall approved | Coast Daily</title>" + ld(headline="Harbour wall approved")
+    h1 = "<h1>Harbour wall approved – this is how the town pays for it</h1>"
+    assert read_html(page(head, h1)).title == "Harbour wall approved – this is how the town pays for it"
+
+
+def test_a_kicker_after_a_dash_that_no_metadata_prints_is_still_cut_when_short() -> None:
+    head = '<meta property="og:title" content="Harbour wall approved by the council"><title>Coast Daily</title>'
+    h1 = "<h1>Harbour wall approved by the council – Video</h1>"
+    assert read_html(page(head, h1)).title == "Harbour wall approved by the council"

@@ -304,6 +304,10 @@ _DATED_BY = re.compile(r"\d[^\w|]*(?:[^\W\d]+[^\w|]*){0,2}?\s(?i:by|von|par|por|
 _BY_LOGIN = re.compile(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
 
 
+# a byline element's last words: two or three capitalised ones after a lower-case word (a verb, "reports")
+_TRAILING_NAME = re.compile(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁ][\w'’-]+)$")
+
+
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
     text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", text))
@@ -324,6 +328,9 @@ def _visible_names(text: str, source: str) -> list[str]:
     found = parse_byline(text)
     if found:
         return list(found)
+    trailing = _TRAILING_NAME.search(text) if source == "byline" else None
+    if trailing and looks_like_name(trailing.group(1)):
+        return [trailing.group(1)]  # "From the courtroom, reporting: Jane Roe": a phrase, then the name it ends on
     if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
         return []
     if source in ("byline-text", "author-link", "credit", "byline-part") and not (

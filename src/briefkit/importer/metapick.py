@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
+from briefkit.importer.localtwins import as_printed
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline
@@ -206,10 +207,16 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
         if len(pw) < 2 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
             continue
         found = _find_words(heading, pw)
+        if found and heading.startswith(found) and _SUBTITLE_TAIL.match(heading[len(found) :]):
+            return heading  # the metadata's short headline, the page's with its subtitle after a dash
         # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
         if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
     return heading
+
+
+# " – so it works without …": a dash, then a clause of four words or more, one of them lower case
+_SUBTITLE_TAIL = re.compile(r"^\s+[–—]\s+(?=(?:\S+\s+){3}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-я])")
 
 
 def _find_words(text: str, target: list[str]) -> str | None:
@@ -248,6 +255,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     anchor = ev.headline_pos or 0
     visible = sorted((c for c, _ in parsed_claims if c.source in VISIBLE), key=lambda c: abs(c.position - anchor))
     rank = {id(c): i for i, c in enumerate(visible)}
+    parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE)
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:

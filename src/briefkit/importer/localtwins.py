@@ -1,0 +1,52 @@
+"""A UTC time in the markup and the same instant printed on the page in the site's own clock.
+
+A page's metadata often gives the publication time in UTC, while the dateline under the headline
+prints the wall clock of the newsroom without naming its zone ("08:30, Sep 08 2026" in New
+Zealand is 20:30 UTC the day before). The day a reader sees is the one the page prints, so when
+the printed time is the UTC time moved by an offset some time zone really uses, the two are one
+instant and the page's own day wins. An update printed hours later rarely lands on a real zone
+offset to the minute, and a printed date without a clock time never counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from briefkit.importer.markupmeta import Claim
+
+# the offsets time zones use: whole hours from -12 to +14, and the few half and three-quarter hours
+_OFFSETS: frozenset[timedelta] = frozenset(
+    [timedelta(hours=h) for h in range(-12, 15) if h]
+    + [timedelta(hours=h, minutes=m) for h, m in ((3, 30), (4, 30), (5, 30), (5, 45), (6, 30), (8, 45))]
+    + [timedelta(hours=h, minutes=m) for h, m in ((9, 30), (10, 30), (12, 45))]
+    + [-timedelta(hours=h, minutes=m) for h, m in ((3, 30), (9, 30))]
+)
+
+
+def printed_twin(when: datetime, printed: list[datetime]) -> datetime | None:
+    """`when` (a UTC time) in the zone of the first zoneless time printed on the page that is the
+    same instant on another day, or None."""
+    if when.utcoffset() != timedelta(0):
+        return None
+    wall = when.replace(tzinfo=None)
+    for other in printed:
+        if other.tzinfo is not None or (other.hour, other.minute) == (0, 0):
+            continue
+        shift = other - wall
+        if shift in _OFFSETS and other.date() != wall.date():
+            return when.astimezone(timezone(shift))
+    return None
+
+
+def as_printed(
+    claims: list[tuple[Claim, datetime | date]], nearest: list[Claim], visible: tuple[str, ...]
+) -> list[tuple[Claim, datetime | date]]:
+    """The markup's UTC times in the zone of a time printed by the headline (`nearest`: the
+    visible claims nearest it), the visible claims as they are."""
+    found = {id(c): d for c, d in claims}
+    printed = [d for c in nearest if isinstance(d := found[id(c)], datetime)]
+    out: list[tuple[Claim, datetime | date]] = []
+    for claim, parsed in claims:
+        twin = printed_twin(parsed, printed) if isinstance(parsed, datetime) and claim.source not in visible else None
+        out.append((claim, twin or parsed))
+    return out
