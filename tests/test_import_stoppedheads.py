@@ -74,3 +74,34 @@ def test_a_sentence_naming_a_person_with_a_date_is_no_dateline() -> None:
     assert signed_dateline("Jane Roe Mar 3, 2025 ♡ 12")
     assert signed_dateline("04.03.2025 09:10 Uhr von Jane Roe")
     assert not signed_dateline("Jane Roe mit Wirkung zum 1.4.2025 zur Leiterin bestellt")
+
+
+def test_a_headline_of_two_sentences_in_title_case_over_its_subtitle_is_the_headline() -> None:
+    headline = "I Took the Island Ferry for a Year. Here Is What Changed."
+    subtitle = "A slow boat, a patient skipper and far too much coffee"
+    dump = f"{_MENU}{headline}\n{subtitle}\nJane Roe · Follow\nPublished in Coast Notes · 5 min read · Mar 3, 2025\n"
+    assert read_text_dump(dump + f"{_STORY}Imprint\n").title == headline
+
+
+def test_a_sentence_in_ordinary_case_over_a_dateline_is_no_title_case_headline() -> None:
+    from briefkit.importer.stoppedheads import title_cased
+
+    units = ["The ferry runs again from Monday, the operator said.", "4 March 2025"]
+    assert not title_cased(units, 0, units[0])
+    assert title_cased(["The Ferry Runs Again. Here Is Why.", "4 March 2025"], 0, "The Ferry Runs Again. Here Is Why.")
+
+
+def test_a_caption_that_credits_its_photo_after_a_full_stop_is_no_headline() -> None:
+    # the caption shares the story's words and stands right over it, the headline farther up with counters between
+    caption = "The ferry to the islands at the new pier on Monday. Photo by the author"
+    byline = "By Jane Roe · Follow\nPublished in Coast Notes · 5 min read · Mar 3, 2025\n\n12\n"
+    dump = f"{_MENU}Spring on the islands\n{byline}\n{caption}\n\n{_STORY}Imprint\n"
+    assert read_text_dump(dump).title == "Spring on the islands"
+
+
+def test_a_lower_case_title_before_the_name_is_left_off() -> None:
+    from briefkit.importer.bylines import parse_byline
+
+    assert parse_byline("Door dr. Jane Roe") == ("Jane Roe",)
+    dump = f"{_MENU}Ferry to the islands runs again\nDoor dr. Jane Roe · woensdag 5 maart 2025\n{_STORY}Imprint\n"
+    assert read_text_dump(dump).authors == ("Jane Roe",)

@@ -156,3 +156,13 @@ def test_a_user_name_over_the_posters_details_signs_a_forum_post() -> None:
 def test_a_word_over_undated_fields_signs_nothing() -> None:
     # a fact box ("Length: 40 m", "Operator: the town") has the fields but no day a post went up
     assert read_text_dump(_dump("Facts at a glance\nferry2\nLength: 40 m\nOperator: the town")).authors == ()
+
+
+def test_a_label_over_the_headline_that_the_story_names_signs_nothing() -> None:
+    # two capitalised words over the headline read as a bare name, but the story's first lines name
+    # them as its subject: a topic label (a court, a port, a club), not the writer
+    lead = "The Port Authority said on Monday that the ferry to the islands runs again.\n"
+    dump = f"Home\nNews\nContact\nPort Authority\nThe ferry runs again\n{lead}{_STORY}Imprint\n"
+    assert read_text_dump(dump).authors == ()
+    dump = f"Home\nNews\nContact\nJane Roe\nThe ferry runs again\n{_STORY}Imprint\n"
+    assert read_text_dump(dump).authors == ("Jane Roe",)

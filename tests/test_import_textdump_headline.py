@@ -319,3 +319,18 @@ def test_a_metered_paywalls_count_of_free_reads_is_no_headline() -> None:
     gate = ["You have read all of the free articles we can give you this month, and we thank you for it."]
     article = read_text_dump(_dump(head, STORY[:1], gate, STORY[1:], ["Imprint"]))
     assert article.title == "From salt and ice to concrete: a second life on the quay"
+
+
+def test_a_label_of_a_few_words_over_a_long_headline_with_its_standfirst_under_it_is_no_headline() -> None:
+    # the series' label stands over the headline; the standfirst, a full sentence, stands right under it
+    menu = ["Home", "Local", "Business", "Sport", "Farming", "Notices"]
+    # (the label's words come back in the reporter's title under the standfirst)
+    head = [
+        "Harbour Reporting",
+        "Harbour board votes to rebuild the north pier – but the fishing season will start late",
+        "The board was split on whether the town can afford the harbour work this year.",
+        "Jane Roe Harbour Reporter",
+        "08:30, Mar 04 2025",
+    ]
+    assert read_text_dump(_dump(menu, head, STORY)).title == head[1]
+

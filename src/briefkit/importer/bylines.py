@@ -189,7 +189,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return talk.group(1, 2)  # not "Jane Roe in <a place>"
     m = _BY.match(text)
     if m:
-        text = m.group("names")
+        text = _LOWER_TITLE.sub("", m.group("names"))
     elif not bare:
         return ()
     shouted = _SHOUTED_NAME_DESK.match(text) if m else None
@@ -205,6 +205,9 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     return ()
 
 
+# "Door dr. Jane Roe", "di prof. Jane Roe": a title some languages print in lower case (a capitalised one is a
+# name word to `looks_like_name`, a lower-case one is not), left off before the capitalised name
+_LOWER_TITLE = re.compile(r"^(?:(?:dr|drs|prof|ir|mr|ing|dott|avv|arch|mag)\.\s*)+(?=[A-ZÀ-ÞА-ЯЁ])")
 # "ByJane Roe", "VonJane Roe": the keyword, then a capital with no space (no name word is shaped so)
 _GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-Z])")
 # the newsroom named before its writer with a slash ("Redacción / Jane Roe"), in the eight languages

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, stopwords
+from briefkit.importer.dates import find_date
 
 # what stands between a trail's parts, or between a kicker and the headline it is run into
 CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
@@ -143,3 +144,18 @@ def shared_stems(own: set[str], other: set[str]) -> int:
         if stem in other or (len(stem) < 6 and any(o.startswith(stem) for o in other)):
             count += 1
     return count
+
+
+def label_over(units: list[str], best: int, label: str, title: str) -> bool:
+    """A label of a few words over a long headline that has its standfirst, a full sentence, right
+    under it: a section's or a series' name (or a button row) over the headline, not the headline
+    over its subtitle. A subtitle under a short headline reads as a title, with no full stop, and
+    the standfirst, when there is one, stands under it, not under the short line's neighbour. A byline
+    or dateline follows the standfirst closely: a story's lead has more of the story under it."""
+    if len(label.split()) > 3 or len(title.split()) < 8 or best + 1 >= len(units):
+        return False
+    below = boilerplate.plain(units[best + 1]).strip()
+    if not below.endswith((".", "!", "?", "…")) or (stopwords.share(below) or 0.0) < 0.15:
+        return False
+    # the standfirst's byline or dateline under it: a story's first sentence has the story under it instead
+    return any(find_date(boilerplate.plain(u)) is not None for u in units[best + 2 : best + 5])

@@ -94,6 +94,7 @@ _BREADCRUMB = re.compile(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
 _CREDITED = re.compile(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
+    r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
     r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
     re.I,
 )
@@ -388,6 +389,7 @@ def _with_headline(
         own = _content_words(text)
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
+        kicker = kicker or headlinerepeats.label_over(units, best, text, title)
         shorter = len(text.split()) < len(title.split())
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it

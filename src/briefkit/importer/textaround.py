@@ -85,6 +85,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
+        # nor when the story's first lines name it: a court, a place or a club the story is about ("The Court of X …")
+        lead = " ".join(boilerplate.plain(u) for u in units[span.start : span.start + 6]).casefold()
+        over = over and text.casefold() not in lead
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         names = find_byline(text, bare=i in between or fields or over) or (
