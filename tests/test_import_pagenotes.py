@@ -44,3 +44,59 @@ def test_a_pages_note_about_itself_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", STORY)
 def test_the_storys_sentences_on_the_same_subjects_stay(line: str) -> None:
     assert not is_interface_line(line)
+
+
+# What a page discloses of itself and what it asks of its reader, one line each, in the eight languages.
+DISCLOSURES_AND_CALLS = [
+    "Sie lesen gerade einen von 5 kostenlosen Artikeln in diesem Monat.",
+    "You have 2 free articles left this month.",
+    "Questo contenuto è riservato agli abbonati.",
+    "Assine a revista do porto a partir de 2,50 € por mês.",
+    "Offre découverte : 1 € le premier mois pour lire tous nos articles sur la côte",
+    "Hier sehen Sie einen externen Inhalt von YouTube. Zum Anzeigen bitte laden",
+    "Embedded content from mastodon.social is not available in this view",
+    "Artikel anhören 3:05 Min. · Gesprochen von einer KI-Stimme",
+    "Escuchar este artículo 6 min",
+    "Cet article contient des liens d'affiliation : nous touchons une petite commission.",
+    "Este artículo contiene enlaces de afiliados.",
+    "Точка зрения автора может не совпадать с позицией редакции.",
+    "Die Meinung des Gastautors gibt nicht unbedingt die Meinung der Redaktion wieder.",
+    "This report is free to read as a public service.",
+    "Regional Court Reporting is public interest journalism funded by a trust for local media.",
+    "Para comentar, ingresá con tu cuenta.",
+    "Per commentare accedi con il tuo account.",
+    "Conforme a los criterios de la Red de Periodismo Fiable. Conocé más",
+    "Ver galeria em ecrã inteiro 12 fotografias",
+    "Bildergalerie im Vollbild öffnen",
+    "Zur Merkliste hinzufügen",
+    "Ajouter à la liste de courses",
+    "Ausgabe 12/2025 jetzt im Shop bestellen – versandkostenfrei",
+    "Tippspiel: Jetzt den 4. Spieltag tippen und ein Trikot gewinnen!",
+    "Steun onafhankelijke natuurjournalistiek en word lid vanaf 4 euro per maand.",
+    "Support independent harbour journalism: become a member today.",
+    "Sponsored Segeljacken im Zweierpack – jetzt für 89,90 €",
+    "Sondage : Prenez-vous encore le ferry le dimanche ? Oui Non",
+]
+STORY_ON_THE_SAME_SUBJECTS = [
+    "The paper gave readers five free articles a month before the harbour board's vote, its editor said.",
+    "Subscribers to the ferry pass pay 39 € per month, up from 35 € last year.",
+    "The pilots said the external content of the report had been checked by the coast guard.",
+    "The skipper read the letter aloud by the quay, and his voice broke at the end.",
+    "The company earns a commission on every ticket its affiliate agencies sell.",
+    "The mayor's opinion does not necessarily match that of the council, she told the meeting.",
+    "Support for the new breakwater grew after the storm, according to the survey.",
+    "Residents can now order firewood at the village shop, which opens on Saturdays.",
+    "Fans who bet on the derby hoped to win back what they lost last season.",
+    "The museum will add a second gallery for the harbour photographs next spring.",
+    "The court's records are free to read for anyone who asks at the desk.",
+]
+
+
+@pytest.mark.parametrize("line", DISCLOSURES_AND_CALLS)
+def test_a_pages_disclosure_or_call_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize("line", STORY_ON_THE_SAME_SUBJECTS)
+def test_the_storys_sentences_on_calls_and_disclosures_stay(line: str) -> None:
+    assert not is_interface_line(line)
