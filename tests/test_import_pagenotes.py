@@ -76,6 +76,10 @@ DISCLOSURES_AND_CALLS = [
     "Support independent harbour journalism: become a member today.",
     "Sponsored Segeljacken im Zweierpack – jetzt für 89,90 €",
     "Sondage : Prenez-vous encore le ferry le dimanche ? Oui Non",
+    "Wie hat Ihnen dieses Rezept geschmeckt?",
+    "Beoordeel dit recept",
+    "Read the full timetable for the winter ferries →",
+    "Haben Sie eine Frage zur Fähre? Schreiben Sie uns über unser Formular.",
 ]
 STORY_ON_THE_SAME_SUBJECTS = [
     "The paper gave readers five free articles a month before the harbour board's vote, its editor said.",
@@ -89,6 +93,9 @@ STORY_ON_THE_SAME_SUBJECTS = [
     "Fans who bet on the derby hoped to win back what they lost last season.",
     "The museum will add a second gallery for the harbour photographs next spring.",
     "The court's records are free to read for anyone who asks at the desk.",
+    "Wie hat Ihnen die Fähre gefallen, fragten die Reporter die Passagiere am Kai.",
+    "The ferry runs from the quay to the island → and back twice a day.",
+    "Who answers the islanders' letters? The harbour master said he would write to us next week.",
 ]
 
 

@@ -2,10 +2,11 @@
 
 A metered paywall counting the free reads, a subscription offer with its price, an appeal to support
 the newsroom's journalism, a shop's call to order the print issue, a tipping game's call to bet and
-win, an advertiser's offer, a poll's question, a button that adds a recipe to a list or opens a
-gallery full screen. None of these lines is a sentence of the story. Every pattern pairs two words
-of its kind (the call and its object, or the call and its price), so that a story about
-subscriptions, shops, betting or galleries keeps its sentences; and a line must be short.
+win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's label ending in an
+arrow, a button that adds a recipe to a list or opens a gallery full screen. None of these lines is
+a sentence of the story. Every pattern pairs two words of its kind (the call and its object, or the
+call and its price), so that a story about subscriptions, shops, betting or galleries keeps its
+sentences; and a line must be short.
 """
 
 from __future__ import annotations
@@ -127,6 +128,26 @@ _POLL = re.compile(
     re.I,
 )
 
+# "Wie hat Ihnen das Rezept geschmeckt?", "Rate this recipe": a rating widget's prompt
+_RATE = re.compile(
+    r"^(?:rate\s+this|how\s+did\s+you\s+like|bewerten\s+sie|wie\s+hat\s+(?:ihnen|dir)|notez|"
+    r"avez-vous\s+aimé|valora|calific[aá]|¿?te\s+gustó|vota|ti\s+è\s+piaciut[oa]|avalie|gostou\s+d|"
+    r"beoordeel|hoe\s+vond\s+je|оцените|вам\s+понравил)",
+    re.I,
+)
+_RATED = re.compile(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recept|рецепт\w*)\b", re.I)
+# "See the live outage map ›": a link's label with the arrow it ends in, no sentence before it
+_ARROW_LINK = re.compile(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
+
+# "Sollen wir etwas prüfen? Schreiben Sie uns über unser Formular.": the newsroom's call to write, after its question
+_WRITE_US = re.compile(
+    r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
+    r"écrivez-nous|contactez-nous|escríbenos|escríbanos|contáctanos|scriveteci|scrivici|contattaci|"
+    r"escreva-nos|escreve-nos|contacte-nos|schrijf\s+ons|mail\s+ons|neem\s+contact\s+op|напишите\s+нам|"
+    r"свяжитесь\s+с\s+нами)\b",
+    re.I,
+)
+
 
 def is_page_call(text: str, n: int) -> bool:
     """Whether the line of `n` words is a call the page makes to its reader (see the module's note)."""
@@ -164,4 +185,11 @@ def is_page_call(text: str, n: int) -> bool:
         and _PRICE.search(text)
         or n <= 25
         and _POLL.match(text)
+        or n <= 10
+        and _RATE.match(text)
+        and _RATED.search(text)
+        or n <= 10
+        and _ARROW_LINK.match(text)
+        or n <= 25
+        and _WRITE_US.search(text) is not None
     )
