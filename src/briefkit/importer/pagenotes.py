@@ -65,7 +65,7 @@ _COMMENTING = re.compile(
 )
 _LOGGED_IN = re.compile(
     r"\b(?:logged\s+in|log\s+in|sign\s+in|signed\s+in|angemeldet|anmelden|eingeloggt|connecté\w*|connecter|"
-    r"identifié\w*|identifiez|registrad[oa]|iniciar\s+sesión|inici[aá]\s+sesión|ingres[aáe]|ingresar|conectad[oa]|"
+    r"identifié\w*|identifiez|connectez|registrad[oa]|iniciar\s+sesión|inici[aá]\s+sesión|ingres[aáe]|ingresar|conectad[oa]|"
     r"registrat[oa]|accedere|accedi|logad[oa]|login|inicie\s+sessão|ingelogd|inloggen|log\s+je\s+in|"
     r"авторизова\w*|войти|войдите|зарегистр\w*)\b",
     re.I,
