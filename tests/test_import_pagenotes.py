@@ -44,3 +44,174 @@ def test_a_pages_note_about_itself_is_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", STORY)
 def test_the_storys_sentences_on_the_same_subjects_stay(line: str) -> None:
     assert not is_interface_line(line)
+
+
+# What a page discloses of itself and what it asks of its reader, one line each, in the eight languages.
+DISCLOSURES_AND_CALLS = [
+    "Sie lesen gerade einen von 5 kostenlosen Artikeln in diesem Monat.",
+    "You have 2 free articles left this month.",
+    "Questo contenuto è riservato agli abbonati.",
+    "Assine a revista do porto a partir de 2,50 € por mês.",
+    "Offre découverte : 1 € le premier mois pour lire tous nos articles sur la côte",
+    "Hier sehen Sie einen externen Inhalt von YouTube. Zum Anzeigen bitte laden",
+    "Embedded content from mastodon.social is not available in this view",
+    "Artikel anhören 3:05 Min. · Gesprochen von einer KI-Stimme",
+    "Escuchar este artículo 6 min",
+    "Cet article contient des liens d'affiliation : nous touchons une petite commission.",
+    "Este artículo contiene enlaces de afiliados.",
+    "Точка зрения автора может не совпадать с позицией редакции.",
+    "Die Meinung des Gastautors gibt nicht unbedingt die Meinung der Redaktion wieder.",
+    "This report is free to read as a public service.",
+    "Regional Court Reporting is public interest journalism funded by a trust for local media.",
+    "Para comentar, ingresá con tu cuenta.",
+    "Per commentare accedi con il tuo account.",
+    "Conforme a los criterios de la Red de Periodismo Fiable. Conocé más",
+    "Ver galeria em ecrã inteiro 12 fotografias",
+    "Bildergalerie im Vollbild öffnen",
+    "Zur Merkliste hinzufügen",
+    "Ajouter à la liste de courses",
+    "Ausgabe 12/2025 jetzt im Shop bestellen – versandkostenfrei",
+    "Tippspiel: Jetzt den 4. Spieltag tippen und ein Trikot gewinnen!",
+    "Steun onafhankelijke natuurjournalistiek en word lid vanaf 4 euro per maand.",
+    "Support independent harbour journalism: become a member today.",
+    "Sponsored Segeljacken im Zweierpack – jetzt für 89,90 €",
+    "Sondage : Prenez-vous encore le ferry le dimanche ? Oui Non",
+    "Wie hat Ihnen dieses Rezept geschmeckt?",
+    "Beoordeel dit recept",
+    "Read the full timetable for the winter ferries →",
+    "Haben Sie eine Frage zur Fähre? Schreiben Sie uns über unser Formular.",
+]
+STORY_ON_THE_SAME_SUBJECTS = [
+    "The paper gave readers five free articles a month before the harbour board's vote, its editor said.",
+    "Subscribers to the ferry pass pay 39 € per month, up from 35 € last year.",
+    "The pilots said the external content of the report had been checked by the coast guard.",
+    "The skipper read the letter aloud by the quay, and his voice broke at the end.",
+    "The company earns a commission on every ticket its affiliate agencies sell.",
+    "The mayor's opinion does not necessarily match that of the council, she told the meeting.",
+    "Support for the new breakwater grew after the storm, according to the survey.",
+    "Residents can now order firewood at the village shop, which opens on Saturdays.",
+    "Fans who bet on the derby hoped to win back what they lost last season.",
+    "The museum will add a second gallery for the harbour photographs next spring.",
+    "The court's records are free to read for anyone who asks at the desk.",
+    "Wie hat Ihnen die Fähre gefallen, fragten die Reporter die Passagiere am Kai.",
+    "The ferry runs from the quay to the island → and back twice a day.",
+    "Who answers the islanders' letters? The harbour master said he would write to us next week.",
+]
+
+
+@pytest.mark.parametrize("line", DISCLOSURES_AND_CALLS)
+def test_a_pages_disclosure_or_call_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize("line", STORY_ON_THE_SAME_SUBJECTS)
+def test_the_storys_sentences_on_calls_and_disclosures_stay(line: str) -> None:
+    assert not is_interface_line(line)
+
+
+# The same notes and calls in the other languages: each rule holds its words in all eight.
+IN_EVERY_LANGUAGE = [
+    # a metered paywall's count of free reads
+    "Vous lisez l'un de vos 3 articles gratuits ce mois-ci.",
+    "Estás leyendo uno de tus 4 artículos gratis del mes.",
+    "Está a ler um dos 3 artigos gratuitos deste mês.",
+    "Je leest nu een van je 3 gratis artikelen deze maand.",
+    "Вы читаете одну из 5 бесплатных статей в этом месяце.",
+    # a subscription offer with its price
+    "Abonnieren Sie jetzt: 4 Wochen für 1 €",
+    "Suscríbete desde 1,99 € al mes.",
+    "Abbonati a 2,99 € al mese.",
+    "Word abonnee vanaf 3 euro per maand.",
+    "Подпишитесь за 199 руб в месяц.",
+    # an embedded post's placeholder
+    "Contenu externe de Instagram : cliquez pour l'afficher",
+    "Contenido externo de TikTok. Pulsa para cargar",
+    "Contenuto esterno da YouTube: clicca per caricare",
+    "Conteúdo externo do Instagram. Clique para carregar",
+    "Externe inhoud van YouTube: klik om te laden",
+    "Внешний контент из YouTube: нажмите, чтобы загрузить",
+    # an audio player's note
+    "Écouter cet article 5 min",
+    "Ascolta l'articolo 4:20",
+    "Artikel beluisteren 3 min",
+    "Слушать статью 6 мин",
+    "Listen to this article 7 min",
+    "Lido por uma voz sintética",
+    # an affiliate disclosure
+    "Dieser Artikel enthält Affiliate-Links.",
+    "This article contains affiliate links.",
+    "Questo articolo contiene link di affiliazione.",
+    "Este artigo contém links de afiliados.",
+    "Dit artikel bevat affiliatelinks.",
+    "Статья содержит партнёрские ссылки.",
+    # the editors' disclaimer under an opinion
+    "The views expressed are the author's and do not necessarily reflect those of the editors.",
+    "Les opinions exprimées n'engagent que leur auteur et pas nécessairement la rédaction.",
+    "La opinión del autor no necesariamente coincide con la de la redacción.",
+    "Le opinioni espresse non riflettono necessariamente quelle della redazione.",
+    "As opiniões do autor não refletem necessariamente a posição do jornal.",
+    "De mening van de auteur komt niet noodzakelijk overeen met die van de redactie.",
+    # a note that the story is free to read
+    "Dieser Artikel ist frei zugänglich.",
+    "Cet article est en accès libre.",
+    "Este artículo es de acceso libre como servicio público.",
+    "Questo articolo è ad accesso libero.",
+    "Este artigo é de acesso livre.",
+    "Dit artikel is gratis te lezen als publieke dienst.",
+    "Эта статья в открытом доступе.",
+    # the login a comment needs
+    "Pour commenter, connectez-vous.",
+    "Para comentar, inicia sesión.",
+    "Para comentar, faça login.",
+    "Om te reageren moet je ingelogd zijn.",
+    "Чтобы комментировать, войдите.",
+    # a trust badge
+    "Nach den Kriterien der Initiative für vertrauenswürdigen Journalismus. Mehr erfahren",
+    "Selon les critères du label de confiance. En savoir plus",
+    "Secondo i criteri della Carta della fiducia. Scopri di più",
+    "De acordo com os critérios de confiança jornalística. Saiba mais",
+    "Volgens de criteria van het vertrouwenslabel. Meer weten",
+    "В соответствии с критериями доверия. Подробнее",
+    # a gallery's full-screen button
+    "View gallery full screen",
+    "Voir la galerie en plein écran",
+    "Ver galería en pantalla completa",
+    "Apri la galleria a schermo intero",
+    "Bekijk foto's op volledig scherm",
+    "Смотреть галерею на весь экран",
+    # a button that keeps an item
+    "Add to shopping list",
+    "Añadir a la lista de la compra",
+    "Aggiungi alla lista della spesa",
+    "Adicionar à lista de compras",
+    "Toevoegen aan boodschappenlijst",
+    "Добавить в список покупок",
+    # a shop's call to order the print issue
+    "Order issue 7/2025 now in our shop",
+    "Commandez le numéro 412 dans notre boutique, livraison gratuite",
+    "Pide el número 88 en nuestra tienda, envío gratis",
+    "Ordina il numero 31 nel nostro negozio, spedizione gratuita",
+    "Encomende a edição 120 na nossa loja, portes grátis",
+    "Bestel editie 9 nu in onze webshop",
+    "Закажите выпуск 14 в нашем магазине сейчас",
+    # a tipping game's call
+    "Predict the scores now and win a signed ball!",
+    "Pronostiquez le match et gagnez deux places !",
+    "¡Apuesta ahora y gana una camiseta!",
+    "Scommetti ora e vinci due biglietti!",
+    "Palpite agora e ganhe um cachecol!",
+    "Voorspel nu de uitslag en win een shirt!",
+    "Сделайте прогноз сейчас и выиграйте билеты!",
+    # an appeal to support the newsroom
+    "Unterstützen Sie unabhängigen Lokaljournalismus.",
+    "Soutenez le journalisme indépendant.",
+    "Apoya el periodismo local.",
+    "Sostieni il giornalismo indipendente.",
+    "Apoie o jornalismo independente.",
+    "Поддержите независимую журналистику.",
+]
+
+
+@pytest.mark.parametrize("line", IN_EVERY_LANGUAGE)
+def test_each_note_and_call_holds_in_the_eight_languages(line: str) -> None:
+    assert is_interface_line(line)

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import embeds, inlineboxes, pagewords, shoutedtabs, teasers
+from briefkit.importer import embeds, inlineboxes, pagecalls, pagewords, shoutedtabs, teasers
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -214,6 +214,8 @@ def is_interface_line(block: str) -> bool:
     if pagewords.is_site_note(text, n) or embeds.is_media_pointer(
         text
     ):  # an app's promotion, a raffle, a licence, a paywall's button, …
+        return True
+    if pagecalls.is_page_call(text, n):  # a paywall's count, an offer, a shop's or a button's call
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
         return True

@@ -5,7 +5,9 @@ story's subject: a notice that a video needs JavaScript or an embedded post need
 cookies, the print issue the article appeared in, the article's own address under a print
 view, a note that the story came from a syndicated feed, the request to log in to comment, a
 paywall's offer to read on, a call to send a letter on "this article", a messenger channel's plug,
-a share button, a light page's link to its comments.
+a share button, a light page's link to its comments, an embedded post's placeholder, an audio
+player's note, an affiliate disclosure, the editors' disclaimer under an opinion, a note that the
+story is free to read or funded by a reporting scheme, a trust badge.
 Every pattern pairs two words of its kind (the object and the action), so that a story about
 JavaScript, cookies or a newspaper's print run keeps its sentences; and a line must be short.
 """
@@ -63,8 +65,9 @@ _COMMENTING = re.compile(
 )
 _LOGGED_IN = re.compile(
     r"\b(?:logged\s+in|log\s+in|sign\s+in|signed\s+in|angemeldet|anmelden|eingeloggt|connecté\w*|connecter|"
-    r"identifié\w*|registrad[oa]|iniciar\s+sesión|conectad[oa]|registrat[oa]|accedere|logad[oa]|"
-    r"ingelogd|inloggen|авторизова\w*|войти|зарегистр\w*)\b",
+    r"identifié\w*|identifiez|connectez|registrad[oa]|iniciar\s+sesión|inici[aá]\s+sesión|ingres[aáe]|ingresar|conectad[oa]|"
+    r"registrat[oa]|accedere|accedi|logad[oa]|login|inicie\s+sessão|ingelogd|inloggen|log\s+je\s+in|"
+    r"авторизова\w*|войти|войдите|зарегистр\w*)\b",
     re.I,
 )
 # "Bereits Abonnent? Hier anmelden": the paywall's sign-in link for subscribers
@@ -97,6 +100,136 @@ _SHARE_ON = re.compile(
     r"compartilhar|condividere|delen)$",
     re.I,
 )
+
+# "Hier finden Sie einen externen Inhalt von …", "Embedded content from … is not available": a post's placeholder
+_EMBEDDED = re.compile(
+    r"\b(?:extern\w*\s+inhalt\w*|eingebettete\w*\s+inhalt\w*|(?:embedded|external|third[- ]party)\s+content|"
+    r"contenu\s+(?:externe|intégré|embarqué)|contenido\s+(?:externo|incrustado|insertado)|"
+    r"contenuto\s+(?:esterno|incorporato)|conteúdo\s+(?:externo|incorporado|incorporado)|"
+    r"externe\s+inhoud|ingesloten\s+inhoud|(?:внешн|встроенн)\w+\s+(?:контент|содержимое))\b",
+    re.I,
+)
+_EMBED_SOURCE = re.compile(
+    r"\b(?:instagram|twitter|x\.com|facebook|youtube|tiktok|vimeo|bluesky|threads|mastodon|spotify|podcast|"
+    r"\w+\.(?:com|org|net))\b|\b(?:not\s+available|laden|anzeigen|load|show|afficher|charger|cargar|mostrar|"
+    r"caricare|visualizzare|carregar|ver|tonen|laden|загрузить|показать)\b",
+    re.I,
+)
+# "Artikel anhören 4:12 Min. · Vorgelesen von einer KI-Stimme": an audio player's label and its note
+_LISTEN = re.compile(
+    r"^(?:artikel\s+anhören|(?:listen\s+to|hear)\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+|l['’])article|"
+    r"escuchar\s+(?:este\s+)?(?:artículo|noticia)|ascolta(?:re)?\s+(?:questo\s+|l['’])articolo|"
+    r"ouvir\s+(?:este\s+)?(?:artigo|notícia)|(?:artikel\s+beluisteren|luister\s+naar\s+(?:dit\s+|het\s+)?artikel)|"
+    r"(?:слушать|прослушать)\s+(?:статью|материал))\b",
+    re.I,
+)
+_READ_ALOUD = re.compile(
+    r"\b(?:vorgelesen\s+von|gesprochen\s+von|read\s+(?:aloud\s+)?by|narrated\s+by|voiced\s+by|lu\s+par|"
+    r"leído\s+por|narrado\s+por|letto\s+da|narrato\s+da|lido\s+por|voorgelezen\s+door|ingesproken\s+door|"
+    r"озвуч\w*|прочитан\w*)\b",
+    re.I,
+)
+_SYNTH_VOICE = re.compile(
+    r"(?:\b|-)(?:KI|AI|IA|ИИ)(?:\b|-)|(?i:\b(?:künstliche\w*|artificial|artificielle|artificiale|kunstmatige|"
+    r"искусственн\w*|synthetic|synthetisch\w*|synthétique|sintétic[oa]|sintetic[oa]|computer\w*)\b)"
+)
+_DURATION = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин)\b", re.I)
+# "This article contains affiliate links; we may earn a commission": an affiliate disclosure
+_AFFILIATE = re.compile(
+    r"\b(?:affiliate[- ]?links?|liens?\s+(?:d['’]affiliation|affiliés?)|enlaces?\s+(?:de\s+)?afiliad\w+|"
+    r"link\s+(?:di\s+affiliazione|affiliati)|links?\s+(?:de\s+)?afiliad\w+|ligações\s+de\s+afiliad\w+|"
+    r"affiliatelinks?|партн[её]рск\w+\s+ссылк\w+)\b",
+    re.I,
+)
+_COMMISSION = re.compile(
+    r"\b(?:commission|provision|comisión|commissione|comissão|commissie|комисси\w*|contains?|enthält|contient|"
+    r"contiene|contém|bevat|содержит)\b",
+    re.I,
+)
+# "Мнение автора может не совпадать с позицией редакции": the editors' disclaimer under an opinion
+_VIEWS = re.compile(
+    r"\b(?:opinions?|views|meinung\w*|ansicht\w*|avis|opinión|opiniones|opinione|opinioni|opinião|opiniões|"
+    r"mening\w*|standpunt\w*|мнени\w+|точк\w+\s+зрения)\b",
+    re.I,
+)
+_NOT_NECESSARILY = re.compile(
+    r"\b(?:not\s+necessarily|do\s+not\s+reflect|nicht\s+unbedingt|nicht\s+zwingend|muss\s+nicht|"
+    r"n['’]engagent\s+que|pas\s+nécessairement|no\s+necesariamente|no\s+refleja\w*|non\s+necessariamente|"
+    r"non\s+riflett\w+|não\s+necessariamente|não\s+reflet\w+|niet\s+noodzakelijk\w*|niet\s+per\s+se|"
+    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+)\b",
+    re.I,
+)
+# "This story is free to read as a public service", "Dieser Artikel ist frei zugänglich": no paywall on this one
+_FREE_TO_READ = re.compile(
+    r"\b(?:free\s+to\s+read|free\s+for\s+all\s+readers|kostenlos\s+(?:lesbar|zugänglich|lesen)|frei\s+zugänglich|"
+    r"en\s+accès\s+(?:libre|gratuit)|de\s+acceso\s+(?:libre|gratuito|abierto)|en\s+abierto|"
+    r"ad\s+accesso\s+(?:libero|gratuito)|(?:de\s+)?acesso\s+(?:livre|gratuito|aberto)|gratis\s+te\s+lezen|"
+    r"vrij\s+toegankelijk|в\s+открытом\s+доступе|бесплатн\w+\s+для\s+(?:всех\s+)?читател\w*)\b",
+    re.I,
+)
+_PUBLIC_GOOD = re.compile(
+    r"\b(?:public\s+service|öffentlich\w*|service\s+public|servicio\s+público|servizio\s+pubblico|"
+    r"serviço\s+público|publieke\s+dienst|общественн\w+)\b",
+    re.I,
+)
+# "Local reporting is public interest journalism funded by …": a reporting scheme's funding note
+_FUNDED_JOURNALISM = re.compile(
+    r"\b(?:is|ist|est|es|è|é|является)\s+(?:[\w-]+\s+){0,3}(?:journalism|journalismus|journalisme|periodismo|"
+    r"giornalismo|jornalismo|journalistiek|журналистик\w*)\s+(?:[\w-]+\s+)?(?:funded|financed|supported|"
+    r"gefördert|finanziert|financé|financiado|finanziato|financiad[oa]|gefinancierd|финансируем\w*)\b",
+    re.I,
+)
+# "Conforme a los criterios de …. Conocé más": a trust badge's line
+_CRITERIA = re.compile(
+    r"\b(?:(?:according\s+to|in\s+line\s+with|in\s+accordance\s+with)\s+the\s+(?:criteria|standards)|"
+    r"nach\s+den\s+(?:kriterien|standards)|gemäß\s+den\s+(?:kriterien|standards)|selon\s+les\s+(?:critères|normes)|"
+    r"conforme\s+a\s+los\s+(?:criterios|estándares)|según\s+los\s+(?:criterios|estándares)|"
+    r"secondo\s+i\s+(?:criteri|principi)|de\s+acordo\s+com\s+os\s+(?:critérios|padrões)|"
+    r"volgens\s+de\s+(?:criteria|normen)|в\s+соответствии\s+с\s+(?:критериями|стандартами))\b",
+    re.I,
+)
+_TRUST = re.compile(
+    r"\b(?:trust|vertrauen\w*|confiance|confianza|fiducia|confiança|vertrouwen|довери\w*|learn\s+more|"
+    r"mehr\s+erfahren|en\s+savoir\s+plus|(?:sab[eé]|conoc[eé])\s+más|scopri\s+di\s+più|saiba\s+mais|"
+    r"meer\s+weten|подробнее)\b",
+    re.I,
+)
+
+
+def _is_disclosure(text: str, n: int) -> bool:
+    """What the page discloses of itself: an embed's placeholder, a voice that reads it, affiliate links, the
+    editors' distance from an opinion, free access, a funding scheme, a trust badge's criteria."""
+    return bool(
+        n <= 25
+        and _EMBEDDED.search(text)
+        and _EMBED_SOURCE.search(text)
+        or n <= 20
+        and (_LISTEN.match(text) or _READ_ALOUD.search(text))
+        and _SYNTH_VOICE.search(text)
+        or n <= 12
+        and _LISTEN.match(text)
+        and _DURATION.search(text)
+        or n <= 35
+        and _AFFILIATE.search(text)
+        and _COMMISSION.search(text)
+        or n <= 30
+        and _VIEWS.search(text)
+        and _NOT_NECESSARILY.search(text)
+        and re.search(
+            r"\b(?:редакци\w*|redaktion|rédaction|redacción|redazione|redação|redactie|editors?|editorial|"
+            r"publication|journal|newspaper|zeitung|periódico|giornale|jornal|krant|издани\w*)\b",
+            text,
+            re.I,
+        )
+        or n <= 30
+        and _FREE_TO_READ.search(text)
+        and (_PUBLIC_GOOD.search(text) or _THIS_ARTICLE.search(text))
+        or n <= 35
+        and _FUNDED_JOURNALISM.search(text)
+        or n <= 15
+        and _CRITERIA.search(text)
+        and _TRUST.search(text)
+    )
 
 
 def is_page_note(text: str, n: int) -> bool:
@@ -132,4 +265,5 @@ def is_page_note(text: str, n: int) -> bool:
         and _SHARE_ON.match(text)
         or n <= 8
         and _VIEW_COMMENTS.match(text)
+        or _is_disclosure(text, n)
     )

@@ -1,0 +1,195 @@
+"""What a page asks of its reader in one line, told by vocabulary that holds across sites.
+
+A metered paywall counting the free reads, a subscription offer with its price, an appeal to support
+the newsroom's journalism, a shop's call to order the print issue, a tipping game's call to bet and
+win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's label ending in an
+arrow, a button that adds a recipe to a list or opens a gallery full screen. None of these lines is
+a sentence of the story. Every pattern pairs two words of its kind (the call and its object, or the
+call and its price), so that a story about subscriptions, shops, betting or galleries keeps its
+sentences; and a line must be short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import pagewords
+
+# "Stai leggendo uno dei 3 articoli gratuiti del mese", "You have 2 free articles left this month"
+_FREE_READS = re.compile(pagewords.FREE_READS, re.I)
+_COUNTED = re.compile(
+    r"\b(?:you(?:['’]re|\s+are)\s+reading|you\s+have|left|remaining|lesen\s+sie|sie\s+lesen|du\s+liest|sie\s+haben|übrig|verbleibend\w*|"
+    r"vous\s+lisez|il\s+vous\s+reste|restants?|estás\s+leyendo|está\s+leyendo|te\s+quedan|le\s+quedan|restantes|"
+    r"stai\s+leggendo|ti\s+rimangono|rimanenti|está\s+a\s+ler|está\s+lendo|restam|je\s+leest|u\s+leest|"
+    r"resterende|nog\s+\d+|вы\s+читаете|осталось|остал\w+)\b",
+    re.I,
+)
+# "Questo articolo è riservato agli abbonati": the paywall's own line
+_FOR_SUBSCRIBERS = re.compile(
+    r"\b(?:(?:reserved|available|exclusive)\s+(?:only\s+)?(?:to|for)\s+subscribers|nur\s+für\s+abonnent\w*|"
+    r"(?:réservé|disponible)e?\s+aux\s+abonnés|exclusiv[oa]\s+para\s+(?:suscriptores|assinantes)|"
+    r"reservad[oa]\s+(?:a|para)\s+(?:suscriptores|assinantes)|riservat[oa]\s+agli\s+abbonati|"
+    r"alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|только\s+для\s+подписчиков)\b",
+    re.I,
+)
+_PRICE = re.compile(r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|(?:euros?|eur|руб\w*)\b)", re.I)
+# "Assine o jornal a partir de 3,90 € por mês", "Jetzt abonnieren: 4 Wochen für 1 €": the offer's call
+_SUBSCRIBE = re.compile(
+    r"(?:^|[?!.:]\s+)(?:(?:jetzt\s+|now\s+)?(?:subscribe|abonnieren\s+sie|abonniere|abonnez-vous|abonnez|"
+    r"suscr[ií]bete|suscríbase|abbonati|abbonatevi|assine|assina|subscreva|neem\s+een\s+abonnement|word\s+abonnee|"
+    r"подпишитесь|оформите\s+подписку))\b",
+    re.I,
+)
+# "1 € le premier mois pour lire tous nos articles": an offer's price for the reading it opens
+_READ_ALL = re.compile(
+    r"\b(?:(?:read|access)\s+all\s+(?:our\s+)?(?:articles|stories)|unlimited\s+access|alle\s+(?:artikel|inhalte)|"
+    r"unbegrenzte\w*\s+zugang|lire\s+tous\s+(?:nos|les)\s+articles|accès\s+illimité|leer\s+todos\s+(?:nuestros|los)\s+"
+    r"artículos|acceso\s+ilimitado|leggere\s+tutti\s+(?:i\s+nostri\s+)?articoli|accesso\s+illimitato|"
+    r"ler\s+todos\s+os\s+(?:nossos\s+)?artigos|acesso\s+ilimitado|al(?:le)?\s+(?:onze\s+)?artikelen|"
+    r"onbeperkt\s+toegang|(?:читать\s+)?все\s+(?:статьи|материалы)|неограниченн\w+\s+доступ)\b",
+    re.I,
+)
+# "Steun onafhankelijke journalistiek en word donateur": an appeal to support the newsroom
+_SUPPORT = re.compile(
+    r"(?:^|[?!.:]\s+)(?:support(?!\s+for\b)|unterstützen\s+sie|unterstütze|soutenez|apoy[ae]|apóyanos|sostieni|"
+    r"sostenete|apoie|apoia|steun|поддержите)\b",
+    re.I,
+)
+_JOURNALISM = re.compile(
+    r"\w*(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|журналистик)\w*",
+    re.I,
+)
+# "Heft 48/2026 jetzt im Shop bestellen – versandkostenfrei": a shop's call to order the print issue
+_ORDER = re.compile(
+    r"\b(?:order|buy|bestellen|kaufen|commander|commandez|acheter|achetez|pedir|pide|comprar|compra|ordina|"
+    r"acquista|encomendar|encomende|compre|kopen|koop|bestel|заказать|закажите|купить|купите)\b",
+    re.I,
+)
+_SHOP = re.compile(
+    r"\b(?:(?:online\s*)?shop|store|kiosk|boutique|tienda|negozio|loja|winkel|webshop|магазин\w*)\b", re.I
+)
+_NOW = re.compile(
+    r"\b(?:now|today|jetzt|heute|maintenant|ahora|ya|ora|adesso|subito|agora|já|nu|vandaag|сейчас)\b", re.I
+)
+# the print issue or the free delivery that the shop's call names, which a story's shop does not
+_SHOP_ITEM = re.compile(
+    r"\b(?:issue|edition|heft|ausgabe|numéro|número|numero|edizione|edição|nummer|editie|номер|выпуск|"
+    r"free\s+shipping|versandkostenfrei|livraison\s+gratuite|envío\s+gratis|spedizione\s+gratuita|"
+    r"portes\s+grátis|gratis\s+verzending|бесплатн\w+\s+доставк\w+)\b",
+    re.I,
+)
+# "Jetzt für den 11. Spieltag tippen und eine Saisonkarte gewinnen!": a tipping game's call
+_BET = re.compile(
+    r"\b(?:tippen|tippe|bet|predict|place\s+your\s+(?:bet|prediction)s?|pariez|pronostiquez|apuesta|apuesten|"
+    r"pronostica|scommetti|aposte|aposta|palpite|voorspel|wed|сделайте\s+(?:ставку|прогноз))\b",
+    re.I,
+)
+_WIN = re.compile(
+    r"\b(?:win|gewinnen|gewinne|gagner|gagnez|gana|ganar|vinci|vincere|ganhe|ganhar|winnen|win|выиграть|"
+    r"выиграйте)\b",
+    re.I,
+)
+# "Zur Einkaufsliste hinzufügen", "Add to basket": a button that keeps the page or its item
+_ADD = re.compile(
+    r"^(?:add\s+to|(?:zur|zum|zu(?:\s+den)?)\s+\S+(?:\s+\S+)?\s+hinzufügen|ajouter\s+(?:à|au|aux)|añadir\s+(?:a|al)|"
+    r"agregar\s+(?:a|al)|aggiungi\s+(?:a|al|alla|ai|alle)|adicionar\s+(?:à|ao|aos|a)|toevoegen\s+aan|"
+    r"voeg\s+toe\s+aan|добавить\s+в)\b",
+    re.I,
+)
+_KEPT_IN = re.compile(
+    r"(?:list|liste|lista|lijst|cart|basket|warenkorb|panier|carrito|carrello|carrinho|winkelwagen|корзин|"
+    r"favourites|favorites|favoriten|favoris|favoritos|preferiti|favorieten|избранное|calendar|kalender|"
+    r"calendrier|calendario|calendário|agenda|календар|merkliste|watchlist|boodschappen|список)",
+    re.I,
+)
+# "Ver galeria em ecrã inteiro", "Bildergalerie im Vollbild öffnen": a gallery's button
+_FULLSCREEN = re.compile(
+    r"\b(?:full[- ]?screen|vollbild\w*|plein\s+écran|pantalla\s+completa|schermo\s+intero|ecrã\s+inteiro|"
+    r"tela\s+cheia|volledig\s+scherm|schermvullend|полноэкранн\w*|(?:во|на)\s+весь\s+экран)\b",
+    re.I,
+)
+_GALLERY = re.compile(
+    r"\b(?:view|open|show|gallery|photos?|images?|pictures?|öffnen|ansehen|anzeigen|galerie|bilder\w*|fotos?|"
+    r"voir|ouvrir|photos?|ver|abrir|galería|imágenes|vedi|apri|galleria|immagini|foto|galeria|fotografias|"
+    r"imagens|bekijk|openen|afbeeldingen|смотреть|открыть|галере\w+|фото\w*)\b",
+    re.I,
+)
+
+# "Sponsored Einmachgläser im Set für 9,99 €": an advertiser's offer under its label
+_SPONSORED = re.compile(
+    r"^(?:sponsored|advertisement|anzeige|gesponsert|sponsorisé|publicité|patrocinado|publicidad|sponsorizzato|"
+    r"pubblicità|publicidade|gesponsord|advertentie|реклама)\b",
+    re.I,
+)
+# "Umfrage: Fahren Sie noch mit dem Auto zur Arbeit? Ja Nein": a poll's question under its label
+_POLL = re.compile(
+    r"^(?:poll|umfrage|abstimmung|sondage|encuesta|sondeo|sondaggio|sondagem|inquérito|peiling|poll|опрос)\s*:\s*"
+    r"[^?]{3,}\?(?:\s+\S+){0,4}$",
+    re.I,
+)
+
+# "Wie hat Ihnen das Rezept geschmeckt?", "Rate this recipe": a rating widget's prompt
+_RATE = re.compile(
+    r"^(?:rate\s+this|how\s+did\s+you\s+like|bewerten\s+sie|wie\s+hat\s+(?:ihnen|dir)|notez|"
+    r"avez-vous\s+aimé|valora|calific[aá]|¿?te\s+gustó|vota|ti\s+è\s+piaciut[oa]|avalie|gostou\s+d|"
+    r"beoordeel|hoe\s+vond\s+je|оцените|вам\s+понравил)",
+    re.I,
+)
+_RATED = re.compile(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recept|рецепт\w*)\b", re.I)
+# "See the live outage map ›": a link's label with the arrow it ends in, no sentence before it
+_ARROW_LINK = re.compile(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
+
+# "Sollen wir etwas prüfen? Schreiben Sie uns über unser Formular.": the newsroom's call to write, after its question
+_WRITE_US = re.compile(
+    r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
+    r"écrivez-nous|contactez-nous|escríbenos|escríbanos|contáctanos|scriveteci|scrivici|contattaci|"
+    r"escreva-nos|escreve-nos|contacte-nos|schrijf\s+ons|mail\s+ons|neem\s+contact\s+op|напишите\s+нам|"
+    r"свяжитесь\s+с\s+нами)\b",
+    re.I,
+)
+
+
+def is_page_call(text: str, n: int) -> bool:
+    """Whether the line of `n` words is a call the page makes to its reader (see the module's note)."""
+    if n > 35:
+        return False
+    return bool(
+        n <= 25
+        and _FREE_READS.search(text)
+        and _COUNTED.search(text)
+        or n <= 12
+        and _FOR_SUBSCRIBERS.search(text)
+        and not text.rstrip().endswith("?")
+        or n <= 30
+        and _PRICE.search(text)
+        and (_SUBSCRIBE.search(text) or _READ_ALL.search(text))
+        or n <= 25
+        and _SUPPORT.search(text)
+        and _JOURNALISM.search(text)
+        or n <= 25
+        and _ORDER.search(text)
+        and _SHOP.search(text)
+        and _SHOP_ITEM.search(text)
+        or n <= 25
+        and _BET.search(text)
+        and _WIN.search(text)
+        and (_NOW.search(text) or text.rstrip().endswith("!"))
+        or n <= 8
+        and _ADD.match(text)
+        and _KEPT_IN.search(text)
+        or n <= 10
+        and _FULLSCREEN.search(text)
+        and _GALLERY.search(text)
+        or n <= 25
+        and _SPONSORED.match(text)
+        and _PRICE.search(text)
+        or n <= 25
+        and _POLL.match(text)
+        or n <= 10
+        and _RATE.match(text)
+        and _RATED.search(text)
+        or n <= 10
+        and _ARROW_LINK.match(text)
+        or n <= 25
+        and _WRITE_US.search(text) is not None
+    )
