@@ -114,3 +114,22 @@ def test_the_writers_bio_under_the_story_goes_though_the_byline_has_a_title() ->
     assert "biologist" not in body and "party for the reopening" in body
     # a last paragraph on someone in the story, with one sign only, stays
     assert not readerboxes.is_unnamed_bio("Anna Baker has run the shop since 1998 with her son.", writes=False)
+
+
+def test_a_polls_question_under_its_label_on_one_line_is_furniture() -> None:
+    from briefkit.importer import embeds
+    from briefkit.importer.boilerplate import is_interface_line
+
+    assert embeds.is_labelled_poll("Umfrage: Soll der Dorfplatz autofrei werden?")
+    assert is_interface_line("Poll: Have you been to the new bakery?")
+    # a question in the story that names a poll is no poll's box
+    assert not embeds.is_labelled_poll("The poll asked whether the green should close to cars?")
+
+
+def test_a_most_read_heading_and_a_shopping_list_button_are_furniture() -> None:
+    from briefkit.importer.boilerplate import is_interface_line
+
+    assert pagewords.END_MARKER.match("Las más leídas")
+    assert is_interface_line("Zur Einkaufsliste hinzufügen")
+    assert is_interface_line("Add to shopping list")
+    assert not is_interface_line("She added flour to the shopping list she had pinned to the fridge.")
