@@ -208,12 +208,15 @@ def is_interface_line(block: str) -> bool:
         return True
     # "Lees ookDe …", "Lire aussi. Un titre", "LEGGI ANCHE Montevarchi, …": the label names its line a link,
     # so a long headline still is one
-    read_also = pagewords.READ_ALSO_LINK.match(pointed) or pagewords.shouted_read_also(pointed)
+    read_also = (
+        pagewords.READ_ALSO_LINK.match(pointed)
+        or pagewords.shouted_read_also(pointed)
+        or pagewords.read_on_glued(pointed)
+    )
     if n <= 24 and read_also and not pointed.endswith((".", "”", '"')):
         return True
-    if pagewords.is_site_note(text, n) or embeds.is_media_pointer(
-        text
-    ):  # an app's promotion, a raffle, a licence, a paywall's button, …
+    # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
+    if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
         return True
     if pagecalls.is_page_call(text, n):  # a paywall's count, an offer, a shop's or a button's call
         return True

@@ -49,6 +49,16 @@ def is_media_pointer(block: str) -> bool:
     )
 
 
+# the poll's label run into its question on one line ("Poll: Should the square be closed to cars?"), the
+# answers' buttons lost when the page was copied or read
+_LABELLED_QUESTION = re.compile(_POLL_LABEL.pattern.replace(r"\s*[:.]?$", r"\s*:\s+\S[^?]*\?$"), re.I)
+
+
+def is_labelled_poll(text: str) -> bool:
+    """A poll's question under its label on one line: a short question, no sentence of the story."""
+    return _asks(text) and _LABELLED_QUESTION.match(text) is not None
+
+
 def _is_vote_line(text: str, above: str) -> bool:
     """The poll's button at the line's end, under its question: asked on the line or the one above, or
     with the votes counted after it ("Abstimmen Bisher 312 Stimmen"); a sentence that ends in "vote" has

@@ -41,6 +41,11 @@ _UI = (
     r"(?:jump|skip|go)\s+to\s+(?:the\s+)?recipe|zum\s+rezept(?:\s+springen)?|(?:aller|passer)\s+à\s+la\s+recette|"
     r"(?:saltar|ir)\s+a\s+la\s+receta|(?:vai|salta)\s+alla\s+ricetta|(?:ir|saltar)\s+para\s+a\s+receita|"
     r"(?:naar|ga\s+naar)\s+(?:het\s+)?recept|перейти\s+к\s+рецепту|"
+    # a recipe's button that puts its ingredients on the reader's shopping list
+    r"(?:zur\s+)?einkaufsliste\s+hinzufügen|auf\s+die\s+einkaufsliste|add\s+to\s+(?:my\s+|your\s+)?shopping\s+list|"
+    r"ajouter\s+à\s+(?:ma\s+|la\s+)?liste\s+de\s+courses|añadir\s+a\s+la\s+lista\s+de\s+(?:la\s+)?compra|"
+    r"aggiungi\s+alla\s+lista\s+della\s+spesa|adicionar\s+à\s+lista\s+de\s+compras|"
+    r"(?:toevoegen\s+aan|op)\s+(?:je\s+|de\s+)?boodschappenlijst(?:je)?|добавить\s+в\s+список\s+покупок|"
     r"télécharger(?:\s+(?:le\s+pdf|au\s+format\s+\w+))?|descargar(?:\s+pdf)?|scarica(?:\s+pdf)?|"
     # reading the page aloud, and who may read it (its reading time is `boilerplate`'s page data)
     r"(?:artikel|beitrag|text)\s+(?:zum\s+)?(?:an)?hören|vorlesen(?:\s+lassen)?|(?:é|e)couter(?:\s+(?:cet|l['’])\s*article)?|"
@@ -125,7 +130,7 @@ _END = (
     r"sullo\s+stesso\s+(?:tema|argomento)|over\s+hetzelfde\s+onderwerp|on\s+the\s+same\s+(?:topic|subject)|"
     r"по\s+теме|на\s+(?:эту\s+же|ту\s+же)\s+тему|"
     r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
-    r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|más\s+noticias|"
+    r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|(?:las\s+|los\s+)?más\s+le[ií]d[oa]s|más\s+noticias|"
     r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
@@ -301,6 +306,37 @@ def shouted_read_also(text: str) -> bool:
     m = re.match(_READ_ALSO, text, re.I)
     rest = text[m.end() :] if m else ""
     return bool(m and m.group(0).isupper() and rest[:1].isspace() and rest.lstrip()[:1].isupper())
+
+
+# the label that leads on to another story, run into that story's headline when a page's link box is copied
+# ("Seguí leyendoGlaciares …", "Weiterlesen im DossierDer …" is not it: the capital must follow the label)
+_READ_ON_GLUED = re.compile(
+    r"^(?:segu[ií]\s+leyendo|sigue\s+leyendo|continúa\s+leyendo|continue\s+reading|read\s+more|weiterlesen|"
+    r"lire\s+la\s+suite|continua\s+a\s+leggere|continue\s+a\s+ler|lees\s+verder|читать\s+далее)"
+    r"(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))\S",
+    re.I,
+)
+SPACED_TITLE_WORDS = 3
+
+
+def read_on_glued(text: str) -> bool:
+    """ "Seguí leyendoGlaciares …": a "read on" label run into the other story's headline, no space between."""
+    return _READ_ON_GLUED.match(text) is not None
+
+
+def spaced_read_also(text: str) -> bool:
+    """ "Lees ook Waarom …", "Leggi anche Mutui, …": the label in any case, a space, then a headline that opens
+    with a capital and has no sentence's end. Alone this may still be a sentence that lost its mark, so the
+    caller asks the story to go on under it (`storyboxes`)."""
+    m = re.match(_READ_ALSO, text, re.I)
+    rest = text[m.end() :] if m else ""
+    return bool(
+        m
+        and rest[:1].isspace()
+        and rest.lstrip()[:1].isupper()
+        and len(rest.split()) >= SPACED_TITLE_WORDS
+        and not rest.rstrip().endswith((".", "!", "…"))
+    )
 
 
 def is_offer(text: str) -> bool:

@@ -25,7 +25,15 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, inlineboxes, pagewords, signups, storyedges, supportboxes
+from briefkit.importer import (
+    boilerplate,
+    inlineboxes,
+    pagewords,
+    readerboxes,
+    signups,
+    storyedges,
+    supportboxes,
+)
 from briefkit.importer.blocktext import SENTENCE_END
 
 # an advertisement's or sponsor's label, alone on its line, in each listed language
@@ -44,6 +52,11 @@ _AD_LABEL = re.compile(
 _SHOUTED_AD = re.compile(
     r"^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICITÉ|PUBLICIDAD|PUBBLICITÀ|PUBLICIDADE|ADVERTENTIE|"
     r"РЕКЛАМА|PROMOTED|GESPONSERT)\s+(?=[A-ZÀ-ÞА-Я0-9])"
+)
+# the label glued to the ad's line in ordinary case: only with a pitch's price or dash in the line
+_TITLED_AD = re.compile(
+    r"^(?:Anzeige|Werbung|Advertisement|Sponsored|Gesponsert|Publicité|Publicidad|Pubblicità|Publicidade|"
+    r"Advertentie|Реклама|Promoted)\s+(?=[A-ZÀ-ÞА-Я0-9])"
 )
 AD_LINE_WORDS = 30
 # what a pitch has that the story's sentences seldom have: an exclamation, a price, a share, a dash before
@@ -92,6 +105,9 @@ _ANSWERS = re.compile(
     re.I,
 )
 CALL_WORDS = 8
+# a contest's call under its short label, exclaimed ("Quiz: Play now and win a ticket!")
+_LABELLED_CALL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s?:\s+(?P<call>[^:]+!)$")
+ASK_WORDS = 3  # a poll's question over its answers: a few words at least
 TEASER_LEAST = 10
 TEASER_MOST = 20
 # "Special offer: 1 € the first month …": a price for a time of reading, no sentence's end
@@ -220,9 +236,16 @@ def _box_entries(lines: list[str], i: int) -> list[int]:
 def _teaser(unit: str) -> bool:
     """A teaser's line: a question or claim, then a call to act with no full stop; or an offer's price."""
     text, n = _text(unit), _count(unit)
-    if text.endswith((*SENTENCE_END, "…")) or "\n" in text or "\t" in text:
+    if "\n" in text or "\t" in text:
+        return False
+    labelled = _LABELLED_CALL.match(text) if n <= TEASER_MOST else None
+    if labelled and _CALL_WORD.match(labelled.group("call")):
+        return True
+    if text.endswith((*SENTENCE_END, "…")):
         return False
     call = _ASK_THEN_CALL.search(text)
+    if call and _ANSWERS.match(call.group("call").strip()) and ASK_WORDS <= n <= TEASER_MOST:
+        return True
     if call and TEASER_LEAST <= n <= TEASER_MOST and len(call.group("call").split()) <= CALL_WORDS:
         return bool(_CALL_WORD.match(call.group("call")) or _ANSWERS.match(call.group("call").strip()))
     return bool(_OFFER.search(text)) and n <= OFFER_WORDS
@@ -248,13 +271,15 @@ def without_asides(lines: list[str]) -> list[str]:
             drop.update(range(i, i + 1 + _ad_copy(lines, i)))
         entries = _box_entries(lines, i) if _box_label(unit) else []
         drop.update([i, *entries] if entries else [])  # the label with its box: the story goes on under it
-        if (_SHOUTED_AD.match(text) and _count(unit) <= AD_LINE_WORDS) or (i > 0 and _teaser(unit)):
+        titled_ad = _TITLED_AD.match(text) is not None and _PITCH.search(text) is not None
+        if ((_SHOUTED_AD.match(text) or titled_ad) and _count(unit) <= AD_LINE_WORDS) or (i > 0 and _teaser(unit)):
             drop.add(i)
         if _POST_NAV.match(text) and _count(unit) <= NAV_WORDS:
             drop.add(i)
-        if _link_line(unit):
-            drop.add(i)
-    return signups.without_buttoned_boxes([u for k, u in enumerate(lines) if k not in drop])
+        if _link_line(unit) or (pagewords.spaced_read_also(text) and i + 1 < len(lines) and _paragraph(lines[i + 1])):
+            drop.add(i)  # a read-also link set into the story: the story goes on under it
+    kept = readerboxes.without_reader_boxes([u for k, u in enumerate(lines) if k not in drop])
+    return signups.without_buttoned_boxes(kept)
 
 
 def _bio_box(body: list[str], authors: tuple[str, ...]) -> int | None:
@@ -290,5 +315,8 @@ def without_boxes(kept: list[str], authors: tuple[str, ...]) -> tuple[list[str],
     body = storyedges.without_author_box(kept, authors)
     bio = _bio_box(body, authors) if authors and len(body) >= 4 else None
     if bio is None and len(body) >= 4 and _bio_line(body[-1], authors):
+        bio = len(body) - 1
+    last = _text(body[-1]) if bio is None and len(body) >= 4 else ""
+    if last and readerboxes.is_unnamed_bio(last, _WRITER.search(last) is not None):
         bio = len(body) - 1
     return (body if bio is None else body[:bio]), boxed + gifts
