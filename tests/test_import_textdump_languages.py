@@ -166,6 +166,8 @@ def test_updated_date_gives_way_to_the_published_one() -> None:
     ("Автор: Иван Петров", ("Иван Петров",)),
     ("Авторы: Иван Петров, Ольга Смирнова", ("Иван Петров", "Ольга Смирнова")),  # the plural label
     ("Autora: Lucía Ejemplo", ("Lucía Ejemplo",)),  # the feminine label (es, pt)
+    ("Geschreven door juf Sanne Voorbeeld en meester Piet Model", ("Sanne Voorbeeld", "Piet Model")),  # teachers
+    ("Подготовила: Ольга Смирнова, пресс-секретарь", ("Ольга Смирнова",)),  # "prepared by"
     ("Staff and agencies in Seoul", ("Staff and agencies in Seoul",)),
     ("By Jane Roe, Seoul correspondent", ("Jane Roe",)),
 ])
@@ -576,3 +578,7 @@ def test_a_note_on_the_author_under_the_story_is_not_story() -> None:
     assert article.authors == ("Jean Roe",)
     assert "correspondent in Seoul" not in article.body
     assert article.body.rstrip().endswith("since the start of last year.")
+
+
+def test_a_press_releases_number_names_no_one() -> None:
+    assert find_byline("Pressemitteilung Nr. 12/2024 vom 3. Mai 2024", bare=True) == ()

@@ -25,7 +25,7 @@ _BY = re.compile(
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
     r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
-    r"par|por|di|door|de|автор(?:ы)?|текст)\s*:?\s+(?P<names>.+)$",
+    r"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?)\s*:?\s+(?P<names>.+)$",
     re.I,
 )
 _AGENCY_BYLINE = re.compile(
@@ -189,7 +189,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return talk.group(1, 2)  # not "Jane Roe in <a place>"
     m = _BY.match(text)
     if m:
-        text = _LOWER_TITLE.sub("", m.group("names"))
+        text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", m.group("names")))
     elif not bare:
         return ()
     shouted = _SHOUTED_NAME_DESK.match(text) if m else None
@@ -207,7 +207,12 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 
 # "Door dr. Jane Roe", "di prof. Jane Roe": a title some languages print in lower case (a capitalised one is a
 # name word to `looks_like_name`, a lower-case one is not), left off before the capitalised name
-_LOWER_TITLE = re.compile(r"^(?:(?:dr|drs|prof|ir|mr|ing|dott|avv|arch|mag)\.\s*)+(?=[A-ZÀ-ÞА-ЯЁ])")
+_LOWER_TITLE = re.compile(
+    r"^(?:(?:(?:dr|drs|prof|ir|mr|ing|dott|avv|arch|mag)\.|(?:juf|meester|mevrouw|meneer|frau|herr|sig\.ra|sig\.))\s*)+"
+    r"(?=[A-ZÀ-ÞА-ЯЁ])"
+)
+# a teacher's or a courtesy title a school's or a parish's page prints before each name ("juf Lotte Roe en meester …")
+_TITLE_INSIDE = re.compile(r"(?<=\s)(?:juf|meester|mevrouw|meneer|frau|herr)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 # "ByJane Roe", "VonJane Roe": the keyword, then a capital with no space (no name word is shaped so)
 _GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-Z])")
 # the newsroom named before its writer with a slash ("Redacción / Jane Roe"), in the eight languages

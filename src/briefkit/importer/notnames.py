@@ -7,6 +7,14 @@ Kept apart from `bylines`, which reads names, as a list it consults (and `handle
 from __future__ import annotations
 
 NOT_NAMES = {
+    # a press release's own label and number ("Pressemitteilung Nr. 41/2026")
+    "pressemitteilung",
+    "pressemeldung",
+    "medienmitteilung",
+    "communiqué",
+    "comunicado",
+    "comunicato",
+    "persbericht",
     "the",
     "a",
     "an",
