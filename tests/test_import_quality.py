@@ -18,8 +18,8 @@ import realimports
 
 # field -> lowest accepted rate (share of pages, or of sentences for with/without)
 FLOORS = {
-    "realpages": {"title": 0.925, "date": 0.91, "author": 0.83, "with": 0.965, "without": 0.975},
-    "realtext": {"title": 0.845, "date": 0.855, "author": 0.79, "with": 0.95, "without": 0.935},
+    "realpages": {"title": 0.925, "date": 0.91, "author": 0.845, "with": 0.965, "without": 0.975},
+    "realtext": {"title": 0.845, "date": 0.855, "author": 0.79, "with": 0.95, "without": 0.945},
 }
 
 
