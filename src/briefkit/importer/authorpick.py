@@ -139,10 +139,13 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         people = [
             n
             for n in names
-            if not _NOT_A_PERSON.match(n) and not _is_site(n, sites) and " ".join(words(n)) not in organisations
+            if not _NOT_A_PERSON.match(n)
+            and not _is_site(n, sites)
+            and " ".join(words(n)) not in organisations
+            and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
         ]
-        if len(names) > 1 and _is_site(claim.value, sites) or _DESK_END.search(claim.value.strip()):
-            people = []  # "Transport & Storage" split at its "&" is still the site; "Town Radio News" a newsroom
+        if len(names) > 1 and _is_site(claim.value, sites):
+            people = []  # "Transport & Storage" split at its "&" is still the site, not two people
         if claim.source == "teaser-byline":
             teasers.extend((weight, [n]) for n in people)  # one vote per card
             continue
