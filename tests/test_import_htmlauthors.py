@@ -287,3 +287,27 @@ def test_a_byline_phrase_that_ends_on_the_writers_name_names_the_writer() -> Non
         "<strong>Lena Marquardt</strong></span></div>"
     )
     assert read_html(page(head, body)).authors == ("Lena Marquardt",)
+
+
+def test_a_site_named_with_an_ampersand_in_the_author_field_leaves_the_byline_its_writers() -> None:
+    # the author <meta> is the site's name, which "&" would split into two pieces that look like names
+    head = "<title>Dockers &amp; Crane Drivers – Harbour Branch</title>"
+    head += '<meta name="author" content="Dockers &amp; Crane Drivers">'
+    body = (
+        "<h1>Shift plans for the winter season</h1><div class='entry-meta'>Text: Lena Marquardt und Piet Hollmann</div>"
+    )
+    assert read_html(page(head, body)).authors == ("Lena Marquardt", "Piet Hollmann")
+
+
+def test_a_newsroom_in_the_author_field_gives_way_to_the_reporter_the_page_names() -> None:
+    head = '<title>Bay Radio | Harbour wall approved</title><meta name="author" content="Bay Radio News">'
+    body = "<h1>Harbour wall approved</h1>"
+    body += "<div class='meta'><span>Posted <time datetime='2025-02-03T10:00'>2 days ago</time></span> · "
+    body += "<span>Reporting by Lena Marquardt</span></div>"
+    assert read_html(page(head, body)).authors == ("Lena Marquardt",)
+
+
+def test_teachers_titles_in_a_written_by_byline_are_left_off_each_name() -> None:
+    body = "<h1>Harbour wall approved</h1>"
+    body += "<p class='auteur'>Geschreven door juf Lena Marquardt en meester Piet Hollmann</p>"
+    assert read_html(page("<title>Nieuws</title>", body)).authors == ("Lena Marquardt", "Piet Hollmann")

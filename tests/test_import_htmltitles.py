@@ -213,3 +213,21 @@ def test_a_kicker_after_a_dash_that_no_metadata_prints_is_still_cut_when_short()
     head = '<meta property="og:title" content="Harbour wall approved by the council"><title>Coast Daily</title>'
     h1 = "<h1>Harbour wall approved by the council – Video</h1>"
     assert read_html(page(head, h1)).title == "Harbour wall approved by the council"
+
+
+def test_a_page_without_h1_or_h2_over_its_story_gives_the_h3_headline_not_the_section_name() -> None:
+    # a town hall's news module: og:title and <title> name only the section, each item's headline is an h3
+    head = '<title>News - Town of Saltmarsh Bay</title><meta property="og:title" content="News">'
+    body = (
+        "<header><h3>Town of Saltmarsh Bay</h3></header><p class='date'>03.02.2025</p>"
+        "<div class='header'><h3>Saltmarsh Bay council backs the loan for a second harbour crane</h3></div>"
+        "<aside><h3>Agenda</h3></aside>"
+    )
+    assert read_html(page(head, body)).title == "Saltmarsh Bay council backs the loan for a second harbour crane"
+
+
+def test_a_metadata_title_that_is_the_headline_after_its_colon_does_not_cut_a_sentence() -> None:
+    # the og:title is the clause after the colon, capitalised; in the h1 that clause starts in lower case
+    head = '<meta property="og:title" content="The repair of the harbour crane"><title>Harbour blog</title>'
+    h1 = "<h1>Under the rust: what we found in the repair of the harbour crane</h1>"
+    assert read_html(page(head, h1)).title == "Under the rust: what we found in the repair of the harbour crane"

@@ -21,6 +21,7 @@ from briefkit.importer.bylines import (
     looks_like_name,
     parse_byline,
     split_names,
+    without_titles,
 )
 from briefkit.importer.credits import DESK_BESIDE
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -57,6 +58,12 @@ _NOT_A_PERSON = re.compile(
     r"service\s+(?:de\s+)?(?:presse|communication)|gabinete\s+de\s+(?:comunicaci[oó]n|prensa)|"
     r"oficina\s+de\s+(?:prensa|comunicaci[oó]n)|ufficio\s+stampa|assessoria\s+de\s+(?:imprensa|comunica[cç][aã]o)|"
     r"persdienst|afdeling\s+communicatie|пресс-служба)\b",
+    re.IGNORECASE,
+)
+# a newsroom named for its site or its town, "… News", "… Redaktion": no person's surname is a newsroom word
+_DESK_END = re.compile(
+    r"\s(?:news|newsroom|news\s+desk|nachrichten|redaktion|rédaction|redacción|redazione|redação|redactie|"
+    r"noticias|notícias|notizie|nieuws|новости|редакция)$",
     re.IGNORECASE,
 )
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
@@ -132,8 +139,13 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         people = [
             n
             for n in names
-            if not _NOT_A_PERSON.match(n) and not _is_site(n, sites) and " ".join(words(n)) not in organisations
+            if not _NOT_A_PERSON.match(n)
+            and not _is_site(n, sites)
+            and " ".join(words(n)) not in organisations
+            and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
         ]
+        if len(names) > 1 and _is_site(claim.value, sites):
+            people = []  # "Transport & Storage" split at its "&" is still the site, not two people
         if claim.source == "teaser-byline":
             teasers.extend((weight, [n]) for n in people)  # one vote per card
             continue
@@ -318,7 +330,7 @@ def _visible_names(text: str, source: str) -> list[str]:
     text = tail.group(1) if tail else text
     text = _BY_LOGIN.sub("", _WHEN_TAIL.sub("", text))
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
-    found = parse_byline(text)
+    found = parse_byline(without_titles(text))  # "Written by miss Jane Roe": the title is no name word
     if found:
         return list(found)
     text = _BY_PREFIX.sub("", text)

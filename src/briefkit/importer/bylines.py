@@ -213,6 +213,13 @@ _LOWER_TITLE = re.compile(
 )
 # a teacher's or a courtesy title a school's or a parish's page prints before each name ("juf Lotte Roe en meester …")
 _TITLE_INSIDE = re.compile(r"(?<=\s)(?:juf|meester|mevrouw|meneer|frau|herr)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def without_titles(text: str) -> str:
+    """ "juf Lotte Roe en meester Sam Poe" -> "Lotte Roe en Sam Poe": the lower-case titles no name word is."""
+    return _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", text))
+
+
 # "ByJane Roe", "VonJane Roe": the keyword, then a capital with no space (no name word is shaped so)
 _GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-Z])")
 # the newsroom named before its writer with a slash ("Redacción / Jane Roe"), in the eight languages

@@ -386,6 +386,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 if text.endswith(part_text) and text[: -len(part_text)].rstrip().endswith(":"):
                     continue  # the clause after a kicker's printed colon: the headline's own second half
                 ev.headings.append(Claim(part_text, "h1-part", order))
+    for el in tree.xpath(f"//h3[not({skip})]"):  # a headline one level down again (see `lowheads`)
+        ev.low_heads.append(Claim(shown_text(el), "h3", index.get(el, 0)))
     # a link to the author's archive ("/author/jane-doe/", "/autoren/…"): blogs and CMSs link the byline's name there
     for el in tree.xpath(f"//a[@href][not(@rel='author')][not({skip})]"):
         if _AUTHOR_PAGE.search(el.get("href")) and not _NOT_BYLINE.search(el.get("class") or ""):

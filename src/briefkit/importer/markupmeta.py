@@ -135,6 +135,7 @@ class Evidence:
     posters: list[Claim] = field(default_factory=list)  # the names over a thread's posts (see `opening_poster`)
     prose: list[int] = field(default_factory=list)  # where paragraphs of prose outside a thread stand
     headings: list[Claim] = field(default_factory=list)  # h1/h2 and headline-marked elements, in order
+    low_heads: list[Claim] = field(default_factory=list)  # h3s outside nav, aside and footer (see `lowheads`)
     permalinks: list[Claim] = field(default_factory=list)  # headings that are one link to a post (rel="bookmark")
     # lines set in bold or a font tag: where a page without headings prints its headline (see `_headline_anchor`)
     bold_lines: list[Claim] = field(default_factory=list)

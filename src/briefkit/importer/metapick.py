@@ -16,6 +16,7 @@ from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.localtwins import as_printed
+from briefkit.importer.lowheads import top_h3
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline
@@ -88,7 +89,7 @@ def pick_title(ev: Evidence) -> str | None:
         ev.headline_pos = best[3]
         fuller = _fuller(ev, best[2], best[3])
         return (fuller or _trim_to_meta(best[2], metas, sites)).replace("\u00ad", "")
-    first_h1 = first_h1 or _top_h2(ev)
+    first_h1 = first_h1 or _top_h2(ev) or top_h3(ev)
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
         h1_words = words(first_h1.value)
@@ -207,6 +208,8 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
         if len(pw) < 2 or len(pw) >= len(hw) or len(hw) - len(pw) > 8:
             continue
         found = _find_words(heading, pw)
+        if found and found[:1].islower():
+            continue  # "Topic: what the work showed of the painting": a title cut from mid-sentence is no headline
         if found and heading.startswith(found) and _SUBTITLE_TAIL.match(heading[len(found) :]):
             return heading  # the metadata's short headline, the page's with its subtitle after a dash
         # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
