@@ -341,6 +341,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or is_page_data(block)
             or _is_widget_data(block)
             or is_form_notice(block)
+            or pagecalls.is_donation_call(plain(block))
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it

@@ -139,6 +139,22 @@ _RATED = re.compile(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recep
 # "See the live outage map ›": a link's label with the arrow it ends in, no sentence before it
 _ARROW_LINK = re.compile(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
 
+# "DON'T MISS: Free tickets with Saturday's paper – details here": a promotion under its label, no sentence's end
+_DONT_MISS = re.compile(
+    r"^(?:don['’]t\s+miss|nicht\s+verpassen|à\s+ne\s+pas\s+manquer|ne\s+manquez\s+pas|no\s+te\s+(?:lo\s+)?pierdas|"
+    r"da\s+non\s+perdere|não\s+perca|niet\s+te\s+missen|mis\s+het\s+niet|не\s+пропустите)\s?:\s+\S[^.!?]*$",
+    re.I,
+)
+# "← Back to the news overview": a link's label with the arrow it opens with, no sentence after it
+_BACK_ARROW = re.compile(r"^[←‹]\s*[^\W_][^.!?:]*$")
+# "Give online: text CHURCH 10 to 70085 to donate £10", "Adopt a work: with 50 euro you fund …": a donation
+# call under its label, with the sum it asks for
+_LABEL = re.compile(r"^[^:.!?]{3,40}:\s+\S[^.!?]*$")
+_DONATE = re.compile(
+    r"\b(?:donate|donation|give|spende\w*|spenden|(?:faites|faire)\s+un\s+don|donnez|donner|"
+    r"dona|donar|donación|donativo|contribu\w+|donazione|doação|doneer\w*|schenk\w*|пожертв\w*)\b",
+    re.I,
+)
 # "Sollen wir etwas prüfen? Schreiben Sie uns über unser Formular.": the newsroom's call to write, after its question
 _WRITE_US = re.compile(
     r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
@@ -192,4 +208,19 @@ def is_page_call(text: str, n: int) -> bool:
         and _ARROW_LINK.match(text)
         or n <= 25
         and _WRITE_US.search(text) is not None
+        or n <= 24
+        and _DONT_MISS.match(text) is not None
+        or n <= 10
+        and _BACK_ARROW.match(text) is not None
+    )
+
+
+def is_donation_call(text: str) -> bool:
+    """Whether the line is a donation call under its label, with the sum it asks for. Not a line of furniture
+    that ends a text dump's story: the page sets it between the story's paragraphs, where a box of links ends it."""
+    return (
+        len(text.split()) <= 20
+        and _LABEL.match(text) is not None
+        and _PRICE.search(text) is not None
+        and _DONATE.search(text) is not None
     )
