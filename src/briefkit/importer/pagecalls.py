@@ -2,10 +2,13 @@
 
 A metered paywall counting the free reads, a subscription offer with its price, an appeal to support
 the newsroom's journalism, a shop's call to order the print issue, a tipping game's call to bet and
-win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's label ending in an
-arrow, a button that adds a recipe to a list or opens a gallery full screen. None of these lines is
-a sentence of the story. Every pattern pairs two words of its kind (the call and its object, or the
-call and its price), so that a story about subscriptions, shops, betting or galleries keeps its
+win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's
+label ending in an arrow, a button that adds a recipe to a list or opens a gallery full screen, a
+promotion under its "don't miss" label, a back link that opens with its arrow; and, set between the
+story's paragraphs (`is_inline_call`), a donation call with its sum, a reminder under its label, an
+offer for members, the page's own offer after a question. None of these lines is a sentence of the
+story. Every pattern pairs two words of its kind (the call and its object, or the call and its price,
+the label and its call), so that a story about subscriptions, shops, betting, donations or galleries keeps its
 sentences; and a line must be short.
 """
 
@@ -155,6 +158,29 @@ _DONATE = re.compile(
     r"dona|donar|donación|donativo|contribu\w+|donazione|doação|doneer\w*|schenk\w*|пожертв\w*)\b",
     re.I,
 )
+# "Niet vergeten: parents' evening on Thursday, sign up online": a reminder under its label
+_REMINDER = re.compile(
+    r"^(?:don['’]t\s+forget|do\s+not\s+forget|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+(?:te\s+)?olvides|"
+    r"non\s+dimenticare|não\s+(?:se\s+)?esqueça|niet\s+vergeten|не\s+забудьте)\s?:\s+\S[^.!?]*$",
+    re.I,
+)
+# "Loja: seeds on special terms for members until 15/12": an offer for the members, under its label
+_MEMBERS_OFFER = re.compile(
+    r"\b(?:special\s+(?:conditions|terms|offers?|prices?)|sonderkonditionen|sonderpreise?|vorzugspreise?|"
+    r"conditions\s+(?:spéciales|préférentielles)|offres?\s+spéciales?|condiciones\s+especiales|ofertas?\s+especial(?:es)?|"
+    r"condizioni\s+(?:speciali|agevolate)|offert[ae]\s+special[ei]|condições\s+especiais|ofertas?\s+especia(?:l|is)|"
+    r"speciale\s+(?:voorwaarden|prijzen|aanbieding(?:en)?)|специальн\w+\s+(?:услови\w+|цен\w+))\s+"
+    r"(?:for|für|pour|para|per|voor|для)\s+(?:\S+\s+)?(?:members|mitglieder\w*|adhérents|membres|socios|soci|"
+    r"associad[oa]s|sócios|cooperados|leden|членов|участников)\b",
+    re.I,
+)
+# "No room yet? See our selection of cottages with a discount for groups": the page's own offer after its question
+_OUR_OFFER = re.compile(
+    r"\?\s+(?:consulta|consulte|descubre|descubra|check\s+out|discover|browse|see|entdecken\s+sie|entdecke|"
+    r"schauen\s+sie\s+sich|découvrez|consultez|scopri|confira|conheça|veja|bekijk|ontdek|посмотрите|узнайте)\s+"
+    r"(?:\S+\s+)?(?:our|unsere\w*|notre|nos|nuestr[ao]s?|nostr[aoie]|noss[ao]s?|onze|ons|наш\w*)\b",
+    re.I,
+)
 # "Sollen wir etwas prüfen? Schreiben Sie uns über unser Formular.": the newsroom's call to write, after its question
 _WRITE_US = re.compile(
     r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
@@ -215,12 +241,24 @@ def is_page_call(text: str, n: int) -> bool:
     )
 
 
-def is_donation_call(text: str) -> bool:
-    """Whether the line is a donation call under its label, with the sum it asks for. Not a line of furniture
-    that ends a text dump's story: the page sets it between the story's paragraphs, where a box of links ends it."""
+def is_inline_call(text: str) -> bool:
+    """Whether the line is a call the page sets between the story's paragraphs: a donation call under its label
+    with the sum it asks for, a reminder under its label, an offer for members, the page's own offer after a
+    question. Not counted as furniture that ends a text dump's story (as a box of links does): the story goes on
+    under it."""
+    n = len(text.split())
+    labelled = _LABEL.match(text) is not None
     return (
-        len(text.split()) <= 20
-        and _LABEL.match(text) is not None
+        n <= 20
+        and labelled
         and _PRICE.search(text) is not None
         and _DONATE.search(text) is not None
+        or n <= 20
+        and _REMINDER.match(text) is not None
+        or n <= 20
+        and labelled
+        and _MEMBERS_OFFER.search(text) is not None
+        or n <= 25
+        and _OUR_OFFER.search(text) is not None
+        and not text.rstrip().endswith((".", "!"))
     )
