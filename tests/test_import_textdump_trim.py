@@ -80,6 +80,20 @@ def test_a_blogs_comment_heading_is_read_in_each_language_with_its_quoted_title(
     assert not COMMENTS.match("3 Gedanken zu Weihnachten")
 
 
+def test_a_blogs_heading_over_its_only_comment_is_read_with_the_count_in_words() -> None:
+    for heading in (
+        "One thought on “Winter timetable”",
+        "Ein Gedanke zu „Fahrplan für den Winter“",
+        "Une réflexion sur « Horaires d'hiver »",
+        "Un pensiero su “Orari invernali”",
+        "Um comentário em “Horário de inverno”",
+        'Één reactie op "Winterdienstregeling"',
+    ):
+        assert COMMENTS.match(heading), heading
+    # a story's sentence that opens with the same words, no quoted title after them
+    assert not COMMENTS.match("One thought on the timetable kept the council busy all winter.")
+
+
 def test_the_comment_thread_under_a_post_is_cut_at_the_blogs_heading() -> None:
     comment = (
         "I took the early boat last week and it was full of walkers, so the new times are welcome to "

@@ -212,6 +212,7 @@ def is_interface_line(block: str) -> bool:
         pagewords.READ_ALSO_LINK.match(pointed)
         or pagewords.shouted_read_also(pointed)
         or pagewords.read_on_glued(pointed)
+        or pagewords.end_label_glued(pointed)
     )
     if n <= 24 and read_also and not pointed.endswith((".", "”", '"')):
         return True
@@ -341,6 +342,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or is_page_data(block)
             or _is_widget_data(block)
             or is_form_notice(block)
+            or pagecalls.is_inline_call(plain(block))
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it

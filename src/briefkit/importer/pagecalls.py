@@ -2,10 +2,13 @@
 
 A metered paywall counting the free reads, a subscription offer with its price, an appeal to support
 the newsroom's journalism, a shop's call to order the print issue, a tipping game's call to bet and
-win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's label ending in an
-arrow, a button that adds a recipe to a list or opens a gallery full screen. None of these lines is
-a sentence of the story. Every pattern pairs two words of its kind (the call and its object, or the
-call and its price), so that a story about subscriptions, shops, betting or galleries keeps its
+win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's
+label ending in an arrow, a button that adds a recipe to a list or opens a gallery full screen, a
+promotion under its "don't miss" label, a back link that opens with its arrow; and, set between the
+story's paragraphs (`is_inline_call`), a donation call with its sum, a reminder under its label, an
+offer for members, the page's own offer after a question. None of these lines is a sentence of the
+story. Every pattern pairs two words of its kind (the call and its object, or the call and its price,
+the label and its call), so that a story about subscriptions, shops, betting, donations or galleries keeps its
 sentences; and a line must be short.
 """
 
@@ -139,6 +142,45 @@ _RATED = re.compile(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recep
 # "See the live outage map ›": a link's label with the arrow it ends in, no sentence before it
 _ARROW_LINK = re.compile(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
 
+# "DON'T MISS: Free tickets with Saturday's paper – details here": a promotion under its label, no sentence's end
+_DONT_MISS = re.compile(
+    r"^(?:don['’]t\s+miss|nicht\s+verpassen|à\s+ne\s+pas\s+manquer|ne\s+manquez\s+pas|no\s+te\s+(?:lo\s+)?pierdas|"
+    r"da\s+non\s+perdere|não\s+perca|niet\s+te\s+missen|mis\s+het\s+niet|не\s+пропустите)\s?:\s+\S[^.!?]*$",
+    re.I,
+)
+# "← Back to the news overview": a link's label with the arrow it opens with, no sentence after it
+_BACK_ARROW = re.compile(r"^[←‹]\s*[^\W_][^.!?:]*$")
+# "Give online: text CHURCH 10 to 70085 to donate £10", "Adopt a work: with 50 euro you fund …": a donation
+# call under its label, with the sum it asks for
+_LABEL = re.compile(r"^[^:.!?]{3,40}:\s+\S[^.!?]*$")
+_DONATE = re.compile(
+    r"\b(?:donate|donation|give|spende\w*|spenden|(?:faites|faire)\s+un\s+don|donnez|donner|"
+    r"dona|donar|donación|donativo|contribu\w+|donazione|doação|doneer\w*|schenk\w*|пожертв\w*)\b",
+    re.I,
+)
+# "Niet vergeten: parents' evening on Thursday, sign up online": a reminder under its label
+_REMINDER = re.compile(
+    r"^(?:don['’]t\s+forget|do\s+not\s+forget|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+(?:te\s+)?olvides|"
+    r"non\s+dimenticare|não\s+(?:se\s+)?esqueça|niet\s+vergeten|не\s+забудьте)\s?:\s+\S[^.!?]*$",
+    re.I,
+)
+# "Loja: seeds on special terms for members until 15/12": an offer for the members, under its label
+_MEMBERS_OFFER = re.compile(
+    r"\b(?:special\s+(?:conditions|terms|offers?|prices?)|sonderkonditionen|sonderpreise?|vorzugspreise?|"
+    r"conditions\s+(?:spéciales|préférentielles)|offres?\s+spéciales?|condiciones\s+especiales|ofertas?\s+especial(?:es)?|"
+    r"condizioni\s+(?:speciali|agevolate)|offert[ae]\s+special[ei]|condições\s+especiais|ofertas?\s+especia(?:l|is)|"
+    r"speciale\s+(?:voorwaarden|prijzen|aanbieding(?:en)?)|специальн\w+\s+(?:услови\w+|цен\w+))\s+"
+    r"(?:for|für|pour|para|per|voor|для)\s+(?:\S+\s+)?(?:members|mitglieder\w*|adhérents|membres|socios|soci|"
+    r"associad[oa]s|sócios|cooperados|leden|членов|участников)\b",
+    re.I,
+)
+# "No room yet? See our selection of cottages with a discount for groups": the page's own offer after its question
+_OUR_OFFER = re.compile(
+    r"\?\s+(?:consulta|consulte|descubre|descubra|check\s+out|discover|browse|see|entdecken\s+sie|entdecke|"
+    r"schauen\s+sie\s+sich|découvrez|consultez|scopri|confira|conheça|veja|bekijk|ontdek|посмотрите|узнайте)\s+"
+    r"(?:\S+\s+)?(?:our|unsere\w*|notre|nos|nuestr[ao]s?|nostr[aoie]|noss[ao]s?|onze|ons|наш\w*)\b",
+    re.I,
+)
 # "Sollen wir etwas prüfen? Schreiben Sie uns über unser Formular.": the newsroom's call to write, after its question
 _WRITE_US = re.compile(
     r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
@@ -192,4 +234,31 @@ def is_page_call(text: str, n: int) -> bool:
         and _ARROW_LINK.match(text)
         or n <= 25
         and _WRITE_US.search(text) is not None
+        or n <= 24
+        and _DONT_MISS.match(text) is not None
+        or n <= 10
+        and _BACK_ARROW.match(text) is not None
+    )
+
+
+def is_inline_call(text: str) -> bool:
+    """Whether the line is a call the page sets between the story's paragraphs: a donation call under its label
+    with the sum it asks for, a reminder under its label, an offer for members, the page's own offer after a
+    question. Not counted as furniture that ends a text dump's story (as a box of links does): the story goes on
+    under it."""
+    n = len(text.split())
+    labelled = _LABEL.match(text) is not None
+    return (
+        n <= 20
+        and labelled
+        and _PRICE.search(text) is not None
+        and _DONATE.search(text) is not None
+        or n <= 20
+        and _REMINDER.match(text) is not None
+        or n <= 20
+        and labelled
+        and _MEMBERS_OFFER.search(text) is not None
+        or n <= 25
+        and _OUR_OFFER.search(text) is not None
+        and not text.rstrip().endswith((".", "!"))
     )

@@ -130,7 +130,7 @@ _END = (
     r"sullo\s+stesso\s+(?:tema|argomento)|over\s+hetzelfde\s+onderwerp|on\s+the\s+same\s+(?:topic|subject)|"
     r"по\s+теме|на\s+(?:эту\s+же|ту\s+же)\s+тему|"
     r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
-    r"noticias\s+relacionadas|otras\s+noticias|te\s+puede\s+interesar|lo\s+más\s+leído|(?:las\s+|los\s+)?más\s+le[ií]d[oa]s|más\s+noticias|"
+    r"noticias\s+relacionadas|otras\s+noticias|(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(?:las\s+|los\s+)?más\s+le[ií]d[oa]s|más\s+noticias|"
     r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
@@ -316,12 +316,20 @@ _READ_ON_GLUED = re.compile(
     r"(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))\S",
     re.I,
 )
+# "Mehr zum ThemaKreißsaal …": a related-links heading run into the one headline under it when the page's
+# text is copied, a small letter meeting a capital
+_END_GLUED = re.compile(rf"^(?:{_END})(?-i:(?<=[a-zß-ÿа-яё])[A-ZÀ-ÞА-ЯЁ])\S", re.I)
 SPACED_TITLE_WORDS = 3
 
 
 def read_on_glued(text: str) -> bool:
     """ "Seguí leyendoGlaciares …": a "read on" label run into the other story's headline, no space between."""
     return _READ_ON_GLUED.match(text) is not None
+
+
+def end_label_glued(text: str) -> bool:
+    """ "Mehr zum ThemaKreißsaal …": a related-links heading glued to the other story's headline."""
+    return _END_GLUED.match(text) is not None
 
 
 def spaced_read_also(text: str) -> bool:

@@ -29,10 +29,10 @@ COMMENTS = re.compile(
     r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
     r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
     r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*|"
-    r"\d+\s+(?:gedanken\s+zu|antworten\s+(?:auf|zu)|"
-    r"réflexions?\s+(?:sur|au\s+sujet\s+de)|réponses?\s+à|pensieri\s+su|risposte\s+a|"
+    r"(?:\d+|one|ein(?:en)?|une?|uno|um|één|один)\s+(?:thought\s+on|response\s+to|reply\s+to|gedanken?\s+zu|antworten\s+(?:auf|zu)|"
+    r"réflexions?\s+(?:sur|au\s+sujet\s+de)|réponses?\s+à|pensier[oi]\s+su|rispost[ae]\s+a|"
     r"(?:comentarios?|respuestas?)\s+(?:a|en|sobre)|(?:pensamentos|comentários?|respostas?)\s+(?:sobre|em|a|para)|"
-    r"(?:gedachten|reacties?)\s+(?:over|op)|(?:мысл\w*|комментари\w*|ответ\w*)\s+(?:о|к|на))\s+[\"„“”«»‘’‚'].*)[:.!]?$",
+    r"(?:gedachten?|reacties?)\s+(?:over|op)|(?:мысл\w*|комментари\w*|ответ\w*)\s+(?:о|к|на))\s+[\"„“”«»‘’‚'].*)[:.!]?$",
     re.I,
 )
 # "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
