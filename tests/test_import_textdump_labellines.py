@@ -59,3 +59,25 @@ def test_the_label_shapes_leave_headlines_alone() -> None:
     assert kicker_pair("Club life · General meeting")
     assert not kicker_pair("More money for schools · council passes the budget for next year")
     assert not kicker_pair("Harbour board votes to rebuild the pier")
+
+
+def test_a_live_page_keeps_its_headline_over_its_key_points() -> None:
+    head = [
+        "LIVE",
+        "Harbour storm LIVE: north pier shut as high tides flood the old town quay",
+        "Board to vote on rebuilding the pier",
+        "Fishing boats kept in port",
+        "Ferries cancelled until Friday",
+        "Ann Example and Bo Sample",
+        "Updated 15:42, 5 May 2026 | Published 09:10, 5 May 2026",
+        "15:42",
+        "Board meets tonight",
+    ]
+    article = read_text_dump(_dump(MENU, head, STORY, ["Share", "Imprint"]))
+    assert article.title == "Harbour storm LIVE: north pier shut as high tides flood the old town quay"
+
+
+def test_a_headline_over_its_subtitle_and_byline_is_no_key_points_list() -> None:
+    head = ["Harbour", "Board votes to rebuild the north pier", "Two million for the fishing fleet", "Ann Example"]
+    article = read_text_dump(_dump(MENU, head, ["5 May 2026"], STORY, ["Imprint"]))
+    assert article.title == "Board votes to rebuild the north pier"

@@ -12,6 +12,7 @@ it, two or three parts of a few words each around a middle dot or a bullet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefkit.importer import boilerplate
 from briefkit.importer.stopwords import FUNCTION_WORDS
@@ -65,3 +66,34 @@ def kicker_pair(text: str) -> bool:
 def label_line(text: str) -> bool:
     """Any of the three: a reading `storyspan` never takes for the page's headline."""
     return dateline(text) or file_label(text) or kicker_pair(text)
+
+
+KEY_POINTS = 3  # the fewest short lines a key-points list under a headline holds
+
+
+def over_key_points(
+    units: list[str], found: tuple[int, str], title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]
+) -> tuple[int, str]:
+    """The headline over a list of key points: a live page sets three or more short title-shaped
+    lines between its headline and its byline. The first of them may share more of the story's
+    words than the headline does, but a headline has its byline under it or a list of points set
+    apart from the story; a line that opens such a list, with a longer title-shaped line over it,
+    is a point, and the line over the list is the headline."""
+    best, title = found
+    if best < 1 or title != boilerplate.plain(units[best]).strip():
+        return best, title
+    end = best
+    while end < len(units) and _point(boilerplate.plain(units[end]).strip(), title_shaped, is_meta):
+        end += 1
+    above = boilerplate.plain(units[best - 1]).strip()
+    if end - best < KEY_POINTS or end >= len(units) or not is_meta(units[end]):
+        return best, title
+    longest = max(len(boilerplate.words(boilerplate.plain(u))) for u in units[best:end])
+    if not title_shaped(above) or is_meta(above) or len(boilerplate.words(above)) <= longest:
+        return best, title
+    return best - 1, above
+
+
+def _point(text: str, title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]) -> bool:
+    """One key point: a short title-shaped line, no byline nor date."""
+    return 0 < len(boilerplate.words(text)) <= 12 and title_shaped(text) and not is_meta(text)

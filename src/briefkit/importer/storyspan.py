@@ -19,7 +19,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
-from briefkit.importer.labellines import dateline, label_line
+from briefkit.importer.labellines import dateline, label_line, over_key_points
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
@@ -402,6 +402,7 @@ def _with_headline(
         shared = len(own & story_words) / len(own) >= (0.2 if stacked else 0.3) if own else False
         if not kicker and own and (close or shared) and (shorter or echoed):
             best, title = i, text
+    best, title = over_key_points(units, (best, title), _title_shaped, _is_meta)  # a live page's points
     if not headlinerepeats.repeated(
         units, counts, best, title
     ):  # a line printed twice is the headline, not a standfirst
