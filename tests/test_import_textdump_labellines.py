@@ -81,3 +81,17 @@ def test_a_headline_over_its_subtitle_and_byline_is_no_key_points_list() -> None
     head = ["Harbour", "Board votes to rebuild the north pier", "Two million for the fishing fleet", "Ann Example"]
     article = read_text_dump(_dump(MENU, head, ["5 May 2026"], STORY, ["Imprint"]))
     assert article.title == "Board votes to rebuild the north pier"
+
+
+def test_a_live_page_keeps_its_first_entry_under_the_share_bar_every_entry_prints() -> None:
+    head = ["Harbour storm LIVE: north pier shut as tides flood the quay", "Ann Example", "5 May 2026"]
+    entries: list[str] = []
+    for clock, line in zip(["15:42", "14:58", "13:30", "12:15"], STORY + STORY[:1], strict=True):
+        entries += [clock, line, "Share"]
+    opening = (
+        "Hello and welcome to our coverage of the storm on the harbour front, where we will bring you "
+        "the latest on closures, ferries and the state of the old north pier all through the day."
+    )
+    tail = ["Sign up to our newsletter", "Most read", "Contact us", "Terms", "Privacy"]
+    article = read_text_dump(_dump(MENU, head, entries, ["09:10", opening, "Share"], tail))
+    assert "Hello and welcome to our coverage" in article.body
