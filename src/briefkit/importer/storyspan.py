@@ -19,6 +19,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
+from briefkit.importer.labellines import dateline, label_line, over_key_points
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
@@ -58,7 +59,7 @@ def _value(unit: str, known_language: bool = False) -> int:
         return -3  # a ticker or a tag row saying the same words over and over
     if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08:
         return -3  # long but without function words: a tag cloud, a row of names or labels
-    if n >= 25 or (n >= 8 and _SENTENCE.search(text)):
+    if n >= 25 or (n >= 8 and _SENTENCE.search(text)) and not dateline(text):  # ("Lkr. Konstanz" ends no sentence)
         return n
     return -2 if n <= 3 else -3
 
@@ -309,8 +310,8 @@ def _with_headline(
         if i > start and not (_is_dated(units, i) or dateheads.under_its_date(units, values, i)):
             continue  # inside the run only a headline with its byline or date under it, or its date over it
         for text in _title_readings(raw):
-            if not _title_shaped(text) and not (stopped and text == raw):
-                continue
+            if not _title_shaped(text) and not (stopped and text == raw) or label_line(text):
+                continue  # (a dateline, a docket's file label or a kicker pair is shaped like a title)
             shaped_here = True
             own = _content_words(text)
             if not own:
@@ -401,6 +402,7 @@ def _with_headline(
         shared = len(own & story_words) / len(own) >= (0.2 if stacked else 0.3) if own else False
         if not kicker and own and (close or shared) and (shorter or echoed):
             best, title = i, text
+    best, title = over_key_points(units, (best, title), _title_shaped, _is_meta)  # a live page's points
     if not headlinerepeats.repeated(
         units, counts, best, title
     ):  # a line printed twice is the headline, not a standfirst

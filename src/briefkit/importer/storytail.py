@@ -196,7 +196,7 @@ def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int)
         if not _paragraph(units[k], PARAGRAPH_WORDS):
             return False
         k += 1
-    if k - j < PARAGRAPHS_AFTER or k != end:
+    if k - j < PARAGRAPHS_AFTER and not _entry_close(units, values, i, j) or k != end:
         return False
     return not any(
         boilerplate.is_legal(units[m])
@@ -205,3 +205,18 @@ def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int)
         or "@" in units[m]
         for m in range(i, end)
     )
+
+
+def _entry_close(units: list[str], values: list[int], i: int, j: int) -> bool:
+    """A live page's entry closed by the bar it prints under every entry ("Share"): the stretch opens
+    with the line that already stood right under `ENTRY_BARS` earlier paragraphs of the run, so its
+    last entry under it (the page's first, newest-first) is the story's, though it is one paragraph."""
+    bar = boilerplate.plain(units[i]).strip().casefold()
+    if j <= i or not bar or values[i - 1] <= 0:
+        return False
+    seen = [k for k in range(max(1, i - ENTRY_LOOKBACK), i) if values[k - 1] > 0 and values[k] <= 0]
+    return sum(1 for k in seen if boilerplate.plain(units[k]).strip().casefold() == bar) >= ENTRY_BARS
+
+
+ENTRY_BARS = 2  # earlier entries closed by the same bar: a layout, not a chance
+ENTRY_LOOKBACK = 40  # lines above the stretch where those entries stand

@@ -1,0 +1,99 @@
+"""Short lines over or under a headline that name, place or file the story but never tell it.
+
+A text dump keeps the lines a page sets around its headline: a dateline of a time and a place
+("09:15 Springfield, County Down"), a docket label that ends on a file number ("Ruling of the
+district court – case no. 24/00317"), and a kicker of two section names joined by a separator
+("Club life · Annual meeting"). Each is short and title-shaped, so `storyspan` could take it for
+the headline; their shape, not their words, says that they are labels. Only the shape is used:
+a clock at the head of a line of names, a number sign before a reference with a slash or dash in
+it, two or three parts of a few words each around a middle dot or a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefkit.importer import boilerplate
+from briefkit.importer.stopwords import FUNCTION_WORDS
+
+# a time of day opening the line ("11:37", "9.05 Uhr", "10h30"), a numeric date before it or not, then the rest
+_CLOCK_HEAD = re.compile(
+    r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[,\s–—|-]*)?(?:[0-2]?\d[:.h][0-5]\d)(?:\s*(?:uhr|h|hrs|am|pm|a\.m\.|p\.m\.))?\b[\s,–—-]*(.*)$",
+    re.I,
+)
+# a file or case number closing the line: a number sign, then a reference with a slash, dash or dot
+# between digits ("n° 25/01873", "No. 2:24-cv-118", "Nr. 12-3456", "№ 2-117/2025", "Az. 3 K 45/24")
+_FILE_NUMBER = re.compile(
+    r"(?:\bn[°ºo]\.?|\bnr\.?|\bno\.|№|#|\baz\.|\bn\.º)\s*:?\s*[\w ]{0,4}?\d[\w]*[/:.-]\d[\w/:.-]*\s*\)?$",
+    re.I,
+)
+# what joins a kicker's parts: a middle dot or a bullet (a breadcrumb's marks are read elsewhere)
+_KICKER_JOIN = re.compile(r"\s+[·•]\s+")
+
+
+def dateline(text: str) -> bool:
+    """A time and a place, no headline nor prose: a clock opens the line (a date may stand before
+    it) and the rest is a few names with commas and abbreviations between them ("11:37 Springfield,
+    Lkr. North"), no function word nor verb in lower case among them."""
+    found = _CLOCK_HEAD.match(text)
+    if found is None:
+        return False
+    rest = found.group(1).strip()
+    words = [w for w in re.split(r"[\s,/()–—-]+", rest) if w]
+    if not words or len(words) > 6:
+        return not words
+    return all(w[:1].isupper() or w.endswith(".") and len(w) <= 5 for w in words) and not any(
+        w.casefold() in FUNCTION_WORDS for w in words
+    )
+
+
+def file_label(text: str) -> bool:
+    """A line that ends on a case or file number ("… – case no. 24/00317"): a docket's label,
+    which a court's or a police release prints near its headline; a headline tells, it files nothing."""
+    return len(boilerplate.words(text)) <= 14 and _FILE_NUMBER.search(text) is not None
+
+
+def kicker_pair(text: str) -> bool:
+    """Two or three section names joined by a middle dot or a bullet ("Club life · Annual
+    meeting"): each part a few words with no stop at its end, a label over the headline."""
+    parts = [p.strip() for p in _KICKER_JOIN.split(text.strip())]
+    if not 2 <= len(parts) <= 3:
+        return False
+    return all(p and len(p.split()) <= 3 and p[-1:].isalnum() for p in parts)
+
+
+def label_line(text: str) -> bool:
+    """Any of the three: a reading `storyspan` never takes for the page's headline."""
+    return dateline(text) or file_label(text) or kicker_pair(text)
+
+
+KEY_POINTS = 3  # the fewest short lines a key-points list under a headline holds
+
+
+def over_key_points(
+    units: list[str], found: tuple[int, str], title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]
+) -> tuple[int, str]:
+    """The headline over a list of key points: a live page sets three or more short title-shaped
+    lines between its headline and its byline. The first of them may share more of the story's
+    words than the headline does, but a headline has its byline under it or a list of points set
+    apart from the story; a line that opens such a list, with a longer title-shaped line over it,
+    is a point, and the line over the list is the headline."""
+    best, title = found
+    if best < 1 or title != boilerplate.plain(units[best]).strip():
+        return best, title
+    end = best
+    while end < len(units) and _point(boilerplate.plain(units[end]).strip(), title_shaped, is_meta):
+        end += 1
+    above = boilerplate.plain(units[best - 1]).strip()
+    if end - best < KEY_POINTS or end >= len(units) or not is_meta(units[end]):
+        return best, title
+    longest = max(len(boilerplate.words(boilerplate.plain(u))) for u in units[best:end])
+    if not title_shaped(above) or is_meta(above) or len(boilerplate.words(above)) <= longest:
+        return best, title
+    return best - 1, above
+
+
+def _point(text: str, title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]) -> bool:
+    """One key point: a short title-shaped line, no byline nor date."""
+    return 0 < len(boilerplate.words(text)) <= 12 and title_shaped(text) and not is_meta(text)
