@@ -31,3 +31,16 @@ FERRY = (
     "A fourth crossing in the evening is planned for the summer if enough passengers come, the manager "
     "said when the timetables were presented at the town hall last week.\n"
 )
+# the harbour board's vote on the north pier, a paragraph an item (the first three are the story's core)
+PIER = [
+    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
+    "last winter, and to open it again to fishing boats before the next season starts.",
+    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
+    "replaced with concrete ones that stand up better to the salt water and the ice.",
+    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
+    "for half of it, as it did when the south pier was rebuilt ten years ago.",
+    "Fishermen who have moored at the ferry landing since the storm welcomed the decision, though "
+    "several said that they had hoped the work would begin much sooner than the autumn.",
+    "The board's chair said that the tender will be published next month and that local firms are "
+    "encouraged to bid, since the pier matters to the whole town and not only to the harbour.",
+]

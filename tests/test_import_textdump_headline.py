@@ -8,15 +8,9 @@ soft hyphens (the break points a page gives its words for justified text).
 from __future__ import annotations
 
 from briefkit.importer.textdump import read_text_dump
+from storytexts import PIER
 
-STORY = [
-    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
-    "last winter, and to open it again to fishing boats before the next season starts.",
-    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
-    "replaced with concrete ones that stand up better to the salt water and the ice.",
-    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
-    "for half of it, as it did when the south pier was rebuilt ten years ago.",
-]
+STORY = PIER[:3]
 
 
 def _dump(*parts: list[str]) -> str:

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from briefkit.importer.labellines import dateline, file_label, kicker_pair
 from briefkit.importer.textdump import read_text_dump
+from storytexts import PIER
 
-STORY = [
-    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
-    "last winter, and to open it again to fishing boats before the next season starts.",
-    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
-    "replaced with concrete ones that stand up better to the salt water and the ice.",
-    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
-    "for half of it, as it did when the south pier was rebuilt ten years ago.",
-]
+STORY = PIER[:3]
 MENU = ["Home", "News", "Services", "Contact", "Home", "Press", "Releases 2026"]
 
 

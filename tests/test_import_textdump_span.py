@@ -8,19 +8,9 @@ and the first paragraph, the same buttons printed above, inside and below the st
 from __future__ import annotations
 
 from briefkit.importer.textdump import read_text_dump
+from storytexts import PIER
 
-STORY = [
-    "The harbour board voted on Tuesday to rebuild the old north pier, which storms damaged badly "
-    "last winter, and to open it again to fishing boats before the next season starts.",
-    "Engineers told the board that the wooden deck can be saved, but that the posts under it must be "
-    "replaced with concrete ones that stand up better to the salt water and the ice.",
-    "The work is expected to cost about two million, and the town will ask the regional fund to pay "
-    "for half of it, as it did when the south pier was rebuilt ten years ago.",
-    "Fishermen who have moored at the ferry landing since the storm welcomed the decision, though "
-    "several said that they had hoped the work would begin much sooner than the autumn.",
-    "The board's chair said that the tender will be published next month and that local firms are "
-    "encouraged to bid, since the pier matters to the whole town and not only to the harbour.",
-]
+STORY = PIER
 HEAD = ["Home", "News", "Harbour", "Contact", "Board votes to rebuild the north pier", "By Ann Example", "4 May 2021"]
 
 
