@@ -16,7 +16,7 @@ from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.localtwins import as_printed
-from briefkit.importer.lowheads import top_h3
+from briefkit.importer.lowheads import over_story
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline
@@ -89,7 +89,7 @@ def pick_title(ev: Evidence) -> str | None:
         ev.headline_pos = best[3]
         fuller = _fuller(ev, best[2], best[3])
         return (fuller or _trim_to_meta(best[2], metas, sites)).replace("\u00ad", "")
-    first_h1 = first_h1 or _top_h2(ev) or top_h3(ev)
+    first_h1 = first_h1 or over_story(ev)
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
         h1_words = words(first_h1.value)
@@ -119,21 +119,6 @@ def pick_title(ev: Evidence) -> str | None:
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
-
-
-def _top_h2(ev: Evidence) -> Claim | None:
-    """On a page without an h1, the h2 right over the story's first paragraph: a CMS that keeps the
-    h1 for the site's name, or has none, sets the headline one level down (the h2s after the
-    story's start are its subheadings, those far above it a menu's or a sidebar's)."""
-    if not ev.prose or ev.permalinks or any(h.source == "h1" for h in ev.headings):
-        return None  # (headings that link to their own pages list a blog's posts: see `pick_title`)
-    above = [h for h in ev.headings if h.source in ("h2", "h1-part") and h.position < min(ev.prose)]
-    if not above or above[-1].source != "h2" or len(_TRAIL_STEP.findall(above[-1].value)) >= 2:
-        return None  # "Home / News / Title": a breadcrumb set as a heading
-    return above[-1] if words(above[-1].value) else None
-
-
-_TRAIL_STEP = re.compile(r"\s[/>»›]\s")
 
 
 def _fuller(ev: Evidence, heading: str, position: int) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagewords
+from briefkit.importer import pagenotes, pagewords
 
 # "Stai leggendo uno dei 3 articoli gratuiti del mese", "You have 2 free articles left this month"
 _FREE_READS = re.compile(pagewords.FREE_READS, re.I)
@@ -35,7 +35,6 @@ _FOR_SUBSCRIBERS = re.compile(
     r"alleen\s+(?:voor|beschikbaar\s+voor)\s+abonnees|только\s+для\s+подписчиков)\b",
     re.I,
 )
-_PRICE = re.compile(r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|(?:euros?|eur|руб\w*)\b)", re.I)
 # "Assine o jornal a partir de 3,90 € por mês", "Jetzt abonnieren: 4 Wochen für 1 €": the offer's call
 _SUBSCRIBE = re.compile(
     r"(?:^|[?!.:]\s+)(?:(?:jetzt\s+|now\s+)?(?:subscribe|abonnieren\s+sie|abonniere|abonnez-vous|abonnez|"
@@ -203,7 +202,7 @@ def is_page_call(text: str, n: int) -> bool:
         and _FOR_SUBSCRIBERS.search(text)
         and not text.rstrip().endswith("?")
         or n <= 30
-        and _PRICE.search(text)
+        and pagenotes.AMOUNT.search(text)
         and (_SUBSCRIBE.search(text) or _READ_ALL.search(text))
         or n <= 25
         and _SUPPORT.search(text)
@@ -224,7 +223,7 @@ def is_page_call(text: str, n: int) -> bool:
         and _GALLERY.search(text)
         or n <= 25
         and _SPONSORED.match(text)
-        and _PRICE.search(text)
+        and pagenotes.AMOUNT.search(text)
         or n <= 25
         and _POLL.match(text)
         or n <= 10
@@ -251,7 +250,7 @@ def is_inline_call(text: str) -> bool:
     return (
         n <= 20
         and labelled
-        and _PRICE.search(text) is not None
+        and pagenotes.AMOUNT.search(text) is not None
         and _DONATE.search(text) is not None
         or n <= 20
         and _REMINDER.match(text) is not None

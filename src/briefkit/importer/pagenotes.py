@@ -84,7 +84,8 @@ _READ_ON_WITH = re.compile(
     r"(?:mit|with|avec|con|com|met|с)\b",
     re.I,
 )
-_PRICE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|£|(?:euros?|eur|руб)\b)", re.I)
+# an amount of money ("3,90 €", "£2", "100 рублей"); the offers of `pagecalls` use it too
+AMOUNT = re.compile(r"[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|(?:euros?|eur|руб\w*)\b)", re.I)
 # "View comments on the full site": a light page's link to the comments it leaves out
 _VIEW_COMMENTS = re.compile(r"^(?:view|see|read|show)\s+(?:all\s+)?(?:\d+\s+)?comments\b", re.I)
 # "Do you have an opinion on the issues raised in this article? … email us": the letters page's call
@@ -254,7 +255,7 @@ def is_page_note(text: str, n: int) -> bool:
         and _ALREADY_SUBSCRIBED.search(text)
         or n <= 30
         and _READ_ON_WITH.match(text)
-        and _PRICE.search(text)
+        and AMOUNT.search(text)
         or "?" in text
         and _OPINION.search(text)
         and _THIS_ARTICLE.search(text)
