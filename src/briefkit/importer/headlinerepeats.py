@@ -79,8 +79,10 @@ def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> li
     if i > 0:
         crumbs = [p for p in CRUMB_SPLIT.split(boilerplate.plain(units[i - 1]).strip()) if p.strip()]
         last = crumbs[-1].strip() if len(crumbs) > 1 else ""
-        if last and raw.startswith(last + " ") and len(raw) - len(last) >= 0.5 * len(raw):
-            out.append(raw[len(last) :].strip())
+        # (not when the rest opens in lower case: the crumb is the headline's subject, "Kerala to pilot …")
+        cut = raw[len(last) :].strip()
+        if last and raw.startswith(last + " ") and len(cut) >= 0.5 * len(raw) and not cut[:1].islower():
+            out.append(cut)
     return out
 
 

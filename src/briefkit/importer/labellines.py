@@ -6,7 +6,10 @@ district court – case no. 24/00317"), and a kicker of two section names joined
 ("Club life · Annual meeting"). Each is short and title-shaped, so `storyspan` could take it for
 the headline; their shape, not their words, says that they are labels. Only the shape is used:
 a clock at the head of a line of names, a number sign before a reference with a slash or dash in
-it, two or three parts of a few words each around a middle dot or a bullet.
+it, two or three parts of a few words each around a middle dot or a bullet. Beside them the few
+labels every site of a kind prints, in the eight languages: a press release's number, a picture's
+credit (with no colon, or in brackets after its caption), and a box of points under its label
+("Key points:"), whose points are each shaped like a headline.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
+from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a time of day opening the line ("11:37", "9.05 Uhr", "10h30"), a numeric date before it or not, then the rest
@@ -63,9 +67,45 @@ def kicker_pair(text: str) -> bool:
     return all(p and len(p.split()) <= 3 and p[-1:].isalnum() for p in parts)
 
 
+# a press release's label and its number ("Pressemitteilung Nr. 41", "Comunicato stampa n. 1187"), in the eight
+# languages: the kind of page and its place in a series, over a headline that tells what happened
+_RELEASE_NUMBER = re.compile(
+    r"^(?:press\s+release|news\s+release|presse?mitteilung|pressemeldung|medienmitteilung|communiqué(?:\s+de\s+presse)?|"
+    r"comunicado(?:\s+de\s+prensa|\s+de\s+imprensa)?|comunicato(?:\s+stampa)?|persbericht|пресс-релиз)"
+    r"\s*(?:n[°ºo.]?|nr\.?|no\.|n\.º|№|#)?\s*\d[\d/.-]*$",
+    re.I,
+)
+# a picture's credit with no colon ("Fotografia Jane Roe", "Photography Jane Roe", "Fotos Jane Roe"): the
+# label, then a name; in English only the craft's word ("Photo Finish Decides Derby" is title case)
+_CREDIT_WORD = re.compile(r"^(?:fotos?|fotograf(?:ia|ía|ie|ias|ías|ien)|photography|bilder?|фото(?:графии)?)\s+", re.I)
+
+
+# a picture's credit in the line: a copyright sign, a credit in brackets at its end, also after a caption's
+# full stop ("… near the mill. (Harbour Post: Jane Roe)"), a credit's label with its colon, "Photo by X"
+CREDITED = re.compile(
+    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|(?<=[.!?])\s+\([^()]+:[^()]+\)$"
+    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
+    r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
+    r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
+    re.I,
+)
+
+
+def credit_line(text: str) -> bool:
+    """A picture's credit without a colon: the label's word, then only a name."""
+    label = _CREDIT_WORD.match(text.strip())
+    return label is not None and looks_like_name(text.strip()[label.end() :])
+
+
 def label_line(text: str) -> bool:
-    """Any of the three: a reading `storyspan` never takes for the page's headline."""
-    return dateline(text) or file_label(text) or kicker_pair(text)
+    """Any of these: a reading `storyspan` never takes for the page's headline."""
+    return (
+        dateline(text)
+        or file_label(text)
+        or kicker_pair(text)
+        or _RELEASE_NUMBER.match(text.strip()) is not None
+        or credit_line(text)
+    )
 
 
 KEY_POINTS = 3  # the fewest short lines a key-points list under a headline holds
@@ -92,6 +132,32 @@ def over_key_points(
     if not title_shaped(above) or is_meta(above) or len(boilerplate.words(above)) <= longest:
         return best, title
     return best - 1, above
+
+
+def boxed_point(units: list[str], i: int, title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]) -> bool:
+    """A line among the points of a box under its label ("Key points:", "Das Wichtigste in Kürze:"):
+    three or more title-shaped lines under a short line that ends in a colon. A headline
+    stands alone under a kicker with a colon; a box's label heads a list of them, none a headline."""
+    top = i
+    while top > 0 and _boxed(units[top], title_shaped, is_meta):
+        top -= 1
+    label = boilerplate.plain(units[top]).strip()
+    if top == i or not label.endswith(":") or not 1 <= len(boilerplate.words(label)) <= _LABEL_WORDS:
+        return False
+    end = top + 1
+    while end < len(units) and _boxed(units[end], title_shaped, is_meta):
+        end += 1
+    return end - top - 1 >= KEY_POINTS
+
+
+def _boxed(unit: str, title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]) -> bool:
+    """A point in a labelled box: a title-shaped line, no byline nor date (a box's points run longer
+    than a live page's, up to a headline's length: the label, not their length, sets them apart)."""
+    text = boilerplate.plain(unit).strip()
+    return title_shaped(text) and not is_meta(text)
+
+
+_LABEL_WORDS = 5  # the most words of a box's label ("Das Wichtigste in Kürze")
 
 
 def _point(text: str, title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]) -> bool:

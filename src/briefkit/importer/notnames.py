@@ -117,6 +117,14 @@ NOT_NAMES = {
     "ilustración",
     "ilustração",
     "фото",
+    # the craft's word in a credit line ("Fotografia Jane Roe", "Photography Jane Roe")
+    "fotografia",
+    "fotografía",
+    "fotografie",
+    "fotografias",
+    "fotografías",
+    "photography",
+    "фотографии",
     # a blog's menu over its headline ("Archive About Projects"), in the eight languages
     "archive",
     "archives",

@@ -19,7 +19,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
-from briefkit.importer.labellines import dateline, label_line, over_key_points
+from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
@@ -92,13 +92,6 @@ def _content_words(text: str) -> set[str]:
 
 _SEP = r"\s(?:/|»|>|›|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
 _BREADCRUMB = re.compile(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
-_CREDITED = re.compile(
-    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$"
-    r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
-    r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
-    r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
-    re.I,
-)
 _SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
 CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
@@ -124,7 +117,7 @@ def _title_shaped(text: str) -> bool:
         return False
     if (
         _BREADCRUMB.search(text)
-        or _CREDITED.search(text)
+        or CREDITED.search(text)
         or _BYLINE_START.match(text)
         or storyedges.SITE_NOTICE.search(storyedges.SUBSCRIBERS.sub("", text) if n >= 8 else text)
     ):
@@ -312,6 +305,8 @@ def _with_headline(
         for text in _title_readings(raw):
             if not _title_shaped(text) and not (stopped and text == raw) or label_line(text):
                 continue  # (a dateline, a docket's file label or a kicker pair is shaped like a title)
+            if i < start and boxed_point(units, i, _title_shaped, _is_meta):
+                continue  # nor a point in a box under its label ("Key points:")
             shaped_here = True
             own = _content_words(text)
             if not own:
@@ -385,6 +380,7 @@ def _with_headline(
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
+        kicker = kicker or i < best - 1 and text != boilerplate.plain(units[i]).strip()  # a trail's last part
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         kicker = kicker or len(text.split()) <= 6 and headlinerepeats.in_menu(units, i, text)  # a section's name
         own = _content_words(text)
