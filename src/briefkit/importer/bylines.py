@@ -21,6 +21,9 @@ _BY = re.compile(
     # a report's or a show's own label: "Report by", "Bericht:", "Crónica:", "Hosted by", in the eight languages
     # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
     r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
+    # the credit naming the reporter, with its colon ("Reporter: Jane Roe", "Periodista: …"), in the eight languages
+    r"(?:reporter(?:in)?|journalist(?:in|e)?|periodista|giornalista|jornalista|verslaggever|репортёр|"
+    r"журналист(?:ка)?)(?=\s*:)|"
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
@@ -329,6 +332,7 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
             name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
         if _glued_inside_word(text, m.start("name")):
             name = ""  # "Die Eishockey-App", "DIESES BLOG": the keyword's letters begin a word, no keyword
+        name = _SENTENCE_STOP.split(name, maxsplit=1)[0]  # "… di Ravello. Foto: …": the caption's sentence ends
         if not re.search(r"(?:^|\s)\w\.$", name):  # an initial keeps its full stop ("Nicolas Roe C.")
             name = name.rstrip(" .")
         single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
@@ -361,6 +365,8 @@ def _glued_inside_word(text: str, at: int) -> bool:
     return not (text[at - 1].islower() and text[at].isupper())
 
 
+# a full stop after a word of four letters or more, inside a name: a sentence ended there (an initial has one)
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.\s")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?", re.I
 )

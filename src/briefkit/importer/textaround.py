@@ -31,7 +31,12 @@ _SIGNATURE_LABEL = re.compile(
 # a story's closing credits ("Tekst: …" / "Foto: …") are often cut off from it as the page's tail; there
 # only the text's own credit counts ("Author:" under a story is a box's field: a recipe card's, a profile's)
 _PAST_END = 2
-_TEXT_CREDIT = re.compile(rf"^(?:(?:text|texte|texto|testo|tekst|текст)\s*:|{_REPORT_LABEL})", re.I)
+# (and the authors' credit, which names more than one: a card or a profile names its one author)
+_TEXT_CREDIT = re.compile(
+    r"^(?:(?:text|texte|texto|testo|tekst|текст|autor(?:inn)?en|authors|auteurs|autores|autori|авторы)\s*:|"
+    rf"{_REPORT_LABEL})",
+    re.I,
+)
 
 
 # the desk that signs a story in the eight languages, alone on the line under the headline
@@ -164,9 +169,9 @@ def _published_by(text: str) -> tuple[str, ...]:
 # "Posted by jdoe at 21:11", "Eingestellt von Jane Roe um 21:11": a blog's line under each post,
 # its keyword, up to three words of name, and the hour
 _POSTED_AT = re.compile(
-    r"^(?:posted|eingestellt|veröffentlicht|geschrieben|publié|publicado|pubblicato|geplaatst|опубликовано)\s+"
+    r"^(?:posted|eingestellt|veröffentlicht|geschrieben|publié|publicado|postado|pubblicato|geplaatst|опубликовано)\s+"
     r"(?:by|von|par|por|da|di|door|от)\s+(?P<name>\S+(?:\s+\S+){0,2}?)\s+"
-    r"(?:at|um|à|a\s+las?|alle|às|om|в)\s+\d{1,2}[:.]\d{2}\b",
+    r"(?:at|um|à|a\s+las?|en|alle|às|om|в)\s+\d{1,2}[:.]\d{2}\b",
     re.I,
 )
 

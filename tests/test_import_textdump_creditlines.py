@@ -1,0 +1,54 @@
+"""Who wrote a copied page, told by the credits printed around the story: a reporter's credit,
+a blog's footer under the post, the authors' credit after a news agency's sign-off code; and a
+caption's sentence that ends before its credit names no one.
+
+Each dump is written for the test (no publisher's text); each case is a shape real pages have.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.textdump import read_text_dump
+from storytexts import PIER
+
+STORY = PIER[:4]
+MENU = ["Home", "News", "Region", "Sport", "Business", "Contact"]
+TAIL = ["Most read", "Ferry fares go up in spring", "Imprint", "Privacy"]
+
+
+def _dump(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part) + "\n"
+
+
+def test_a_reporters_credit_under_the_headline_names_the_writer() -> None:
+    assert parse_byline("Reporter: Ann Example", bare=False) == ("Ann Example",)
+    assert parse_byline("Periodista: Ana Ejemplo", bare=False) == ("Ana Ejemplo",)
+    assert parse_byline("Reporter Ann Example", bare=False) == ()  # no colon: a heading's word, not a credit
+    head = ["Harbour board votes to rebuild the north pier", "Reporter: Ann Example", "Thursday 3rd December 2026"]
+    caption = ["The north pier after the storm. Picture: Bo Sample"]
+    article = read_text_dump(_dump(MENU, head, caption, STORY, TAIL))
+    assert article.authors == ("Ann Example",)
+
+
+def _blog(footer: str) -> str:
+    head = ["Harbour notes", "A blog by a harbour reporter.", "jueves, 3 de diciembre de 2026"]
+    return _dump(head, ["Lo que el muelle norte no cuenta"], STORY, [footer, "2 comentarios:", "Archivo del blog"])
+
+
+def test_a_blogs_footer_under_the_post_signs_it_in_each_language() -> None:
+    footer = "Publicado por Ana Ejemplo Muestra en 19:48 2 comentarios Etiquetas: puerto, muelle"
+    assert read_text_dump(_blog(footer)).authors == ("Ana Ejemplo Muestra",)
+    assert read_text_dump(_blog("Postado por Ana Exemplo às 19:48")).authors == ("Ana Exemplo",)
+    assert read_text_dump(_blog("Publicado por el puerto en 2026")).authors == ()
+
+
+def test_the_authors_credit_after_an_agency_sign_off_names_them() -> None:
+    head = ["Domestic Prio 2 05.05.2026 · 07:58", "Harbour board votes to rebuild the north pier"]
+    tail = ["hpa abc/def xyzz", "Autoren: Anna Beispiel, Bernd Muster", "#harbour", *TAIL]
+    article = read_text_dump(_dump(MENU, head, STORY, tail))
+    assert article.authors == ("Anna Beispiel", "Bernd Muster")
+
+
+def test_a_name_never_runs_past_a_captions_full_stop() -> None:
+    assert find_byline("Il pendio sopra la frazione di Northby. Foto: Ufficio stampa") == ()
+    assert find_byline("Text by Ann R. Example") == ("Ann R. Example",)
