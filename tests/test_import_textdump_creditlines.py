@@ -52,3 +52,12 @@ def test_the_authors_credit_after_an_agency_sign_off_names_them() -> None:
 def test_a_name_never_runs_past_a_captions_full_stop() -> None:
     assert find_byline("Il pendio sopra la frazione di Northby. Foto: Ufficio stampa") == ()
     assert find_byline("Text by Ann R. Example") == ("Ann R. Example",)
+
+
+def test_a_bare_name_under_a_signed_byline_is_its_desk_not_another_writer() -> None:
+    head = ["Harbour board votes to rebuild the north pier", "By Ann Example and Bo Sample", "Northport Harbour Desk"]
+    article = read_text_dump(_dump(MENU, head, ["Posted Thu 5 May 2026 at 8:40am"], STORY, TAIL))
+    assert article.authors == ("Ann Example", "Bo Sample")
+    # a bare name alone under the headline still signs
+    article = read_text_dump(_dump(MENU, head[:1], ["Ann Example", "5 May 2026"], STORY, TAIL))
+    assert article.authors == ("Ann Example",)

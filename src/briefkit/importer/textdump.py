@@ -380,7 +380,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     seen_meta = True
                 elif kind == "byline":
                     signed = bool(parse_byline(part, bare=False))
-                    if not signed and furniture >= 3:
+                    if not signed and (furniture >= 3 or signed_seen):  # or under a signed byline: its desk
                         continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
                     if not signed and textaround.opens_dateline(part, rest[i + 1 : i + 8]):
                         continue  # "Santiago de Chile | 19/06/2024": the place the story is filed from
