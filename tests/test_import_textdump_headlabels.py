@@ -41,6 +41,15 @@ def test_a_box_needs_its_label_and_three_points() -> None:
     # a kicker with a colon over a headline with its date under it: no box
     units = ["Harbour works:", "Board votes for the pier", "5 May 2026", "Fund to pay half", STORY[0]]
     assert not boxed_point(units, 1, _title_shaped, _is_meta)
+    # the box's label without its colon, in its words
+    units = [
+        "Das Wichtigste in Kürze",
+        "Board votes for the pier",
+        "Posts to be replaced",
+        "Fund to pay half",
+        STORY[0],
+    ]
+    assert boxed_point(units, 2, _title_shaped, _is_meta)
     # three short lines under no label: the live page's points, read elsewhere
     units = ["Harbour works", "Board votes for the pier", "Posts to be replaced", "Fund to pay half", STORY[0]]
     assert not boxed_point(units, 1, _title_shaped, _is_meta)

@@ -142,7 +142,9 @@ def boxed_point(units: list[str], i: int, title_shaped: Callable[[str], bool], i
     while top > 0 and _boxed(units[top], title_shaped, is_meta):
         top -= 1
     label = boilerplate.plain(units[top]).strip()
-    if top == i or not label.endswith(":") or not 1 <= len(boilerplate.words(label)) <= _LABEL_WORDS:
+    if top == i or not 1 <= len(boilerplate.words(label)) <= _LABEL_WORDS:
+        return False
+    if not label.endswith(":") and not _POINTS_LABEL.match(label):
         return False
     end = top + 1
     while end < len(units) and _boxed(units[end], title_shaped, is_meta):
@@ -158,6 +160,13 @@ def _boxed(unit: str, title_shaped: Callable[[str], bool], is_meta: Callable[[st
 
 
 _LABEL_WORDS = 5  # the most words of a box's label ("Das Wichtigste in Kürze")
+# the label of a box of key points, printed without its colon too, in the eight languages
+_POINTS_LABEL = re.compile(
+    r"^(?:key\s+points|at\s+a\s+glance|in\s+brief|in\s+short|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|"
+    r"en\s+bref|l'essentiel|(?:lo\s+)?más\s+importante|en\s+resumen|in\s+breve|in\s+sintesi|em\s+resumo|"
+    r"o\s+essencial|in\s+het\s+kort|kort\s+samengevat|главное|коротко)$",
+    re.I,
+)
 
 
 def _point(text: str, title_shaped: Callable[[str], bool], is_meta: Callable[[str], bool]) -> bool:
