@@ -52,6 +52,7 @@ def test_the_authors_credit_after_an_agency_sign_off_names_them() -> None:
 def test_a_name_never_runs_past_a_captions_full_stop() -> None:
     assert find_byline("Il pendio sopra la frazione di Northby. Foto: Ufficio stampa") == ()
     assert find_byline("Text by Ann R. Example") == ("Ann R. Example",)
+    assert find_byline("Ein Bericht von Prof. Dr. Anna Beispiel") == ("Prof. Dr. Anna Beispiel",)
 
 
 def test_a_bare_name_under_a_signed_byline_is_its_desk_not_another_writer() -> None:

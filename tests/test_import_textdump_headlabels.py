@@ -41,6 +41,13 @@ def test_a_box_needs_its_label_and_three_points() -> None:
     # a kicker with a colon over a headline with its date under it: no box
     units = ["Harbour works:", "Board votes for the pier", "5 May 2026", "Fund to pay half", STORY[0]]
     assert not boxed_point(units, 1, _title_shaped, _is_meta)
+    # a heading with a colon over entries, no byline or date over it: a menu's, its last entry may be the headline
+    units = ["Topics:", "Harbour and ferries", "Schools and sport", "Board votes for the pier", "5 May 2026"]
+    assert not boxed_point(units, 3, _title_shaped, _is_meta)
+    # any short label with a colon under the date heads a box
+    units = ["5 May 2026", "Worth knowing:", "Board votes for the pier", "Posts to be replaced", "Fund to pay half"]
+    assert boxed_point(units + [STORY[0]], 2, _title_shaped, _is_meta)
+    assert not boxed_point(units[1:] + [STORY[0]], 1, _title_shaped, _is_meta)
     # the box's label without its colon, in its words
     units = [
         "Das Wichtigste in Kürze",

@@ -365,8 +365,9 @@ def _glued_inside_word(text: str, at: int) -> bool:
     return not (text[at - 1].islower() and text[at].isupper())
 
 
-# a full stop after a word of four letters or more, inside a name: a sentence ended there (an initial has one)
-_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{4})\.\s")
+# a full stop after a word of five letters or more, inside a name: a sentence ended there (an initial has one,
+# and so have the titles before a name: "Prof. Dr.", "Dott.")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{5})\.\s")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?", re.I
 )

@@ -144,7 +144,10 @@ def boxed_point(units: list[str], i: int, title_shaped: Callable[[str], bool], i
     label = boilerplate.plain(units[top]).strip()
     if top == i or not 1 <= len(boilerplate.words(label)) <= _LABEL_WORDS:
         return False
-    if not label.endswith(":") and not _POINTS_LABEL.match(label):
+    # a label in its words anywhere; a label with a colon only under the byline or the date, where a box
+    # is set, not in a menu whose heading has a colon ("Topics:" over its entries, the headline right after)
+    dated = any(is_meta(u) for u in units[max(0, top - _BOX_UNDER) : top])
+    if not _POINTS_LABEL.match(label.rstrip(": ")) and not (label.endswith(":") and dated):
         return False
     end = top + 1
     while end < len(units) and _boxed(units[end], title_shaped, is_meta):
@@ -160,6 +163,7 @@ def _boxed(unit: str, title_shaped: Callable[[str], bool], is_meta: Callable[[st
 
 
 _LABEL_WORDS = 5  # the most words of a box's label ("Das Wichtigste in Kürze")
+_BOX_UNDER = 3  # how far under the byline or the date a box's label stands (a picture's caption between)
 # the label of a box of key points, printed without its colon too, in the eight languages
 _POINTS_LABEL = re.compile(
     r"^(?:key\s+points|at\s+a\s+glance|in\s+brief|in\s+short|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|"
