@@ -175,6 +175,8 @@ _END = (
     r"c[oó]mo\s+citar(?:\s+(?:este|esta)\s+\w+)?|cita\s+sugerida|come\s+citare(?:\s+quest[oa]\s+\w+)?|"
     r"citazione\s+suggerita|citação\s+sugerida|citeerwijze|citeren\s+als|как\s+цитировать|для\s+цитирования"
 )
+# the labels alone, for a pointer to one other story after one of them on its line (`houselines`)
+END_LABEL = _END
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
