@@ -154,3 +154,18 @@ def test_a_press_releases_contacts_heading_ends_it() -> None:
     body = read_text_dump(text).body
     assert "Fondée en 1990" not in body and "06 11 22 33 44" not in body
     assert "if the weather holds" in body
+
+
+def test_the_form_to_report_a_mistake_ends_the_story() -> None:
+    text = _dump(
+        *HEAD,
+        *PARAGRAPHS,
+        "REPORTE UN ERROR",
+        "Ayúdenos a mejorar: escríbanos si encontró errores de contenido, de ortografía o de puntuación en esta nota.",
+        "¿Cuál es el error?",
+        "Correo electrónico",
+        "Acepto términos y condiciones",
+    )
+    body = read_text_dump(text).body
+    assert "Ayúdenos a mejorar" not in body and "Correo electrónico" not in body
+    assert "if the weather holds" in body

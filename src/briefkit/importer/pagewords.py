@@ -169,6 +169,10 @@ _END = (
     r"original(?:publikation|veröffentlichung)|original\s+(?:publication|paper)|publication\s+originale|"
     r"publicación\s+original|pubblicazione\s+originale|publicação\s+original|oorspronkelijke\s+publicatie|"
     r"оригинальная\s+публикация|zusatzinformationen|"
+    # the form that asks the reader to report a mistake in the story, set under it
+    r"(?:report|reportar|reporte|reporta|signaler|signalez|segnala|segnalare|melden\s+sie)\s+(?:an?\s+|un[ae]?\s+|um\s+|"
+    r"een\s+|einen\s+)?(?:error|errors|erro|erreur|errore|fout|fehler)|(?:tipp)?fehler\s+melden|fout\s+melden|"
+    r"сообщить\s+об\s+ошибке|"
     # the box that tells how to cite a paper, set under its text with its copy button
     r"zitiervorschlag|zitierweise|(?:bitte\s+)?zitieren\s+als|suggested\s+citation|how\s+to\s+cite(?:\s+this\s+\w+)?|"
     r"cite\s+this\s+\w+|pour\s+citer\s+(?:cet|ce)\s+\w+|comment\s+citer(?:\s+(?:cet|ce)\s+\w+)?|"
