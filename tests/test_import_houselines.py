@@ -36,6 +36,9 @@ HOUSE = [
     # a subscription's price called out
     "Ce reportage vous est offert. Pour en lire d'autres, abonnez-vous dès 1 € par mois.",
     "Alle Geschichten vom Hafen: jetzt abonnieren Sie für 2,99 € im Monat",
+    # a share's quote set into the story
+    "Hafenwerke AG 14,62 € +3,1 % Zur Aktie",
+    "Port Holdings 212.40 −0.8%",
     # a bar of buttons
     "Share Copy link",
     "Teilen Drucken Merken",
@@ -50,6 +53,9 @@ STORY = [
     "Did the board like the plan? Most members did, and they voted for it on Tuesday.",
     "The operator raised the price of a season ticket to 45 € and asked commuters to subscribe early.",
     "Share prices of the ferry company fell after the announcement.",
+    "Umsatz 2025: 1,2 Mrd. Euro, +3 %",
+    "Süd\t3.870\t+9,4 %",
+    "The share closed at 14.62, up +3.1% on the day.",
 ]
 
 

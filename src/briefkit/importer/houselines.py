@@ -12,6 +12,9 @@ kind prints, in each language, and by their shape.
 - the question whether the reader liked the article, opening the appeal that follows it;
 - a subscription's price called out to the reader ("…, subscribe from 1 € for the first month"):
   the call, then within a few words the sum;
+- a share's quote set into the story: a name, a price, a signed change in per cent ("Example AG
+  14,62 € +3,1 %"), a few words and no sentence; a table's row (cells split by tabs or bars) is the
+  story's;
 - the newsroom's call for tips: a short question about a tip or a story, and the line under it that
   names the newsroom or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
 - a bar of buttons (share, copy the link, print, comment), printed as one line of their words and
@@ -99,6 +102,12 @@ _NEWSROOM = re.compile(
 )
 REACH_WORDS = 30
 
+# "14,62 € +3,1 %", "19.842 −0.8%": a price (its currency after it), then its change in per cent with a sign
+_QUOTE = re.compile(
+    r"(?<![\w.,+−–-])\d+[.,]\d+\s?(?:[€$£¥₽]|eur|usd|gbp|chf|руб\.?)?\s+[+−–-]\s?\d+(?:[.,]\d+)?\s?%", re.I
+)
+QUOTE_WORDS = 10
+
 # the buttons' words: a bar made of nothing else is the page's
 _BUTTON_WORDS = frozenset(
     """share copy link print comment comments email e-mail mail save read later bookmark react
@@ -143,7 +152,14 @@ def house_line(unit: str) -> bool:
         or n <= CALL_WORDS
         and _PRICED_CALL.search(text) is not None
         or button_bar(text)
+        or n <= QUOTE_WORDS
+        and _share_quote(text)
     )
+
+
+def _share_quote(text: str) -> bool:
+    """A share's name, price and change on one line, not a table's row and not a sentence."""
+    return _QUOTE.search(text) is not None and not re.search(r"[\t|]", text) and not re.search(r"[.!?]$", text)
 
 
 def _phone(text: str) -> bool:
