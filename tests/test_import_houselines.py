@@ -36,6 +36,9 @@ HOUSE = [
     # a subscription's price called out
     "Ce reportage vous est offert. Pour en lire d'autres, abonnez-vous dès 1 € par mois.",
     "Alle Geschichten vom Hafen: jetzt abonnieren Sie für 2,99 € im Monat",
+    # the printed paper's delivery
+    "Get the Gazette delivered to your door every Friday — ask at your newsagent",
+    "Recevez la Gazette livrée chez vous chaque samedi",
     # a share's quote set into the story
     "Hafenwerke AG 14,62 € +3,1 % Zur Aktie",
     "Port Holdings 212.40 −0.8%",
@@ -54,6 +57,7 @@ STORY = [
     "The operator raised the price of a season ticket to 45 € and asked commuters to subscribe early.",
     "Share prices of the ferry company fell after the announcement.",
     "Umsatz 2025: 1,2 Mrd. Euro, +3 %",
+    "Residents get their post delivered twice a week, the ferry operator said",
     "Süd\t3.870\t+9,4 %",
     "The share closed at 14.62, up +3.1% on the day.",
 ]

@@ -15,6 +15,8 @@ kind prints, in each language, and by their shape.
 - a share's quote set into the story: a name, a price, a signed change in per cent ("Example AG
   14,62 € +3,1 %"), a few words and no sentence; a table's row (cells split by tabs or bars) is the
   story's;
+- the printed paper's delivery offered to the reader ("Get the paper delivered to your door every
+  Thursday"): a call (get, receive, order) that opens the line, then the delivery;
 - the newsroom's call for tips: a short question about a tip or a story, and the line under it that
   names the newsroom or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
 - a bar of buttons (share, copy the link, print, comment), printed as one line of their words and
@@ -108,6 +110,16 @@ _QUOTE = re.compile(
 )
 QUOTE_WORDS = 10
 
+# "Get the paper delivered to your door", "Lassen Sie sich die Zeitung nach Hause liefern": the call, the delivery
+_DELIVERED = re.compile(
+    r"^\W*(?:get|have|receive|order|bekommen\s+sie|lassen\s+sie\s+sich|bestellen\s+sie|recevez|faites-vous|"
+    r"recibe|reciba|ricevi|riceva|receba|recebe|ontvang|laat|получайте|закажите)\b.{0,60}?\b(?:delivered|"
+    r"geliefert|liefern|zugestellt|livr[ée]e?s?|livrer|entregad[oa]s?|recapitat[oa]|consegnat[oa]|entregue|"
+    r"bezorgd|bezorgen|доставк\w*)\b",
+    re.I,
+)
+DELIVERY_WORDS = 25
+
 # the buttons' words: a bar made of nothing else is the page's
 _BUTTON_WORDS = frozenset(
     """share copy link print comment comments email e-mail mail save read later bookmark react
@@ -149,6 +161,9 @@ def house_line(unit: str) -> bool:
         and _OUR_PODCAST.match(text) is not None
         or n <= LIKED_WORDS
         and _LIKED.match(text) is not None
+        or n <= DELIVERY_WORDS
+        and _DELIVERED.match(text) is not None
+        and not text.endswith(".")
         or n <= CALL_WORDS
         and _PRICED_CALL.search(text) is not None
         or button_bar(text)
