@@ -15,6 +15,8 @@ NOTES = [
     "Dit is een bericht van een sociaal netwerk. Om het te bekijken moet je cookies van derden toestaan.",
     "Cet article est paru dans le numéro 1187 de notre magazine, en kiosque le 3 mai.",
     "Dieser Artikel erschien zuerst in der Ausgabe 18/2021 unseres Wochenblatts.",
+    "Cet article est paru dans La Gazette du Port n° 1032 du 4 mai 2026.",
+    "Dieser Beitrag erschien im Hafenblatt Nr. 17 vom April.",
     "URL dieses Artikels: https://news.example.org/hafen/mole-1234.html",
     "(This story was auto-generated from a syndicated feed and not edited by our staff.)",
     "Zum Kommentieren müssen Sie angemeldet sein.",
@@ -23,6 +25,7 @@ NOTES = [
     "Lesen Sie weiter mit Hafen+: 4 Wochen für 1 €, danach 7,99 € im Monat.",
     "Do you have an opinion on the issues raised in this article? Email us a letter of up to 250 words.",
     "Receba as notícias do porto no seu WhatsApp: entre no nosso canal",
+    "Подписывайтесь на наш телеграм-канал — новости порта каждый день",
     "Compartilhe no WhatsApp",
     "Télécharger le rapport (PDF, 2,4 Mo)",
     "View comments on the full site",
@@ -33,6 +36,7 @@ STORY = [
     "The first issue of the harbour's newsletter appeared in 1921, when the pier was built.",
     "Fishermen said they would comment on the plan once the board had logged in the final figures.",
     "The port's messages reach the crews on a radio channel that every boat keeps open.",
+    "This article's ferry, the no. 12, appeared in the harbour at dawn after a night at sea.",
 ]
 
 

@@ -41,7 +41,10 @@ _IN_PRINT = re.compile(
     r"\b(?:appeared|was\s+published|first\s+published|erschien|erschienen|est\s+paru|a\s+paru|parut|"
     r"se\s+publicó|fue\s+publicad[oa]|apareció|è\s+uscit[oa]|è\s+stat[oa]\s+pubblicat[oa]|foi\s+publicad[oa]|"
     r"verscheen|is\s+verschenen|вышла|опубликован[аo]?)\b.{0,40}\b(?:issue|edition|ausgabe|heft|numéro|"
-    r"édition|número|edición|numero|edizione|edição|nummer|editie|номер\w*|выпуск\w*)\b",
+    r"édition|número|edición|numero|edizione|edição|nummer|editie|номер\w*|выпуск\w*)\b"
+    # or only the issue's sign and number: "paru dans L'Hebdo n° 1247", "erschien in Heft Nr. 12"
+    r"|\b(?:appeared|erschien|est\s+paru|a\s+paru|se\s+publicó|apareció|è\s+uscit[oa]|foi\s+publicad[oa]|"
+    r"verscheen|вышла)\b.{0,40}(?:\bn[°º]|\bnr\.|\bno\.|№)\s*\d",
     re.I,
 )
 # "URL dieses Artikels: https://…": a print view's footer
@@ -91,7 +94,7 @@ _VIEW_COMMENTS = re.compile(r"^(?:view|see|read|show)\s+(?:all\s+)?(?:\d+\s+)?co
 # "Do you have an opinion on the issues raised in this article? … email us": the letters page's call
 _OPINION = re.compile(r"\b(?:opinion|meinung|avis|opinión|opinione|opinião|mening|мнение)\b", re.I)
 # "Receba as notícias no seu WhatsApp: entre no nosso canal": a messenger channel's plug
-_MESSENGER = re.compile(r"\b(?:whats\s?app|telegram|signal|viber)\b", re.I)
+_MESSENGER = re.compile(r"\b(?:whats\s?app|telegram|signal|viber|ватсап|вотсап|телеграм\w*)\b", re.I)
 _CHANNEL = re.compile(r"\b(?:channel|kanal|chaîne|canal|canale|kanaal|канал\w*)\b", re.I)
 # "Compartilhe no WhatsApp", "Auf Facebook teilen": a share button's words
 _SHARE_ON = re.compile(

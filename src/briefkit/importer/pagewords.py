@@ -130,7 +130,7 @@ _END = (
     r"sullo\s+stesso\s+(?:tema|argomento)|over\s+hetzelfde\s+onderwerp|on\s+the\s+same\s+(?:topic|subject)|"
     r"по\s+теме|на\s+(?:эту\s+же|ту\s+же)\s+тему|"
     r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
-    r"noticias\s+relacionadas|otras\s+noticias|(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(?:las\s+|los\s+)?más\s+le[ií]d[oa]s|más\s+noticias|"
+    r"(?:noticias|notas)\s+relacionadas|otras\s+noticias|(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(?:las\s+|los\s+)?más\s+le[ií]d[oa]s|más\s+noticias|"
     r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
@@ -162,14 +162,25 @@ _END = (
     r"comunicados(?:\s+de\s+(?:prensa|imprensa))?|comunicati(?:\s+stampa)?|notas\s+(?:de\s+|à\s+)?imprensa|"
     r"persberichten|пресс-релизы)|"
     # the box of whom to ask about it, under a press release
-    r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
+    r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contacts?\s+presse|"
     r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
     r"контакты\s+для\s+сми|"
     # the paper a research release reports on, cited under it, and the box of links after it
     r"original(?:publikation|veröffentlichung)|original\s+(?:publication|paper)|publication\s+originale|"
     r"publicación\s+original|pubblicazione\s+originale|publicação\s+original|oorspronkelijke\s+publicatie|"
-    r"оригинальная\s+публикация|zusatzinformationen"
+    r"оригинальная\s+публикация|zusatzinformationen|"
+    # the form that asks the reader to report a mistake in the story, set under it
+    r"(?:report|reportar|reporte|reporta|signaler|signalez|segnala|segnalare|melden\s+sie)\s+(?:an?\s+|un[ae]?\s+|um\s+|"
+    r"een\s+|einen\s+)?(?:error|errors|erro|erreur|errore|fout|fehler)|(?:tipp)?fehler\s+melden|fout\s+melden|"
+    r"сообщить\s+об\s+ошибке|"
+    # the box that tells how to cite a paper, set under its text with its copy button
+    r"zitiervorschlag|zitierweise|(?:bitte\s+)?zitieren\s+als|suggested\s+citation|how\s+to\s+cite(?:\s+this\s+\w+)?|"
+    r"cite\s+this\s+\w+|pour\s+citer\s+(?:cet|ce)\s+\w+|comment\s+citer(?:\s+(?:cet|ce)\s+\w+)?|"
+    r"c[oó]mo\s+citar(?:\s+(?:este|esta)\s+\w+)?|cita\s+sugerida|come\s+citare(?:\s+quest[oa]\s+\w+)?|"
+    r"citazione\s+suggerita|citação\s+sugerida|citeerwijze|citeren\s+als|как\s+цитировать|для\s+цитирования"
 )
+# the labels alone, for a pointer to one other story after one of them on its line (`houselines`)
+END_LABEL = _END
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)

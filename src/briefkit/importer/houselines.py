@@ -1,0 +1,216 @@
+"""The lines a site prints in its own voice into a copied story, told by words every site of the
+kind prints, in each language, and by their shape.
+
+- a pointer to one other story on the story's own line, after a related-links label and a colon
+  ("More on this: A headline without a full stop"): the label is the one that heads a box of links
+  after a story (`pagewords.END_LABEL`), and a headline ends on no sentence's mark;
+- the rules for the readers' comments ("Comments must be in English and will be moderated"): the
+  comments as the subject of a duty or of moderation, with a word of the rules it sets; a story's
+  sentence about comments (a consultation's, a minister's) names no such rule;
+- a press office's contact line: a name with a telephone number and an e-mail address, no sentence;
+- the plug for the house's podcast ("Listen to our podcast …"): the listener addressed, "our";
+- the question whether the reader liked the article, opening the appeal that follows it;
+- a subscription's price called out to the reader ("…, subscribe from 1 € for the first month"):
+  the call, then within a few words the sum;
+- a share's quote set into the story: a name, a price, a signed change in per cent ("Example AG
+  14,62 € +3,1 %"), a few words and no sentence; a table's row (cells split by tabs or bars) is the
+  story's;
+- the printed paper's delivery offered to the reader ("Get the paper delivered to your door every
+  Thursday"): a call (get, receive, order) that opens the line, then the delivery;
+- the newsroom's call for tips: a short question about a tip or a story, and the line under it that
+  names the newsroom or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
+- a bar of buttons (share, copy the link, print, comment), printed as one line of their words and
+  nothing else. The last such bar, when the page prints only one, closes the story: what stands
+  under it (a teaser's headline, the site's footer) is the page's, unless two paragraphs of prose
+  follow, which a story's own text would (a page printing its share bar above the story).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import pagewords
+from briefkit.importer.blocktext import plain, words
+
+POINTER_WORDS = 18
+_POINTER = re.compile(rf"^(?:{pagewords.END_LABEL})\s*:\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])", re.I)
+
+# the comments, as the subject of a duty or of their moderation
+_COMMENTS_MUST = re.compile(
+    r"^(?:(?:all|alle|les|tous\s+les|los|todos\s+los|i|tutti\s+i|os|todos\s+os)\s+)?"
+    r"(?:comments|reader\s+comments|kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|"
+    r"reacties|комментарии)\s+"
+    r"(?:are|will\s+be|must|have\s+to|should|may|werden|müssen|sollten|dürfen|sont|seront|doivent|peuvent|"
+    r"son|serán|deben|pueden|sono|saranno|devono|possono|são|serão|devem|podem|worden|moeten|mogen|"
+    r"проходят|модерируются|должны|публикуются|не\s+должны)\b",
+    re.I,
+)
+# a word of the rules the comments are held to
+_COMMENT_RULES = re.compile(
+    r"\b(?:moderat\w*|modér\w*|moderad\w*|modera\w*|gemodereerd|модер\w*|abusive|offensive|insult\w*|"
+    r"respectful|personal|guidelines|policy|full\s+sentences|netiquette|beleidig\w*|richtlinien|regeln|"
+    r"injurieu\w*|respectueu\w*|charte|ofensiv\w*|insult\w*|respetuos\w*|normas|reglas|offensiv\w*|regole|"
+    r"rispettos\w*|regras|respeitos\w*|regels|respectvol\w*|beledig\w*|правил\w*|оскорб\w*)\b",
+    re.I,
+)
+RULES_WORDS = 45
+
+# a telephone number: a country code or a leading zero, then groups of digits, eight or more in all
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|0)[\d\s./()-]{6,18}\d(?![\w.,]\d)")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+PHONE_DIGITS = 8
+CONTACT_WORDS = 16
+
+# "Listen to our podcast …", "Luister ook naar onze podcast …": the listener addressed, the house's podcast
+_OUR_PODCAST = re.compile(
+    r"^\W*(?:listen|hören\s+sie|hör|écoutez|écoute|escucha|escuche|escuchá|ascolta|ascoltate|ouça|oiça|ouve|"
+    r"escute|luister|слушайте|послушайте)\b.{0,30}?\b(?:our|unser\w*|notre|nos|nuestros?|nuestras?|il\s+nostro|"
+    r"nostro|nostri|o\s+nosso|nosso|nossos|onze|ons|наш\w*)\s+(?:\w+\s+)?(?:podcasts?|подкаст\w*)\b",
+    re.I,
+)
+PODCAST_WORDS = 25
+
+# "Did you like this article?", "Gostou deste artigo?": the question that opens the appeal after a story
+_LIKED = re.compile(
+    r"^\W*(?:did\s+you\s+(?:like|enjoy)|(?:liked|enjoyed)|hat\s+(?:ihnen|dir)|gefällt\s+(?:ihnen|dir)|"
+    r"(?:vous\s+avez|tu\s+as)\s+aimé|¿?(?:te|le)\s+gustó|ti\s+è\s+piaciut[oa]|le\s+è\s+piaciut[oa]|gostou\s+d[eo]st[ea]|"
+    r"vond\s+(?:je|u)|понравил\w+)\b[^?]{0,40}?\b(?:article|story|piece|artikel|beitrag|text|texto|artículo|"
+    r"nota|artigo|reportagem|articolo|pezzo|verhaal|stuk|стать[яюи]|материал|текст)\b[^?]{0,30}\?",
+    re.I,
+)
+LIKED_WORDS = 45
+
+# "abonnez-vous dès 1 €", "subscribe for £1 a week": the call to subscribe, then the price it names
+_PRICED_CALL = re.compile(
+    r"\b(?:subscribe|abonnieren\s+sie|abonniere|abonnez-vous|suscr[ií]bete|suscríbase|abbonati|abbonatevi|"
+    r"assine|assina|subscreva|word\s+abonnee|neem\s+een\s+abonnement|подпишитесь)\b.{0,30}?"
+    r"(?:[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|(?:euros?|eur|руб\w*)\b))",
+    re.I,
+)
+CALL_WORDS = 30
+
+# "Got a news tip?", "Haben Sie einen Hinweis?": the newsroom asks the reader, in a few words
+_TIP_ASK = re.compile(
+    r"^\W*(?:got|have|do\s+you\s+have|haben\s+sie|hast\s+du|vous\s+avez|avez-vous|as-tu|tienes|tiene|"
+    r"hai|ha|tem|tens|heeft\s+u|heb\s+je|есть\s+ли|у\s+вас\s+есть)\s+(?:[^\W\d_]+\s+){0,2}?(?:tips?|story|hinweis\w*|tipps?|"
+    r"info\w*|pistas?|noticias?|segnalazion\w*|notizi\w*|dicas?|histórias?|notícias?|nieuwstip|новост\w*|"
+    r"информаци\w*)\b[^?]{0,20}\?$",
+    re.I,
+)
+TIP_WORDS = 10
+# the line under it: the newsroom named, or an address or a number to reach it
+_NEWSROOM = re.compile(
+    r"\b(?:newsroom|news\s*desk|redaktion|redactie|rédaction|redacción|redazione|redação|редакци\w+)\b", re.I
+)
+REACH_WORDS = 30
+
+# "14,62 € +3,1 %", "19.842 −0.8%": a price (its currency after it), then its change in per cent with a sign
+_QUOTE = re.compile(
+    r"(?<![\w.,+−–-])\d+[.,]\d+\s?(?:[€$£¥₽]|eur|usd|gbp|chf|руб\.?)?\s+[+−–-]\s?\d+(?:[.,]\d+)?\s?%", re.I
+)
+QUOTE_WORDS = 10
+
+# "Get the paper delivered to your door", "Lassen Sie sich die Zeitung nach Hause liefern": the call, the delivery
+_DELIVERED = re.compile(
+    r"^\W*(?:get|have|receive|order|bekommen\s+sie|lassen\s+sie\s+sich|bestellen\s+sie|recevez|faites-vous|"
+    r"recibe|reciba|ricevi|riceva|receba|recebe|ontvang|laat|получайте|закажите)\b.{0,60}?\b(?:delivered|"
+    r"geliefert|liefern|zugestellt|livr[ée]e?s?|livrer|entregad[oa]s?|recapitat[oa]|consegnat[oa]|entregue|"
+    r"bezorgd|bezorgen|доставк\w*)\b",
+    re.I,
+)
+DELIVERY_WORDS = 25
+
+# the buttons' words: a bar made of nothing else is the page's
+_BUTTON_WORDS = frozenset(
+    """share copy link print comment comments email e-mail mail save read later bookmark react
+    teilen kopieren drucken kommentieren kommentare merken später lesen
+    partager copier le lien imprimer commenter commentaires enregistrer lire plus tard
+    compartir copiar enlace imprimir comentar comentarios guardar leer más tarde
+    condividi copia stampa commenta commenti salva leggi dopo
+    partilhar compartilhar partilhe compartilhe comentários guardar ler mais tarde
+    delen kopieer kopiëren printen reageer reageren reacties bewaar opslaan lezen
+    поделиться скопировать ссылку печать комментировать комментарии сохранить читать позже
+    facebook twitter x whatsapp linkedin telegram""".split()
+)
+_SHARE_VERBS = frozenset(
+    "share teilen partager compartir condividi partilhar compartilhar partilhe compartilhe delen поделиться "
+    "print drucken imprimer imprimir stampa printen печать".split()
+)
+BAR_WORDS = 8
+PROSE_WORDS = 12
+PROSE_AFTER = 2
+
+
+def house_line(unit: str) -> bool:
+    """Whether the line is one the site prints into or under every story (see the module's note)."""
+    text = plain(unit).strip()
+    n = len(words(text))
+    if n == 0 or "\n" in text:
+        return False
+    return (
+        n <= POINTER_WORDS
+        and _POINTER.match(text) is not None
+        and not text.endswith((".", "!", "?", "”", '"', "»"))
+        or n <= RULES_WORDS
+        and _COMMENTS_MUST.match(text) is not None
+        and _COMMENT_RULES.search(text) is not None
+        or n <= CONTACT_WORDS
+        and _EMAIL.search(text) is not None
+        and _phone(text)
+        or n <= PODCAST_WORDS
+        and _OUR_PODCAST.match(text) is not None
+        or n <= LIKED_WORDS
+        and _LIKED.match(text) is not None
+        or n <= DELIVERY_WORDS
+        and _DELIVERED.match(text) is not None
+        and not text.endswith(".")
+        or n <= CALL_WORDS
+        and _PRICED_CALL.search(text) is not None
+        or button_bar(text)
+        or n <= QUOTE_WORDS
+        and _share_quote(text)
+    )
+
+
+def _share_quote(text: str) -> bool:
+    """A share's name, price and change on one line, not a table's row and not a sentence."""
+    return _QUOTE.search(text) is not None and not re.search(r"[\t|]", text) and not re.search(r"[.!?]$", text)
+
+
+def _phone(text: str) -> bool:
+    return any(sum(c.isdigit() for c in m.group(0)) >= PHONE_DIGITS for m in _PHONE.finditer(text))
+
+
+def button_bar(text: str) -> bool:
+    """A line of buttons' words only, one of them a share or a print button ("Share Copy link")."""
+    tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
+    return (
+        2 <= len(tokens) <= BAR_WORDS
+        and all(t in _BUTTON_WORDS for t in tokens)
+        and any(t in _SHARE_VERBS for t in tokens)
+        and not re.search(r"[.!?]$", text.strip())
+    )
+
+
+def _prose(unit: str) -> bool:
+    text = plain(unit).strip()
+    return len(words(text)) >= PROSE_WORDS and re.search(r"[.!?…»”\"]$", text) is not None
+
+
+def without_house_lines(body: list[str]) -> list[str]:
+    """The story's lines less the site's own; its end at the one bar of buttons under it."""
+    bars = [i for i, u in enumerate(body) if button_bar(plain(u).strip())]
+    if len(bars) == 1 and bars[0] >= len(body) // 2 and bars[0] > 0:
+        after = body[bars[0] + 1 :]
+        if sum(_prose(u) for u in after) < PROSE_AFTER:
+            body = body[: bars[0]]
+    drop = [house_line(u) for u in body]
+    for i in range(len(body) - 1):
+        ask = plain(body[i]).strip()
+        if len(words(ask)) <= TIP_WORDS and _TIP_ASK.match(ask):
+            drop[i] = True
+            under = plain(body[i + 1]).strip()
+            reach = _NEWSROOM.search(under) or _EMAIL.search(under) or _phone(under)
+            drop[i + 1] = drop[i + 1] or bool(reach and len(words(under)) <= REACH_WORDS)
+    kept = [u for u, d in zip(body, drop, strict=True) if not d]
+    return kept if kept else body

@@ -1,0 +1,181 @@
+"""The lines a site prints in its own voice into a copied story: they go; the story's sentences on the
+same subjects stay.
+
+The lines are written for these tests in the eight languages, in the shapes pages print them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.importer.houselines import house_line, without_house_lines
+from briefkit.importer.textdump import read_text_dump
+
+HOUSE = [
+    # a pointer to one other story after a related-links label
+    "On the same subject: Lock keepers ask for a second shift in summer",
+    "Mehr zum Thema: Warum die Schleuse so lange braucht",
+    "Notas relacionadas: Suben las tarifas del transbordador",
+    # the rules for the readers' comments
+    "Comments are moderated and must respect our community guidelines.",
+    "Kommentare werden vor der Freischaltung moderiert. Beleidigungen löschen wir.",
+    "Les commentaires doivent rester respectueux et sont modérés avant publication.",
+    "Reacties worden gemodereerd; beledigende berichten verwijderen we.",
+    "Комментарии проходят модерацию и должны соответствовать правилам сайта.",
+    # a press office's contact line
+    "Anna Example – 06 11 22 33 44 – press@ferries.example",
+    "Pressestelle: +49 421 555 0198, presse@hafen.example",
+    # the house's podcast
+    "Listen to our podcast Harbour Talk, new every Monday",
+    "🎧 Ascolta il nostro podcast sul porto, ogni venerdì",
+    "Luister ook naar onze podcast Haven en Zee",
+    # whether the reader liked the article, the appeal after it
+    "Did you like this article? Good journalism costs money. Support our newsroom.",
+    "Gostou deste artigo? Assine a revista e apoie o jornalismo local.",
+    "¿Te gustó este artículo? Apoya nuestro trabajo con una suscripción.",
+    # a subscription's price called out
+    "Ce reportage vous est offert. Pour en lire d'autres, abonnez-vous dès 1 € par mois.",
+    "Alle Geschichten vom Hafen: jetzt abonnieren Sie für 2,99 € im Monat",
+    # the printed paper's delivery
+    "Get the Gazette delivered to your door every Friday — ask at your newsagent",
+    "Recevez la Gazette livrée chez vous chaque samedi",
+    # a share's quote set into the story
+    "Hafenwerke AG 14,62 € +3,1 % Zur Aktie",
+    "Port Holdings 212.40 −0.8%",
+    # a bar of buttons
+    "Share Copy link",
+    "Teilen Drucken Merken",
+    "READ LATER PRINT SHARE",
+]
+STORY = [
+    "More on this later, the harbour master said, as the first boats came in.",
+    "Comments from the public are welcome until the end of the month, the water board said.",
+    "Les commentaires des riverains seront lus en conseil municipal le 12 mai.",
+    "The ferry company can be reached on 0800 123 456 during the repairs, the operator said.",
+    "We listened to our neighbours' podcast about the pier before the meeting, she said.",
+    "Did the board like the plan? Most members did, and they voted for it on Tuesday.",
+    "The operator raised the price of a season ticket to 45 € and asked commuters to subscribe early.",
+    "Share prices of the ferry company fell after the announcement.",
+    "Umsatz 2025: 1,2 Mrd. Euro, +3 %",
+    "Residents get their post delivered twice a week, the ferry operator said",
+    "Süd\t3.870\t+9,4 %",
+    "The share closed at 14.62, up +3.1% on the day.",
+]
+
+
+@pytest.mark.parametrize("line", HOUSE)
+def test_a_line_in_the_sites_own_voice_goes(line: str) -> None:
+    assert house_line(line)
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_the_storys_sentences_on_the_same_subjects_stay(line: str) -> None:
+    assert not house_line(line)
+
+
+PARAGRAPHS = [
+    "The lock between the two lakes will close to boats from Monday while the old gates are repaired.",
+    "Owners of houseboats moored along the towpath have been told to move to the lower basin this week.",
+    "The lock keeper said the gates had leaked badly since a storm in November loosened their hinges.",
+    "The works are expected to cost about two million euros, shared between the region and the board.",
+    "Boats should be able to pass again in time for the summer season, if the weather holds.",
+]
+
+
+def test_the_one_share_bar_under_the_story_ends_it() -> None:
+    body = [*PARAGRAPHS, "Share Copy link", "Ferry timetable changes for the holidays", "© Lake News 2026"]
+    assert without_house_lines(body) == PARAGRAPHS
+
+
+def test_a_share_bar_with_the_storys_paragraphs_under_it_goes_alone() -> None:
+    body = [PARAGRAPHS[0], PARAGRAPHS[1], "Teilen Drucken", *PARAGRAPHS[2:]]
+    assert without_house_lines(body) == PARAGRAPHS
+
+
+def test_a_live_pages_share_bars_end_nothing() -> None:
+    body = [PARAGRAPHS[0], "Share Copy link", PARAGRAPHS[1], PARAGRAPHS[2], "Share Copy link", *PARAGRAPHS[3:]]
+    assert without_house_lines(body) == PARAGRAPHS
+
+
+def test_the_call_for_tips_and_the_line_naming_the_newsroom_go() -> None:
+    body = [*PARAGRAPHS, "Got a news tip?", "Contact our newsroom and send us your photos."]
+    assert without_house_lines(body) == PARAGRAPHS
+    asked = [*PARAGRAPHS[:3], "Haben Sie einen Hinweis?", "Schreiben Sie an redaktion@see.example", *PARAGRAPHS[3:]]
+    assert without_house_lines(asked) == PARAGRAPHS
+
+
+def test_a_subheading_asking_about_the_story_stays() -> None:
+    body = [*PARAGRAPHS[:3], "Have we heard the whole story?", *PARAGRAPHS[3:]]
+    assert without_house_lines(body) == body
+
+
+def _dump(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+HEAD = [
+    "Skip to content",
+    "News Region Sport",
+    "Lock on the lake canal closes for repairs",
+    "By Ann Example",
+    "3 May 2026",
+]
+
+
+def test_a_related_label_over_one_headline_inside_the_story_goes() -> None:
+    text = _dump(
+        *HEAD,
+        *PARAGRAPHS[:3],
+        "Notas relacionadas\nSuben las tarifas del transbordador",
+        *PARAGRAPHS[3:],
+        "Aviso de privacidad",
+    )
+    body = read_text_dump(text).body
+    assert "Suben las tarifas" not in body and "Notas relacionadas" not in body
+    assert "if the weather holds" in body
+
+
+def test_a_papers_citation_box_ends_its_text() -> None:
+    text = _dump(
+        *HEAD,
+        *PARAGRAPHS,
+        "Suggested citation",
+        "Example, A./Sample, B. (2026): Locks and lakes. Working paper 3/2026, Lakeside.",
+        "Copy",
+        "Ann Example leads the institute's work on inland waterways. Before that she ran a boatyard.",
+        "Topics: Canals · Regions",
+        "Imprint",
+    )
+    body = read_text_dump(text).body
+    assert "Working paper 3/2026" not in body and "leads the institute's work" not in body
+    assert "if the weather holds" in body
+
+
+def test_a_press_releases_contacts_heading_ends_it() -> None:
+    text = _dump(
+        *HEAD,
+        *PARAGRAPHS,
+        "Contacts presse",
+        "Anne Exemple – 06 11 22 33 44",
+        "À propos de l'association",
+        "Fondée en 1990, l'association réunit les usagers des canaux de la région et leurs familles.",
+        "Mentions légales",
+    )
+    body = read_text_dump(text).body
+    assert "Fondée en 1990" not in body and "06 11 22 33 44" not in body
+    assert "if the weather holds" in body
+
+
+def test_the_form_to_report_a_mistake_ends_the_story() -> None:
+    text = _dump(
+        *HEAD,
+        *PARAGRAPHS,
+        "REPORTE UN ERROR",
+        "Ayúdenos a mejorar: escríbanos si encontró errores de contenido, de ortografía o de puntuación en esta nota.",
+        "¿Cuál es el error?",
+        "Correo electrónico",
+        "Acepto términos y condiciones",
+    )
+    body = read_text_dump(text).body
+    assert "Ayúdenos a mejorar" not in body and "Correo electrónico" not in body
+    assert "if the weather holds" in body
