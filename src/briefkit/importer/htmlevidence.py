@@ -244,13 +244,33 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
     ev.dates.append(Claim(text, "dateline", order))
 
 
+# the term of a list of a story's details that names its date: "Data:", "Datum", "Fecha de publicación"
+_DATE_TERM = re.compile(
+    r"^(?:date|datum|data|fecha|дата|published|veröffentlicht|publié\s+le|publicado|pubblicato|gepubliceerd|"
+    r"(?:date|data|fecha)\s+(?:de|di)\s+publica(?:tion|ção|ción|zione)|publicatiedatum|дата\s+публикации)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def _termed_date(el: Any, order: int, ev: Evidence) -> None:
+    """A date given in a list of the story's details (`<dt>Data:</dt><dd>02/12/2026</dd>`): the term says
+    it is the story's date, as a labelled line does; the list's own class names nothing."""
+    term = el.getprevious()
+    if term is None or term.tag != "dt" or not _DATE_TERM.match(clean_text(term.text_content())):
+        return
+    text = clean_text(el.text_content())
+    if len(text) <= 60 and not in_comments(el) and parse_date(text) is not None:
+        ev.dates.append(Claim(text, "dateline", order))
+
+
 # a line that is a date and little else: the tags a template prints one in, and the separator after it
 # ("font": a page of the 2000s sets its dateline in a font tag and nothing else)
 _DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LINE_SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
 _CHANGED = re.compile(
-    r"updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|обновлено",
+    r"updated|modified|aktualisiert|geändert|mise? à jour|modifié|actualiza(?:do|ción)|aggiorna(?:to|mento)|"
+    r"atualiza(?:do|ção)|bijgewerkt|обновлено",
     re.IGNORECASE,
 )
 _LABEL_WORD = re.compile(r"^[^\W\d_]+[.:]?\s+")
@@ -439,6 +459,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
             named_beside_own_page(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
+        if el.tag == "dd":
+            _termed_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
             if not 6 <= len(text) <= 120 or not re.search(r"\d", text):

@@ -41,9 +41,13 @@ COMMENTS = re.compile(
 
 
 def in_comments(el: Any) -> bool:
-    """Whether the element stands inside a comment thread (an ancestor named for one)."""
+    """Whether the element stands inside a comment thread (an ancestor named for one).
+
+    A box that holds the page's headline is the story's own, whatever its class says: an opinion
+    piece is a "comment" ("publication--comment", "article-kommentar"), and its dateline is the story's.
+    """
     return any(
-        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}") and a.find(".//h1") is None
         for a in el.iterancestors()
         if a.tag not in ("html", "body")
     )
