@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Any
 
 from briefkit.importer.bylines import AUTHOR_LABEL, dash_signature, find_byline, looks_like_name, parse_byline
-from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
+from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, other_credits, writer_credit
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -126,9 +126,11 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         if parse_date(parts[-1]) is not None:
             ev.dates.append(Claim(parts[-1].strip(), "dateline", order))
     # each text node apart: a credits line often breaks its lines with <br> ("Tekst: Jane Roe<br>Foto: …")
-    writer = writer_credit(clean_text(" ".join(el.itertext()))) if len(text) <= 160 else None
+    line = clean_text(" ".join(el.itertext()))
+    writer = writer_credit(line) if len(text) <= 160 else None
     if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
         ev.authors.append(Claim(writer, "credit", order))
+        ev.other_makers += other_credits(line)
     elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
     elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
