@@ -39,7 +39,7 @@ from briefkit.importer.pagebylines import (
     in_teaser_link,
     named_beside_own_page,
 )
-from briefkit.importer.titleparts import masthead_sites
+from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
 # own: glued to another word it is a developer's "metadata" or "retina-data"
@@ -63,6 +63,7 @@ def gather(tree: Any) -> Evidence:
     microdata(tree, ev)
     _visible(tree, ev)
     ev.site_names += masthead_sites(ev, tree)  # "Blog: Post" with the blog's name in the h1
+    ev.site_names += printed_as_masthead(ev)  # the paper's name as every title, printed over the h1
     url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
     if url:
         if (day := date_in_address(url)) is not None:
