@@ -13,6 +13,7 @@ import pytest
 
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.htmlpage import read_html
+from briefkit.importer.monthonly import invented_day, months_only
 
 BODY = (
     "<p>"
@@ -75,3 +76,26 @@ def test_an_update_line_is_no_candidate_for_the_publication(line: str) -> None:
     # the noun of the last change ("aggiornamento", "actualización"), not only its participle, says what the date is
     tree = lxml.html.document_fromstring(page("", "<h1>La giunta fissa la nuova tariffa</h1>", f"<p>{line}</p>"))
     assert not [c for c in gather(tree).dates if "03/12/2026" in c.value]
+
+
+def test_a_month_only_date_is_weaker_than_a_full_date_printed_under_the_headline() -> None:
+    # htmldate fills "2025/03" with today's day of the month; the day printed on its own line is the story's
+    head = '<meta name="citation_publication_date" content="2025/03">'
+    body = "<h1>Why the orchard tariff comes too late</h1><p>14. März 2025</p>"
+    assert read_html(page(head, body)).published == date(2025, 3, 14)
+
+
+def test_a_month_only_date_alone_gives_the_month_first_day_and_says_so() -> None:
+    article = read_html(page('<meta name="citation_publication_date" content="2025/03">', "<h1>Orchard tariff</h1>"))
+    assert article.published == date(2025, 3, 1)
+    assert any("only the month" in note for note in article.notes)
+
+
+def test_only_today_day_in_a_month_given_without_a_day_is_taken_for_invented() -> None:
+    months = months_only(["2025/03", "2024-11-02", "11/2024", "March 2025"])
+    assert months == {(2025, 3), (2024, 11)}
+    today = date(2026, 12, 6)
+    assert invented_day(date(2025, 3, 6), months, set(), today)
+    assert not invented_day(date(2025, 3, 6), months, {date(2025, 3, 6)}, today)  # another place gives that day
+    assert not invented_day(date(2025, 3, 14), months, set(), today)  # a day htmldate read, not today's
+    assert not invented_day(date(2025, 4, 6), months, set(), today)  # no month-only date names April
