@@ -11,7 +11,7 @@ import json
 import pytest
 
 from briefkit.importer.authorpick import _names
-from briefkit.importer.credits import other_credits, without_other_credits, writer_credit
+from briefkit.importer.credits import named_other_makers, other_credits, without_other_credits, writer_credit
 from briefkit.importer.htmlpage import read_html
 from briefkit.importer.markupmeta import Claim
 
@@ -38,6 +38,7 @@ def page(head: str = "", body: str = "", after: str = "") -> str:
         "Texto de Ilse Marquardt · Fotografias de Ruben Ostrowski 7 Nov 2026, 09:12",
         "Testo di Ilse Marquardt, foto di Ruben Ostrowski",
         "Door Ilse Marquardt, foto's van Ruben Ostrowski",
+        "Words by Ilse Marquardt. Photography by Ruben Ostrowski",
     ],
 )
 def test_a_byline_with_a_photographer_credit_names_the_writer(line: str) -> None:
@@ -94,6 +95,32 @@ def test_a_reporter_label_names_the_writer() -> None:
     assert read_html(page(HEAD, body)).authors == ("Ilse Marquardt",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Reporter: Ilse Marquardt", "Periodista: Ilse Marquardt", "Корреспондент: Ilse Marquardt · 3 December 2026"],
+)
+def test_a_reporter_label_in_the_same_line_as_the_name_names_the_writer(line: str) -> None:
+    assert read_html(page(HEAD, f"{H1}<p>{line}</p>")).authors == ("Ilse Marquardt",)
+
+
 def test_a_reporter_word_without_its_colon_is_no_label() -> None:
     body = f"{H1}<p><span>Reporter</span> <span>Ilse Marquardt</span></p>"
     assert read_html(page(HEAD, body)).authors == ()
+
+
+def test_a_photographer_the_metadata_names_as_author_is_not_the_writer_the_byline_names() -> None:
+    # a CMS's author field holds whoever uploaded the story: here the photographer the byline credits beside the writer
+    ld = {
+        "@type": "Article",
+        "headline": "The old canal opens again",
+        "author": {"@type": "Person", "name": "Ruben Ostrowski"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>{HEAD}'
+    body = f"{H1}<p>Story by Ilse Marquardt | Photos by Ruben Ostrowski</p>"
+    assert read_html(page(head, body)).authors == ("Ilse Marquardt",)
+
+
+def test_the_other_makers_of_a_byline_are_only_those_it_credits_beside_a_writer() -> None:
+    assert named_other_makers("Von Ilse Marquardt, Fotos von Ruben Ostrowski") == ["Ruben Ostrowski"]
+    assert named_other_makers("Photos by Ruben Ostrowski") == []  # a picture's credit alone: no writer beside it
+    assert named_other_makers("By Ilse Marquardt, photos: Ilse Marquardt") == []  # the writer took them herself

@@ -23,7 +23,7 @@ from briefkit.importer.bylines import (
     split_names,
     without_titles,
 )
-from briefkit.importer.credits import DESK_BESIDE, without_other_credits
+from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAYS
@@ -122,6 +122,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     seen_micro: set[str] = set()
     # a credits line's photographer or editor, wherever else named (a CMS's author field): not the writer
     makers = {" ".join(words(n)) for n in ev.other_makers}
+    makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in named_other_makers(c.value)}
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:

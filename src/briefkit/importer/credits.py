@@ -217,13 +217,32 @@ def writer_credit(line: str) -> str | None:
 
 
 # Another contributor's credit in a byline, after a separator or opening it, named by a preposition or a
-# label: "| Photos by Sam Poe", ", Fotos von Sam Poe", "· photos de Sam Poe", "Foto di Sam Poe", "Фото: Sam Poe"
+# label: "| Photos by Sam Poe", ", Fotos von Sam Poe", "· photos de Sam Poe", "Foto di Sam Poe", "Фото: Sam Poe",
+# ". Photography by Sam Poe" after a full stop (a name's initial, "Jane R.", is no sentence's end)
 # (up to a date after the name: "· Fotos de Sam Poe 7 Nov 2026" dates the whole line).
 # ("Story and photos by Jane Roe" has no separator before "photos": the writer took them, and is kept.)
 _OTHER_CREDIT = re.compile(
-    rf"(?:^|(?<=[|·•;,/]))\s*(?:{_OTHER_LABEL}|foto's)\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)\s*[^|·•;,/\d]*",
+    rf"(?:^|(?<=[|·•;,/])|(?<=[^\W\d_]{{2}}\.))\s*(?:{_OTHER_LABEL}|foto's)"
+    r"\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)\s*[^|·•;,/\d]*",
     re.I,
 )
+
+
+def named_other_makers(line: str) -> list[str]:
+    """The names a byline credits with the pictures, video or graphics beside its writer:
+    "Story by Jane Roe | Photos by Sam Poe" -> Sam Poe (none when the line credits no one else)."""
+    rest = without_other_credits(line)
+    if rest == line:
+        return []
+    names = []
+    for m in _OTHER_CREDIT.finditer(line):
+        name = re.sub(
+            r"^\W*\w+(?:'s)?\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)", "", m.group(0).strip(), flags=re.I
+        )
+        name = name.strip(" .")
+        if 2 <= len(name) <= 80 and name.casefold() not in rest.casefold():  # "By Jane Roe, photos: Jane Roe"
+            names.append(name)
+    return names
 
 
 def without_other_credits(line: str) -> str:

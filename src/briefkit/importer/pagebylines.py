@@ -26,6 +26,9 @@ _BYLINE_TEXT = re.compile(
     r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
     r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
     r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
+    # the reporter's trade as the label, only with its colon: "Reporter: Jane Roe", "Periodista: …"
+    r"(?:reporter(?:in)?|journaliste?|journalist(?:in)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
+    r"verslaggever|корреспондент|журналист)(?=\s*[:：])|(?:words|story)\s+by|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
     r"geschreven door)\s*[:：]?\s+\S",
