@@ -54,6 +54,20 @@ def test_the_date_term_of_a_list_of_the_story_details_dates_the_story() -> None:
     assert article.published == date(2026, 12, 2)
 
 
+@pytest.mark.parametrize(
+    "details",
+    [
+        "<dl><dt>Data di pubblicazione</dt><dd>02/12/2026</dd></dl>",
+        "<table><tr><th>Data:</th><td>02/12/2026</td></tr><tr><th>Argomenti:</th><td>Acqua</td></tr></table>",
+    ],
+)
+def test_a_date_term_in_a_details_table_or_with_its_full_name_dates_the_story(details: str) -> None:
+    body = f"<h1>La giunta fissa la nuova tariffa per i frutteti</h1>{details}"
+    after = "<p class='page-end'>Ultimo aggiornamento: 03/12/2026, 09:12</p>"
+    article = read_html(page('<meta name="DC.date.modified" content="2026-12-03">', body, after))
+    assert article.published == date(2026, 12, 2)
+
+
 def test_a_list_term_that_names_no_date_gives_none() -> None:
     body = (
         "<h1>La giunta fissa la nuova tariffa per i frutteti</h1>"

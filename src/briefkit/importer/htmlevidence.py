@@ -248,16 +248,17 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
 # the term of a list of a story's details that names its date: "Data:", "Datum", "Fecha de publicación"
 _DATE_TERM = re.compile(
     r"^(?:date|datum|data|fecha|дата|published|veröffentlicht|publié\s+le|publicado|pubblicato|gepubliceerd|"
-    r"(?:date|data|fecha)\s+(?:de|di)\s+publica(?:tion|ção|ción|zione)|publicatiedatum|дата\s+публикации)\s*[:：]?$",
+    r"(?:date|data|fecha)\s+(?:de|di)\s+pub{1,2}lica(?:tion|ção|ción|zione)|publicatiedatum|дата\s+публикации)\s*[:：]?$",
     re.IGNORECASE,
 )
 
 
 def _termed_date(el: Any, order: int, ev: Evidence) -> None:
-    """A date given in a list of the story's details (`<dt>Data:</dt><dd>02/12/2026</dd>`): the term says
-    it is the story's date, as a labelled line does; the list's own class names nothing."""
+    """A date given in a list or table of the story's details (`<dt>Data:</dt><dd>02/12/2026</dd>`, a row
+    `<th>Datum</th><td>…</td>`): the term says it is the story's date, as a labelled line does; the
+    list's own class names nothing."""
     term = el.getprevious()
-    if term is None or term.tag != "dt" or not _DATE_TERM.match(clean_text(term.text_content())):
+    if term is None or term.tag not in ("dt", "th") or not _DATE_TERM.match(clean_text(term.text_content())):
         return
     text = clean_text(el.text_content())
     if len(text) <= 60 and not in_comments(el) and parse_date(text) is not None:
@@ -460,8 +461,6 @@ def _visible(tree: Any, ev: Evidence) -> None:
             named_beside_own_page(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
-        if el.tag == "dd":
-            _termed_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
             if not 6 <= len(text) <= 120 or not re.search(r"\d", text):
@@ -471,6 +470,10 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
+    for el in _union(
+        tree, (f"dd[preceding-sibling::dt][not({skip})]", f"td[preceding-sibling::th][not({skip})]"), index
+    ):
+        _termed_date(el, index.get(el, 0), ev)
     for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
         text = shown_text(el)
         if 10 <= len(text) <= 300:
