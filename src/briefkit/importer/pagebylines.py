@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -50,10 +51,16 @@ def in_comments(el: Any) -> bool:
     piece is a "comment" ("publication--comment", "article-kommentar"), and its dateline is the story's.
     """
     return any(
-        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}") and a.find(".//h1") is None
+        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}") and not _holds_headline(a)
         for a in el.iterancestors()
         if a.tag not in ("html", "body")
     )
+
+
+@lru_cache(maxsize=16)  # a few boxes per page; each key keeps its page alive until it is pushed out
+def _holds_headline(box: Any) -> bool:
+    """Whether a box holds an h1: asked once per box, not once per element of a long thread inside it."""
+    return box.find(".//h1") is not None
 
 
 def in_teaser_link(el: Any) -> bool:
