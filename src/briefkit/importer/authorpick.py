@@ -23,7 +23,7 @@ from briefkit.importer.bylines import (
     split_names,
     without_titles,
 )
-from briefkit.importer.credits import DESK_BESIDE
+from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAYS
@@ -79,6 +79,8 @@ _ENTITY_PIECE = re.compile(
 # as a byline they are capitalised and a name of at least two words follows.
 _BY_PREFIX = re.compile(
     r"^(?:(?i:by|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|texte?|"
+    # "Texto de", "Testo di", "Story by": the writer's credit with its preposition, beside the pictures' credit
+    r"(?:texte?|texto|testo|tekst|words|story)\s+(?:by|von|de|par|por|di|da|door|van)|"
     # "Posted by", "Erstellt von", "Publié par": the verb a CMS prints before the name, and its "by"
     r"(?:written|posted|published|verfasst|geschrieben|erstellt|eingestellt|gepostet|veröffentlicht|écrit|publié|"
     r"rédigé|redactado|redigido|redatto|"
@@ -118,6 +120,9 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
     seen_bylines = 0
     seen_micro: set[str] = set()
+    # a credits line's photographer or editor, wherever else named (a CMS's author field): not the writer
+    makers = {" ".join(words(n)) for n in ev.other_makers}
+    makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in named_other_makers(c.value)}
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -143,6 +148,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             and not _is_site(n, sites)
             and " ".join(words(n)) not in organisations
             and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
+            and " ".join(words(n)) not in makers
         ]
         if len(names) > 1 and _is_site(claim.value, sites):
             people = []  # "Transport & Storage" split at its "&" is still the site, not two people
@@ -322,7 +328,7 @@ _TRAILING_NAME = re.compile(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА-Я
 
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
-    text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", text))
+    text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", without_other_credits(text)))
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
     # "Posted on 21 September 2020 by Jane Doe", "27.08.2026 14:05 Uhr Von Jane Doe": the name after the date

@@ -386,9 +386,13 @@ LONG_AUTHOR_LABEL = re.compile(
 )
 
 
-# a label standing alone before the author's name, in its own element: "Written by", "Autorin", "Texte :"
+# a label standing alone before the author's name, in its own element: "Written by", "Autorin", "Texte :";
+# the reporter's trade as a label ("Reporter:", "Periodista:", "Корреспондент:") only with its colon, as a
+# trade alone is also a tag or a heading
 AUTHOR_LABEL = re.compile(
-    r"^(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|autor/in|"
-    r"verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?$",
+    r"^(?:(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|"
+    r"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?|"
+    r"(?:reporter(?:in)?|journaliste?|journalist(?:in)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
+    r"verslaggever|корреспондент|журналист)\s*[:：])$",
     re.IGNORECASE,
 )

@@ -183,7 +183,14 @@ _OTHER_LABEL = (
     r"imagen(?:es)?|immagin[ei]|imagens?|image|illustrations?|ilustración|illustrazioni?|grafik|graphics?|"
     r"infograf\w*|video|vídeo|kamera|camera|montage|фото|видео|иллюстрации"
 )
-_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)
+# The editors' and designers' labels in a story's credits ("Редактор:", "Eindredactie:", "Edición:"): a credit
+# of its own, never the writer's, but no picture's credit either (a caption never opens with them).
+_EDIT_LABEL = (
+    r"editor(?:a|s|in)?|edit(?:ing|ion)|edición|edição|édition|redaktion|schlussredaktion|lektorat|redactie|"
+    r"eindredactie|redactor[ae]?|revisão|revisione|редактор\w*|корректор\w*|design|дизайн\w*|gestaltung|layout|"
+    r"вёрстка|верстка"
+)
+_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]", re.I)
 CREDIT_LABEL = re.compile(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line
 _WRITER_PIECE = re.compile(rf"^(?:{_WRITER_LABEL})\s*[:：]\s*(?P<name>.*)$", re.I | re.S)
 # what may stand between two credits, or after the last one: separators, then a date or a place
@@ -207,6 +214,66 @@ def writer_credit(line: str) -> str | None:
             name = name if re.search(r"\s\w\.$", name) else name.rstrip(".")  # an initial keeps its full stop
             return name if 2 <= len(name) <= 80 else None
     return None
+
+
+# Another contributor's credit in a byline, after a separator or opening it, named by a preposition or a
+# label: "| Photos by Sam Poe", ", Fotos von Sam Poe", "· photos de Sam Poe", "Foto di Sam Poe", "Фото: Sam Poe",
+# ". Photography by Sam Poe" after a full stop (a name's initial, "Jane R.", is no sentence's end)
+# (up to a date after the name: "· Fotos de Sam Poe 7 Nov 2026" dates the whole line).
+# ("Story and photos by Jane Roe" has no separator before "photos": the writer took them, and is kept.)
+_OTHER_CREDIT = re.compile(
+    rf"(?:^|(?<=[|·•;,/])|(?<=[^\W\d_]{{2}}\.))\s*(?:{_OTHER_LABEL}|foto's)"
+    r"\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)\s*[^|·•;,/\d]*",
+    re.I,
+)
+
+
+def named_other_makers(line: str) -> list[str]:
+    """The names a byline credits with the pictures, video or graphics beside its writer:
+    "Story by Jane Roe | Photos by Sam Poe" -> Sam Poe (none when the line credits no one else)."""
+    rest = without_other_credits(line)
+    if rest == line:
+        return []
+    names = []
+    for m in _OTHER_CREDIT.finditer(line):
+        name = re.sub(
+            r"^\W*\w+(?:'s)?\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)", "", m.group(0).strip(), flags=re.I
+        )
+        name = name.strip(" .")
+        if 2 <= len(name) <= 80 and name.casefold() not in rest.casefold():  # "By Jane Roe, photos: Jane Roe"
+            names.append(name)
+    return names
+
+
+def without_other_credits(line: str) -> str:
+    """A byline without the credits of whoever made its pictures, video or graphics.
+
+    "Story by Jane Roe | Photos by Sam Poe": the writer's credit beats the photographer's, in
+    whichever order they stand; a line that is nothing but another contributor's credit is left whole.
+    """
+    cut = re.sub(r"\s+", " ", _OTHER_CREDIT.sub(" ", line)).strip(" |·•;,/")
+    return cut if cut != line.strip() and re.search(r"[^\W\d_]{2}", cut) else line
+
+
+def other_credits(line: str) -> list[str]:
+    """The names a credits line gives the story's other makers (pictures, editing, design), when it
+    also credits the writer: "Text: Jane Roe / Editor: Sam Poe / Photos: Ann Poe" -> Sam Poe, Ann Poe.
+
+    Such a name is the page's and may stand in its metadata as the author (a CMS's account of the
+    editor who published it); the credits line says it is not the writer.
+    """
+    starts = [m.start() for m in _CREDIT_PIECE.finditer(line)]
+    if len(starts) < 2 or writer_credit(line) is None:
+        return []
+    names = []
+    for start, end in zip(starts, [*starts[1:], len(line)], strict=True):
+        piece = line[start:end].strip()
+        if _WRITER_PIECE.match(piece):
+            continue
+        name = _PIECE_TAIL.sub("", piece.split(":", 1)[-1].split("：", 1)[-1]).strip().rstrip(".")
+        if 2 <= len(name) <= 80:
+            names.append(name)
+    return names
 
 
 # a desk's name before (or after) its writer's, set apart by a slash or a bar: "Redaktion / Jane Roe"

@@ -39,7 +39,7 @@ from briefkit.importer.pagebylines import (
     in_teaser_link,
     named_beside_own_page,
 )
-from briefkit.importer.titleparts import masthead_sites
+from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
 # own: glued to another word it is a developer's "metadata" or "retina-data"
@@ -63,6 +63,7 @@ def gather(tree: Any) -> Evidence:
     microdata(tree, ev)
     _visible(tree, ev)
     ev.site_names += masthead_sites(ev, tree)  # "Blog: Post" with the blog's name in the h1
+    ev.site_names += printed_as_masthead(ev)  # the paper's name as every title, printed over the h1
     url = ev.metas.get("canonical") or ev.metas.get("og:url") or ld_str(ev.ld.get("url"))
     if url:
         if (day := date_in_address(url)) is not None:
@@ -244,13 +245,34 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
     ev.dates.append(Claim(text, "dateline", order))
 
 
+# the term of a list of a story's details that names its date: "Data:", "Datum", "Fecha de publicación"
+_DATE_TERM = re.compile(
+    r"^(?:date|datum|data|fecha|дата|published|veröffentlicht|publié\s+le|publicado|pubblicato|gepubliceerd|"
+    r"(?:date|data|fecha)\s+(?:de|di)\s+pub{1,2}lica(?:tion|ção|ción|zione)|publicatiedatum|дата\s+публикации)\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+
+def _termed_date(el: Any, order: int, ev: Evidence) -> None:
+    """A date given in a list or table of the story's details (`<dt>Data:</dt><dd>02/12/2026</dd>`, a row
+    `<th>Datum</th><td>…</td>`): the term says it is the story's date, as a labelled line does; the
+    list's own class names nothing."""
+    term = el.getprevious()
+    if term is None or term.tag not in ("dt", "th") or not _DATE_TERM.match(clean_text(term.text_content())):
+        return
+    text = clean_text(el.text_content())
+    if len(text) <= 60 and not in_comments(el) and parse_date(text) is not None:
+        ev.dates.append(Claim(text, "dateline", order))
+
+
 # a line that is a date and little else: the tags a template prints one in, and the separator after it
 # ("font": a page of the 2000s sets its dateline in a font tag and nothing else)
 _DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LINE_SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
 _CHANGED = re.compile(
-    r"updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|обновлено",
+    r"updated|modified|aktualisiert|geändert|mise? à jour|modifié|actualiza(?:do|ción)|aggiorna(?:to|mento)|"
+    r"atualiza(?:do|ção)|bijgewerkt|обновлено",
     re.IGNORECASE,
 )
 _LABEL_WORD = re.compile(r"^[^\W\d_]+[.:]?\s+")
@@ -448,6 +470,10 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
+    for el in _union(
+        tree, (f"dd[preceding-sibling::dt][not({skip})]", f"td[preceding-sibling::th][not({skip})]"), index
+    ):
+        _termed_date(el, index.get(el, 0), ev)
     for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
         text = shown_text(el)
         if 10 <= len(text) <= 300:

@@ -21,6 +21,7 @@ from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
 from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title
+from briefkit.importer.monthonly import month_start, months_only
 from briefkit.importer.sitenames import site_suffix, words
 
 
@@ -38,6 +39,7 @@ class PageMeta:
 
 
 _MODIFIED_NOTE = "only a last-modified date was found: it is used as the publication date"
+_MONTH_NOTE = "only the month of publication was found: its first day is used as the publication date"
 
 
 def _finish_date(
@@ -48,6 +50,8 @@ def _finish_date(
         if found and not found.endswith("-01-01"):  # a bare 1 January is a copyright year's guess
             ev.dates.append(Claim(found, "htmldate"))
         when = pick_date(ev)
+        if when is None and (when := month_start(months_only(c.value for c in ev.dates))) is not None:
+            notes.append(_MONTH_NOTE)
         if only_modified(ev, when):
             notes.append(_MODIFIED_NOTE)
         return when

@@ -140,19 +140,34 @@ class Evidence:
     # lines set in bold or a font tag: where a page without headings prints its headline (see `_headline_anchor`)
     bold_lines: list[Claim] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
+    # the names a credits line gives another task than the writing (pictures, editing): never the author
+    other_makers: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)
     title_tag: str = ""
     headline_pos: int | None = None  # where the chosen headline stands, set by the title's pick
 
 
+# "Roe, Jane", "van der Berg, J.": a surname of up to three words, its comma, then the given names or initials
+_SURNAME_FIRST = re.compile(
+    r"^([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}),\s*([A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,2})$"
+)
+
+
 def meta_tags(tree: Any) -> dict[str, str]:
-    """`<meta>` values by lower-cased name/property (the first of each), and the canonical link."""
+    """`<meta>` values by lower-cased name/property (the first of each), and the canonical link.
+
+    `citation_author` (the scholarly tags) is repeated once per author, surname first: its values
+    are all kept, "; "-joined, each as a byline prints it ("Roe, Jane" -> "Jane Roe").
+    """
     out: dict[str, str] = {}
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         value = clean_text(html.unescape(el.get("content") or ""))
-        if key and value and key not in out:
+        if key == "citation_author" and value:  # one tag per author, each "Surname, Given" as a catalogue files it
+            value = _SURNAME_FIRST.sub(r"\2 \1", value)
+            out[key] = f"{out[key]}; {value}" if key in out else value
+        elif key and value and key not in out:
             out[key] = value
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):

@@ -18,6 +18,7 @@ from briefkit.importer.dates import parse_date
 from briefkit.importer.localtwins import as_printed
 from briefkit.importer.lowheads import over_story
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.monthonly import invented_day, months_only
 from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline
 
@@ -244,6 +245,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     visible = sorted((c for c, _ in parsed_claims if c.source in VISIBLE), key=lambda c: abs(c.position - anchor))
     rank = {id(c): i for i, c in enumerate(visible)}
     parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE)
+    months = months_only(c.value for c in ev.dates)  # "2026/11": htmldate gives it today's day of the month
+    attested = {_day(d) for c, d in parsed_claims if c.source != "htmldate"}
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -252,6 +255,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
             weight *= nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
         day = _day(parsed)
         if not date(1990, 1, 1) <= day <= latest:
+            continue
+        if claim.source == "htmldate" and invented_day(day, months, attested, today or date.today()):
             continue
         if claim.source == "htmldate" and day in teaser_days:
             continue  # htmldate read a date off a list of other stories

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
 from briefkit.importer.bylines import AUTHOR_LABEL, dash_signature, find_byline, looks_like_name, parse_byline
-from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, writer_credit
+from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, other_credits, writer_credit
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -26,6 +27,9 @@ _BYLINE_TEXT = re.compile(
     r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
     r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
     r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
+    # the reporter's trade as the label, only with its colon: "Reporter: Jane Roe", "Periodista: …"
+    r"(?:reporter(?:in)?|journaliste?|journalist(?:in)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
+    r"verslaggever|корреспондент|журналист)(?=\s*[:：])|(?:words|story)\s+by|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
     r"geschreven door)\s*[:：]?\s+\S",
@@ -41,12 +45,22 @@ COMMENTS = re.compile(
 
 
 def in_comments(el: Any) -> bool:
-    """Whether the element stands inside a comment thread (an ancestor named for one)."""
+    """Whether the element stands inside a comment thread (an ancestor named for one).
+
+    A box that holds the page's headline is the story's own, whatever its class says: an opinion
+    piece is a "comment" ("publication--comment", "article-kommentar"), and its dateline is the story's.
+    """
     return any(
-        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+        COMMENTS.search(f"{a.get('class') or ''} {a.get('id') or ''}") and not _holds_headline(a)
         for a in el.iterancestors()
         if a.tag not in ("html", "body")
     )
+
+
+@lru_cache(maxsize=16)  # a few boxes per page; each key keeps its page alive until it is pushed out
+def _holds_headline(box: Any) -> bool:
+    """Whether a box holds an h1: asked once per box, not once per element of a long thread inside it."""
+    return box.find(".//h1") is not None
 
 
 def in_teaser_link(el: Any) -> bool:
@@ -122,9 +136,11 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         if parse_date(parts[-1]) is not None:
             ev.dates.append(Claim(parts[-1].strip(), "dateline", order))
     # each text node apart: a credits line often breaks its lines with <br> ("Tekst: Jane Roe<br>Foto: …")
-    writer = writer_credit(clean_text(" ".join(el.itertext()))) if len(text) <= 160 else None
+    line = clean_text(" ".join(el.itertext()))
+    writer = writer_credit(line) if len(text) <= 160 else None
     if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
         ev.authors.append(Claim(writer, "credit", order))
+        ev.other_makers += other_credits(line)
     elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
     elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):

@@ -121,3 +121,36 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
             if len(hw) >= _HEADLINE_WORDS and len(hw) > longest and any(p > h.position for p in ev.prose):
                 return h
     return None
+
+
+_SITE_WORDS = 5  # a paper's or a blog's name: "Mid Valley Chronicle", "Le Journal de la Région"
+
+
+def printed_as_masthead(ev: Evidence) -> list[str]:
+    """The metadata title that names only the site: printed in the header over the story's own headline.
+
+    A small paper's template fills `og:title` (and `<title>`) with its own name on every page, a blog
+    platform fills `og:title` with the blog's name and `<title>` with "Blog: Post"; both print that
+    name in a heading above the one that prints the story's headline. The name is short, the
+    heading under it is a headline of its own with the story after it, and either it is the h1 or
+    the `<title>` holds it as its other part: the short text is the masthead, not the headline.
+    """
+    texts = {" ".join(_words(c.value)) for c in ev.titles if c.source != "title" and _words(c.value)}
+    if len(texts) != 1:
+        return []
+    name = next(iter(texts))
+    parts = [" ".join(p) for p in title_parts(ev.title_tag)]
+    if len(name.split()) > _SITE_WORDS or parts and name not in parts:
+        return []
+    top = next((h for h in ev.headings if h.source != "h1" and " ".join(_words(h.value)) == name), None)
+    if top is None:
+        return []
+    for h in sorted(ev.headings + ev.low_heads, key=lambda c: c.position):
+        hw = " ".join(_words(h.value))
+        if h.position <= top.position or len(hw.split()) < _HEADLINE_WORDS or hw == name:
+            continue
+        if not any(p > h.position for p in ev.prose):
+            break  # the story's headline stands over the story
+        if h.source == "h1" or hw in parts:
+            return [next(c.value for c in ev.titles if " ".join(_words(c.value)) == name)]
+    return []
