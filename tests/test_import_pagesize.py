@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from briefkit.cli import main
-from briefkit.importer import htmlevidence, htmlrecall, pagesize
+from briefkit.importer import htmlrecall, pagesize, pagewalk
 
 pytest.importorskip("trafilatura")
 
@@ -112,10 +112,15 @@ def test_past_its_budget_the_recall_keeps_the_extracted_text(monkeypatch) -> Non
     assert htmlrecall.restore_dropped(tree, blocks) == blocks
 
 
-def test_the_union_of_steps_is_xpaths_union_in_document_order() -> None:
+def test_one_walk_says_what_xpath_says_of_each_element_in_the_furniture() -> None:
     tree = lxml.html.document_fromstring(
-        '<html><body><p id="x">a</p><div class="c"><span>b</span><p>c</p></div><time>d</time></body></html>'
+        '<html><body><nav><ul><li class="c">a</li></ul></nav><!-- x --><p id="x">a<!-- y --></p>'
+        '<div class="c"><span>b</span><p>c</p></div><footer><p>f</p></footer><time>d</time></body></html>'
     )
-    index = {el: i for i, el in enumerate(tree.iter())}
-    steps = ("time", "*[@class]", "p", "*[@id]")
-    assert htmlevidence._union(tree, steps, index) == tree.xpath("//time | //*[@class] | //p | //*[@id]")
+    skip = "ancestor::nav or ancestor::footer or ancestor::aside"
+    walked = pagewalk.page_elements(tree)
+    assert [el for el, _ in walked] == tree.xpath("descendant-or-self::*")
+    assert [el for el, skipped in walked if not skipped] == tree.xpath(f"descendant-or-self::*[not({skip})]")
+    assert [pagewalk.element_children(el) for el, _ in walked] == [int(el.xpath("count(*)")) for el, _ in walked]
+    inner = tree.find(".//li")  # a walk from inside the furniture knows it is there
+    assert pagewalk.page_elements(inner) == [(inner, True)]
