@@ -124,3 +124,26 @@ def test_one_walk_says_what_xpath_says_of_each_element_in_the_furniture() -> Non
     assert [pagewalk.element_children(el) for el, _ in walked] == [int(el.xpath("count(*)")) for el, _ in walked]
     inner = tree.find(".//li")  # a walk from inside the furniture knows it is there
     assert pagewalk.page_elements(inner) == [(inner, True)]
+
+
+def test_the_elements_around_a_year_are_those_of_xpaths_text_nodes() -> None:
+    from lxml import etree
+
+    from briefkit.importer import htmlevidence
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><nav><p>1 May 2024</p></nav><div><p>Posted <time>2 May 2024</time> in 2023</p>"
+        "<span><b>x</b>3 May 2024<!-- 2022 --></span><small><!-- 2021 --></small></div>"
+        "<footer><span>2020</span></footer><p><em>a</em><time><b>2019</b></time></p></body></html>"
+    )
+    texts = etree.XPath("//text()[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::time)]")
+    want: dict = {}
+    for text in texts(tree):
+        el = text.getparent().getparent() if text.is_tail else text.getparent()
+        if htmlevidence._YEAR.search(text):
+            for a in [el, *el.iterancestors()][:4]:
+                if a.tag in htmlevidence._DATE_LINE_TAGS:
+                    want[a] = None
+    index = {el: i for i, el in enumerate(tree.iter())}
+    assert htmlevidence._around_years(tree, index) == sorted(want, key=index.get)
+    assert [el.tag for el in want] == ["p", "div", "span"]

@@ -14,8 +14,6 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE
@@ -39,7 +37,7 @@ from briefkit.importer.pagebylines import (
     in_teaser_link,
     named_beside_own_page,
 )
-from briefkit.importer.pagewalk import element_children, page_elements
+from briefkit.importer.pagewalk import FURNITURE, element_children, page_elements
 from briefkit.importer.titleparts import masthead_sites
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -310,19 +308,24 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
             line = line[label.end() :]
 
 
-_YEAR_TEXT = etree.XPath("//text()[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::time)]")
+# where a year is printed but no date line can stand: a `<time>` is read as one (see `_visible`)
+_NO_DATE_LINE = (*FURNITURE, "time")
 
 
 def _around_years(tree: Any, index: dict[Any, int]) -> list[Any]:
     """The elements a year is printed in, and the three around each, in document order: the only
-    ones that can be a date line (one pass over the text, not a reading of every element's text)."""
+    ones that can be a date line (one pass over the text, not a reading of every element's text).
+
+    An element's own text nodes are its text and its children's tails; those of an element in
+    `_NO_DATE_LINE`, or inside one, are left out (XPath's `//text()[not(ancestor::nav or …)]`,
+    which took most of the time of reading the date lines).
+    """
     found: dict[Any, None] = {}
-    for text in _YEAR_TEXT(tree):
-        if not _YEAR.search(text):
+    for el, inside in page_elements(tree, _NO_DATE_LINE):
+        if inside or el.tag in _NO_DATE_LINE:
             continue
-        el = text.getparent()
-        if text.is_tail:
-            el = el.getparent()
+        if not any(text and _YEAR.search(text) for text in (el.text, *(kid.tail for kid in el))):
+            continue
         for _ in range(4):
             if el is None:
                 break

@@ -15,9 +15,9 @@ from typing import Any
 FURNITURE = ("nav", "footer", "aside")
 
 
-def page_elements(tree: Any) -> list[tuple[Any, bool]]:
-    """Each element of `tree` (itself included) in document order, with whether it has a
-    `FURNITURE` ancestor: what XPath's `ancestor::nav or ancestor::footer or ancestor::aside` says."""
+def page_elements(tree: Any, furniture: tuple[str, ...] = FURNITURE) -> list[tuple[Any, bool]]:
+    """Each element of `tree` (itself included) in document order, with whether it has an ancestor
+    of a `furniture` tag: what XPath's `ancestor::nav or ancestor::footer or ancestor::aside` says."""
     inside: dict[Any, bool] = {}
     found: list[tuple[Any, bool]] = []
     for el in tree.iter():
@@ -25,9 +25,9 @@ def page_elements(tree: Any) -> list[tuple[Any, bool]]:
             continue
         parent = el.getparent()
         if parent in inside:
-            skipped = inside[parent] or parent.tag in FURNITURE
+            skipped = inside[parent] or parent.tag in furniture
         else:  # the walk's first element: what stands above it is read once
-            skipped = any(a.tag in FURNITURE for a in el.iterancestors())
+            skipped = any(a.tag in furniture for a in el.iterancestors())
         inside[el] = skipped
         found.append((el, skipped))
     return found
