@@ -280,3 +280,22 @@ def test_a_box_opened_by_an_advertisements_label_goes_with_its_copy() -> None:
     # a story's paragraph that speaks of an advertisement is no box of one
     own = "<p>Advertisement boards along the road were taken down by the council last spring.</p>"
     assert "Advertisement boards" in read_html(_page(after=own)).body
+
+
+def test_a_box_s_first_line_is_counted_as_its_lines_read_it() -> None:
+    """`_opens_short` (the cheap test before an author box's lines are read) says what `_box_lines` says."""
+    from briefkit.importer import htmltails
+
+    page = lxml.html.document_fromstring(
+        "<html><body>"
+        "<div><p>Autorin</p><p>Jane Roe</p><p>Reporter</p></div>"
+        "<div> <!-- c --> <br>  <b> </b>Written by<br>Jane Roe</div>"
+        "<div><div><p>" + "A long paragraph of the story itself. " * 5 + "</p></div><p>Autor</p></div>"
+        "<div>\u00a0<span>Von</span>\u00a0<i>Jane</i></div>"
+        "<div><p> </p><p><!-- hidden words --></p></div>"
+        "</body></html>"
+    )
+    for box in page.iter("div", "p"):
+        lines = htmltails._box_lines(box)
+        for most in (0, 5, 10, 40):
+            assert htmltails._opens_short(box, most) == (bool(lines) and len(lines[0].replace(" ", "")) <= most)

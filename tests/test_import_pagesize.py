@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from briefkit.cli import main
-from briefkit.importer import htmlevidence, htmlrecall, pagesize
+from briefkit.importer import htmlrecall, pagesize, pagewalk
 
 pytest.importorskip("trafilatura")
 
@@ -112,10 +112,38 @@ def test_past_its_budget_the_recall_keeps_the_extracted_text(monkeypatch) -> Non
     assert htmlrecall.restore_dropped(tree, blocks) == blocks
 
 
-def test_the_union_of_steps_is_xpaths_union_in_document_order() -> None:
+def test_one_walk_says_what_xpath_says_of_each_element_in_the_furniture() -> None:
     tree = lxml.html.document_fromstring(
-        '<html><body><p id="x">a</p><div class="c"><span>b</span><p>c</p></div><time>d</time></body></html>'
+        '<html><body><nav><ul><li class="c">a</li></ul></nav><!-- x --><p id="x">a<!-- y --></p>'
+        '<div class="c"><span>b</span><p>c</p></div><footer><p>f</p></footer><time>d</time></body></html>'
     )
+    skip = "ancestor::nav or ancestor::footer or ancestor::aside"
+    walked = pagewalk.page_elements(tree)
+    assert [el for el, _ in walked] == tree.xpath("descendant-or-self::*")
+    assert [el for el, skipped in walked if not skipped] == tree.xpath(f"descendant-or-self::*[not({skip})]")
+    assert [pagewalk.element_children(el) for el, _ in walked] == [int(el.xpath("count(*)")) for el, _ in walked]
+    inner = tree.find(".//li")  # a walk from inside the furniture knows it is there
+    assert pagewalk.page_elements(inner) == [(inner, True)]
+
+
+def test_the_elements_around_a_year_are_those_of_xpaths_text_nodes() -> None:
+    from lxml import etree
+
+    from briefkit.importer import htmlevidence
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><nav><p>1 May 2024</p></nav><div><p>Posted <time>2 May 2024</time> in 2023</p>"
+        "<span><b>x</b>3 May 2024<!-- 2022 --></span><small><!-- 2021 --></small></div>"
+        "<footer><span>2020</span></footer><p><em>a</em><time><b>2019</b></time></p></body></html>"
+    )
+    texts = etree.XPath("//text()[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::time)]")
+    want: dict = {}
+    for text in texts(tree):
+        el = text.getparent().getparent() if text.is_tail else text.getparent()
+        if htmlevidence._YEAR.search(text):
+            for a in [el, *el.iterancestors()][:4]:
+                if a.tag in htmlevidence._DATE_LINE_TAGS:
+                    want[a] = None
     index = {el: i for i, el in enumerate(tree.iter())}
-    steps = ("time", "*[@class]", "p", "*[@id]")
-    assert htmlevidence._union(tree, steps, index) == tree.xpath("//time | //*[@class] | //p | //*[@id]")
+    assert htmlevidence._around_years(tree, index) == sorted(want, key=index.get)
+    assert [el.tag for el in want] == ["p", "div", "span"]

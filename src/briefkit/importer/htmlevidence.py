@@ -14,8 +14,6 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE
@@ -39,6 +37,7 @@ from briefkit.importer.pagebylines import (
     in_teaser_link,
     named_beside_own_page,
 )
+from briefkit.importer.pagewalk import FURNITURE, element_children, page_elements
 from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -331,38 +330,30 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
             line = line[label.end() :]
 
 
-_YEAR_TEXT = etree.XPath("//text()[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::time)]")
+# where a year is printed but no date line can stand: a `<time>` is read as one (see `_visible`)
+_NO_DATE_LINE = (*FURNITURE, "time")
 
 
 def _around_years(tree: Any, index: dict[Any, int]) -> list[Any]:
     """The elements a year is printed in, and the three around each, in document order: the only
-    ones that can be a date line (one pass over the text, not a reading of every element's text)."""
+    ones that can be a date line (one pass over the text, not a reading of every element's text).
+
+    An element's own text nodes are its text and its children's tails; those of an element in
+    `_NO_DATE_LINE`, or inside one, are left out (XPath's `//text()[not(ancestor::nav or …)]`,
+    which took most of the time of reading the date lines).
+    """
     found: dict[Any, None] = {}
-    for text in _YEAR_TEXT(tree):
-        if not _YEAR.search(text):
+    for el, inside in page_elements(tree, _NO_DATE_LINE):
+        if inside or el.tag in _NO_DATE_LINE:
             continue
-        el = text.getparent()
-        if text.is_tail:
-            el = el.getparent()
+        if not any(text and _YEAR.search(text) for text in (el.text, *(kid.tail for kid in el))):
+            continue
         for _ in range(4):
             if el is None:
                 break
             if el.tag in _DATE_LINE_TAGS:
                 found[el] = None
             el = el.getparent()
-    return sorted(found, key=lambda el: index.get(el, 0))
-
-
-def _union(tree: Any, steps: tuple[str, ...], index: dict[Any, int]) -> list[Any]:
-    """The elements of the page any of `steps` finds, each once, in document order: what
-    `//a | //b` gives from the page's root element.
-
-    libxml2 merges node sets by comparing each node with every node already in the set: `//li[…]`
-    merges one set per element of the page, a union one per path, and on a page of thousands of
-    list items the one XPath took seconds. `descendant-or-self::li[…]` is one walk; the union is
-    made here.
-    """
-    found = dict.fromkeys(el for step in steps for el in tree.xpath(f"descendant-or-self::{step}"))
     return sorted(found, key=lambda el: index.get(el, 0))
 
 
@@ -373,16 +364,22 @@ def _own_site(href: str, ev: Evidence) -> bool:
     return host is None or page is not None and host.removeprefix("www.") == page.removeprefix("www.")
 
 
+# "title" in the class as the other languages spell it: "titel" (de, nl), "titre", "titulo" (es, pt), "titolo"
+# (XPath's `contains(@class, …)`: anywhere in the attribute, in its case)
+_TITLED = re.compile(r"headline|title|titel|titre|titulo|titolo")
+
+
 def _visible(tree: Any, ev: Evidence) -> None:
     """Headings, bylines and datelines as the reader sees them, in document order."""
     index = {el: i for i, el in enumerate(tree.iter())}
     skip = "ancestor::nav or ancestor::footer or ancestor::aside"
-    # "title" in the class as the other languages spell it: "titel" (de, nl), "titre", "titulo" (es, pt), "titolo"
-    titled = " or ".join(
-        f"contains(@class, '{w}')" for w in ("headline", "title", "titel", "titre", "titulo", "titolo")
-    )
-    headings = ("h1", "h2", f"*[{titled}][not({skip})]")
-    for el in _union(tree, headings, index):
+    elements = page_elements(tree)
+    headings = [
+        el
+        for el, skipped in elements
+        if el.tag in ("h1", "h2") or not skipped and _TITLED.search(el.get("class") or "") is not None
+    ]
+    for el in headings:
         order = index.get(el, 0)
         text = shown_text(el)
         if not text or len(text) > 300 or el.tag in ("a", "span") and el.getparent().tag in ("h1", "h2"):
@@ -420,8 +417,19 @@ def _visible(tree: Any, ev: Evidence) -> None:
             text = shown_text(el)
             if 2 <= len(text) <= 40:
                 ev.authors.append(Claim(text, "member-link", index.get(el, 0)))
-    plain = tuple(f"{tag}[not(*[4])][not({skip})]" for tag in sorted(_SHORT_TAGS))
-    for el in _union(tree, ("time", f"*[@class][not({skip})]", "*[@rel='author']", "*[@id]", *plain), index):
+    marked = [
+        el
+        for el, skipped in elements
+        if el.tag == "time"
+        or not skipped
+        and el.get("class") is not None
+        or el.get("rel") == "author"
+        or el.get("id") is not None
+        or not skipped
+        and el.tag in _SHORT_TAGS
+        and element_children(el) < 4
+    ]
+    for el in marked:
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "p" and len(el.text_content()) >= 100 and not in_comments(el):

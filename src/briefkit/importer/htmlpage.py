@@ -12,12 +12,13 @@ from typing import Any
 
 from briefkit.importer import boilerplate, pagedata, pagesize
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
-from briefkit.importer.beside import MISSING, Beside
+from briefkit.importer.beside import MISSING
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import localise, parse_date
-from briefkit.importer.htmlbody import Story, clean_text, main_blocks
+from briefkit.importer.htmlbody import clean_text, main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
+from briefkit.importer.htmlstart import Started, start_reading
 from briefkit.importer.htmltails import without_closing_box, without_role_line
 from briefkit.importer.pageurls import page_addresses
 from briefkit.importer.storyedges import without_author_note
@@ -35,21 +36,12 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
 
     `page_url` is where the page was fetched from (after redirects), when it was.
     """
-    import lxml.html
-    from lxml import etree
+    return read_started(start_reading(text), extra_boilerplate=extra_boilerplate, page_url=page_url)
 
-    if not text.strip():
-        raise ImportProblem("the file is empty", 'save the article page again ("Save page as…")')
-    # stray control characters (not allowed in XML, so not in lxml's strings) carry no text
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
-    # an XHTML page's XML declaration names an encoding, which lxml refuses in a decoded string
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
-    try:
-        tree = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as exc:
-        raise ImportProblem(f"not a readable HTML page ({exc})") from None
-    size_notes = [pagesize.CUT_PAGE_NOTE.format(n=pagesize.MAX_ELEMENTS)] if pagesize.cut_tree(tree) else []
-    story_soon = Beside(_story, tree)  # read in a forked child, when a core is free, while the metadata is read here
+
+def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), page_url: str | None = None) -> Article:
+    """`read_html` of a page `start_reading` parsed; its story's child is stopped when this returns."""
+    tree, story_soon = started.tree, started.story_soon
     try:
         meta = read_metadata(tree)
         if not meta.title:
@@ -64,6 +56,7 @@ def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: s
         story_soon.cancel()
     if story is MISSING:  # no child (or no answer from it): the same work, here
         story = main_blocks(tree)
+    size_notes = list(started.size_notes)
     blocks, cut = pagesize.cut_blocks(story.blocks)
     extractor_note = story.note
     size_notes += [pagesize.CUT_STORY_NOTE.format(n=pagesize.MAX_STORY_CHARS)] if cut else []
@@ -192,12 +185,6 @@ def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) ->
         notes=(*notes, THIN_PAGE_NOTE),
         draft=True,
     )
-
-
-def _story(tree: Any) -> Story:
-    """The story as `read_html` reads it: from the page without its pictures (taken out first)."""
-    take_figures(tree, None)
-    return main_blocks(tree)
 
 
 def _kept_links(links: list[tuple[str, str]], blocks: list[str]) -> tuple[tuple[str, str], ...]:

@@ -302,6 +302,53 @@ def _box_lines(box: Any) -> list[str]:
     return [t for line in lines if (t := re.sub(r"\s+", " ", line).strip())]
 
 
+# more than the longest label `AUTHOR_LABEL` matches ("geschrieben von:", 16 characters)
+_LABEL_CHARS = 40
+
+
+def _chars(text: str | None) -> int:
+    """The characters of `text` that are not white space: what stays of them in a line."""
+    return sum(map(len, text.split())) if text else 0
+
+
+def _printed(el: Any, most: int) -> int:
+    """`_chars` of `el.text_content()` (its text nodes: elements' text, every node's tail but its
+    own), counted only until they pass `most`."""
+    count = 0
+    for node in el.iter():
+        count += _chars(node.text) if isinstance(node.tag, str) else 0  # a comment's words are not shown
+        count += _chars(node.tail) if node is not el else 0
+        if count > most:
+            break
+    return count
+
+
+def _opens_short(box: Any, most: int) -> bool:
+    """Whether the first of `_box_lines(box)` exists and has at most `most` characters that are not
+    white space, found by counting, in the same walk, only as far as that line.
+
+    On a page of nested boxes, `_box_lines` of each box reads its children's whole text: a
+    tenth of a second on a large page, for boxes that almost never open with an author's label.
+    """
+    count = _chars(box.text)  # the line being read; every line before it was empty
+    for kid in box:
+        if not isinstance(kid.tag, str):
+            count += _chars(kid.tail)
+        elif kid.tag == "br" or kid.tag in _LINE_TAGS:
+            if count:
+                return count <= most
+            if kid.tag != "br":  # the kid's text is a line of its own, its tail the next
+                count = _printed(kid, most)
+                if count:
+                    return count <= most
+            count = _chars(kid.tail)
+        else:
+            count += _printed(kid, most) + _chars(kid.tail)
+        if count > most:
+            return False
+    return 0 < count <= most
+
+
 def drop_author_boxes(tree: Any) -> None:
     """Each box under the story that introduces its writer: a label ("Autorin", "Author"), the name,
     and a short line on the writer's role ("Reporter for the valley's towns"), nothing else.
@@ -314,6 +361,8 @@ def drop_author_boxes(tree: Any) -> None:
     if body is None:
         return
     for box in list(body.iter("div", "aside", "section", "p")):
+        if not _opens_short(box, _LABEL_CHARS):
+            continue  # its first line is no label: its lines (every nested box's text again) are not read
         lines = _box_lines(box)
         if len(lines) != 3 or not AUTHOR_LABEL.match(lines[0]):
             continue

@@ -242,11 +242,23 @@ def read_url(
 
 
 def _read_page(text: str, extra_boilerplate: tuple[str, ...], *, page_url: str | None = None) -> Article:
+    """`htmlpage.read_html`, with the rest of the reader imported after the story's child has started
+    (see `htmlstart`): the child does not wait for modules only the parent uses."""
     try:
-        from briefkit.importer.htmlpage import read_html
+        from briefkit.importer.htmlstart import start_reading
     except ImportError as exc:  # lxml missing
-        raise ImportProblem(
-            f"reading HTML pages needs lxml and trafilatura ({exc.name} is missing)",
-            "pip install 'briefkit[import]'",
-        ) from None
-    return read_html(strip_xml_declaration(text), extra_boilerplate=extra_boilerplate, page_url=page_url)
+        raise _needs_lxml(exc) from None
+    started = start_reading(strip_xml_declaration(text))
+    try:
+        from briefkit.importer.htmlpage import read_started
+    except ImportError as exc:
+        started.story_soon.cancel()
+        raise _needs_lxml(exc) from None
+    return read_started(started, extra_boilerplate=extra_boilerplate, page_url=page_url)
+
+
+def _needs_lxml(exc: ImportError) -> ImportProblem:
+    return ImportProblem(
+        f"reading HTML pages needs lxml and trafilatura ({exc.name} is missing)",
+        "pip install 'briefkit[import]'",
+    )
