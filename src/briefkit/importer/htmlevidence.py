@@ -45,6 +45,7 @@ from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 _DATE_CLASS = re.compile(
     r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info|(?<![a-z])data(?![a-z])", re.IGNORECASE
 )
+_TERM_OF = {"dd": "dt", "td": "th"}  # the value's tag and its term's, in a details list or a table
 _NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
 # the name over a post in a thread: "comment-author", "username", "AccountName", "poster"
 _POSTER_CLASS = re.compile(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
@@ -478,10 +479,10 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
-    for el in _union(
-        tree, (f"dd[preceding-sibling::dt][not({skip})]", f"td[preceding-sibling::th][not({skip})]"), index
-    ):
-        _termed_date(el, index.get(el, 0), ev)
+    for el, inside in elements:  # a term's value: a <dd> after its <dt>, a <td> after its <th>
+        term = _TERM_OF.get(el.tag) if not inside else None
+        if term and any(sib.tag == term for sib in el.itersiblings(preceding=True)):
+            _termed_date(el, index.get(el, 0), ev)
     for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
         text = shown_text(el)
         if 10 <= len(text) <= 300:
