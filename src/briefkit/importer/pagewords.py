@@ -113,6 +113,18 @@ _UI = (
     r"(?:artigo|texto|notícia|noticia|matéria|conteúdo|reportagem|artículo|contenido|article|contenu|texte|"
     r"articolo|notizia|contenuto|artikel|bericht|tekst|статью|новость|материал|текст)"
 )
+# "Zitiervorschlag", "Suggested citation", "Pour citer cet article": the label over the line a study or a
+# think tank's paper prints for citing it (authors, year, title), in each language
+CITE_LABEL = (
+    r"(?:suggested\s+citation|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?|cite\s+(?:this(?:\s+\w+)?|as)|"
+    r"zitiervorschlag|zitierhinweis|zitierweise|zitiervorlage|(?:bitte\s+)?zitieren\s+als|so\s+zitieren\s+sie(?:\s+\w+)?|"
+    r"pour\s+citer(?:\s+(?:cet|ce|cette)\s+\w+)?|citation\s+(?:suggérée|recommandée)|référence\s+à\s+citer|"
+    r"c[oó]mo\s+citar(?:\s+(?:este|esta)\s+\w+)?|citar\s+como|cita\s+sugerida|forma\s+de\s+citar|"
+    r"come\s+citare(?:\s+(?:questo|questa)\s+\w+)?|citazione\s+(?:suggerita|consigliata)|citare\s+come|"
+    r"como\s+citar(?:\s+(?:este|esta)\s+\w+)?|citação\s+sugerida|"
+    r"citeren\s+als|citeerwijze|citeer\s+als|aanbevolen\s+citatie|"
+    r"как\s+цитировать(?:\s+\w+)?|для\s+цитирования|ссылка\s+для\s+цитирования|рекомендуемая\s+ссылка)"
+)
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
     r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
@@ -162,13 +174,15 @@ _END = (
     r"comunicados(?:\s+de\s+(?:prensa|imprensa))?|comunicati(?:\s+stampa)?|notas\s+(?:de\s+|à\s+)?imprensa|"
     r"persberichten|пресс-релизы)|"
     # the box of whom to ask about it, under a press release
-    r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contact\s+presse|"
+    r"ansprechpartner(?:in)?|pressekontakte?|medienkontakte?|press\s+contacts?|media\s+contacts?|contacts?\s+presse|"
     r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
     r"контакты\s+для\s+сми|"
     # the paper a research release reports on, cited under it, and the box of links after it
     r"original(?:publikation|veröffentlichung)|original\s+(?:publication|paper)|publication\s+originale|"
     r"publicación\s+original|pubblicazione\s+originale|publicação\s+original|oorspronkelijke\s+publicatie|"
-    r"оригинальная\s+публикация|zusatzinformationen"
+    r"оригинальная\s+публикация|zusatzinformationen|"
+    # the box that tells how to cite the piece, under a study or a think tank's paper
+    rf"{CITE_LABEL}"
 )
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
