@@ -3,7 +3,7 @@ the story's sentences on the same subjects stay.
 
 The note on the print issue with the issue's number after its sign, a pointer to another piece of a
 news service with that piece's length, a call to subscribe that names journalism, the box that tells
-how to cite a paper, and the press contacts under a release.
+how to cite a paper, the press contacts under a release, and a blog's description over its posts.
 The lines are written for these tests, in the eight languages, in the shapes pages print them.
 """
 
@@ -100,3 +100,18 @@ def test_the_box_on_how_to_cite_a_paper_leaves_with_what_follows_it() -> None:
     body = read_html(html).body
     assert "the board said at the meeting" in body
     assert "Estuary Papers 4/2026" not in body and "Suggested citation" not in body
+
+
+def test_a_blogs_description_over_the_post_title_is_no_lead() -> None:
+    description = "A notebook by Jo Marlow, reporter. Small stories from the estuary and the people who live by it."
+    html = (
+        "<!doctype html><html><head><title>Estuary notebook: The lock</title></head><body>"
+        f"<header class='blog-header'><h2>Estuary notebook</h2><p class='description'>{description}</p></header>"
+        "<div class='posts'><h2 class='date-header'>Thursday, 3 December 2026</h2><div class='post'>"
+        "<h3 class='post-title'>The lock keepers' long night</h3><div class='post-body'>"
+        + _PARA * 6
+        + "</div></div></div></body></html>"
+    )
+    body = read_html(html).body
+    assert "The lock keepers met" in body
+    assert "A notebook by Jo Marlow" not in body
