@@ -115,3 +115,50 @@ def test_a_blogs_description_over_the_post_title_is_no_lead() -> None:
     body = read_html(html).body
     assert "The lock keepers met" in body
     assert "A notebook by Jo Marlow" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zitiervorschlag: Marlow, J./Ferris, K. (2026): Öffnungszeiten der Schleuse. Estuary Papers 4/2026.",
+        "Suggested citation: Marlow, J. (2026). Opening hours for the lock. Estuary Papers 4.",
+        "Pour citer cet article : Marlow, J. (2025), « L'écluse », Revue de l'estuaire, n° 3.",
+        "Cómo citar: Marlow, J. (2024). La esclusa. Cuadernos del estuario, 7.",
+    ],
+)
+def test_the_line_that_tells_how_to_cite_the_piece_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Come citare le fonti: una guida per chi scrive la tesi sull'estuario e vuole evitare errori.",
+        "Cite as many sources as you can, the editor told the students in 2019.",
+    ],
+)
+def test_a_sentence_on_citing_stays(line: str) -> None:
+    assert not is_interface_line(line)
+
+
+def test_a_pictures_caption_printed_again_over_the_story_leaves_it() -> None:
+    caption = "The old lock at dawn."
+    html = (
+        "<!doctype html><html><head><title>Opening hours for the lock</title></head><body><article>"
+        f"<h1>Opening hours for the lock</h1><div class='description'><p>{caption}</p></div>"
+        f"<figure><img src='https://img.example.org/lock.jpg' alt=''><figcaption>{caption} Photo: Jo Marlow"
+        "</figcaption></figure>" + _PARA * 6 + "</article></body></html>"
+    )
+    article = read_html(html)
+    assert [i.caption for i in article.images] == [caption]
+    assert caption not in article.body and "The lock keepers met" in article.body
+
+
+def test_a_caption_that_is_only_the_alt_text_takes_no_line_from_the_story() -> None:
+    lead = "The lock keepers agreed on new opening hours."
+    html = (
+        "<!doctype html><html><head><title>Opening hours for the lock</title></head><body><article>"
+        f"<h1>Opening hours for the lock</h1><figure><img src='https://img.example.org/lock.jpg' alt='{lead}'>"
+        f"</figure><p>{lead}</p>" + _PARA * 6 + "</article></body></html>"
+    )
+    assert lead in read_html(html).body

@@ -125,6 +125,9 @@ CITE_LABEL = (
     r"citeren\s+als|citeerwijze|citeer\s+als|aanbevolen\s+citatie|"
     r"как\s+цитировать(?:\s+\w+)?|для\s+цитирования|ссылка\s+для\s+цитирования|рекомендуемая\s+ссылка)"
 )
+# the same label with the citation after it on its line, which names the year: "Suggested citation:
+# Roe, J. (2026): Title."
+CITATION_LINE = re.compile(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
     r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
@@ -386,7 +389,7 @@ def is_site_note(text: str, n: int) -> bool:
     """What a site prints about itself beside the story, told by its words and its length (`n` words): a
     promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
     licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer,
-    a sponsor's label."""
+    a sponsor's label, the line that tells how to cite the piece."""
     return (
         n <= 25
         and APP_PROMO.match(text) is not None
@@ -414,6 +417,8 @@ def is_site_note(text: str, n: int) -> bool:
         or n <= 12
         and SPONSOR_LABEL.match(text) is not None
         and not text.rstrip().endswith(".")
+        or n <= 60
+        and CITATION_LINE.match(text) is not None
         or is_tip_line(text, n)
         or pagenotes.is_page_note(text, n)
     )
