@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagenotes
+from briefkit.importer import pagenotes, storynotes
 
 # Lines that are only a control or a navigation label.
 _UI = (
@@ -389,7 +389,7 @@ def is_site_note(text: str, n: int) -> bool:
     """What a site prints about itself beside the story, told by its words and its length (`n` words): a
     promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
     licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer,
-    a sponsor's label, the line that tells how to cite the piece."""
+    a sponsor's label, the line that tells how to cite the piece, a note on the story (`storynotes`)."""
     return (
         n <= 25
         and APP_PROMO.match(text) is not None
@@ -421,4 +421,5 @@ def is_site_note(text: str, n: int) -> bool:
         and CITATION_LINE.match(text) is not None
         or is_tip_line(text, n)
         or pagenotes.is_page_note(text, n)
+        or storynotes.is_story_note(text, n)
     )
