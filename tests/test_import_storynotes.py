@@ -58,6 +58,15 @@ NOTES = [
     "Salva articolo",
     "Artikel bewaren",
     "Сохранить статью",
+    # a gallery's button, by the pictures it opens
+    "Alle Bilder anzeigen",
+    "Bildergalerie: 12 Fotos",
+    "Voir les 8 photos",
+    "Ver las 15 fotos",
+    "Guarda tutte le foto",
+    "Veja as 10 fotos",
+    "Bekijk alle 12 foto's",
+    "Смотреть все фото",
 ]
 STORY = [
     "The translator said the AI tools could never replace a human ear for dialect.",
@@ -71,6 +80,9 @@ STORY = [
     "Der Bericht wurde zuerst im Stadtrat vorgestellt und erst später veröffentlicht.",
     "Print and save the forms before the office closes, the clerk said.",
     "Zurück zur Normalität ging es erst im Mai.",
+    "Alle Bilder zeigen den Hafen im Winter.",
+    "The show had 12 pictures on the wall.",
+    "Vedi le 3 foto: il molo, la chiusa e il faro.",
 ]
 
 
@@ -82,3 +94,12 @@ def test_a_note_on_the_story_or_a_button_beside_it_is_furniture(line: str) -> No
 @pytest.mark.parametrize("line", STORY)
 def test_the_storys_sentences_on_the_same_subjects_stay(line: str) -> None:
     assert not is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "row", ["Onderwerpen: haven, sluis", "Thèmes : port, écluse", "Temas: porto, eclusa", "Темы: порт"]
+)
+def test_a_topics_row_is_page_data_in_the_other_languages(row: str) -> None:
+    from briefkit.importer.pagedata import is_page_data
+
+    assert is_page_data(row)

@@ -2,7 +2,8 @@
 
 Where the story was published first (a partner's page, a syndicating site), that a machine
 translated it, that it goes on below an advertisement, the call to report a mistake in it, and
-the links and buttons around it: back to the list of news, print it, save it for later. Each is a
+the links and buttons around it: back to the list of news, print it, save it for later, open
+its pictures' gallery. Each is a
 line of every site of its kind, in the eight languages read; none is a sentence of a story.
 Every pattern pairs two words of its kind (the piece and the act: "this article" and "first
 published", "translated" and "artificial intelligence", "mistake" and "tell us"), and a line
@@ -90,6 +91,22 @@ _PRINT_OR_SAVE = re.compile(
 )
 
 
+# "Bildergalerie: 12 Fotos", "Voir les 8 photos", "Alle Bilder anzeigen": a gallery's button, by the
+# pictures it opens (and their count, or "all")
+_PICTURES = re.compile(
+    r"\b(?:\d{1,3}|all(?:e|es|as|os|i|e\s+de)?|tout(?:es)?\s+les|tod[ao]s\s+l[ao]s|tutte\s+le|все)\s+"
+    r"(?:photos?|pictures?|images?|bilder|fotos?|photos|imágenes|immagini|fotografias|imagens|afbeeldingen|"
+    r"foto['’]s|фото\w*|снимк\w*|изображени\w*)\b",
+    re.I,
+)
+_SHOW = re.compile(
+    r"\b(?:view|see|show|open|browse|gallery|anzeigen|ansehen|öffnen|bildergalerie|galerie|fotostrecke|voir|"
+    r"afficher|ver|mostrar|galería|vedi|mostra|guarda|galleria|veja|galeria|bekijk|toon|fotoserie|смотреть|"
+    r"показать|открыть|галерея|фотогалерея)\b",
+    re.I,
+)
+
+
 def is_story_note(text: str, n: int) -> bool:
     """Whether the line of `n` words is a page's note on its story or a button beside it (see the module's note)."""
     if n > 30:
@@ -111,6 +128,10 @@ def is_story_note(text: str, n: int) -> bool:
         and _BACK_TO_LIST.match(text) is not None
         or n <= 5
         and _PRINT_OR_SAVE.match(text) is not None
+        or n <= 6
+        and _PICTURES.search(text) is not None
+        and _SHOW.search(text) is not None
+        and not text.rstrip().endswith(".")
     )
 
 
