@@ -29,6 +29,9 @@ NOTES = [
     "Le décryptage « Comment fonctionne l'écluse » (1 800 signes) est disponible pour les abonnés du service.",
     "El análisis «Cómo funciona la esclusa» (500 palabras) está disponible en el área de clientes.",
     "Справка «Как работает шлюз» (3 000 знаков) доступна клиентам в разделе досье.",
+    # an audio player's label
+    "Hören Sie diesen Artikel",
+    "Diesen Beitrag anhören",
     # a call to subscribe that names the journalism it pays for
     "Gostou deste artigo? O jornalismo de qualidade tem um custo. Assine o Diário do Cais e apoie a informação.",
     "Guter Journalismus hat seinen Preis. Abonnieren Sie das Hafenblatt.",

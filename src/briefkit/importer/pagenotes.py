@@ -138,7 +138,7 @@ _EMBED_SOURCE = re.compile(
 )
 # "Artikel anhören 4:12 Min. · Vorgelesen von einer KI-Stimme": an audio player's label and its note
 _LISTEN = re.compile(
-    r"^(?:artikel\s+anhören|(?:listen\s+to|hear)\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+|l['’])article|"
+    r"^(?:(?:(?:diesen|den)\s+)?(?:artikel|beitrag)\s+anhören|hören\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|(?:listen\s+to|hear)\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+|l['’])article|"
     r"escuchar\s+(?:este\s+)?(?:artículo|noticia)|ascolta(?:re)?\s+(?:questo\s+|l['’])articolo|"
     r"ouvir\s+(?:este\s+)?(?:artigo|notícia)|(?:artikel\s+beluisteren|luister\s+naar\s+(?:dit\s+|het\s+)?artikel)|"
     r"(?:слушать|прослушать)\s+(?:статью|материал))\b",

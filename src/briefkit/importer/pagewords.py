@@ -111,7 +111,9 @@ _UI = (
     r"слушать|прослушать|послушать)(?:\s+(?:naar|a|à))?"
     r"(?:\s+(?:este|esta|o|a|la|el|l['’]|le|cet|cette|ce|questo|questa|il|dit|deze|het|de|эту|этот))?\s*"
     r"(?:artigo|texto|notícia|noticia|matéria|conteúdo|reportagem|artículo|contenido|article|contenu|texte|"
-    r"articolo|notizia|contenuto|artikel|bericht|tekst|статью|новость|материал|текст)"
+    r"articolo|notizia|contenuto|artikel|bericht|tekst|статью|новость|материал|текст)|"
+    # German puts the verb after the piece, or asks politely
+    r"(?:(?:diesen|den)\s+)?(?:artikel|beitrag)\s+anhören|hören\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)"
 )
 # "Zitiervorschlag", "Suggested citation", "Pour citer cet article": the label over the line a study or a
 # think tank's paper prints for citing it (authors, year, title), in each language
