@@ -65,6 +65,7 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     blocks, loose_images, loose_notes = extract_images(blocks)
     images += loose_images
     image_notes += loose_notes
+    blocks = _without_caption_repeats(blocks, images)
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     # the note on the author a column or blog prints under each story of theirs, as in a text dump
     kept = without_author_note(_without_appended_stories(filtered.kept), tuple(meta.authors))
@@ -247,6 +248,27 @@ _PUBLISHED_PREFIX = re.compile(
 )
 _DATE_WORDS = 8
 _STORY_WORDS = 20
+
+
+_CAPTION_WORDS = 30  # a caption a page prints again as a line of its own is short
+
+
+def _without_caption_repeats(blocks: list[str], images: list) -> list[str]:
+    """The story less a line that is a picture's caption printed again (a header's copy of the
+    caption over the photo): the caption stays with its picture; a paragraph of the story is never
+    exactly a caption's words. A caption that is only the picture's alt text was never printed:
+    a page may write its lead into the alt text, so it says nothing of the story's lines."""
+    captions = {boilerplate.text_key(i.caption) for i in images if i.caption and i.caption != i.alt}
+    captions.discard("")
+    if not captions:
+        return blocks
+    return [
+        b
+        for b in blocks
+        if b.lstrip().startswith(("#", "-", "|", ">", "!"))
+        or boilerplate.count_words(boilerplate.plain(b)) > _CAPTION_WORDS
+        or boilerplate.text_key(boilerplate.plain(b)) not in captions
+    ]
 
 
 def _without_published_label(block: str) -> str:

@@ -136,8 +136,14 @@ _LEAD_CLASS = re.compile(
 
 
 def _dropped_lead(elements: list[Any], texts: list[str], joined: str) -> str | None:
-    """The story's lead, when the extractor left it out: the last paragraph before the story marked as one."""
+    """The story's lead, when the extractor left it out: the last paragraph before the story marked as one.
+
+    A lead stands under the headline: past a heading (a blog's post title under the blog's own
+    header, whose description is marked as one too) the paragraphs above belong to the page.
+    """
     for el, text in zip(reversed(elements[-6:]), reversed(texts[-6:]), strict=True):
+        if el.tag in _HEADINGS and text:
+            return None
         if el.tag not in ("p", "div") or el.tag == "div" and len(el):
             continue
         marked = any(

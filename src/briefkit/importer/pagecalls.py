@@ -51,7 +51,8 @@ _READ_ALL = re.compile(
     r"onbeperkt\s+toegang|(?:читать\s+)?все\s+(?:статьи|материалы)|неограниченн\w+\s+доступ)\b",
     re.I,
 )
-# "Steun onafhankelijke journalistiek en word donateur": an appeal to support the newsroom
+# "Steun onafhankelijke journalistiek en word donateur": an appeal to support the newsroom (or, with
+# `_SUBSCRIBE`, "Quality journalism has its price. Subscribe to …": to pay for it)
 _SUPPORT = re.compile(
     r"(?:^|[?!.:]\s+)(?:support(?!\s+for\b)|unterstützen\s+sie|unterstütze|soutenez|apoy[ae]|apóyanos|sostieni|"
     r"sostenete|apoie|apoia|steun|поддержите)\b",
@@ -205,7 +206,7 @@ def is_page_call(text: str, n: int) -> bool:
         and pagenotes.AMOUNT.search(text)
         and (_SUBSCRIBE.search(text) or _READ_ALL.search(text))
         or n <= 25
-        and _SUPPORT.search(text)
+        and (_SUPPORT.search(text) or _SUBSCRIBE.search(text))
         and _JOURNALISM.search(text)
         or n <= 25
         and _ORDER.search(text)

@@ -44,7 +44,7 @@ _FILED = re.compile(
     r"^(?:kategorien?|category|categories|catégories?|categorías?|categori[ae]|rubrik|ressort|schlagw(?:ö|oe)rter|"
     r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans|"
     r"etiquetas|étiquettes|mots[- ]clés|palabras\s+clave|parole\s+chiave|argomenti|marcadores|trefwoorden|"
-    r"теги|метки|рубрик[аи]|"
+    r"onderwerpen|sujets|thèmes|temas|assuntos|temi|теги|метки|темы|рубрик[аи]|"
     r"(?:aus\s+der\s+|from\s+the\s+|part\s+of\s+the\s+)?(?:serie|reihe|series|série|dossier))\s*:\s*\S",
     re.I,
 )

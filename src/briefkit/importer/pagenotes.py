@@ -2,12 +2,13 @@
 
 Each of these lines speaks of the page, the reader's browser or the publication, never of the
 story's subject: a notice that a video needs JavaScript or an embedded post needs third-party
-cookies, the print issue the article appeared in, the article's own address under a print
-view, a note that the story came from a syndicated feed, the request to log in to comment, a
-paywall's offer to read on, a call to send a letter on "this article", a messenger channel's plug,
-a share button, a light page's link to its comments, an embedded post's placeholder, an audio
-player's note, an affiliate disclosure, the editors' disclaimer under an opinion, a note that the
-story is free to read or funded by a reporting scheme, a trust badge.
+cookies, the print issue the article appeared in, a pointer to another piece of a news service with
+its length, the article's own address under a print view, a note that the story came from a
+syndicated feed, the request to log in to comment, a paywall's offer to read on, a call to send a
+letter on "this article", a messenger channel's plug, a share button, a light page's link to its
+comments, an embedded post's placeholder, an audio player's note, an affiliate disclosure, the
+editors' disclaimer under an opinion, a note that the story is free to read or funded by a reporting
+scheme, a trust badge.
 Every pattern pairs two words of its kind (the object and the action), so that a story about
 JavaScript, cookies or a newspaper's print run keeps its sentences; and a line must be short.
 """
@@ -37,14 +38,30 @@ _THIS_ARTICLE = re.compile(
     r"questo\s+articolo|dit\s+artikel|эта\s+статья|этот\s+материал)\b",
     re.I,
 )
-_IN_PRINT = re.compile(
+_PRINTED = (
     r"\b(?:appeared|was\s+published|first\s+published|erschien|erschienen|est\s+paru|a\s+paru|parut|"
     r"se\s+publicó|fue\s+publicad[oa]|apareció|è\s+uscit[oa]|è\s+stat[oa]\s+pubblicat[oa]|foi\s+publicad[oa]|"
-    r"verscheen|is\s+verschenen|вышла|опубликован[аo]?)\b.{0,40}\b(?:issue|edition|ausgabe|heft|numéro|"
-    r"édition|número|edición|numero|edizione|edição|nummer|editie|номер\w*|выпуск\w*)\b"
-    # or only the issue's sign and number: "paru dans L'Hebdo n° 1247", "erschien in Heft Nr. 12"
-    r"|\b(?:appeared|erschien|est\s+paru|a\s+paru|se\s+publicó|apareció|è\s+uscit[oa]|foi\s+publicad[oa]|"
-    r"verscheen|вышла)\b.{0,40}(?:\bn[°º]|\bnr\.|\bno\.|№)\s*\d",
+    r"verscheen|is\s+verschenen|вышла|опубликован[аo]?)\b.{0,40}"
+)
+_IN_PRINT = re.compile(
+    rf"{_PRINTED}(?:\b(?:issue|edition|ausgabe|heft|numéro|édition|número|edición|numero|edizione|edição|nummer|"
+    r"editie|номер\w*|выпуск\w*)\b"
+    # or the issue's number after its sign: "n° 1247", "n.º 41", "n. 12", "Nr. 48", "No. 12", "№ 7"
+    r"|(?:\bn[°º]|\bn\.º?|\bno\.|\bnr\.?|№)\s?\d{1,5}\b)",
+    re.I,
+)
+# "(Dossier, 3.800 Zeichen)", "(600 mots)": the length of another piece of a news service, named
+# in a pointer to it; the story's own sentences count pages, never the characters of a piece
+_PIECE_LENGTH = re.compile(
+    r"\((?:[^()]{1,40}[,;:]\s*)?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*\s*(?:zeichen|zeilen|characters|words|"
+    r"signes|mots|lignes|caracteres|palabras|líneas|caratteri|parole|righe|palavras|linhas|tekens|woorden|"
+    r"regels|знак\w*|слов\w*|строк\w*)\)",
+    re.I,
+)
+# where the service keeps it for its clients: "steht Kunden … zur Verfügung", "available to clients"
+_KEPT_FOR = re.compile(
+    r"\b(?:zur\s+verfügung|abrufbar|erhältlich|available|disponibles?|disponibili|disponível|disponíveis|"
+    r"beschikbaar|доступ\w*)\b",
     re.I,
 )
 # "URL dieses Artikels: https://…": a print view's footer
@@ -121,7 +138,7 @@ _EMBED_SOURCE = re.compile(
 )
 # "Artikel anhören 4:12 Min. · Vorgelesen von einer KI-Stimme": an audio player's label and its note
 _LISTEN = re.compile(
-    r"^(?:artikel\s+anhören|(?:listen\s+to|hear)\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+|l['’])article|"
+    r"^(?:(?:(?:diesen|den)\s+)?(?:artikel|beitrag)\s+anhören|hören\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)|(?:listen\s+to|hear)\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+|l['’])article|"
     r"escuchar\s+(?:este\s+)?(?:artículo|noticia)|ascolta(?:re)?\s+(?:questo\s+|l['’])articolo|"
     r"ouvir\s+(?:este\s+)?(?:artigo|notícia)|(?:artikel\s+beluisteren|luister\s+naar\s+(?:dit\s+|het\s+)?artikel)|"
     r"(?:слушать|прослушать)\s+(?:статью|материал))\b",
@@ -247,6 +264,9 @@ def is_page_note(text: str, n: int) -> bool:
         or n <= 30
         and _THIS_ARTICLE.search(text)
         and _IN_PRINT.search(text)
+        or n <= 30
+        and _PIECE_LENGTH.search(text)
+        and _KEPT_FOR.search(text)
         or n <= 20
         and _OWN_ADDRESS.match(text)
         or n <= 40

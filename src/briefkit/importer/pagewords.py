@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagenotes
+from briefkit.importer import pagenotes, storynotes
 
 # Lines that are only a control or a navigation label.
 _UI = (
@@ -111,8 +111,25 @@ _UI = (
     r"слушать|прослушать|послушать)(?:\s+(?:naar|a|à))?"
     r"(?:\s+(?:este|esta|o|a|la|el|l['’]|le|cet|cette|ce|questo|questa|il|dit|deze|het|de|эту|этот))?\s*"
     r"(?:artigo|texto|notícia|noticia|matéria|conteúdo|reportagem|artículo|contenido|article|contenu|texte|"
-    r"articolo|notizia|contenuto|artikel|bericht|tekst|статью|новость|материал|текст)"
+    r"articolo|notizia|contenuto|artikel|bericht|tekst|статью|новость|материал|текст)|"
+    # German puts the verb after the piece, or asks politely
+    r"(?:(?:diesen|den)\s+)?(?:artikel|beitrag)\s+anhören|hören\s+sie\s+(?:diesen|den)\s+(?:artikel|beitrag)"
 )
+# "Zitiervorschlag", "Suggested citation", "Pour citer cet article": the label over the line a study or a
+# think tank's paper prints for citing it (authors, year, title), in each language
+CITE_LABEL = (
+    r"(?:suggested\s+citation|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?|cite\s+(?:this(?:\s+\w+)?|as)|"
+    r"zitiervorschlag|zitierhinweis|zitierweise|zitiervorlage|(?:bitte\s+)?zitieren\s+als|so\s+zitieren\s+sie(?:\s+\w+)?|"
+    r"(?:pour|comment)\s+citer(?:\s+(?:cet|ce|cette)\s+\w+)?|citation\s+(?:suggérée|recommandée)|référence\s+à\s+citer|"
+    r"c[oó]mo\s+citar(?:\s+(?:este|esta)\s+\w+)?|citar\s+como|cita\s+sugerida|forma\s+de\s+citar|"
+    r"come\s+citare(?:\s+(?:questo|questa)\s+\w+)?|citazione\s+(?:suggerita|consigliata)|citare\s+come|"
+    r"como\s+citar(?:\s+(?:este|esta)\s+\w+)?|citação\s+sugerida|"
+    r"citeren\s+als|citeerwijze|citeer\s+als|aanbevolen\s+citatie|"
+    r"как\s+цитировать(?:\s+\w+)?|для\s+цитирования|ссылка\s+для\s+цитирования|рекомендуемая\s+ссылка)"
+)
+# the same label with the citation after it on its line, which names the year: "Suggested citation:
+# Roe, J. (2026): Title."
+CITATION_LINE = re.compile(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
     r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
@@ -162,7 +179,7 @@ _END = (
     r"comunicados(?:\s+de\s+(?:prensa|imprensa))?|comunicati(?:\s+stampa)?|notas\s+(?:de\s+|à\s+)?imprensa|"
     r"persberichten|пресс-релизы)|"
     # the box of whom to ask about it, under a press release
-    r"ansprechpartner(?:in)?|pressekontakt|medienkontakt|press\s+contacts?|media\s+contacts?|contacts?\s+presse|"
+    r"ansprechpartner(?:in)?|pressekontakte?|medienkontakte?|press\s+contacts?|media\s+contacts?|contacts?\s+presse|"
     r"contacto\s+(?:de\s+)?prensa|contatt[oi]\s+stampa|contato\s+(?:de\s+|para\s+a\s+)?imprensa|perscontact|"
     r"контакты\s+для\s+сми|"
     # the paper a research release reports on, cited under it, and the box of links after it
@@ -173,11 +190,8 @@ _END = (
     r"(?:report|reportar|reporte|reporta|signaler|signalez|segnala|segnalare|melden\s+sie)\s+(?:an?\s+|un[ae]?\s+|um\s+|"
     r"een\s+|einen\s+)?(?:error|errors|erro|erreur|errore|fout|fehler)|(?:tipp)?fehler\s+melden|fout\s+melden|"
     r"сообщить\s+об\s+ошибке|"
-    # the box that tells how to cite a paper, set under its text with its copy button
-    r"zitiervorschlag|zitierweise|(?:bitte\s+)?zitieren\s+als|suggested\s+citation|how\s+to\s+cite(?:\s+this\s+\w+)?|"
-    r"cite\s+this\s+\w+|pour\s+citer\s+(?:cet|ce)\s+\w+|comment\s+citer(?:\s+(?:cet|ce)\s+\w+)?|"
-    r"c[oó]mo\s+citar(?:\s+(?:este|esta)\s+\w+)?|cita\s+sugerida|come\s+citare(?:\s+quest[oa]\s+\w+)?|"
-    r"citazione\s+suggerita|citação\s+sugerida|citeerwijze|citeren\s+als|как\s+цитировать|для\s+цитирования"
+    # the box that tells how to cite the piece, under a study or a think tank's paper
+    rf"{CITE_LABEL}"
 )
 # the labels alone, for a pointer to one other story after one of them on its line (`houselines`)
 END_LABEL = _END
@@ -383,7 +397,7 @@ def is_site_note(text: str, n: int) -> bool:
     """What a site prints about itself beside the story, told by its words and its length (`n` words): a
     promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
     licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer,
-    a sponsor's label."""
+    a sponsor's label, the line that tells how to cite the piece, a note on the story (`storynotes`)."""
     return (
         n <= 25
         and APP_PROMO.match(text) is not None
@@ -411,6 +425,9 @@ def is_site_note(text: str, n: int) -> bool:
         or n <= 12
         and SPONSOR_LABEL.match(text) is not None
         and not text.rstrip().endswith(".")
+        or n <= 60
+        and CITATION_LINE.match(text) is not None
         or is_tip_line(text, n)
         or pagenotes.is_page_note(text, n)
+        or storynotes.is_story_note(text, n)
     )

@@ -1,0 +1,144 @@
+"""What a page says about the story it carries, in one line set between or under its paragraphs.
+
+Where the story was published first (a partner's page, a syndicating site), that a machine
+translated it, that it goes on below an advertisement, the call to report a mistake in it, and
+the links and buttons around it: back to the list of news, print it, save it for later, open
+its pictures' gallery. Each is a
+line of every site of its kind, in the eight languages read; none is a sentence of a story.
+Every pattern pairs two words of its kind (the piece and the act: "this article" and "first
+published", "translated" and "artificial intelligence", "mistake" and "tell us"), and a line
+must be short, so that a story about translators, mistakes or advertising keeps its sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "this article", "dieser Text", "cet article", in each language: the piece the note speaks of
+_THIS_PIECE = re.compile(
+    r"\b(?:this\s+(?:article|story|text|piece|report)|dieser\s+(?:artikel|beitrag|text)|"
+    r"(?:cet|ce)\s+(?:article|texte|reportage)|este\s+(?:artículo|texto|reportaje|artigo)|esta\s+(?:nota|matéria|reportagem)|"
+    r"questo\s+(?:articolo|testo|pezzo)|dit\s+(?:artikel|stuk|verhaal)|deze\s+tekst|"
+    r"(?:эта|данная)\s+статья|(?:этот|данный)\s+(?:материал|текст))\b",
+    re.I,
+)
+# "first published", "zuerst erschienen", "initialement publié": the story came from elsewhere first
+_FIRST_PUBLISHED = re.compile(
+    r"\b(?:(?:originally|first)\s+(?:published|appeared|ran)|appeared\s+(?:first|originally)|"
+    r"(?:zuerst|ursprünglich|erstmals)\s+(?:\S+\s+){0,4}(?:erschienen|veröffentlicht|publiziert)|"
+    r"(?:initialement|originellement|d['’]abord)\s+(?:été\s+)?(?:publié|paru)e?|"
+    r"(?:publicad[oa]|publicó)\s+originalmente|originalmente\s+(?:publicad[oa]|en)|"
+    r"(?:pubblicat[oa]|uscit[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|"
+    r"(?:publicad[oa])\s+(?:originalmente|inicialmente|pela\s+primeira\s+vez)|"
+    r"(?:verscheen|verschenen|gepubliceerd)\s+(?:eerder|eerst|oorspronkelijk)|(?:eerder|eerst|oorspronkelijk)\s+"
+    r"(?:verschenen|gepubliceerd)|впервые\s+(?:опубликован\w*|вышл\w*)|(?:опубликован\w*|вышл\w*)\s+впервые)\b",
+    re.I,
+)
+# "translated with the help of AI", "mit KI übersetzt": a machine's translation, said of the piece
+_TRANSLATED = re.compile(
+    r"\b(?:translat\w+|übersetz\w*|tradu\w+|vertaal\w*|vertaald|перев[её]д\w*)\b",
+    re.I,
+)
+_MACHINE = re.compile(
+    r"\b(?:ai|a\.i\.|ki|ia|ии|artificial\s+intelligence|künstliche\w*\s+intelligenz|intelligence\s+artificielle|"
+    r"inteligencia\s+artificial|intelligenza\s+artificiale|inteligência\s+artificial|kunstmatige\s+intelligentie|"
+    r"искусственн\w+\s+интеллект\w*|machine\s+translation|maschinell\w*|automatic\w*|automatisch\w*|"
+    r"automatiquement|automáticamente|automaticamente|автоматическ\w*)\b",
+    re.I,
+)
+# "Article continues below advertisement", "Weiterlesen nach der Anzeige": the story goes on past an ad
+_GOES_ON = re.compile(
+    r"\b(?:continues?|weiter\w*|suite|continúa|continua|prosegue|continuação|verder|продолжение)\b",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"\b(?:advert\w*|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|publicidade|advertentie|"
+    r"reclame|реклам\w*)\b",
+    re.I,
+)
+# "Spotted a mistake? Let us know", "Fehler gefunden? Jetzt melden": the call to report an error
+_MISTAKE = re.compile(
+    r"\b(?:errors?|mistakes?|typos?|fehler\w*|tippfehler|erreurs?|coquilles?|error(?:es)?|errata|errori|errore|"
+    r"erros?|fout(?:en)?|ошибк\w*|опечатк\w*)\b",
+    re.I,
+)
+_TELL_US = re.compile(
+    r"\b(?:report|let\s+us\s+know|tell\s+us|melden|melde|mitteilen|signale[rz]?|signalez-(?:la|le|nous)|"
+    r"dites-le-nous|avísanos|avisanos|comunícanos|infórmanos|reporta|segnala\w*|avise-nos|informe-nos|comunique|"
+    r"reporte|laat\s+het\s+(?:ons\s+)?weten|meld\s+(?:het|ons)|сообщите|ctrl\s*\+\s*enter)\b",
+    re.I,
+)
+# "Zurück zur Übersicht", "Back to all news": the link from the story back to the list it came from
+_BACK_TO_LIST = re.compile(
+    r"^(?:zurück\s+(?:zur|zum|zu\s+den)|back\s+to(?:\s+(?:the|all))?|retour\s+(?:à\s+la|au|aux)|"
+    r"volver\s+(?:al|a\s+la|a\s+las|a\s+los)|torna\s+(?:all['’]|alla|al|alle|agli)|voltar\s+(?:à|ao|para\s+[ao])|"
+    r"terug\s+naar(?:\s+(?:het|de))?|вернуться\s+к|назад\s+к)\s*"
+    r"(?:(?:liste|list|listado|lista|elenco)\s+(?:of|des|de|delle|dei|das|dos)?\s*)?"
+    r"(?:übersicht|startseite|news|nachrichten|meldungen|artikel\w*|overview|home(?:page)?|all\s+news|"
+    r"(?:all\s+)?(?:news|articles|stories|posts)|actualités|articles|accueil|noticias|inicio|portada|"
+    r"notizie|articoli|home|notícias|artigos|início|overzicht|nieuws|artikelen|homepage|"
+    r"списку\s+(?:новостей|статей)|новостям|статьям|главной)\s*[.!]?$",
+    re.I,
+)
+# "Artikel merken", "Imprimer cet article", "Сохранить статью": a button that prints or saves the piece
+_PRINT_OR_SAVE = re.compile(
+    r"^(?:(?:print|save|bookmark|share)\s+(?:this\s+)?(?:article|story)|(?:artikel|beitrag)\s+(?:merken|drucken|"
+    r"speichern|teilen)|(?:diesen\s+)?(?:artikel|beitrag)\s+(?:merken|drucken|speichern)|"
+    r"(?:diesen\s+)?(?:artikel|beitrag)\s+drucken|(?:imprimer|enregistrer|sauvegarder)\s+(?:cet\s+|l['’])?article|"
+    r"(?:imprimir|guardar)\s+(?:este\s+)?(?:artículo|artigo|nota)|(?:stampa|salva)\s+(?:questo\s+|l['’])?articolo|"
+    r"artikel\s+(?:printen|bewaren|opslaan)|(?:распечатать|сохранить)\s+(?:эту\s+)?статью)$",
+    re.I,
+)
+
+
+# "Bildergalerie: 12 Fotos", "Voir les 8 photos", "Alle Bilder anzeigen": a gallery's button, by the
+# pictures it opens (and their count, or "all")
+_PICTURES = re.compile(
+    r"\b(?:\d{1,3}|all(?:e|es|as|os|i|e\s+de)?|tout(?:es)?\s+les|tod[ao]s\s+l[ao]s|tutte\s+le|все)\s+"
+    r"(?:photos?|pictures?|images?|bilder|fotos?|photos|imágenes|immagini|fotografias|imagens|afbeeldingen|"
+    r"foto['’]s|фото\w*|снимк\w*|изображени\w*)\b",
+    re.I,
+)
+_SHOW = re.compile(
+    r"\b(?:view|see|show|open|browse|gallery|anzeigen|ansehen|öffnen|bildergalerie|galerie|fotostrecke|voir|"
+    r"afficher|ver|mostrar|galería|vedi|mostra|guarda|galleria|veja|galeria|bekijk|toon|fotoserie|смотреть|"
+    r"показать|открыть|галерея|фотогалерея)\b",
+    re.I,
+)
+
+
+def is_story_note(text: str, n: int) -> bool:
+    """Whether the line of `n` words is a page's note on its story or a button beside it (see the module's note)."""
+    if n > 30:
+        return False
+    return bool(
+        _THIS_PIECE.search(text)
+        and _FIRST_PUBLISHED.search(text)
+        or n <= 25
+        and _TRANSLATED.search(text)
+        and _MACHINE.search(text)
+        and _THIS_PIECE.search(text)
+        or n <= 8
+        and _GOES_ON.search(text)
+        and _ADVERT.search(text)
+        and not text.rstrip().endswith(".")
+        or n <= 16
+        and _reports_a_mistake(text, n)
+        or n <= 8
+        and _BACK_TO_LIST.match(text) is not None
+        or n <= 5
+        and _PRINT_OR_SAVE.match(text) is not None
+        or n <= 6
+        and _PICTURES.search(text) is not None
+        and _SHOW.search(text) is not None
+        and not text.rstrip().endswith(".")
+    )
+
+
+def _reports_a_mistake(text: str, n: int) -> bool:
+    """ "Fehler melden" as a button, or "Spotted a mistake? Let us know.": a question on a mistake with the
+    call after it. A story's question about an error has no call to the reader after it."""
+    if n <= 6 and not text.rstrip().endswith((".", "?")):
+        return bool(_MISTAKE.search(text) and _TELL_US.search(text))
+    question, mark, call = text.partition("?")
+    return bool(mark and _MISTAKE.search(question) and _TELL_US.search(call))

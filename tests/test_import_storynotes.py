@@ -1,0 +1,105 @@
+"""A page's notes on the story it carries and the buttons beside it, one line each: they go; the
+story's sentences on translators, mistakes, advertising and first publications stay.
+
+The lines are written for these tests, in the eight languages, in the shapes pages print them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.importer.boilerplate import is_interface_line
+
+NOTES = [
+    # where the story was published first
+    "Dieser Artikel ist zuerst auf hafenblatt.example erschienen.",
+    "This story was originally published by The Estuary Post.",
+    "Cet article a été initialement publié sur le site du Quai.",
+    "Este artículo se publicó originalmente en El Muelle.",
+    "Questo articolo è stato pubblicato originariamente su Il Molo.",
+    "Este artigo foi publicado originalmente no Cais.",
+    "Dit artikel verscheen eerder op De Kade.",
+    "Эта статья впервые опубликована на сайте «Причал».",
+    # a machine's translation
+    "Dieser Text wurde mit Hilfe künstlicher Intelligenz übersetzt und redaktionell geprüft.",
+    "This article was translated with the help of AI and reviewed by our editors.",
+    "Cet article a été traduit avec l'aide de l'intelligence artificielle.",
+    "Este artículo fue traducido automáticamente.",
+    # the story goes on below an advertisement
+    "Weiterlesen nach der Anzeige",
+    "Article continues below advertisement",
+    "La suite après cette publicité",
+    "El artículo continúa después del anuncio",
+    "L'articolo continua dopo la pubblicità",
+    "Het artikel gaat verder na de advertentie",
+    "Продолжение после рекламы",
+    # the call to report a mistake
+    "Haben Sie einen Fehler entdeckt? Melden Sie ihn uns.",
+    "Report an error in this article",
+    "Spotted a mistake? Let us know.",
+    "Vous avez repéré une erreur ? Signalez-la-nous.",
+    "¿Has visto un error? Avísanos.",
+    "Hai trovato un errore? Segnalacelo.",
+    "Encontrou um erro? Avise-nos.",
+    "Fout gezien? Laat het ons weten.",
+    "Нашли ошибку? Выделите её и нажмите Ctrl+Enter.",
+    # back to the list, print, save
+    "Zurück zur Übersicht",
+    "Back to all news",
+    "Retour à la liste des actualités",
+    "Volver al listado de noticias",
+    "Torna all'elenco delle notizie",
+    "Voltar para a lista de notícias",
+    "Terug naar het overzicht",
+    "Вернуться к списку новостей",
+    "Diesen Artikel drucken",
+    "Imprimer cet article",
+    "Guardar artículo",
+    "Salva articolo",
+    "Artikel bewaren",
+    "Сохранить статью",
+    # a gallery's button, by the pictures it opens
+    "Alle Bilder anzeigen",
+    "Bildergalerie: 12 Fotos",
+    "Voir les 8 photos",
+    "Ver las 15 fotos",
+    "Guarda tutte le foto",
+    "Veja as 10 fotos",
+    "Bekijk alle 12 foto's",
+    "Смотреть все фото",
+]
+STORY = [
+    "The translator said the AI tools could never replace a human ear for dialect.",
+    "Die Übersetzerin sagt, künstliche Intelligenz werde ihren Beruf verändern.",
+    "The advertising campaign continues until the end of the month.",
+    "The board found an error in the figures and said it would report it to the ministry.",
+    "Did the mayor report the error to the council?",
+    "Les erreurs de calcul ont été signalées au préfet en mars.",
+    "Back to the harbour the boats came, one after another.",
+    "The story was first published in 1921 in a local almanac, the historian said.",
+    "Der Bericht wurde zuerst im Stadtrat vorgestellt und erst später veröffentlicht.",
+    "Print and save the forms before the office closes, the clerk said.",
+    "Zurück zur Normalität ging es erst im Mai.",
+    "Alle Bilder zeigen den Hafen im Winter.",
+    "The show had 12 pictures on the wall.",
+    "Vedi le 3 foto: il molo, la chiusa e il faro.",
+]
+
+
+@pytest.mark.parametrize("line", NOTES)
+def test_a_note_on_the_story_or_a_button_beside_it_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_the_storys_sentences_on_the_same_subjects_stay(line: str) -> None:
+    assert not is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "row", ["Onderwerpen: haven, sluis", "Thèmes : port, écluse", "Temas: porto, eclusa", "Темы: порт"]
+)
+def test_a_topics_row_is_page_data_in_the_other_languages(row: str) -> None:
+    from briefkit.importer.pagedata import is_page_data
+
+    assert is_page_data(row)
