@@ -13,6 +13,12 @@ from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
+# the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
+# "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
+REPORTER_TRADE = (
+    r"reporter(?:in)?|journaliste?|journalist(?:in|e)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
+    r"verslaggever|корреспондент|репортёр|журналист(?:ка)?"
+)
 _BY = re.compile(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
     # a blog's "Published by jdoe" line, in the eight languages
@@ -22,8 +28,7 @@ _BY = re.compile(
     # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
     r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
     # the credit naming the reporter, with its colon ("Reporter: Jane Roe", "Periodista: …"), in the eight languages
-    r"(?:reporter(?:in)?|journalist(?:in|e)?|periodista|giornalista|jornalista|verslaggever|репортёр|"
-    r"журналист(?:ка)?)(?=\s*:)|"
+    rf"(?:{REPORTER_TRADE})(?=\s*[:：])|"
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
@@ -392,7 +397,6 @@ LONG_AUTHOR_LABEL = re.compile(
 AUTHOR_LABEL = re.compile(
     r"^(?:(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|"
     r"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?|"
-    r"(?:reporter(?:in)?|journaliste?|journalist(?:in)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
-    r"verslaggever|корреспондент|журналист)\s*[:：])$",
+    rf"(?:{REPORTER_TRADE})\s*[:：])$",
     re.IGNORECASE,
 )

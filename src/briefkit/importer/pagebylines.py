@@ -14,7 +14,14 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from briefkit.importer.bylines import AUTHOR_LABEL, dash_signature, find_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import (
+    AUTHOR_LABEL,
+    REPORTER_TRADE,
+    dash_signature,
+    find_byline,
+    looks_like_name,
+    parse_byline,
+)
 from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, other_credits, writer_credit
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
@@ -28,8 +35,7 @@ _BYLINE_TEXT = re.compile(
     r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
     r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
     # the reporter's trade as the label, only with its colon: "Reporter: Jane Roe", "Periodista: …"
-    r"(?:reporter(?:in)?|journaliste?|journalist(?:in)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
-    r"verslaggever|корреспондент|журналист)(?=\s*[:：])|(?:words|story)\s+by|"
+    rf"(?:{REPORTER_TRADE})(?=\s*[:：])|(?:words|story)\s+by|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
     r"geschreven door)\s*[:：]?\s+\S",
