@@ -219,3 +219,31 @@ IN_EVERY_LANGUAGE = [
 @pytest.mark.parametrize("line", IN_EVERY_LANGUAGE)
 def test_each_note_and_call_holds_in_the_eight_languages(line: str) -> None:
     assert is_interface_line(line)
+
+
+# The house disowning its contributors' opinions, in the eight languages: the disclaimer under an opinion piece.
+DISOWNED_OPINIONS = [
+    "The Harbour Post is not responsible for the views expressed by its contributors.",
+    "Das Hafenblatt übernimmt keine Verantwortung für die Meinungen seiner Gastautoren.",
+    "Le Quai n'est pas responsable des opinions exprimées par ses collaborateurs.",
+    "El Diario del Puerto no se hace responsable de las opiniones de sus colaboradores.",
+    "Il Molo non è responsabile delle opinioni espresse dai suoi collaboratori.",
+    "O Cais não se responsabiliza pelas opiniões dos seus colunistas.",
+    "De Havenkrant is niet verantwoordelijk voor de meningen van haar auteurs.",
+    "Редакция не несёт ответственности за мнения авторов.",
+]
+# a story's own sentence on whose views someone is not responsible for: no contributors, no house
+OWNED_VIEWS = [
+    "The harbour master said the board is not responsible for the views of the fishermen who protested.",
+    "Der Bürgermeister übernimmt keine Verantwortung für die Meinungen im Stadtrat, sagte er.",
+]
+
+
+@pytest.mark.parametrize("line", DISOWNED_OPINIONS)
+def test_the_house_disowning_its_contributors_opinions_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize("line", OWNED_VIEWS)
+def test_a_story_on_who_answers_for_views_stays(line: str) -> None:
+    assert not is_interface_line(line)

@@ -177,7 +177,14 @@ _NOT_NECESSARILY = re.compile(
     r"\b(?:not\s+necessarily|do\s+not\s+reflect|nicht\s+unbedingt|nicht\s+zwingend|muss\s+nicht|"
     r"n['’]engagent\s+que|pas\s+nécessairement|no\s+necesariamente|no\s+refleja\w*|non\s+necessariamente|"
     r"non\s+riflett\w+|não\s+necessariamente|não\s+reflet\w+|niet\s+noodzakelijk\w*|niet\s+per\s+se|"
-    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+)\b",
+    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+|"
+    # "… no se hace responsable de las opiniones de sus colaboradores": the house disowns them
+    r"(?:is|are)\s+not\s+responsible|(?:accepts|assumes|takes)\s+no\s+responsibility|"
+    r"übernimm\w*\s+keine\s+(?:verantwortung|haftung)|n['’](?:est|sont)\s+pas\s+responsables?|"
+    r"décline\w*\s+toute\s+responsabilité|no\s+se\s+(?:hace|hacen)\s+responsables?|no\s+se\s+responsabiliza\w*|"
+    r"non\s+(?:è|sono)\s+responsabil[ei]|non\s+si\s+assum\w+\s+(?:alcuna\s+)?responsabilità|"
+    r"não\s+se\s+responsabiliza\w*|não\s+(?:é|são)\s+responsáve(?:l|is)|(?:is|zijn)\s+niet\s+verantwoordelijk|"
+    r"не\s+нес[её]т\s+ответственност\w*)\b",
     re.I,
 )
 # "This story is free to read as a public service", "Dieser Artikel ist frei zugänglich": no paywall on this one
@@ -238,7 +245,10 @@ def _is_disclosure(text: str, n: int) -> bool:
         and _NOT_NECESSARILY.search(text)
         and re.search(
             r"\b(?:редакци\w*|redaktion|rédaction|redacción|redazione|redação|redactie|editors?|editorial|"
-            r"publication|journal|newspaper|zeitung|periódico|giornale|jornal|krant|издани\w*)\b",
+            r"publication|journal|newspaper|zeitung|periódico|giornale|jornal|krant|издани\w*|"
+            # or the contributors whose opinions they are
+            r"contributors?|autor(?:en|innen)|gastautor\w*|collaborat(?:eurs|rices)|colaborador(?:es|as)|"
+            r"collaborator[ei]|colunistas|columnistas|medewerkers|auteurs|авторов|авторы)\b",
             text,
             re.I,
         )
