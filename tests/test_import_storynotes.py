@@ -132,20 +132,3 @@ def test_a_broadcast_pieces_second_airing_is_a_note(line: str) -> None:
 )
 def test_a_storys_meeting_again_at_an_hour_stays(line: str) -> None:
     assert not is_interface_line(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This article was co-published with the Valley Courier.",
-        "Este artículo fue publicado en colaboración con El Faro.",
-        "Dit artikel is gepubliceerd in samenwerking met De Havenbode.",
-        "Cet article a été publié en partenariat avec Le Quai.",
-    ],
-)
-def test_a_note_that_the_story_was_published_with_a_partner_is_furniture(line: str) -> None:
-    assert is_interface_line(line)
-
-
-def test_a_story_on_a_partnership_stays() -> None:
-    assert not is_interface_line("The two ports published a joint plan in partnership with the region last year.")

@@ -31,12 +31,6 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:publicad[oa]|publicó)\s+originalmente|originalmente\s+(?:publicad[oa]|en)|"
     r"(?:pubblicat[oa]|uscit[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|"
     r"(?:publicad[oa])\s+(?:originalmente|inicialmente|pela\s+primeira\s+vez)|"
-    r"co-?published|(?:published|produced)\s+in\s+(?:partnership|collaboration)\s+with|"
-    r"in\s+(?:zusammenarbeit|kooperation)\s+mit\s+(?:\S+\s+){1,5}(?:erschienen|veröffentlicht|entstanden)|"
-    r"(?:publié|réalisé)e?\s+en\s+(?:partenariat|collaboration)\s+avec|copublicad[oa]|coeditad[oa]|"
-    r"(?:publicad[oa]|realizad[oa])\s+en\s+(?:colaboración|alianza)\s+con|"
-    r"(?:pubblicat[oa]|realizzat[oa])\s+in\s+collaborazione\s+con|(?:publicad[oa]|produzid[oa])\s+em\s+parceria\s+com|"
-    r"(?:gepubliceerd|gemaakt)\s+in\s+samenwerking\s+met|опубликован\w*\s+совместно\s+с|"
     r"(?:verscheen|verschenen|gepubliceerd)\s+(?:eerder|eerst|oorspronkelijk)|(?:eerder|eerst|oorspronkelijk)\s+"
     r"(?:verschenen|gepubliceerd)|впервые\s+(?:опубликован\w*|вышл\w*)|(?:опубликован\w*|вышл\w*)\s+впервые)\b",
     re.I,
