@@ -247,3 +247,34 @@ def test_the_house_disowning_its_contributors_opinions_is_furniture(line: str) -
 @pytest.mark.parametrize("line", OWNED_VIEWS)
 def test_a_story_on_who_answers_for_views_stays(line: str) -> None:
     assert not is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed.",
+        "Leserkommentare sind für diesen Artikel deaktiviert.",
+        "Les commentaires sont fermés pour cet article.",
+        "Los comentarios están cerrados para esta noticia.",
+        "I commenti sono chiusi.",
+        "Comentários desativados.",
+        "Reageren is niet mogelijk.",
+        "Комментарии к этой статье закрыты.",
+        "Get the harbour news first – join us on WhatsApp now!",
+        "Únete a nuestro grupo de Telegram y recibe las noticias del puerto.",
+    ],
+)
+def test_closed_comments_and_a_call_to_join_a_messenger_are_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments were closed after threats against the harbour master.",
+        "The council closed the comments period on the plan in March after 400 replies from residents.",
+        "Fishermen joined a WhatsApp group to organise the protest, the union said.",
+    ],
+)
+def test_a_story_on_closed_comments_or_a_messenger_group_stays(line: str) -> None:
+    assert not is_interface_line(line)
