@@ -113,3 +113,12 @@ def test_only_today_day_in_a_month_given_without_a_day_is_taken_for_invented() -
     assert not invented_day(date(2025, 3, 6), months, {date(2025, 3, 6)}, today)  # another place gives that day
     assert not invented_day(date(2025, 3, 14), months, set(), today)  # a day htmldate read, not today's
     assert not invented_day(date(2025, 4, 6), months, set(), today)  # no month-only date names April
+
+
+def test_the_last_changes_label_with_its_date_and_hour_is_page_data() -> None:
+    from briefkit.importer.pagedata import is_page_data
+
+    assert is_page_data("Ultimo aggiornamento: 03/12/2026, 09:12")
+    assert is_page_data("Zuletzt aktualisiert: 03.12.2026, 09:12")
+    assert is_page_data("Last updated: 3 December 2026, 09:12")
+    assert not is_page_data("Updated on 3 December 2026 the figures showed a rise.")

@@ -6,7 +6,7 @@ import lxml.html
 
 import storytexts
 from briefkit.importer.htmlpage import read_html
-from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes
+from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes, drop_headed_furniture_boxes
 
 STORY = storytexts.LIBRARY
 
@@ -299,3 +299,25 @@ def test_a_box_s_first_line_is_counted_as_its_lines_read_it() -> None:
         lines = htmltails._box_lines(box)
         for most in (0, 5, 10, 40):
             assert htmltails._opens_short(box, most) == (bool(lines) and len(lines[0].replace(" ", "")) <= most)
+
+
+def test_a_box_whose_lines_are_all_furniture_goes_with_its_heading() -> None:
+    middle = (
+        "<div class='note'><h4>Broadcast note</h4><p>The full report will be repeated on Sunday at 9.30pm.</p></div>"
+        "<div class='press'><h3>Press office</h3><p>Media enquiries: the council's press office, 0161 555 0199</p></div>"
+    )
+    tree = lxml.html.document_fromstring(_page(middle))
+    drop_headed_furniture_boxes(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "Broadcast note" not in text and "Press office" not in text and "repeated" not in text
+
+
+def test_a_section_with_a_line_of_the_story_under_its_heading_stays() -> None:
+    middle = (
+        "<section><h2>Sunday hours</h2><p>The reading room opens at noon and closes at five.</p>"
+        "<p>Media enquiries: the council's press office, 0161 555 0199</p></section>"
+    )
+    tree = lxml.html.document_fromstring(_page(middle))
+    drop_headed_furniture_boxes(tree)
+    assert "Sunday hours" in tree.text_content() and "opens at noon" in tree.text_content()

@@ -93,3 +93,34 @@ def test_a_related_heading_with_a_space_or_a_capitalised_word_after_it_is_not_gl
 def test_the_related_heading_with_its_also_is_an_end_marker() -> None:
     assert END_MARKER.match("También te puede interesar")
     assert not END_MARKER.match("También te puede interesar saber que el museo abre el lunes")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a tipping game whose prize is a chance to win, opened by its call to bet
+        "Predict the final score for a chance to win two season tickets.",
+        "Dê o seu palpite para o clássico e concorra a uma bola autografada.",
+        "Voorspel de uitslag en maak kans op een gesigneerd shirt.",
+        "Pronostica il risultato e concorri a una sciarpa della squadra.",
+        "Tippen Sie das Ergebnis: Sie haben eine Chance auf zwei Freikarten.",
+        # a shop's plug under its label, with its price
+        "From our shop: hand-painted harbour mugs, set of two, €24",
+        "Aus unserem Shop: Hafenkalender 2027, 14,90 €",
+        "Nella nostra boutique: tazze dipinte a mano, 12 €",
+    ],
+)
+def test_a_game_with_a_chance_to_win_and_a_shops_plug_are_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The coach said his players would bet on themselves and had a chance to win the league until May.",
+        "Shop prices: bread at 2 €, milk at 1 €",
+        "The shop's owner: a baker who sells his bread for 2 €",
+    ],
+)
+def test_a_story_on_chances_and_shop_prices_stays(line: str) -> None:
+    assert not is_interface_line(line)

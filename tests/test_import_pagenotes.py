@@ -219,3 +219,62 @@ IN_EVERY_LANGUAGE = [
 @pytest.mark.parametrize("line", IN_EVERY_LANGUAGE)
 def test_each_note_and_call_holds_in_the_eight_languages(line: str) -> None:
     assert is_interface_line(line)
+
+
+# The house disowning its contributors' opinions, in the eight languages: the disclaimer under an opinion piece.
+DISOWNED_OPINIONS = [
+    "The Harbour Post is not responsible for the views expressed by its contributors.",
+    "Das Hafenblatt übernimmt keine Verantwortung für die Meinungen seiner Gastautoren.",
+    "Le Quai n'est pas responsable des opinions exprimées par ses collaborateurs.",
+    "El Diario del Puerto no se hace responsable de las opiniones de sus colaboradores.",
+    "Il Molo non è responsabile delle opinioni espresse dai suoi collaboratori.",
+    "O Cais não se responsabiliza pelas opiniões dos seus colunistas.",
+    "De Havenkrant is niet verantwoordelijk voor de meningen van haar auteurs.",
+    "Редакция не несёт ответственности за мнения авторов.",
+]
+# a story's own sentence on whose views someone is not responsible for: no contributors, no house
+OWNED_VIEWS = [
+    "The harbour master said the board is not responsible for the views of the fishermen who protested.",
+    "Der Bürgermeister übernimmt keine Verantwortung für die Meinungen im Stadtrat, sagte er.",
+]
+
+
+@pytest.mark.parametrize("line", DISOWNED_OPINIONS)
+def test_the_house_disowning_its_contributors_opinions_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize("line", OWNED_VIEWS)
+def test_a_story_on_who_answers_for_views_stays(line: str) -> None:
+    assert not is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed.",
+        "Leserkommentare sind für diesen Artikel deaktiviert.",
+        "Les commentaires sont fermés pour cet article.",
+        "Los comentarios están cerrados para esta noticia.",
+        "I commenti sono chiusi.",
+        "Comentários desativados.",
+        "Reageren is niet mogelijk.",
+        "Комментарии к этой статье закрыты.",
+        "Get the harbour news first – join us on WhatsApp now!",
+        "Únete a nuestro grupo de Telegram y recibe las noticias del puerto.",
+    ],
+)
+def test_closed_comments_and_a_call_to_join_a_messenger_are_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments were closed after threats against the harbour master.",
+        "The council closed the comments period on the plan in March after 400 replies from residents.",
+        "Fishermen joined a WhatsApp group to organise the protest, the union said.",
+    ],
+)
+def test_a_story_on_closed_comments_or_a_messenger_group_stays(line: str) -> None:
+    assert not is_interface_line(line)

@@ -165,3 +165,25 @@ def test_a_caption_that_is_only_the_alt_text_takes_no_line_from_the_story() -> N
         f"</figure><p>{lead}</p>" + _PARA * 6 + "</article></body></html>"
     )
     assert lead in read_html(html).body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Voor vragen van journalisten: bel het persnummer van de rechtbank.",
+        "Media enquiries: the press office, 0161 555 0199",
+        "Für Presseanfragen: Pressestelle des Landgerichts",
+        "Pour les demandes des médias : service de communication",
+        "Para consultas de prensa: gabinete de comunicación",
+        "Per richieste della stampa: ufficio comunicazione",
+        "Para pedidos da imprensa: assessoria de comunicação",
+        "Для СМИ: пресс-служба суда",
+    ],
+)
+def test_the_line_for_the_presss_questions_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+def test_a_story_on_questions_from_the_press_stays() -> None:
+    assert not is_interface_line("Questions from the press were not allowed, the spokesman said on Monday.")
+    assert not is_interface_line("Die Presseanfragen häuften sich: 40 an einem Tag, sagte der Sprecher.")

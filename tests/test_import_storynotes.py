@@ -103,3 +103,32 @@ def test_a_topics_row_is_page_data_in_the_other_languages(row: str) -> None:
     from briefkit.importer.pagedata import is_page_data
 
     assert is_page_data(row)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Den ganzen Beitrag zeigen wir noch einmal am Sonntag um 18:30 Uhr im Regionalmagazin.",
+        "The full report will be repeated on Sunday at 9.30pm.",
+        "Le reportage sera rediffusé samedi à 12h15.",
+        "El reportaje se emitirá de nuevo el domingo a las 14:00.",
+        "Il servizio andrà in replica domenica alle 13.30.",
+        "A reportagem será reexibida no sábado às 10h.",
+        "De uitzending wordt zondag om 18.00 uur herhaald.",
+        "Сюжет повторят в субботу в 10:30.",
+    ],
+)
+def test_a_broadcast_pieces_second_airing_is_a_note(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met again on Thursday at 18:30 to discuss the report from the auditors.",
+        "Der Beitrag wurde erneut um 18:30 Uhr im Ausschuss diskutiert.",
+        "The ferry will run again on Sunday at 9:30, the operator said.",
+    ],
+)
+def test_a_storys_meeting_again_at_an_hour_stays(line: str) -> None:
+    assert not is_interface_line(line)

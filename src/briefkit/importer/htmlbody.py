@@ -28,6 +28,7 @@ from briefkit.importer.htmltails import (
     drop_button_boxes,
     drop_comment_threads,
     drop_form_boxes,
+    drop_headed_furniture_boxes,
     drop_letter_boxes,
 )
 from briefkit.importer.stopwords import guess_language
@@ -84,6 +85,7 @@ def main_blocks(tree: Any) -> Story:
     drop_button_boxes(tree)
     drop_letter_boxes(tree)
     drop_ad_boxes(tree)
+    drop_headed_furniture_boxes(tree)
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")

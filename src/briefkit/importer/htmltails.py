@@ -259,6 +259,25 @@ def drop_ad_boxes(tree: Any) -> None:
             box.drop_tree()
 
 
+def drop_headed_furniture_boxes(tree: Any) -> None:
+    """Each short box of a heading over lines that are all furniture ("Sendehinweis" over a repeat's
+    airing, "Persrechter" over the line for the press's questions, a game's name over its call): the line
+    filters drop the lines, and the heading, which names a box of the site's, would stand over the
+    story's next paragraph as if it were a subheading of the story."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "section", "aside")):
+        kids = [k for k in box if isinstance(k.tag, str)]
+        if len(kids) < 2 or (box.text or "").strip() or kids[0].tag not in _HEADINGS:
+            continue
+        lines = [_text(k) for k in kids[1:]]
+        if any(k.tag not in _BLOCKS or (k.tail or "").strip() for k in kids[1:]) or not all(lines):
+            continue
+        if _words(_text(box)) <= _BOX_WORDS and all(map(boilerplate.is_interface_line, lines)) and _holds(body, box):
+            box.drop_tree()
+
+
 _ROLE_WORDS = 10  # "Editor for the valley's towns", "Correspondent in Madrid": a line, no sentence
 
 

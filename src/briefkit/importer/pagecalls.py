@@ -2,11 +2,12 @@
 
 A metered paywall counting the free reads, a subscription offer with its price, an appeal to support
 the newsroom's journalism, a shop's call to order the print issue, a tipping game's call to bet and
-win, an advertiser's offer, a poll's question, a rating widget's prompt, a call to write in, a link's
-label ending in an arrow, a button that adds a recipe to a list or opens a gallery full screen, a
-promotion under its "don't miss" label, a back link that opens with its arrow; and, set between the
-story's paragraphs (`is_inline_call`), a donation call with its sum, a reminder under its label, an
-offer for members, the page's own offer after a question. None of these lines is a sentence of the
+win (or to bet for a chance to win), a shop's plug under its label with a price, an advertiser's
+offer, a poll's question, a rating widget's prompt, a call to write in, a link's label ending in an
+arrow, a button that adds a recipe to a list or opens a gallery full screen, a promotion under its
+"don't miss" label, a back link that opens with its arrow; and, set between the story's paragraphs
+(`is_inline_call`), a donation call with its sum, a reminder under its label, an offer for members,
+the page's own offer after a question. None of these lines is a sentence of the
 story. Every pattern pairs two words of its kind (the call and its object, or the call and its price,
 the label and its call), so that a story about subscriptions, shops, betting, donations or galleries keeps its
 sentences; and a line must be short.
@@ -90,6 +91,19 @@ _BET = re.compile(
 _WIN = re.compile(
     r"\b(?:win|gewinnen|gewinne|gagner|gagnez|gana|ganar|vinci|vincere|ganhe|ganhar|winnen|win|выиграть|"
     r"выиграйте)\b",
+    re.I,
+)
+# "Dê o seu palpite e concorra a uma camisa", "Voorspel de uitslag en maak kans op …": the game's prize is a chance
+_CHANCE_TO_WIN = re.compile(
+    r"\b(?:(?:a\s+)?chance\s+to\s+win|(?:eine\s+)?chance\s+auf|tentez\s+(?:votre\s+chance|de\s+(?:gagner|remporter))|"
+    r"participa\s+(?:y|para)\s+ganar|concursa\s+por|concorr(?:a|e|er|i)\s+(?:a|ao|à|per)|partecipa\s+e\s+vinci|"
+    r"maak\s+kans\s+op|kans\s+maken\s+op|шанс\s+выиграть)\b",
+    re.I,
+)
+# "From our shop: tile coasters, set of four, €36": a shop's plug under its label, with the price
+_SHOP_LABEL = re.compile(
+    r"^(?:[^\W\d_][\w'’&-]*\s+){0,4}(?:(?:online\s*)?shop|store|boutique|tienda|negozio|loja|winkel|webshop|магазин\w*)"
+    r"\s*:\s+\S[^.!?]*$",
     re.I,
 )
 # "Zur Einkaufsliste hinzufügen", "Add to basket": a button that keeps the page or its item
@@ -216,6 +230,12 @@ def is_page_call(text: str, n: int) -> bool:
         and _BET.search(text)
         and _WIN.search(text)
         and (_NOW.search(text) or text.rstrip().endswith("!"))
+        or n <= 25
+        and _BET.search(" ".join(text.split()[:4]))  # the call opens the line: "Dê o seu palpite …"
+        and _CHANCE_TO_WIN.search(text)
+        or n <= 20
+        and _SHOP_LABEL.match(text)
+        and pagenotes.AMOUNT.search(text)
         or n <= 8
         and _ADD.match(text)
         and _KEPT_IN.search(text)

@@ -11,6 +11,7 @@ import functools
 import re
 
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import find_date
 
 # What a page prints about a story rather than in it: "Lesezeit: 4 Min.", "21 minutes - 4312 words",
@@ -65,6 +66,9 @@ def is_page_data(block: str) -> bool:
     n = len(words(text))
     if 8 < n <= 16 and _DATED_LABEL.match(text):  # "Published 19 May 2020, last updated 19 May 2020 12:02"
         return not text.rstrip().endswith((".", "!", "?")) and find_date(text) is not None
+    # "Ultimo aggiornamento: 03/12/2026, 09:12": the last change's label, its date and hour, closing a page
+    if n <= 10 and UPDATED_LINE.match(text) and not text.rstrip().endswith((".", "!", "?")):
+        return find_date(text) is not None
     if n == 0 or n > 8:
         return False
     if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):

@@ -5,7 +5,8 @@ story's subject: a notice that a video needs JavaScript or an embedded post need
 cookies, the print issue the article appeared in, a pointer to another piece of a news service with
 its length, the article's own address under a print view, a note that the story came from a
 syndicated feed, the request to log in to comment, a paywall's offer to read on, a call to send a
-letter on "this article", a messenger channel's plug, a share button, a light page's link to its
+letter on "this article", a messenger channel's plug or the call to join it, a note that the
+comments are closed, a share button, a light page's link to its
 comments, an embedded post's placeholder, an audio player's note, an affiliate disclosure, the
 editors' disclaimer under an opinion, a note that the story is free to read or funded by a reporting
 scheme, a trust badge.
@@ -113,6 +114,31 @@ _OPINION = re.compile(r"\b(?:opinion|meinung|avis|opinión|opinione|opinião|men
 # "Receba as notícias no seu WhatsApp: entre no nosso canal": a messenger channel's plug
 _MESSENGER = re.compile(r"\b(?:whats\s?app|telegram|signal|viber|ватсап|вотсап|телеграм\w*)\b", re.I)
 _CHANNEL = re.compile(r"\b(?:channel|kanal|chaîne|canal|canale|kanaal|канал\w*)\b", re.I)
+# "Join us on WhatsApp now!", "Únete a nuestro grupo de Telegram": the call to join the channel, without naming it
+_JOIN = re.compile(
+    r"\b(?:join|tritt\s+\w+|treten\s+sie|rejoignez|rejoins|únete|unete|súmate|unisciti|iscriviti|entre\s+(?:no|em)|"
+    r"junte-se|word\s+lid|sluit\s+je\s+aan|присоединяйтесь|вступайте|подписывайтесь)\b",
+    re.I,
+)
+# "Comments are closed.", "Leserkommentare sind für diesen Artikel deaktiviert.": the comments' switch, turned off
+_COMMENTS = re.compile(
+    r"\b(?:comments|\w*kommentar\w*|commentaires|comentarios|commenti|comentários|reacties|reageren|"
+    r"комментари\w+|комментирование)\b",
+    re.I,
+)
+_SWITCHED_OFF = re.compile(
+    r"\b(?:closed|disabled|turned\s+off|switched\s+off|deaktiviert|geschlossen|abgeschaltet|ausgeschaltet|"
+    r"fermés|désactivés|clos|cerrados|desactivados|deshabilitados|chiusi|disattivati|disabilitati|"
+    r"fechados|desativados|desabilitados|gesloten|uitgeschakeld|niet\s+mogelijk|закрыт\w*|отключен\w*)\b",
+    re.I,
+)
+# the piece they are closed for: "für diesen Artikel", "for this story", "para esta noticia"
+_THIS_PIECE = re.compile(
+    r"\b(?:this|diese[nmrs]?|cet(?:te)?|ce|este|esta|questo|questa|dit|deze|(?:эт|данн)\w+)\s+(?:article|story|post|"
+    r"artikel|beitrag|text|texte|artículo|noticia|nota|articolo|notizia|artigo|notícia|matéria|bericht|"
+    r"стать\w+|материал\w*|новост\w+)\b",
+    re.I,
+)
 # "Compartilhe no WhatsApp", "Auf Facebook teilen": a share button's words
 _SHARE_ON = re.compile(
     r"^(?:share|teilen|partager|partagez|compartir|comparte|compartilhe|compartilhar|partilhe|partilhar|"
@@ -177,7 +203,14 @@ _NOT_NECESSARILY = re.compile(
     r"\b(?:not\s+necessarily|do\s+not\s+reflect|nicht\s+unbedingt|nicht\s+zwingend|muss\s+nicht|"
     r"n['’]engagent\s+que|pas\s+nécessairement|no\s+necesariamente|no\s+refleja\w*|non\s+necessariamente|"
     r"non\s+riflett\w+|não\s+necessariamente|não\s+reflet\w+|niet\s+noodzakelijk\w*|niet\s+per\s+se|"
-    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+)\b",
+    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+|"
+    # "… no se hace responsable de las opiniones de sus colaboradores": the house disowns them
+    r"(?:is|are)\s+not\s+responsible|(?:accepts|assumes|takes)\s+no\s+responsibility|"
+    r"übernimm\w*\s+keine\s+(?:verantwortung|haftung)|n['’](?:est|sont)\s+pas\s+responsables?|"
+    r"décline\w*\s+toute\s+responsabilité|no\s+se\s+(?:hace|hacen)\s+responsables?|no\s+se\s+responsabiliza\w*|"
+    r"non\s+(?:è|sono)\s+responsabil[ei]|non\s+si\s+assum\w+\s+(?:alcuna\s+)?responsabilità|"
+    r"não\s+se\s+responsabiliza\w*|não\s+(?:é|são)\s+responsáve(?:l|is)|(?:is|zijn)\s+niet\s+verantwoordelijk|"
+    r"не\s+нес[её]т\s+ответственност\w*)\b",
     re.I,
 )
 # "This story is free to read as a public service", "Dieser Artikel ist frei zugänglich": no paywall on this one
@@ -238,7 +271,10 @@ def _is_disclosure(text: str, n: int) -> bool:
         and _NOT_NECESSARILY.search(text)
         and re.search(
             r"\b(?:редакци\w*|redaktion|rédaction|redacción|redazione|redação|redactie|editors?|editorial|"
-            r"publication|journal|newspaper|zeitung|periódico|giornale|jornal|krant|издани\w*)\b",
+            r"publication|journal|newspaper|zeitung|periódico|giornale|jornal|krant|издани\w*|"
+            # or the contributors whose opinions they are
+            r"contributors?|autor(?:en|innen)|gastautor\w*|collaborat(?:eurs|rices)|colaborador(?:es|as)|"
+            r"collaborator[ei]|colunistas|columnistas|medewerkers|auteurs|авторов|авторы)\b",
             text,
             re.I,
         )
@@ -284,7 +320,10 @@ def is_page_note(text: str, n: int) -> bool:
         and _THIS_ARTICLE.search(text)
         or short
         and _MESSENGER.search(text)
-        and _CHANNEL.search(text)
+        and (_CHANNEL.search(text) or _JOIN.search(text))
+        or (n <= 4 or n <= 10 and _THIS_PIECE.search(text) is not None)
+        and _COMMENTS.search(text)
+        and _SWITCHED_OFF.search(text)
         or n <= 6
         and _SHARE_ON.match(text)
         or n <= 8

@@ -311,6 +311,21 @@ SERVICE_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÞА-Я])[\w-]*(?:\s+[\w-]+){0,2}\s*:\
 PHONE = re.compile(
     r"(?<![\d.,])(?<!\d\s)(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{2,5}|\(?0\d{2,5}\)?)[\s/-]?\d{3,}(?:[\s-]\d{2,})*(?![\d.,]\d)"
 )
+# "Voor vragen van journalisten: bel …", "Media enquiries: …", "Für Presseanfragen: …": the line under a press
+# contact's box, its label (questions of the press, in each language) before a colon
+PRESS_ENQUIRIES = re.compile(
+    r"^(?:for\s+)?(?:(?:media|press)\s+(?:enquiries|inquiries|questions|requests)|(?:questions|enquiries|inquiries)\s+"
+    r"from\s+(?:the\s+)?(?:media|press|journalists)|(?:für\s+)?(?:presse|medien)(?:anfragen|rückfragen|vertreter\w*)|"
+    r"(?:für\s+)?(?:anfragen|rückfragen|fragen)\s+(?:der|von)\s+(?:presse|medien|journalist\w*)|"
+    r"(?:pour\s+les\s+)?(?:demandes|questions)\s+(?:de\s+la\s+presse|des\s+(?:médias|journalistes))|"
+    r"(?:para\s+)?(?:consultas|solicitudes|preguntas)\s+de\s+(?:la\s+)?(?:prensa|medios|periodistas)|"
+    r"(?:per\s+)?(?:richieste|domande|informazioni)\s+(?:della|dalla|alla|per\s+la)\s+stampa|"
+    r"(?:per\s+)?(?:richieste|domande)\s+(?:dei|dai)\s+giornalisti|"
+    r"(?:para\s+)?(?:pedidos|perguntas|solicitações)\s+(?:da\s+imprensa|de\s+jornalistas)|"
+    r"voor\s+(?:vragen|verzoeken)\s+van\s+(?:de\s+)?(?:pers|journalisten|media)|(?:pers|media)vragen|"
+    r"(?:для|вопросы)\s+(?:сми|журналистов|прессы))\s*:\s+\S",
+    re.I,
+)
 # "Continue reading with Daily+": the paywall's button under the story's free part
 CONTINUE_WITH = re.compile(
     r"^(?:weiterlesen|(?:continue|keep)\s+reading|lire\s+la\s+suite|seguir\s+leyendo|continua\s+a\s+leggere|"
@@ -396,7 +411,8 @@ def is_tip_line(text: str, n: int) -> bool:
 def is_site_note(text: str, n: int) -> bool:
     """What a site prints about itself beside the story, told by its words and its length (`n` words): a
     promotion of its app, a file's download link, a raffle, an appeal to share, the design's credit, a
-    licence, a blog's filing footer, a service note with a phone number, the paywall's button, an offer,
+    licence, a blog's filing footer, a service note with a phone number, the press's line for its questions,
+    the paywall's button, an offer,
     a sponsor's label, the line that tells how to cite the piece, a note on the story (`storynotes`)."""
     return (
         n <= 25
@@ -418,6 +434,8 @@ def is_site_note(text: str, n: int) -> bool:
         or n <= 30
         and SERVICE_LABEL.match(text) is not None
         and PHONE.search(text) is not None
+        or n <= 30
+        and PRESS_ENQUIRIES.match(text) is not None
         or n <= 8
         and CONTINUE_WITH.match(text) is not None
         or n <= 30

@@ -1,12 +1,13 @@
 """What a page says about the story it carries, in one line set between or under its paragraphs.
 
 Where the story was published first (a partner's page, a syndicating site), that a machine
-translated it, that it goes on below an advertisement, the call to report a mistake in it, and
-the links and buttons around it: back to the list of news, print it, save it for later, open
-its pictures' gallery. Each is a
-line of every site of its kind, in the eight languages read; none is a sentence of a story.
+translated it, that it goes on below an advertisement, when a broadcast piece airs again, the call
+to report a mistake in it, and the links and buttons around it: back to the list of news, print it,
+save it for later, open its pictures' gallery. Each is a line of every site of its kind, in the
+eight languages read; none is a sentence of a story.
 Every pattern pairs two words of its kind (the piece and the act: "this article" and "first
-published", "translated" and "artificial intelligence", "mistake" and "tell us"), and a line
+published", "translated" and "artificial intelligence", "mistake" and "tell us", the piece and its
+second airing at an hour), and a line
 must be short, so that a story about translators, mistakes or advertising keeps its sentences.
 """
 
@@ -105,6 +106,32 @@ _SHOW = re.compile(
     r"показать|открыть|галерея|фотогалерея)\b",
     re.I,
 )
+# "Den ganzen Beitrag zeigen wir noch einmal am Donnerstag um 21:45 Uhr": when a broadcast piece airs again
+_BROADCAST_PIECE = re.compile(
+    r"\b(?:beitrag|sendung|reportage|dokumentation|folge|programme|program|report|episode|documentary|segment|"
+    r"émission|documentaire|sujet|reportaje|programa|documental|servizio|puntata|programma|documentario|"
+    r"trasmissione|reportagem|documentário|episódio|uitzending|aflevering|documentaire|сюжет\w*|передач\w+|"
+    r"программ\w+|выпуск\w*)\b",
+    re.I,
+)
+# the words for a piece's second airing, or "again" with a word for showing it
+_AIRS_AGAIN = re.compile(
+    r"\b(?:wiederholung|repeated|rerun|re-?aired|rediffus\w+|redifusi\w+|reemisi\w+|in\s+replica|reexibi\w+|"
+    r"herhaling|herhaald|повтор\w*)\b",
+    re.I,
+)
+_AGAIN = re.compile(
+    r"\b(?:noch\s+einmal|erneut|again|de\s+nouveau|à\s+nouveau|nuevamente|de\s+nuevo|otra\s+vez|di\s+nuovo|"
+    r"nuovamente|novamente|de\s+novo|opnieuw|nogmaals|снова|ещё\s+раз)\b",
+    re.I,
+)
+_SHOWN = re.compile(
+    r"\b(?:zeig\w*|gezeigt|send\w*|gesendet|ausgestrahlt|strahl\w*|show(?:s|n|ing)?|air(?:s|ed|ing)?|broadcast\w*|"
+    r"screen(?:s|ed)?|diffus\w*|emit\w*|emiti\w*|trasmess\w*|trasmett\w*|exib\w*|transmit\w*|zend\w*|uitgezonden|"
+    r"покаж\w*|эфир\w*)\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:uhr|h|a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 
 
 def is_story_note(text: str, n: int) -> bool:
@@ -128,6 +155,12 @@ def is_story_note(text: str, n: int) -> bool:
         and _BACK_TO_LIST.match(text) is not None
         or n <= 5
         and _PRINT_OR_SAVE.match(text) is not None
+        or n <= 25
+        and _BROADCAST_PIECE.search(text) is not None
+        and (
+            _AIRS_AGAIN.search(text) is not None or _AGAIN.search(text) is not None and _SHOWN.search(text) is not None
+        )
+        and _CLOCK.search(text) is not None
         or n <= 6
         and _PICTURES.search(text) is not None
         and _SHOW.search(text) is not None
