@@ -1,9 +1,9 @@
 """What a page says about the story it carries, in one line set between or under its paragraphs.
 
 Where the story was published first (a partner's page, a syndicating site), that a machine
-translated it, that it goes on below an advertisement, the call to report a mistake in it, and
-the links and buttons around it: back to the list of news, print it, save it for later, open
-its pictures' gallery. Each is a
+translated it or helped write it, that it goes on below an advertisement, the call to report a
+mistake in it (or the pointer to the site's corrections), and the links and buttons around it:
+back to the list of news, print it, save it for later, open its pictures' gallery. Each is a
 line of every site of its kind, in the eight languages read; none is a sentence of a story.
 Every pattern pairs two words of its kind (the piece and the act: "this article" and "first
 published", "translated" and "artificial intelligence", "mistake" and "tell us"), and a line
@@ -33,6 +33,22 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:verscheen|verschenen|gepubliceerd)\s+(?:eerder|eerst|oorspronkelijk)|(?:eerder|eerst|oorspronkelijk)\s+"
     r"(?:verschenen|gepubliceerd)|впервые\s+(?:опубликован\w*|вышл\w*)|(?:опубликован\w*|вышл\w*)\s+впервые)\b",
     re.I,
+)
+# "written with the help of AI", "mit Hilfe von KI erstellt": a machine's share in making the piece
+_MADE = re.compile(
+    r"\b(?:created|written|generated|produced|drafted|erstellt|geschrieben|generiert|verfasst|rédigé\w*|généré\w*|"
+    r"créé\w*|escrit[oa]|generad[oa]|redactad[oa]|elaborad[oa]|creat[oa]|generat[oa]|scritt[oa]|redatt[oa]|"
+    r"gerad[oa]|criad[oa]|gemaakt|geschreven|gegenereerd|создан\w*|написан\w*|сгенерирован\w*|подготовлен\w*)\b",
+    re.I,
+)
+# "Fehler gefunden? Unsere Korrekturen stehen hier": the answer points to the site's own page of corrections
+_CORRECTIONS = re.compile(
+    r"\b(?:corrections?|korrektur\w*|berichtigung\w*|correcciones|correzioni|correções|correcties|"
+    r"rectificatifs?|исправлени\w*)\b",
+    re.I,
+)
+_OURS_HERE = re.compile(
+    r"\b(?:unser\w*|our|nos|notre|nuestr\w+|nostr\w+|noss\w+|onze|наш\w*|hier|here|ici|aqu[ií]|qui|здесь)\b", re.I
 )
 # "translated with the help of AI", "mit KI übersetzt": a machine's translation, said of the piece
 _TRANSLATED = re.compile(
@@ -118,6 +134,10 @@ def is_story_note(text: str, n: int) -> bool:
         and _TRANSLATED.search(text)
         and _MACHINE.search(text)
         and _THIS_PIECE.search(text)
+        or n <= 25
+        and _MADE.search(text)
+        and _MACHINE.search(text)
+        and _THIS_PIECE.search(text)
         or n <= 8
         and _GOES_ON.search(text)
         and _ADVERT.search(text)
@@ -141,4 +161,5 @@ def _reports_a_mistake(text: str, n: int) -> bool:
     if n <= 6 and not text.rstrip().endswith((".", "?")):
         return bool(_MISTAKE.search(text) and _TELL_US.search(text))
     question, mark, call = text.partition("?")
-    return bool(mark and _MISTAKE.search(question) and _TELL_US.search(call))
+    ours = _CORRECTIONS.search(call) is not None and _OURS_HERE.search(call) is not None
+    return bool(mark and _MISTAKE.search(question) and (_TELL_US.search(call) or ours))
