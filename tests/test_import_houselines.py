@@ -20,6 +20,9 @@ HOUSE = [
     "Comments are moderated and must respect our community guidelines.",
     "Kommentare werden vor der Freischaltung moderiert. Beleidigungen löschen wir.",
     "Les commentaires doivent rester respectueux et sont modérés avant publication.",
+    "Los comentarios están sujetos a las normas de la comunidad.",
+    "Kommentare sind nur im Rahmen unserer Netiquette erlaubt.",
+    "Os comentários estão sujeitos às regras do site.",
     "Reacties worden gemodereerd; beledigende berichten verwijderen we.",
     "Комментарии проходят модерацию и должны соответствовать правилам сайта.",
     # a press office's contact line
@@ -51,6 +54,7 @@ STORY = [
     "More on this later, the harbour master said, as the first boats came in.",
     "Comments from the public are welcome until the end of the month, the water board said.",
     "Les commentaires des riverains seront lus en conseil municipal le 12 mai.",
+    "Los comentarios están llegando desde todos los pueblos del valle, dijo la alcaldesa.",
     "The ferry company can be reached on 0800 123 456 during the repairs, the operator said.",
     "We listened to our neighbours' podcast about the pier before the meeting, she said.",
     "Did the board like the plan? Most members did, and they voted for it on Tuesday.",

@@ -41,7 +41,8 @@ _COMMENTS_MUST = re.compile(
     r"(?:comments|reader\s+comments|kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|"
     r"reacties|комментарии)\s+"
     r"(?:are|will\s+be|must|have\s+to|should|may|werden|müssen|sollten|dürfen|sont|seront|doivent|peuvent|"
-    r"son|serán|deben|pueden|sono|saranno|devono|possono|são|serão|devem|podem|worden|moeten|mogen|"
+    r"son|están|serán|deben|pueden|sono|saranno|devono|possono|são|estão|serão|devem|podem|worden|moeten|mogen|"
+    r"sind|zijn|"
     r"проходят|модерируются|должны|публикуются|не\s+должны)\b",
     re.I,
 )
