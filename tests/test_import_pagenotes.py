@@ -107,6 +107,17 @@ DISCLOSURES_AND_CALLS = [
     "Volg De Kade op WhatsApp",
     "Подписывайтесь на «Причал» в Telegram",
     "ALERT: Never miss a sailing – join our channel on WhatsApp today!",
+    # a contest's call, with the call to take part
+    "Win two tickets for the harbour concert – enter here",
+    "Gewinnen Sie eine Hafenrundfahrt: Jetzt mitmachen!",
+    "Gagnez un week-end sur l'île : participez ici",
+    "Vinci una cena sul porto: partecipa subito",
+    "Dê o seu palpite e concorra a uma camisa do clube.",
+    "Maak kans op een boottocht: doe mee!",
+    "Выиграйте билеты на концерт — участвуйте!",
+    # a witness's call to the newsroom, named instead of "us"
+    "Vous avez vu quelque chose ? Contactez la rédaction au 02 11 22 33 44",
+    "Did you see the fire? Contact the newsroom on 0123 456 789",
 ]
 STORY_ON_THE_SAME_SUBJECTS = [
     "The paper gave readers five free articles a month before the harbour board's vote, its editor said.",
@@ -126,6 +137,8 @@ STORY_ON_THE_SAME_SUBJECTS = [
     "The views expressed at the hearing were mixed, and the board is not responsible for the pier.",
     "Islanders follow the harbour debate closely and many joined a group to discuss it.",
     "Comments on the plan can be sent by post until Friday; sign the petition at the town hall.",
+    "Win or lose, the crew will enter the regatta again next year.",
+    "Children can enter the draw to win a boat trip, the organisers said.",
 ]
 
 
