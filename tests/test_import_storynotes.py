@@ -47,6 +47,15 @@ NOTES = [
     "Fehler entdeckt? Alle Korrekturen finden Sie hier.",
     "Found an error? See our corrections page.",
     "¿Encontró un error? Consulte nuestras correcciones.",
+    # the whole piece on air, or watched again
+    "Das ganze Interview hören Sie am Sonntag um 18 Uhr im Hafenfunk.",
+    "Watch the full report on the evening bulletin at 7pm",
+    "Revoir le reportage dans le journal de 19h",
+    "🎙 Escucha la entrevista completa con la capitana en el programa de la mañana",
+    "Rivedi il servizio nella sezione on demand",
+    "Assista à reportagem completa no jornal da noite",
+    "Kijk de hele uitzending terug op de site",
+    "Смотрите сюжет полностью в вечернем выпуске",
     # a machine's share in writing the piece
     "Dieser Beitrag wurde mit Unterstützung von KI erstellt und redaktionell geprüft.",
     "This article was written with the help of artificial intelligence.",
@@ -98,6 +107,9 @@ STORY = [
     "Vedi le 3 foto: il molo, la chiusa e il faro.",
     "Were there errors? The corrections came a week later, the auditor said.",
     "The software written by the start-up uses AI to sort the post.",
+    "Der Beitrag für den Hafenverein wurde erneut erhöht.",
+    "Figures show the full report was ignored by the board.",
+    "The interview lasted an hour, and the whole crew listened in.",
 ]
 
 

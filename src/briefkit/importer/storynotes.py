@@ -2,7 +2,8 @@
 
 Where the story was published first (a partner's page, a syndicating site), that a machine
 translated it or helped write it, that it goes on below an advertisement, the call to report a
-mistake in it (or the pointer to the site's corrections), and the links and buttons around it:
+mistake in it (or the pointer to the site's corrections), the pointer to the whole piece on air,
+and the links and buttons around it:
 back to the list of news, print it, save it for later, open its pictures' gallery. Each is a
 line of every site of its kind, in the eight languages read; none is a sentence of a story.
 Every pattern pairs two words of its kind (the piece and the act: "this article" and "first
@@ -49,6 +50,36 @@ _CORRECTIONS = re.compile(
 )
 _OURS_HERE = re.compile(
     r"\b(?:unser\w*|our|nos|notre|nuestr\w+|nostr\w+|noss\w+|onze|наш\w*|hier|here|ici|aqu[ií]|qui|здесь)\b", re.I
+)
+# "Listen to the full interview", "Den ganzen Beitrag zeigen wir noch einmal …", "Rivedi il servizio nel TG":
+# a broadcaster's pointer to the whole piece on air, the verb of watching or hearing with the piece
+_WATCH = re.compile(
+    r"\b(?:watch|listen|hear|ansehen|anschauen|hören|anhören|zeigen|senden|regardez|regarder|"
+    r"écoutez|écouter|mira|mire|escucha|escuche|guarda|ascolta|assista|assistir|ouça|ouvir|veja|kijk|bekijk|"
+    r"luister|смотрите|посмотрите|слушайте|послушайте)\b",
+    re.I,
+)
+_WHOLE = re.compile(
+    r"\b(?:full|whole|complete|entire|ganzen?|gesamten?|vollständigen?|complète?|intégral\w*|complet[ao]|"
+    r"íntegr[ao]|integrale|inter[oa]|volledige|hele|полн\w+|полностью|целиком)\b",
+    re.I,
+)
+# watching it again: a verb of its own ("rivedi", "revoir"), or "again" beside a verb of `_WATCH`
+_REWATCH = re.compile(
+    r"\b(?:rewatch|re-watch|revoir|revoyez|réécouter|réécoutez|rivedi|rivedere|riascolta|riascoltare|"
+    r"vuelve\s+a\s+(?:ver|escuchar)|reveja|rever|terugkijken|пересмотр\w+)\b",
+    re.I,
+)
+_AGAIN = re.compile(
+    r"\b(?:again|noch\s+einmal|nochmals?|erneut|à\s+nouveau|de\s+nuevo|otra\s+vez|di\s+nuovo|ancora|"
+    r"novamente|de\s+novo|opnieuw|nog\s+een\s+keer|снова|ещ[её]\s+раз|повторно)\b",
+    re.I,
+)
+_ON_AIR_PIECE = re.compile(
+    r"\b(?:interview|report|segment|programme|program|broadcast|episode|beitrag|sendung|reportage|entretien|"
+    r"émission|sujet|entrevista|reportaje|programa|intervista|servizio|puntata|trasmissione|reportagem|"
+    r"gesprek|uitzending|interview|интервью|сюжет|выпуск|передач\w+|tg)\b",
+    re.I,
 )
 # "translated with the help of AI", "mit KI übersetzt": a machine's translation, said of the piece
 _TRANSLATED = re.compile(
@@ -144,6 +175,8 @@ def is_story_note(text: str, n: int) -> bool:
         and not text.rstrip().endswith(".")
         or n <= 16
         and _reports_a_mistake(text, n)
+        or n <= 20
+        and _on_air_pointer(text)
         or n <= 8
         and _BACK_TO_LIST.match(text) is not None
         or n <= 5
@@ -163,3 +196,11 @@ def _reports_a_mistake(text: str, n: int) -> bool:
     question, mark, call = text.partition("?")
     ours = _CORRECTIONS.search(call) is not None and _OURS_HERE.search(call) is not None
     return bool(mark and _MISTAKE.search(question) and (_TELL_US.search(call) or ours))
+
+
+def _on_air_pointer(text: str) -> bool:
+    """ "Escucha la entrevista completa …", "Rivedi il servizio nel TG": watching or hearing the piece, whole
+    or again; a story's sentence on a broadcast names neither beside the verb."""
+    piece = _ON_AIR_PIECE.search(text)
+    watched = _WATCH.search(text) is not None and (_WHOLE.search(text) or _AGAIN.search(text)) is not None
+    return bool(piece and (watched or _REWATCH.search(text)))
