@@ -20,6 +20,18 @@ HOUSE = [
     "Comments are moderated and must respect our community guidelines.",
     "Kommentare werden vor der Freischaltung moderiert. Beleidigungen löschen wir.",
     "Les commentaires doivent rester respectueux et sont modérés avant publication.",
+    "Los comentarios están sujetos a las normas de la comunidad.",
+    # a newsletter's line for the reader it was forwarded to
+    "Forwarded this email? Sign up here for free.",
+    "Wurde Ihnen dieser Newsletter weitergeleitet? Hier anmelden.",
+    "On vous a transféré cette lettre ? Inscrivez-vous ici.",
+    "¿Te reenviaron este correo? Suscríbete aquí.",
+    "Ti è stata inoltrata questa newsletter? Iscriviti qui.",
+    "Recebeu este e-mail encaminhado? Inscreva-se aqui.",
+    "Is deze nieuwsbrief naar je doorgestuurd? Meld je aan.",
+    "Вам переслали это письмо? Подпишитесь здесь.",
+    "Kommentare sind nur im Rahmen unserer Netiquette erlaubt.",
+    "Os comentários estão sujeitos às regras do site.",
     "Reacties worden gemodereerd; beledigende berichten verwijderen we.",
     "Комментарии проходят модерацию и должны соответствовать правилам сайта.",
     # a press office's contact line
@@ -51,6 +63,8 @@ STORY = [
     "More on this later, the harbour master said, as the first boats came in.",
     "Comments from the public are welcome until the end of the month, the water board said.",
     "Les commentaires des riverains seront lus en conseil municipal le 12 mai.",
+    "Los comentarios están llegando desde todos los pueblos del valle, dijo la alcaldesa.",
+    "The letter was forwarded to the council, which voted to subscribe to the scheme.",
     "The ferry company can be reached on 0800 123 456 during the repairs, the operator said.",
     "We listened to our neighbours' podcast about the pier before the meeting, she said.",
     "Did the board like the plan? Most members did, and they voted for it on Tuesday.",
@@ -101,6 +115,16 @@ def test_the_call_for_tips_and_the_line_naming_the_newsroom_go() -> None:
     body = [*PARAGRAPHS, "Got a news tip?", "Contact our newsroom and send us your photos."]
     assert without_house_lines(body) == PARAGRAPHS
     asked = [*PARAGRAPHS[:3], "Haben Sie einen Hinweis?", "Schreiben Sie an redaktion@see.example", *PARAGRAPHS[3:]]
+    assert without_house_lines(asked) == PARAGRAPHS
+
+
+def test_a_longer_call_for_tips_and_the_line_naming_the_reporters_go() -> None:
+    asked = [
+        *PARAGRAPHS[:3],
+        "Do you have a tip about the ferries in your harbour?",
+        "Here is how to reach our reporters.",
+        *PARAGRAPHS[3:],
+    ]
     assert without_house_lines(asked) == PARAGRAPHS
 
 

@@ -84,6 +84,40 @@ DISCLOSURES_AND_CALLS = [
     "Beoordeel dit recept",
     "Read the full timetable for the winter ferries →",
     "Haben Sie eine Frage zur Fähre? Schreiben Sie uns über unser Formular.",
+    # the editors disown the views their contributors expressed
+    "The views expressed in guest columns are the writers' own and do not necessarily reflect ours.",
+    "Die in Gastbeiträgen geäußerten Meinungen sind nicht unbedingt die des Verlags.",
+    "Le Quai n'est pas responsable des opinions exprimées par ses chroniqueurs.",
+    "El Muelle no se hace responsable de las opiniones expresadas por sus columnistas.",
+    "Il Molo non è responsabile delle opinioni espresse dagli autori.",
+    "O Cais não se responsabiliza pelas opiniões expressas pelos colunistas.",
+    "De Kade is niet verantwoordelijk voor de meningen die gastschrijvers hebben geuit.",
+    "Редакция не несет ответственности за мнения, выраженные авторами колонок.",
+    # the comments kept for members, behind a sign-in
+    "Comments are open to subscribers only. Sign in to join the discussion.",
+    "Kommentare nur für Abonnenten: Bitte melden Sie sich an.",
+    "Los comentarios son solo para suscriptores. Inicia sesión.",
+    # the call to follow the site on a news app or a messenger
+    "Follow the Harbour Gazette on Google News",
+    "Folgen Sie uns auf WhatsApp",
+    "Suivez Le Quai sur Google Actualités",
+    "Síguenos en Telegram",
+    "Seguici su Google News",
+    "Siga o Cais no Google Notícias",
+    "Volg De Kade op WhatsApp",
+    "Подписывайтесь на «Причал» в Telegram",
+    "ALERT: Never miss a sailing – join our channel on WhatsApp today!",
+    # a contest's call, with the call to take part
+    "Win two tickets for the harbour concert – enter here",
+    "Gewinnen Sie eine Hafenrundfahrt: Jetzt mitmachen!",
+    "Gagnez un week-end sur l'île : participez ici",
+    "Vinci una cena sul porto: partecipa subito",
+    "Dê o seu palpite e concorra a uma camisa do clube.",
+    "Maak kans op een boottocht: doe mee!",
+    "Выиграйте билеты на концерт — участвуйте!",
+    # a witness's call to the newsroom, named instead of "us"
+    "Vous avez vu quelque chose ? Contactez la rédaction au 02 11 22 33 44",
+    "Did you see the fire? Contact the newsroom on 0123 456 789",
 ]
 STORY_ON_THE_SAME_SUBJECTS = [
     "The paper gave readers five free articles a month before the harbour board's vote, its editor said.",
@@ -100,6 +134,11 @@ STORY_ON_THE_SAME_SUBJECTS = [
     "Wie hat Ihnen die Fähre gefallen, fragten die Reporter die Passagiere am Kai.",
     "The ferry runs from the quay to the island → and back twice a day.",
     "Who answers the islanders' letters? The harbour master said he would write to us next week.",
+    "The views expressed at the hearing were mixed, and the board is not responsible for the pier.",
+    "Islanders follow the harbour debate closely and many joined a group to discuss it.",
+    "Comments on the plan can be sent by post until Friday; sign the petition at the town hall.",
+    "Win or lose, the crew will enter the regatta again next year.",
+    "Children can enter the draw to win a boat trip, the organisers said.",
 ]
 
 

@@ -43,6 +43,28 @@ NOTES = [
     "Encontrou um erro? Avise-nos.",
     "Fout gezien? Laat het ons weten.",
     "Нашли ошибку? Выделите её и нажмите Ctrl+Enter.",
+    # the answer names the page of corrections
+    "Fehler entdeckt? Alle Korrekturen finden Sie hier.",
+    "Found an error? See our corrections page.",
+    "¿Encontró un error? Consulte nuestras correcciones.",
+    # the whole piece on air, or watched again
+    "Das ganze Interview hören Sie am Sonntag um 18 Uhr im Hafenfunk.",
+    "Watch the full report on the evening bulletin at 7pm",
+    "Revoir le reportage dans le journal de 19h",
+    "🎙 Escucha la entrevista completa con la capitana en el programa de la mañana",
+    "Rivedi il servizio nella sezione on demand",
+    "Assista à reportagem completa no jornal da noite",
+    "Kijk de hele uitzending terug op de site",
+    "Смотрите сюжет полностью в вечернем выпуске",
+    # a machine's share in writing the piece
+    "Dieser Beitrag wurde mit Unterstützung von KI erstellt und redaktionell geprüft.",
+    "This article was written with the help of artificial intelligence.",
+    "Cet article a été rédigé avec l'aide de l'intelligence artificielle.",
+    "Este artículo fue generado con ayuda de inteligencia artificial.",
+    "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale.",
+    "Este artigo foi gerado com apoio de IA.",
+    "Dit artikel is gemaakt met hulp van AI.",
+    "Эта статья создана с помощью ИИ.",
     # back to the list, print, save
     "Zurück zur Übersicht",
     "Back to all news",
@@ -83,6 +105,11 @@ STORY = [
     "Alle Bilder zeigen den Hafen im Winter.",
     "The show had 12 pictures on the wall.",
     "Vedi le 3 foto: il molo, la chiusa e il faro.",
+    "Were there errors? The corrections came a week later, the auditor said.",
+    "The software written by the start-up uses AI to sort the post.",
+    "Der Beitrag für den Hafenverein wurde erneut erhöht.",
+    "Figures show the full report was ignored by the board.",
+    "The interview lasted an hour, and the whole crew listened in.",
 ]
 
 

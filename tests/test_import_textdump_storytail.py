@@ -6,7 +6,7 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer.storytail import comment_signature, dated_teaser, signed_above, tail_start
+from briefkit.importer.storytail import comment_signature, dated_teaser, signed_above, story_goes_on, tail_start
 from briefkit.importer.textdump import read_text_dump
 
 STORY = [
@@ -159,3 +159,22 @@ def test_prose_under_the_pages_footer_is_not_the_story_going_on() -> None:
     body = read_text_dump("\n".join(dump) + "\n").body
     assert "fares would stay the same" in body
     assert "may have changed since then" not in body
+
+
+def test_a_quote_closing_in_its_own_mark_and_a_note_under_the_run_leave_the_story_going_on() -> None:
+    # a tip box and a chapter's subheading inside the story; under them two paragraphs, the first ending
+    # on a German closing quote, and the page's line about its corrections closing the run
+    units = [
+        "Die Fähre zur Insel fährt ab Juli eine halbe Stunde früher, teilte die Reederei am Montag mit.",
+        "Pendler hatten sich seit Monaten beschwert, weil sie den ersten Zug am Festland verpassten.",
+        "Am Samstag kommt im Sommer ein zweites Schiff hinzu, wenn die meisten Gäste anreisen.",
+        "Sie wissen mehr? Schreiben Sie uns vertraulich.",
+        "Wie es weitergeht",
+        "Die Bürgermeisterin begrüßte den Schritt. „Jetzt muss auch die Bahn ihren ersten Zug anpassen.“",
+        "Die Reederei will den neuen Fahrplan in der zweiten Juniwoche veröffentlichen.",
+        "Sie haben einen Fehler gefunden? Unsere Korrekturen stehen hier.",
+    ]
+    values = [40, 40, 40, -3, -2, 30, 30, 9]
+    assert story_goes_on(units, values, 3, 5, 8)
+    # a short line of the story's own under them is no page's note: the run does not go on past it
+    assert not story_goes_on(units[:7] + ["Mehr davon im Winter"], values, 3, 5, 8)

@@ -10,6 +10,9 @@ kind prints, in each language, and by their shape.
 - a press office's contact line: a name with a telephone number and an e-mail address, no sentence;
 - the plug for the house's podcast ("Listen to our podcast …"): the listener addressed, "our";
 - the question whether the reader liked the article, opening the appeal that follows it;
+- a newsletter's line for the reader it was passed on to ("Forwarded this email? Sign up here"): the
+  forwarding asked about, the call to sign up; only in the story's lines, where a headline above
+  does not hang on it;
 - a subscription's price called out to the reader ("…, subscribe from 1 € for the first month"):
   the call, then within a few words the sum;
 - a share's quote set into the story: a name, a price, a signed change in per cent ("Example AG
@@ -18,7 +21,7 @@ kind prints, in each language, and by their shape.
 - the printed paper's delivery offered to the reader ("Get the paper delivered to your door every
   Thursday"): a call (get, receive, order) that opens the line, then the delivery;
 - the newsroom's call for tips: a short question about a tip or a story, and the line under it that
-  names the newsroom or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
+  names the newsroom, its reporters or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
 - a bar of buttons (share, copy the link, print, comment), printed as one line of their words and
   nothing else. The last such bar, when the page prints only one, closes the story: what stands
   under it (a teaser's headline, the site's footer) is the page's, unless two paragraphs of prose
@@ -41,7 +44,8 @@ _COMMENTS_MUST = re.compile(
     r"(?:comments|reader\s+comments|kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|"
     r"reacties|комментарии)\s+"
     r"(?:are|will\s+be|must|have\s+to|should|may|werden|müssen|sollten|dürfen|sont|seront|doivent|peuvent|"
-    r"son|serán|deben|pueden|sono|saranno|devono|possono|são|serão|devem|podem|worden|moeten|mogen|"
+    r"son|están|serán|deben|pueden|sono|saranno|devono|possono|são|estão|serão|devem|podem|worden|moeten|mogen|"
+    r"sind|zijn|"
     r"проходят|модерируются|должны|публикуются|не\s+должны)\b",
     re.I,
 )
@@ -89,18 +93,35 @@ _PRICED_CALL = re.compile(
 )
 CALL_WORDS = 30
 
+# "Forwarded this email? Sign up here": a newsletter's line for the reader it was passed on to
+_FORWARDED = re.compile(
+    r"\b(?:forwarded|weitergeleitet|transféré\w*|reenviad[oa]|reenviaron|inoltrat[oa]|encaminhad[oa]|"
+    r"reencaminhad[oa]|doorgestuurd|переслал\w*|переслали)\b",
+    re.I,
+)
+_SIGN_UP = re.compile(
+    r"\b(?:sign\s+up|subscribe|abonnieren|abonniere|anmelden|melde\s+dich|inscri\w+|abonne[zr]|suscr[ií]b\w+|"
+    r"iscriviti|iscriversi|assine|inscreva-se|aanmelden|abonneer|meld\s+je\s+aan|подпиш\w+|подпис\w+)\b",
+    re.I,
+)
+FORWARDED_WORDS = 16
+
 # "Got a news tip?", "Haben Sie einen Hinweis?": the newsroom asks the reader, in a few words
 _TIP_ASK = re.compile(
     r"^\W*(?:got|have|do\s+you\s+have|haben\s+sie|hast\s+du|vous\s+avez|avez-vous|as-tu|tienes|tiene|"
     r"hai|ha|tem|tens|heeft\s+u|heb\s+je|есть\s+ли|у\s+вас\s+есть)\s+(?:[^\W\d_]+\s+){0,2}?(?:tips?|story|hinweis\w*|tipps?|"
     r"info\w*|pistas?|noticias?|segnalazion\w*|notizi\w*|dicas?|histórias?|notícias?|nieuwstip|новост\w*|"
-    r"информаци\w*)\b[^?]{0,20}\?$",
+    r"информаци\w*)\b[^?]{0,45}\?$",
     re.I,
 )
-TIP_WORDS = 10
+TIP_WORDS = 12  # "Do you have a tip about the buses in your town?"
 # the line under it: the newsroom named, or an address or a number to reach it
 _NEWSROOM = re.compile(
-    r"\b(?:newsroom|news\s*desk|redaktion|redactie|rédaction|redacción|redazione|redação|редакци\w+)\b", re.I
+    r"\b(?:newsroom|news\s*desk|redaktion|redactie|rédaction|redacción|redazione|redação|редакци\w+|"
+    r"(?:our|unser\w*|nos|nuestr[oa]s|i\s+nostri|nossos|onze)\s+(?:reporters|journalists|reporter(?:innen)?|"
+    r"journalist(?:en|innen)|journalistes|reporters|periodistas|giornalisti|jornalistas|repórteres|verslaggevers|"
+    r"journalisten)|наш\w*\s+журналист\w*)\b",
+    re.I,
 )
 REACH_WORDS = 30
 
@@ -166,6 +187,10 @@ def house_line(unit: str) -> bool:
         and not text.endswith(".")
         or n <= CALL_WORDS
         and _PRICED_CALL.search(text) is not None
+        or n <= FORWARDED_WORDS
+        and "?" in text
+        and _FORWARDED.search(text) is not None
+        and _SIGN_UP.search(text) is not None
         or button_bar(text)
         or n <= QUOTE_WORDS
         and _share_quote(text)

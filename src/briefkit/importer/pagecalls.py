@@ -5,10 +5,10 @@ the newsroom's journalism, a shop's call to order the print issue, a tipping gam
 win (or to bet for a chance to win), a shop's plug under its label with a price, an advertiser's
 offer, a poll's question, a rating widget's prompt, a call to write in, a link's label ending in an
 arrow, a button that adds a recipe to a list or opens a gallery full screen, a promotion under its
-"don't miss" label, a back link that opens with its arrow; and, set between the story's paragraphs
-(`is_inline_call`), a donation call with its sum, a reminder under its label, an offer for members,
-the page's own offer after a question. None of these lines is a sentence of the
-story. Every pattern pairs two words of its kind (the call and its object, or the call and its price,
+"don't miss" label, a back link that opens with its arrow, a contest's call to take part; and, set
+between the story's paragraphs (`is_inline_call`), a donation call with its sum, a reminder under its
+label, an offer for members, the page's own offer after a question. None of these lines is a sentence
+of the story. Every pattern pairs two words of its kind (the call and its object, or the call and its price,
 the label and its call), so that a story about subscriptions, shops, betting, donations or galleries keeps its
 sentences; and a line must be short.
 """
@@ -200,7 +200,25 @@ _WRITE_US = re.compile(
     r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
     r"écrivez-nous|contactez-nous|escríbenos|escríbanos|contáctanos|scriveteci|scrivici|contattaci|"
     r"escreva-nos|escreve-nos|contacte-nos|schrijf\s+ons|mail\s+ons|neem\s+contact\s+op|напишите\s+нам|"
-    r"свяжитесь\s+с\s+нами)\b",
+    r"свяжитесь\s+с\s+нами|"
+    # "… ? Contactez la rédaction au …": the newsroom named instead of "us"
+    r"(?:contact|kontaktieren\s+sie|contactez|contacta|contacte|contatta|contattate|neem\s+contact\s+op\s+met|"
+    r"свяжитесь\s+с)\s+(?:the\s+|die\s+|la\s+|a\s+|de\s+|our\s+|unsere\s+|notre\s+|nuestra\s+|nossa\s+|onze\s+)?"
+    r"(?:newsroom|news\s*desk|redaktion|rédaction|redacción|redazione|redação|redactie|редакци\w+))\b",
+    re.I,
+)
+# "Win a weekend for two – enter here", "Dê o seu palpite e concorra a …": a contest's call, addressed to the
+# reader at the line's start, with the call to take part after it
+_CONTEST_CALL = re.compile(
+    r"^\W*(?:win(?![\s,]+(?:or|and)\b)|gewinnen\s+sie|gewinne|gagnez|tentez\s+de\s+gagner|gane|vinci|vincete|ganhe|concorra|"
+    r"tippen\s+sie|pariez|pronostiquez|apuesta|pronostica|dê\s+(?:o\s+)?seu\s+palpite|voorspel|maak\s+kans|"
+    r"выиграйте|сделайте\s+прогноз)\b",
+    re.I,
+)
+_TAKE_PART = re.compile(
+    r"\b(?:enter|entries|mitmachen|teilnehmen|machen\s+sie\s+mit|participez|participer|jouez|participa|"
+    r"participar|partecipa|partecipare|participe|concorra|concorrer|doe\s+mee|meedoen|speel\s+mee|"
+    r"участвуйте|участвовать|примите\s+участие)\b",
     re.I,
 )
 
@@ -258,6 +276,9 @@ def is_page_call(text: str, n: int) -> bool:
         and _DONT_MISS.match(text) is not None
         or n <= 10
         and _BACK_ARROW.match(text) is not None
+        or n <= 25
+        and _CONTEST_CALL.match(text) is not None
+        and _TAKE_PART.search(text) is not None
     )
 
 

@@ -5,10 +5,11 @@ story's subject: a notice that a video needs JavaScript or an embedded post need
 cookies, the print issue the article appeared in, a pointer to another piece of a news service with
 its length, the article's own address under a print view, a note that the story came from a
 syndicated feed, the request to log in to comment, a paywall's offer to read on, a call to send a
-letter on "this article", a messenger channel's plug or the call to join it, a note that the
-comments are closed, a share button, a light page's link to its
-comments, an embedded post's placeholder, an audio player's note, an affiliate disclosure, the
-editors' disclaimer under an opinion, a note that the story is free to read or funded by a reporting
+letter on "this article", a messenger channel's plug or the call to join it, the call to follow the
+site on a news app or a messenger, a note that the comments are closed, a share button, a light
+page's link to its comments, an embedded post's placeholder, an audio player's note, an affiliate
+disclosure, the editors' disclaimer under an opinion (or of the views its contributors expressed), a
+note that the story is free to read or funded by a reporting
 scheme, a trust badge.
 Every pattern pairs two words of its kind (the object and the action), so that a story about
 JavaScript, cookies or a newspaper's print run keeps its sentences; and a line must be short.
@@ -80,8 +81,8 @@ _SYNDICATED = re.compile(
 )
 # "Zum Kommentieren müssen Sie angemeldet sein", "You must be logged in to comment"
 _COMMENTING = re.compile(
-    r"\b(?:comment(?:ing)?|kommentier\w*|commenter|comentar|commentare|comentário|reageren|reactie|"
-    r"комментир\w*)\b",
+    r"\b(?:comment(?:s|ing)?|kommentier\w*|kommentare|commenter|commentaires|comentar(?:ios)?|commentare|commenti|"
+    r"comentários?|reageren|reacties?|комментир\w*|комментари\w*)\b",
     re.I,
 )
 _LOGGED_IN = re.compile(
@@ -137,6 +138,16 @@ _THIS_PIECE = re.compile(
     r"\b(?:this|diese[nmrs]?|cet(?:te)?|ce|este|esta|questo|questa|dit|deze|(?:эт|данн)\w+)\s+(?:article|story|post|"
     r"artikel|beitrag|text|texte|artículo|noticia|nota|articolo|notizia|artigo|notícia|matéria|bericht|"
     r"стать\w+|материал\w*|новост\w+)\b",
+    re.I,
+)
+# "Síganos en Google News", "– join X on WhatsApp now!": the call to follow the site where news is followed,
+# the verb opening the line or the clause after a label or a dash
+_FOLLOW_ON = re.compile(
+    r"(?:^|[:–—-]\s)\W*(?:follow|join|folgen\s+sie|folge|abonnieren\s+sie|suivez|rejoignez|abonnez-vous\s+à|"
+    r"s[ií]ga(?:nos|me)?|s[ií]guenos|sigue|seguí|únete|seguici|segui|iscriviti\s+a|siga-nos|sigam|entre\s+n[oa]|"
+    r"volg|word\s+lid\s+van|подпис\w+\s+на|присоединя\w+\s+к|читайте)\b.{0,50}?\b(?:on|auf|bei|in|sur|en|su|no|"
+    r"na|op|в)\s+(?:google\s+(?:news|noticias|notícias|actualités|notizie|nieuws)|whats\s?app|telegram|"
+    r"instagram|tiktok|youtube|дзен\w*|вконтакте|vk)\b",
     re.I,
 )
 # "Compartilhe no WhatsApp", "Auf Facebook teilen": a share button's words
@@ -203,8 +214,19 @@ _NOT_NECESSARILY = re.compile(
     r"\b(?:not\s+necessarily|do\s+not\s+reflect|nicht\s+unbedingt|nicht\s+zwingend|muss\s+nicht|"
     r"n['’]engagent\s+que|pas\s+nécessairement|no\s+necesariamente|no\s+refleja\w*|non\s+necessariamente|"
     r"non\s+riflett\w+|não\s+necessariamente|não\s+reflet\w+|niet\s+noodzakelijk\w*|niet\s+per\s+se|"
-    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+|"
-    # "… no se hace responsable de las opiniones de sus colaboradores": the house disowns them
+    r"не\s+обязательно|может\s+не\s+совпадать|не\s+совпада\w+)\b",
+    re.I,
+)
+# "The views expressed are the authors' own", "las opiniones expresadas por sus colaboradores": views voiced
+_EXPRESSED = re.compile(
+    r"\b(?:expressed|geäußert\w*|vertreten\w*|exprimé\w*|expresad[oa]s?|espress[oei]|express[oa]s?|geuit\w*|"
+    r"выраженн\w*|высказанн\w*)\b",
+    re.I,
+)
+# "… no se hace responsable de las opiniones de sus colaboradores": the house disowns the views named
+# right after it (see `_disowns_views`)
+_NOT_RESPONSIBLE = re.compile(
+    r"\b(?:"
     r"(?:is|are)\s+not\s+responsible|(?:accepts|assumes|takes)\s+no\s+responsibility|"
     r"übernimm\w*\s+keine\s+(?:verantwortung|haftung)|n['’](?:est|sont)\s+pas\s+responsables?|"
     r"décline\w*\s+toute\s+responsabilité|no\s+se\s+(?:hace|hacen)\s+responsables?|no\s+se\s+responsabiliza\w*|"
@@ -250,6 +272,16 @@ _TRUST = re.compile(
 )
 
 
+def _disowns_views(text: str) -> bool:
+    """ "… is not responsible for the opinions …": the views right after the disowning, a few words on; a
+    story's "the board is not responsible for the pier" disowns no views."""
+    m = _NOT_RESPONSIBLE.search(text)
+    return m is not None and _VIEWS.search(text[m.end() : m.end() + VIEWS_AFTER]) is not None
+
+
+VIEWS_AFTER = 30  # characters: "for the", "de las", "pelas", "за" and the views
+
+
 def _is_disclosure(text: str, n: int) -> bool:
     """What the page discloses of itself: an embed's placeholder, a voice that reads it, affiliate links, the
     editors' distance from an opinion, free access, a funding scheme, a trust badge's criteria."""
@@ -268,7 +300,11 @@ def _is_disclosure(text: str, n: int) -> bool:
         and _COMMISSION.search(text)
         or n <= 30
         and _VIEWS.search(text)
-        and _NOT_NECESSARILY.search(text)
+        and _EXPRESSED.search(text)
+        and (_NOT_NECESSARILY.search(text) or _disowns_views(text))
+        or n <= 30
+        and _VIEWS.search(text)
+        and (_NOT_NECESSARILY.search(text) or _disowns_views(text))
         and re.search(
             r"\b(?:редакци\w*|redaktion|rédaction|redacción|redazione|redação|redactie|editors?|editorial|"
             r"publication|journal|newspaper|zeitung|periódico|giornale|jornal|krant|издани\w*|"
@@ -324,6 +360,8 @@ def is_page_note(text: str, n: int) -> bool:
         or (n <= 4 or n <= 10 and _THIS_PIECE.search(text) is not None)
         and _COMMENTS.search(text)
         and _SWITCHED_OFF.search(text)
+        or n <= 16
+        and _FOLLOW_ON.search(text)
         or n <= 6
         and _SHARE_ON.match(text)
         or n <= 8

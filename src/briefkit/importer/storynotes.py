@@ -1,8 +1,9 @@
 """What a page says about the story it carries, in one line set between or under its paragraphs.
 
 Where the story was published first (a partner's page, a syndicating site), that a machine
-translated it, that it goes on below an advertisement, when a broadcast piece airs again, the call
-to report a mistake in it, and the links and buttons around it: back to the list of news, print it,
+translated it or helped write it, that it goes on below an advertisement, when a broadcast piece airs
+again, the pointer to the whole piece on air, the call to report a mistake in it (or the pointer to
+the site's corrections), and the links and buttons around it: back to the list of news, print it,
 save it for later, open its pictures' gallery. Each is a line of every site of its kind, in the
 eight languages read; none is a sentence of a story.
 Every pattern pairs two words of its kind (the piece and the act: "this article" and "first
@@ -33,6 +34,52 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:publicad[oa])\s+(?:originalmente|inicialmente|pela\s+primeira\s+vez)|"
     r"(?:verscheen|verschenen|gepubliceerd)\s+(?:eerder|eerst|oorspronkelijk)|(?:eerder|eerst|oorspronkelijk)\s+"
     r"(?:verschenen|gepubliceerd)|впервые\s+(?:опубликован\w*|вышл\w*)|(?:опубликован\w*|вышл\w*)\s+впервые)\b",
+    re.I,
+)
+# "written with the help of AI", "mit Hilfe von KI erstellt": a machine's share in making the piece
+_MADE = re.compile(
+    r"\b(?:created|written|generated|produced|drafted|erstellt|geschrieben|generiert|verfasst|rédigé\w*|généré\w*|"
+    r"créé\w*|escrit[oa]|generad[oa]|redactad[oa]|elaborad[oa]|creat[oa]|generat[oa]|scritt[oa]|redatt[oa]|"
+    r"gerad[oa]|criad[oa]|gemaakt|geschreven|gegenereerd|создан\w*|написан\w*|сгенерирован\w*|подготовлен\w*)\b",
+    re.I,
+)
+# "Fehler gefunden? Unsere Korrekturen stehen hier": the answer points to the site's own page of corrections
+_CORRECTIONS = re.compile(
+    r"\b(?:corrections?|korrektur\w*|berichtigung\w*|correcciones|correzioni|correções|correcties|"
+    r"rectificatifs?|исправлени\w*)\b",
+    re.I,
+)
+_OURS_HERE = re.compile(
+    r"\b(?:unser\w*|our|nos|notre|nuestr\w+|nostr\w+|noss\w+|onze|наш\w*|hier|here|ici|aqu[ií]|qui|здесь)\b", re.I
+)
+# "Listen to the full interview", "Den ganzen Beitrag zeigen wir noch einmal …", "Rivedi il servizio nel TG":
+# a broadcaster's pointer to the whole piece on air, the verb of watching or hearing with the piece
+_WATCH = re.compile(
+    r"\b(?:watch|listen|hear|ansehen|anschauen|hören|anhören|zeigen|senden|regardez|regarder|"
+    r"écoutez|écouter|mira|mire|escucha|escuche|guarda|ascolta|assista|assistir|ouça|ouvir|veja|kijk|bekijk|"
+    r"luister|смотрите|посмотрите|слушайте|послушайте)\b",
+    re.I,
+)
+_WHOLE = re.compile(
+    r"\b(?:full|whole|complete|entire|ganzen?|gesamten?|vollständigen?|complète?|intégral\w*|complet[ao]|"
+    r"íntegr[ao]|integrale|inter[oa]|volledige|hele|полн\w+|полностью|целиком)\b",
+    re.I,
+)
+# watching it again: a verb of its own ("rivedi", "revoir"), or "again" beside a verb of `_WATCH`
+_REWATCH = re.compile(
+    r"\b(?:rewatch|re-watch|revoir|revoyez|réécouter|réécoutez|rivedi|rivedere|riascolta|riascoltare|"
+    r"vuelve\s+a\s+(?:ver|escuchar)|reveja|rever|terugkijken|пересмотр\w+)\b",
+    re.I,
+)
+_AGAIN = re.compile(
+    r"\b(?:again|noch\s+einmal|nochmals?|erneut|à\s+nouveau|de\s+nuevo|otra\s+vez|di\s+nuovo|ancora|"
+    r"novamente|de\s+novo|opnieuw|nog\s+een\s+keer|снова|ещ[её]\s+раз|повторно)\b",
+    re.I,
+)
+_ON_AIR_PIECE = re.compile(
+    r"\b(?:interview|report|segment|programme|program|broadcast|episode|beitrag|sendung|reportage|entretien|"
+    r"émission|sujet|entrevista|reportaje|programa|intervista|servizio|puntata|trasmissione|reportagem|"
+    r"gesprek|uitzending|interview|интервью|сюжет|выпуск|передач\w+|tg)\b",
     re.I,
 )
 # "translated with the help of AI", "mit KI übersetzt": a machine's translation, said of the piece
@@ -145,12 +192,18 @@ def is_story_note(text: str, n: int) -> bool:
         and _TRANSLATED.search(text)
         and _MACHINE.search(text)
         and _THIS_PIECE.search(text)
+        or n <= 25
+        and _MADE.search(text)
+        and _MACHINE.search(text)
+        and _THIS_PIECE.search(text)
         or n <= 8
         and _GOES_ON.search(text)
         and _ADVERT.search(text)
         and not text.rstrip().endswith(".")
         or n <= 16
         and _reports_a_mistake(text, n)
+        or n <= 20
+        and _on_air_pointer(text)
         or n <= 8
         and _BACK_TO_LIST.match(text) is not None
         or n <= 5
@@ -174,4 +227,13 @@ def _reports_a_mistake(text: str, n: int) -> bool:
     if n <= 6 and not text.rstrip().endswith((".", "?")):
         return bool(_MISTAKE.search(text) and _TELL_US.search(text))
     question, mark, call = text.partition("?")
-    return bool(mark and _MISTAKE.search(question) and _TELL_US.search(call))
+    ours = _CORRECTIONS.search(call) is not None and _OURS_HERE.search(call) is not None
+    return bool(mark and _MISTAKE.search(question) and (_TELL_US.search(call) or ours))
+
+
+def _on_air_pointer(text: str) -> bool:
+    """ "Escucha la entrevista completa …", "Rivedi il servizio nel TG": watching or hearing the piece, whole
+    or again; a story's sentence on a broadcast names neither beside the verb."""
+    piece = _ON_AIR_PIECE.search(text)
+    watched = _WATCH.search(text) is not None and (_WHOLE.search(text) or _AGAIN.search(text)) is not None
+    return bool(piece and (watched or _REWATCH.search(text)))

@@ -144,7 +144,8 @@ PARAGRAPH_WORDS = 10  # under a stretch of furniture, up to the run's end
 
 def _paragraph(unit: str, min_words: int) -> bool:
     text = boilerplate.plain(unit).rstrip()
-    return len(boilerplate.words(text)) >= min_words and text.endswith(boilerplate.SENTENCE_END[:5])
+    # a quotation closes the sentence in its language's own mark too: German „…“, French and Russian «…»
+    return len(boilerplate.words(text)) >= min_words and text.endswith((*boilerplate.SENTENCE_END[:5], "“", "»"))
 
 
 def _goes_on_under_teasers(body: list[str], i: int, teaser: list[bool], signed: list[bool]) -> bool:
@@ -190,13 +191,18 @@ def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int)
     """Whether the stretch of furniture `i`..`j` is a box set into the story: `PARAGRAPHS_AFTER`
     paragraphs of sentences follow it and end the run, and no footer (a copyright line, an address
     on the web) stands from the box on; no story goes on under a footer, whatever prose is there.
-    A teaser's summary under its title is one line, not paragraphs that follow one another."""
+    A teaser's summary under its title is one line, not paragraphs that follow one another; a note of
+    the page's own closing the run ("Found a mistake? Our corrections are here.") is no paragraph
+    of the story and does not stop it going on above it."""
+    last = end
+    while last > j + PARAGRAPHS_AFTER and values[last - 1] > 0 and boilerplate.is_interface_line(units[last - 1]):
+        last -= 1
     k = j
-    while k < end and values[k] > 0:
+    while k < last and values[k] > 0:
         if not _paragraph(units[k], PARAGRAPH_WORDS):
             return False
         k += 1
-    if k - j < PARAGRAPHS_AFTER and not _entry_close(units, values, i, j) or k != end:
+    if k - j < PARAGRAPHS_AFTER and not _entry_close(units, values, i, j) or k != last:
         return False
     return not any(
         boilerplate.is_legal(units[m])
