@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.creditwords import PIECE_CREDIT, without_crew, without_our_staff, without_symbols
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
@@ -24,6 +25,8 @@ _BY = re.compile(
     # the credit naming the reporter, with its colon ("Reporter: Jane Roe", "Periodista: …"), in the eight languages
     r"(?:reporter(?:in)?|journalist(?:in|e)?|periodista|giornalista|jornalista|verslaggever|репортёр|"
     r"журналист(?:ка)?)(?=\s*:)|"
+    # a broadcast piece's reporter, a correspondent, a research team: `creditwords`
+    rf"{PIECE_CREDIT}|"
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
@@ -178,6 +181,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
+    text = without_symbols(text)  # "✍️ Jane Roe"
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
@@ -192,7 +196,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return talk.group(1, 2)  # not "Jane Roe in <a place>"
     m = _BY.match(text)
     if m:
-        text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", m.group("names")))
+        credited = without_our_staff(without_crew(m.group("names")))  # not "· Kamera: Sam Poe", not "unserem Redakteur"
+        text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
     elif not bare:
         return ()
     shouted = _SHOUTED_NAME_DESK.match(text) if m else None
