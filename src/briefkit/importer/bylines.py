@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer.creditwords import PIECE_CREDIT, without_crew, without_our_staff, without_symbols
+from briefkit.importer.blocktext import without_pictographs
+from briefkit.importer.creditwords import PIECE_CREDIT, without_crew, without_our_staff
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
@@ -181,7 +182,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
-    text = without_symbols(text)  # "✍️ Jane Roe"
+    text = without_pictographs(text)  # "✍️ Jane Roe"
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
@@ -278,7 +279,7 @@ def _uncapitalise(name: str) -> str:
 # a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
 _KEYWORD_NAME = re.compile(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
-    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
+    r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door)(?:\s*:)?|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
     r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,

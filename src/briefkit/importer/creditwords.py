@@ -11,7 +11,6 @@ name the crew, not the writer. `bylines` reads these through the patterns here.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # the reporter's credit on a broadcast piece or a report, with its colon or its "of", in the eight languages
 # (alternatives of `bylines._BY`, which closes them with the names)
@@ -52,19 +51,6 @@ _STAFF = re.compile(
     r"корреспондент(?:а|ов)?|журналист(?:а|ов)?|spéciale?s?|especial(?:es)?|speciale|special|freie[rn]?",
     re.I,
 )
-
-
-def without_symbols(text: str) -> str:
-    """ "✍️ Jane Roe" -> "Jane Roe": a pictograph a blog's theme prints as the byline's label (not the
-    copyright sign, whose name is a picture's owner: the pictographs start at U+2300)."""
-    k = 0
-    while k < len(text) and (_pictograph(text[k]) or text[k] in "\ufe0f\u200d "):
-        k += 1
-    return text[k:] if k and k < len(text) else text
-
-
-def _pictograph(char: str) -> bool:
-    return ord(char) >= 0x2300 and unicodedata.category(char) == "So"
 
 
 def without_crew(text: str) -> str:
