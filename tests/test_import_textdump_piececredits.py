@@ -61,3 +61,24 @@ def test_a_research_credit_names_the_writers_and_is_no_headline() -> None:
 def test_a_pictograph_before_a_name_is_its_label_and_a_copyright_sign_is_not() -> None:
     assert parse_byline("✍️ Anna Beispiel") == ("Anna Beispiel",)
     assert parse_byline("© Anna Beispiel") == ()  # a picture's owner
+
+
+def test_a_contributors_credit_after_the_name_is_no_part_of_it() -> None:
+    assert parse_byline("Ana Exemplo Especial para o Jornal") == ("Ana Exemplo",)
+    assert parse_byline("By Ann Example Special to the Harbour Post", bare=False) == ("Ann Example",)
+    assert parse_byline("Jane Au Yeung") == ("Jane Au Yeung",)  # a name's own word stays
+
+
+def test_a_regional_papers_town_before_its_headline_is_left_off() -> None:
+    menu = ["Actualité", "Northby", "Southby", "Sports", "Avis de décès", "Accueil › Région › Northby"]
+    head = ["Northby. Conseil municipal : la jetée nord sera reconstruite en 2027", "Correspondance : Anne Exemple"]
+    head += ["jeu. 3 déc. 2026 · 06:15"]
+    story = [
+        "La séance a duré près de trois heures, mardi soir, et le conseil a voté la reconstruction de la jetée nord.",
+        "Le projet, présenté par l'adjointe aux travaux, prévoit un chantier en deux tranches au printemps.",
+        "« La jetée a plus de cent ans et les tempêtes de l'hiver l'ont fragilisée », a expliqué le maire.",
+        "L'opposition a voté pour, tout en demandant un plan de financement détaillé avant les travaux.",
+    ]
+    article = read_text_dump(_dump(menu, head, story, ["Les plus lus", "Mentions légales", "Confidentialité"]))
+    assert article.title == "Conseil municipal : la jetée nord sera reconstruite en 2027"
+    assert article.authors == ("Anne Exemple",)

@@ -66,7 +66,11 @@ _ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "d
 _DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "deine", "our", "your", "my", "ihr"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
-_TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
+# (and a contributor's credit after the name: "Jane Roe Special to the Post", "Especial para o Diário")
+_TAIL = re.compile(
+    r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
+    r"|\s+(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speciaal\s+voor)\s+.*$"
+)
 # a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
 _SHIFT = re.compile(
     r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
