@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from briefkit.importer.monthnames import MONTHS
 
@@ -51,3 +52,16 @@ def plain(block: str) -> str:
 
 # a line that is only an address on the web
 URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+
+def without_pictographs(text: str) -> str:
+    """ "✍️ Jane Roe" -> "Jane Roe", "📅 2026-11-27" -> "2026-11-27": the pictographs a blog's theme prints as
+    a field's label (not the copyright sign, whose name is a picture's owner: the pictographs start at U+2300)."""
+    k = 0
+    while k < len(text) and (_pictograph(text[k]) or text[k] in "\ufe0f\u200d "):
+        k += 1
+    return text[k:] if k and k < len(text) else text
+
+
+def _pictograph(char: str) -> bool:
+    return ord(char) >= 0x2300 and unicodedata.category(char) == "So"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.blocktext import without_pictographs
+from briefkit.importer.creditwords import PIECE_CREDIT, without_crew, without_our_staff
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
@@ -29,6 +31,8 @@ _BY = re.compile(
     r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
     # the credit naming the reporter, with its colon ("Reporter: Jane Roe", "Periodista: …"), in the eight languages
     rf"(?:{REPORTER_TRADE})(?=\s*[:：])|"
+    # a broadcast piece's reporter, a correspondent, a research team: `creditwords`
+    rf"{PIECE_CREDIT}|"
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
@@ -67,7 +71,11 @@ _ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "d
 _DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "deine", "our", "your", "my", "ihr"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
-_TAIL = re.compile(r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$")
+# (and a contributor's credit after the name: "Jane Roe Special to the Post", "Especial para o Diário")
+_TAIL = re.compile(
+    r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
+    r"|\s+(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speciaal\s+voor)\s+.*$"
+)
 # a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
 _SHIFT = re.compile(
     r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
@@ -183,6 +191,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
+    text = without_pictographs(text)  # "✍️ Jane Roe"
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
@@ -197,7 +206,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return talk.group(1, 2)  # not "Jane Roe in <a place>"
     m = _BY.match(text)
     if m:
-        text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", m.group("names")))
+        credited = without_our_staff(without_crew(m.group("names")))  # not "· Kamera: Sam Poe", not "unserem Redakteur"
+        text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
     elif not bare:
         return ()
     shouted = _SHOUTED_NAME_DESK.match(text) if m else None
@@ -278,7 +288,7 @@ def _uncapitalise(name: str) -> str:
 # a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
 _KEYWORD_NAME = re.compile(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
-    r"publié|publicado|pubblicato)\s+)?(?:von|by|par|por|di|door|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
+    r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door)(?:\s*:)?|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
     r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,

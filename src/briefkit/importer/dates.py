@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 
@@ -98,7 +99,8 @@ _PREFIX_RE = re.compile(
 )
 
 _DAY_MONTH_YEAR_BODY = rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+(?P<year>\d{{4}})"
-_MONTH_DAY_YEAR_BODY = rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+# (Latin American papers print the month first with "de" before the year: "diciembre 05 de 2026")
+_MONTH_DAY_YEAR_BODY = rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+de)?\s+(?P<year>\d{{4}})"
 _DAY_MONTH_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?{_DAY_MONTH_YEAR_BODY}$", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_DAY_YEAR_BODY}$", re.I)
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
@@ -255,7 +257,17 @@ def _undot(s: str) -> str:
 
 # "Jane RoeNovember 6, 2023": a name the layout glued to the date after it (a capitalised month after
 # a small letter, with a day after it)
-_NAME_GLUED = re.compile(rf"(?<=[a-zäöüßéèáíóúñ])(?=[A-ZÄÖÜÉ])(?=(?i:{_MONTH_NAMES})\.?\s+\d)")
+_NAME_GLUED = re.compile(
+    rf"(?<=[a-zäöüßéèáíóúñ])(?=[A-ZÄÖÜÉ])(?=(?i:{_MONTH_NAMES})\.?\s+\d)"
+    # or its month in small letters, sure by the "de" before the year: "Ana Roediciembre 05 de 2026"
+    rf"|(?<=[a-zäöüßéèáíóúñ])(?=(?i:{_MONTH_NAMES})\s+\d{{1,2}}\s+de\s+\d{{4}})"
+)
+
+
+def unglued_name(text: str) -> str:
+    """ "Jane RoeNovember 6, 2023" -> "Jane Roe November 6, 2023": a byline line read for its name and its date."""
+    return _NAME_GLUED.sub(" ", text)
+
 
 # "27.01.2022Heizöl im Januar": a day's date the layout glued to the headline after it
 _NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_])")
@@ -274,7 +286,7 @@ def _unglue(s: str) -> str:
 def _clean(text: str) -> str:
     s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
     s = re.sub(r"\s+", " ", s)
-    return s.strip(" |·•")
+    return without_pictographs(s.strip(" |·•"))  # "📅 2026-11-27": a theme's pictograph labels the date
 
 
 # "2022-5-5 22:17:36": a CMS that writes its metadata without zero padding (`fromisoformat` wants "05")
@@ -300,7 +312,7 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
     """Find the calendar-day part and leave the rest (time and zone) for `_parse_time`."""
     patterns = [
         rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?\d{{1,2}}{_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+\d{{4}}",
-        rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+        rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+de)?\s+\d{{4}}",
         r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}",
         r"^\d{4}-\d{2}-\d{2}",
         r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?",  # "2024.06.19", "2024/06/19": year first, as East Asian sites print it

@@ -81,7 +81,9 @@ def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> li
         last = crumbs[-1].strip() if len(crumbs) > 1 else ""
         # (not when the rest opens in lower case: the crumb is the headline's subject, "Kerala to pilot …")
         cut = raw[len(last) :].strip()
-        if last and raw.startswith(last + " ") and len(cut) >= 0.5 * len(raw) and not cut[:1].islower():
+        # or with a full stop ("Northby. Council …"): a regional paper's town before the headline of its page
+        cut = cut[2:] if cut.startswith(". ") else cut
+        if last and raw.startswith((last + " ", last + ". ")) and len(cut) >= 0.5 * len(raw) and not cut[:1].islower():
             out.append(cut)
     return out
 

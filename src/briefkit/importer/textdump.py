@@ -24,7 +24,7 @@ from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
-from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date
+from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
@@ -339,7 +339,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
     labelled: datetime | date | None = None  # a date the page labels as its own ("Veröffentlicht", "Stand:")
     end = 0
     for i, unit in enumerate(rest[:14]):
-        text = boilerplate.plain(unit)
+        text = unglued_name(boilerplate.plain(unit))  # "Jane Roediciembre 05 de 2026": the layout's glue
         # "Written by Jane Roe on 3 May 2024" under the headline is its byline, though the same words
         # closing a story credit its writer (furniture there)
         furniture_line = boilerplate.is_interface_line(text) or boilerplate.is_login_line(text)
@@ -367,7 +367,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     named = _PUBLISHER_LINE.match(part)
                     header.publisher = named.group("name").strip() if named else header.publisher
                 elif kind == "date":
-                    when = _meta_date(part)
+                    when = _meta_date(part) or find_date(part)  # or the date of "Por: Jane Roe 3 May 2025"
                     when = None if when is not None and in_future(when) else when  # an event the page announces
                     if (signers := find_byline(part)) and not UPDATED_LINE.match(part):
                         header.authors = tuple(dict.fromkeys(header.authors + signers))  # "By X - 8 Apr 2025"

@@ -1,0 +1,69 @@
+"""The words a credit line names a story's writer with, and those naming the crew beside it.
+
+A broadcaster's piece is credited to its reporter ("Beitrag: Jane Roe", "Un sujet de Jane Roe",
+"Servizio di Jane Roe", "Сюжет: Jane Roe"), a regional paper's to its correspondent
+("Correspondance : Jane Roe") or to "our reporter" ("Von unserem Redakteur Jane Roe", "Door onze
+verslaggevers …"), a data desk's to the research ("Recherche und Daten: …"); the camera, the editing
+and the graphics printed after it in the same line ("· Kamera: Sam Poe", "· Riprese di Sam Poe")
+name the crew, not the writer. `bylines` reads these through the patterns here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the reporter's credit on a broadcast piece or a report, with its colon or its "of", in the eight languages
+# (alternatives of `bylines._BY`, which closes them with the names)
+PIECE_CREDIT = (
+    r"(?:beitrag|сюжет|reportage|reportaje|reportagem|servizio|"
+    # a regional paper's correspondent as the credit's label ("Correspondance : Jane Roe")
+    r"correspondance|correspondant(?:e)?|corresponsal|corrispondente|correspondente|correspondent|"
+    r"korrespondent(?:in)?|корреспондент|"
+    # the research credited as the writing is ("Recherche und Daten: …", "Investigación y datos: …")
+    r"(?:recherche|research|reporting|enquête|investigación|inchiesta|apuração|onderzoek|расследование)"
+    r"(?:\s*(?:und|and|et|y|e|en|и|&|\+)\s*(?:daten|data|données|datos|dati|dados|text|texte|texto|testo|tekst|текст))?"
+    r")(?=\s*:)|"
+    r"(?:(?:ein|un|una|um|een)\s+)?(?:beitrag\s+von|sujet\s+de|reportage\s+(?:de|van|von)|reportaje\s+de|"
+    r"reportagem\s+de|servizio\s+di)"
+)
+
+# a second credit in the same line after a separator: the crew's ("· Kamera und Schnitt: Sam Poe", "· Grafik:",
+# "| Fotos: …") or any labelled one, and the crew's craft with its "of" ("· Riprese di Sam Poe", "· Images de …")
+_NEXT_CREDIT = re.compile(
+    r"\s*[·•|]\s*(?=[^\W\d_][^:·•|]{0,40}\s*:|(?:riprese|montaggio|images|imágenes|imagens|beelden|camera|"
+    r"cámara|câmera|kamera|montage|edición|edição|съёмка|съемка)\s+(?:de|di|da|von|van|by|por|do)\s).*$",
+    re.I,
+)
+
+# "unser(em) Redakteur", "our reporter", "notre envoyé spécial", "nuestra corresponsal", "onze verslaggevers":
+# the paper's own staff named before the names, in the eight languages
+_OUR = re.compile(
+    r"^(?:unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|nostre|noss[oa]s?|onze|ons|"
+    r"нашего|нашей|наших|наш[аи]?)$",
+    re.I,
+)
+_STAFF = re.compile(
+    r"redakteur(?:in|innen|en|e)?|reporter(?:in|innen|s)?|korrespondent(?:in|innen|en)?|mitarbeiter(?:in|innen)?|"
+    r"autor(?:in|en)?|volontär(?:in)?|verslaggever(?:s|ster)?|correspondent(?:en|s|e|es)?|redacteur(?:en|s)?|"
+    r"medewerker(?:s)?|journalist(?:e|en|s|es|in)?|correspondant(?:e|es|s)?|envoyée?s?|writers?|staff|"
+    r"corresponsal(?:es)?|redactor(?:a|es|as)?|enviad[oa]s?|periodistas?|inviat[oaie]|corrispondent[ei]|"
+    r"redattor[ei]|redattrice|giornalist[aie]|correspondentes?|repórter(?:es)?|jornalistas?|"
+    r"корреспондент(?:а|ов)?|журналист(?:а|ов)?|spéciale?s?|especial(?:es)?|speciale|special|freie[rn]?",
+    re.I,
+)
+
+
+def without_crew(text: str) -> str:
+    """The writer's credit without the crew's credits printed after it in the same line."""
+    return _NEXT_CREDIT.sub("", text)
+
+
+def without_our_staff(names: str) -> str:
+    """ "unserem Redakteur Jane Roe" -> "Jane Roe": the paper's staff word before the names it credits."""
+    words = names.split()
+    if len(words) < 3 or not _OUR.match(words[0]):
+        return names
+    k = 1
+    while k < len(words) - 1 and k <= 3 and _STAFF.fullmatch(words[k]):
+        k += 1
+    return " ".join(words[k:]) if k > 1 else names
