@@ -98,7 +98,8 @@ _PREFIX_RE = re.compile(
 )
 
 _DAY_MONTH_YEAR_BODY = rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+(?P<year>\d{{4}})"
-_MONTH_DAY_YEAR_BODY = rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+# ("diciembre 05 de 2026", "dezembro 5 de 2026": Latin American papers put the month first and keep the "de")
+_MONTH_DAY_YEAR_BODY = rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,|\s+de)?\s+(?P<year>\d{{4}})"
 _DAY_MONTH_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?{_DAY_MONTH_YEAR_BODY}$", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_DAY_YEAR_BODY}$", re.I)
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
@@ -300,7 +301,7 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
     """Find the calendar-day part and leave the rest (time and zone) for `_parse_time`."""
     patterns = [
         rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?\d{{1,2}}{_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+\d{{4}}",
-        rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}",
+        rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,|\s+de)?\s+\d{{4}}",
         r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}",
         r"^\d{4}-\d{2}-\d{2}",
         r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?",  # "2024.06.19", "2024/06/19": year first, as East Asian sites print it
