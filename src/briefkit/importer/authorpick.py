@@ -16,6 +16,7 @@ from briefkit.importer.bylines import (
     EDITED_BY,
     LONG_AUTHOR_LABEL,
     ORGANISATION,
+    OUR_REPORTER,
     TITLE_BEFORE_NAME,
     find_byline,
     looks_like_name,
@@ -57,13 +58,19 @@ _NOT_A_PERSON = re.compile(
     r"press\s+office|communications?\s+(?:office|team|department)|pressestelle|presse-?\s?und\s+\w+|"
     r"service\s+(?:de\s+)?(?:presse|communication)|gabinete\s+de\s+(?:comunicaci[oó]n|prensa)|"
     r"oficina\s+de\s+(?:prensa|comunicaci[oó]n)|ufficio\s+stampa|assessoria\s+de\s+(?:imprensa|comunica[cç][aã]o)|"
-    r"persdienst|afdeling\s+communicatie|пресс-служба)\b",
+    r"persdienst|afdeling\s+communicatie|пресс-служба|"
+    # a trade where the name belongs ("Correspondant local de presse", "Corresponsal"): a role, no one's name
+    r"correspondant|correspondent|corresponsal|corrispondente|correspondente|korrespondent|корреспондент)\b",
     re.IGNORECASE,
 )
 # a newsroom named for its site or its town, "… News", "… Redaktion": no person's surname is a newsroom word
 _DESK_END = re.compile(
     r"\s(?:news|newsroom|news\s+desk|nachrichten|redaktion|rédaction|redacción|redazione|redação|redactie|"
-    r"noticias|notícias|notizie|nieuws|новости|редакция)$",
+    r"noticias|notícias|notizie|nieuws|новости|редакция|"
+    # "Site Editors", "Site Staff": a plural or a staff word no surname is
+    r"editors|staff|team|desk)$"
+    # a German or Dutch desk is one compound word: "… Sportredaktion", "… Stadsredactie"
+    r"|\s[^\W\d_]+(?:redaktion|redactie)$",
     re.IGNORECASE,
 )
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
@@ -174,7 +181,35 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         (wl for wl in lists if top in {" ".join(words(n)) for n in wl[1]}),
         key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
     )
-    return best[1]
+    return [_spelled_out(n, [m for _, people in lists for m in people]) for n in best[1]]
+
+
+# a name cut to its surname and initials, in either order: "J. Roe", "J.R. Roe", "Roe J. R.", "Роева И. В."
+_INITIALS = r"(?:[^\W\d_]\.\s?){1,3}"
+_INITIALLED = re.compile(
+    rf"^(?P<a>{_INITIALS})\s*(?P<sa>[^\W\d_][\w'’-]+)$|^(?P<sb>[^\W\d_][\w'’-]+)\s+(?P<b>{_INITIALS})$"
+)
+
+
+def _spelled_out(name: str, others: list[str]) -> str:
+    """ "J. Roe" as another place prints it in full, "Jane Roe": the same person, the fuller spelling.
+
+    Metadata often keeps a CMS's short form of the writer's name while the byline prints it whole;
+    the surname must be the same and each initial the first letter of a given name.
+    """
+    m = _INITIALLED.match(name.strip())
+    if not m:
+        return name
+    surname = (m.group("sa") or m.group("sb")).casefold()
+    initials = [c.casefold() for c in re.findall(r"[^\W\d_]", m.group("a") or m.group("b"))]
+    for other in others:
+        words_ = other.split()
+        if len(words_) < 2 or "." in other or surname not in (words_[0].casefold(), words_[-1].casefold()):
+            continue
+        given = words_[:-1] if words_[-1].casefold() == surname else words_[1:]
+        if [w[0].casefold() for w in given][: len(initials)] == initials[: len(given)] and looks_like_name(other):
+            return other
+    return name
 
 
 _CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5}(?!\w)")
@@ -329,6 +364,7 @@ _TRAILING_NAME = re.compile(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА-Я
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
     text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", without_other_credits(text)))
+    text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": not "unserem" as a name's first word
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
     # "Posted on 21 September 2020 by Jane Doe", "27.08.2026 14:05 Uhr Von Jane Doe": the name after the date

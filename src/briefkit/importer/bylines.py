@@ -199,6 +199,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return ()
     text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
     text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
+    text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": the staff writer's own formula
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)
     talk = _IN_CONVERSATION.fullmatch(text)
@@ -221,6 +222,20 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     if names and all(looks_like_name(n) or (m and agency.match(n) and n.casefold() not in NOT_NAMES) for n in names):
         return tuple(_uncapitalise(n) for n in names)
     return ()
+
+
+# "Von unserem Redakteur", "De notre envoyé spécial", "Dal nostro inviato", "Van onze verslaggever", "От нашего
+# корреспондента": a paper's own staff, named by the paper's possessive and a reporter's trade before the name
+OUR_REPORTER = re.compile(
+    r"^(?:von|from|by|de|par|dal|dalla|dai|da|do|del|van|door|от)\s+"
+    r"(?:unser(?:em|er|e|en)?|our|notre|nos|nostr[oaie]|nuestr[oa]s?|noss[oa]s?|onze|наш(?:его|ей|их|им))\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?[\w-]*?(?:redakteur(?:in|en|innen)?|korrespondent\w*|mitarbeiter\w*|reporter\w*|"
+    r"correspondent\w*|correspondant\w*|envoyée?s?|journalistes?|inviat[oaie]|corrispondent[ei]|redattor[ei]|"
+    r"redattrice|corresponsal(?:es)?|enviad[oa]s?|redactor(?:es|a)?|correspondentes?|rep[óo]rter(?:es)?|"
+    r"verslaggevers?|redacteur(?:en|s)?|medewerkers?|корреспондент\w*|обозревател\w*|staff|writers?)"
+    r"(?:\s+(?:spéciale?s?|speciale|especial(?:es)?|permanente?|vor\s+ort))?\s+(?=\S)",
+    re.I,
+)
 
 
 # "Door dr. Jane Roe", "di prof. Jane Roe": a title some languages print in lower case (a capitalised one is a

@@ -174,14 +174,23 @@ _tidy_caption = tidy_caption
 # The writer's label, in the eight languages ("Autor:" and "By:" too: a label, not a sentence's word).
 _WRITER_LABEL = (
     r"text|texte|texto|testo|tekst|текст|words|autor(?:in|a|e)?|authors?|auteure?|автор|"
-    r"reportage|reportagem|reportaje|redacción|redação"
+    r"reportage|reportagem|reportaje|redacción|redação|"
+    # a broadcast piece's reporter, credited beside its crew: "Beitrag:", "Sujet :", "Servizio:", "Сюжет:"
+    r"beitrag|sujet|servizio|сюжет"
 )
+# A broadcast crew's trade printed bare before the name, after a separator: "Сюжет: Jane Roe, оператор Sam Poe"
+# (no colon: a Russian credits line names the camera operator so); a capitalised name must follow.
+_CREW_WORD = r"(?:видео)?оператор(?:ы)?\s+(?=(?-i:[А-ЯЁA-Z]))|монтаж\s+(?=(?-i:[А-ЯЁA-Z]))"
+_CREW_BARE = rf"(?<=[,·|•]\s)(?:{_CREW_WORD})"
 # The other contributors' labels: pictures, video, graphics; their names are never the story's author.
 _OTHER_LABEL = (
     # (the pictures and their maker: "Fotografia:", "Fotógrafo:", "Photographer:", "Фотограф:")
     r"fotos?|photos?|photograph\w*|fot[oó]graf\w*|фотограф\w*|pictures?|bild(?:er)?|beeld|"
     r"imagen(?:es)?|immagin[ei]|imagens?|image|illustrations?|ilustración|illustrazioni?|grafik|graphics?|"
-    r"infograf\w*|video|vídeo|kamera|camera|montage|фото|видео|иллюстрации"
+    r"infograf\w*|video|vídeo|kamera|camera|montage|фото|видео|иллюстрации|"
+    # a broadcast piece's crew: its camera and its cut ("Kamera und Schnitt:", "Riprese di", "Imágenes:")
+    r"schnitt|riprese|montaggio|c[áa]mara|câmera|cinegrafista|montaje|edição\s+de\s+imagens?|"
+    r"видеооператор\w*|оператор\w*|монтаж\w*"
 )
 # The editors' and designers' labels in a story's credits ("Редактор:", "Eindredactie:", "Edición:"): a credit
 # of its own, never the writer's, but no picture's credit either (a caption never opens with them).
@@ -190,7 +199,9 @@ _EDIT_LABEL = (
     r"eindredactie|redactor[ae]?|revisão|revisione|редактор\w*|корректор\w*|design|дизайн\w*|gestaltung|layout|"
     r"вёрстка|верстка"
 )
-_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]", re.I)
+_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]|{_CREW_BARE}", re.I)
+# a piece's label, to cut from its name: "Kamera und Schnitt: ", "оператор "
+_PIECE_LABEL = re.compile(rf"^(?:[^:：]{{1,40}}[:：]|{_CREW_WORD})\s*", re.I)
 CREDIT_LABEL = re.compile(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line
 _WRITER_PIECE = re.compile(rf"^(?:{_WRITER_LABEL})\s*[:：]\s*(?P<name>.*)$", re.I | re.S)
 # what may stand between two credits, or after the last one: separators, then a date or a place
@@ -221,10 +232,17 @@ def writer_credit(line: str) -> str | None:
 # ". Photography by Sam Poe" after a full stop (a name's initial, "Jane R.", is no sentence's end)
 # (up to a date after the name: "· Fotos de Sam Poe 7 Nov 2026" dates the whole line).
 # ("Story and photos by Jane Roe" has no separator before "photos": the writer took them, and is kept.)
+# ("Kamera und Schnitt: Sam Poe": two trades joined, one name; "…, оператор Sam Poe": a crew's trade bare)
+_AND = r"\s+(?:und|and|et|y|e|en|и|&)\s+"
 _OTHER_CREDIT = re.compile(
-    rf"(?:^|(?<=[|·•;,/])|(?<=[^\W\d_]{{2}}\.))\s*(?:{_OTHER_LABEL}|foto's)"
-    r"\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)\s*[^|·•;,/\d]*",
+    rf"(?:^|(?<=[|·•;,/])|(?<=[^\W\d_]{{2}}\.))\s*(?:(?:{_OTHER_LABEL})(?:{_AND}(?:{_OTHER_LABEL}))?|foto's)"
+    r"\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)\s*[^|·•;,/\d]*"
+    rf"|(?<=[|·•;,/])\s*(?:{_CREW_WORD})[^|·•;,/\d]*",
     re.I,
+)
+# the label in front of such a credit's name, cut to leave the name
+_MAKER_LABEL = re.compile(
+    rf"^\W*\w+(?:'s)?(?:{_AND}\w+)?\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)|^\W*(?:{_CREW_WORD})", re.I
 )
 
 
@@ -236,10 +254,7 @@ def named_other_makers(line: str) -> list[str]:
         return []
     names = []
     for m in _OTHER_CREDIT.finditer(line):
-        name = re.sub(
-            r"^\W*\w+(?:'s)?\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)", "", m.group(0).strip(), flags=re.I
-        )
-        name = name.strip(" .")
+        name = _MAKER_LABEL.sub("", m.group(0).strip()).strip(" .")
         if 2 <= len(name) <= 80 and name.casefold() not in rest.casefold():  # "By Jane Roe, photos: Jane Roe"
             names.append(name)
     return names
@@ -270,7 +285,7 @@ def other_credits(line: str) -> list[str]:
         piece = line[start:end].strip()
         if _WRITER_PIECE.match(piece):
             continue
-        name = _PIECE_TAIL.sub("", piece.split(":", 1)[-1].split("：", 1)[-1]).strip().rstrip(".")
+        name = _PIECE_TAIL.sub("", _PIECE_LABEL.sub("", piece)).strip().rstrip(".")
         if 2 <= len(name) <= 80:
             names.append(name)
     return names

@@ -474,6 +474,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
             text = clean_text(el.text_content())
             if not 6 <= len(text) <= 120 or not re.search(r"\d", text):
                 continue
+            if el.tag == "dl" and any(_DATE_TERM.match(clean_text(t.text_content())) for t in el.iter("dt")):
+                continue  # a details list naming the publication date is read term by term (not a verdict's day)
             if in_comments(el) or COMMENTS.search(label):
                 ev.thread.append(Claim(text, "thread", order))
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):

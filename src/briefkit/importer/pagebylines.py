@@ -22,7 +22,15 @@ from briefkit.importer.bylines import (
     looks_like_name,
     parse_byline,
 )
-from briefkit.importer.credits import CREDIT_LABEL, DESK_BESIDE, other_credits, writer_credit
+from briefkit.importer.credits import (
+    CREDIT_LABEL,
+    DESK_BESIDE,
+    named_other_makers,
+    other_credits,
+    without_other_credits,
+    writer_credit,
+)
+from briefkit.importer.creditwords import PIECE_CREDIT
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -36,6 +44,12 @@ _BYLINE_TEXT = re.compile(
     r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
     # the reporter's trade as the label, only with its colon: "Reporter: Jane Roe", "Periodista: …"
     rf"(?:{REPORTER_TRADE})(?=\s*[:：])|(?:words|story)\s+by|"
+    # a broadcast piece's reporter ("Un sujet de", "Servizio di", "Сюжет:"), a correspondent, a research team
+    # (`creditwords`) and a paper's own staff ("Von unserem Redakteur", "De notre correspondant"): see
+    # `bylines._BY` and `bylines.OUR_REPORTER`
+    rf"{PIECE_CREDIT}|"
+    r"(?:von|from|de|dal|dalla|do|del|van|от)\s+(?:unser(?:em|er)|our|notre|nostr[oa]|nuestr[oa]|noss[oa]|onze|"
+    r"наш(?:его|ей))\s+\S+|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
     r"geschreven door)\s*[:：]?\s+\S",
@@ -126,6 +140,8 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or BYLINE_START.match(first)
         or AUTHOR_LABEL.match(first.strip())
         or CREDIT_LABEL.match(first)
+        or len(el) <= 3
+        and _SPECIAL_TO.search(el.text_content()[:120])
     ):
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     if in_teaser_link(el):
@@ -147,8 +163,15 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
         ev.authors.append(Claim(writer, "credit", order))
         ev.other_makers += other_credits(line)
+    elif len(text) <= 160 and (crew := named_other_makers(line)) and _BYLINE_TEXT.match(without_other_credits(line)):
+        # "Servizio di Jane Roe · Riprese di Sam Poe", "By Jane Roe | Photos by Sam Poe": a credits line with
+        # prepositions for labels, as strong a witness as one with colons
+        ev.authors.append(Claim(without_other_credits(line), "credit", order))
+        ev.other_makers += crew
     elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
+    elif len(text) <= 90 and (special := _SPECIAL_TO.match(text)) and looks_like_name(special.group("name")):
+        ev.authors.append(Claim(special.group("name"), "byline-text", order))  # "Jane Roe, Special to the Post"
     elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
         ev.authors.append(Claim(text, "byline-text", order))  # "Redazione | Jane Roe": the desk, then its writer
     elif el.tag == "p" and len(el) == 1 and el[0].tag in ("b", "strong", "i", "em") and not (el.text or "").strip():
@@ -183,6 +206,13 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
             ev.authors.append(Claim(after, "byline-text", order))
 
 
+# a contributor from outside the staff, named before the paper's formula for one: "Jane Roe, Special to the
+# Courier", "Especial para o Diário", "Speciale per il Giornale", "Специально для «Вестника»"
+_SPECIAL_TO = re.compile(
+    r"^(?P<name>[^\d,|·•]{4,60}?)\s*[,|·•–—-]?\s+(?:special\s+to|especial\s+para|speciale\s+per|spécial\s+pour|"
+    r"speciaal\s+voor|специально\s+для|exclusivo\s+para|exclusive\s+to|exklusiv\s+für)\s+\S[^\d]{0,50}$",
+    re.IGNORECASE,
+)
 _DATELINE_START = re.compile(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
 # what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
 _PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
