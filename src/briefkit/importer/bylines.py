@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import without_pictographs
-from briefkit.importer.creditwords import PIECE_CREDIT, without_crew, without_our_staff
+from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
@@ -207,7 +207,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return talk.group(1, 2)  # not "Jane Roe in <a place>"
     m = _BY.match(text)
     if m:
-        credited = without_our_staff(without_crew(m.group("names")))  # not "· Kamera: Sam Poe", not "unserem Redakteur"
+        credited = without_crew(m.group("names"))  # not "· Kamera: Sam Poe"
         text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
     elif not bare:
         return ()

@@ -2,10 +2,10 @@
 
 A broadcaster's piece is credited to its reporter ("Beitrag: Jane Roe", "Un sujet de Jane Roe",
 "Servizio di Jane Roe", "Сюжет: Jane Roe"), a regional paper's to its correspondent
-("Correspondance : Jane Roe") or to "our reporter" ("Von unserem Redakteur Jane Roe", "Door onze
-verslaggevers …"), a data desk's to the research ("Recherche und Daten: …"); the camera, the editing
-and the graphics printed after it in the same line ("· Kamera: Sam Poe", "· Riprese di Sam Poe")
-name the crew, not the writer. `bylines` reads these through the patterns here.
+("Correspondance : Jane Roe"; "our reporter" is `bylines.OUR_REPORTER`'s), a data desk's to the
+research ("Recherche und Daten: …"); the camera, the editing and the graphics printed after it in
+the same line ("· Kamera: Sam Poe", "· Riprese di Sam Poe") name the crew, not the writer. `bylines`
+reads these through the patterns here.
 """
 
 from __future__ import annotations
@@ -35,35 +35,7 @@ _NEXT_CREDIT = re.compile(
     re.I,
 )
 
-# "unser(em) Redakteur", "our reporter", "notre envoyé spécial", "nuestra corresponsal", "onze verslaggevers":
-# the paper's own staff named before the names, in the eight languages
-_OUR = re.compile(
-    r"^(?:unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?|nostr[oa]|nostri|nostre|noss[oa]s?|onze|ons|"
-    r"нашего|нашей|наших|наш[аи]?)$",
-    re.I,
-)
-_STAFF = re.compile(
-    r"redakteur(?:in|innen|en|e)?|reporter(?:in|innen|s)?|korrespondent(?:in|innen|en)?|mitarbeiter(?:in|innen)?|"
-    r"autor(?:in|en)?|volontär(?:in)?|verslaggever(?:s|ster)?|correspondent(?:en|s|e|es)?|redacteur(?:en|s)?|"
-    r"medewerker(?:s)?|journalist(?:e|en|s|es|in)?|correspondant(?:e|es|s)?|envoyée?s?|writers?|staff|"
-    r"corresponsal(?:es)?|redactor(?:a|es|as)?|enviad[oa]s?|periodistas?|inviat[oaie]|corrispondent[ei]|"
-    r"redattor[ei]|redattrice|giornalist[aie]|correspondentes?|repórter(?:es)?|jornalistas?|"
-    r"корреспондент(?:а|ов)?|журналист(?:а|ов)?|spéciale?s?|especial(?:es)?|speciale|special|freie[rn]?",
-    re.I,
-)
-
 
 def without_crew(text: str) -> str:
     """The writer's credit without the crew's credits printed after it in the same line."""
     return _NEXT_CREDIT.sub("", text)
-
-
-def without_our_staff(names: str) -> str:
-    """ "unserem Redakteur Jane Roe" -> "Jane Roe": the paper's staff word before the names it credits."""
-    words = names.split()
-    if len(words) < 3 or not _OUR.match(words[0]):
-        return names
-    k = 1
-    while k < len(words) - 1 and k <= 3 and _STAFF.fullmatch(words[k]):
-        k += 1
-    return " ".join(words[k:]) if k > 1 else names
