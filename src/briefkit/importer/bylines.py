@@ -36,18 +36,37 @@ _BY = re.compile(
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
     r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
     r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
+    # the author named as the article's own ("Author of the article:", "Autor des Artikels:"), in the eight languages
+    r"(?:author|autor(?:in)?|auteur|autore|автор)\s+(?:of\s+the\s+(?:article|story)|des\s+artikels|de\s+l['’]article|"
+    r"del\s+art[íi]culo|dell['’]articolo|do\s+artigo|van\s+het\s+artikel|статьи)(?=\s*:)|"
     r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
     r"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?)\s*:?\s+(?P<names>.+)$",
     re.I,
 )
+_WIRES = r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)"
 _AGENCY_BYLINE = re.compile(
     r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
     r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$"
     # "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": the desk signs with the wire it used
     r"|^(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,3}\s+(?:mit|avec|with|con|com|met|and|und)\s+"
-    r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)$",
+    rf"{_WIRES}$",
     re.I,
 )
+# "Jane Roe/dpa", "Jane Roe avec AFP", "Jane Roe mit APA": a person who wrote with the wire's copy; the person
+# is the author (a desk's initials or a paper's name before the wire stay the desk's signature, as written)
+_PERSON_WITH_WIRE = re.compile(
+    rf"^(?P<name>.+?)(?:\s*/\s*|\s+(?:mit|avec|with|con|com|met|und|and|e|y|и)\s+){_WIRES}$", re.I
+)
+
+
+def _person_with_wire(text: str) -> str | None:
+    """The person's name of a "Jane Roe/dpa" byline, or None when no person signs before the wire."""
+    m = _PERSON_WITH_WIRE.match(text)
+    if not m or len(m.group("name").split()) < 2 or m.group("name").split()[0].casefold() in _ARTICLES:
+        return None  # "FR mit dpa", "Le Monde avec AFP": the desk or the paper, no person
+    return m.group("name") if looks_like_name(m.group("name")) else None
+
+
 _PARTICLES = {
     "de",
     "da",
@@ -157,6 +176,14 @@ _CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]
 
 
 # the button a platform prints after its author's name, in each language
+# "Jane Roe Gisteren om 18.45 uur", "Jane Roe Today at 9:40": the relative day and hour a page prints beside the
+# name (it knows the day it was read; a dump does not), in the eight languages
+_RELATIVE_STAMP = re.compile(
+    r",?\s+(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
+    r"сегодня|вчера),?\s+(?:(?:at|um|à|a\s+las|alle|às|om|в)\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:uhr|uur|h|am|pm|a\.\s?m\.|p\.\s?m\.))?$",
+    re.I,
+)
 _FOLLOW_BUTTON = re.compile(r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|подписаться)$", re.I)
 
 
@@ -191,6 +218,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
+    text = _RELATIVE_STAMP.sub("", text)  # "Jane Roe Gisteren om 18.45 uur": the name, not its hour
     text = without_pictographs(text)  # "✍️ Jane Roe"
     text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
@@ -200,6 +228,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
     text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
     text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": the staff writer's own formula
+    text = _person_with_wire(text) or text  # "Jane Roe/dpa": the person, not the wire
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)
     talk = _IN_CONVERSATION.fullmatch(text)

@@ -26,6 +26,7 @@ from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
+from briefkit.importer.shortyears import labelled_short_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
@@ -292,7 +293,7 @@ _BYLINE_DETAIL = re.compile(
 
 def _meta_date(text: str) -> datetime | date | None:
     """A dateline, also under a short label the page put before it ("All News 09:12 June 19, 2024")."""
-    when = parse_date(text)
+    when = parse_date(text) or labelled_short_date(text)  # "Publié le 05/12/26": `shortyears`
     if when is not None or len(text.split()) > 12:
         return when
     tokens = text.split()
