@@ -140,6 +140,7 @@ def test_a_headline_after_a_more_on_the_topic_label_goes() -> None:
     assert pagewords.spaced_read_also("Mehr zum Thema Backstuben: Warum immer mehr Bäcker schließen")
     assert pagewords.spaced_read_also("More on this Village bakery finds a new owner at last")
     assert pagewords.spaced_read_also("Plus sur ce sujet Boulangeries : la farine coûte plus cher")
+    assert pagewords.spaced_read_also("Ler mais Padarias: o preço da farinha sobe outra vez")
     line = "Mehr zum Thema Backstuben: Warum immer mehr Bäcker schließen"
     assert storyboxes.without_asides([*STORY, line, *LATER]) == [*STORY, *LATER]
     # the story's own sentence that opens with the words ends with its mark
