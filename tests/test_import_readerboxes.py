@@ -133,3 +133,15 @@ def test_a_most_read_heading_and_a_shopping_list_button_are_furniture() -> None:
     assert is_interface_line("Zur Einkaufsliste hinzufügen")
     assert is_interface_line("Add to shopping list")
     assert not is_interface_line("She added flour to the shopping list she had pinned to the fridge.")
+
+
+def test_a_headline_after_a_more_on_the_topic_label_goes() -> None:
+    # "more on this topic" introduces one more story on the subject set into this one, in each language
+    assert pagewords.spaced_read_also("Mehr zum Thema Backstuben: Warum immer mehr Bäcker schließen")
+    assert pagewords.spaced_read_also("More on this Village bakery finds a new owner at last")
+    assert pagewords.spaced_read_also("Plus sur ce sujet Boulangeries : la farine coûte plus cher")
+    assert pagewords.spaced_read_also("Ler mais Padarias: o preço da farinha sobe outra vez")
+    line = "Mehr zum Thema Backstuben: Warum immer mehr Bäcker schließen"
+    assert storyboxes.without_asides([*STORY, line, *LATER]) == [*STORY, *LATER]
+    # the story's own sentence that opens with the words ends with its mark
+    assert not pagewords.spaced_read_also("Mehr zum Thema Brot sagt der Bäcker nichts.")

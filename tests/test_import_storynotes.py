@@ -33,6 +33,13 @@ NOTES = [
     "L'articolo continua dopo la pubblicità",
     "Het artikel gaat verder na de advertentie",
     "Продолжение после рекламы",
+    # the story goes on below an advertisement the line does not name
+    "Story continues below",
+    "L'articolo continua sotto",
+    "Der Artikel geht unten weiter",
+    # the story read aloud by a machine: its player's note
+    "Audio generated with artificial intelligence",
+    "Audio généré par intelligence artificielle",
     # the call to report a mistake
     "Haben Sie einen Fehler entdeckt? Melden Sie ihn uns.",
     "Report an error in this article",
@@ -110,6 +117,9 @@ STORY = [
     "Der Beitrag für den Hafenverein wurde erneut erhöht.",
     "Figures show the full report was ignored by the board.",
     "The interview lasted an hour, and the whole crew listened in.",
+    "The fake audio was generated with AI, the court heard.",
+    "The cable story continues below the bridge deck, said the engineer.",
+    "The water continues below",
 ]
 
 

@@ -218,8 +218,12 @@ _READ_ALSO = (
     r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]r?\s+también|lea\s+también|ver\s+también|"
-    r"leia\s+também|veja\s+também|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
-    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также)"
+    r"leia\s+também|veja\s+também|(?:ler|leia)\s+mais|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
+    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|"
+    # "Mehr zum Thema", "More on this topic": the label of one more story on the subject, in each language
+    r"mehr\s+zum\s+thema|more\s+on\s+this(?:\s+(?:topic|story|subject))?|plus\s+sur\s+(?:ce|le)\s+sujet|"
+    r"más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|"
+    r"altro\s+sull['’]argomento|больше\s+по\s+теме)"
 )
 READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees

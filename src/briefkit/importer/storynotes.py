@@ -99,6 +99,20 @@ _GOES_ON = re.compile(
     r"\b(?:continues?|weiter\w*|suite|continúa|continua|prosegue|continuação|verder|продолжение)\b",
     re.I,
 )
+# "Story continues below", "L'articolo continua sotto": the piece goes on under the ad, which the line
+# does not name; the piece, its going on and "below" are all three asked for
+_BELOW = re.compile(
+    r"\b(?:below|unten|ci-dessous|plus\s+bas|debajo|abajo|sotto|abaixo|hieronder|ниже)\b",
+    re.I,
+)
+_PIECE_WORD = re.compile(
+    r"\b(?:story|article|artikel|beitrag|text[eo]?|nota|art[ií]culo|articolo|artigo|reportagem|matéria|"
+    r"verhaal|stuk|статья|материал|текст)\b",
+    re.I,
+)
+# "Audio generiert mit KI", "Audio généré par IA": the story read aloud by a machine, its player's note
+_AUDIO = re.compile(r"\b(?:audio|áudio|аудио)\b", re.I)
+_CLOSED = (".", "!", "?", "»", "”", '"')  # a sentence of the story, about a machine's audio, ends on its mark
 _ADVERT = re.compile(
     r"\b(?:advert\w*|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|publicidade|advertentie|"
     r"reclame|реклам\w*)\b",
@@ -195,10 +209,10 @@ def is_story_note(text: str, n: int) -> bool:
         or n <= 25
         and _MADE.search(text)
         and _MACHINE.search(text)
-        and _THIS_PIECE.search(text)
+        and (_THIS_PIECE.search(text) or _AUDIO.search(text) and not text.rstrip().endswith(_CLOSED))
         or n <= 8
         and _GOES_ON.search(text)
-        and _ADVERT.search(text)
+        and (_ADVERT.search(text) or n <= 5 and _BELOW.search(text) and _PIECE_WORD.search(text))
         and not text.rstrip().endswith(".")
         or n <= 16
         and _reports_a_mistake(text, n)
