@@ -321,3 +321,55 @@ def test_a_section_with_a_line_of_the_story_under_its_heading_stays() -> None:
     tree = lxml.html.document_fromstring(_page(middle))
     drop_headed_furniture_boxes(tree)
     assert "Sunday hours" in tree.text_content() and "opens at noon" in tree.text_content()
+
+
+def _with_box(box: str) -> str:
+    """The library story with a box set between its second and third paragraph."""
+    paras = [f"<p>{s}</p>" for s in STORY]
+    return (
+        "<html lang='en'><head><title>Library opens on Sundays</title></head><body><article>"
+        f"<h1>Library opens on Sundays</h1>{''.join(paras[:2])}{box}{''.join(paras[2:])}</article></body></html>"
+    )
+
+
+def test_a_box_of_a_read_also_label_and_a_link_inside_the_story_is_left_out() -> None:
+    from briefkit.importer.htmltails import drop_link_boxes
+
+    for box in (
+        "<div class='more'><b>Lesen Sie auch:</b> <a href='/x'>Bücherbus fährt wieder ins Umland</a></div>",
+        "<div><span>Читайте также</span><a href='/x'>Библиотека продлила часы работы</a></div>",
+        "<div><span>More on this</span><a href='/x'>Reading club looks for new members</a>"
+        "<a href='/y'>Town hall closes for repairs</a></div>",
+    ):
+        tree = lxml.html.document_fromstring(_with_box(box))
+        drop_link_boxes(tree)
+        text = tree.text_content()
+        assert all(s in text for s in STORY)
+        assert "Bücherbus" not in text and "часы работы" not in text and "Reading club looks" not in text
+        assert "Bücherbus" not in read_html(_with_box(box)).body
+
+
+def test_a_label_and_a_link_with_words_of_the_story_around_them_stay() -> None:
+    from briefkit.importer.htmltails import drop_link_boxes
+
+    # a label that introduces no other story, and a link that a sentence of the story's own runs on from
+    for box, kept in (
+        ("<p><b>Opening hours:</b> <a href='/x'>Sunday from noon to five</a></p>", "Sunday from noon to five"),
+        (
+            "<p><b>Read also</b> <a href='/x'>the council's minutes</a> for the costs of heating the hall.</p>",
+            "the council's minutes",
+        ),
+    ):
+        tree = lxml.html.document_fromstring(_with_box(box))
+        drop_link_boxes(tree)
+        assert kept in tree.text_content()
+
+
+def test_a_box_under_a_sponsors_label_goes_with_its_link() -> None:
+    from briefkit.importer.htmltails import drop_ad_boxes
+
+    for label in ("Sponsored content", "Contenido patrocinado", "Gesponserter Inhalt"):
+        box = f"<div class='x'><span>{label}</span> <a>Save on garden furniture in the winter sale today</a></div>"
+        tree = lxml.html.document_fromstring(_with_box(box))
+        drop_ad_boxes(tree)
+        assert "garden furniture" not in tree.text_content() and all(s in tree.text_content() for s in STORY)

@@ -299,6 +299,9 @@ def test_a_story_on_who_answers_for_views_stays(line: str) -> None:
         "Comentários desativados.",
         "Reageren is niet mogelijk.",
         "Комментарии к этой статье закрыты.",
+        "Die Diskussion zu diesem Beitrag wurde geschlossen.",
+        "La discussion sur cet article est close.",
+        "Обсуждение этой новости закрыто.",
         "Get the harbour news first – join us on WhatsApp now!",
         "Únete a nuestro grupo de Telegram y recibe las noticias del puerto.",
     ],
@@ -313,6 +316,7 @@ def test_closed_comments_and_a_call_to_join_a_messenger_are_furniture(line: str)
         "Comments were closed after threats against the harbour master.",
         "The council closed the comments period on the plan in March after 400 replies from residents.",
         "Fishermen joined a WhatsApp group to organise the protest, the union said.",
+        "Die Diskussion über den neuen Hafen wurde im Stadtrat nach zwei Stunden geschlossen, ohne Beschluss.",
     ],
 )
 def test_a_story_on_closed_comments_or_a_messenger_group_stays(line: str) -> None:

@@ -30,6 +30,7 @@ from briefkit.importer.htmltails import (
     drop_form_boxes,
     drop_headed_furniture_boxes,
     drop_letter_boxes,
+    drop_link_boxes,
 )
 from briefkit.importer.stopwords import guess_language
 
@@ -86,6 +87,7 @@ def main_blocks(tree: Any) -> Story:
     drop_letter_boxes(tree)
     drop_ad_boxes(tree)
     drop_headed_furniture_boxes(tree)
+    drop_link_boxes(tree)
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")

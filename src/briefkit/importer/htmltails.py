@@ -237,9 +237,12 @@ def drop_letter_boxes(tree: Any) -> None:
 
 
 # the label an advertisement carries on its box, in each listed language
+# (or a sponsor's: "Sponsored content", "Contenido patrocinado", "Gesponserter Inhalt", the noun first or last)
 _AD_LABEL = re.compile(
-    r"^(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert|publicité|publicidad|pubblicità|publicidade|"
-    r"advertentie|реклама)\s*:?$",
+    r"^(?:(?:contenus?|contenidos?|contenuti|contenuto|conteúdos?)\s+)?"
+    r"(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert(?:er)?|publicité|publicidad|pubblicità|publicidade|"
+    r"advertentie|реклама|sponsorisée?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsorde?)"
+    r"(?:\s+(?:content|inhalte?|inhoud))?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -256,6 +259,29 @@ def drop_ad_boxes(tree: Any) -> None:
         if len(kids) < 2 or (box.text or "").strip() or not _AD_LABEL.match(_text(kids[0]).strip()):
             continue
         if _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+            box.drop_tree()
+
+
+_LINK_TITLE_WORDS = 16  # another story's headline: a line, never a paragraph
+_LINK_ENTRIES = 3  # a box set inside a story points to one story or a few
+
+
+def drop_link_boxes(tree: Any) -> None:
+    """Each small box of a label that introduces links ("Lesen Sie auch:", "Mehr zum Thema", "Читайте
+    также") and nothing after it but one to `_LINK_ENTRIES` links to other stories. The extractor drops
+    the label and keeps the link's headline as a paragraph of its own, where it reads as the story's
+    line; with its label the box is plainly the page's pointer elsewhere."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "p", "aside", "section")):
+        kids = [k for k in box if isinstance(k.tag, str)]
+        links = kids[1:]
+        if not 1 <= len(links) <= _LINK_ENTRIES or (box.text or "").strip() or kids[0].tag == "a":
+            continue
+        if not boilerplate.is_box_label(_text(kids[0])) or any(_words(k.tail or "") for k in kids):
+            continue
+        if all(k.tag == "a" and 0 < _words(_text(k)) <= _LINK_TITLE_WORDS for k in links) and _holds(body, box):
             box.drop_tree()
 
 

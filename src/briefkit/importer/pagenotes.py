@@ -122,15 +122,16 @@ _JOIN = re.compile(
     re.I,
 )
 # "Comments are closed.", "Leserkommentare sind für diesen Artikel deaktiviert.": the comments' switch, turned off
+# (or the discussion's: "Die Diskussion zu diesem Artikel ist geschlossen", "La discussion est close")
 _COMMENTS = re.compile(
     r"\b(?:comments|\w*kommentar\w*|commentaires|comentarios|commenti|comentários|reacties|reageren|"
-    r"комментари\w+|комментирование)\b",
+    r"комментари\w+|комментирование|discussion|diskussion|discusión|discussione|discussão|discussie|обсуждени\w+)\b",
     re.I,
 )
 _SWITCHED_OFF = re.compile(
     r"\b(?:closed|disabled|turned\s+off|switched\s+off|deaktiviert|geschlossen|abgeschaltet|ausgeschaltet|"
-    r"fermés|désactivés|clos|cerrados|desactivados|deshabilitados|chiusi|disattivati|disabilitati|"
-    r"fechados|desativados|desabilitados|gesloten|uitgeschakeld|niet\s+mogelijk|закрыт\w*|отключен\w*)\b",
+    r"fermée?s?|désactivée?s?|clos|close|cerrad[oa]s?|desactivados|deshabilitados|chius[aie]|disattivati|disabilitati|"
+    r"fechad[oa]s?|desativados|desabilitados|gesloten|uitgeschakeld|niet\s+mogelijk|закрыт\w*|отключен\w*)\b",
     re.I,
 )
 # the piece they are closed for: "für diesen Artikel", "for this story", "para esta noticia"
