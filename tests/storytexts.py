@@ -44,3 +44,12 @@ PIER = [
     "The board's chair said that the tender will be published next month and that local firms are "
     "encouraged to bid, since the pier matters to the whole town and not only to the harbour.",
 ]
+
+# a copied page's menu and footer around a story, for the text-dump tests
+MENU = ["Home", "News", "Region", "Sport", "Business", "Contact"]
+TAIL = ["Most read", "Ferry fares go up in spring", "Imprint", "Privacy"]
+
+
+def dump(*parts: list[str]) -> str:
+    """The parts' lines as one copied page, as `document.body.innerText` gives it."""
+    return "\n".join(line for part in parts for line in part) + "\n"

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.textdump import read_text_dump
-from storytexts import PIER
+from storytexts import MENU, PIER, TAIL
+from storytexts import dump as _dump
 
 STORY = PIER[:4]
-MENU = ["Home", "News", "Region", "Sport", "Business", "Contact"]
-TAIL = ["Most read", "Ferry fares go up in spring", "Imprint", "Privacy"]
-
-
-def _dump(*parts: list[str]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 def test_a_reporters_credit_under_the_headline_names_the_writer() -> None:

@@ -10,16 +10,11 @@ from __future__ import annotations
 from briefkit.importer.labellines import boxed_point, credit_line, label_line
 from briefkit.importer.storyspan import _is_meta, _title_shaped
 from briefkit.importer.textdump import read_text_dump
-from storytexts import PIER
+from storytexts import MENU, PIER, TAIL
+from storytexts import dump as _dump
 
 STORY = PIER[:4]
-MENU = ["Home", "News", "Region", "Sport", "Business", "Contact"]
-TAIL = ["Most read", "Ferry fares go up in spring", "Imprint", "Privacy"]
 HEADLINE = "Fishermen count the cost of the storm that wrecked the north pier days before the season"
-
-
-def _dump(*parts: list[str]) -> str:
-    return "\n".join(line for part in parts for line in part) + "\n"
 
 
 def test_the_points_in_a_labelled_box_under_the_byline_are_not_the_headline() -> None:
