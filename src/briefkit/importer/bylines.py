@@ -89,11 +89,13 @@ _PARTICLES = {
 _ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "das", "dem", "den", "the", "un", "una"}
 _DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "deine", "our", "your", "my", "ihr"}
 _NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
+# a contributor from outside the staff, after the name: "Special to the Post", "Especial para o Diário"
+SPECIAL_TO = r"special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speciaal\s+voor"
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 # (and a contributor's credit after the name: "Jane Roe Special to the Post", "Especial para o Diário")
 _TAIL = re.compile(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
-    r"|\s+(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speciaal\s+voor)\s+.*$"
+    rf"|\s+(?i:{SPECIAL_TO})\s+.*$"
 )
 # a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
 _SHIFT = re.compile(

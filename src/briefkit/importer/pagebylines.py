@@ -17,6 +17,7 @@ from typing import Any
 from briefkit.importer.bylines import (
     AUTHOR_LABEL,
     REPORTER_TRADE,
+    SPECIAL_TO,
     dash_signature,
     find_byline,
     looks_like_name,
@@ -209,8 +210,8 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
 # a contributor from outside the staff, named before the paper's formula for one: "Jane Roe, Special to the
 # Courier", "Especial para o Diário", "Speciale per il Giornale", "Специально для «Вестника»"
 _SPECIAL_TO = re.compile(
-    r"^(?P<name>[^\d,|·•]{4,60}?)\s*[,|·•–—-]?\s+(?:special\s+to|especial\s+para|speciale\s+per|spécial\s+pour|"
-    r"speciaal\s+voor|специально\s+для|exclusivo\s+para|exclusive\s+to|exklusiv\s+für)\s+\S[^\d]{0,50}$",
+    r"^(?P<name>[^\d,|·•]{4,60}?)\s*[,|·•–—-]?\s+"
+    rf"(?:{SPECIAL_TO}|специально\s+для|exclusivo\s+para|exclusive\s+to|exklusiv\s+für)\s+\S[^\d]{{0,50}}$",
     re.IGNORECASE,
 )
 _DATELINE_START = re.compile(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")

@@ -273,20 +273,6 @@ SITE_CREDIT = re.compile(
     re.I,
 )
 # a sponsor's label over a section or beside a story ("Supported by …", "Transport coverage supported by …",
-# "Präsentiert von …", "En partenariat avec …"), in the eight languages: the page's, never its headline
-SPONSOR_LABEL = re.compile(
-    r"^(?:(?:this\s+)?(?:[\w&-]+\s+){0,2}(?:coverage|content|series|reporting|journalism|section|newsletter|podcast)"
-    r"\s+(?:is\s+)?)?(?:supported|sponsored|funded|underwritten|presented|made\s+possible|brought\s+to\s+you)\s+by\s"
-    r"|^(?:in\s+(?:partnership|association|collaboration)\s+with|präsentiert\s+von|unterstützt\s+von|gesponsert\s+von|"
-    r"in\s+zusammenarbeit\s+mit|mit\s+freundlicher\s+unterstützung|sponsorisé\s+par|présenté\s+par|"
-    r"en\s+partenariat\s+avec|avec\s+le\s+soutien\s+de|patrocinado\s+por|presentado\s+por|"
-    r"en\s+colaboración\s+con|con\s+el\s+apoyo\s+de|apoiado\s+por|em\s+parceria\s+com|com\s+o\s+apoio\s+d[aeo]|"
-    r"sponsorizzato\s+da|presentato\s+da|in\s+collaborazione\s+con|con\s+il\s+(?:supporto|sostegno)\s+di|"
-    r"gesponsord\s+door|mogelijk\s+gemaakt\s+door|in\s+samenwerking\s+met|gepresenteerd\s+door|"
-    r"при\s+поддержке|в\s+партн[её]рстве\s+с)\s",
-    re.I,
-)
-# a sponsor's label over a section or beside a story ("Supported by …", "Transport coverage supported by …",
 # "Gesponsert von …", "En partenariat avec …"), in the eight languages ("presented by" names a show's host too)
 SPONSOR_LABEL = re.compile(
     r"^(?:(?:this\s+)?(?:[\w&-]+\s+){0,2}(?:coverage|content|series|reporting|journalism|section|newsletter|podcast)"

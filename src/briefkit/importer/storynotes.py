@@ -65,15 +65,10 @@ _WHOLE = re.compile(
     r"íntegr[ao]|integrale|inter[oa]|volledige|hele|полн\w+|полностью|целиком)\b",
     re.I,
 )
-# watching it again: a verb of its own ("rivedi", "revoir"), or "again" beside a verb of `_WATCH`
+# watching it again: a verb of its own ("rivedi", "revoir"), or `_AGAIN` beside a verb of `_WATCH`
 _REWATCH = re.compile(
     r"\b(?:rewatch|re-watch|revoir|revoyez|réécouter|réécoutez|rivedi|rivedere|riascolta|riascoltare|"
     r"vuelve\s+a\s+(?:ver|escuchar)|reveja|rever|terugkijken|пересмотр\w+)\b",
-    re.I,
-)
-_AGAIN = re.compile(
-    r"\b(?:again|noch\s+einmal|nochmals?|erneut|à\s+nouveau|de\s+nuevo|otra\s+vez|di\s+nuovo|ancora|"
-    r"novamente|de\s+novo|opnieuw|nog\s+een\s+keer|снова|ещ[её]\s+раз|повторно)\b",
     re.I,
 )
 _ON_AIR_PIECE = re.compile(
