@@ -122,3 +122,43 @@ def test_the_last_changes_label_with_its_date_and_hour_is_page_data() -> None:
     assert is_page_data("Zuletzt aktualisiert: 03.12.2026, 09:12")
     assert is_page_data("Last updated: 3 December 2026, 09:12")
     assert not is_page_data("Updated on 3 December 2026 the figures showed a rise.")
+
+
+_PUBLISHED_LD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Orchard tariff rises again",'
+    ' "datePublished": "2026-12-04T19:30:00+01:00", "dateModified": "2026-12-05T00:12:00+01:00"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        # the label in an element of its own before the <time>, in the page's language
+        "<div class='article-date'><span>Actualizado</span> "
+        "<time datetime='2026-12-05T00:12:00+01:00'>Sábado, 5 diciembre 2026 - 00:12</time></div>",
+        "<p class='meta'>Aktualisiert am <time datetime='2026-12-05T00:12:00+01:00'>05.12.2026, 00:12 Uhr</time></p>",
+        # the label inside the <time>'s own words
+        "<div><time datetime='2026-12-05T00:12:00+01:00'>Mis à jour le 5 décembre 2026 à 00h12</time></div>",
+        # a dated line whose only label is the update's, with no <time> at all
+        "<div class='publish-date'>Bijgewerkt 5 december 2026, 00:12</div>",
+    ],
+)
+def test_a_printed_date_labelled_as_the_update_does_not_beat_the_published_date_of_the_metadata(dateline: str) -> None:
+    # the page prints only its last change under the headline; the metadata keeps the first publication
+    body = f"<h1>Orchard tariff rises again</h1>{dateline}"
+    assert read_html(page(_PUBLISHED_LD, body)).published.date() == date(2026, 12, 4)
+
+
+def test_a_printed_date_labelled_as_the_update_still_dates_a_page_with_no_other_date() -> None:
+    body = (
+        "<h1>Orchard tariff rises again</h1><div class='date'><span>Updated</span> <time>5 December 2026</time></div>"
+    )
+    assert read_html(page("", body)).published == date(2026, 12, 5)
+
+
+def test_the_published_time_beside_an_update_label_later_in_the_line_stays_the_story_date() -> None:
+    body = (
+        "<h1>Orchard tariff rises again</h1><p class='meta'>Published <time datetime='2026-12-03'>3 December 2026</time>"
+        " · Updated <time datetime='2026-12-05'>5 December 2026</time></p>"
+    )
+    assert read_html(page("", body)).published == date(2026, 12, 3)

@@ -9,6 +9,7 @@ the parsing of the dates themselves is in `dates`.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
 UPDATED_LINE = re.compile(
@@ -78,3 +79,30 @@ PRINTED_LINE = re.compile(
     r"распечатан\w*|дата\s+печати)\b",
     re.I,
 )
+
+
+def updated_line(text: str) -> bool:
+    """A line that dates the page's last change and nothing else: "Actualizado Sábado, 5 diciembre 2026 - 00:12",
+    "Aktualisiert am 05.12.2026". A line naming the publication too ("Publié le … · Mis à jour le …") is not one."""
+    return UPDATED_LINE.match(text.strip()) is not None and PUBLISHED_LABEL.search(text) is None
+
+
+def said_updated(el: Any) -> bool:
+    """Whether the page labels this date element (a `<time>`) as its last change: the words just before it
+    in its line ("<span>Updated</span> <time>…"), or its own words, say so.
+
+    Many pages print only the update under the headline and keep the first publication in their metadata;
+    a date so labelled is no witness of the publication day, however near the headline it stands.
+    """
+    parent = el.getparent()
+    if parent is None:
+        return updated_line(" ".join(el.itertext()))
+    before = [parent.text or ""]
+    for sib in parent:
+        if sib is el:
+            break
+        if isinstance(sib.tag, str):
+            before.append(" ".join(sib.itertext()))
+        before.append(sib.tail or "")
+    said = " ".join(" ".join(before).split())[-40:] + " "  # the space before the date, as in a line
+    return UPDATE_LABEL.search(said) is not None or updated_line(" ".join(el.itertext()))

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
-from briefkit.importer.datelabels import PRINTED_LINE
+from briefkit.importer.datelabels import PRINTED_LINE, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.markupmeta import (
@@ -455,6 +455,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 # microdata (read above, one witness not two), or a <time> that shows nothing: metadata, not a dateline
                 if not el.get("itemprop"):
                     ev.dates.append(Claim(el.get("datetime") or "", "microdata", order))
+            elif said_updated(el):  # "Actualizado <time>…": the last change, a witness only when nothing else dates it
+                ev.modified.append(el.get("datetime") or clean_text(el.text_content()))
+                ev.dates.append(Claim(ev.modified[-1], "updated", order))
             elif el.get("datetime") or el.text_content().strip():
                 kind = "time-pub" if (el.get("pubdate") is not None or "publish" in label.lower()) else "time"
                 ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
@@ -478,6 +481,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 continue  # a details list naming the publication date is read term by term (not a verdict's day)
             if in_comments(el) or COMMENTS.search(label):
                 ev.thread.append(Claim(text, "thread", order))
+            elif updated_line(text):  # "Aktualisiert am …" alone: the last change (see `said_updated`)
+                ev.modified.append(text)
+                ev.dates.append(Claim(text, "updated", order))
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)

@@ -36,7 +36,9 @@ _DATE_WEIGHT = {
     "jsonld-created": 1.0,
     "own-teaser": 2.5,
     "date-line": 1.5,
+    "updated": 0.5,  # a date the page labels as its last change: it dates the page only when nothing else does
 }
+_ECHOES = ("htmldate", "updated")  # claims that may only repeat the last change: no other witness of its day
 VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 VISIBLE += ("credit", "byline-part", "member-link")  # a labelled credits line; a dateline's part shaped like a name
 
@@ -377,7 +379,7 @@ def only_modified(ev: Evidence, when: datetime | date | None) -> bool:
     """Whether the page's only dating of that day is its last change (`pick_date`'s last resort)."""
     if when is None:
         return False
-    others = {_day(d) for c in ev.dates if c.source != "htmldate" and (d := find_date(c.value)) is not None}
+    others = {_day(d) for c in ev.dates if c.source not in _ECHOES and (d := find_date(c.value)) is not None}
     return _day(when) in _modified_days(ev) and _day(when) not in others
 
 
