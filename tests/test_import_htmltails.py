@@ -373,3 +373,74 @@ def test_a_box_under_a_sponsors_label_goes_with_its_link() -> None:
         tree = lxml.html.document_fromstring(_with_box(box))
         drop_ad_boxes(tree)
         assert "garden furniture" not in tree.text_content() and all(s in tree.text_content() for s in STORY)
+
+
+def test_a_link_box_whose_label_is_its_own_text_is_left_out() -> None:
+    from briefkit.importer.htmltails import drop_link_boxes
+
+    # the label is the paragraph's own text, not an element of its own, and one link follows it
+    for box in (
+        "<p class='read-more'>Leia também <a href='/x'>Biblioteca amplia o horário aos domingos</a></p>",
+        "<p>Lees ook <a href='/x'>Bibliotheek verlengt de openingstijden</a></p>",
+    ):
+        tree = lxml.html.document_fromstring(_with_box(box))
+        drop_link_boxes(tree)
+        text = tree.text_content()
+        assert all(s in text for s in STORY)
+        assert "aos domingos" not in text and "openingstijden" not in text
+    # a sentence that opens with words of its own before a link stays
+    kept = "<p>Read the council's minutes on <a href='/x'>the town's page</a></p>"
+    tree = lxml.html.document_fromstring(_with_box(kept))
+    drop_link_boxes(tree)
+    assert "the town's page" in tree.text_content()
+
+
+def test_a_service_box_of_a_label_a_short_list_and_a_button_is_left_out() -> None:
+    from briefkit.importer.htmltails import drop_button_boxes
+
+    box = (
+        "<div class='duty'><b>Pharmacies on duty today</b><ul><li>Mill Street Pharmacy, until 9 am</li>"
+        "<li>Harbour Pharmacy</li></ul><a>Show all pharmacies</a></div>"
+    )
+    tree = lxml.html.document_fromstring(_with_box(box))
+    drop_button_boxes(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "Mill Street" not in text and "Show all" not in text
+
+
+def test_a_readers_poll_with_answer_buttons_between_the_paragraphs_is_left_out() -> None:
+    from briefkit.importer.htmltails import drop_choice_boxes
+
+    for box in (
+        "<div class='poll'><b>Stelling</b><p>De bibliotheek moet ook op zondag open zijn.</p>"
+        "<button>Eens</button> <button>Oneens</button></div>",
+        "<div><p>Should the library open on Sundays?</p><button>Yes</button><button>No</button></div>",
+    ):
+        tree = lxml.html.document_fromstring(_with_box(box))
+        drop_choice_boxes(tree)
+        text = tree.text_content()
+        assert all(s in text for s in STORY)
+        assert "zondag open" not in text and "Should the library" not in text
+
+
+def test_buttons_in_the_header_beside_the_standfirst_leave_it_in_place() -> None:
+    from briefkit.importer.htmltails import drop_choice_boxes
+
+    header = (
+        "<div class='head'><p class='lead'>The town's library will open on Sundays from March.</p>"
+        "<button>Listen</button><button>Share</button></div>"
+    )
+    page = _page(before=header)
+    tree = lxml.html.document_fromstring(page)
+    drop_choice_boxes(tree)
+    assert "open on Sundays from March" in tree.text_content()
+
+
+def test_a_data_sheets_list_with_its_more_link_and_no_label_stays() -> None:
+    from briefkit.importer.htmltails import drop_button_boxes
+
+    cell = "<div class='value'><ul><li>Reading lamp, 40 W, pack of 2</li></ul><a href='#'>More details</a></div>"
+    tree = lxml.html.document_fromstring(_with_box(cell))
+    drop_button_boxes(tree)
+    assert "pack of 2" in tree.text_content()

@@ -26,6 +26,7 @@ from briefkit.importer.htmltails import (
     drop_ad_boxes,
     drop_author_boxes,
     drop_button_boxes,
+    drop_choice_boxes,
     drop_comment_threads,
     drop_form_boxes,
     drop_headed_furniture_boxes,
@@ -84,6 +85,7 @@ def main_blocks(tree: Any) -> Story:
     drop_comment_threads(tree)
     drop_form_boxes(tree)
     drop_button_boxes(tree)
+    drop_choice_boxes(tree)
     drop_letter_boxes(tree)
     drop_ad_boxes(tree)
     drop_headed_furniture_boxes(tree)

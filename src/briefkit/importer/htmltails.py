@@ -201,7 +201,10 @@ def drop_button_boxes(tree: Any) -> None:
     """Each short box that ends in a button: a request to the reader (donate, subscribe, join).
 
     A link set apart as the last element of its box, of a few words, after a line or two of
-    text is a button, whatever the page calls it; a story's links sit inside its sentences.
+    text is a button, whatever the page calls it; a story's links sit inside its sentences. The
+    lines may be a short list under the box's label (a service widget: "Pharmacies on duty" over
+    two addresses and "Show all"), which the button closes as it closes a pitch; a list with no label
+    is a value of a data sheet (a product's pack sizes and "more details"), the page's content.
     """
     body = tree.find("body")
     if body is None:
@@ -210,10 +213,33 @@ def drop_button_boxes(tree: Any) -> None:
         kids = [k for k in box if isinstance(k.tag, str)]
         if len(kids) < 2 or kids[-1].tag != "a" or (kids[-1].tail or "").strip() or (box.text or "").strip():
             continue
-        if any(k.tag not in _BLOCKS or (k.tail or "").strip() for k in kids[:-1]):
+        if any(k.tag not in (*_BLOCKS, "ul", "ol") or (k.tail or "").strip() for k in kids[:-1]):
+            continue
+        if kids[0].tag in ("ul", "ol"):  # a list with no label over it: a data sheet's value and its "more" link
             continue
         button = _words(_text(kids[-1]))
         if 0 < button <= _BUTTON_WORDS and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+            box.drop_tree()
+
+
+def drop_choice_boxes(tree: Any) -> None:
+    """Each short box between the story's paragraphs that offers two or more buttons beside a line of
+    text: a readers' poll's statement and its answers ("Agree" / "Disagree"), a rating's question.
+
+    The answers are `<button>`s, no form field (`drop_form_boxes` takes those); a story's text has no
+    buttons. Only after a paragraph: a header's box of buttons (listen, share) beside the standfirst
+    stands before the story, and a row of buttons alone, with no line of text, is left to the line filters.
+    """
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "section", "aside", "fieldset")):
+        buttons = [k for k in box if k.tag == "button"]
+        if len(buttons) < 2 or any(_words(_text(b)) > _BUTTON_WORDS for b in buttons):
+            continue
+        told = _words(_text(box)) - sum(_words(_text(b)) for b in buttons)
+        after_paragraph = any(sib.tag == "p" for sib in box.itersiblings(preceding=True))
+        if 3 <= told and _words(_text(box)) <= _BOX_WORDS and after_paragraph and _holds(body, box):
             box.drop_tree()
 
 
@@ -270,16 +296,18 @@ def drop_link_boxes(tree: Any) -> None:
     """Each small box of a label that introduces links ("Lesen Sie auch:", "Mehr zum Thema", "Читайте
     также") and nothing after it but one to `_LINK_ENTRIES` links to other stories. The extractor drops
     the label and keeps the link's headline as a paragraph of its own, where it reads as the story's
-    line; with its label the box is plainly the page's pointer elsewhere."""
+    line; with its label the box is plainly the page's pointer elsewhere. The label may be the box's own
+    text, not an element of its own ("<p>Leia também <a>…</a></p>")."""
     body = tree.find("body")
     if body is None:
         return
     for box in list(body.iter("div", "p", "aside", "section")):
         kids = [k for k in box if isinstance(k.tag, str)]
-        links = kids[1:]
-        if not 1 <= len(links) <= _LINK_ENTRIES or (box.text or "").strip() or kids[0].tag == "a":
+        own = (box.text or "").strip()
+        label, links = (own, kids) if own else (_text(kids[0]) if kids else "", kids[1:])
+        if not 1 <= len(links) <= _LINK_ENTRIES or not own and kids[0].tag == "a":
             continue
-        if not boilerplate.is_box_label(_text(kids[0])) or any(_words(k.tail or "") for k in kids):
+        if not boilerplate.is_box_label(label) or any(_words(k.tail or "") for k in kids):
             continue
         if all(k.tag == "a" and 0 < _words(_text(k)) <= _LINK_TITLE_WORDS for k in links) and _holds(body, box):
             box.drop_tree()
