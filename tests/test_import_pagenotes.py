@@ -321,3 +321,35 @@ def test_closed_comments_and_a_call_to_join_a_messenger_are_furniture(line: str)
 )
 def test_a_story_on_closed_comments_or_a_messenger_group_stays(line: str) -> None:
     assert not is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in The Harbour Gazette, March 3rd, 2026",
+        "Erschienen in der Printausgabe vom 03.03.2026",
+        "Paru dans l'édition du 3 mars",
+        "Publicado en la edición impresa del 3 de marzo de 2026",
+        "Pubblicato sull'edizione del 3 marzo 2026",
+        "Publicado na edição impressa de 3 de março de 2026",
+        "Verschenen in de krant van 3 maart 2026",
+        "Опубликовано в газете «Гавань» 3 марта 2026",
+    ],
+)
+def test_a_printed_storys_line_on_its_issue_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 3 March 2026",  # a dateline, read for the date
+        "Gepubliceerd op 3 maart 2026",
+        "Published in the journal Nature, the study followed 400 harbour seals.",
+        "Published in 2019, the report found the harbour wall was too low.",
+    ],
+)
+def test_a_dateline_or_a_sentence_on_where_a_study_appeared_is_no_print_line(line: str) -> None:
+    from briefkit.importer.pagenotes import is_print_line
+
+    assert not is_print_line(line, len(line.split()))

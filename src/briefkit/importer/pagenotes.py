@@ -52,6 +52,38 @@ _IN_PRINT = re.compile(
     r"|(?:\bn[°º]|\bn\.º?|\bno\.|\bnr\.?|№)\s?\d{1,5}\b)",
     re.I,
 )
+# "Published in The Daily Post, December 5th, 2026", "Erschienen in der Printausgabe vom 05.12.2026", "Paru dans
+# l'édition du 7 décembre": the print line a paper sets under the web copy of a printed story, the participle
+# and where (never "on", "op": a dateline's "Published on 5 May"), then the paper or its issue and the day
+_PRINT_LINE = re.compile(
+    r"^(?:first\s+)?(?:published|appeared|printed|erschienen|gedruckt|paru|parue|publié|publiée|publicad[oa]|"
+    r"pubblicat[oa]|uscit[oa]|verschenen|gepubliceerd|опубликован[оa]?|вышл[аo]|вышел)\s+"
+    r"(?:in|im|dans|en|na|no|em|su|sul|sulla|sull['’]|nel|nella|nell['’]|в|во)(?:\s+|(?<=['’]))(?!\d)",
+    re.I,
+)
+_PRINT_WORD = re.compile(
+    r"print|edition|issue|paper|ausgabe|zeitung|blatt|édition|journal|numéro|edición|impres[ao]|periódico|"
+    r"diario|edizione|giornale|quotidiano|edição|jornal|krant|editie|газет\w*|номер\w*|выпуск\w*",
+    re.I,
+)
+# the day it closes with: "December 5th, 2026", "5 de diciembre de 2026", "05.12.2026"
+_ENDS_WITH_DAY = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?|"
+    r"\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\b\d{1,2}[./]\d{1,2}[./])(?:19|20)\d{2}\W{0,2}$"
+)
+_PRINT_LINE_WORDS = 16
+
+
+def is_print_line(text: str, n: int) -> bool:
+    """A printed story's line on where and when it appeared in print ("Published in The Daily Post, December
+    5th, 2026"): the participle and its preposition open it, and a word of print or a closing day says it
+    names an issue; a line with a full stop is a sentence (on the journal a study appeared in)."""
+    text = text.strip()
+    if n > _PRINT_LINE_WORDS or text.endswith(".") or not _PRINT_LINE.match(text):
+        return False
+    return bool(_PRINT_WORD.search(text) or _ENDS_WITH_DAY.search(text))
+
+
 # "(Dossier, 3.800 Zeichen)", "(600 mots)": the length of another piece of a news service, named
 # in a pointer to it; the story's own sentences count pages, never the characters of a piece
 _PIECE_LENGTH = re.compile(
@@ -337,6 +369,7 @@ def is_page_note(text: str, n: int) -> bool:
         or n <= 30
         and _THIS_ARTICLE.search(text)
         and _IN_PRINT.search(text)
+        or is_print_line(text, n)
         or n <= 30
         and _PIECE_LENGTH.search(text)
         and _KEPT_FOR.search(text)
