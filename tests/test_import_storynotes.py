@@ -169,3 +169,33 @@ def test_a_broadcast_pieces_second_airing_is_a_note(line: str) -> None:
 )
 def test_a_storys_meeting_again_at_an_hour_stays(line: str) -> None:
     assert not is_interface_line(line)
+
+
+CORRECTIONS = [
+    "Hinweis: In einer früheren Version dieses Artikels stand eine falsche Zahl der Leser. Wir haben sie berichtigt.",
+    "Correction: An earlier version of this story misstated the year the library opened.",
+    "Une version précédente de cet article donnait une mauvaise date d'ouverture de la bibliothèque.",
+    "Una versión anterior de esta noticia atribuía la cita al alcalde y no a la bibliotecaria.",
+    "Una versione precedente di questo articolo riportava un orario sbagliato.",
+    "Uma versão anterior deste texto informava incorretamente o horário da biblioteca.",
+    "In een eerdere versie van dit artikel stond een verkeerd aantal bezoekers.",
+    "В предыдущей версии статьи было неверно указано число читателей.",
+]
+
+
+@pytest.mark.parametrize("line", CORRECTIONS)
+def test_a_correction_note_on_an_earlier_version_of_the_piece_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An earlier version of the bylaw let the library close on Sundays in the summer.",
+        "Die frühere Fassung des Gesetzes sah keine Öffnung am Sonntag vor.",
+        "Une version précédente du règlement fermait la bibliothèque le dimanche.",
+        "La première version du texte a circulé le 2 mai sur un forum de lecteurs.",  # another text, first
+    ],
+)
+def test_a_storys_sentence_on_an_earlier_version_of_something_else_stays(line: str) -> None:
+    assert not is_interface_line(line)
