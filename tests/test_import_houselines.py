@@ -211,3 +211,10 @@ def test_the_form_to_report_a_mistake_ends_the_story() -> None:
     body = read_text_dump(text).body
     assert "Ayúdenos a mejorar" not in body and "Correo electrónico" not in body
     assert "if the weather holds" in body
+
+
+def test_a_bar_of_buttons_naming_the_article_goes() -> None:
+    for bar in ("Share full article 12", "Ascolta l'articolo Salva Commenta", "Deel artikel Bewaar", "Artikel anhören Teilen"):
+        assert house_line(bar), bar
+    for line in ("The article", "Listen to the ferry's horn.", "Deel van het artikel"):
+        assert not house_line(line), line

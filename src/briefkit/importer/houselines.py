@@ -24,10 +24,11 @@ kind prints, in each language, and by their shape.
   Thursday"): a call (get, receive, order) that opens the line, then the delivery;
 - the newsroom's call for tips: a short question about a tip or a story, and the line under it that
   names the newsroom, its reporters or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
-- a bar of buttons (share, copy the link, print, comment), printed as one line of their words and
-  nothing else. The last such bar, when the page prints only one, closes the story: what stands
-  under it (a teaser's headline, the site's footer) is the page's, unless two paragraphs of prose
-  follow, which a story's own text would (a page printing its share bar above the story).
+- a bar of buttons (share, copy the link, print, comment, listen, give as a gift), printed as one line of
+  their words and nothing else but the article they act on ("Share full article", "Deel artikel
+  Bewaar"). The last such bar, when the page prints only one, closes the story: what stands under it
+  (a teaser's headline, the site's footer) is the page's, unless two paragraphs of prose follow, which
+  a story's own text would (a page printing its share bar above the story).
 """
 
 from __future__ import annotations
@@ -167,11 +168,16 @@ _BUTTON_WORDS = frozenset(
     partilhar compartilhar partilhe compartilhe comentários guardar ler mais tarde
     delen kopieer kopiëren printen reageer reageren reacties bewaar opslaan lezen
     поделиться скопировать ссылку печать комментировать комментарии сохранить читать позже
-    facebook twitter x whatsapp linkedin telegram""".split()
+    facebook twitter x whatsapp linkedin telegram
+    listen anhören vorlesen écouter escuchar ascolta ouvir luister deel слушать
+    gift verschenken offrir regalar regala presentear cadeau schenken подарить
+    full this the dieser den diesen cet ce cette l le la el este esta il questo o a este het dit deze эту
+    article artikel articolo artículo artigo статью""".split()
 )
 _SHARE_VERBS = frozenset(
-    "share teilen partager compartir condividi partilhar compartilhar partilhe compartilhe delen поделиться "
-    "print drucken imprimer imprimir stampa printen печать".split()
+    "share teilen partager compartir condividi partilhar compartilhar partilhe compartilhe delen deel поделиться "
+    "print drucken imprimer imprimir stampa printen печать "
+    "listen anhören écouter escuchar ascolta ouvir luister слушать".split()
 )
 BAR_WORDS = 8
 PROSE_WORDS = 12
@@ -237,7 +243,7 @@ def _phone(text: str) -> bool:
 
 
 def button_bar(text: str) -> bool:
-    """A line of buttons' words only, one of them a share or a print button ("Share Copy link")."""
+    """A line of buttons' words only, one of them a share, a print or a listen button ("Share Copy link")."""
     tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
     return (
         2 <= len(tokens) <= BAR_WORDS
