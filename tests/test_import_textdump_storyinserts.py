@@ -36,7 +36,7 @@ NOTES = [
     "Une version précédente de cet article indiquait une mauvaise date.",
     "Una versión anterior de este artículo daba un horario equivocado.",
     "Una versione precedente di questo articolo riportava un orario sbagliato.",
-    "Uma versão anterior deste texto informava um horário errado.",
+    "Uma versão anterior desta reportagem informava um horário errado.",
     "In een eerdere versie van dit artikel stond een verkeerde datum.",
     "В предыдущей версии этой статьи была указана неверная дата.",
     "Berichtigung: Die Bücherei öffnet um 14 Uhr, nicht um 13 Uhr. Der Fehler wurde korrigiert.",
@@ -66,6 +66,8 @@ STORY_LINES = [
     "Follow the path along the river and you reach the library in ten minutes.",
     "Thousands followed the vote live on the local radio station.",
     "The correction of the budget was approved by the council on Tuesday.",
+    "An earlier version of this report was shown to the council in March.",
+    "Une version précédente de ce texte avait été rejetée par le Sénat.",
 ]
 
 

@@ -28,12 +28,13 @@ _EARLIER_VERSION = re.compile(
     r"(?:предыдущ|ранн|прежн|первоначальн)\w*\s+верси\w*)\b",
     re.I,
 )
-# the piece named as this one, in any case of its language ("dieses Artikels", "de cet article")
+# the piece named as this one, in any case of its language ("dieses Artikels", "de cet article"); never "this
+# report" or "ce texte", which a story says of the bill or the report it covers
 _THIS_PIECE = re.compile(
-    r"\b(?:this|these|dieses|diesem|dieser|diese|cet|ce|cette|este|esta|questo|questa|deste|desta|neste|nesta|"
-    r"dit|deze|этой|этого|этом|данной|данного)\s+(?:article|story|report|piece|text|artikels?|beitrags?|textes?|"
-    r"berichts?|reportage|art[ií]culo|nota|texto|reportaje|noticia|articolo|pezzo|servizio|artigo|reportagem|"
-    r"matéria|notícia|stuk|bericht|verhaal|стать[еи]|материал[ае]?|текст[ае]?|публикаци[ии])\b",
+    r"\b(?:this|dieses|diesem|dieser|diese|cet|ce|cette|este|esta|questo|questa|deste|desta|neste|nesta|"
+    r"dit|deze|этой|этого|этом|данной|данного)\s+(?:article|story|piece|artikels?|beitrags?|reportage|art[ií]culo|"
+    r"nota|reportaje|noticia|articolo|pezzo|servizio|artigo|reportagem|matéria|notícia|stuk|verhaal|"
+    r"стать[еи]|материал[ае]?|публикаци[ии])\b",
     re.I,
 )
 # the correction's own label opening the line, and the word that says the piece was corrected

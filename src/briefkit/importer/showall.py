@@ -16,7 +16,7 @@ from briefkit.importer.blocktext import plain, words
 # "show all …", "alle … anzeigen", "voir tous les …": the link to the whole list, in each language
 _SHOW_ALL = re.compile(
     r"^(?:(?:show|view|see)\s+all(?:\s+the)?(?:\s+[^\W\d_]+){0,2}|"
-    r"alle(?:\s+[^\W\d_]+){1,2}\s+(?:anzeigen|ansehen|zeigen)|(?:alle\s+)?anzeigen|"
+    r"alle(?:\s+[^\W\d_]+){0,2}\s+(?:anzeigen|ansehen|zeigen)|"
     r"(?:voir|afficher)\s+(?:tous|toutes)(?:\s+les)?(?:\s+[^\W\d_]+){0,2}|"
     r"(?:ver|mostrar)\s+(?:todos|todas)(?:\s+(?:los|las|os|as))?(?:\s+[^\W\d_]+){0,2}|"
     r"(?:mostra|vedi|visualizza)\s+(?:tutti|tutte)(?:\s+(?:i|le|gli))?(?:\s+[^\W\d_]+){0,2}|"
