@@ -54,6 +54,11 @@ HOUSE = [
     # a share's quote set into the story
     "Hafenwerke AG 14,62 € +3,1 % Zur Aktie",
     "Port Holdings 212.40 −0.8%",
+    "Werftbau Nord Aktie 8,05 € −2,4 % Zum Kursverlauf Auf die Watchlist",
+    # a newsletter's pitch with its sign-up button after it
+    "Harbour Morning – the tides, the ferries and the news at seven. Sign up now",
+    "Hafen am Morgen – alle Nachrichten vom Kai jeden Tag um 7 Uhr. Jetzt kostenlos abonnieren",
+    "Le Quai – l'essentiel du port chaque matin. Inscrivez-vous gratuitement",
     # a bar of buttons
     "Share Copy link",
     "Teilen Drucken Merken",
@@ -74,6 +79,9 @@ STORY = [
     "Residents get their post delivered twice a week, the ferry operator said",
     "Süd\t3.870\t+9,4 %",
     "The share closed at 14.62, up +3.1% on the day.",
+    "The board's share of the works is 14,62 € per boat, −3,1 % against last year and a lower rate than planned for the yard",
+    "The ferry runs every morning at seven. Sign up for the new timetable at the harbour office.",
+    "Die Fähre fährt jeden Morgen um 7 Uhr. Anmelden muss sich niemand.",
 ]
 
 
@@ -203,3 +211,10 @@ def test_the_form_to_report_a_mistake_ends_the_story() -> None:
     body = read_text_dump(text).body
     assert "Ayúdenos a mejorar" not in body and "Correo electrónico" not in body
     assert "if the weather holds" in body
+
+
+def test_a_bar_of_buttons_naming_the_article_goes() -> None:
+    for bar in ("Share full article 12", "Ascolta l'articolo Salva Commenta", "Deel artikel Bewaar", "Artikel anhören Teilen"):
+        assert house_line(bar), bar
+    for line in ("The article", "Listen to the ferry's horn.", "Deel van het artikel"):
+        assert not house_line(line), line

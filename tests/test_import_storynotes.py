@@ -199,3 +199,7 @@ def test_a_correction_note_on_an_earlier_version_of_the_piece_is_furniture(line:
 )
 def test_a_storys_sentence_on_an_earlier_version_of_something_else_stays(line: str) -> None:
     assert not is_interface_line(line)
+
+
+def test_a_russian_storys_earlier_version_of_a_laws_article_stays() -> None:
+    assert not is_interface_line("В предыдущей версии статьи 12 закона срок подачи заявлений был короче.")

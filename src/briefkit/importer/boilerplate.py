@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import embeds, inlineboxes, pagecalls, pagewords, shoutedtabs, teasers
+from briefkit.importer import editornotes, embeds, inlineboxes, pagecalls, pagewords, shoutedtabs, teasers
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -76,6 +76,25 @@ _PROMO_LABEL = re.compile(
     r"^(?:related(?:\s+\w+)?|also\s+read|read\s+also|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
     re.I,
 )
+# "Read more on water safety", "Lees meer over de stikstofcrisis": the label names the topic of the one story
+# it links to, in a few words and no sentence
+_TOPIC_LABEL = re.compile(
+    r"^(?:read\s+more|more|lesen\s+sie\s+mehr|mehr|(?:lire|en\s+savoir)\s+plus|plus|(?:lee|leer|lea)\s+más|más|"
+    r"(?:leggi|scopri)\s+(?:di\s+più|altro)|(?:leia|saiba)\s+mais|(?:lees\s+)?meer|читайте\s+(?:больше|подробнее)|"
+    r"больше)\s+(?:on|about|zu[mr]?|über|sur|sobre|su(?:l|lla|gli|i)?|over|о|об|про)\s+[^\W\d_][^.!?:]{0,40}$",
+    re.I,
+)
+TOPIC_LABEL_WORDS = 8
+# a headline in title case ("Your Tap Water May Contain It. Here Is How to Find Out."): most of its longer
+# words open with a capital, which a sentence's do not, full stop or none
+TITLE_CASE_SHARE = 0.75
+
+
+def _title_cased(block: str) -> bool:
+    long = [w for w in words(plain(block)) if len(w) >= 4 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
+
+
 # Who else worked on the story, printed as its last line: "Reporting by …; Editing by …", "AP writer X
 # contributed". The saved page prints it inside the article, so it is the story's close (and ends it)
 CLOSING_CREDIT = re.compile(
@@ -219,6 +238,8 @@ def is_interface_line(block: str) -> bool:
     # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
     if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
         return True
+    if editornotes.is_editors_note(text, n):  # a correction, a machine-made summary's note, a live page's pointer
+        return True
     if pagecalls.is_page_call(text, n):  # a paywall's count, an offer, a shop's or a button's call
         return True
     if n <= 30 and _NEIGHBOUR_POST.match(text):
@@ -349,6 +370,11 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             label = _PROMO_LABEL.match(plain(block)) or pagewords.READ_ALSO.match(plain(block))
             if label and i + 1 < n and inlineboxes.is_headline_link(blocks[i + 1]):
                 drop[i + 1] = True
+            elif _topic_label(block) and i + 1 < n and not is_interface_line(blocks[i + 1]):
+                under = blocks[i + 1]  # a title, not a control that the pass weighs on its own ("Comment now")
+                drop[i + 1] = drop[i + 1] or inlineboxes.is_headline_link(under) or _title_cased(under)
+        elif titles := inlineboxes.more_info_titles(blocks, i):  # "More information" over other stories' titles
+            drop[i : i + 1 + titles] = [True] * (1 + titles)
         elif teasers.ends_in_more_link(block):  # another page's teaser, with its title and label over it
             start = teasers.teaser_start(blocks, i)
             drop[start : i + 1] = [True] * (i + 1 - start)
@@ -378,6 +404,13 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
 # A picture's address printed as text ("…/uploads/2022/12/pier.jpg 1707 2560 Jane Roe"): a widget
 # whose template printed its data fields (related posts, a slider), never a sentence of a story
 _BARE_PICTURE_URL = re.compile(r"(?<![(\[<])https?://\S+?\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.I)
+
+
+def _topic_label(block: str) -> bool:
+    """A label naming the topic of the one story it links to; not the heading of the page's tail ("Mehr zu
+    dem Thema"), which the tail's own pass weighs with what stands under it."""
+    text = plain(block).strip()
+    return len(words(text)) <= TOPIC_LABEL_WORDS and _TOPIC_LABEL.match(text) is not None and not is_box_label(text)
 
 
 def _is_widget_data(block: str) -> bool:

@@ -4,13 +4,16 @@ Pages set a readers' poll between a story's paragraphs: its label ("Umfrage", "E
 question, the answers and the button that casts a vote, copied as one or a few short lines. They
 point to a podcast's episode or a video the same way, with its length ("(27 Min.)", "01:34"). Both
 are told by the button or the length with the word that names them; a story's own sentence about a
-vote or a video ends in a full stop.
+vote or a video ends in a full stop. A poll may instead set a statement to judge over a line of
+answers only ("Agree Disagree", "Eens Oneens"), a yes and a no. A video whose player was copied as its
+stand-in ("enable JavaScript to watch the video") leaves its title on the line above: it goes too.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefkit.importer import pagenotes
 from briefkit.importer.blocktext import plain, words
 
 # the button that casts a vote, and the count shown after it ("Bisher 312 Stimmen", "312 votes")
@@ -20,10 +23,30 @@ _VOTE = re.compile(
     re.I,
 )
 _POLL_LABEL = re.compile(
-    r"^(?:(?:leser|reader'?s?|online-?)?(?:umfrage|poll|encuesta|sondage|sondaggio|enquete|enquête|peiling|pesquisa|"
-    r"опрос))\s*[:.]?$",
+    r"^(?:(?:the|our|die|unsere|le|notre|la|el|nuestra|il|a|o|a\s+nossa|de|onze|het)\s+)?"
+    r"(?:(?:leser|reader'?s?|online-?)?(?:umfrage|poll|encuesta|sondage|sondaggio|enquete|enquête|peiling|pesquisa|"
+    r"опрос)|stelling|statement|these|thèse|afirmaci[oó]n|affermazione|afirma[cç][aã]o|утверждение|"
+    r"abstimmung|vote|votación|votazione|votação|stemming|голосование)\s*[:.]?$",
     re.I,
 )
+# the answers' buttons alone on their line, a yes and a no among them ("Agree Disagree", "Sì No Vota",
+# "Eens Oneens"): a poll's, under its question or the statement it asks the reader to judge
+_YES = re.compile(
+    r"^(?:yes|agree|ja|eens|oui|d['’]accord|s[iíì]|de\s+acuerdo|d['’]accordo|sim|concordo|да|согласен|согласна|"
+    r"stimme\s+zu|dafür|pour|a\s+favor|favorevole)$",
+    re.I,
+)
+_NO = re.compile(
+    r"^(?:no|disagree|nein|oneens|nee|non|pas\s+d['’]accord|en\s+desacuerdo|contrario|contraria|não|discordo|"
+    r"нет|не\s+согласен|не\s+согласна|stimme\s+nicht\s+zu|dagegen|contre|en\s+contra|in\s+disaccordo)$",
+    re.I,
+)
+_ANSWER_SPLIT = re.compile(
+    r"\s*[/|·•]\s*|\s{2,}|\s+(?=(?:disagree|oneens|nee|non|no|nein|não|discordo|нет|en\s+desacuerdo|"
+    r"pas\s+d['’]accord|in\s+disaccordo|stimme\s+nicht|dagegen|contre|en\s+contra|contrari[oa])\b)",
+    re.I,
+)
+ANSWER_WORDS = 8
 POLL_WORDS = 40  # a poll's question with its answers and its button, copied as one line
 QUESTION_WORDS = 25
 
@@ -35,6 +58,7 @@ _LENGTH = re.compile(
     r"(?:\(\s*\d{1,3}\s*(?:min|minuten|minutes|minutos|minuti|мин)\.?\s*\)|\b\d{1,2}:\d{2}(?:\s*min\.?)?)(?=\s|$)", re.I
 )
 MEDIA_WORDS = 25
+VIDEO_TITLE_WORDS = 16
 
 
 def is_media_pointer(block: str) -> bool:
@@ -71,20 +95,51 @@ def _asks(text: str) -> bool:
     return text.endswith("?") and 0 < len(words(text)) <= QUESTION_WORDS
 
 
+def _is_answer_line(text: str) -> bool:
+    """A line of a poll's answers only: a yes and a no, and at most the button that casts the vote."""
+    if not 2 <= len(words(text)) <= ANSWER_WORDS or re.search(r"[.?!]$", text):
+        return False
+    text = _VOTE.sub("", text).strip()
+    parts = [p.strip() for p in _ANSWER_SPLIT.split(text) if p and p.strip()]
+    return (
+        len(parts) >= 2
+        and any(_YES.match(p) for p in parts)
+        and any(_NO.match(p) for p in parts)
+        and all(_YES.match(p) or _NO.match(p) for p in parts)
+    )
+
+
 def without_polls(blocks: list[str]) -> list[str]:
-    """The blocks less each poll: the line with its vote button, the question right above it (a short
-    line that asks) and the poll's label above that."""
+    """The blocks less each poll: the line with its vote button or its answers, the question (a short
+    line that asks) or the statement to judge right above it and the poll's label above that; and the
+    title over a video whose player was copied as its stand-in ("enable JavaScript to watch the video")."""
     drop = [False] * len(blocks)
     for i, block in enumerate(blocks):
         text = plain(block).strip()
         j = i - 1
         above = plain(blocks[j]).strip() if j >= 0 else ""
-        if not _is_vote_line(text, above):
+        answers = _is_answer_line(text)
+        if not (answers or _is_vote_line(text, above)):
             continue
         drop[i] = True
-        if _asks(above) and "?" not in text:
+        # the question, or the statement the reader is asked to agree with, right above the answers
+        judged = answers and j >= 0 and 0 < len(words(above)) <= QUESTION_WORDS
+        if (_asks(above) or judged) and "?" not in text:
             drop[j] = True
             j -= 1
         if j >= 0 and _POLL_LABEL.match(plain(blocks[j]).strip()):
             drop[j] = True
+    for i in range(1, len(blocks)):
+        if _video_placeholder(plain(blocks[i]).strip()) and _video_title(plain(blocks[i - 1]).strip()):
+            drop[i - 1] = True
     return [b for b, d in zip(blocks, drop, strict=True) if not d]
+
+
+def _video_placeholder(text: str) -> bool:
+    """ "To watch the video, enable JavaScript": the player's stand-in, which names the video."""
+    return 0 < len(words(text)) <= MEDIA_WORDS and _MEDIA.search(text) is not None and pagenotes.needs_script(text)
+
+
+def _video_title(text: str) -> bool:
+    """The video's title over its player: a short line that is no sentence."""
+    return 0 < len(words(text)) <= VIDEO_TITLE_WORDS and not text.endswith((".", "!", "?", ":", "”", '"', "»"))

@@ -16,16 +16,19 @@ kind prints, in each language, and by their shape.
 - a subscription's price called out to the reader ("…, subscribe from 1 € for the first month"):
   the call, then within a few words the sum;
 - a share's quote set into the story: a name, a price, a signed change in per cent ("Example AG
-  14,62 € +3,1 %"), a few words and no sentence; a table's row (cells split by tabs or bars) is the
-  story's;
+  14,62 € +3,1 %"), a few words (its box's buttons with them) and no sentence; a table's row (cells
+  split by tabs or bars) is the story's;
+- a newsletter's pitch with its sign-up button after the pitch's last sentence, on one line ("… every
+  morning at six. Sign up now"): a story's line ends on its sentence, not on a button;
 - the printed paper's delivery offered to the reader ("Get the paper delivered to your door every
   Thursday"): a call (get, receive, order) that opens the line, then the delivery;
 - the newsroom's call for tips: a short question about a tip or a story, and the line under it that
   names the newsroom, its reporters or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
-- a bar of buttons (share, copy the link, print, comment), printed as one line of their words and
-  nothing else. The last such bar, when the page prints only one, closes the story: what stands
-  under it (a teaser's headline, the site's footer) is the page's, unless two paragraphs of prose
-  follow, which a story's own text would (a page printing its share bar above the story).
+- a bar of buttons (share, copy the link, print, comment, listen, give as a gift), printed as one line of
+  their words and nothing else but the article they act on ("Share full article", "Deel artikel
+  Bewaar"). The last such bar, when the page prints only one, closes the story: what stands under it
+  (a teaser's headline, the site's footer) is the page's, unless two paragraphs of prose follow, which
+  a story's own text would (a page printing its share bar above the story).
 """
 
 from __future__ import annotations
@@ -131,6 +134,20 @@ _QUOTE = re.compile(
 )
 QUOTE_WORDS = 10
 
+# a sign-up button's words, alone after the pitch's last sentence: "Jetzt kostenlos abonnieren", "Sign up now"
+_BUTTON_TAIL = re.compile(
+    r"(?:(?:jetzt|hier|now|here|today|free|gratis|kostenlos|maintenant|ici|gratuitement|ahora|aquí|gratuitamente|"
+    r"ora|qui|agora|aqui|nu|hier|gratis|сейчас|здесь|бесплатно)\s+){0,2}"
+    r"(?:sign\s+(?:me\s+)?up|subscribe|abonnieren|anmelden|registrieren|abonnez-vous|inscrivez-vous|s['’]inscrire|"
+    r"je\s+m['’]inscris|suscr[ií]bete|suscríbase|reg[ií]strate|iscriviti|abbonati|inscreva-se|assine|cadastre-se|"
+    r"aanmelden|meld\s+je\s+aan|abonneer|schrijf\s+je\s+in|подписаться|подпишитесь)"
+    r"(?:\s+(?:now|here|today|for\s+free|jetzt|hier|kostenlos|gratis|maintenant|ici|gratuitement|ahora|aquí|"
+    r"gratuitamente|ora|qui|agora|aqui|nu|сейчас|здесь|бесплатно))?\s*[!→›»>]?",
+    re.I,
+)
+_LAST_SENTENCE_AND_REST = re.compile(r"^(.*\S[.!?])\s+(\S.*)$", re.S)
+PITCH_WORDS = 40
+
 # "Get the paper delivered to your door", "Lassen Sie sich die Zeitung nach Hause liefern": the call, the delivery
 _DELIVERED = re.compile(
     r"^\W*(?:get|have|receive|order|bekommen\s+sie|lassen\s+sie\s+sich|bestellen\s+sie|recevez|faites-vous|"
@@ -151,11 +168,16 @@ _BUTTON_WORDS = frozenset(
     partilhar compartilhar partilhe compartilhe comentários guardar ler mais tarde
     delen kopieer kopiëren printen reageer reageren reacties bewaar opslaan lezen
     поделиться скопировать ссылку печать комментировать комментарии сохранить читать позже
-    facebook twitter x whatsapp linkedin telegram""".split()
+    facebook twitter x whatsapp linkedin telegram
+    listen anhören vorlesen écouter escuchar ascolta ouvir luister deel слушать
+    gift verschenken offrir regalar regala presentear cadeau schenken подарить
+    full this the dieser den diesen cet ce cette l le la el este esta il questo o a este het dit deze эту
+    article artikel articolo artículo artigo статью""".split()
 )
 _SHARE_VERBS = frozenset(
-    "share teilen partager compartir condividi partilhar compartilhar partilhe compartilhe delen поделиться "
-    "print drucken imprimer imprimir stampa printen печать".split()
+    "share teilen partager compartir condividi partilhar compartilhar partilhe compartilhe delen deel поделиться "
+    "print drucken imprimer imprimir stampa printen печать "
+    "listen anhören écouter escuchar ascolta ouvir luister слушать".split()
 )
 BAR_WORDS = 8
 PROSE_WORDS = 12
@@ -192,14 +214,28 @@ def house_line(unit: str) -> bool:
         and _FORWARDED.search(text) is not None
         and _SIGN_UP.search(text) is not None
         or button_bar(text)
-        or n <= QUOTE_WORDS
-        and _share_quote(text)
+        or _share_quote(text)
+        or n <= PITCH_WORDS
+        and _pitch_and_button(text)
     )
 
 
 def _share_quote(text: str) -> bool:
-    """A share's name, price and change on one line, not a table's row and not a sentence."""
-    return _QUOTE.search(text) is not None and not re.search(r"[\t|]", text) and not re.search(r"[.!?]$", text)
+    """A share's name, price and change on one line, with its box's buttons ("Zum Kursverlauf"), not a
+    table's row and not a sentence. Its words are counted without the figures, which split into many."""
+    return (
+        len(re.findall(r"[^\W\d_]+", text)) <= QUOTE_WORDS
+        and _QUOTE.search(text) is not None
+        and not re.search(r"[\t|]", text)
+        and not re.search(r"[.!?]$", text)
+    )
+
+
+def _pitch_and_button(text: str) -> bool:
+    """A newsletter's pitch with its sign-up button after its last sentence, on one line: "… every morning
+    at six. Subscribe for free". A story's line ends on its sentence, never on a button's words."""
+    found = _LAST_SENTENCE_AND_REST.match(text)
+    return found is not None and _BUTTON_TAIL.fullmatch(found.group(2).strip()) is not None
 
 
 def _phone(text: str) -> bool:
@@ -207,7 +243,7 @@ def _phone(text: str) -> bool:
 
 
 def button_bar(text: str) -> bool:
-    """A line of buttons' words only, one of them a share or a print button ("Share Copy link")."""
+    """A line of buttons' words only, one of them a share, a print or a listen button ("Share Copy link")."""
     tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
     return (
         2 <= len(tokens) <= BAR_WORDS

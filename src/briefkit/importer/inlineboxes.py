@@ -68,6 +68,30 @@ def box_end(
     return j if _goes_on(before, [plain(blocks[k]) for k in rest]) else None
 
 
+# "Más información", "More information", "Mehr Informationen": a label over links to other stories, alone on its line
+_MORE_INFO = re.compile(
+    r"^(?:more\s+information|mehr\s+informationen|plus\s+d['’]informations?|en\s+savoir\s+plus|"
+    r"m[aá]s\s+informaci[oó]n|maggiori\s+informazioni|per\s+saperne\s+di\s+più|mais\s+informaç[oõ]es|saiba\s+mais|"
+    r"meer\s+informatie|подробнее)\s*:?$",
+    re.I,
+)
+INFO_TITLES = 3
+
+
+def more_info_titles(blocks: list[str], i: int) -> int:
+    """How many titles of other stories the line `i` heads when it is a "more information" label set
+    between the story's paragraphs (0 when it is not): one to three titles, each opening on a capital,
+    with the story's paragraph above the label and right under the titles. Under such a label in a
+    press release stand an address, a number, a name: no paragraph follows them."""
+    if not (_MORE_INFO.match(plain(blocks[i]).strip()) and i > 0 and _paragraph(blocks[i - 1])):
+        return 0
+    j = i + 1
+    while j < len(blocks) and j - i <= INFO_TITLES and _entry(blocks[j], first=True) and plain(blocks[j])[:1].isupper():
+        j += 1
+    under = j < len(blocks) and _paragraph(blocks[j]) and len(words(plain(blocks[j]))) >= LAST_WORDS
+    return j - i - 1 if under else 0
+
+
 def _story_lines(blocks: list[str], rest: list[int]) -> bool:
     """Whether the lines under a box are the story's: paragraphs, and subheadings each over a paragraph
     longer than a teaser's summary (a list of teasers sets a short summary under each title), the

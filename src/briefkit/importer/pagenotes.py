@@ -23,7 +23,7 @@ import re
 _SCRIPT = re.compile(r"\bjavascript\b", re.I)
 _ENABLE = re.compile(
     r"\b(?:enable|enabled|activate|turn\s+on|switch\s+on|aktivier\w*|einschalten|activ\w*|attiv\w*|ativ\w*|"
-    r"habilit\w*|inschakel\w*|aanzetten|aanzet|включ\w*)\b",
+    r"habilit\w*|abilit\w*|inschakel\w*|aanzetten|aanzet|включ\w*)\b",
     re.I,
 )
 # "Om deze te bekijken moet je cookies van derden toestaan": an embedded post's placeholder
@@ -356,6 +356,11 @@ def _is_disclosure(text: str, n: int) -> bool:
         and _CRITERIA.search(text)
         and _TRUST.search(text)
     )
+
+
+def needs_script(text: str) -> bool:
+    """ "Per vedere il video abilita JavaScript": the line asks the reader to turn scripts on."""
+    return _SCRIPT.search(text) is not None and _ENABLE.search(text) is not None
 
 
 def is_page_note(text: str, n: int) -> bool:

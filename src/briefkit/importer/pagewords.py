@@ -342,7 +342,11 @@ def shouted_read_also(text: str) -> bool:
 # ("Seguí leyendoGlaciares …", "Weiterlesen im DossierDer …" is not it: the capital must follow the label)
 _READ_ON_GLUED = re.compile(
     r"^(?:segu[ií]\s+leyendo|sigue\s+leyendo|continúa\s+leyendo|continue\s+reading|read\s+more|weiterlesen|"
-    r"lire\s+la\s+suite|continua\s+a\s+leggere|continue\s+a\s+ler|lees\s+verder|читать\s+далее)"
+    r"lire\s+la\s+suite|continua\s+a\s+leggere|continue\s+a\s+ler|lees\s+verder|читать\s+далее|"
+    # "Más informaciónEl Gobierno …": a box of links headed "more information", glued to its first title
+    r"more\s+information|mehr\s+informationen|plus\s+d['’]informations?|en\s+savoir\s+plus|m[aá]s\s+informaci[oó]n|"
+    r"maggiori\s+informazioni|per\s+saperne\s+di\s+più|mais\s+informaç[oõ]es|saiba\s+mais|meer\s+informatie|"
+    r"lees\s+meer|подробнее)"
     r"(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))\S",
     re.I,
 )

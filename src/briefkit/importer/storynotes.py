@@ -1,7 +1,6 @@
 """What a page says about the story it carries, in one line set between or under its paragraphs.
 
-Where the story was published first (a partner's page, a syndicating site), what an earlier version of it
-got wrong (a correction note), that a machine
+Where the story was published first (a partner's page, a syndicating site), that a machine
 translated it or helped write it, that it goes on below an advertisement, when a broadcast piece airs
 again, the pointer to the whole piece on air, the call to report a mistake in it (or the pointer to
 the site's corrections), and the links and buttons around it: back to the list of news, print it,
@@ -37,23 +36,6 @@ _FIRST_PUBLISHED = re.compile(
     r"(?:verschenen|gepubliceerd)|впервые\s+(?:опубликован\w*|вышл\w*)|(?:опубликован\w*|вышл\w*)\s+впервые)\b",
     re.I,
 )
-# "An earlier version of this article misstated …", "In einer früheren Version dieses Artikels …": a correction
-# note, the earlier version of this very piece named (never "the first version of the text", a story's words on
-# another text), in each language
-_EARLIER_VERSION = re.compile(
-    r"\b(?:(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+(?:article|story|report|piece|text)|"
-    r"(?:früheren|vorherigen)\s+(?:version|fassung)\s+dieses\s+(?:artikels|beitrags|textes|berichts)|"
-    r"version\s+(?:précédente|antérieure)\s+de\s+cet\s+article|précédente\s+version\s+de\s+cet\s+article|"
-    r"versión\s+(?:anterior|previa)\s+de\s+(?:este|esta)\s+(?:artículo|noticia|nota|texto|información)|"
-    r"(?:precedente\s+versione|versione\s+precedente)\s+di\s+questo\s+(?:articolo|pezzo|testo)|"
-    r"versão\s+anterior\s+(?:deste|desta)\s+(?:texto|artigo|reportagem|matéria|notícia)|"
-    r"(?:eerdere|vorige)\s+versie\s+van\s+dit\s+(?:artikel|bericht|stuk|verhaal)|"
-    r"(?:предыдущей|прежней)\s+версии\s+(?:этой\s+|этого\s+|данной\s+)?(?:статьи|материала|текста|публикации))\b",
-    re.I,
-)
-_CORRECTION_WORDS = 60  # the note says what was wrong and what is right, in two or three sentences
-
-
 # "written with the help of AI", "mit Hilfe von KI erstellt": a machine's share in making the piece
 _MADE = re.compile(
     r"\b(?:created|written|generated|produced|drafted|erstellt|geschrieben|generiert|verfasst|rédigé\w*|généré\w*|"
@@ -210,8 +192,6 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:uhr|h|a\.?m\.?|p\.?m\
 
 def is_story_note(text: str, n: int) -> bool:
     """Whether the line of `n` words is a page's note on its story or a button beside it (see the module's note)."""
-    if n <= _CORRECTION_WORDS and _EARLIER_VERSION.search(text):
-        return True
     if n > 30:
         return False
     return bool(
