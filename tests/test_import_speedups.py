@@ -6,11 +6,12 @@ plain way slow), so a change that breaks the equivalence or brings the slowness 
 
 from __future__ import annotations
 
+import re
 import time
 
 import lxml.html
 
-from briefkit.importer import pagebylines
+from briefkit.importer import headlinerepeats, pagebylines
 from briefkit.importer.markupmeta import Evidence
 
 
@@ -55,3 +56,25 @@ def test_the_formula_check_answers_as_the_contributors_pattern_does() -> None:
         expected = pagebylines._SPECIAL_TO.match(line)
         got = pagebylines._special_to(line)
         assert (got and got.span()) == (expected and expected.span()), line
+
+
+class _Counting:
+    """A pattern whose searches are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text)
+
+
+def test_the_copyright_lines_under_the_story_are_read_once_for_all_headline_candidates(monkeypatch) -> None:
+    footer = ["About us", "Contact", "© 2021 Harbour Courier Media Ltd.", "Imprint"]
+    units = ["The Harbour Courier", "News", "Pier rebuilt", "The pier reopens on Monday.", *footer]
+    counting = _Counting(headlinerepeats._COPYRIGHT)
+    monkeypatch.setattr(headlinerepeats, "_COPYRIGHT", counting)
+    headlinerepeats._copyright_lines.cache_clear()
+    answers = [headlinerepeats.names_owner(units, 4, text) for text in ("The Harbour Courier", "Pier rebuilt") * 10]
+    assert answers == [True, False] * 10
+    assert counting.searches == len(footer)

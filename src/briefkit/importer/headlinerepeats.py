@@ -9,6 +9,7 @@ of the headline line the page prints apart elsewhere (a section label, a kicker)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefkit.importer import boilerplate, stopwords
 from briefkit.importer.dates import find_date
@@ -119,8 +120,15 @@ def names_owner(units: list[str], end: int, text: str) -> bool:
     """
     key = text.strip().casefold()
     keys = [k for k in dict.fromkeys((key, _ARTICLE.sub("", key))) if len(k) >= 6]
-    owners = [boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u)]
+    owners = _copyright_lines(tuple(units[end:]))
     return any(k in line and k != line.strip() for k in keys for line in owners)
+
+
+@lru_cache(maxsize=4)
+def _copyright_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The copyright lines among `lines`, plain and casefolded: read once for the page, not once per
+    line `names_owner` is asked about (some thirty headline candidates over a long page's footer)."""
+    return tuple(boilerplate.plain(u).casefold() for u in lines if _COPYRIGHT.search(u))
 
 
 def in_menu(units: list[str], i: int, text: str) -> bool:
