@@ -78,3 +78,21 @@ def test_the_copyright_lines_under_the_story_are_read_once_for_all_headline_cand
     answers = [headlinerepeats.names_owner(units, 4, text) for text in ("The Harbour Courier", "Pier rebuilt") * 10]
     assert answers == [True, False] * 10
     assert counting.searches == len(footer)
+
+
+def test_a_pattern_compiled_later_answers_as_the_compiled_one_and_only_once_asked() -> None:
+    from briefkit.importer.lazyre import compile_later
+
+    source, flags = r"(?P<day>\d{1,2})\.\s*(?P<month>mai|juni)", re.IGNORECASE
+    later, now = compile_later(source, flags), re.compile(source, flags)
+    assert later.pattern == now.pattern
+    assert "search" not in vars(later)  # nothing compiled yet: reading `pattern` does not compile
+    text = "Am 4. Mai und am 12. JUNI"
+    assert later.search(text).span() == now.search(text).span()  # type: ignore[union-attr]
+    assert "search" in vars(later)  # compiled at the first use, and kept
+    assert [m.span() for m in later.finditer(text)] == [m.span() for m in now.finditer(text)]
+    assert later.findall(text) == now.findall(text)
+    assert later.sub("<d>", text) == now.sub("<d>", text)
+    assert later.split(text) == now.split(text)
+    assert later.match(text) is None and now.match(text) is None
+    assert (later.flags, later.groups, dict(later.groupindex)) == (now.flags, now.groups, dict(now.groupindex))

@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.lazyre import compile_later
 
 # the button that casts a vote, and the count shown after it ("Bisher 312 Stimmen", "312 votes")
-_VOTE = re.compile(
+_VOTE = compile_later(
     r"(?:^|\s)(?:jetzt\s+)?(?:abstimmen|vote|votar|voter|votez|vota|votare|stemmen|stem|голосовать|проголосовать)"
     r"(?P<count>\s+(?:bisher\s+|so\s+far\s+)?[\d.,]+\s+(?:stimmen|votes?|votos|voix|voti|stemmen|голос\w*))?\s*$",
     re.I,
 )
-_POLL_LABEL = re.compile(
+_POLL_LABEL = compile_later(
     r"^(?:(?:leser|reader'?s?|online-?)?(?:umfrage|poll|encuesta|sondage|sondaggio|enquete|enquête|peiling|pesquisa|"
     r"опрос))\s*[:.]?$",
     re.I,
@@ -28,10 +29,10 @@ POLL_WORDS = 40  # a poll's question with its answers and its button, copied as 
 QUESTION_WORDS = 25
 
 # a podcast's or a video's word, then its length: "(27 Min.)", "(31 min)", "01:34", "3:42 Min."
-_MEDIA = re.compile(
+_MEDIA = compile_later(
     r"\b(?:podcast\w*|video\w*|vídeo\w*|folge|episode|épisode|episodio|aflevering|puntata|audio|видео)\b", re.I
 )
-_LENGTH = re.compile(
+_LENGTH = compile_later(
     r"(?:\(\s*\d{1,3}\s*(?:min|minuten|minutes|minutos|minuti|мин)\.?\s*\)|\b\d{1,2}:\d{2}(?:\s*min\.?)?)(?=\s|$)", re.I
 )
 MEDIA_WORDS = 25
@@ -51,7 +52,7 @@ def is_media_pointer(block: str) -> bool:
 
 # the poll's label run into its question on one line ("Poll: Should the square be closed to cars?"), the
 # answers' buttons lost when the page was copied or read
-_LABELLED_QUESTION = re.compile(_POLL_LABEL.pattern.replace(r"\s*[:.]?$", r"\s*:\s+\S[^?]*\?$"), re.I)
+_LABELLED_QUESTION = compile_later(_POLL_LABEL.pattern.replace(r"\s*[:.]?$", r"\s*:\s+\S[^?]*\?$"), re.I)
 
 
 def is_labelled_poll(text: str) -> bool:

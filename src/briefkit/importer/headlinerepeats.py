@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from briefkit.importer import boilerplate, stopwords
 from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
 
 # what stands between a trail's parts, or between a kicker and the headline it is run into
-CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+CRUMB_SPLIT = compile_later(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 
-_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
+_ORDINAL = compile_later(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 
 
 def with_ordinal(units: list[str], i: int, title: str) -> str:
@@ -106,9 +107,9 @@ def headline_apart(units: list[str], i: int, title: str) -> str | None:
     return None
 
 
-_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
+_COPYRIGHT = compile_later(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 # the definite article a name starts with, in the languages served (lower case)
-_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|i|de|het|o|os|a|as)\s*(?<=\s|')")
+_ARTICLE = compile_later(r"^(?:the|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|i|de|het|o|os|a|as)\s*(?<=\s|')")
 
 
 def names_owner(units: list[str], end: int, text: str) -> bool:

@@ -11,10 +11,10 @@ that are no sentences.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from briefkit.importer.blocktext import SENTENCE_END, plain, words
+from briefkit.importer.lazyre import compile_later
 
 # a box inside a story names a few other stories; a longer list is the page's own
 BOX_ENTRIES = 6
@@ -22,7 +22,7 @@ BOX_ENTRIES = 6
 ENTRY_WORDS = (1, 16)
 TITLE_WORDS = 3  # the box's first line is a title: a name, a street or a phone number opens a contact box
 # a bracket closing the title: its time, date or source ("(10:12)", "(dpa)")
-_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)$")
+_BRACKETED = compile_later(r"\s*\([^()]{1,20}\)$")
 # a paragraph of the story: a whole sentence of some length
 PARAGRAPH_WORDS = 8
 
