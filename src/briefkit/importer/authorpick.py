@@ -25,6 +25,7 @@ from briefkit.importer.bylines import (
     without_titles,
 )
 from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAYS
@@ -48,7 +49,7 @@ _AUTHOR_WEIGHT = {
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
-_NOT_A_PERSON = re.compile(
+_NOT_A_PERSON = compile_later(
     # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
     r"^(?:[a-z]{0,8}admin(?:istrator)?$|secretary|sekretär(?:in)?|secrétaire|secretari[oa]|segretari[oa]|secretaris|"
     r"секретарь|admin(?:istrator)?|"
@@ -64,7 +65,7 @@ _NOT_A_PERSON = re.compile(
     re.IGNORECASE,
 )
 # a newsroom named for its site or its town, "… News", "… Redaktion": no person's surname is a newsroom word
-_DESK_END = re.compile(
+_DESK_END = compile_later(
     r"\s(?:news|newsroom|news\s+desk|nachrichten|redaktion|rédaction|redacción|redazione|redação|redactie|"
     r"noticias|notícias|notizie|nieuws|новости|редакция|"
     # "Site Editors", "Site Staff": a plural or a staff word no surname is
@@ -74,17 +75,17 @@ _DESK_END = re.compile(
     re.IGNORECASE,
 )
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = compile_later(
     r"^(?:by|von|par|por)$|^(?:posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
     r"share|teilen|folgen|follow)\b",
     re.IGNORECASE,
 )
-_ENTITY_PIECE = re.compile(
+_ENTITY_PIECE = compile_later(
     r"(?:^|;\s*)(?:[a-z]{1,2}(?:acute|grave|uml|circ|tilde|cedil|ring|slash)|szlig|amp|nbsp)(?:;|$)", re.IGNORECASE
 )
 # The particles that open a byline ("Von", "Di", "Door") also sit inside names ("von der Leyen", "Di Maria"):
 # as a byline they are capitalised and a name of at least two words follows.
-_BY_PREFIX = re.compile(
+_BY_PREFIX = compile_later(
     r"^(?:(?i:by|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|texte?|"
     # "Texto de", "Testo di", "Story by": the writer's credit with its preposition, beside the pictures' credit
     r"(?:texte?|texto|testo|tekst|words|story)\s+(?:by|von|de|par|por|di|da|door|van)|"
@@ -97,9 +98,9 @@ _BY_PREFIX = re.compile(
     r"|(?:von|par|por|di|door)\s+(?=[A-ZÀ-ÞА-ЯЁ]\S*\s+\S))"
 )
 # "Autor: ", "Autor/in: ", "Autor*in: ", "Written by: ": a label in front of the name (a gender form counts as one word)
-_FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+(?:[/*][^\W\d_]+)?\s*[:：]\s*(?=\S)")
+_FIELD_LABEL = compile_later(r"^(?:[^\W\d_]+\s){0,3}[^\W\d_]+(?:[/*][^\W\d_]+)?\s*[:：]\s*(?=\S)")
 # what a CMS fills an empty author field with: no one, not even as a last resort
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = compile_later(
     r"(?i:unknown|anonymous|anonym|anonyme|anónimo|anonimo|anônimo|anoniem|аноним|publisher|author|user|n/a|none|null)"
 )
 
@@ -186,7 +187,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
 
 # a name cut to its surname and initials, in either order: "J. Roe", "J.R. Roe", "Roe J. R.", "Роева И. В."
 _INITIALS = r"(?:[^\W\d_]\.\s?){1,3}"
-_INITIALLED = re.compile(
+_INITIALLED = compile_later(
     rf"^(?P<a>{_INITIALS})\s*(?P<sa>[^\W\d_][\w'’-]+)$|^(?P<sb>[^\W\d_][\w'’-]+)\s+(?P<b>{_INITIALS})$"
 )
 
@@ -212,7 +213,7 @@ def _spelled_out(name: str, others: list[str]) -> str:
     return name
 
 
-_CAPITALISED_RUN = re.compile(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5}(?!\w)")
+_CAPITALISED_RUN = compile_later(r"(?<!\w)[A-ZÀ-ÞА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’-]+){1,5}(?!\w)")
 
 
 def _site_owner(ev: Evidence, sites: set[str], title: str) -> list[str]:
@@ -320,13 +321,13 @@ def _names(claim: Claim) -> list[str]:
 
 
 # a byline keyword in a line's first words: the line is signed, its name may trail a date or a note
-_LEADING_BY = re.compile(
+_LEADING_BY = compile_later(
     r"(?i:\b(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|auteurs?|text|texte))\b|(?-i:Autor|Author)(?=[A-Z])"
 )
 # a company's legal form: no person is called "GmbH"
 
 
-_CONVERSATION = re.compile(
+_CONVERSATION = compile_later(
     r"\s+(?:im gespräch mit|in conversation with|en conversation avec|en conversación con|in conversazione con|"
     r"em conversa com|in gesprek met|в беседе с)\s+(?=\S)",
     re.IGNORECASE,
@@ -346,19 +347,19 @@ def _dated_byline(text: str) -> list[str]:
 
 _WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 # "Jane Doe am Samstag, 19. Oktober", "Jane Doe um 21:11", "Jane Doe le 7 mai": the day the byline goes on to give
-_WHEN_TAIL = re.compile(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?:(?:{_WEEKDAY})\b|\d).*$", re.I)
+_WHEN_TAIL = compile_later(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?:(?:{_WEEKDAY})\b|\d).*$", re.I)
 # "AuthorJane Doe": a label the page sets apart by style alone, its text run into the name's
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = compile_later(
     r"^(?:Authors?|Autor|Autorin|Auteur|Autore|Autora|Von|By|Par|Por)(?!In)(?=[A-ZÀ-Þ][a-zß-ÿ])"  # not "AutorIn"
 )
 # a time or date, a word or two ("Uhr", "CET"), then a capitalised "Von": a dateline run into its byline
-_DATED_BY = re.compile(r"\d[^\w|]*(?:[^\W\d]+[^\w|]*){0,2}?\s(?i:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$")
+_DATED_BY = compile_later(r"\d[^\w|]*(?:[^\W\d]+[^\w|]*){0,2}?\s(?i:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$")
 # "von jdoe", "by jdoe": a byline word before a single login name
-_BY_LOGIN = re.compile(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
+_BY_LOGIN = compile_later(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
 
 
 # a byline element's last words: two or three capitalised ones after a lower-case word (a verb, "reports")
-_TRAILING_NAME = re.compile(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁ][\w'’-]+)$")
+_TRAILING_NAME = compile_later(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁ][\w'’-]+)$")
 
 
 def _visible_names(text: str, source: str) -> list[str]:

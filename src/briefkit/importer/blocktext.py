@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS
 
 # What a line of a story may end with; a short line ending otherwise is a label, a title or a control
@@ -21,7 +22,7 @@ def words(text: str) -> list[str]:
 
 
 # Scripts written without spaces between words: two characters count as a word
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_UNSPACED = compile_later(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def count_words(text: str) -> int:
@@ -30,7 +31,7 @@ def count_words(text: str) -> int:
 
 
 # a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
-_MARKERS = re.compile(
+_MARKERS = compile_later(
     r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"
     + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
     + r")\b|\d))",
@@ -38,8 +39,8 @@ _MARKERS = re.compile(
 )
 
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_EMPHASIS = re.compile(r"[*_`]+")
+_LINK = compile_later(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = compile_later(r"[*_`]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -51,7 +52,7 @@ def plain(block: str) -> str:
 
 
 # a line that is only an address on the web
-URLISH = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+URLISH = compile_later(r"^(?:https?://|www\.)\S+$", re.I)
 
 
 def without_pictographs(text: str) -> str:

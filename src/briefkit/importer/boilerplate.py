@@ -24,12 +24,13 @@ from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
 from briefkit.importer.blocktext import words as words
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pagedata import is_page_data
 from briefkit.importer.smallprint import is_cookie_banner as is_cookie_banner
 from briefkit.importer.smallprint import is_form_notice
 from briefkit.importer.smallprint import is_legal as is_legal
 
-_UI_LINE = re.compile(
+_UI_LINE = compile_later(
     r"""^(?:
         \d*\s*comments?(?:\s*\(\d+\))?|(?:view|show|hide|load|read)\s+(?:all\s+)?comments?|
         most\s+(?:read|popular|viewed|commented|shared|liked|recent)(?:\s+.*)?|
@@ -65,20 +66,20 @@ _UI_LINE = re.compile(
     re.I | re.X,
 )
 # "Related: Kim Jong-un meets ..." — a headline-like link, not a sentence
-_RELATED = re.compile(
+_RELATED = compile_later(
     r"^(?:related|(?:also\s+)?read\s+also|also\s+read|read\s+more|more\s+on\s+this|recommended|watch|keep\s+reading|"
     r"see\s+also|read(?=\s*[|:])|also\s+on\s+(?:[^\W_]+\s+){0,3}?[^\W_]+(?=\s*:)|"
     r"(?:subscribers?|members?|premium)(?:\s+only|\s+article|\s+content)|listen|video)\b\s*[:\-–]?\s*",
     re.I,
 )
 # A line that only says "read more" / "related" introduces the headline link that follows it
-_PROMO_LABEL = re.compile(
+_PROMO_LABEL = compile_later(
     r"^(?:related(?:\s+\w+)?|also\s+read|read\s+also|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
     re.I,
 )
 # "Read more on water safety", "Lees meer over de stikstofcrisis": the label names the topic of the one story
 # it links to, in a few words and no sentence
-_TOPIC_LABEL = re.compile(
+_TOPIC_LABEL = compile_later(
     r"^(?:read\s+more|more|lesen\s+sie\s+mehr|mehr|(?:lire|en\s+savoir)\s+plus|plus|(?:lee|leer|lea)\s+más|más|"
     r"(?:leggi|scopri)\s+(?:di\s+più|altro)|(?:leia|saiba)\s+mais|(?:lees\s+)?meer|читайте\s+(?:больше|подробнее)|"
     r"больше)\s+(?:on|about|zu[mr]?|über|sur|sobre|su(?:l|lla|gli|i)?|over|о|об|про)\s+[^\W\d_][^.!?:]{0,40}$",
@@ -97,7 +98,7 @@ def _title_cased(block: str) -> bool:
 
 # Who else worked on the story, printed as its last line: "Reporting by …; Editing by …", "AP writer X
 # contributed". The saved page prints it inside the article, so it is the story's close (and ends it)
-CLOSING_CREDIT = re.compile(
+CLOSING_CREDIT = compile_later(
     r"^(?:(?:additional\s+)?(?:reporting|writing|editing|research|graphics)\s+by\b.*|"
     r"(?:[\w.'’-]+\s+){0,5}"
     r"(?:(?:writers?|reporters?|correspondents?|journalists?|staff)\b.{0,160}\b|[\w.'’ -]{0,80}\s)contributed"
@@ -105,19 +106,19 @@ CLOSING_CREDIT = re.compile(
     re.I,
 )
 # A source or a compiler's credit, printed over a list of stories as often as under one: furniture
-_CONTRIBUTORS = re.compile(
+_CONTRIBUTORS = compile_later(
     r"^(?:(?:source|sources|with\s+(?:agencies|wires))\s*:\s*[^.]{2,60}|"
     r"(?:compiled|edited|written)\s+by\s+[^.]{2,80})$",
     re.I,
 )
-_LOGIN = re.compile(
+_LOGIN = compile_later(
     r"\b(?:log(?:ged)?[ -]?in|sign(?:ed)?[ -]?in|register(?:ing|ed)?\b|create\s+an\s+account"
     r"|refresh\s+(?:the|your)\s+(?:page|browser))",
     re.I,
 )
-_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|please)\b", re.I)
-_HOUSE = re.compile(r"\b(?:we|our|ours|us|we're|we’re|we've|we’ve)\b", re.I)
-_APPEAL_VOCAB = re.compile(
+_READER = compile_later(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|please)\b", re.I)
+_HOUSE = compile_later(r"\b(?:we|our|ours|us|we're|we’re|we've|we’ve)\b", re.I)
+_APPEAL_VOCAB = compile_later(
     r"\b(?:support(?:s|ed|ing|er|ers)?|donat\w*|contribut\w*|subscri\w*|newsletters?|paywalls?|"
     r"journalism|journalists?|reporting|membership|become\s+a\s+member|members?\s+(?:only|get|receive|enjoy|support)|"
     r"sign(?:ing)?\s+up|inbox|ad-free|premium|"
@@ -128,17 +129,17 @@ _APPEAL_VOCAB = re.compile(
 # The same appeal in other languages: the publisher's voice, the reader addressed, and the
 # vocabulary of subscriptions, sign-ups and support ("Unterstützen Sie unseren Journalismus").
 # German "Sie" counts only inside a sentence (at its start it may be "she" or "they").
-_READER_OTHER = re.compile(
+_READER_OTHER = compile_later(
     r"\b(?:ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|tus?|vostr\w*|voc[eê]s?)\b"
     r"|(?<=[a-zäöüß,] )Sie\b|\b(?:вы|вас|вам|ваш\w*)\b",
     re.I,
 )
-_HOUSE_OTHER = re.compile(
+_HOUSE_OTHER = compile_later(
     r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze|"
     r"мы|нас|нам|нами|наш\w*)\b",
     re.I,
 )
-_APPEAL_OTHER = re.compile(
+_APPEAL_OTHER = compile_later(
     r"\b(?:abonn\w*|anmeld\w*|registrier\w*|unterstütz\w*|spende\w*|newsletter\w*|journalismus|"
     r"inscr[ií]\w*|soutien\w*|soutenir|suscr[ií]\w*|apoy\w*|iscri\w*|sostie\w*|assin\w*|donaties?|steun\w*|"
     r"e-mail-adresse|adresse\s+e-mail|correo\s+electrónico|kostenlos\w*|gratuit\w*|gratis|"
@@ -150,7 +151,7 @@ _APPEAL_OTHER = re.compile(
     r"redação|redaktion|redactie|редакци\w*)\b",
     re.I,
 )
-_END_MARKER = re.compile(
+_END_MARKER = compile_later(
     r"^(?:\d*\s*comments?|join\s+(?:our|the)\s+.*(?:forum|conversation|discussion|community)|"
     r"most\s+(?:read|popular|viewed|commented|shared)|more\s+on\s+this\s+story|explore\s+more\b.*|"
     r"reuse\s+this\s+content|related\s+(?:articles|stories|topics|content)|topics|you\s+may\s+also\s+like|"
@@ -159,8 +160,8 @@ _END_MARKER = re.compile(
     r"={2,}\s*\w[\w .&-]{0,30})[.:!]?$",
     re.I,
 )
-_COUNTED = re.compile(r"\(\d{1,5}\)\s*:?$")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_COUNTED = compile_later(r"\(\d{1,5}\)\s*:?$")
+_QUOTED = compile_later(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +174,7 @@ class Filtered:
 
 # "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur geleden", under
 # an optional "updated" label: a time relative to the reading, which dates nothing (never a publication date)
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = compile_later(
     r"^(?:(?:aktualisiert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt)\s*:?\s*)?"
     r"(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+$|^(?:(?:aggiornato|bijgewerkt)\s*:?\s*)?\d+\s+\w+\s+(?:fa|geleden)$",
     re.I,
@@ -181,7 +182,7 @@ _RELATIVE_TIME = re.compile(
 
 
 # "Follow us on X", "Síguenos en Telegram y Twitter para recibir …", in each listed language
-_FOLLOW_US = re.compile(
+_FOLLOW_US = compile_later(
     r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|nos\s+siga|volg\s+ons)\b",
     re.I,
 )
@@ -189,7 +190,7 @@ _FOLLOW_US = re.compile(
 
 # "Previous article: Title", "Nächster BeitragTitle", "Article suivant Title": a link to the story
 # beside this one on the site, its label glued to the title as often as not
-_NEIGHBOUR_POST = re.compile(
+_NEIGHBOUR_POST = compile_later(
     r"^(?:(?:previous|next|older|newer)\s+(?:article|post|story|entry)|(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|"
     r"neuere[rs]?)\s+(?:artikel|beitrag|eintrag)|(?:article|billet)\s+(?:précédent|precedent|suivant)|"
     r"art[ií]culo\s+(?:anterior|siguiente)|(?:siguiente|anterior)\s+art[ií]culo|"
@@ -201,11 +202,11 @@ _NEIGHBOUR_POST = re.compile(
 
 # ">> Another story's headline <<": a line framed by arrows on both sides points to another page. German
 # quotation marks (»…«) frame quotes, so they are not arrows here.
-_ARROWED = re.compile(r"^(?:>>|►|▶|→)\s+\S.*\s(?:<<|◄|◀|←)$")
+_ARROWED = compile_later(r"^(?:>>|►|▶|→)\s+\S.*\s(?:<<|◄|◀|←)$")
 
 
 # what points at a link before its label: an arrow, a bullet, an opening bracket
-_POINTER = re.compile(r"^[\s(\[➤►▶▸→➔»>•■]+")
+_POINTER = compile_later(r"^[\s(\[➤►▶▸→➔»>•■]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -271,7 +272,7 @@ def _voice(text: str) -> tuple[int, int, int]:
     return len(_READER.findall(own)), len(_HOUSE.findall(own)), len(_APPEAL_VOCAB.findall(own))
 
 
-_INBOX = re.compile(
+_INBOX = compile_later(
     r"\b(?:(?:your|to\s+your|in\s+your)\s+inbox|newsletters?|sign\s+up\s+(?:for|to)|subscribe\s+to)\b", re.I
 )
 
@@ -403,7 +404,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
 
 # A picture's address printed as text ("…/uploads/2022/12/pier.jpg 1707 2560 Jane Roe"): a widget
 # whose template printed its data fields (related posts, a slider), never a sentence of a story
-_BARE_PICTURE_URL = re.compile(r"(?<![(\[<])https?://\S+?\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.I)
+_BARE_PICTURE_URL = compile_later(r"(?<![(\[<])https?://\S+?\.(?:jpe?g|png|gif|webp|avif|svg)\b", re.I)
 
 
 def _topic_label(block: str) -> bool:

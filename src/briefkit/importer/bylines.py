@@ -10,6 +10,7 @@ import re
 
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
@@ -21,7 +22,7 @@ REPORTER_TRADE = (
     r"reporter(?:in)?|journaliste?|journalist(?:in|e)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
     r"verslaggever|корреспондент|репортёр|журналист(?:ка)?"
 )
-_BY = re.compile(
+_BY = compile_later(
     r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
     # a blog's "Published by jdoe" line, in the eight languages
     r"published\s+by|(?:veröffentlicht|erstellt|verfasst|eingestellt)\s+von|(?:publié|écrit)\s+par|"
@@ -44,7 +45,7 @@ _BY = re.compile(
     re.I,
 )
 _WIRES = r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)"
-_AGENCY_BYLINE = re.compile(
+_AGENCY_BYLINE = compile_later(
     r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
     r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$"
     # "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": the desk signs with the wire it used
@@ -54,7 +55,7 @@ _AGENCY_BYLINE = re.compile(
 )
 # "Jane Roe/dpa", "Jane Roe avec AFP", "Jane Roe mit APA": a person who wrote with the wire's copy; the person
 # is the author (a desk's initials or a paper's name before the wire stay the desk's signature, as written)
-_PERSON_WITH_WIRE = re.compile(
+_PERSON_WITH_WIRE = compile_later(
     rf"^(?P<name>.+?)(?:\s*/\s*|\s+(?:mit|avec|with|con|com|met|und|and|e|y|и)\s+){_WIRES}$", re.I
 )
 
@@ -88,22 +89,22 @@ _PARTICLES = {
 }
 _ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "das", "dem", "den", "the", "un", "una"}
 _DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "deine", "our", "your", "my", "ihr"}
-_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
+_NAME_WORD = compile_later(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # a contributor from outside the staff, after the name: "Special to the Post", "Especial para o Diário"
 SPECIAL_TO = r"special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speciaal\s+voor"
 # "Jane Doe in Seoul", "Jane Doe, Asia correspondent", "Jane Doe - Reporter", "Jane Doe | Reuters"
 # (and a contributor's credit after the name: "Jane Roe Special to the Post", "Especial para o Diário")
-_TAIL = re.compile(
+_TAIL = compile_later(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
     rf"|\s+(?i:{SPECIAL_TO})\s+.*$"
 )
 # a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
-_SHIFT = re.compile(
+_SHIFT = compile_later(
     r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
     r"agora|nu|eerder|сейчас|ранее)\)",
     re.I,
 )
-_ROLE = re.compile(
+_ROLE = compile_later(
     r"\b(?:correspondent|reporter|editor|writer|staff|desk|bureau|chief|columnist|contributor|"
     r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic|"
     # the desk, studio or bureau a name writes from, in the other languages ("Jane Roe, ARD-Studio Tokio")
@@ -117,14 +118,14 @@ _ROLE = re.compile(
     re.I,
 )
 # a public office, printed before the name of whom a story quotes or a caption shows ("Mayor Jane Roe")
-_OFFICE = re.compile(
+_OFFICE = compile_later(
     r"\w*minister(?:in)?|mayor|governor|senator|councillor|chancellor|bürgermeister(?:in)?|kanzler(?:in)?|"
     r"landrat|landrätin|maire|ministre|alcalde(?:sa)?|ministr[oa]|sindac[oa]|prefeit[oa]|burgemeester|wethouder|"
     r"мэр|министр|губернатор|президент",
     re.I,
 )
 # a newsroom's word among the posts: "Redaktion Coast Daily" is the desk signing, no post before a name
-_DESK_WORD = re.compile(
+_DESK_WORD = compile_later(
     r"staff|desk|bureau|studio|agency|agencies|redaktion|büro|rédaction|redacción|redazione|redação|sucursal|"
     r"redactie|редакция",
     re.I,
@@ -137,16 +138,18 @@ def _post_before_name(word: str) -> bool:
 
 
 # "Jim Roe, The Associated Press": the outlet, not a second author
-_OUTLET = re.compile(
+_OUTLET = compile_later(
     r"^the\s|\b(?:press|news|agency|reuters|afp|ap|times|post|herald|guardian|journal|media|wire)\b", re.I
 )
 # a company's legal form after its name ("Harbour Media GmbH"): the name is no person's
-ORGANISATION = re.compile(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")
+ORGANISATION = compile_later(r"\b(?:GmbH|AG|KG|Ltd|Inc|LLC|S\.A\.|SARL|S\.p\.A\.|B\.V\.|e\.V\.)(?:\W|$)")
 
 
 # an academic title or a professional one before a name ("Dr.", "Prof.", "Dipl.-Ing.", "Mag.", "Avv."): the
 # page prints it, the byline leaves it off
-TITLE_BEFORE_NAME = re.compile(r"^(?:(?:Dr|Prof|PD|Mag|Ing|Dipl\.-\w+|Avv|Arch|Dott|Drs|Mr|Mme|Dra|Ir)\.?\s+)+(?=\S)")
+TITLE_BEFORE_NAME = compile_later(
+    r"^(?:(?:Dr|Prof|PD|Mag|Ing|Dipl\.-\w+|Avv|Arch|Dott|Drs|Mr|Mme|Dra|Ir)\.?\s+)+(?=\S)"
+)
 
 
 def looks_like_name(text: str) -> bool:
@@ -174,19 +177,19 @@ def looks_like_name(text: str) -> bool:
     return 2 <= capitals <= 4
 
 
-_CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
+_CONTACT = compile_later(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
 
 
 # the button a platform prints after its author's name, in each language
 # "Jane Roe Gisteren om 18.45 uur", "Jane Roe Today at 9:40": the relative day and hour a page prints beside the
 # name (it knows the day it was read; a dump does not), in the eight languages
-_RELATIVE_STAMP = re.compile(
+_RELATIVE_STAMP = compile_later(
     r",?\s+(?:today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|"
     r"сегодня|вчера),?\s+(?:(?:at|um|à|a\s+las|alle|às|om|в)\s+)?\d{1,2}[:.h]\d{2}"
     r"(?:\s*(?:uhr|uur|h|am|pm|a\.\s?m\.|p\.\s?m\.))?$",
     re.I,
 )
-_FOLLOW_BUTTON = re.compile(r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|подписаться)$", re.I)
+_FOLLOW_BUTTON = compile_later(r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|подписаться)$", re.I)
 
 
 def is_agency_byline(text: str) -> bool:
@@ -195,13 +198,13 @@ def is_agency_byline(text: str) -> bool:
 
 
 # "…, edited by Sam Poe": the editor who checked the piece is never its author, in the eight languages
-EDITED_BY = re.compile(
+EDITED_BY = compile_later(
     r"[,;]?\s*\b(?:edited|editado|editada|édité|éditée|bearbeitet|redigiert|editato|editata|revisto|revisado|"
     r"revisada|bewerkt|geredigeerd|отредактировал[аи]?)\s+(?:by|por|par|von|da|door|pelo|pela)\b.*$",
     re.I,
 )
 # a story signed at its end after a dash: "— Jane Roe, Operations Manager"
-_DASH_SIGNATURE = re.compile(r"^[—–-]\s*(?P<name>[^,—–]{3,60}?)(?:,\s*[^,]{2,60})?$")
+_DASH_SIGNATURE = compile_later(r"^[—–-]\s*(?P<name>[^,—–]{3,60}?)(?:,\s*[^,]{2,60})?$")
 
 
 def dash_signature(text: str) -> str | None:
@@ -257,7 +260,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
 
 # "Von unserem Redakteur", "De notre envoyé spécial", "Dal nostro inviato", "Van onze verslaggever", "От нашего
 # корреспондента": a paper's own staff, named by the paper's possessive and a reporter's trade before the name
-OUR_REPORTER = re.compile(
+OUR_REPORTER = compile_later(
     r"^(?:von|from|by|de|par|dal|dalla|dai|da|do|del|van|door|от)\s+"
     r"(?:unser(?:em|er|e|en)?|our|notre|nos|nostr[oaie]|nuestr[oa]s?|noss[oa]s?|onze|наш(?:его|ей|их|им))\s+"
     r"(?:[^\W\d_]+\s+){0,2}?[\w-]*?(?:redakteur(?:in|en|innen)?|korrespondent\w*|mitarbeiter\w*|reporter\w*|"
@@ -271,12 +274,12 @@ OUR_REPORTER = re.compile(
 
 # "Door dr. Jane Roe", "di prof. Jane Roe": a title some languages print in lower case (a capitalised one is a
 # name word to `looks_like_name`, a lower-case one is not), left off before the capitalised name
-_LOWER_TITLE = re.compile(
+_LOWER_TITLE = compile_later(
     r"^(?:(?:(?:dr|drs|prof|ir|mr|ing|dott|avv|arch|mag)\.|(?:juf|meester|mevrouw|meneer|frau|herr|sig\.ra|sig\.))\s*)+"
     r"(?=[A-ZÀ-ÞА-ЯЁ])"
 )
 # a teacher's or a courtesy title a school's or a parish's page prints before each name ("juf Lotte Roe en meester …")
-_TITLE_INSIDE = re.compile(r"(?<=\s)(?:juf|meester|mevrouw|meneer|frau|herr)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+_TITLE_INSIDE = compile_later(r"(?<=\s)(?:juf|meester|mevrouw|meneer|frau|herr)\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 def without_titles(text: str) -> str:
@@ -285,15 +288,15 @@ def without_titles(text: str) -> str:
 
 
 # "ByJane Roe", "VonJane Roe": the keyword, then a capital with no space (no name word is shaped so)
-_GLUED_BY = re.compile(r"^(By|Von|Par|Por|Door)(?=[A-Z])")
+_GLUED_BY = compile_later(r"^(By|Von|Par|Por|Door)(?=[A-Z])")
 # the newsroom named before its writer with a slash ("Redacción / Jane Roe"), in the eight languages
-_DESK_FIRST = re.compile(
+_DESK_FIRST = compile_later(
     r"^(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|newsroom|staff)\s*/\s*(?=\S)", re.I
 )
 
 
 # a wire's byline: the name in capitals, then the service it writes for in ordinary capitalised words
-_SHOUTED_NAME_DESK = re.compile(r"^((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+)\s+(?:[A-Z][a-z][\w&.'’-]*\s*){1,5}$")
+_SHOUTED_NAME_DESK = compile_later(r"^((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'’-]+)\s+(?:[A-Z][a-z][\w&.'’-]*\s*){1,5}$")
 
 
 def split_names(text: str) -> list[str]:
@@ -332,14 +335,14 @@ def _uncapitalise(name: str) -> str:
 
 # "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":
 # a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
-_KEYWORD_NAME = re.compile(
+_KEYWORD_NAME = compile_later(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
     r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door)(?:\s*:)?|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
     r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )
-_STOP_AFTER_NAME = re.compile(
+_STOP_AFTER_NAME = compile_later(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
     # the date's label after the name ("by Jane Roe Posted on …")
     r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
@@ -366,7 +369,7 @@ def name_before_role(text: str) -> tuple[str, ...]:
 
 
 # an interview's credit line, the one interviewed first: "Jane Roe im Gespräch mit Ann Example"
-_IN_CONVERSATION = re.compile(
+_IN_CONVERSATION = compile_later(
     r"(.+?)\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with|en\s+conversation\s+avec|"
     r"en\s+conversación\s+con|in\s+conversazione\s+con|em\s+conversa\s+com|in\s+gesprek\s+met|"
     r"в\s+беседе\s+с)\s+(.+)",
@@ -428,12 +431,12 @@ def _glued_inside_word(text: str, at: int) -> bool:
 
 # a full stop after a word of five letters or more, inside a name: a sentence ended there (an initial has one,
 # and so have the titles before a name: "Prof. Dr.", "Dott.")
-_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{5})\.\s")
-_NUMERIC_DATE = re.compile(
+_SENTENCE_STOP = compile_later(r"(?<=[^\W\d_]{5})\.\s")
+_NUMERIC_DATE = compile_later(
     r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?", re.I
 )
 # "Jane RoeNovember 6, 2023": a name the layout glued to the date after it
-_GLUED_DATE = re.compile(
+_GLUED_DATE = compile_later(
     r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     # "Jane Roe4 jun 2024": the day, a month's word, the year
     r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b)"
@@ -442,7 +445,7 @@ _GLUED_DATE = re.compile(
 
 # "Author of the original article: Jane Roe", "Autor des Beitrags: …": an author label a few words long,
 # its name after the colon (a footer's or a wiki's credit; the short labels are read by `find_byline`)
-LONG_AUTHOR_LABEL = re.compile(
+LONG_AUTHOR_LABEL = compile_later(
     r"^(?:authors?|autor(?:in|es|a|e)?|auteurs?|autore|autori|verfasser(?:in)?|автор)\s[^:：]{3,40}[:：]\s+(?=\S)", re.I
 )
 
@@ -450,7 +453,7 @@ LONG_AUTHOR_LABEL = re.compile(
 # a label standing alone before the author's name, in its own element: "Written by", "Autorin", "Texte :";
 # the reporter's trade as a label ("Reporter:", "Periodista:", "Корреспондент:") only with its colon, as a
 # trade alone is also a tag or a heading
-AUTHOR_LABEL = re.compile(
+AUTHOR_LABEL = compile_later(
     r"^(?:(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|"
     r"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?|"
     rf"(?:{REPORTER_TRADE})\s*[:：])$",

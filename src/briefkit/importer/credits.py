@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.lazyre import compile_later
+
 # "Photograph: Name/Agency", "Photo: AP", "Credit: ...", "Image: ...", "© Reuters", "Photo by X"
 _LABEL = (
     r"(?:photograph(?:s|y)?|photos?|pictures?|pics?|images?|illustrations?|credits?)(?:\s*(?::|by\b|\.{2,}|…)|\s*-)|photographs?\s+by\b|photo\s+by\b|"
@@ -17,37 +19,37 @@ _LABEL = (
 )
 # (a bar may open the line: the separator a page prints between a caption and its credit, "… | © X",
 # left at the start of the credit's own line when the two are copied apart)
-CREDIT_LINE = re.compile(rf"^\s*(?:\|\s*)?(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
+CREDIT_LINE = compile_later(rf"^\s*(?:\|\s*)?(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
 # Credit written at the end of a caption on the same line: "Kim at the station. Photograph: AP"
-TRAILING_CREDIT = re.compile(
+TRAILING_CREDIT = compile_later(
     r"^(?P<caption>.{3,}?[.!?]?)\s+(?:photograph(?:s)?|photo(?:s)?|picture|image|illustration|credit)"
     r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
     re.I,
 )
 # The same in the other seven languages: "… am Hauptbahnhof. Foto: Jane Roe/dpa", "… Bild: X", "… Фото: X".
 # These labels are also words of a sentence ("Das zeigt ein Bild: …"), so what follows must read as a credit.
-TRAILING_CREDIT_WORD = re.compile(
+TRAILING_CREDIT_WORD = compile_later(
     r"^(?P<caption>.{3,}?[.!?]?)\s+(?:fotos?|fotograf(?:ía|ia|ie)|bild|bilder|imagen|imagem|immagine|фото)"
     r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
     re.I,
 )
-TRAILING_COPYRIGHT = re.compile(r"^(?P<caption>.{3,}?)\s+©\s*(?P<credit>\S.{0,118}?)\s*$")
+TRAILING_COPYRIGHT = compile_later(r"^(?P<caption>.{3,}?)\s+©\s*(?P<credit>\S.{0,118}?)\s*$")
 # "(AFP via Getty Images)" at the end of a caption
-TRAILING_PAREN = re.compile(r"^(?P<caption>.*?[^\s\]])\s*\((?P<credit>[^()]{1,120})\)\s*$")
+TRAILING_PAREN = compile_later(r"^(?P<caption>.*?[^\s\]])\s*\((?P<credit>[^()]{1,120})\)\s*$")
 # "[File: Jane Roe/Reuters]" at the end of a caption: some publishers bracket the credit
-TRAILING_BRACKET = re.compile(r"^(?P<caption>.*?\S)\s*\[(?P<credit>[^\[\]]{1,120})\]\s*$")
+TRAILING_BRACKET = compile_later(r"^(?P<caption>.*?\S)\s*\[(?P<credit>[^\[\]]{1,120})\]\s*$")
 # "… in Pyongyang, June 19, 2024. Sputnik/Jane Roe/Pool via REUTERS": a bare credit after the last sentence
-TRAILING_BARE = re.compile(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>[^.!?]{2,100}?)\s*$")
+TRAILING_BARE = compile_later(r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>[^.!?]{2,100}?)\s*$")
 # What a credit is not: the note on how a picture may be used, printed beside it
-USAGE_NOTE = re.compile(
+USAGE_NOTE = compile_later(
     r"\b(?:use\s+only|no\s+(?:redistribution|sales|archives|resale|commercial\s+use)|not\s+for\s+(?:sale|resale|redistribution)|"
     r"mandatory\s+credit|editorial\s+use|all\s+rights\s+reserved|third\s+party\s+use)\b",
     re.I,
 )
 # Words that qualify a credit rather than name it: "[File: Jane Roe/AP]"
-_CREDIT_QUALIFIER = re.compile(r"^(?:file|archive|handout|pool|illustrative|stock)\s*(?:photo)?\s*:\s*", re.I)
+_CREDIT_QUALIFIER = compile_later(r"^(?:file|archive|handout|pool|illustrative|stock)\s*(?:photo)?\s*:\s*", re.I)
 
-_AGENCY_WORDS = re.compile(
+_AGENCY_WORDS = compile_later(
     r"\b(?:AP|AFP|Reuters|Getty|EPA|PA|Shutterstock|Alamy|Bloomberg|Xinhua|KCNA|Yonhap|Sputnik|"
     r"TASS|Kremlin|Handout|Pool|Images|Photo|Photos|Wire|Media|Press|News|Agency|via|supplied|"
     r"courtesy|file|EFE|ANSA|DPA|NurPhoto|Anadolu|Sipa|Rex|WireImage|Contributor|Staff)\b",
@@ -120,7 +122,7 @@ def split_bare_credit(text: str) -> tuple[str, str] | None:
 
 
 # "… in an earlier year. Divulgação": a caption closed by the word for a handout or archive picture, no label
-_HANDOUT_TAIL = re.compile(
+_HANDOUT_TAIL = compile_later(
     r"^(?P<caption>.{10,}?[.!?])\s+(?P<credit>(?:divulgação|reprodução|handout|archivo|arquivo|archiv|archivio|"
     r"archief|privat|cedida|(?-i:DR)|пресс-служба)(?:\s*/\s*[^.!?/]{1,40})?)$",
     re.I,
@@ -158,7 +160,7 @@ def looks_like_credit(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
-_CAPTION_LABEL = re.compile(r"^(?:image\s+caption|caption|photo\s+caption)\s*[,:]\s*", re.I)
+_CAPTION_LABEL = compile_later(r"^(?:image\s+caption|caption|photo\s+caption)\s*[,:]\s*", re.I)
 
 
 def tidy_caption(caption: str) -> str:
@@ -199,13 +201,13 @@ _EDIT_LABEL = (
     r"eindredactie|redactor[ae]?|revisão|revisione|редактор\w*|корректор\w*|design|дизайн\w*|gestaltung|layout|"
     r"вёрстка|верстка"
 )
-_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]|{_CREW_BARE}", re.I)
+_CREDIT_PIECE = compile_later(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]|{_CREW_BARE}", re.I)
 # a piece's label, to cut from its name: "Kamera und Schnitt: ", "оператор "
-_PIECE_LABEL = re.compile(rf"^(?:[^:：]{{1,40}}[:：]|{_CREW_WORD})\s*", re.I)
-CREDIT_LABEL = re.compile(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line
-_WRITER_PIECE = re.compile(rf"^(?:{_WRITER_LABEL})\s*[:：]\s*(?P<name>.*)$", re.I | re.S)
+_PIECE_LABEL = compile_later(rf"^(?:[^:：]{{1,40}}[:：]|{_CREW_WORD})\s*", re.I)
+CREDIT_LABEL = compile_later(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line
+_WRITER_PIECE = compile_later(rf"^(?:{_WRITER_LABEL})\s*[:：]\s*(?P<name>.*)$", re.I | re.S)
 # what may stand between two credits, or after the last one: separators, then a date or a place
-_PIECE_TAIL = re.compile(r"\s*(?:[|·•/;,–—]|\s-\s).*$", re.S)
+_PIECE_TAIL = compile_later(r"\s*(?:[|·•/;,–—]|\s-\s).*$", re.S)
 
 
 def writer_credit(line: str) -> str | None:
@@ -234,14 +236,14 @@ def writer_credit(line: str) -> str | None:
 # ("Story and photos by Jane Roe" has no separator before "photos": the writer took them, and is kept.)
 # ("Kamera und Schnitt: Sam Poe": two trades joined, one name; "…, оператор Sam Poe": a crew's trade bare)
 _AND = r"\s+(?:und|and|et|y|e|en|и|&)\s+"
-_OTHER_CREDIT = re.compile(
+_OTHER_CREDIT = compile_later(
     rf"(?:^|(?<=[|·•;,/])|(?<=[^\W\d_]{{2}}\.))\s*(?:(?:{_OTHER_LABEL})(?:{_AND}(?:{_OTHER_LABEL}))?|foto's)"
     r"\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)\s*[^|·•;,/\d]*"
     rf"|(?<=[|·•;,/])\s*(?:{_CREW_WORD})[^|·•;,/\d]*",
     re.I,
 )
 # the label in front of such a credit's name, cut to leave the name
-_MAKER_LABEL = re.compile(
+_MAKER_LABEL = compile_later(
     rf"^\W*\w+(?:'s)?(?:{_AND}\w+)?\s*(?:[:：]|\s(?:by|von|de|par|por|di|da|door|van)\s)|^\W*(?:{_CREW_WORD})", re.I
 )
 
@@ -293,4 +295,4 @@ def other_credits(line: str) -> list[str]:
 
 # a desk's name before (or after) its writer's, set apart by a slash or a bar: "Redaktion / Jane Roe"
 _DESK = r"(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redação|redacção|редакция|newsdesk|news desk)"
-DESK_BESIDE = re.compile(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$", re.IGNORECASE)
+DESK_BESIDE = compile_later(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$", re.IGNORECASE)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.lazyre import compile_later
+
 # the reporter's credit on a broadcast piece or a report, with its colon or its "of", in the eight languages
 # (alternatives of `bylines._BY`, which closes them with the names)
 PIECE_CREDIT = (
@@ -29,7 +31,7 @@ PIECE_CREDIT = (
 
 # a second credit in the same line after a separator: the crew's ("· Kamera und Schnitt: Sam Poe", "· Grafik:",
 # "| Fotos: …") or any labelled one, and the crew's craft with its "of" ("· Riprese di Sam Poe", "· Images de …")
-_NEXT_CREDIT = re.compile(
+_NEXT_CREDIT = compile_later(
     r"\s*[·•|]\s*(?=[^\W\d_][^:·•|]{0,40}\s*:|(?:riprese|montaggio|images|imágenes|imagens|beelden|camera|"
     r"cámara|câmera|kamera|montage|edición|edição|съёмка|съемка)\s+(?:de|di|da|von|van|by|por|do)\s).*$",
     re.I,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -24,7 +25,7 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 # a day and a month at the line's start, a weekday before them allowed ("Sa., 16.05.", "Saturday 16 May"):
 # "16.05." and "16.05.2026" (the full stop after the month: "1.5 litres" is no date), "16/05/2026"
 # (with its year: "1/2 cup" is none), "16. Mai", "16 de mayo", "May 16"
-_DATE_FIRST = re.compile(
+_DATE_FIRST = compile_later(
     rf"^(?:(?:{_WEEKDAY_NAMES}|mo|di|mi|do|fr|sa|so)\.?,?\s+)?"
     rf"(?:{_DAY}\.{_MONTH}\.(?:\d{{4}}|\d{{2}})?|{_DAY}/{_MONTH}/\d{{4}}|"
     rf"{_DAY}(?:\.|er|º)?(?:\s+de)?\s+(?:{_MONTH_NAMES})\b\.?|(?:{_MONTH_NAMES})\.?\s+{_DAY}\b)"

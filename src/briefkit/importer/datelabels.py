@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefkit.importer.lazyre import compile_later
+
 # "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
-UPDATED_LINE = re.compile(
+UPDATED_LINE = compile_later(
     r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|"
     r"atualização|bijgewerkt|обновлено)\b",
@@ -34,7 +36,7 @@ _NEAR_DAY = (
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|aujourd’hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|"
     r"vandaag|вчера|сегодня)"
 )
-RELATIVE_DATE = re.compile(
+RELATIVE_DATE = compile_later(
     rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|einem|un[ea]?|uma?)\s+{_UNIT}\b"
     rf"|(?:(?:\b\d+|\ban?|\bun[oa]?|\been)\s+|\bun['’])\s*{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)"
     rf"|(?<!\w)(?:час|минуту|день|неделю|месяц)\s+назад(?!\w)"
@@ -44,7 +46,7 @@ RELATIVE_DATE = re.compile(
 
 
 # "Veröffentlicht am", "Published", "Publié le": the words that say a date is when the page came out
-PUBLISHED_LABEL = re.compile(
+PUBLISHED_LABEL = compile_later(
     r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|erstellt|"
     r"опубликовано)\b",
     re.I,
@@ -52,7 +54,7 @@ PUBLISHED_LABEL = re.compile(
 
 
 # "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
-UPDATE_LABEL = re.compile(
+UPDATE_LABEL = compile_later(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
     r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
     re.I,
@@ -60,20 +62,20 @@ UPDATE_LABEL = re.compile(
 
 
 # the words that say a date is the page's own: when it was published, written or last changed
-PAGE_DATED = re.compile(
+PAGE_DATED = compile_later(
     r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
     r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен|"
     r"bewerkt|edit(?:ó|ad[ao])\b|отредактирован",
     re.I,
 )
 # "this page", in the eight languages: a sentence about the page itself (a wiki's footer), not its story
-THIS_PAGE = re.compile(
+THIS_PAGE = compile_later(
     r"\b(?:this|diese|cette|esta|questa|deze)\s+(?:page|seite|página|pagina)\b|(?<!\w)эта\s+страница(?!\w)",
     re.I,
 )
 
 # "Ausdruck vom 06.12.2026", "Printed on", "Imprimé le": a print view's date is the day it was printed
-PRINTED_LINE = re.compile(
+PRINTED_LINE = compile_later(
     r"^(?:ausdruck|ausgedruckt|gedruckt|druckdatum|printed|print\s+date|imprimé|date\s+d['’]impression|impreso|"
     r"fecha\s+de\s+impresión|stampato|data\s+di\s+stampa|impresso|data\s+de\s+impressão|afgedrukt|"
     r"распечатан\w*|дата\s+печати)\b",

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
@@ -89,7 +90,7 @@ _TIME_RE = (
     r"(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2}))?(?:[:.](?P<second>\d{2}))?"
     r"\s*(?:(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)|uhr|h\b)?"
 )
-_PREFIX_RE = re.compile(
+_PREFIX_RE = compile_later(
     r"^(?:published|first published|posted|updated|last updated|last modified|modified|date|"
     r"veröffentlicht|erschienen|erstellt|aktualisiert|zuletzt aktualisiert|stand|datum|"
     r"publié|publie|mis à jour|modifié|publicado|actualizado|publicada|pubblicato|aggiornato|"
@@ -101,13 +102,15 @@ _PREFIX_RE = re.compile(
 _DAY_MONTH_YEAR_BODY = rf"(?P<day>\d{{1,2}}){_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+(?P<year>\d{{4}})"
 # (Latin American papers print the month first with "de" before the year: "diciembre 05 de 2026")
 _MONTH_DAY_YEAR_BODY = rf"{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+de)?\s+(?P<year>\d{{4}})"
-_DAY_MONTH_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?{_DAY_MONTH_YEAR_BODY}$", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_DAY_YEAR_BODY}$", re.I)
-_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
-_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
-_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\.?$")
-_TIME_FULL = re.compile(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?$", re.I)
-_TZ_ONLY = re.compile(rf"^{_TZ_RE}$", re.I)
+_DAY_MONTH_YEAR = compile_later(
+    rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?{_DAY_MONTH_YEAR_BODY}$", re.I
+)
+_MONTH_DAY_YEAR = compile_later(rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_DAY_YEAR_BODY}$", re.I)
+_NUMERIC = compile_later(r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<year>\d{4})$")
+_ISO_DATE = compile_later(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
+_YEAR_FIRST = compile_later(r"^(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})\.?$")
+_TIME_FULL = compile_later(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?$", re.I)
+_TZ_ONLY = compile_later(rf"^{_TZ_RE}$", re.I)
 
 
 # "19 giugno 2024 (modifica il …)", "Publié le 19 juin 2024 à 18h05, modifié le …": the update after it
@@ -116,13 +119,13 @@ _LATER = (
     r"aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|aangepast|обновлено)\b"
 )
 # "19.jun.2024" (as Brazilian papers print it): a month name between full stops
-_MONTH_ONLY = re.compile(rf"(?:{_MONTH_NAMES})", re.I)
-_DOTTED_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,10})\.\s?(\d{4})(?!\d)")
+_MONTH_ONLY = compile_later(rf"(?:{_MONTH_NAMES})", re.I)
+_DOTTED_MONTH = compile_later(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,10})\.\s?(\d{4})(?!\d)")
 
 
 # "Jan 04 09:34 2021", "Mon Jan  4 09:34:12 CET 2021": the C library's and Unix `date`'s order (the
 # clock, and `date`'s zone, between the day and the year), as server-side templates print a timestamp
-_CLOCK_BEFORE_YEAR = re.compile(
+_CLOCK_BEFORE_YEAR = compile_later(
     rf"^(?P<day>(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}),?\s+(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
     r"(?P<zone>\s+[A-Za-z]{2,5})?\s+(?P<year>(?:19|20)\d{2})$",
     re.I,
@@ -189,8 +192,8 @@ def in_future(when: datetime | date, today: date | None = None) -> bool:
 
 
 # "/2024/03/12/slug", "/2024-3-12-slug", "/20240312/": the day a site files a story under in its address
-_ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_ADDRESS_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+_ADDRESS_DATE = compile_later(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_ADDRESS_DATE_COMPACT = compile_later(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def date_in_address(url: str) -> date | None:
@@ -228,13 +231,13 @@ def find_date(text: str) -> datetime | date | None:
 # A page's layout copied as text glues a date to the time after it: "28.09.1912:44" is 28.09.19 at
 # 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
 # ("1.11.23 20:19"), where it cannot be a version number or a fraction.
-CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
+CLOCK = compile_later(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
 # (dotted, or with dashes as Dutch pages print it: "09-02-26, 07:30")
-_SHORT_YEAR_TIME = re.compile(r"(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
-_YEAR_TIME = re.compile(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
+_SHORT_YEAR_TIME = compile_later(r"(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
+_YEAR_TIME = compile_later(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 # A line that is nothing but "23.09.22" is a day with its year cut to two digits: printed alone, as a
 # post's date badge, with the month's two digits it is not a version number ("7.4.30") or a score.
-_SHORT_YEAR_ALONE = re.compile(r"^(\d{1,2})\.(\d{2})\.(\d{2})$")
+_SHORT_YEAR_ALONE = compile_later(r"^(\d{1,2})\.(\d{2})\.(\d{2})$")
 
 
 def _full_year(m: re.Match[str]) -> str:
@@ -243,12 +246,12 @@ def _full_year(m: re.Match[str]) -> str:
 
 # "19. Juni 201619. Juni 2016" (a published date glued to the updated one), "7. Januar 20220" (a
 # comment count glued to the year): after a month name, a year stops at its fourth digit.
-_YEAR_GLUED = re.compile(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})$", re.I)
+_YEAR_GLUED = compile_later(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
+_MONTH_BEFORE = compile_later(rf"(?:{_MONTH_NAMES})$", re.I)
 # "March 11, 2024March 14, 2024": the published date glued to the modified one, a year run into a month's name
-_YEAR_MONTH_GLUED = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})(?=(?:{_MONTH_NAMES})\.?\s+\d)", re.I)
+_YEAR_MONTH_GLUED = compile_later(rf"(?<!\d)((?:19|20)\d{{2}})(?=(?:{_MONTH_NAMES})\.?\s+\d)", re.I)
 # A blog's date badge copied as text: "Feb 182009" is Feb 18, 2009.
-_DAY_YEAR_GLUED = re.compile(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
+_DAY_YEAR_GLUED = compile_later(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
 
 
 def _undot(s: str) -> str:
@@ -257,7 +260,7 @@ def _undot(s: str) -> str:
 
 # "Jane RoeNovember 6, 2023": a name the layout glued to the date after it (a capitalised month after
 # a small letter, with a day after it)
-_NAME_GLUED = re.compile(
+_NAME_GLUED = compile_later(
     rf"(?<=[a-zäöüßéèáíóúñ])(?=[A-ZÄÖÜÉ])(?=(?i:{_MONTH_NAMES})\.?\s+\d)"
     # or its month in small letters, sure by the "de" before the year: "Ana Roediciembre 05 de 2026"
     rf"|(?<=[a-zäöüßéèáíóúñ])(?=(?i:{_MONTH_NAMES})\s+\d{{1,2}}\s+de\s+\d{{4}})"
@@ -270,7 +273,7 @@ def unglued_name(text: str) -> str:
 
 
 # "27.01.2022Heizöl im Januar": a day's date the layout glued to the headline after it
-_NUMERIC_GLUED = re.compile(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_])")
+_NUMERIC_GLUED = compile_later(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_])")
 
 
 def _unglue(s: str) -> str:
@@ -290,7 +293,7 @@ def _clean(text: str) -> str:
 
 
 # "2022-5-5 22:17:36": a CMS that writes its metadata without zero padding (`fromisoformat` wants "05")
-_UNPADDED_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ]\d)")
+_UNPADDED_ISO = compile_later(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[T ]\d)")
 
 
 def _parse_iso(s: str) -> datetime | date | None:
@@ -334,8 +337,8 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
 
 
 # a North American zone by its letters ("EDT", "ET", "PST"); not "AEST", whose letters run on from a word
-_AMERICAN_ZONE = re.compile(r"(?<![\w])(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_AMERICAN_ZONE = compile_later(r"(?<![\w])(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+_SLASHED = compile_later(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def _month_first(day_part: str, time_part: str) -> date | None:
@@ -464,7 +467,7 @@ _DATELINE_ZONES: dict[str, str] = {
     "canberra": "Australia/Sydney",
     "wellington": "Pacific/Auckland",
 }
-_DATELINE_CITY = re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[—–-]{1,2}\s)")
+_DATELINE_CITY = compile_later(r"^(?P<city>[A-Z][A-Za-z .'-]{2,30}?)\s*(?:,|\(|[—–-]{1,2}\s)")
 
 
 def zone_from_dateline(paragraph: str) -> tuple[str, ZoneInfo] | None:

@@ -15,10 +15,11 @@ from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
+from briefkit.importer.lazyre import compile_later
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
 # "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
-_DATES_SOMETHING_ELSE = re.compile(
+_DATES_SOMETHING_ELSE = compile_later(
     r"\b(?:reply|antworten|répondre|responder|rispondi|beantwoorden)$|\b(?:says|sagt|dit|dice|diz|zegt)\s*:"
     r"|\bdoi\b|\bvol\.\s*\d|\bpp\.\s*\d|\bissue\s+\d",
     re.I,
@@ -102,7 +103,7 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
 
 
 # a date closing a line, with its hour: "… 2 Nov 2023", "… 23. Januar 2020", "… June 4, 2024, 10:15", "… 04.06.2024"
-_CLOSING_DATE = re.compile(
+_CLOSING_DATE = compile_later(
     r"(?:\d{1,2}\.?(?:\s+de)?\s+[^\W\d_]+\.?(?:\s+de)?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\S{0,3}\s*\d{1,2}[:.]\d{2}\S*)?\s*$"
 )
@@ -134,7 +135,7 @@ def labelled_date(unit: str) -> bool:
 
 
 # "Stand: 04.06.2024 14:05 Uhr": the German page's own date, as of its last edit (often its only one)
-_AS_OF = re.compile(r"^stand\s*:\s*\d", re.I)
+_AS_OF = compile_later(r"^stand\s*:\s*\d", re.I)
 
 
 def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | None:
@@ -200,7 +201,7 @@ def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:
     return between + above + [i for i in near if i >= span.start]
 
 
-_LEAD_END = re.compile(r"\s[|–—]\s|\s--?\s|\)\s")
+_LEAD_END = compile_later(r"\s[|–—]\s|\s--?\s|\)\s")
 
 
 def _lead(text: str) -> str:
@@ -210,7 +211,7 @@ def _lead(text: str) -> str:
 
 
 # a line that is only an address, as a browser's print or a clipping tool puts the page's own over it
-_ADDRESS_LINE = re.compile(r"^(?:url|link)?\s*:?\s*(https?://\S+)$", re.I)
+_ADDRESS_LINE = compile_later(r"^(?:url|link)?\s*:?\s*(https?://\S+)$", re.I)
 
 
 def address_date(units: list[str], span: storyspan.Span, url: str | None) -> date | None:

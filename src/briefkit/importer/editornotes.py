@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.lazyre import compile_later
+
 # "an earlier version", "einer früheren Version", "une version précédente": the piece before it was corrected
-_EARLIER_VERSION = re.compile(
+_EARLIER_VERSION = compile_later(
     r"\b(?:(?:an?\s+)?(?:earlier|previous|prior|older|original)\s+version|"
     r"(?:einer|der)\s+(?:früheren|vorherigen|älteren|ursprünglichen|ersten)\s+(?:version|fassung)|"
     r"(?:une|la)\s+(?:version|mouture)\s+(?:précédente|antérieure|initiale|originale)|"
@@ -30,7 +32,7 @@ _EARLIER_VERSION = re.compile(
 )
 # the piece named as this one, in any case of its language ("dieses Artikels", "de cet article"); never "this
 # report" or "ce texte", which a story says of the bill or the report it covers
-_THIS_PIECE = re.compile(
+_THIS_PIECE = compile_later(
     r"\b(?:this|dieses|diesem|dieser|diese|cet|ce|cette|este|esta|questo|questa|deste|desta|neste|nesta|"
     r"dit|deze|этой|этого|этом|данной|данного)\s+(?:article|story|piece|artikels?|beitrags?|reportage|art[ií]culo|"
     r"nota|reportaje|noticia|articolo|pezzo|servizio|artigo|reportagem|matéria|notícia|stuk|verhaal|"
@@ -41,13 +43,13 @@ _THIS_PIECE = re.compile(
     re.I,
 )
 # the correction's own label opening the line, and the word that says the piece was corrected
-_CORRECTION_LABEL = re.compile(
+_CORRECTION_LABEL = compile_later(
     r"^\W*(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|correctif|"
     r"rectificaci[oó]n|correcci[oó]n|fe\s+de\s+erratas|correzione|rettifica|errata\s+corrige|correç[aã]o|"
     r"errata|correctie|rectificatie|исправление|поправка|уточнение)\s*[:.–—-]",
     re.I,
 )
-_CORRECTED = re.compile(
+_CORRECTED = compile_later(
     r"\b(?:corrected|amended|updated\s+to\s+correct|korrigiert|berichtigt|corrigé\w*|rectifié\w*|"
     r"corregid[oa]s?|rectificad[oa]s?|corrett[oa]|rettificat[oa]|corrigid[oa]s?|gecorrigeerd|aangepast|"
     r"hersteld|исправлен\w*|исправили)\b",
@@ -56,20 +58,20 @@ _CORRECTED = re.compile(
 CORRECTION_WORDS = 60
 
 # the summary over the story, as the note's subject: "This summary …", "Zusammenfassung … KI"
-_SUMMARY = re.compile(
+_SUMMARY = compile_later(
     r"(?:^\W*|\b(?:this|the|diese|die|ce|le|cette|la|este|el|esta|questo|il|questa|o|deze|de|это|эта|этот)\s+)"
     r"(?:(?:ai|ki|ia|ии)[- ])?(?:summary|key\s+points|zusammenfassung|résumé|synthèse|resumen|riassunto|sintesi|"
     r"resumo|samenvatting|резюме|краткое\s+содержание|выжимка|пересказ)\b",
     re.I,
 )
-_MADE = re.compile(
+_MADE = compile_later(
     r"\b(?:created|written|generated|produced|made|erstellt|geschrieben|generiert|verfasst|rédigé\w*|"
     r"généré\w*|créé\w*|réalisé\w*|escrit[oa]|generad[oa]|elaborad[oa]|cread[oa]|hech[oa]|creat[oa]|"
     r"generat[oa]|scritt[oa]|realizzat[oa]|gerad[oa]|criad[oa]|feit[oa]|gemaakt|geschreven|gegenereerd|"
     r"создан\w*|написан\w*|сгенерирован\w*|подготовлен\w*|сделан\w*)\b",
     re.I,
 )
-_MACHINE = re.compile(
+_MACHINE = compile_later(
     r"(?:\b|-)(?:ai|a\.i\.|ki|ia|ии)(?:\b|-)|\b(?:artificial\s+intelligence|künstliche\w*\s+intelligenz|"
     r"intelligence\s+artificielle|inteligencia\s+artificial|intelligenza\s+artificiale|inteligência\s+artificial|"
     r"kunstmatige\s+intelligentie|искусственн\w+\s+интеллект\w*|нейросет\w*)\b",
@@ -78,7 +80,7 @@ _MACHINE = re.compile(
 SUMMARY_NOTE_WORDS = 30
 
 # "Follow our live coverage", "Verfolgen Sie …", "Suivez notre direct": the call, opening the line …
-_FOLLOW = re.compile(
+_FOLLOW = compile_later(
     r"^\W*(?:follow|read|see|get|keep\s+up\s+with|verfolgen\s+sie|verfolge|lesen\s+sie|mehr\s+(?:dazu\s+)?im|"
     r"alle\s+(?:entwicklungen|infos|informationen|neuigkeiten)|suivez|suis|retrouvez|lisez|sigue|siga|sigan|"
     r"consulta|consulte|lee|lea|segui|seguite|leggi|acompanhe|acompanha|veja|leia|volg|lees|"
@@ -87,7 +89,7 @@ _FOLLOW = re.compile(
 )
 # … then the live page it points to
 # ("live" alone is also a verb: only as the live page's name)
-_LIVE = re.compile(
+_LIVE = compile_later(
     r"\b(?:live[\s-]*(?:blog|coverage|updates?|ticker|page|stream|feed|reporting)|liveblog|liveticker|newsblog|"
     r"news-blog|ticker|(?:notre|le|en)\s+direct|en\s+directo|en\s+vivo|ao\s+vivo|diretta|minuto\s+a\s+minuto|"
     r"онлайн(?:-трансляци\w*)?|трансляци\w*|прям\w+\s+эфир\w*)\b",

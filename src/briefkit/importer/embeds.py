@@ -15,14 +15,15 @@ import re
 
 from briefkit.importer import pagenotes
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.lazyre import compile_later
 
 # the button that casts a vote, and the count shown after it ("Bisher 312 Stimmen", "312 votes")
-_VOTE = re.compile(
+_VOTE = compile_later(
     r"(?:^|\s)(?:jetzt\s+)?(?:abstimmen|vote|votar|voter|votez|vota|votare|stemmen|stem|голосовать|проголосовать)"
     r"(?P<count>\s+(?:bisher\s+|so\s+far\s+)?[\d.,]+\s+(?:stimmen|votes?|votos|voix|voti|stemmen|голос\w*))?\s*$",
     re.I,
 )
-_POLL_LABEL = re.compile(
+_POLL_LABEL = compile_later(
     r"^(?:(?:the|our|die|unsere|le|notre|la|el|nuestra|il|a|o|a\s+nossa|de|onze|het)\s+)?"
     r"(?:(?:leser|reader'?s?|online-?)?(?:umfrage|poll|encuesta|sondage|sondaggio|enquete|enquête|peiling|pesquisa|"
     r"опрос)|stelling|statement|these|thèse|afirmaci[oó]n|affermazione|afirma[cç][aã]o|утверждение|"
@@ -31,17 +32,17 @@ _POLL_LABEL = re.compile(
 )
 # the answers' buttons alone on their line, a yes and a no among them ("Agree Disagree", "Sì No Vota",
 # "Eens Oneens"): a poll's, under its question or the statement it asks the reader to judge
-_YES = re.compile(
+_YES = compile_later(
     r"^(?:yes|agree|ja|eens|oui|d['’]accord|s[iíì]|de\s+acuerdo|d['’]accordo|sim|concordo|да|согласен|согласна|"
     r"stimme\s+zu|dafür|pour|a\s+favor|favorevole)$",
     re.I,
 )
-_NO = re.compile(
+_NO = compile_later(
     r"^(?:no|disagree|nein|oneens|nee|non|pas\s+d['’]accord|en\s+desacuerdo|contrario|contraria|não|discordo|"
     r"нет|не\s+согласен|не\s+согласна|stimme\s+nicht\s+zu|dagegen|contre|en\s+contra|in\s+disaccordo)$",
     re.I,
 )
-_ANSWER_SPLIT = re.compile(
+_ANSWER_SPLIT = compile_later(
     r"\s*[/|·•]\s*|\s{2,}|\s+(?=(?:disagree|oneens|nee|non|no|nein|não|discordo|нет|en\s+desacuerdo|"
     r"pas\s+d['’]accord|in\s+disaccordo|stimme\s+nicht|dagegen|contre|en\s+contra|contrari[oa])\b)",
     re.I,
@@ -51,10 +52,10 @@ POLL_WORDS = 40  # a poll's question with its answers and its button, copied as 
 QUESTION_WORDS = 25
 
 # a podcast's or a video's word, then its length: "(27 Min.)", "(31 min)", "01:34", "3:42 Min."
-_MEDIA = re.compile(
+_MEDIA = compile_later(
     r"\b(?:podcast\w*|video\w*|vídeo\w*|folge|episode|épisode|episodio|aflevering|puntata|audio|видео)\b", re.I
 )
-_LENGTH = re.compile(
+_LENGTH = compile_later(
     r"(?:\(\s*\d{1,3}\s*(?:min|minuten|minutes|minutos|minuti|мин)\.?\s*\)|\b\d{1,2}:\d{2}(?:\s*min\.?)?)(?=\s|$)", re.I
 )
 MEDIA_WORDS = 25
@@ -75,7 +76,7 @@ def is_media_pointer(block: str) -> bool:
 
 # the poll's label run into its question on one line ("Poll: Should the square be closed to cars?"), the
 # answers' buttons lost when the page was copied or read
-_LABELLED_QUESTION = re.compile(_POLL_LABEL.pattern.replace(r"\s*[:.]?$", r"\s*:\s+\S[^?]*\?$"), re.I)
+_LABELLED_QUESTION = compile_later(_POLL_LABEL.pattern.replace(r"\s*[:.]?$", r"\s*:\s+\S[^?]*\?$"), re.I)
 
 
 def is_labelled_poll(text: str) -> bool:

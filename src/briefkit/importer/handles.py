@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # "by jdoe on 4 May 2006", "jdoe — 2. Februar 2022": a signed and dated line under the headline whose
 # name is one word (a nickname), which no name-shape rule takes; its keyword or its date makes it a byline
-_HANDLE_KEYWORD = re.compile(
+_HANDLE_KEYWORD = compile_later(
     r"^(?:by|posted\s+by|von|par|por|di|door|de|от)\s+(?P<name>[^\W_][\w.-]{1,30})\s+"
     r"(?:on|am|le|el|il|em|op|в|[|·•—–])\s+(?P<date>.+)$",
     re.I,
 )
-_HANDLE_FIELDS = re.compile(
+_HANDLE_FIELDS = compile_later(
     r"^(?P<name>[^\W\d_][\w.-]{2,30})\s+[|·•—–]\s+(?P<date>.+)$"
     # "jdoe28.09.19 12:44": a forum's user name the layout glued to the date of the post
     r"|^(?P<glued>[^\W\d_][\w.-]{2,30}?)(?P<when>\d{1,2}\.\d{1,2}\.\d{2,4}[\d\s:.]*)$"
@@ -47,7 +48,7 @@ def handle_byline(text: str) -> tuple[str, ...]:
 
 
 # a forum's poster box copied as lines: "Member since: 04/2019", "Posts: 312", "Posted: Mon 3 Feb 2025, 21:14"
-_FIELD = re.compile(r"^[^\W\d_][\w .-]{1,30}:\s*\S")
+_FIELD = compile_later(r"^[^\W\d_][\w .-]{1,30}:\s*\S")
 
 
 def poster_over_fields(units: list[str], i: int) -> tuple[str, ...]:

@@ -9,14 +9,16 @@ of the headline line the page prints apart elsewhere (a section label, a kicker)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefkit.importer import boilerplate, stopwords
 from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
 
 # what stands between a trail's parts, or between a kicker and the headline it is run into
-CRUMB_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+CRUMB_SPLIT = compile_later(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
 
-_ORDINAL = re.compile(r"^\d{1,3}\.\s+(?=[^\W\d_])")
+_ORDINAL = compile_later(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 
 
 def with_ordinal(units: list[str], i: int, title: str) -> str:
@@ -105,9 +107,9 @@ def headline_apart(units: list[str], i: int, title: str) -> str | None:
     return None
 
 
-_COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
+_COPYRIGHT = compile_later(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b", re.I)
 # the definite article a name starts with, in the languages served (lower case)
-_ARTICLE = re.compile(r"^(?:the|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|i|de|het|o|os|a|as)\s*(?<=\s|')")
+_ARTICLE = compile_later(r"^(?:the|der|die|das|le|la|les|l'|el|los|las|il|lo|gli|i|de|het|o|os|a|as)\s*(?<=\s|')")
 
 
 def names_owner(units: list[str], end: int, text: str) -> bool:
@@ -119,8 +121,15 @@ def names_owner(units: list[str], end: int, text: str) -> bool:
     """
     key = text.strip().casefold()
     keys = [k for k in dict.fromkeys((key, _ARTICLE.sub("", key))) if len(k) >= 6]
-    owners = [boilerplate.plain(u).casefold() for u in units[end:] if _COPYRIGHT.search(u)]
+    owners = _copyright_lines(tuple(units[end:]))
     return any(k in line and k != line.strip() for k in keys for line in owners)
+
+
+@lru_cache(maxsize=4)
+def _copyright_lines(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The copyright lines among `lines`, plain and casefolded: read once for the page, not once per
+    line `names_owner` is asked about (some thirty headline candidates over a long page's footer)."""
+    return tuple(boilerplate.plain(u).casefold() for u in lines if _COPYRIGHT.search(u))
 
 
 def in_menu(units: list[str], i: int, text: str) -> bool:

@@ -37,12 +37,13 @@ import re
 
 from briefkit.importer import pagewords
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.lazyre import compile_later
 
 POINTER_WORDS = 18
-_POINTER = re.compile(rf"^(?:{pagewords.END_LABEL})\s*:\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])", re.I)
+_POINTER = compile_later(rf"^(?:{pagewords.END_LABEL})\s*:\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])", re.I)
 
 # the comments, as the subject of a duty or of their moderation
-_COMMENTS_MUST = re.compile(
+_COMMENTS_MUST = compile_later(
     r"^(?:(?:all|alle|les|tous\s+les|los|todos\s+los|i|tutti\s+i|os|todos\s+os)\s+)?"
     r"(?:comments|reader\s+comments|kommentare|leserkommentare|commentaires|comentarios|commenti|comentários|"
     r"reacties|комментарии)\s+"
@@ -53,7 +54,7 @@ _COMMENTS_MUST = re.compile(
     re.I,
 )
 # a word of the rules the comments are held to
-_COMMENT_RULES = re.compile(
+_COMMENT_RULES = compile_later(
     r"\b(?:moderat\w*|modér\w*|moderad\w*|modera\w*|gemodereerd|модер\w*|abusive|offensive|insult\w*|"
     r"respectful|personal|guidelines|policy|full\s+sentences|netiquette|beleidig\w*|richtlinien|regeln|"
     r"injurieu\w*|respectueu\w*|charte|ofensiv\w*|insult\w*|respetuos\w*|normas|reglas|offensiv\w*|regole|"
@@ -63,13 +64,13 @@ _COMMENT_RULES = re.compile(
 RULES_WORDS = 45
 
 # a telephone number: a country code or a leading zero, then groups of digits, eight or more in all
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|0)[\d\s./()-]{6,18}\d(?![\w.,]\d)")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = compile_later(r"(?<![\w.,])(?:\+\d{1,3}|0)[\d\s./()-]{6,18}\d(?![\w.,]\d)")
+_EMAIL = compile_later(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 PHONE_DIGITS = 8
 CONTACT_WORDS = 16
 
 # "Listen to our podcast …", "Luister ook naar onze podcast …": the listener addressed, the house's podcast
-_OUR_PODCAST = re.compile(
+_OUR_PODCAST = compile_later(
     r"^\W*(?:listen|hören\s+sie|hör|écoutez|écoute|escucha|escuche|escuchá|ascolta|ascoltate|ouça|oiça|ouve|"
     r"escute|luister|слушайте|послушайте)\b.{0,30}?\b(?:our|unser\w*|notre|nos|nuestros?|nuestras?|il\s+nostro|"
     r"nostro|nostri|o\s+nosso|nosso|nossos|onze|ons|наш\w*)\s+(?:\w+\s+)?(?:podcasts?|подкаст\w*)\b",
@@ -78,7 +79,7 @@ _OUR_PODCAST = re.compile(
 PODCAST_WORDS = 25
 
 # "Did you like this article?", "Gostou deste artigo?": the question that opens the appeal after a story
-_LIKED = re.compile(
+_LIKED = compile_later(
     r"^\W*(?:did\s+you\s+(?:like|enjoy)|(?:liked|enjoyed)|hat\s+(?:ihnen|dir)|gefällt\s+(?:ihnen|dir)|"
     r"(?:vous\s+avez|tu\s+as)\s+aimé|¿?(?:te|le)\s+gustó|ti\s+è\s+piaciut[oa]|le\s+è\s+piaciut[oa]|gostou\s+d[eo]st[ea]|"
     r"vond\s+(?:je|u)|понравил\w+)\b[^?]{0,40}?\b(?:article|story|piece|artikel|beitrag|text|texto|artículo|"
@@ -88,7 +89,7 @@ _LIKED = re.compile(
 LIKED_WORDS = 45
 
 # "abonnez-vous dès 1 €", "subscribe for £1 a week": the call to subscribe, then the price it names
-_PRICED_CALL = re.compile(
+_PRICED_CALL = compile_later(
     r"\b(?:subscribe|abonnieren\s+sie|abonniere|abonnez-vous|suscr[ií]bete|suscríbase|abbonati|abbonatevi|"
     r"assine|assina|subscreva|word\s+abonnee|neem\s+een\s+abonnement|подпишитесь)\b.{0,30}?"
     r"(?:[£$€]\s?\d|\d(?:[.,]\d+)?\s?(?:€|£|(?:euros?|eur|руб\w*)\b))",
@@ -97,12 +98,12 @@ _PRICED_CALL = re.compile(
 CALL_WORDS = 30
 
 # "Forwarded this email? Sign up here": a newsletter's line for the reader it was passed on to
-_FORWARDED = re.compile(
+_FORWARDED = compile_later(
     r"\b(?:forwarded|weitergeleitet|transféré\w*|reenviad[oa]|reenviaron|inoltrat[oa]|encaminhad[oa]|"
     r"reencaminhad[oa]|doorgestuurd|переслал\w*|переслали)\b",
     re.I,
 )
-_SIGN_UP = re.compile(
+_SIGN_UP = compile_later(
     r"\b(?:sign\s+up|subscribe|abonnieren|abonniere|anmelden|melde\s+dich|inscri\w+|abonne[zr]|suscr[ií]b\w+|"
     r"iscriviti|iscriversi|assine|inscreva-se|aanmelden|abonneer|meld\s+je\s+aan|подпиш\w+|подпис\w+)\b",
     re.I,
@@ -110,7 +111,7 @@ _SIGN_UP = re.compile(
 FORWARDED_WORDS = 16
 
 # "Got a news tip?", "Haben Sie einen Hinweis?": the newsroom asks the reader, in a few words
-_TIP_ASK = re.compile(
+_TIP_ASK = compile_later(
     r"^\W*(?:got|have|do\s+you\s+have|haben\s+sie|hast\s+du|vous\s+avez|avez-vous|as-tu|tienes|tiene|"
     r"hai|ha|tem|tens|heeft\s+u|heb\s+je|есть\s+ли|у\s+вас\s+есть)\s+(?:[^\W\d_]+\s+){0,2}?(?:tips?|story|hinweis\w*|tipps?|"
     r"info\w*|pistas?|noticias?|segnalazion\w*|notizi\w*|dicas?|histórias?|notícias?|nieuwstip|новост\w*|"
@@ -119,7 +120,7 @@ _TIP_ASK = re.compile(
 )
 TIP_WORDS = 12  # "Do you have a tip about the buses in your town?"
 # the line under it: the newsroom named, or an address or a number to reach it
-_NEWSROOM = re.compile(
+_NEWSROOM = compile_later(
     r"\b(?:newsroom|news\s*desk|redaktion|redactie|rédaction|redacción|redazione|redação|редакци\w+|"
     r"(?:our|unser\w*|nos|nuestr[oa]s|i\s+nostri|nossos|onze)\s+(?:reporters|journalists|reporter(?:innen)?|"
     r"journalist(?:en|innen)|journalistes|reporters|periodistas|giornalisti|jornalistas|repórteres|verslaggevers|"
@@ -129,13 +130,13 @@ _NEWSROOM = re.compile(
 REACH_WORDS = 30
 
 # "14,62 € +3,1 %", "19.842 −0.8%": a price (its currency after it), then its change in per cent with a sign
-_QUOTE = re.compile(
+_QUOTE = compile_later(
     r"(?<![\w.,+−–-])\d+[.,]\d+\s?(?:[€$£¥₽]|eur|usd|gbp|chf|руб\.?)?\s+[+−–-]\s?\d+(?:[.,]\d+)?\s?%", re.I
 )
 QUOTE_WORDS = 10
 
 # a sign-up button's words, alone after the pitch's last sentence: "Jetzt kostenlos abonnieren", "Sign up now"
-_BUTTON_TAIL = re.compile(
+_BUTTON_TAIL = compile_later(
     r"(?:(?:jetzt|hier|now|here|today|free|gratis|kostenlos|maintenant|ici|gratuitement|ahora|aquí|gratuitamente|"
     r"ora|qui|agora|aqui|nu|hier|gratis|сейчас|здесь|бесплатно)\s+){0,2}"
     r"(?:sign\s+(?:me\s+)?up|subscribe|abonnieren|anmelden|registrieren|abonnez-vous|inscrivez-vous|s['’]inscrire|"
@@ -145,11 +146,11 @@ _BUTTON_TAIL = re.compile(
     r"gratuitamente|ora|qui|agora|aqui|nu|сейчас|здесь|бесплатно))?\s*[!→›»>]?",
     re.I,
 )
-_LAST_SENTENCE_AND_REST = re.compile(r"^(.*\S[.!?])\s+(\S.*)$", re.S)
+_LAST_SENTENCE_AND_REST = compile_later(r"^(.*\S[.!?])\s+(\S.*)$", re.S)
 PITCH_WORDS = 40
 
 # "Get the paper delivered to your door", "Lassen Sie sich die Zeitung nach Hause liefern": the call, the delivery
-_DELIVERED = re.compile(
+_DELIVERED = compile_later(
     r"^\W*(?:get|have|receive|order|bekommen\s+sie|lassen\s+sie\s+sich|bestellen\s+sie|recevez|faites-vous|"
     r"recibe|reciba|ricevi|riceva|receba|recebe|ontvang|laat|получайте|закажите)\b.{0,60}?\b(?:delivered|"
     r"geliefert|liefern|zugestellt|livr[ée]e?s?|livrer|entregad[oa]s?|recapitat[oa]|consegnat[oa]|entregue|"

@@ -33,9 +33,10 @@ from briefkit.importer.htmltails import (
     drop_letter_boxes,
     drop_link_boxes,
 )
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import guess_language
 
-_FURNITURE_CLASS = re.compile(
+_FURNITURE_CLASS = compile_later(
     r"cookie|consent|gdpr|banner|newsletter|promo|share|social|related|recommend|comment|advert|"
     r"\bad\b|ads-|subscribe|paywall|nav|menu|footer|breadcrumb|sidebar|popup|modal|signup|sign-up",
     re.I,
@@ -182,9 +183,9 @@ def _only_a_date(text: str) -> bool:
     )
 
 
-_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.IGNORECASE)
-_LEAD_DATE = re.compile(r"(.{4,30}?)\s+[·|–—-]\s+(.+)")
-_TAIL_DATE = re.compile(r"(.+?)\s*(?:[(\[]([^()\[\]]{2,30})[)\]]|\s[·|–—-]\s+(.{4,30}))")
+_TIME = compile_later(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.IGNORECASE)
+_LEAD_DATE = compile_later(r"(.{4,30}?)\s+[·|–—-]\s+(.+)")
+_TAIL_DATE = compile_later(r"(.+?)\s*(?:[(\[]([^()\[\]]{2,30})[)\]]|\s[·|–—-]\s+(.{4,30}))")
 _TITLE_WORDS = 14  # another story's title is a line, not a paragraph
 
 

@@ -19,6 +19,7 @@ from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import (
     Claim,
     Evidence,
@@ -42,14 +43,14 @@ from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
 # own: glued to another word it is a developer's "metadata" or "retina-data"
-_DATE_CLASS = re.compile(
+_DATE_CLASS = compile_later(
     r"date|time|publish|posted|datum|fecha|meta|byline|dateline|info|(?<![a-z])data(?![a-z])", re.IGNORECASE
 )
 _TERM_OF = {"dd": "dt", "td": "th"}  # the value's tag and its term's, in a details list or a table
-_NOT_PUBLISHED = re.compile(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
+_NOT_PUBLISHED = compile_later(r"updat|modif|aktualisiert|geändert|edit|comment|kommentar|expire|event", re.IGNORECASE)
 # the name over a post in a thread: "comment-author", "username", "AccountName", "poster"
-_POSTER_CLASS = re.compile(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
-_BYLINE_CLASS = re.compile(
+_POSTER_CLASS = compile_later(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
+_BYLINE_CLASS = compile_later(
     r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
 )
 
@@ -74,7 +75,7 @@ def gather(tree: Any) -> Evidence:
     return ev
 
 
-_DATED_CLASS = re.compile(r"date|time", re.IGNORECASE)
+_DATED_CLASS = compile_later(r"date|time", re.IGNORECASE)
 
 
 def _own_teaser_date(tree: Any, url: str) -> str | None:
@@ -162,26 +163,26 @@ def _without_kicker(h1: Any, text: str) -> str:
     return text
 
 
-_NOT_BYLINE = re.compile(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
-_AUTHOR_PAGE = re.compile(
+_NOT_BYLINE = compile_later(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
+_AUTHOR_PAGE = compile_later(
     r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 # a link to a member's page ("/members/1234", "/user/jdoe", "/mitglied/…"): who posted a page a community writes
-_MEMBER_PAGE = re.compile(
+_MEMBER_PAGE = compile_later(
     r"/(?:members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
     r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 # a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
-_WIRE_SIGNATURE = re.compile(r"\(([^()]{2,60})\)\s*$")
+_WIRE_SIGNATURE = compile_later(r"\(([^()]{2,60})\)\s*$")
 # (a `dd`: a CMS's list of the article's details, "Geschrieben von …" beside "Kategorie: …")
 _SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite", "dd"}
 
 
 # an address's path to the site's front page, also inside a web archive's copy ("/web/2016…/http://site/")
-_HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/web/\d+[a-z_]*/(?:https?://)?[^/]+)?/?(?:index\.\w+)?$")
+_HOME_PATH = compile_later(r"^(?:[a-z]+:)?(?://[^/]+)?(?:/web/\d+[a-z_]*/(?:https?://)?[^/]+)?/?(?:index\.\w+)?$")
 
 
 def links_home(el: Any, text: str) -> bool:
@@ -190,7 +191,7 @@ def links_home(el: Any, text: str) -> bool:
     return len(links) == 1 and bool(_HOME_PATH.match(links[0].get("href").strip())) and shown_text(links[0]) == text
 
 
-_BREADCRUMB = re.compile(r"breadcrumb", re.IGNORECASE)
+_BREADCRUMB = compile_later(r"breadcrumb", re.IGNORECASE)
 
 
 def _in_breadcrumb(el: Any) -> bool:
@@ -209,22 +210,22 @@ def _in_breadcrumb(el: Any) -> bool:
 
 
 # "Erstellt am: 01.11.2023", "… wurde am 19. Mai 2010 gepostet", "Publié le …": a line saying it dates the story
-_PUBLISHED = re.compile(
+_PUBLISHED = compile_later(
     r"\b(?:veröffentlicht|erstellt|publiziert|gepostet|erschienen|published|posted|publié|mis en ligne|publicado|"
     r"pubblicato|gepubliceerd|geplaatst|опубликовано)\b",
     re.IGNORECASE,
 )
-_UPDATED = re.compile(
+_UPDATED = compile_later(
     r"\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
     r"обновлено)\b",
     re.IGNORECASE,
 )
 # "von Jane Doe am 20.09.2020", "par J. Doe le 7 mai 2020", "By Jane on 11. März 2014": a byline that dates itself
-_BYLINE_DATED = re.compile(
+_BYLINE_DATED = compile_later(
     r"^(?:von|by|par|por|di|door|от)\s+\S+(?:\s+\S+){0,3}?\s+(?:am|on|le|el|il|em|op)\s+\d{1,2}[./ ]",
     re.IGNORECASE,
 )
-_BYLINE_WORD = re.compile(r"\s*(?:von|by|par|por|di|door|от)\s", re.IGNORECASE)
+_BYLINE_WORD = compile_later(r"\s*(?:von|by|par|por|di|door|от)\s", re.IGNORECASE)
 
 
 def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
@@ -246,7 +247,7 @@ def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
 
 
 # the term of a list of a story's details that names its date: "Data:", "Datum", "Fecha de publicación"
-_DATE_TERM = re.compile(
+_DATE_TERM = compile_later(
     r"^(?:date|datum|data|fecha|дата|published|veröffentlicht|publié\s+le|publicado|pubblicato|gepubliceerd|"
     r"(?:date|data|fecha)\s+(?:de|di)\s+pub{1,2}lica(?:tion|ção|ción|zione)|publicatiedatum|дата\s+публикации)\s*[:：]?$",
     re.IGNORECASE,
@@ -268,16 +269,16 @@ def _termed_date(el: Any, order: int, ev: Evidence) -> None:
 # a line that is a date and little else: the tags a template prints one in, and the separator after it
 # ("font": a page of the 2000s sets its dateline in a font tag and nothing else)
 _DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_LINE_SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*")
-_CHANGED = re.compile(
+_YEAR = compile_later(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_LINE_SEPARATOR = compile_later(r"\s+[|·•–—]\s+|\s*\|\s*")
+_CHANGED = compile_later(
     r"updated|modified|aktualisiert|geändert|mise? à jour|modifié|actualiza(?:do|ción)|aggiorna(?:to|mento)|"
     r"atualiza(?:do|ção)|bijgewerkt|обновлено",
     re.IGNORECASE,
 )
-_LABEL_WORD = re.compile(r"^[^\W\d_]+[.:]?\s+")
+_LABEL_WORD = compile_later(r"^[^\W\d_]+[.:]?\s+")
 # "Antworten bis 23.06.2006", "Anmeldung ab …", "open until …": a label that makes the date a deadline or a start
-_SPAN_WORD = re.compile(
+_SPAN_WORD = compile_later(
     r"^(?:bis|ab|seit|until|till|since|before|after|from|to|by|vor|nach|hasta|desde|jusqu|depuis|avant|après|"
     r"entro|fino|dal|dalla|até|tot|vanaf|sinds|voor|до|с|после|deadline|frist)\b",
     re.IGNORECASE,
@@ -367,7 +368,7 @@ def _own_site(href: str, ev: Evidence) -> bool:
 
 # "title" in the class as the other languages spell it: "titel" (de, nl), "titre", "titulo" (es, pt), "titolo"
 # (XPath's `contains(@class, …)`: anywhere in the attribute, in its case)
-_TITLED = re.compile(r"headline|title|titel|titre|titulo|titolo")
+_TITLED = compile_later(r"headline|title|titel|titre|titulo|titolo")
 
 
 def _visible(tree: Any, ev: Evidence) -> None:

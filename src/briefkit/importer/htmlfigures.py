@@ -13,9 +13,10 @@ from typing import Any
 from briefkit.importer import credits
 from briefkit.importer.article import ArticleImage
 from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pageurls import absolute_url
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
+_CREDIT_CLASS = compile_later(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
 
 
 def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], list[str]]:

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefkit.importer.lazyre import compile_later
+
 # what makes a table one of layout, not of data: its cells hold paragraphs, headings, lists
 _BLOCK_TAGS = {"p", "head", "list", "quote", "table", "ul", "ol", "blockquote", "div"}
 # a sentence: at least eight words ending in a full stop; menus, headlines and labels have none
-_SENTENCE = re.compile(r"[^.!?…]+[.!?…]")
+_SENTENCE = compile_later(r"[^.!?…]+[.!?…]")
 _STORY_SHARE = 0.5  # the story's cell holds most of the page's sentences
 _STORY_WORDS = 100
 

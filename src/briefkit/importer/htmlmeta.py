@@ -19,6 +19,7 @@ from briefkit.importer import datesearch
 from briefkit.importer.authorpick import opening_poster, pick_authors
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
 from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title
 from briefkit.importer.monthonly import month_start, months_only
@@ -118,9 +119,9 @@ def read_metadata(tree: Any) -> PageMeta:
 
 
 # a tag as a description's markup writes it: "<a href=…>", "</i>", never "a < b"
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_TAG = compile_later(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 # the link a CMS closes a post's excerpt with ("… <a class=more href=…>Read more</a>"): its words are the site's
-_CLOSING_LINK = re.compile(r"\s*(?:\[?…\]?|\.\.\.)?\s*<a\s[^<>]*>[^<>]{0,40}</a>\W{0,3}$", re.IGNORECASE)
+_CLOSING_LINK = compile_later(r"\s*(?:\[?…\]?|\.\.\.)?\s*<a\s[^<>]*>[^<>]{0,40}</a>\W{0,3}$", re.IGNORECASE)
 
 
 def _without_markup(summary: str | None) -> str | None:
@@ -177,7 +178,7 @@ def _first_text(tree: Any, classes: tuple[str, ...]) -> str | None:
     return None
 
 
-_XML_SPACE = re.compile(r"[ \t\r\n]+")
+_XML_SPACE = compile_later(r"[ \t\r\n]+")
 
 
 def base_href(tree: Any) -> str | None:

@@ -20,6 +20,7 @@ from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
 from briefkit.importer.htmlstart import Started, start_reading
 from briefkit.importer.htmltails import without_closing_box, without_role_line
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pageurls import page_addresses
 from briefkit.importer.storyedges import without_author_note
 from briefkit.importer.textdump import (
@@ -238,7 +239,7 @@ def _drop_header_repeats(blocks: list[str], meta: PageMeta) -> list[str]:
 
 # the label a page prints before the story's date, verb or noun ("Veröffentlicht:", "Veröffentlichung:",
 # "Date de publication :"), in the languages read, with its colon
-_PUBLISHED_PREFIX = re.compile(
+_PUBLISHED_PREFIX = compile_later(
     r"^(?:date\s+de\s+publication|data\s+de\s+publica[çc][ãa]o|fecha\s+de\s+publicaci[óo]n|"
     r"data\s+di\s+pubblicazione|publication|published|posted|veröffentlicht|veröffentlichung|publiziert|"
     r"erschienen|publié|publicado|publicada|publicación|publicação|pubblicato|pubblicazione|gepubliceerd|"
@@ -320,7 +321,7 @@ def _pager(block: str) -> bool:
     return all(t and (t[0] in _BACK_ARROW) != (t[-1] in _ON_ARROW) for t in items)
 
 
-_LEADING_DATE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
+_LEADING_DATE = compile_later(r"^\s*\d{1,2}\.\d{1,2}\.\d{2,4}[,\s|–-]*")
 
 
 def _without_appended_stories(blocks: list[str]) -> list[str]:

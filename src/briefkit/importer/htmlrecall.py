@@ -18,10 +18,11 @@ from typing import Any
 
 from briefkit.importer import boilerplate
 from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.lazyre import compile_later
 
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "dd", "pre")
 _HEADINGS = ("h2", "h3", "h4")
-_SENTENCE = re.compile(r"""[.!?…:]["'”’»)]*$""")
+_SENTENCE = compile_later(r"""[.!?…:]["'”’»)]*$""")
 # Each of the page's paragraphs is looked for in the kept text, and each dropped one read for
 # furniture: the work grows with the one times the other, and with the paragraphs. The largest
 # real pages come to 2e7 and 2,500 paragraphs (a tenth of a second); a page past either limit (a
@@ -128,7 +129,7 @@ def _under(i: int, texts: list[str], found: dict[int, int], back: dict[int, str]
 # The lead paragraph a page prints between the headline and the story, in an element of its own;
 # its name in the languages read: "chapo"/"chapeau" (fr), "Vorspann"/"Anriss" (de), "entradilla"/
 # "bajada" (es), "sommario"/"catenaccio" (it), "linha-fina" (pt), "inleiding" (nl)
-_LEAD_CLASS = re.compile(
+_LEAD_CLASS = compile_later(
     r"lead|intro|teaser|standfirst|summary|abstract|excerpt|\bdek\b|deck|description|kicker-text|"
     r"chapo|chapeau|vorspann|anriss|entradilla|bajada|sommario|catenaccio|linha-fina|inleiding",
     re.I,

@@ -17,10 +17,11 @@ from typing import Any
 
 from briefkit.importer import boilerplate, signups, storytrim
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
+from briefkit.importer.lazyre import compile_later
 
 _COUNT = r"(?:\d{1,5}\s+)?"
 # the heading over the readers' comments, in each language, with or without their count
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = compile_later(
     rf"^(?:{_COUNT}(?:(?:readers?['’]?|user|visitor)\s+)?comments(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+comment|"
     rf"{_COUNT}(?:leser)?kommentare(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+kommentar|"
     rf"{_COUNT}commentaires(?:\s*\(\d{{1,5}}\))?|\d{{1,5}}\s+(?:commentaire|réactions?)|réactions\s*\(\d{{1,5}}\)|"
@@ -149,7 +150,7 @@ def drop_form_boxes(tree: Any) -> None:
 
 # the reader addressed, in each language (French "je" is the writer, so Dutch only with its verb);
 # the house speaking ("we", "our") is no sign: an organisation's own page is written so throughout
-_READER = re.compile(
+_READER = compile_later(
     r"\b(?:you|your|yours|ihnen|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|vostr\w*|voc[eê]s?|"
     r"jij|jouw|heb\s+je|kun\s+je|wil\s+je|вы|вас|вам|ваш\w*)\b",
     re.I,
@@ -264,7 +265,7 @@ def drop_letter_boxes(tree: Any) -> None:
 
 # the label an advertisement carries on its box, in each listed language
 # (or a sponsor's: "Sponsored content", "Contenido patrocinado", "Gesponserter Inhalt", the noun first or last)
-_AD_LABEL = re.compile(
+_AD_LABEL = compile_later(
     r"^(?:(?:contenus?|contenidos?|contenuti|contenuto|conteúdos?)\s+)?"
     r"(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert(?:er)?|publicité|publicidad|pubblicità|publicidade|"
     r"advertentie|реклама|sponsorisée?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsorde?)"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefkit.importer.blocktext import SENTENCE_END, plain, words
+from briefkit.importer.lazyre import compile_later
 
 # a box inside a story names a few other stories; a longer list is the page's own
 BOX_ENTRIES = 6
@@ -22,7 +23,7 @@ BOX_ENTRIES = 6
 ENTRY_WORDS = (1, 16)
 TITLE_WORDS = 3  # the box's first line is a title: a name, a street or a phone number opens a contact box
 # a bracket closing the title: its time, date or source ("(10:12)", "(dpa)")
-_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)$")
+_BRACKETED = compile_later(r"\s*\([^()]{1,20}\)$")
 # a paragraph of the story: a whole sentence of some length
 PARAGRAPH_WORDS = 8
 
@@ -69,7 +70,7 @@ def box_end(
 
 
 # "Más información", "More information", "Mehr Informationen": a label over links to other stories, alone on its line
-_MORE_INFO = re.compile(
+_MORE_INFO = compile_later(
     r"^(?:more\s+information|mehr\s+informationen|plus\s+d['’]informations?|en\s+savoir\s+plus|"
     r"m[aá]s\s+informaci[oó]n|maggiori\s+informazioni|per\s+saperne\s+di\s+più|mais\s+informaç[oõ]es|saiba\s+mais|"
     r"meer\s+informatie|подробнее)\s*:?$",

@@ -19,21 +19,22 @@ from collections.abc import Callable
 
 from briefkit.importer import boilerplate
 from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a time of day opening the line ("11:37", "9.05 Uhr", "10h30"), a numeric date before it or not, then the rest
-_CLOCK_HEAD = re.compile(
+_CLOCK_HEAD = compile_later(
     r"^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[,\s–—|-]*)?(?:[0-2]?\d[:.h][0-5]\d)(?:\s*(?:uhr|h|hrs|am|pm|a\.m\.|p\.m\.))?\b[\s,–—-]*(.*)$",
     re.I,
 )
 # a file or case number closing the line: a number sign, then a reference with a slash, dash or dot
 # between digits ("n° 25/01873", "No. 2:24-cv-118", "Nr. 12-3456", "№ 2-117/2025", "Az. 3 K 45/24")
-_FILE_NUMBER = re.compile(
+_FILE_NUMBER = compile_later(
     r"(?:\bn[°ºo]\.?|\bnr\.?|\bno\.|№|#|\baz\.|\bn\.º)\s*:?\s*[\w ]{0,4}?\d[\w]*[/:.-]\d[\w/:.-]*\s*\)?$",
     re.I,
 )
 # what joins a kicker's parts: a middle dot or a bullet (a breadcrumb's marks are read elsewhere)
-_KICKER_JOIN = re.compile(r"\s+[·•]\s+")
+_KICKER_JOIN = compile_later(r"\s+[·•]\s+")
 
 
 def dateline(text: str) -> bool:
@@ -69,7 +70,7 @@ def kicker_pair(text: str) -> bool:
 
 # a press release's label and its number ("Pressemitteilung Nr. 41", "Comunicato stampa n. 1187"), in the eight
 # languages: the kind of page and its place in a series, over a headline that tells what happened
-_RELEASE_NUMBER = re.compile(
+_RELEASE_NUMBER = compile_later(
     r"^(?:press\s+release|news\s+release|presse?mitteilung|pressemeldung|medienmitteilung|communiqué(?:\s+de\s+presse)?|"
     r"comunicado(?:\s+de\s+prensa|\s+de\s+imprensa)?|comunicato(?:\s+stampa)?|persbericht|пресс-релиз)"
     r"\s*(?:n[°ºo.]?|nr\.?|no\.|n\.º|№|#)?\s*\d[\d/.-]*$",
@@ -77,12 +78,14 @@ _RELEASE_NUMBER = re.compile(
 )
 # a picture's credit with no colon ("Fotografia Jane Roe", "Photography Jane Roe", "Fotos Jane Roe"): the
 # label, then a name; in English only the craft's word ("Photo Finish Decides Derby" is title case)
-_CREDIT_WORD = re.compile(r"^(?:fotos?|fotograf(?:ia|ía|ie|ias|ías|ien)|photography|bilder?|фото(?:графии)?)\s+", re.I)
+_CREDIT_WORD = compile_later(
+    r"^(?:fotos?|fotograf(?:ia|ía|ie|ias|ías|ien)|photography|bilder?|фото(?:графии)?)\s+", re.I
+)
 
 
 # a picture's credit in the line: a copyright sign, a credit in brackets at its end, also after a caption's
 # full stop ("… near the mill. (Harbour Post: Jane Roe)"), a credit's label with its colon, "Photo by X"
-CREDITED = re.compile(
+CREDITED = compile_later(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|(?<=[.!?])\s+\([^()]+:[^()]+\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
@@ -165,7 +168,7 @@ def _boxed(unit: str, title_shaped: Callable[[str], bool], is_meta: Callable[[st
 _LABEL_WORDS = 5  # the most words of a box's label ("Das Wichtigste in Kürze")
 _BOX_UNDER = 3  # how far under the byline or the date a box's label stands (a picture's caption between)
 # the label of a box of key points, printed without its colon too, in the eight languages
-_POINTS_LABEL = re.compile(
+_POINTS_LABEL = compile_later(
     r"^(?:key\s+points|at\s+a\s+glance|in\s+brief|in\s+short|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|"
     r"en\s+bref|l'essentiel|(?:lo\s+)?más\s+importante|en\s+resumen|in\s+breve|in\s+sintesi|em\s+resumo|"
     r"o\s+essencial|in\s+het\s+kort|kort\s+samengevat|главное|коротко)$",

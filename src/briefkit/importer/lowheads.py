@@ -9,13 +9,12 @@ start are its subheadings, and those in a sidebar, menu or footer were never col
 
 from __future__ import annotations
 
-import re
-
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import words
 
 # "Home / News / Title": a breadcrumb set as a heading
-_TRAIL_STEP = re.compile(r"\s[/>»›]\s")
+_TRAIL_STEP = compile_later(r"\s[/>»›]\s")
 
 
 def over_story(ev: Evidence) -> Claim | None:

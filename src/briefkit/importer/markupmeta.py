@@ -17,6 +17,7 @@ from lxml import etree
 
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name, parse_byline
 from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.lazyre import compile_later
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -149,7 +150,7 @@ class Evidence:
 
 
 # "Roe, Jane", "van der Berg, J.": a surname of up to three words, its comma, then the given names or initials
-_SURNAME_FIRST = re.compile(
+_SURNAME_FIRST = compile_later(
     r"^([^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,2}),\s*([A-ZÀ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,2})$"
 )
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.localtwins import as_printed
 from briefkit.importer.lowheads import over_story
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -46,10 +47,10 @@ VISIBLE += ("credit", "byline-part", "member-link")  # a labelled credits line; 
 # --- title -------------------------------------------------------------------------------------
 
 
-_DANGLING = re.compile(r"\s[-|–—·:»]\s*$|^\s*[-|–—·:»]\s")
+_DANGLING = compile_later(r"\s[-|–—·:»]\s*$|^\s*[-|–—·:»]\s")
 # "« Words »": French typography sets its guillemets apart with spaces, so a quoted headline ends in " »" like
 # a title whose headline part is empty ("Site »"); the guillemets it opens and closes are no separator
-_GUILLEMETS = re.compile(r"«[^«»]*»")
+_GUILLEMETS = compile_later(r"«[^«»]*»")
 
 
 def pick_title(ev: Evidence) -> str | None:
@@ -207,7 +208,7 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
 
 
 # " – so it works without …": a dash, then a clause of four words or more, one of them lower case
-_SUBTITLE_TAIL = re.compile(r"^\s+[–—]\s+(?=(?:\S+\s+){3}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-я])")
+_SUBTITLE_TAIL = compile_later(r"^\s+[–—]\s+(?=(?:\S+\s+){3}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-я])")
 
 
 def _find_words(text: str, target: list[str]) -> str | None:
@@ -316,7 +317,7 @@ def _headline_anchor(ev: Evidence) -> int | None:
     return next((b.position for b in ev.bold_lines if " ".join(words(b.value)) == longest), None)
 
 
-_EITHER_ORDER = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+_EITHER_ORDER = compile_later(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
 
 
 def _either_order(claims: list[tuple[Claim, datetime | date]]) -> list[tuple[Claim, datetime | date]]:
@@ -392,20 +393,20 @@ def _modified_days(ev: Evidence) -> set[date]:
     return {_day(d) for d in map(find_date, ev.modified) if d is not None}
 
 
-_NUMERIC_IN_TEXT = re.compile(
+_NUMERIC_IN_TEXT = compile_later(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[./]\s?\d{1,2}[./]\s?(?:19|20)\d{2}(?:,?\s*(?:um\s+|à\s+|a las\s+|-\s*)?\d{1,2}[:.h]\d{2}(?:\s*Uhr)?)?"
     r"|\d{4}/\d{1,2}/\d{1,2}"
 )
-_WORDY_IN_TEXT = re.compile(
+_WORDY_IN_TEXT = compile_later(
     r"\d{1,2}\.?\s*(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
 )
 
 
 # a two-digit year the page's layout glued to the time after it (`dates` reads it so in a text dump)
-_SHORT_YEAR_GLUED = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?=\d{1,2}:\d{2}(?!\d))")
-_GLUED = re.compile(r"^[^\W\d_]*?[^\W\d_A-ZÀ-ÞА-ЯЁ](?=[A-ZÀ-ÞА-ЯЁ])")
+_SHORT_YEAR_GLUED = compile_later(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?=\d{1,2}:\d{2}(?!\d))")
+_GLUED = compile_later(r"^[^\W\d_]*?[^\W\d_A-ZÀ-ÞА-ЯЁ](?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 def find_date(text: str) -> datetime | date | None:

@@ -9,13 +9,14 @@ the month alone dates the page only when nothing else does (its first day, with 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 
+from briefkit.importer.lazyre import compile_later
+
 # "2026/11", "2026-11", "11/2026": a year and a month, nothing else
-_YEAR_MONTH = re.compile(r"^\s*((?:19|20)\d{2})[-/.](\d{1,2})\s*$")
-_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[-/.]((?:19|20)\d{2})\s*$")
+_YEAR_MONTH = compile_later(r"^\s*((?:19|20)\d{2})[-/.](\d{1,2})\s*$")
+_MONTH_YEAR = compile_later(r"^\s*(\d{1,2})[-/.]((?:19|20)\d{2})\s*$")
 
 
 def months_only(values: Iterable[str]) -> set[tuple[int, int]]:

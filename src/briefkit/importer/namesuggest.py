@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import ENGLISH_MONTHS_AND_DAYS
 
 HONORIFICS = (
@@ -42,7 +43,7 @@ HONORIFICS = (
     "Prince",
     "Princess",
 )
-HONORIFIC_RE = re.compile(
+HONORIFIC_RE = compile_later(
     r"(?<![\w])(?P<h>"
     + "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
     + r")\.?\s+(?P<s>[A-Z][\w'’-]+)"
@@ -188,7 +189,7 @@ _TITLE_WORDS = {
     "admiral",
 }
 _MONTHS_DAYS = ENGLISH_MONTHS_AND_DAYS
-_ORG_WORDS = re.compile(
+_ORG_WORDS = compile_later(
     r"\b(?:Agency|Council|Committee|Ministry|Center|Centre|Institute|Bank|Company|Corporation|Corp|"
     r"Party|Office|Department|Studies|Group|News|Association|Union|Organisation|Organization|"
     r"Commission|Court|Service|Fund|Foundation|Authority|Agency|Bureau|Forces|Army|Navy|Trust|"
@@ -236,7 +237,7 @@ _COMMON_ACRONYMS = {
 }
 # words a name does not start with (one set, not three joined for every word)
 _NOT_FIRST = _SENTENCE_WORDS | _CONNECTORS | _MONTHS_DAYS
-_ROLE_CONTEXT = re.compile(
+_ROLE_CONTEXT = compile_later(
     r"(?:spokes(?:person|man|woman)|president|minister|leader|official|sister|brother|aide|secretary|"
     r"ambassador|chairman|director|envoy|analyst|professor|general|commander|chief)\s+$",
     re.I,

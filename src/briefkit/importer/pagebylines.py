@@ -34,11 +34,12 @@ from briefkit.importer.credits import (
 from briefkit.importer.creditwords import PIECE_CREDIT
 from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
-_BYLINE_TEXT = re.compile(
+_BYLINE_TEXT = compile_later(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
     r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
     r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
@@ -56,10 +57,10 @@ _BYLINE_TEXT = re.compile(
     r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
-BYLINE_START = re.compile(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
+BYLINE_START = compile_later(_BYLINE_TEXT.pattern.removesuffix(r"\s*[:：]?\s+\S") + r"\b", re.IGNORECASE)
 
 # an author box, a comment's author or a list of the site's authors: not this article's byline
-COMMENTS = re.compile(
+COMMENTS = compile_later(
     r"comment|kommentar|commentaire|comentario|commento|reactie|replies|disqus|forum-post|user-post",
     re.IGNORECASE,
 )
@@ -142,7 +143,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or AUTHOR_LABEL.match(first.strip())
         or CREDIT_LABEL.match(first)
         or len(el) <= 3
-        and _SPECIAL_TO.search(el.text_content()[:120])
+        and _special_to(el.text_content()[:120])
     ):
         return  # most elements: their first words already say they are no byline (cheaper than their whole text)
     if in_teaser_link(el):
@@ -171,7 +172,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         ev.other_makers += crew
     elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
-    elif len(text) <= 90 and (special := _SPECIAL_TO.match(text)) and looks_like_name(special.group("name")):
+    elif len(text) <= 90 and (special := _special_to(text)) and looks_like_name(special.group("name")):
         ev.authors.append(Claim(special.group("name"), "byline-text", order))  # "Jane Roe, Special to the Post"
     elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):
         ev.authors.append(Claim(text, "byline-text", order))  # "Redazione | Jane Roe": the desk, then its writer
@@ -209,21 +210,29 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
 
 # a contributor from outside the staff, named before the paper's formula for one: "Jane Roe, Special to the
 # Courier", "Especial para o Diário", "Speciale per il Giornale", "Специально для «Вестника»"
-_SPECIAL_TO = re.compile(
-    r"^(?P<name>[^\d,|·•]{4,60}?)\s*[,|·•–—-]?\s+"
-    rf"(?:{SPECIAL_TO}|специально\s+для|exclusivo\s+para|exclusive\s+to|exklusiv\s+für)\s+\S[^\d]{{0,50}}$",
-    re.IGNORECASE,
-)
-_DATELINE_START = re.compile(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
+_FORMULA = rf"(?:{SPECIAL_TO}|специально\s+для|exclusivo\s+para|exclusive\s+to|exklusiv\s+für)\s+\S"
+_SPECIAL_TO = compile_later(rf"^(?P<name>[^\d,|·•]{{4,60}}?)\s*[,|·•–—-]?\s+{_FORMULA}[^\d]{{0,50}}$", re.IGNORECASE)
+# the formula alone, after a space: every line `_SPECIAL_TO` reads has it. Asked first, it spares the other
+# lines that pattern's slow failure (its name, spaces allowed, tried at each of its 60 lengths against each
+# split of the spaces after it: ten milliseconds for an element of indented blank lines, seconds a page)
+_FORMULA_AFTER_SPACE = compile_later(rf"\s{_FORMULA}", re.IGNORECASE)
+
+
+def _special_to(text: str) -> re.Match[str] | None:
+    """`_SPECIAL_TO.match(text)`, answered at once for a line without the formula."""
+    return _SPECIAL_TO.match(text) if _FORMULA_AFTER_SPACE.search(text) else None
+
+
+_DATELINE_START = compile_later(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
 # what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
-_PART_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+_PART_SEPARATOR = compile_later(r"\s*\|\s*|\s+[·•]\s+")
 # "Written by", "Rédigé par", "Redactado por": the verb a line prints before its author's name
-_BYLINE_VERB = re.compile(
+_BYLINE_VERB = compile_later(
     r"^(?:written|posted|verfasst|geschrieben|rédigé|écrit|redactado|escrito|redatto|scritto|redigido|"
     r"geschreven)\s+(?:by|von|par|por|da|door)\s+\S",
     re.IGNORECASE,
 )
-_FIRST_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
+_FIRST_NAME = compile_later(r"[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё]{1,19}")
 
 
 def _closing_signature(el: Any, text: str) -> bool:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import pagenotes, pagewords
+from briefkit.importer.lazyre import compile_later
 
 # "Stai leggendo uno dei 3 articoli gratuiti del mese", "You have 2 free articles left this month"
-_FREE_READS = re.compile(pagewords.FREE_READS, re.I)
-_COUNTED = re.compile(
+_FREE_READS = compile_later(pagewords.FREE_READS, re.I)
+_COUNTED = compile_later(
     r"\b(?:you(?:['’]re|\s+are)\s+reading|you\s+have|left|remaining|lesen\s+sie|sie\s+lesen|du\s+liest|sie\s+haben|übrig|verbleibend\w*|"
     r"vous\s+lisez|il\s+vous\s+reste|restants?|estás\s+leyendo|está\s+leyendo|te\s+quedan|le\s+quedan|restantes|"
     r"stai\s+leggendo|ti\s+rimangono|rimanenti|está\s+a\s+ler|está\s+lendo|restam|je\s+leest|u\s+leest|"
@@ -29,7 +30,7 @@ _COUNTED = re.compile(
     re.I,
 )
 # "Questo articolo è riservato agli abbonati": the paywall's own line
-_FOR_SUBSCRIBERS = re.compile(
+_FOR_SUBSCRIBERS = compile_later(
     r"\b(?:(?:reserved|available|exclusive)\s+(?:only\s+)?(?:to|for)\s+subscribers|nur\s+für\s+abonnent\w*|"
     r"(?:réservé|disponible)e?\s+aux\s+abonnés|exclusiv[oa]\s+para\s+(?:suscriptores|assinantes)|"
     r"reservad[oa]\s+(?:a|para)\s+(?:suscriptores|assinantes)|riservat[oa]\s+agli\s+abbonati|"
@@ -37,14 +38,14 @@ _FOR_SUBSCRIBERS = re.compile(
     re.I,
 )
 # "Assine o jornal a partir de 3,90 € por mês", "Jetzt abonnieren: 4 Wochen für 1 €": the offer's call
-_SUBSCRIBE = re.compile(
+_SUBSCRIBE = compile_later(
     r"(?:^|[?!.:]\s+)(?:(?:jetzt\s+|now\s+)?(?:subscribe|abonnieren\s+sie|abonniere|abonnez-vous|abonnez|"
     r"suscr[ií]bete|suscríbase|abbonati|abbonatevi|assine|assina|subscreva|neem\s+een\s+abonnement|word\s+abonnee|"
     r"подпишитесь|оформите\s+подписку))\b",
     re.I,
 )
 # "1 € le premier mois pour lire tous nos articles": an offer's price for the reading it opens
-_READ_ALL = re.compile(
+_READ_ALL = compile_later(
     r"\b(?:(?:read|access)\s+all\s+(?:our\s+)?(?:articles|stories)|unlimited\s+access|alle\s+(?:artikel|inhalte)|"
     r"unbegrenzte\w*\s+zugang|lire\s+tous\s+(?:nos|les)\s+articles|accès\s+illimité|leer\s+todos\s+(?:nuestros|los)\s+"
     r"artículos|acceso\s+ilimitado|leggere\s+tutti\s+(?:i\s+nostri\s+)?articoli|accesso\s+illimitato|"
@@ -54,78 +55,78 @@ _READ_ALL = re.compile(
 )
 # "Steun onafhankelijke journalistiek en word donateur": an appeal to support the newsroom (or, with
 # `_SUBSCRIBE`, "Quality journalism has its price. Subscribe to …": to pay for it)
-_SUPPORT = re.compile(
+_SUPPORT = compile_later(
     r"(?:^|[?!.:]\s+)(?:support(?!\s+for\b)|unterstützen\s+sie|unterstütze|soutenez|apoy[ae]|apóyanos|sostieni|"
     r"sostenete|apoie|apoia|steun|поддержите)\b",
     re.I,
 )
-_JOURNALISM = re.compile(
+_JOURNALISM = compile_later(
     r"\w*(?:journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|журналистик)\w*",
     re.I,
 )
 # "Heft 48/2026 jetzt im Shop bestellen – versandkostenfrei": a shop's call to order the print issue
-_ORDER = re.compile(
+_ORDER = compile_later(
     r"\b(?:order|buy|bestellen|kaufen|commander|commandez|acheter|achetez|pedir|pide|comprar|compra|ordina|"
     r"acquista|encomendar|encomende|compre|kopen|koop|bestel|заказать|закажите|купить|купите)\b",
     re.I,
 )
-_SHOP = re.compile(
+_SHOP = compile_later(
     r"\b(?:(?:online\s*)?shop|store|kiosk|boutique|tienda|negozio|loja|winkel|webshop|магазин\w*)\b", re.I
 )
-_NOW = re.compile(
+_NOW = compile_later(
     r"\b(?:now|today|jetzt|heute|maintenant|ahora|ya|ora|adesso|subito|agora|já|nu|vandaag|сейчас)\b", re.I
 )
 # the print issue or the free delivery that the shop's call names, which a story's shop does not
-_SHOP_ITEM = re.compile(
+_SHOP_ITEM = compile_later(
     r"\b(?:issue|edition|heft|ausgabe|numéro|número|numero|edizione|edição|nummer|editie|номер|выпуск|"
     r"free\s+shipping|versandkostenfrei|livraison\s+gratuite|envío\s+gratis|spedizione\s+gratuita|"
     r"portes\s+grátis|gratis\s+verzending|бесплатн\w+\s+доставк\w+)\b",
     re.I,
 )
 # "Jetzt für den 11. Spieltag tippen und eine Saisonkarte gewinnen!": a tipping game's call
-_BET = re.compile(
+_BET = compile_later(
     r"\b(?:tippen|tippe|bet|predict|place\s+your\s+(?:bet|prediction)s?|pariez|pronostiquez|apuesta|apuesten|"
     r"pronostica|scommetti|aposte|aposta|palpite|voorspel|wed|сделайте\s+(?:ставку|прогноз))\b",
     re.I,
 )
-_WIN = re.compile(
+_WIN = compile_later(
     r"\b(?:win|gewinnen|gewinne|gagner|gagnez|gana|ganar|vinci|vincere|ganhe|ganhar|winnen|win|выиграть|"
     r"выиграйте)\b",
     re.I,
 )
 # "Dê o seu palpite e concorra a uma camisa", "Voorspel de uitslag en maak kans op …": the game's prize is a chance
-_CHANCE_TO_WIN = re.compile(
+_CHANCE_TO_WIN = compile_later(
     r"\b(?:(?:a\s+)?chance\s+to\s+win|(?:eine\s+)?chance\s+auf|tentez\s+(?:votre\s+chance|de\s+(?:gagner|remporter))|"
     r"participa\s+(?:y|para)\s+ganar|concursa\s+por|concorr(?:a|e|er|i)\s+(?:a|ao|à|per)|partecipa\s+e\s+vinci|"
     r"maak\s+kans\s+op|kans\s+maken\s+op|шанс\s+выиграть)\b",
     re.I,
 )
 # "From our shop: tile coasters, set of four, €36": a shop's plug under its label, with the price
-_SHOP_LABEL = re.compile(
+_SHOP_LABEL = compile_later(
     r"^(?:[^\W\d_][\w'’&-]*\s+){0,4}(?:(?:online\s*)?shop|store|boutique|tienda|negozio|loja|winkel|webshop|магазин\w*)"
     r"\s*:\s+\S[^.!?]*$",
     re.I,
 )
 # "Zur Einkaufsliste hinzufügen", "Add to basket": a button that keeps the page or its item
-_ADD = re.compile(
+_ADD = compile_later(
     r"^(?:add\s+to|(?:zur|zum|zu(?:\s+den)?)\s+\S+(?:\s+\S+)?\s+hinzufügen|ajouter\s+(?:à|au|aux)|añadir\s+(?:a|al)|"
     r"agregar\s+(?:a|al)|aggiungi\s+(?:a|al|alla|ai|alle)|adicionar\s+(?:à|ao|aos|a)|toevoegen\s+aan|"
     r"voeg\s+toe\s+aan|добавить\s+в)\b",
     re.I,
 )
-_KEPT_IN = re.compile(
+_KEPT_IN = compile_later(
     r"(?:list|liste|lista|lijst|cart|basket|warenkorb|panier|carrito|carrello|carrinho|winkelwagen|корзин|"
     r"favourites|favorites|favoriten|favoris|favoritos|preferiti|favorieten|избранное|calendar|kalender|"
     r"calendrier|calendario|calendário|agenda|календар|merkliste|watchlist|boodschappen|список)",
     re.I,
 )
 # "Ver galeria em ecrã inteiro", "Bildergalerie im Vollbild öffnen": a gallery's button
-_FULLSCREEN = re.compile(
+_FULLSCREEN = compile_later(
     r"\b(?:full[- ]?screen|vollbild\w*|plein\s+écran|pantalla\s+completa|schermo\s+intero|ecrã\s+inteiro|"
     r"tela\s+cheia|volledig\s+scherm|schermvullend|полноэкранн\w*|(?:во|на)\s+весь\s+экран)\b",
     re.I,
 )
-_GALLERY = re.compile(
+_GALLERY = compile_later(
     r"\b(?:view|open|show|gallery|photos?|images?|pictures?|öffnen|ansehen|anzeigen|galerie|bilder\w*|fotos?|"
     r"voir|ouvrir|photos?|ver|abrir|galería|imágenes|vedi|apri|galleria|immagini|foto|galeria|fotografias|"
     r"imagens|bekijk|openen|afbeeldingen|смотреть|открыть|галере\w+|фото\w*)\b",
@@ -133,53 +134,53 @@ _GALLERY = re.compile(
 )
 
 # "Sponsored Einmachgläser im Set für 9,99 €": an advertiser's offer under its label
-_SPONSORED = re.compile(
+_SPONSORED = compile_later(
     r"^(?:sponsored|advertisement|anzeige|gesponsert|sponsorisé|publicité|patrocinado|publicidad|sponsorizzato|"
     r"pubblicità|publicidade|gesponsord|advertentie|реклама)\b",
     re.I,
 )
 # "Umfrage: Fahren Sie noch mit dem Auto zur Arbeit? Ja Nein": a poll's question under its label
-_POLL = re.compile(
+_POLL = compile_later(
     r"^(?:poll|umfrage|abstimmung|sondage|encuesta|sondeo|sondaggio|sondagem|inquérito|peiling|poll|опрос)\s*:\s*"
     r"[^?]{3,}\?(?:\s+\S+){0,4}$",
     re.I,
 )
 
 # "Wie hat Ihnen das Rezept geschmeckt?", "Rate this recipe": a rating widget's prompt
-_RATE = re.compile(
+_RATE = compile_later(
     r"^(?:rate\s+this|how\s+did\s+you\s+like|bewerten\s+sie|wie\s+hat\s+(?:ihnen|dir)|notez|"
     r"avez-vous\s+aimé|valora|calific[aá]|¿?te\s+gustó|vota|ti\s+è\s+piaciut[oa]|avalie|gostou\s+d|"
     r"beoordeel|hoe\s+vond\s+je|оцените|вам\s+понравил)",
     re.I,
 )
-_RATED = re.compile(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recept|рецепт\w*)\b", re.I)
+_RATED = compile_later(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recept|рецепт\w*)\b", re.I)
 # "See the live outage map ›": a link's label with the arrow it ends in, no sentence before it
-_ARROW_LINK = re.compile(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
+_ARROW_LINK = compile_later(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
 
 # "DON'T MISS: Free tickets with Saturday's paper – details here": a promotion under its label, no sentence's end
-_DONT_MISS = re.compile(
+_DONT_MISS = compile_later(
     r"^(?:don['’]t\s+miss|nicht\s+verpassen|à\s+ne\s+pas\s+manquer|ne\s+manquez\s+pas|no\s+te\s+(?:lo\s+)?pierdas|"
     r"da\s+non\s+perdere|não\s+perca|niet\s+te\s+missen|mis\s+het\s+niet|не\s+пропустите)\s?:\s+\S[^.!?]*$",
     re.I,
 )
 # "← Back to the news overview": a link's label with the arrow it opens with, no sentence after it
-_BACK_ARROW = re.compile(r"^[←‹]\s*[^\W_][^.!?:]*$")
+_BACK_ARROW = compile_later(r"^[←‹]\s*[^\W_][^.!?:]*$")
 # "Give online: text CHURCH 10 to 70085 to donate £10", "Adopt a work: with 50 euro you fund …": a donation
 # call under its label, with the sum it asks for
-_LABEL = re.compile(r"^[^:.!?]{3,40}:\s+\S[^.!?]*$")
-_DONATE = re.compile(
+_LABEL = compile_later(r"^[^:.!?]{3,40}:\s+\S[^.!?]*$")
+_DONATE = compile_later(
     r"\b(?:donate|donation|give|spende\w*|spenden|(?:faites|faire)\s+un\s+don|donnez|donner|"
     r"dona|donar|donación|donativo|contribu\w+|donazione|doação|doneer\w*|schenk\w*|пожертв\w*)\b",
     re.I,
 )
 # "Niet vergeten: parents' evening on Thursday, sign up online": a reminder under its label
-_REMINDER = re.compile(
+_REMINDER = compile_later(
     r"^(?:don['’]t\s+forget|do\s+not\s+forget|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+(?:te\s+)?olvides|"
     r"non\s+dimenticare|não\s+(?:se\s+)?esqueça|niet\s+vergeten|не\s+забудьте)\s?:\s+\S[^.!?]*$",
     re.I,
 )
 # "Loja: seeds on special terms for members until 15/12": an offer for the members, under its label
-_MEMBERS_OFFER = re.compile(
+_MEMBERS_OFFER = compile_later(
     r"\b(?:special\s+(?:conditions|terms|offers?|prices?)|sonderkonditionen|sonderpreise?|vorzugspreise?|"
     r"conditions\s+(?:spéciales|préférentielles)|offres?\s+spéciales?|condiciones\s+especiales|ofertas?\s+especial(?:es)?|"
     r"condizioni\s+(?:speciali|agevolate)|offert[ae]\s+special[ei]|condições\s+especiais|ofertas?\s+especia(?:l|is)|"
@@ -189,14 +190,14 @@ _MEMBERS_OFFER = re.compile(
     re.I,
 )
 # "No room yet? See our selection of cottages with a discount for groups": the page's own offer after its question
-_OUR_OFFER = re.compile(
+_OUR_OFFER = compile_later(
     r"\?\s+(?:consulta|consulte|descubre|descubra|check\s+out|discover|browse|see|entdecken\s+sie|entdecke|"
     r"schauen\s+sie\s+sich|découvrez|consultez|scopri|confira|conheça|veja|bekijk|ontdek|посмотрите|узнайте)\s+"
     r"(?:\S+\s+)?(?:our|unsere\w*|notre|nos|nuestr[ao]s?|nostr[aoie]|noss[ao]s?|onze|ons|наш\w*)\b",
     re.I,
 )
 # "Sollen wir etwas prüfen? Schreiben Sie uns über unser Formular.": the newsroom's call to write, after its question
-_WRITE_US = re.compile(
+_WRITE_US = compile_later(
     r"\?\s+(?:write\s+to\s+us|email\s+us|contact\s+us|schreiben\s+sie\s+uns|schreib\s+uns|kontaktieren\s+sie\s+uns|"
     r"écrivez-nous|contactez-nous|escríbenos|escríbanos|contáctanos|scriveteci|scrivici|contattaci|"
     r"escreva-nos|escreve-nos|contacte-nos|schrijf\s+ons|mail\s+ons|neem\s+contact\s+op|напишите\s+нам|"
@@ -209,13 +210,13 @@ _WRITE_US = re.compile(
 )
 # "Win a weekend for two – enter here", "Dê o seu palpite e concorra a …": a contest's call, addressed to the
 # reader at the line's start, with the call to take part after it
-_CONTEST_CALL = re.compile(
+_CONTEST_CALL = compile_later(
     r"^\W*(?:win(?![\s,]+(?:or|and)\b)|gewinnen\s+sie|gewinne|gagnez|tentez\s+de\s+gagner|gane|vinci|vincete|ganhe|concorra|"
     r"tippen\s+sie|pariez|pronostiquez|apuesta|pronostica|dê\s+(?:o\s+)?seu\s+palpite|voorspel|maak\s+kans|"
     r"выиграйте|сделайте\s+прогноз)\b",
     re.I,
 )
-_TAKE_PART = re.compile(
+_TAKE_PART = compile_later(
     r"\b(?:enter|entries|mitmachen|teilnehmen|machen\s+sie\s+mit|participez|participer|jouez|participa|"
     r"participar|partecipa|partecipare|participe|concorra|concorrer|doe\s+mee|meedoen|speel\s+mee|"
     r"участвуйте|участвовать|примите\s+участие)\b",

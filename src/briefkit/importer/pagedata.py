@@ -13,10 +13,11 @@ import re
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
 
 # What a page prints about a story rather than in it: "Lesezeit: 4 Min.", "21 minutes - 4312 words",
 # a label glued to its values ("KategorienAktuellFreizeit"), a picture's lone source line.
-_READING_TIME = re.compile(
+_READING_TIME = compile_later(
     r"^(?:(?:lesezeit|reading\s+time|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|"
     r"tempo\s+de\s+leitura|leestijd|время\s+чтения)\s*:?\s*)?"
     r"(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute[ns]?|s)?\.?|minuten|minuti|minutos|мин(?:ут[аы]?|\.)?)"
@@ -24,10 +25,10 @@ _READING_TIME = re.compile(
     r"(?:\s*[-–|·]\s*[\d.,]+\s+(?:words|wörter))?\.?$",
     re.I,
 )
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = compile_later(
     r"^(?:Kategorien|Kategorie|Schlagwörter|Schlagworte|Tags|Themen|Categories|Catégories|Etiquetas)(?=[A-ZÄÖÜ])"
 )
-_LONE_CREDIT = re.compile(
+_LONE_CREDIT = compile_later(
     r"^\(?(?:quelle|bildquelle|foto|fotos|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|teaserbild|"
     r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding|"
     r"fotograf(?:ía|ia|ie)?|photographie|imagem|фото)\s*:\s*"
@@ -41,7 +42,7 @@ _LONE_CREDIT = re.compile(
 
 
 # "Kategorie: News", "Filed under: Politics, Asia", "Etiquetas: …": where the site files the story, in each language
-_FILED = re.compile(
+_FILED = compile_later(
     r"^(?:kategorien?|category|categories|catégories?|categorías?|categori[ae]|rubrik|ressort|schlagw(?:ö|oe)rter|"
     r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans|"
     r"etiquetas|étiquettes|mots[- ]clés|palabras\s+clave|parole\s+chiave|argomenti|marcadores|trefwoorden|"
@@ -52,7 +53,7 @@ _FILED = re.compile(
 
 
 # the label a page prints before the story's dates, in each language
-_DATED_LABEL = re.compile(
+_DATED_LABEL = compile_later(
     r"^(?:published|posted|updated|last\s+updated|veröffentlicht|aktualisiert|erstellt|publié|mis\s+à\s+jour|"
     r"publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено)\b",
     re.I,
@@ -80,7 +81,7 @@ def is_page_data(block: str) -> bool:
     return find_date(text) is not None and n <= 6 and not text.rstrip().endswith(("?", "!"))
 
 
-_INTRODUCES = re.compile(r"\d\s*:$")
+_INTRODUCES = compile_later(r"\d\s*:$")
 
 
 def is_filing_line(block: str) -> bool:

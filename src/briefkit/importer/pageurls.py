@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+from briefkit.importer.lazyre import compile_later
+
 WEB_SCHEMES = ("http", "https")
 # A whole address percent-encoded once or twice: "https%3A%2F%2F", "https%253A%252F%252F"
-_ENCODED_ABSOLUTE = re.compile(r"^https?%(?:25)?3A%(?:25)?2F", re.I)
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+_ENCODED_ABSOLUTE = compile_later(r"^https?%(?:25)?3A%(?:25)?2F", re.I)
+_SCHEME = compile_later(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # What may stand unquoted in a URL (RFC 3986 reserved + unreserved, and "%" of escapes made already)
 _SAFE = "/:?#[]@!$&'()*+,;=%~-._"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import pagenotes, storynotes
+from briefkit.importer.lazyre import compile_later
 
 # Lines that are only a control or a navigation label.
 _UI = (
@@ -129,7 +130,7 @@ CITE_LABEL = (
 )
 # the same label with the citation after it on its line, which names the year: "Suggested citation:
 # Roe, J. (2026): Title."
-CITATION_LINE = re.compile(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
+CITATION_LINE = compile_later(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
     r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
@@ -197,8 +198,8 @@ _END = (
 END_LABEL = _END
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
-UI_LINE = re.compile(rf"^(?:{_UI})\s*[:.!]?$", re.I)
-END_MARKER = re.compile(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
+UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
+END_MARKER = compile_later(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent
 COOKIE_NOTICE = (
     r"(?:diese|unsere)\s+(?:website|webseite|seite)|datenschutz\w*|zustimm\w*|akzeptier\w*|ce\s+site|navigation|"
@@ -206,7 +207,7 @@ COOKIE_NOTICE = (
     r"questo\s+sito|navigazione|consenso|accett\w+|deze\s+(?:web)?site|toestemming|accepteren|сайт\w*|согласи\w+"
 )
 # "Thanks for reading X! Subscribe …": a newsletter's closing line to its reader, in each language
-THANKS_FOR_READING = re.compile(
+THANKS_FOR_READING = compile_later(
     r"^(?:thanks?\s+(?:you\s+)?for\s+reading|danke\s+(?:fürs|für\s+das|für\s+ihr(?:e)?)\s+(?:lesen|interesse)|"
     r"merci\s+(?:d['’]avoir\s+lu|de\s+(?:votre\s+)?lecture)|gracias\s+por\s+(?:leer|tu\s+lectura)|"
     r"grazie\s+(?:per\s+(?:aver|avere)\s+letto|della\s+lettura)|obrigad[oa]\s+por\s+(?:ler|sua\s+leitura)|"
@@ -225,10 +226,10 @@ _READ_ALSO = (
     r"más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|"
     r"altro\s+sull['’]argomento|больше\s+по\s+теме)"
 )
-READ_ALSO = re.compile(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
+READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees
 # ookDe …") (or after a full stop, "LIRE AUSSI. Tramway : …", when a capital opens the headline)
-READ_ALSO_LINK = re.compile(
+READ_ALSO_LINK = compile_later(
     rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I
 )
 # "Noch 0 von 3 freien Artikeln", "You have 2 free articles left": a metered paywall's count of free reads
@@ -238,7 +239,7 @@ FREE_READS = (
     r"|\b(?:articles?|art[ií]culos?|articoli|artigos?)\s+(?:gratuit\w*|gratis|grátis)\b"
 )
 # "Download the X app for alerts", "Laden Sie sich die X-App herunter": a promotion for the publisher's app
-APP_PROMO = re.compile(
+APP_PROMO = compile_later(
     r"^(?:(?:download|get|install)\s+(?:the|our)\s|(?:laden\s+sie\s+(?:sich\s+)?|lade\s+dir\s+|hol(?:en\s+sie\s+sich|\s+dir)\s+)"
     r"(?:die|unsere)\s|téléchargez\s+(?:l['’]|notre\s)|descarg(?:a|ue)\s+(?:la|nuestra)\s|scarica\s+(?:l['’]|la\s+nostra\s)|"
     r"(?:baixe|descarregue)\s+(?:o|a|nosso|nossa)\s|download\s+(?:de|onze)\s|скачайте\s)"
@@ -246,14 +247,14 @@ APP_PROMO = re.compile(
     re.I,
 )
 # "Audio herunterladen (2,1 MB | MP3)": a file's download link, its size in brackets
-FILE_SIZE = re.compile(
+FILE_SIZE = compile_later(
     r"\(\s*(?:[A-Za-z0-9]{2,5}\s*[|,·/]\s*)?\d+(?:[.,]\d+)?\s*(?:[kKMG]i?B|[kKMG]o|[КкМГ]Б)"  # "Mo" (fr), "МБ" (ru)
     r"\s*(?:[|,·/]\s*[A-Za-z0-9]{2,5}\s*)?\)"
 )
 # "Themen: …, … Download (123 KB)": a file's link with its contents listed before it; the size closes the line
-FILE_SIZE_LAST = re.compile(FILE_SIZE.pattern + r"\s*$")
+FILE_SIZE_LAST = compile_later(FILE_SIZE.pattern + r"\s*$")
 # "Gewinnspiel: …", "Giveaway: …": a raffle's box, its label opening the paragraph
-RAFFLE_LABEL = re.compile(
+RAFFLE_LABEL = compile_later(
     r"^(?:gewinnspiel|verlosung|giveaway|competition|sweepstakes?|(?:jeu[- ])?concours|sorteo|concorso|"
     r"passatempo|winactie|prijsvraag|розыгрыш)\s*:\s",
     re.I,
@@ -261,20 +262,20 @@ RAFFLE_LABEL = re.compile(
 # What a site prints about itself under the story, in each language: an appeal to share the piece
 # ("Liked it? Don't forget to share!"), the design's credit, a licence notice, the label of the issue
 # a magazine piece appeared in
-SHARE_APPEAL = re.compile(
+SHARE_APPEAL = compile_later(
     r"(?:^|[?!.]\s+)(?:(?:don['’]t\s+forget|remember)\s+to\s+share|(?:vergiss|vergessen\s+sie)\s+nicht,?\s+(?:\w+\s+){0,3}zu\s+teilen|"
     r"n['’]oubliez\s+pas\s+de\s+(?:le\s+|la\s+)?partager|no\s+olvides\s+compartir|non\s+dimenticare\s+di\s+condivider|"
     r"não\s+se\s+esqueça\s+de\s+compartilhar|vergeet\s+niet\s+(?:\w+\s+){0,2}te\s+delen|не\s+забудьте\s+поделиться)",
     re.I,
 )
-SITE_CREDIT = re.compile(
+SITE_CREDIT = compile_later(
     r"^(?:(?:web)?design|theme|template|(?:proudly\s+)?powered)\s+(?:by|von|par|por|di|da|door|от)\s"
     r"|^(?:erschienen\s+in|appeared\s+in|paru\s+dans|publicado\s+en|pubblicato\s+su|verschenen\s+in)\s*:?$",
     re.I,
 )
 # a sponsor's label over a section or beside a story ("Supported by …", "Transport coverage supported by …",
 # "Gesponsert von …", "En partenariat avec …"), in the eight languages ("presented by" names a show's host too)
-SPONSOR_LABEL = re.compile(
+SPONSOR_LABEL = compile_later(
     r"^(?:(?:this\s+)?(?:[\w&-]+\s+){0,2}(?:coverage|content|series|reporting|journalism|section|newsletter|podcast)"
     r"\s+(?:is\s+)?)?(?:supported|sponsored|funded|underwritten|made\s+possible|brought\s+to\s+you)\s+by\s"
     r"|^(?:in\s+(?:partnership|association)\s+with|unterstützt\s+von|gesponsert\s+von|in\s+kooperation\s+mit|"
@@ -285,11 +286,11 @@ SPONSOR_LABEL = re.compile(
     re.I,
 )
 _LICENCE = r"\b(?:licen[cs]|lizen[sz]|licencia|licenza|licença|licentie|лиценз)"
-LICENCE_NOTICE = re.compile(
+LICENCE_NOTICE = compile_later(
     rf"\bcreative\s+commons\b.{{0,60}}{_LICENCE}|{_LICENCE}.{{0,60}}\bcreative\s+commons\b", re.I
 )
 # "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials": a blog post's footer line
-FILED_FOOTER = re.compile(
+FILED_FOOTER = compile_later(
     r"^(?:erstellt|veröffentlicht|geschrieben|verfasst|posted|published|written|this\s+entry\s+was\s+posted|publié|"
     r"publicado|pubblicato|geplaatst|опубликовано)\b.*\b(?:abgelegt\s+unter|filed\s+under|posted\s+in|"
     r"publié\s+dans|archivado\s+en|archiviato\s+in|geplaatst\s+in|arquivado\s+em|рубрик[аие])\b",
@@ -297,13 +298,13 @@ FILED_FOOTER = re.compile(
 )
 # "Nächste Vorstellungen: 14. und 22. Februar. Karten unter 0561 10940.": a service note under a label,
 # with a telephone number (a leading zero or a country code, then groups of digits) to call
-SERVICE_LABEL = re.compile(r"^(?-i:[A-ZÀ-ÞА-Я])[\w-]*(?:\s+[\w-]+){0,2}\s*:\s")
-PHONE = re.compile(
+SERVICE_LABEL = compile_later(r"^(?-i:[A-ZÀ-ÞА-Я])[\w-]*(?:\s+[\w-]+){0,2}\s*:\s")
+PHONE = compile_later(
     r"(?<![\d.,])(?<!\d\s)(?:\+\d{1,3}[\s/-]?\(?0?\)?\d{2,5}|\(?0\d{2,5}\)?)[\s/-]?\d{3,}(?:[\s-]\d{2,})*(?![\d.,]\d)"
 )
 # "Voor vragen van journalisten: bel …", "Media enquiries: …", "Für Presseanfragen: …": the line under a press
 # contact's box, its label (questions of the press, in each language) before a colon
-PRESS_ENQUIRIES = re.compile(
+PRESS_ENQUIRIES = compile_later(
     r"^(?:for\s+)?(?:(?:media|press)\s+(?:enquiries|inquiries|questions|requests)|(?:questions|enquiries|inquiries)\s+"
     r"from\s+(?:the\s+)?(?:media|press|journalists)|(?:für\s+)?(?:presse|medien)(?:anfragen|rückfragen|vertreter\w*)|"
     r"(?:für\s+)?(?:anfragen|rückfragen|fragen)\s+(?:der|von)\s+(?:presse|medien|journalist\w*)|"
@@ -317,18 +318,18 @@ PRESS_ENQUIRIES = re.compile(
     re.I,
 )
 # "Continue reading with Daily+": the paywall's button under the story's free part
-CONTINUE_WITH = re.compile(
+CONTINUE_WITH = compile_later(
     r"^(?:weiterlesen|(?:continue|keep)\s+reading|lire\s+la\s+suite|seguir\s+leyendo|continua\s+a\s+leggere|"
     r"continue\s+lendo|verder\s+lezen|читать\s+дальше)\s+(?:mit|with|avec|con|com|met|с)\s+\S",
     re.I,
 )
 # "Three nights from £465 per person. Valid until 30 November.": an offer's box, its price and its term
-OFFER_TERM = re.compile(
+OFFER_TERM = compile_later(
     r"\b(?:valid\s+until|gültig\s+bis|valable\s+jusqu|válid[oa]\s+hasta|valid[oa]\s+fino|válid[oa]\s+até|"
     r"geldig\s+tot|действует\s+до)\b",
     re.I,
 )
-PRICE = re.compile(r"[£$€]\s?\d|\d\s?(?:€|euros?|eur|£|руб)\b", re.I)
+PRICE = compile_later(r"[£$€]\s?\d|\d\s?(?:€|euros?|eur|£|руб)\b", re.I)
 
 
 def shouted_read_also(text: str) -> bool:
@@ -340,7 +341,7 @@ def shouted_read_also(text: str) -> bool:
 
 # the label that leads on to another story, run into that story's headline when a page's link box is copied
 # ("Seguí leyendoGlaciares …", "Weiterlesen im DossierDer …" is not it: the capital must follow the label)
-_READ_ON_GLUED = re.compile(
+_READ_ON_GLUED = compile_later(
     r"^(?:segu[ií]\s+leyendo|sigue\s+leyendo|continúa\s+leyendo|continue\s+reading|read\s+more|weiterlesen|"
     r"lire\s+la\s+suite|continua\s+a\s+leggere|continue\s+a\s+ler|lees\s+verder|читать\s+далее|"
     # "Más informaciónEl Gobierno …": a box of links headed "more information", glued to its first title
@@ -352,7 +353,7 @@ _READ_ON_GLUED = re.compile(
 )
 # "Mehr zum ThemaKreißsaal …": a related-links heading run into the one headline under it when the page's
 # text is copied, a small letter meeting a capital
-_END_GLUED = re.compile(rf"^(?:{_END})(?-i:(?<=[a-zß-ÿа-яё])[A-ZÀ-ÞА-ЯЁ])\S", re.I)
+_END_GLUED = compile_later(rf"^(?:{_END})(?-i:(?<=[a-zß-ÿа-яё])[A-ZÀ-ÞА-ЯЁ])\S", re.I)
 SPACED_TITLE_WORDS = 3
 
 
@@ -388,12 +389,12 @@ def is_offer(text: str) -> bool:
 
 # "Have a story idea? Email our newsroom at …", "Heb je een tip voor de redactie? Stuur ons …": the newsroom asks
 # for tips, with the way to reach it (an address, a number, a messenger)
-_TIP = re.compile(
+_TIP = compile_later(
     r"\b(?:tips?|story\s+idea|news\s+tip|hinweis\w*|tipps?|newsroom|redaktion|redactie|rédaction|redacción|"
     r"redazione|redação|редакци\w+)\b",
     re.I,
 )
-_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwhats\s?app\b|\bsignal\b|\btelegram\b", re.I)
+_REACH = compile_later(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwhats\s?app\b|\bsignal\b|\btelegram\b", re.I)
 
 
 def is_tip_line(text: str, n: int) -> bool:

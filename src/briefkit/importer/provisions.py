@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefkit.importer.lazyre import compile_later
 from briefkit.model import Sanction
 
-_TRIGGER = re.compile(
+_TRIGGER = compile_later(
     r"\b(?:sanctions?|embargo(?:es)?|bans?|banned|banning|prohibit\w*|restrictive\s+measures"
     r"|asset[- ]freezes?|blacklist\w*)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])|\n+")
+_SENTENCE = compile_later(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])|\n+")
 # Words every sanctions text shares: they say nothing about *which* measure is meant
 _COMMON = {
     "a",

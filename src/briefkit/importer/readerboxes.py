@@ -20,10 +20,11 @@ import re
 
 from briefkit.importer import boilerplate
 from briefkit.importer.blocktext import SENTENCE_END
+from briefkit.importer.lazyre import compile_later
 
 # the request to write to or send something to the newsroom, in each listed language (the object pronoun
 # or "our" names the newsroom)
-_SEND_TO_US = re.compile(
+_SEND_TO_US = compile_later(
     r"\b(?:schreiben\s+sie\s+uns|schreib\s+uns|schicken\s+sie\s+(?:uns|ihn|sie|es)|senden\s+sie\s+(?:uns|ihn|sie|es)|"
     r"melden\s+sie\s+sich|write\s+to\s+us|e-?mail\s+us|send\s+(?:it|them|us|yours?)\b|tell\s+us|contact\s+us|"
     r"get\s+in\s+touch|écrivez-nous|envoyez-(?:nous|la|le)|contactez-nous|signalez-(?:nous|la|le)|dites-nous|"
@@ -35,12 +36,12 @@ _SEND_TO_US = re.compile(
 )
 CALL_WORDS = 35
 # "Did you like this recipe?", "Wie hat Ihnen das Rezept geschmeckt?": whether the reader liked the page
-_LIKED = re.compile(
+_LIKED = compile_later(
     r"\b(?:gefallen|gefällt|geschmeckt|like[ds]?|enjoy(?:ed)?|aimé|plu|gust[oó]|gustado|gusta|piaciut[oa]|"
     r"piace|gostou|gosta|gostaste|vond|bevallen|понравил\w*|нравится)\b",
     re.I,
 )
-_PAGE_THING = re.compile(
+_PAGE_THING = compile_later(
     r"\b(?:rezept|artikel|beitrag|text|recipe|article|story|post|recette|receta|art[ií]culo|nota|ricetta|articolo|"
     r"receita|artigo|recept|статья|статью|рецепт|материал)\b",
     re.I,
@@ -48,7 +49,7 @@ _PAGE_THING = re.compile(
 RATING_WORDS = 8
 BARE_RATING_WORDS = 4  # "¿Te ha gustado?": with no object, only a very short question
 # "Our method", "Notre méthode", "Cómo lo verificamos": the heading of a fact-checker's note on its work
-_METHOD_HEAD = re.compile(
+_METHOD_HEAD = compile_later(
     r"^(?:(?:our|unsere|notre|nuestra|nuestro|la\s+nostra|il\s+nostro|a\s+nossa|o\s+nosso|onze|наша|наш)\s+)"
     r"(?:method(?:ology)?|methode|methodik|vorgehen|méthode|méthodologie|metodolog[ií]a|método|metodo|"
     r"werkwijze|methodiek|методика|метод)"
@@ -107,9 +108,9 @@ def without_reader_boxes(lines: list[str]) -> list[str]:
 
 # a writer's bio as the story's last line: a name of two or three capitalised words, then what they do,
 # since when they write, or what they have published
-_NAMED = re.compile(r"^(?:[A-ZÀ-ÞА-Я][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-Я][\w'’-]+\s+(?-i:[a-zà-ÿа-я])")
-_SINCE_YEAR = re.compile(r"\b(?:seit|since|depuis|desde|dal|dall['’]|sinds|с)\s+(?:19|20)\d\d\b", re.I)
-_PUBLISHED = re.compile(
+_NAMED = compile_later(r"^(?:[A-ZÀ-ÞА-Я][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-Я][\w'’-]+\s+(?-i:[a-zà-ÿа-я])")
+_SINCE_YEAR = compile_later(r"\b(?:seit|since|depuis|desde|dal|dall['’]|sinds|с)\s+(?:19|20)\d\d\b", re.I)
+_PUBLISHED = compile_later(
     r"\b(?:hat|has|a|ha|tem|heeft|опубликовал\w*)\s+(?:\w+\s+){0,2}(?:veröffentlicht|published|publié|publicado|"
     r"pubblicato|gepubliceerd)\b",
     re.I,

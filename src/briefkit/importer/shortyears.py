@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from briefkit.importer.lazyre import compile_later
+
 # the label, its preposition, the day-first date with a two-digit year, the hour after it
-_LABELLED_SHORT = re.compile(
+_LABELLED_SHORT = compile_later(
     r"^(?:publiée?|mis\s+en\s+ligne|veröffentlicht|publicad[oa]|pubblicat[oa]|gepubliceerd|опубликовано)"
     r"\s+(?:(?:le|am|el|il|em|op|on)\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{2})(?![\d./])"
     r"(?:,?\s+(?:(?:à|um|a\s+las|alle|às|om|в)\s+)?(?P<hh>\d{1,2})\s?[h:.]\s?(?P<mm>\d{2}))?",

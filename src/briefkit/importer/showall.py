@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.lazyre import compile_later
 
 # "show all …", "alle … anzeigen", "voir tous les …": the link to the whole list, in each language
-_SHOW_ALL = re.compile(
+_SHOW_ALL = compile_later(
     r"^(?:(?:show|view|see)\s+all(?:\s+the)?(?:\s+[^\W\d_]+){0,2}|"
     r"alle(?:\s+[^\W\d_]+){0,2}\s+(?:anzeigen|ansehen|zeigen)|"
     r"(?:voir|afficher)\s+(?:tous|toutes)(?:\s+les)?(?:\s+[^\W\d_]+){0,2}|"

@@ -13,6 +13,7 @@ import re
 
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import TITLE_BEFORE_NAME, find_byline, is_agency_byline, looks_like_name, parse_byline
+from briefkit.importer.lazyre import compile_later
 
 # the story's last paragraph is a paragraph: a sentence of some length that ends as one
 _LAST_PARAGRAPH_WORDS = 12
@@ -43,7 +44,7 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
 
 
 # "About the author", "Über die Autorin", "À propos de l'auteur": a box's heading with no name in it
-_ABOUT_AUTHOR = re.compile(
+_ABOUT_AUTHOR = compile_later(
     r"^(?:about\s+the\s+authors?|über\s+(?:den|die)\s+autor(?:in)?|zu[rm]\s+autor(?:in)?|"
     r"(?:à\s+propos\s+de\s+l['’]|sur\s+l['’])auteur(?:e)?|(?:sobre|acerca\s+del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?autor(?:a)?|"
     r"(?:sull['’]|l['’])autore|(?:informazioni\s+)?sull['’]autrice|over\s+de\s+auteur|об\s+авторе)\s*:?$",
@@ -78,7 +79,7 @@ _BOX_LINES = 8
 
 
 # "… sagte er. (FR mit dpa)": a paragraph of the story closing on its desk and the wire it used
-_WIRE_SIGNATURE = re.compile(r"\(([^()]{2,60})\)\s*$")
+_WIRE_SIGNATURE = compile_later(r"\(([^()]{2,60})\)\s*$")
 _PROSE_CHARS = 100
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate
+from briefkit.importer.lazyre import compile_later
 
 # the mailbox itself, in the listed languages
-_MAILBOX = re.compile(
+_MAILBOX = compile_later(
     r"\b(?:inbox|mailbox|mailing\s+list|e-?mail\s+list|posteingang|postfach|postvak|"
     r"bo[iî]te\s+(?:mail|e-?mail|de\s+r[ée]ception|aux\s+lettres)|bandeja\s+de\s+entrada|"
     r"casella\s+(?:di\s+posta|e-?mail|mail)|posta\s+elettronica|caixa\s+de\s+(?:entrada|correio)|"
@@ -26,14 +27,14 @@ _MAILBOX = re.compile(
     re.I,
 )
 # the reader's own mailbox, the possessive right before it: "your inbox", "tu correo", "je mailbox"
-_YOUR_MAILBOX = re.compile(
+_YOUR_MAILBOX = compile_later(
     r"\b(?:your|je|jouw|uw|ihr(?:em|en|e)?|dein(?:em|en|e)?|votre|ta|tu|su|tua|tuo|sua|seu|teu|ваш\w*)\s+"
     r"(?:e-?mail|mail|correo(?:\s+electr[oó]nico)?|courriel|posta|почт\w+|inbox|mailbox|postvak|posteingang|"
     r"postfach|bo[iî]te|bandeja|casella|caixa)\b",
     re.I,
 )
 # the words of signing up itself (not of support or of reading): what a box's other lines say
-_SIGNUP = re.compile(
+_SIGNUP = compile_later(
     r"\b(?:sign(?:ing)?\s+up|subscri\w*|newsletters?|register\w*|free|gratis|gratuit\w*|kostenlos\w*|"
     r"anmeld\w*|abonn\w*|inscr[ií]\w*|suscr[ií]\w*|ap[uú]nta\w*|iscri\w*|assin\w*|cadastr\w*|"
     r"inschrijv\w*|aanmeld\w*|schrijf\s+je\s+in|подпис\w*|рассылк\w*)\b",
@@ -53,7 +54,7 @@ def _heading(text: str) -> bool:
 
 
 # the letter itself, by the names it goes by in the listed languages
-_LETTER = re.compile(
+_LETTER = compile_later(
     r"newsletter\w*|nieuwsbrie\w*|infolettre\w*|lettre\s+d['’]information|bolet[ií]n|rassegna|рассылк\w*",
     re.I,
 )
@@ -71,7 +72,7 @@ def is_anchor(block: str) -> bool:
 
 
 # the form's button alone on its line: a verb of signing up, in each language ("Sign up", "Jetzt abonnieren")
-_BUTTON = re.compile(
+_BUTTON = compile_later(
     r"(?:\w+\s+)?(?:sign\s+(?:me\s+)?up|subscribe|abonn\w*|anmelden|inscr[ií]\w*|suscr[ií]\w*|iscriv\w*|"
     r"assin\w*|aanmelden|inschrijven|подпис\w*)(?:\s+\w+)?[!]?",
     re.I,

@@ -10,13 +10,13 @@ anyway; their front matter alone, read with libyaml, takes a tenth of that.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostics
+from briefkit.importer.lazyre import compile_later
 from briefkit.model import Content, DocKind
 from briefkit.urls import ID_RE
 
@@ -91,7 +91,7 @@ def _read_briefings(paths: list[Path], index: SiteIndex) -> None:
 
 _WANTED = frozenset({"draft", "tags", "source"})
 _REQUIRED = frozenset({"title", "summary", "date"})  # a briefing without them is no briefing: its tags are not counted
-_TOP_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+_TOP_KEY = compile_later(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 
 
 def _wanted(front: str) -> tuple[str, set[str]]:

@@ -12,10 +12,11 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 
 # A title separator needs spaces around it: "Klimaschutz: Bohren" is one headline, "A | Site" is not.
-SEPARATORS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
+SEPARATORS = compile_later(r"\s+(?:[|–—·•»/]|-{1,2}|::|//|/ »|// »)\s+|\s*[|｜]\s*")
 
 
 def words(text: str) -> list[str]:

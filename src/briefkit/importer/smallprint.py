@@ -13,9 +13,10 @@ import re
 
 from briefkit.importer import pagewords
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.lazyre import compile_later
 
 # A site's legal small print: copyright, trademarks, rights reserved, in the listed languages
-_LEGAL = re.compile(
+_LEGAL = compile_later(
     r"©|\bcopyright\b|\btrademarks?\b|\brights\s+reserved\b|\brechte\s+vorbehalten\b|\bmarken(?:zeichen)?\b|"
     r"\bdroits\s+réservés\b|\bderechos\s+reservados\b|\bdiritti\s+riservati\b|\bdireitos\s+reservados\b|"
     r"\brechten\s+voorbehouden\b",
@@ -28,8 +29,8 @@ def is_legal(block: str) -> bool:
     return len(_LEGAL.findall(plain(block))) >= 2
 
 
-_COOKIE = re.compile(r"\bcookies?\b", re.I)
-_COOKIE_CONTEXT = re.compile(
+_COOKIE = compile_later(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = compile_later(
     r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings|"
     + pagewords.COOKIE_NOTICE
     + r")\b",
@@ -45,7 +46,7 @@ def is_cookie_banner(block: str) -> bool:
 
 # What a contact form prints under its fields, in each listed language: the form itself, the reader's
 # personal data, the consent asked for it and the privacy policy that covers it
-_FORM_PRIVACY = re.compile(
+_FORM_PRIVACY = compile_later(
     r"\b(?:contact\s+form|personal\s+data|privacy\s+policy|data\s+protection|consent|"
     r"(?:kontakt|anfrage)formular\w*|kontaktdaten|personenbezogene[nr]?\s+daten|datenschutz\w*|einwilligung\w*|"
     r"formulaire\s+de\s+contact|données\s+personnelles|consentement|confidentialité|"
@@ -57,7 +58,7 @@ _FORM_PRIVACY = re.compile(
     re.I,
 )
 # the reader addressed, or the reader speaking in the box they tick ("I have read the privacy policy")
-_READER_OR_TICKER = re.compile(
+_READER_OR_TICKER = compile_later(
     r"\b(?:you|your|ich|mir|mich|meine?[nrs]?|ihnen|ihre?[nrs]?|je|j['’]|vous|votre|vos|yo|usted|su|sus|io|"
     r"vostr\w*|eu|você|seus?|suas?|ik|mijn|u|uw|я|мне|мои\w*|вы|вас|ваш\w*)\b|(?<=[a-zäöü,] )Sie\b",
     re.I,

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from briefkit.importer import boilerplate
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
 
 # the break between two sentences inside a line: a word of three letters or more, its stop, a capital
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
+_SENTENCE_BREAK = compile_later(r"(?<=[^\W\d_]{3}[.!?])\s+(?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 def dated_byline(unit: str) -> bool:
@@ -71,7 +72,7 @@ def _over_its_byline(units: list[str], i: int, raw: str, title_shaped: Callable[
 
 
 # what may stand between a name and its date: a separator, then the date's month or weekday word or a digit
-_DATE_NEXT = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{2,10}\.?,?\s+)?\d")
+_DATE_NEXT = compile_later(r"^[\s,|·•–—-]*(?:[^\W\d_]{2,10}\.?,?\s+)?\d")
 
 
 def signed_dateline(unit: str) -> bool:

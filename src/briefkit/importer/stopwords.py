@@ -11,7 +11,7 @@ language not listed (or one written without spaces) has no share at all, which c
 
 from __future__ import annotations
 
-import re
+from briefkit.importer.lazyre import compile_later
 
 _WORDS = """
 a an the and or but of to in on at by for with from as is are was were be been being it its this that
@@ -39,7 +39,7 @@ w z i a o na do od za po przez dla nie jest są był była było to ten ta te si
 была было были есть также уже только же бы ли
 """
 FUNCTION_WORDS = frozenset(_WORDS.split())
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_WORD = compile_later(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def share(text: str) -> float | None:

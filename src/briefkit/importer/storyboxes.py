@@ -36,6 +36,7 @@ from briefkit.importer import (
     supportboxes,
 )
 from briefkit.importer.blocktext import SENTENCE_END
+from briefkit.importer.lazyre import compile_later
 
 # an advertisement's or sponsor's label, alone on its line, in each listed language
 _AD_WORDS = (
@@ -45,24 +46,24 @@ _AD_WORDS = (
 _CONTENT = (
     r"(?:\s+(?:content|contents|stories|links|inhalte?|contenus?|contenidos?|contenuti|conteúdos?|inhoud|материалы))?"
 )
-_AD_LABEL = re.compile(
+_AD_LABEL = compile_later(
     rf"^(?:(?:contenus?|contenidos?|contenuti|conteúdos?|gesponserte|paid|partner)\s+)?(?:{_AD_WORDS}){_CONTENT}\s*:?$",
     re.I,
 )
 # the label in capitals glued to the ad's line: "SPONSORED Fast mapping – …", "ANZEIGE Jetzt …"
-_SHOUTED_AD = re.compile(
+_SHOUTED_AD = compile_later(
     r"^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICITÉ|PUBLICIDAD|PUBBLICITÀ|PUBLICIDADE|ADVERTENTIE|"
     r"РЕКЛАМА|PROMOTED|GESPONSERT)\s+(?=[A-ZÀ-ÞА-Я0-9])"
 )
 # the label glued to the ad's line in ordinary case: only with a pitch's price or dash in the line
-_TITLED_AD = re.compile(
+_TITLED_AD = compile_later(
     r"^(?:Anzeige|Werbung|Advertisement|Sponsored|Gesponsert|Publicité|Publicidad|Pubblicità|Publicidade|"
     r"Advertentie|Реклама|Promoted)\s+(?=[A-ZÀ-ÞА-Я0-9])"
 )
 AD_LINE_WORDS = 30
 # what a pitch has that the story's sentences seldom have: an exclamation, a price, a share, a dash before
 # the call to act
-_PITCH = re.compile(r"!|[€$£¥₽]|\d\s?%|\s[–—]\s")
+_PITCH = compile_later(r"!|[€$£¥₽]|\d\s?%|\s[–—]\s")
 PITCH_WORDS = 20
 TITLE_WORDS = 10
 
@@ -74,7 +75,7 @@ _BOX_WORDS = (
     r"rendez-vous|sorties|eventos|appuntamenti|eventi|evenementen|uitagenda|афиша|"
     r"(?:meist|most|más|les\s+plus|più|mais|meest)\s+\w+"
 )
-_BOX_LABEL = re.compile(
+_BOX_LABEL = compile_later(
     rf"^(?:{_BOX_WORDS})(?:\s+(?:in|im|am|on|at|en|à|a|di|em|op|bei|de|du|в)\s+(?:(?![.!?](?:\s|$)).){{1,40}})?\s*:?$",
     re.I,
 )
@@ -85,12 +86,12 @@ ENTRY_WORDS = 16
 JOINED_WORDS = 40  # a row of titles copied as one line: long, yet no sentence's mark anywhere in it
 PARAGRAPH_WORDS = 15
 # a dated entry of a calendar ("16.05. Flea market", "3/14 Choir") is never the story's subheading
-_DATED = re.compile(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s")
+_DATED = compile_later(r"^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?\s")
 
 # a line of a question, then a call to act with no mark of its end: a teaser's ("… do you know them? Play now")
-_ASK_THEN_CALL = re.compile(r"\?\s+(?P<call>[A-ZÀ-ÞА-Я][^.!?…:@\d\t]*)$")
+_ASK_THEN_CALL = compile_later(r"\?\s+(?P<call>[A-ZÀ-ÞА-Я][^.!?…:@\d\t]*)$")
 # the call's first word, in each listed language: "now", "click", "read on", "play", "tell us", "find out"
-_CALL_WORD = re.compile(
+_CALL_WORD = compile_later(
     r"^(?:jetzt|now|click|klick(?:en|e)?|play|spiel(?:en)?|mit(?:machen|raten|spielen|reden)|weiterlesen|read|lesen|"
     r"check|find\s+out|tell\s+us|take\s+(?:the|our)|join|vote|stimmen\s+sie|stimm\s+ab|testen\s+sie|"
     r"sagen\s+sie|sag\s+uns|schreiben\s+sie|schreib\s+uns|lire|jouez|découvrez|participez|cliquez|dites|votez|"
@@ -100,23 +101,23 @@ _CALL_WORD = re.compile(
     re.I,
 )
 # a poll's answers under its question, nothing else ("Yes No", "Sí No Votar")
-_ANSWERS = re.compile(
+_ANSWERS = compile_later(
     r"^(?:(?:ja|nein|yes|no|oui|non|sí|si|sim|não|nee|да|нет|vote|votar|votez|abstimmen|stem|голосовать)"
     r"\s*){2,4}$",
     re.I,
 )
 CALL_WORDS = 8
 # a contest's call under its short label, exclaimed ("Quiz: Play now and win a ticket!")
-_LABELLED_CALL = re.compile(r"^[^\s:]+(?:\s[^\s:]+)?\s?:\s+(?P<call>[^:]+!)$")
+_LABELLED_CALL = compile_later(r"^[^\s:]+(?:\s[^\s:]+)?\s?:\s+(?P<call>[^:]+!)$")
 ASK_WORDS = 3  # a poll's question over its answers: a few words at least
 TEASER_LEAST = 10
 TEASER_MOST = 20
 # "Special offer: 1 € the first month …": a price for a time of reading, no sentence's end
-_OFFER = re.compile(r"(?:[€$£₽]\s?\d|\d\s?[€$£₽]).*\b(?:month|monat|mois|mes|mese|mês|maand|месяц)", re.I)
+_OFFER = compile_later(r"(?:[€$£₽]\s?\d|\d\s?[€$£₽]).*\b(?:month|monat|mois|mes|mese|mês|maand|месяц)", re.I)
 OFFER_WORDS = 20
 
 # the blog's links to its neighbouring posts, in each listed language
-_POST_NAV = re.compile(
+_POST_NAV = compile_later(
     r"^[«‹←<\s]*(?:previous|next|older|newer)\s+(?:post|article|entry|story)|^[«‹←<\s]*(?:vorheriger|nächster|"
     r"älterer|neuerer)\s+(?:beitrag|artikel|eintrag)|^[«‹←<\s]*(?:article|billet)\s+(?:précédent|suivant)|"
     r"^[«‹←<\s]*(?:entrada|art[ií]culo|artigo|post)\s+(?:anterior|siguiente|seguinte)|"
@@ -127,7 +128,7 @@ _POST_NAV = re.compile(
 NAV_WORDS = 30
 # a link to another story under a short label: "MORE: …", "More from the Herald: …" (the shouted label alone,
 # in each listed language; "more from" names the site)
-_LINKED = re.compile(
+_LINKED = compile_later(
     r"^(?:(?-i:MORE|ALSO|PLUS|SEE\s+ALSO|MEHR|AUCH|AUSSI|MÁS|TAMBIÉN|ANCHE|MAIS|TAMBÉM|OOK|ЕЩЁ|ЕЩЕ|ТАКЖЕ)|"
     r"more\s+from\s+(?:\S+\s+){0,3}?\S+|mehr\s+von\s+(?:\S+\s+){0,3}?\S+)\s?:\s+\S",
     re.I,
@@ -135,10 +136,10 @@ _LINKED = re.compile(
 LINK_WORDS = 24
 # a button: a few words, then the arrow that points on ("Sign up free »", "Next ›"); a quote's closing
 # guillemet has its opening one before it
-_BUTTON = re.compile(r"^[^«‹]+\s(?:»|›|→|>>)$")
+_BUTTON = compile_later(r"^[^«‹]+\s(?:»|›|→|>>)$")
 BUTTON_WORDS = 5
 # a small letter run into a capital: where two buttons' labels meet when a page's row is copied
-_GLUED = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+_GLUED = compile_later(r"(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 GLUED_WORDS = 10
 
 # the box on the author under the story: a few words of role after the name, a bio of a few lines
@@ -147,7 +148,7 @@ BIO_LINES = 2
 BIO_WORDS = 60
 # what a bio says of its writer: the trade, or that they write or report (a story's paragraph under a name
 # that only opens with the name is no bio: it speaks of someone else)
-_WRITER = re.compile(
+_WRITER = compile_later(
     r"\b(?:\w*redakteur\w*|redaktor\w*|\w*editor\w*|journalist\w*|reporter\w*|\w*korrespondent\w*|"
     r"correspondent\w*|autor\w*|author|writer|columnist|kolumnist\w*|schreibt|writes|wrote|reports?|reported|"
     r"covers|écrit|rédact\w*|journaliste|chroniqueu\w*|escribe|redactor\w*|periodista|corresponsal|scrive|"

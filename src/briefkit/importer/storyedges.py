@@ -18,11 +18,12 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
 # “Title”" in each language its software speaks): comments are prose too
-COMMENTS = re.compile(
+COMMENTS = compile_later(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
     r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
     r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
@@ -36,7 +37,7 @@ COMMENTS = re.compile(
     re.I,
 )
 # "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
-SITE_NOTICE = re.compile(
+SITE_NOTICE = compile_later(
     r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*|"
     # the sign-up button of a site's top bar in the other listed languages ("… Iscriviti Accedi")
     r"iscriviti|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
@@ -47,7 +48,7 @@ SITE_NOTICE = re.compile(
 
 # the subscribers a headline of some length speaks of ("… what changes for the subscribers"), where a
 # short line with the word is the site's sign-up notice ("For subscribers only")
-SUBSCRIBERS = re.compile(r"\b(?:abonn[ée]e?s|abonnees|abonnenten)\b", re.I)
+SUBSCRIBERS = compile_later(r"\b(?:abonn[ée]e?s|abonnees|abonnenten)\b", re.I)
 # a line's close as a sentence's, an ellipsis too ("Grace be with you…": a greeting trailing off)
 _CLOSED = (*SENTENCE_END, "…")
 
@@ -191,7 +192,7 @@ def _closing_sentence(units: list[str], end: int) -> bool:
 CLOSING_WORDS = (3, 12)
 # what a page says to its reader under a story, not the story's close: a link ("more here"), an
 # address ("example.com"), the reader addressed ("you", "du", "vous", "вы") in each listed language
-_PROMPT = re.compile(
+_PROMPT = compile_later(
     r"\b(?:here|hier|ici|aquí|aqui|qui|здесь|тут|you|your|du|dich|dir|dein\w*|euch|vous|votre|tu|ton|ta|tes|"
     r"usted\w*|vos|você|voi|vostr\w|jij|jou|jouw|je|uw|вы|ваш\w*|ты|твой)\b|\w\.\w",
     re.I,
@@ -199,7 +200,7 @@ _PROMPT = re.compile(
 
 
 # "Antworten", "Réponses": the word alone is a reply button under a comment as often as a heading
-_REPLIES = re.compile(r"^(?:antworten|réponses?|respuestas?|risposte)$", re.I)
+_REPLIES = compile_later(r"^(?:antworten|réponses?|respuestas?|risposte)$", re.I)
 
 
 def _answers_heading(units: list[str], start: int, i: int) -> bool:
@@ -228,7 +229,7 @@ def card_end(units: list[str], values: list[int], start: int, end: int) -> int:
     return storysheet.past_card(units, values, end, lambda k: _ends_story(units[k], values[k], above), closes)
 
 
-ABOUT = re.compile(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+ABOUT = compile_later(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 
 
 def _bridged(units: list[str], values: list[int], start: int, end: int, above: set[str]) -> int:
@@ -389,7 +390,7 @@ def _named_above(units: list[str], values: list[int], k: int, above: set[str]) -
 
 
 # a picture's or a video's label inside the story ("Media caption, …", "Watch: …"): an embed, not its end
-_INLINE_MEDIA = re.compile(
+_INLINE_MEDIA = compile_later(
     r"^(?:(?:image|media|video|audio|photo|picture)\s+(?:caption|source|credit)\b|(?:watch|listen|video|audio|gallery)\s*:)",
     re.I,
 )
@@ -409,7 +410,7 @@ def is_furniture(unit: str) -> bool:
 
 
 # "Jane Roe is the paper's Seoul correspondent.", "Jane Roe (1984) is …": what a page says of its author under the story
-_AUTHOR_NOTE = re.compile(
+_AUTHOR_NOTE = compile_later(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
     r"escribe|scrive|escreve|schrijft)\s",
     re.I,
@@ -460,7 +461,7 @@ def without_author_box(body: list[str], authors: tuple[str, ...]) -> list[str]:
     return body
 
 
-_ONE_WORD = re.compile(r"^[^\W\d_][^\W\d_]{3,}(?:-[^\W\d_]+)?$")
+_ONE_WORD = compile_later(r"^[^\W\d_][^\W\d_]{3,}(?:-[^\W\d_]+)?$")
 
 
 def one_word_name(

@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
+from briefkit.importer.lazyre import compile_later
 
 # a site's own pages, which its menu and footer link to on every site of a language: the imprint,
 # the legal notice, the contact page, the privacy statement
-_SERVICE = re.compile(
+_SERVICE = compile_later(
     r"^(?:imprint|legal\s+notice|contact(?:\s+us)?|privacy(?:\s+policy)?|disclaimer|"
     r"impressum|kontakt|datenschutz(?:erklärung)?|rechtliche\s+hinweise|"
     r"mentions\s+légales|nous\s+contacter|aviso\s+legal|contacto|contáctanos|privacidad|"

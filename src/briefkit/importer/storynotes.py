@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.lazyre import compile_later
+
 # "this article", "dieser Text", "cet article", in each language: the piece the note speaks of
-_THIS_PIECE = re.compile(
+_THIS_PIECE = compile_later(
     r"\b(?:this\s+(?:article|story|text|piece|report)|dieser\s+(?:artikel|beitrag|text)|"
     r"(?:cet|ce)\s+(?:article|texte|reportage)|este\s+(?:artículo|texto|reportaje|artigo)|esta\s+(?:nota|matéria|reportagem)|"
     r"questo\s+(?:articolo|testo|pezzo)|dit\s+(?:artikel|stuk|verhaal)|deze\s+tekst|"
@@ -25,7 +27,7 @@ _THIS_PIECE = re.compile(
     re.I,
 )
 # "first published", "zuerst erschienen", "initialement publié": the story came from elsewhere first
-_FIRST_PUBLISHED = re.compile(
+_FIRST_PUBLISHED = compile_later(
     r"\b(?:(?:originally|first)\s+(?:published|appeared|ran)|appeared\s+(?:first|originally)|"
     r"(?:zuerst|ursprünglich|erstmals)\s+(?:\S+\s+){0,4}(?:erschienen|veröffentlicht|publiziert)|"
     r"(?:initialement|originellement|d['’]abord)\s+(?:été\s+)?(?:publié|paru)e?|"
@@ -37,52 +39,52 @@ _FIRST_PUBLISHED = re.compile(
     re.I,
 )
 # "written with the help of AI", "mit Hilfe von KI erstellt": a machine's share in making the piece
-_MADE = re.compile(
+_MADE = compile_later(
     r"\b(?:created|written|generated|produced|drafted|erstellt|geschrieben|generiert|verfasst|rédigé\w*|généré\w*|"
     r"créé\w*|escrit[oa]|generad[oa]|redactad[oa]|elaborad[oa]|creat[oa]|generat[oa]|scritt[oa]|redatt[oa]|"
     r"gerad[oa]|criad[oa]|gemaakt|geschreven|gegenereerd|создан\w*|написан\w*|сгенерирован\w*|подготовлен\w*)\b",
     re.I,
 )
 # "Fehler gefunden? Unsere Korrekturen stehen hier": the answer points to the site's own page of corrections
-_CORRECTIONS = re.compile(
+_CORRECTIONS = compile_later(
     r"\b(?:corrections?|korrektur\w*|berichtigung\w*|correcciones|correzioni|correções|correcties|"
     r"rectificatifs?|исправлени\w*)\b",
     re.I,
 )
-_OURS_HERE = re.compile(
+_OURS_HERE = compile_later(
     r"\b(?:unser\w*|our|nos|notre|nuestr\w+|nostr\w+|noss\w+|onze|наш\w*|hier|here|ici|aqu[ií]|qui|здесь)\b", re.I
 )
 # "Listen to the full interview", "Den ganzen Beitrag zeigen wir noch einmal …", "Rivedi il servizio nel TG":
 # a broadcaster's pointer to the whole piece on air, the verb of watching or hearing with the piece
-_WATCH = re.compile(
+_WATCH = compile_later(
     r"\b(?:watch|listen|hear|ansehen|anschauen|hören|anhören|zeigen|senden|regardez|regarder|"
     r"écoutez|écouter|mira|mire|escucha|escuche|guarda|ascolta|assista|assistir|ouça|ouvir|veja|kijk|bekijk|"
     r"luister|смотрите|посмотрите|слушайте|послушайте)\b",
     re.I,
 )
-_WHOLE = re.compile(
+_WHOLE = compile_later(
     r"\b(?:full|whole|complete|entire|ganzen?|gesamten?|vollständigen?|complète?|intégral\w*|complet[ao]|"
     r"íntegr[ao]|integrale|inter[oa]|volledige|hele|полн\w+|полностью|целиком)\b",
     re.I,
 )
 # watching it again: a verb of its own ("rivedi", "revoir"), or `_AGAIN` beside a verb of `_WATCH`
-_REWATCH = re.compile(
+_REWATCH = compile_later(
     r"\b(?:rewatch|re-watch|revoir|revoyez|réécouter|réécoutez|rivedi|rivedere|riascolta|riascoltare|"
     r"vuelve\s+a\s+(?:ver|escuchar)|reveja|rever|terugkijken|пересмотр\w+)\b",
     re.I,
 )
-_ON_AIR_PIECE = re.compile(
+_ON_AIR_PIECE = compile_later(
     r"\b(?:interview|report|segment|programme|program|broadcast|episode|beitrag|sendung|reportage|entretien|"
     r"émission|sujet|entrevista|reportaje|programa|intervista|servizio|puntata|trasmissione|reportagem|"
     r"gesprek|uitzending|interview|интервью|сюжет|выпуск|передач\w+|tg)\b",
     re.I,
 )
 # "translated with the help of AI", "mit KI übersetzt": a machine's translation, said of the piece
-_TRANSLATED = re.compile(
+_TRANSLATED = compile_later(
     r"\b(?:translat\w+|übersetz\w*|tradu\w+|vertaal\w*|vertaald|перев[её]д\w*)\b",
     re.I,
 )
-_MACHINE = re.compile(
+_MACHINE = compile_later(
     r"\b(?:ai|a\.i\.|ki|ia|ии|artificial\s+intelligence|künstliche\w*\s+intelligenz|intelligence\s+artificielle|"
     r"inteligencia\s+artificial|intelligenza\s+artificiale|inteligência\s+artificial|kunstmatige\s+intelligentie|"
     r"искусственн\w+\s+интеллект\w*|machine\s+translation|maschinell\w*|automatic\w*|automatisch\w*|"
@@ -90,43 +92,43 @@ _MACHINE = re.compile(
     re.I,
 )
 # "Article continues below advertisement", "Weiterlesen nach der Anzeige": the story goes on past an ad
-_GOES_ON = re.compile(
+_GOES_ON = compile_later(
     r"\b(?:continues?|weiter\w*|suite|continúa|continua|prosegue|continuação|verder|продолжение)\b",
     re.I,
 )
 # "Story continues below", "L'articolo continua sotto": the piece goes on under the ad, which the line
 # does not name; the piece, its going on and "below" are all three asked for
-_BELOW = re.compile(
+_BELOW = compile_later(
     r"\b(?:below|unten|ci-dessous|plus\s+bas|debajo|abajo|sotto|abaixo|hieronder|ниже)\b",
     re.I,
 )
-_PIECE_WORD = re.compile(
+_PIECE_WORD = compile_later(
     r"\b(?:story|article|artikel|beitrag|text[eo]?|nota|art[ií]culo|articolo|artigo|reportagem|matéria|"
     r"verhaal|stuk|статья|материал|текст)\b",
     re.I,
 )
 # "Audio generiert mit KI", "Audio généré par IA": the story read aloud by a machine, its player's note
-_AUDIO = re.compile(r"\b(?:audio|áudio|аудио)\b", re.I)
+_AUDIO = compile_later(r"\b(?:audio|áudio|аудио)\b", re.I)
 _CLOSED = (".", "!", "?", "»", "”", '"')  # a sentence of the story, about a machine's audio, ends on its mark
-_ADVERT = re.compile(
+_ADVERT = compile_later(
     r"\b(?:advert\w*|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|publicidade|advertentie|"
     r"reclame|реклам\w*)\b",
     re.I,
 )
 # "Spotted a mistake? Let us know", "Fehler gefunden? Jetzt melden": the call to report an error
-_MISTAKE = re.compile(
+_MISTAKE = compile_later(
     r"\b(?:errors?|mistakes?|typos?|fehler\w*|tippfehler|erreurs?|coquilles?|error(?:es)?|errata|errori|errore|"
     r"erros?|fout(?:en)?|ошибк\w*|опечатк\w*)\b",
     re.I,
 )
-_TELL_US = re.compile(
+_TELL_US = compile_later(
     r"\b(?:report|let\s+us\s+know|tell\s+us|melden|melde|mitteilen|signale[rz]?|signalez-(?:la|le|nous)|"
     r"dites-le-nous|avísanos|avisanos|comunícanos|infórmanos|reporta|segnala\w*|avise-nos|informe-nos|comunique|"
     r"reporte|laat\s+het\s+(?:ons\s+)?weten|meld\s+(?:het|ons)|сообщите|ctrl\s*\+\s*enter)\b",
     re.I,
 )
 # "Zurück zur Übersicht", "Back to all news": the link from the story back to the list it came from
-_BACK_TO_LIST = re.compile(
+_BACK_TO_LIST = compile_later(
     r"^(?:zurück\s+(?:zur|zum|zu\s+den)|back\s+to(?:\s+(?:the|all))?|retour\s+(?:à\s+la|au|aux)|"
     r"volver\s+(?:al|a\s+la|a\s+las|a\s+los)|torna\s+(?:all['’]|alla|al|alle|agli)|voltar\s+(?:à|ao|para\s+[ao])|"
     r"terug\s+naar(?:\s+(?:het|de))?|вернуться\s+к|назад\s+к)\s*"
@@ -138,7 +140,7 @@ _BACK_TO_LIST = re.compile(
     re.I,
 )
 # "Artikel merken", "Imprimer cet article", "Сохранить статью": a button that prints or saves the piece
-_PRINT_OR_SAVE = re.compile(
+_PRINT_OR_SAVE = compile_later(
     r"^(?:(?:print|save|bookmark|share)\s+(?:this\s+)?(?:article|story)|(?:artikel|beitrag)\s+(?:merken|drucken|"
     r"speichern|teilen)|(?:diesen\s+)?(?:artikel|beitrag)\s+(?:merken|drucken|speichern)|"
     r"(?:diesen\s+)?(?:artikel|beitrag)\s+drucken|(?:imprimer|enregistrer|sauvegarder)\s+(?:cet\s+|l['’])?article|"
@@ -150,20 +152,20 @@ _PRINT_OR_SAVE = re.compile(
 
 # "Bildergalerie: 12 Fotos", "Voir les 8 photos", "Alle Bilder anzeigen": a gallery's button, by the
 # pictures it opens (and their count, or "all")
-_PICTURES = re.compile(
+_PICTURES = compile_later(
     r"\b(?:\d{1,3}|all(?:e|es|as|os|i|e\s+de)?|tout(?:es)?\s+les|tod[ao]s\s+l[ao]s|tutte\s+le|все)\s+"
     r"(?:photos?|pictures?|images?|bilder|fotos?|photos|imágenes|immagini|fotografias|imagens|afbeeldingen|"
     r"foto['’]s|фото\w*|снимк\w*|изображени\w*)\b",
     re.I,
 )
-_SHOW = re.compile(
+_SHOW = compile_later(
     r"\b(?:view|see|show|open|browse|gallery|anzeigen|ansehen|öffnen|bildergalerie|galerie|fotostrecke|voir|"
     r"afficher|ver|mostrar|galería|vedi|mostra|guarda|galleria|veja|galeria|bekijk|toon|fotoserie|смотреть|"
     r"показать|открыть|галерея|фотогалерея)\b",
     re.I,
 )
 # "Den ganzen Beitrag zeigen wir noch einmal am Donnerstag um 21:45 Uhr": when a broadcast piece airs again
-_BROADCAST_PIECE = re.compile(
+_BROADCAST_PIECE = compile_later(
     r"\b(?:beitrag|sendung|reportage|dokumentation|folge|programme|program|report|episode|documentary|segment|"
     r"émission|documentaire|sujet|reportaje|programa|documental|servizio|puntata|programma|documentario|"
     r"trasmissione|reportagem|documentário|episódio|uitzending|aflevering|documentaire|сюжет\w*|передач\w+|"
@@ -171,23 +173,23 @@ _BROADCAST_PIECE = re.compile(
     re.I,
 )
 # the words for a piece's second airing, or "again" with a word for showing it
-_AIRS_AGAIN = re.compile(
+_AIRS_AGAIN = compile_later(
     r"\b(?:wiederholung|repeated|rerun|re-?aired|rediffus\w+|redifusi\w+|reemisi\w+|in\s+replica|reexibi\w+|"
     r"herhaling|herhaald|повтор\w*)\b",
     re.I,
 )
-_AGAIN = re.compile(
+_AGAIN = compile_later(
     r"\b(?:noch\s+einmal|erneut|again|de\s+nouveau|à\s+nouveau|nuevamente|de\s+nuevo|otra\s+vez|di\s+nuovo|"
     r"nuovamente|novamente|de\s+novo|opnieuw|nogmaals|снова|ещё\s+раз)\b",
     re.I,
 )
-_SHOWN = re.compile(
+_SHOWN = compile_later(
     r"\b(?:zeig\w*|gezeigt|send\w*|gesendet|ausgestrahlt|strahl\w*|show(?:s|n|ing)?|air(?:s|ed|ing)?|broadcast\w*|"
     r"screen(?:s|ed)?|diffus\w*|emit\w*|emiti\w*|trasmess\w*|trasmett\w*|exib\w*|transmit\w*|zend\w*|uitgezonden|"
     r"покаж\w*|эфир\w*)\b",
     re.I,
 )
-_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:uhr|h|a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
+_CLOCK = compile_later(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:uhr|h|a\.?m\.?|p\.?m\.?)(?!\w)", re.I)
 
 
 def is_story_note(text: str, n: int) -> bool:

@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.textmarkdown import LIST_ITEM
 
 # "Supply voltage: 230 V", "GENERAL:": a label of a few words and its colon
-_LABELLED = re.compile(r"^[^\W\d_][^:]{0,40}:(?:\s+\S|\s*$)")
+_LABELLED = compile_later(r"^[^\W\d_][^:]{0,40}:(?:\s+\S|\s*$)")
 # how many lines apart two lines of the sheet may stand (a value wrapped over two lines, a label's value)
 SHEET_GAP = 3
 # the least items (a list's, a label's and its value) a sheet holds, and the least share of its
@@ -57,7 +58,7 @@ def past_sheet(units: list[str], values: list[int], end: int, ends_story: Callab
 
 
 # "Ingredients", "Zutaten für 4 Personen", "Ingrédients :": a recipe's list opens under its heading
-_INGREDIENTS = re.compile(
+_INGREDIENTS = compile_later(
     r"^(?:ingredients?|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|ingredienten|ингредиенты)\b"
     r"[^.!?]{0,40}$",
     re.I,

@@ -20,12 +20,13 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
-_SENTENCE = re.compile(
+_SENTENCE = compile_later(
     r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
 )
@@ -91,19 +92,19 @@ def _content_words(text: str) -> set[str]:
 
 
 _SEP = r"\s(?:/|»|>|›|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
-_BREADCRUMB = re.compile(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
-_SHORT_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
-CRUMB_MARK = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
+_BREADCRUMB = compile_later(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
+_SHORT_DATE = compile_later(r"\b(?:19|20)\d{2}\b")
+CRUMB_MARK = compile_later(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
-_LEADING_DATE = re.compile(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
+_LEADING_DATE = compile_later(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
-_TIGHT_CRUMBS = re.compile(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
-_LEADING_MARK = re.compile(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
-_LABELLED = re.compile(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
-_BYLINE_START = re.compile(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
+_TIGHT_CRUMBS = compile_later(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
+_LEADING_MARK = compile_later(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
+_LABELLED = compile_later(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
+_BYLINE_START = compile_later(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
 
 # a gap of several spaces inside a line: the copy joined two elements the layout set side by side
-_GAP = re.compile(r"\S {2,}\S")
+_GAP = compile_later(r"\S {2,}\S")
 _CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
 
 
@@ -450,7 +451,7 @@ def _over_its_meta(
     return best, title
 
 
-_GLUED_QUOTE = re.compile(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
+_GLUED_QUOTE = compile_later(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
 
 
 def _title_readings(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import RELATIVE_DATE, UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.lazyre import compile_later
 
 # a teaser's title has a few words of its own; a longer line is a sentence with a date at its end
 TEASER_MIN_WORDS = 3
@@ -34,14 +35,14 @@ DATE_TOKENS = 5
 SIGNATURE_WORDS = 9
 # a box's heading over the list: a label of a few words, no sentence
 HEADING_WORDS = 4
-_UPDATE_NOTE = re.compile(
+_UPDATE_NOTE = compile_later(
     r"^(?:update|edit|nachtrag|ergänzung|correction|corrección|correzione|correção|correctie|rectificatif|"
     r"mise\s+à\s+jour|actualización|aggiornamento|atualização|обновление|поправка)\b",
     re.I,
 )
 _SENTENCE_CLOSE = (".", "!", "?", ":", ";", ",")
 _DATE_EDGE = "()[]–—-|·,/ "
-_FULL_STOP = re.compile(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year closing a sentence, not "4. Juni"
+_FULL_STOP = compile_later(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year closing a sentence, not "4. Juni"
 
 
 def _date_at_end(text: str) -> bool:
@@ -70,7 +71,7 @@ def dated_teaser(unit: str) -> bool:
 
 # "Winter design and a new project (5)": a post's title with its comments counted, or a category
 # with its posts: a count alone in brackets closes the line (four digits are a year: "Nature 574 (2019)" cites)
-_COUNT_END = re.compile(r"\s\(\d{1,3}\)$")
+_COUNT_END = compile_later(r"\s\(\d{1,3}\)$")
 
 
 def counted_teaser(unit: str) -> bool:
@@ -166,7 +167,7 @@ def _goes_on_under_teasers(body: list[str], i: int, teaser: list[bool], signed: 
 
 
 # a person's name opening a line: two or three capitalised words
-_OPENING_NAME = re.compile(r"^([^\W\d_a-zà-ÿа-я][^\W\d_]+(?:[ -][^\W\d_a-zà-ÿа-я][^\W\d_'’]+){1,2})\s")
+_OPENING_NAME = compile_later(r"^([^\W\d_a-zà-ÿа-я][^\W\d_]+(?:[ -][^\W\d_a-zà-ÿа-я][^\W\d_'’]+){1,2})\s")
 # a line over the story that signs it is short: a byline, a name run into its date
 SIGNING_WORDS = 8
 
@@ -184,7 +185,7 @@ def signed_above(body: list[str], head: list[str]) -> tuple[str, ...]:
     return tuple(names)
 
 
-_COPYRIGHT = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.I)
+_COPYRIGHT = compile_later(r"\s*(?:©|\(c\)\s|copyright\b)", re.I)
 
 
 def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int) -> bool:

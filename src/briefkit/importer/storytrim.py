@@ -25,15 +25,16 @@ import unicodedata
 
 from briefkit.importer import boilerplate, houselines, storytail
 from briefkit.importer.datedlists import without_calendar_lines
+from briefkit.importer.lazyre import compile_later
 
 # a word in small letters (and its sentence's mark), then with no space a name of two or three words
-_GLUED_CREDIT = re.compile(
+_GLUED_CREDIT = compile_later(
     r"(?:^|\s)[a-zà-öø-ÿß]{2,}[.!?)]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}\s*$"
 )
 # the caption before the glued name has a few words of its own: not a list's bare entry
 CAPTION_WORDS = 4
 # a teaser cut off where the list's width ended: a short line whose last word runs into an ellipsis
-_CUT_OFF = re.compile(r"[^\W\d_](?:\.\.\.|…)$")
+_CUT_OFF = compile_later(r"[^\W\d_](?:\.\.\.|…)$")
 TEASER_WORDS = 14
 # so many cut-off lines in a row are a list of teasers; the story's own line trailing off stands alone
 TEASER_RUN = 3
@@ -44,8 +45,8 @@ LABEL_WORDS = 15
 # a field is a few words; so many of them in a row, split by a dot or a bar, are the template's
 FIELD_WORDS = 6
 FIELDS = 3
-_FIELD_SPLIT = re.compile(r"\s+[·|•]\s+")
-_AD_LABEL = re.compile(
+_FIELD_SPLIT = compile_later(r"\s+[·|•]\s+")
+_AD_LABEL = compile_later(
     r"^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)"
     r"\s*[·|:–—-]\s+\S",
     re.IGNORECASE,
@@ -73,11 +74,11 @@ def field_line(unit: str) -> bool:
 
 
 NOTICE_WORDS = 25
-_LAST_SENTENCE = re.compile(r"^(.*[.!?…])\s+(\S.*)$", re.S)
+_LAST_SENTENCE = compile_later(r"^(.*[.!?…])\s+(\S.*)$", re.S)
 
 
 # a licence's name is the same in every language; a short line naming one is the site's notice of terms
-_LICENCE = re.compile(r"\bcreative\s+commons\b|\bcc[ -]by\b|\bgnu\s+free\s+documentation\b", re.IGNORECASE)
+_LICENCE = compile_later(r"\bcreative\s+commons\b|\bcc[ -]by\b|\bgnu\s+free\s+documentation\b", re.IGNORECASE)
 
 
 def footer_line(unit: str) -> bool:

@@ -14,37 +14,38 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, pagewords
+from briefkit.importer.lazyre import compile_later
 
 # a gift of money, in the listed languages; French "don" only with the word that makes it one
-_GIFT = re.compile(
+_GIFT = compile_later(
     r"\b(?:donat\w*|(?:your|a|monthly|regular)\s+gifts?|spende\w*|(?:votre|un|vos|ton|chaque)\s+dons?|donat(?:eur|rice)s?|donaci\w+|donativos?|"
     r"donazion\w*|doaç\w+|doações|donati\w*|doneer\w*|donere\w*|пожертвован\w*|пожертвуйте|донат\w*)\b",
     re.I,
 )
 # subscribing to or following a channel on a messenger or a network
-_FOLLOW = re.compile(
+_FOLLOW = compile_later(
     r"\b(?:subscri\w*|follow\w*|folg\w*|abonn\w*|suiv\w*|suscr[ií]b\w*|s[ií]gu\w*|iscriv\w*|segui\w*|"
     r"inscrev\w*|volg\w*|подпис\w*)\b",
     re.I,
 )
-_NETWORK = re.compile(
+_NETWORK = compile_later(
     r"\b(?:telegram|whatsapp|viber|signal|facebook|instagram|youtube|tiktok|twitter|threads|mastodon|"
     r"вконтакте|vk|дзен|rutube)\b",
     re.I,
 )
 # a subscription, and what asks for one: a price, or support for the house
-_SUBSCRIPTION = re.compile(
+_SUBSCRIPTION = compile_later(
     r"\b(?:\w*abos?\b|\w*abonnements?|abonnee|abonnier\w*|abonnez|subscri(?:ption|be)\w*|suscripci[oó]n\w*|"
     r"suscr[ií]bete|abbonament\w*|abbonati|assinatura\w*|assine|подписк\w+)",
     re.I,
 )
-_SUPPORT = re.compile(
+_SUPPORT = compile_later(
     r"\b(?:unterstütz\w*|support\w*|soutien\w*|soutenez|apoy\w+|sosten\w+|sostieni|apoi\w+|steun\w*|поддерж\w+)",
     re.I,
 )
 # whom an offer speaks to, or for: the reader ("you", "Sie", "je") or the house as the one to support ("us",
 # "uns"); or the button's imperative that opens it ("Subscribe for …", "Neem nu …")
-_ASKED = re.compile(
+_ASKED = compile_later(
     r"\b(?:you|your|please|us|ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|uns|vous|votre|vos|nous|usted|te|ti|tu|"
     r"você|je|jij|jouw|uw|ons|вы|вас|вам|ваш\w*|нас)\b|(?<=[a-zäöüß,] )Sie\b|"
     r"^(?:subscribe|sign\s+up|get|take\s+out|abonniere\w*|sichern\s+sie|hol\s+dir|abonnez|suscr[ií]bete|abbonati|"

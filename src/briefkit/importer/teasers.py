@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import SENTENCE_END, plain, words
+from briefkit.importer.lazyre import compile_later
 
 # "… Hintergründe. mehr", "… the archive. Read more »", "… la suite. Lire la suite"
-_MORE_LINK = re.compile(
+_MORE_LINK = compile_later(
     r"[.!?…\"”»]\s+(?:more|read\s+more|mehr|weiterlesen|mehr\s+lesen|plus|lire\s+la\s+suite|en\s+savoir\s+plus|"
     r"más|leer\s+más|seguir\s+leyendo|leggi(?:\s+(?:tutto|di\s+più|anche))?|continua|mais|leia\s+mais|saiba\s+mais|"
     r"meer|lees\s+meer|verder\s+lezen|далее|подробнее|читать\s+далее)\s*[»›>→…]*$",
@@ -49,7 +50,7 @@ def teaser_start(blocks: list[str], i: int) -> int:
 
 
 # "… denn der Bundestag ...", "… the first [...]": an excerpt cut off after a whole word
-_EXCERPT_END = re.compile(r"\w[\"“”»«]?\s+(?:\.{3}|…|\[(?:\.{3}|…)\])$")
+_EXCERPT_END = compile_later(r"\w[\"“”»«]?\s+(?:\.{3}|…|\[(?:\.{3}|…)\])$")
 EXCERPTS = 2  # so many titled excerpts in a row are a list of posts
 
 

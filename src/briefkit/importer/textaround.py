@@ -15,13 +15,14 @@ from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storys
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a report's own label ("Bericht: Jane Roe", "Crónica: …", "Report by …"), in the eight languages
 _REPORT_LABEL = r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)\s*:|report(?:ed)?\s+by\s"
-_SIGNATURE_LABEL = re.compile(
+_SIGNATURE_LABEL = compile_later(
     r"^(?:(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:|"
     rf"{_REPORT_LABEL})",
     re.I,
@@ -32,7 +33,7 @@ _SIGNATURE_LABEL = re.compile(
 # only the text's own credit counts ("Author:" under a story is a box's field: a recipe card's, a profile's)
 _PAST_END = 2
 # (and the authors' credit, which names more than one: a card or a profile names its one author)
-_TEXT_CREDIT = re.compile(
+_TEXT_CREDIT = compile_later(
     r"^(?:(?:text|texte|texto|testo|tekst|текст|autor(?:inn)?en|authors|auteurs|autores|autori|авторы)\s*:|"
     rf"{_REPORT_LABEL})",
     re.I,
@@ -40,7 +41,7 @@ _TEXT_CREDIT = re.compile(
 
 
 # the desk that signs a story in the eight languages, alone on the line under the headline
-DESK = re.compile(
+DESK = compile_later(
     r"^(?:(?:die|la|le|el|de|the|a)\s+)?(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|"
     r"newsroom|editorial team|editors|staff)$",
     re.I,
@@ -152,7 +153,7 @@ def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[
     return ()
 
 
-_PUBLISHED_BY = re.compile(
+_PUBLISHED_BY = compile_later(
     r"^(?P<name>[^|·•]{3,60}?)\s+[|·•]\s+(?:published|posted|updated|veröffentlicht|aktualisiert|publié|"
     r"mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     r"опубликовано|обновлено)\b",
@@ -168,7 +169,7 @@ def _published_by(text: str) -> tuple[str, ...]:
 
 # "Posted by jdoe at 21:11", "Eingestellt von Jane Roe um 21:11": a blog's line under each post,
 # its keyword, up to three words of name, and the hour
-_POSTED_AT = re.compile(
+_POSTED_AT = compile_later(
     r"^(?:posted|eingestellt|veröffentlicht|geschrieben|publié|publicado|postado|pubblicato|geplaatst|опубликовано)\s+"
     r"(?:by|von|par|por|da|di|door|от)\s+(?P<name>\S+(?:\s+\S+){0,2}?)\s+"
     r"(?:at|um|à|a\s+las?|en|alle|às|om|в)\s+\d{1,2}[:.]\d{2}\b",
@@ -207,7 +208,7 @@ def _day(when: datetime | date) -> date:
     return when.date() if isinstance(when, datetime) else when
 
 
-_FIRST_NAME = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,14}$")
+_FIRST_NAME = compile_later(r"^[^\W\d_][^\W\d_'’-]{2,14}$")
 
 
 def _first_name(text: str) -> bool:
@@ -236,7 +237,9 @@ def opens_dateline(name: str, below: list[str]) -> bool:
 
 
 # "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
-_AUTHOR_LABEL = re.compile(r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I)
+_AUTHOR_LABEL = compile_later(
+    r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I
+)
 
 
 def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
@@ -274,13 +277,13 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
 
 
 # a press release says so near its headline, and closes on a box about the body that issues it
-_RELEASE_LABEL = re.compile(
+_RELEASE_LABEL = compile_later(
     r"^(?:press\s+release|news\s+release|media\s+release|pressemitteilung|pressemeldung|medienmitteilung|"
     r"communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
     r"comunicato(?:\s+stampa)?|nota\s+(?:à|de)\s+imprensa|persbericht|пресс-релиз)\s*:?$",
     re.I,
 )
-_ABOUT_ISSUER = re.compile(
+_ABOUT_ISSUER = compile_later(
     r"^(?:about|über|à\s+propos\s+(?:de\s+|d['’])|acerca\s+de|sobre|informazioni\s+su|over|о\s+компании)\s+"
     r"(?P<name>(?-i:[A-ZÀ-ÞА-Я])[^.!?:;]{1,60})$",
     re.I,
@@ -304,13 +307,13 @@ def _issuer(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
 
 # "© 2017 Jane Roe", "Copyright Jane Roe | Impressum": the holder the notice names, up to a bar, a
 # full stop or the notice's "all rights reserved" words
-_COPYRIGHT_HOLDER = re.compile(
+_COPYRIGHT_HOLDER = compile_later(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<holder>[^|©·•\d]{3,60}?)\s*(?:\d{4}\s*)?(?:[|·•.]|$)",
     re.I,
 )
 _TOP_LINES = 3
-_SELF_INTRO = re.compile(
+_SELF_INTRO = compile_later(
     r"(?:^|[,.!]\s+)(?:i'?m|i\s+am|ich\s+bin|je\s+suis|soy|sono|sou(?:\s+[oa])?|ik\s+ben|меня\s+зовут|я)\s+"
     r"(?P<name>(?-i:[A-ZÀ-ÞА-Я])[^\W\d_]+)[.,!]",
     re.I,
@@ -342,7 +345,7 @@ def site_owner(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
 
 
 # "Jane Roe says:", "Jane Roe sagt:": the line over each comment in a blog's comments, in the eight languages
-_COMMENT_HEAD = re.compile(
+_COMMENT_HEAD = compile_later(
     r"^(?P<name>[^\W\d_][\w .'’-]{1,40}?)\s+(?:says|sagt|schreibt|dit|dice|diz|zegt|scrive|говорит)\s*:$", re.I
 )
 _MIN_ANSWERS = 3

@@ -26,14 +26,15 @@ from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.shortyears import labelled_short_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
 from briefkit.importer.textpictures import extract_images
 
-_URL = re.compile(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
-_PUBLISHER_LINE = re.compile(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_URL = compile_later(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
+_PUBLISHER_LINE = compile_later(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
+_MD_HEADING = compile_later(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 # Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
 # may be a short news item or a picture post, imported with a note.
 MIN_ARTICLE_WORDS = 15
@@ -158,8 +159,8 @@ def opens_story(text: str) -> bool:
 
 _LEAD_WORDS = 25
 # "vor 5 Stunden in …", "3 hours ago · …", "il y a 2 jours": the story's age as the page printed it
-_AGE = re.compile(r"(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+|\d+\s+\w+\s+(?:ago|fa|geleden|назад)\b", re.I)
-_LINK_ROW = re.compile(r"\s[-–|/]\s")
+_AGE = compile_later(r"(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+|\d+\s+\w+\s+(?:ago|fa|geleden|назад)\b", re.I)
+_LINK_ROW = compile_later(r"\s[-–|/]\s")
 
 
 def _draft(header: _Header, body_units: list[str]) -> Article:
@@ -210,8 +211,8 @@ def _units(text: str, *, markdown: bool = False) -> list[str]:
 
 
 # "Warning: … in /var/www/…/x.php on line 12": a server's error message printed over the page, no line of it
-_SERVER_MESSAGE = re.compile(r"\sin\s+/\S+\.php\s+on\s+line\s+\d+\s*$")
-_BYLINE_WORD = re.compile(r"^(?:by|von|par|por|di|door|de|autor(?:in)?|author|автор)(?:\s?:)?$", re.I)
+_SERVER_MESSAGE = compile_later(r"\sin\s+/\S+\.php\s+on\s+line\s+\d+\s*$")
+_BYLINE_WORD = compile_later(r"^(?:by|von|par|por|di|door|de|autor(?:in)?|author|автор)(?:\s?:)?$", re.I)
 
 
 def _join_split_datelines(lines: list[str]) -> list[str]:
@@ -281,9 +282,9 @@ def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
     return False
 
 
-_META_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_META_SEPARATOR = compile_later(r"\s+[·•|]\s+")
 # "Seoul correspondent", "BBC News, Seoul", "Reporting from Hanoi": what a byline says next
-_BYLINE_DETAIL = re.compile(
+_BYLINE_DETAIL = compile_later(
     r"^(?:reporting\s+from\s+.{2,40}|(?:[\w.'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|analyst|"
     r"columnist|journalist|producer|staff\s+writer)(?:,\s*[\w .'-]{2,30})?"
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?\s+News,\s+[A-Z][\w .'-]{1,30})$",
@@ -434,7 +435,7 @@ def _meta_kind(text: str) -> str | None:
     return None
 
 
-_DATELINE = re.compile(
+_DATELINE = compile_later(
     r"^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40})?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 
@@ -460,7 +461,7 @@ def first_sentences(text: str, max_words: int = 45) -> str:
     return out
 
 
-_NAME_IN_APPEAL = re.compile(
+_NAME_IN_APPEAL = compile_later(
     r"\b(?:The\s+)?(?P<name>[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,2})(?:’s|'s)?\s+(?:readers|journalism|journalists|reporting|newsroom)\b"
     r"|\b(?P<the>The\s+[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,2})\s+(?:is|has|relies|depends|needs)\b"
     r"|(?:©|\([cC]\)|Copyright)\s*(?:\d{4}\s+)?(?P<copy>[A-Z][\w&]+(?:\.(?!\s))?(?:\s+[A-Z&][\w&]*(?:\.(?!\s))?){0,4})"
@@ -468,7 +469,7 @@ _NAME_IN_APPEAL = re.compile(
 
 
 # "all rights reserved" and "reproduction reserved" after the © sign, in the eight languages
-_RIGHTS_RESERVED = re.compile(
+_RIGHTS_RESERVED = compile_later(
     r"^(?:all|alle|todos|tous|tutti|riproduzione|reproduction|reproducción|reprodução|все)\b", re.I
 )
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.boilerplate import SENTENCE_END
+from briefkit.importer.lazyre import compile_later
 
-LIST_ITEM = re.compile(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
+LIST_ITEM = compile_later(r"^(?:[-*+•·▪–]\s+|(?P<num>\d{1,2})[.)]\s+)(?P<text>.+)$")
 
 
 def to_markdown(units: list[str]) -> str:

@@ -12,9 +12,10 @@ import re
 from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import ArticleImage
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.lazyre import compile_later
 
-_MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
-_PHOTO_CREDIT = re.compile(
+_MD_HEADING = compile_later(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
+_PHOTO_CREDIT = compile_later(
     r"\b(?:Photo|Photos|Photograph|via|Getty|Images|Pool|Handout|AP|AFP|Reuters|EPA|Xinhua|Yonhap|KCNA|Sputnik)\b"
     # picture libraries and the picture-credit labels of other languages ("(Jane Roe / iStock.com)",
     # "(Foto: X)"; not "Quelle:", which also cites a sentence's source)
@@ -22,16 +23,18 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:foto|fotos|bild|photo|crédit|crédito)\s*:)"
 )
 
-_MD_IMAGE = re.compile(r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+["\'](?P<title>[^"\']*)["\'])?\)\s*(?P<rest>.*)$')
+_MD_IMAGE = compile_later(
+    r'^!\[(?P<alt>[^\]]*)\]\((?P<src>[^\s)]+)(?:\s+["\'](?P<title>[^"\']*)["\'])?\)\s*(?P<rest>.*)$'
+)
 # Link text written for screen readers and buttons beside pictures: not part of any caption
-_LINK_UI = re.compile(
+_LINK_UI = compile_later(
     r",?\s*\(?\bopens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\)?|\s*\b(?:purchase|buy)\s+(?:licensing\s+rights|this\s+photo)\s*$",
     re.I,
 )
 # "[1/3] Caption …", "2 of 5 | Caption …": a gallery counter says the line is a picture's caption
-_GALLERY = re.compile(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\s*[|:–-])\s*")
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
-_CREDIT_FIRST = re.compile(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
+_GALLERY = compile_later(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\s*[|:–-])\s*")
+_CAPTION_LABEL = compile_later(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
+_CREDIT_FIRST = compile_later(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
 
 
 def _picture_marked(unit: str) -> tuple[str, bool]:
@@ -148,7 +151,7 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
 
 
 # a sentence's end inside a line: a full stop after a word of three letters or more, before a capital
-_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{3})[.!?][\"'”’»)]*\s+(?=[\"'“„«]?[A-ZÀ-ÞА-ЯЁ])")
+_SENTENCE_BREAK = compile_later(r"(?<=[^\W\d_]{3})[.!?][\"'”’»)]*\s+(?=[\"'“„«]?[A-ZÀ-ÞА-ЯЁ])")
 
 
 def _story_paragraph(unit: str) -> bool:

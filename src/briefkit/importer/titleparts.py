@@ -9,14 +9,14 @@ the title has, how short they are, which heading prints which part.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import words
 
 # the separators a title's parts stand between, and a colon after a word ("Site: Section")
-_PARTS = re.compile(r"\s+(?:[|–—·•»/]|-{1,2}|::|//)\s+|\s*[|｜]\s*|(?<=\w):\s+")
+_PARTS = compile_later(r"\s+(?:[|–—·•»/]|-{1,2}|::|//)\s+|\s*[|｜]\s*|(?<=\w):\s+")
 _SECTION_WORDS = 2  # "News", "Aktuelles", "Match report": a section's name is one or two words
 _HEADLINE_WORDS = 4  # fewer words rarely make a headline ("Contact", "Opening hours", "Descrizione")
 

@@ -19,6 +19,7 @@ from typing import Any
 from briefkit.config import SiteConfig
 from briefkit.diagnostics import Diagnostic, Diagnostics, Pos
 from briefkit.frontmatter import dump_document, dump_meta
+from briefkit.importer.lazyre import compile_later
 from briefkit.loader import SourceFile
 from briefkit.model import DocKind
 from briefkit.schema import parse_document
@@ -26,7 +27,7 @@ from briefkit.schema import parse_document
 REQUIRED = ("title", "summary", "date")
 _NAME = "imported.md"
 # The link syntax of a Markdown line: "[text](address …)", the text kept when the link goes
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = compile_later(r"(?<!!)\[([^\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+\"[^\"\n]*\")?\)")
 
 
 def checked_meta(meta: dict[str, Any], tz: tzinfo | None = None) -> tuple[dict[str, Any], list[str]]:
