@@ -94,3 +94,12 @@ def test_a_russian_sentence_reads_as_prose_by_its_function_words() -> None:
     # shortest words, but "по", "когда", "всех" are function words
     line = "Полноценная работа установки, по словам директора, начнётся весной, когда завершится настройка всех систем."
     assert (stopwords.share(line) or 0.0) >= 0.15
+
+
+def test_a_newspapers_name_in_its_masthead_and_copyright_names_no_writer() -> None:
+    # the site's name over the menu and in the notice at the foot, as a one-person site prints its owner's:
+    # a name that opens with the word for a newspaper is the paper's, in any of the languages
+    for paper in ("Jornal da Ribeira", "Gazzetta del Porto", "Courier Harbour"):
+        page = storytexts.dump([paper, *storytexts.MENU, "The ferry runs again"], [storytexts.FERRY], [f"© {paper}"])
+        assert read_text_dump(page).authors == ()
+    assert parse_byline("Jornal da Ribeira") == ()
