@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import without_pictographs
+from briefkit.importer.bylinecards import unglued_card, without_editor
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -219,13 +220,13 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     With `bare`, a line that is only a name ("Jane Doe") counts; the text reader allows that
     only near the headline, where such a line cannot be anything else.
     """
-    text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    text = unglued_card(re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip())  # "Jane RoeEditor@janeroe"
     text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
     text = _RELATIVE_STAMP.sub("", text)  # "Jane Roe Gisteren om 18.45 uur": the name, not its hour
     text = without_pictographs(text)  # "✍️ Jane Roe"
-    text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
+    text = without_editor(EDITED_BY.sub("", text))  # "Por Jane Roe, editado por Sam Poe": the writer, not the editor
     if not re.search(r"(?:^|\s)\w\.$", text):  # a closing full stop goes, an initial's stays ("Nicolas Roe C.")
         text = text.rstrip(".")
     if not text or len(text) > 160:
@@ -245,6 +246,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
     elif not bare:
         return ()
+    elif (posted := name_before_role(text)) and len(text.split()) - len(posted[0].split()) >= 2:
+        return posted  # "Jane Roe Political Editor": the name, not the post (of two words or more) after it
     shouted = _SHOUTED_NAME_DESK.match(text) if m else None
     if shouted and looks_like_name(shouted.group(1)):
         return (_uncapitalise(shouted.group(1)),)  # "By JANE ROE Northern Wire Service": the name, not its desk

@@ -196,12 +196,12 @@ _OTHER_LABEL = (
 )
 # The editors' and designers' labels in a story's credits ("Редактор:", "Eindredactie:", "Edición:"): a credit
 # of its own, never the writer's, but no picture's credit either (a caption never opens with them).
-_EDIT_LABEL = (
+EDIT_LABEL = (
     r"editor(?:a|s|in)?|edit(?:ing|ion)|edición|edição|édition|redaktion|schlussredaktion|lektorat|redactie|"
     r"eindredactie|redactor[ae]?|revisão|revisione|редактор\w*|корректор\w*|design|дизайн\w*|gestaltung|layout|"
     r"вёрстка|верстка"
 )
-_CREDIT_PIECE = compile_later(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]|{_CREW_BARE}", re.I)
+_CREDIT_PIECE = compile_later(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{EDIT_LABEL})\s*[:：]|{_CREW_BARE}", re.I)
 # a piece's label, to cut from its name: "Kamera und Schnitt: ", "оператор "
 _PIECE_LABEL = compile_later(rf"^(?:[^:：]{{1,40}}[:：]|{_CREW_WORD})\s*", re.I)
 CREDIT_LABEL = compile_later(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line

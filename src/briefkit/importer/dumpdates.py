@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, storyspan, yearless
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
@@ -32,7 +32,7 @@ def page_date(
     """The page's date, and a note when the reader should check it: the date under the headline; when
     that is only an "Updated …" line, a date labelled as the publication's further down ("Veröffentlicht
     am …" under the story); when none is printed there, one away from the headline; then the day in
-    the page's own address."""
+    the page's own address; then a day and hour printed without a year near the headline (`yearless`)."""
     if printed is not None and not updated_only:
         return printed, None
     if printed is not None:
@@ -45,7 +45,13 @@ def page_date(
         return when, None
     if (filed := address_date(units, span, url)) is not None:
         return filed, "no date is printed: the day is the one in the page's address"
+    if (day := yearless.near_headline(units, span.title, span.start)) is not None:
+        return day, YEARLESS
     return None, None
+
+
+# said when the page's date was printed without its year
+YEARLESS = "the page prints its date without a year: the most recent such day is used"
 
 
 # said when the page's only date is its last change's

@@ -8,19 +8,23 @@ the headline; their shape, not their words, says that they are labels. Only the 
 a clock at the head of a line of names, a number sign before a reference with a slash or dash in
 it, two or three parts of a few words each around a middle dot or a bullet. Beside them the few
 labels every site of a kind prints, in the eight languages: a press release's number, a picture's
-credit (with no colon, or in brackets after its caption), and a box of points under its label
-("Key points:"), whose points are each shaped like a headline.
+credit (with no colon, or in brackets after its caption), the writers' names with their editor's
+credit after them (`bylinecards`), a day and an hour printed without the year (`yearless`), and a
+box of points under its label ("Key points:"), whose points are each shaped like a headline.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 from briefkit.importer import boilerplate
-from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.bylinecards import unglued_card, without_editor
+from briefkit.importer.bylines import looks_like_name, parse_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.yearless import yearless_date
 
 # a time of day opening the line ("11:37", "9.05 Uhr", "10h30"), a numeric date before it or not, then the rest
 _CLOCK_HEAD = compile_later(
@@ -108,7 +112,23 @@ def label_line(text: str) -> bool:
         or kicker_pair(text)
         or _RELEASE_NUMBER.match(text.strip()) is not None
         or credit_line(text)
+        or edited_names(text)
+        or yearless_dateline(text)
     )
+
+
+def yearless_dateline(text: str) -> bool:
+    """A short line with a day and an hour but no year ("Science 05 Dec, 18:40"): a rubric's dateline
+    over the headline (a headline naming a day names no hour)."""
+    return len(text.split()) <= 8 and isinstance(yearless_date(text), datetime)
+
+
+def edited_names(text: str) -> bool:
+    """The writers' names with an editor's credit after them ("Jane Roe, Sam PoeEditor: Ann Poe"): a
+    byline card, however much its run-together words look like a headline's."""
+    unglued = unglued_card(text.strip())
+    cut = without_editor(unglued)
+    return cut != unglued and bool(parse_byline(cut))
 
 
 KEY_POINTS = 3  # the fewest short lines a key-points list under a headline holds

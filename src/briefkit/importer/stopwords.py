@@ -36,7 +36,9 @@ de het een en of maar niet is zijn was waren wordt worden heeft hebben had van t
 voor door naar om uit over onder dat die dit deze ze hij zij wij we ik je er ook nog al als wanneer
 w z i a o na do od za po przez dla nie jest są był była było to ten ta te się że jak ale czy oraz
 и в во не на с со что как а но или к по из у за от до о об для это он она они мы вы я его её их был
-была было были есть также уже только же бы ли
+была было были есть также уже только же бы ли при после когда если чтобы так то все всё всех этот эта эти
+этого этой этом который которая которое которые которых которой котором будет будут может ни даже ещё
+еще где там тем того том чем под над без через между ему ей им себя свой своей своих
 """
 FUNCTION_WORDS = frozenset(_WORDS.split())
 _WORD = compile_later(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
