@@ -199,11 +199,17 @@ _EDIT_LABEL = (
     r"eindredactie|redactor[ae]?|revisão|revisione|редактор\w*|корректор\w*|design|дизайн\w*|gestaltung|layout|"
     r"вёрстка|верстка"
 )
-_CREDIT_PIECE = re.compile(rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]|{_CREW_BARE}", re.I)
-# a piece's label, to cut from its name: "Kamera und Schnitt: ", "оператор "
-_PIECE_LABEL = re.compile(rf"^(?:[^:：]{{1,40}}[:：]|{_CREW_WORD})\s*", re.I)
-CREDIT_LABEL = re.compile(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]", re.I)  # a credit opening a line
-_WRITER_PIECE = re.compile(rf"^(?:{_WRITER_LABEL})\s*[:：]\s*(?P<name>.*)$", re.I | re.S)
+# (a wire's credits line brackets its labels instead: "(Text) Jane Roe (Foto) Sam Poe")
+_CREDIT_PIECE = re.compile(
+    rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\s*[:：]|{_CREW_BARE}"
+    rf"|\((?:{_WRITER_LABEL}|{_OTHER_LABEL}|{_EDIT_LABEL})\)(?=\s*[^\W\d_])",
+    re.I,
+)
+# a piece's label, to cut from its name: "Kamera und Schnitt: ", "оператор ", "(Foto) "
+_PIECE_LABEL = re.compile(rf"^(?:[^:：]{{1,40}}[:：]|\([^()]{{1,40}}\)|{_CREW_WORD})\s*", re.I)
+# a credit opening a line
+CREDIT_LABEL = re.compile(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]|\((?:{_WRITER_LABEL})\)\s*[^\W\d_]", re.I)
+_WRITER_PIECE = re.compile(rf"^(?:(?:{_WRITER_LABEL})\s*[:：]|\((?:{_WRITER_LABEL})\))\s*(?P<name>.*)$", re.I | re.S)
 # what may stand between two credits, or after the last one: separators, then a date or a place
 _PIECE_TAIL = re.compile(r"\s*(?:[|·•/;,–—]|\s-\s).*$", re.S)
 
