@@ -84,3 +84,14 @@ def test_a_box_ending_in_a_play_button_is_left_out() -> None:
     box = "<div class='pod'><p>Listen to our weekly podcast on the town's libraries.</p><button>Play</button></div>"
     text = _text(_page(inside=box), drop_button_boxes)
     assert "weekly podcast" not in text and all(s in text for s in STORY)
+
+
+def test_a_note_of_its_own_class_under_the_story_s_container_is_left_out() -> None:
+    note = "<p class='licence'>This report is part of the agency's basic service for its clients.</p>"
+    text = _text(_page(after=note))
+    assert "basic service" not in text and all(s in text for s in STORY)
+
+
+def test_the_story_s_own_last_paragraph_with_a_class_stays() -> None:
+    html = _page().replace(f"<p>{STORY[-1]}</p>", "<p class='last'>The hours start next month.</p>")
+    assert "The hours start next month." in _text(html)

@@ -6,7 +6,8 @@ follow) come each wrapped in a box of their own, a `<div>` holding a single shor
 extractor unwraps the box and keeps its line as one of the story's. Told by structure alone: the
 box holds one paragraph and nothing else, it follows the story's prose (in the same container,
 or after the container, past other short boxes), and no sibling shares its class (a CMS that
-wraps every paragraph of the story gives each wrapper the same class).
+wraps every paragraph of the story gives each wrapper the same class). A paragraph of its own
+class standing after the story's container, outside it, is such a line too.
 """
 
 from __future__ import annotations
@@ -33,11 +34,14 @@ def _prose(el: Any) -> bool:
     return sum(1 for p in islice(el.iter("p"), 60) if _words(p) >= _PROSE_WORDS) >= _STORY_PARAGRAPHS
 
 
-def _after_prose(box: Any) -> bool:
-    """Whether the story's prose stands right before the box, past nothing but short boxes."""
+def _after_prose(box: Any, *, outside: bool = False) -> bool:
+    """Whether the story's prose stands right before the box, past nothing but short boxes.
+
+    With `outside`, only the story's container counts: a paragraph after a paragraph is the story's.
+    """
     for before in islice((s for s in box.itersiblings(preceding=True) if isinstance(s.tag, str)), _LOOK_BACK):
         if _prose(before):
-            return True
+            return not (outside and before.tag == "p")
         if _words(before) > _SHORT_BOX_WORDS or before.tag in ("h1", "header"):
             return False
     return False
@@ -63,6 +67,14 @@ def drop_line_boxes(tree: Any) -> None:
     body = tree.find("body")
     if body is None:
         return
-    for box in list(body.iter("div", "aside")):
-        if _one_line(box) and not _class_shared(box) and _after_prose(box):
+    for box in list(body.iter("div", "aside", "p")):
+        if box.tag == "p":
+            if _lone_note(box) and _after_prose(box, outside=True):
+                box.drop_tree()  # a note of the site's set under the story's container, outside it
+        elif _one_line(box) and not _class_shared(box) and _after_prose(box):
             box.drop_tree()
+
+
+def _lone_note(p: Any) -> bool:
+    """A paragraph with a class of its own and no markup inside, short: a licence or a contact line."""
+    return bool(p.get("class")) and len(p) == 0 and 0 < _words(p) <= _LINE_WORDS and not _class_shared(p)
