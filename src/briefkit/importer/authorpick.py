@@ -74,6 +74,8 @@ _DESK_END = compile_later(
     r"|\s[^\W\d_]+(?:redaktion|redactie)$",
     re.IGNORECASE,
 )
+# a word of two to five capitals: the initials an agency or a desk signs with, no person's name
+_INITIALS_ONLY = compile_later(r"[A-ZÄÖÜÀ-ÞА-ЯЁ]{2,5}")
 # what a byline element holds besides names: a lone "By", "Posted on …", "Mehr zum Autor"
 _NOT_A_NAME = compile_later(
     r"^(?:by|von|par|por)$|^(?:posted|published|veröffentlicht|publié|publicado|mehr|more|alle|all|"
@@ -131,6 +133,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     # a credits line's photographer or editor, wherever else named (a CMS's author field): not the writer
     makers = {" ".join(words(n)) for n in ev.other_makers}
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in named_other_makers(c.value)}
+    makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _editors(c.value)}
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -157,6 +160,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             and " ".join(words(n)) not in organisations
             and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
             and " ".join(words(n)) not in makers
+            and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
         ]
         if len(names) > 1 and _is_site(claim.value, sites):
             people = []  # "Transport & Storage" split at its "&" is still the site, not two people
@@ -183,6 +187,20 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
     )
     return [_spelled_out(n, [m for _, people in lists for m in people]) for n in best[1]]
+
+
+def _editors(line: str) -> list[str]:
+    """The editor a byline credits after its writer ("Reporting by Jane Roe · Edited by Sam Poe"): never the writer.
+
+    A CMS often files the story under the account of the editor who published it, so the metadata's
+    author can be the name the visible byline gives the editing to.
+    """
+    found = EDITED_BY.search(line)
+    if not found:
+        return []
+    rest = re.sub(r"^[,;]?\s*\S+\s+\S+\s+", "", found.group(0).strip())  # "Edited by ", "editado por "
+    rest = re.split(r"\s+[|·•]\s+|\s+\d", rest)[0]
+    return [n for n in split_names(rest) if looks_like_name(n)]
 
 
 # a name cut to its surname and initials, in either order: "J. Roe", "J.R. Roe", "Roe J. R.", "Роева И. В."
@@ -367,7 +385,8 @@ def _visible_names(text: str, source: str) -> list[str]:
     text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", without_other_credits(text)))
     text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": not "unserem" as a name's first word
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names
-    text = EDITED_BY.sub("", text)  # "Por Jane Roe, editado por Sam Poe": not the editor's name as a "by" tail
+    # "Por Jane Roe, editado por Sam Poe", "… · Edited by Sam Poe": not the editor's name as a "by" tail
+    text = EDITED_BY.sub("", text).rstrip(" |·•;,–—-")
     # "Posted on 21 September 2020 by Jane Doe", "27.08.2026 14:05 Uhr Von Jane Doe": the name after the date
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text) or _DATED_BY.search(text)
     text = tail.group(1) if tail else text

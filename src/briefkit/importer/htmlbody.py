@@ -22,6 +22,7 @@ from briefkit.importer.datedlists import drop_calendar_boxes
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.htmllayout import drop_layout_frame
+from briefkit.importer.htmllineboxes import drop_line_boxes
 from briefkit.importer.htmltails import (
     drop_ad_boxes,
     drop_author_boxes,
@@ -93,6 +94,7 @@ def main_blocks(tree: Any) -> Story:
     drop_link_boxes(tree)
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
+    drop_line_boxes(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

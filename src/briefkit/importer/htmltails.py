@@ -195,31 +195,39 @@ def _data_line(text: str) -> bool:
 
 
 _BUTTON_WORDS = 3  # "Donate", "Sign up now", "Помочь"
+_PAIRED_BUTTON_WORDS = 6  # the second of two: "Already a subscriber? Log in"
+_BUTTONS = ("a", "button")  # a link set apart as a button, or a button element ("Play", "Listen")
 _BLOCKS = ("div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b")
 
 
 def drop_button_boxes(tree: Any) -> None:
-    """Each short box that ends in a button: a request to the reader (donate, subscribe, join).
+    """Each short box that ends in a button or two: a request to the reader (donate, subscribe, join, listen).
 
     A link set apart as the last element of its box, of a few words, after a line or two of
     text is a button, whatever the page calls it; a story's links sit inside its sentences. The
     lines may be a short list under the box's label (a service widget: "Pharmacies on duty" over
     two addresses and "Show all"), which the button closes as it closes a pitch; a list with no label
     is a value of a data sheet (a product's pack sizes and "more details"), the page's content.
+    A paywall or a registration box ends in two ("Subscribe" and "Log in"), a podcast's
+    pointer in a play button.
     """
     body = tree.find("body")
     if body is None:
         return
     for box in list(body.iter("div", "section", "aside")):
         kids = [k for k in box if isinstance(k.tag, str)]
-        if len(kids) < 2 or kids[-1].tag != "a" or (kids[-1].tail or "").strip() or (box.text or "").strip():
+        # a paywall's or a sign-up box's pair of buttons ("Buy the article" · "Already a subscriber? Log in")
+        pair = len(kids) >= 3 and kids[-2].tag in _BUTTONS and not (kids[-2].tail or "").strip()
+        buttons = kids[-2:] if pair else kids[-1:]
+        if len(kids) < 2 or kids[-1].tag not in _BUTTONS or (kids[-1].tail or "").strip() or (box.text or "").strip():
             continue
-        if any(k.tag not in (*_BLOCKS, "ul", "ol") or (k.tail or "").strip() for k in kids[:-1]):
+        if any(k.tag not in (*_BLOCKS, "ul", "ol") or (k.tail or "").strip() for k in kids[: -len(buttons)]):
             continue
         if kids[0].tag in ("ul", "ol"):  # a list with no label over it: a data sheet's value and its "more" link
             continue
-        button = _words(_text(kids[-1]))
-        if 0 < button <= _BUTTON_WORDS and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+        sizes = sorted(_words(_text(k)) for k in buttons)
+        short = 0 < sizes[0] <= _BUTTON_WORDS and sizes[-1] <= _PAIRED_BUTTON_WORDS
+        if short and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
             box.drop_tree()
 
 

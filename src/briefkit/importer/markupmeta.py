@@ -182,8 +182,14 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
     Its author and publisher may be references to other nodes of the page's graph ({"@id": …},
     as SEO plugins write a Person once and point to it): they are given the node they name.
     """
-    best: tuple[int, dict[str, Any]] = (0, {})
+    best: tuple[tuple[int, bool], dict[str, Any]] = ((0, True), {})
     named: dict[str, dict[str, Any]] = {}
+    # the headline the page prints and its social card repeats: the object that gives it is the page's own
+    heads = {_folded(h.text_content()) for h in tree.iter("h1")} | {
+        _folded(t) for t in tree.xpath("//meta[@property='og:title']/@content")
+    }
+    heads.discard("")
+    own = {_address(u) for u in tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")}
     for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
         raw = (script.text or "").strip()
         try:
@@ -203,9 +209,37 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
                 obj.get("headline") or obj.get("datePublished")
             ) + bool(obj.get("author"))
-            if rank > best[0]:
-                best = (rank, obj)
+            rank -= 2 * _elsewhere(obj, own)
+            # of two equally article-like objects, the one giving the headline the page prints
+            key = (rank, _folded(ld_str(obj.get("headline"))) in heads)
+            if key > best[0]:
+                best = (key, obj)
     return _with_references(best[1], named)
+
+
+def _address(url: str) -> str:
+    """An address as two spellings of one page share it: no scheme, host case, query or closing slash."""
+    bare = re.sub(r"^(?:https?:)?//", "", url.strip()).split("#")[0].split("?")[0].rstrip("/")
+    host, _, path = bare.partition("/")
+    return f"{host.lower().removeprefix('www.')}/{path}"
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _elsewhere(obj: dict[str, Any], own: set[str]) -> bool:
+    """Whether an article object names another page's address than this page's own: a sidebar's story.
+
+    A page can carry the markup of the stories it lists beside its own (a "top stories" box
+    filed as articles of their own); their headline, date and author are not this page's.
+    """
+    url = obj.get("url")
+    if not own or not isinstance(url, str) or not url.startswith(("http", "/")):
+        return False
+    if url.startswith("/"):
+        return not any(o.partition("/")[2] == url.strip("/").split("?")[0] for o in own)
+    return _address(url) not in own
 
 
 # marks a node that stood in the article only as a reference: often the CMS account that filed the post

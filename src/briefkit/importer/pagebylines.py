@@ -42,7 +42,7 @@ from briefkit.importer.markupmeta import Claim, Evidence
 _BYLINE_TEXT = compile_later(
     r"^(?:written by|verfasst von|geschrieben von|erstellt von|eingestellt von|gepostet von|von|by|par|por|di|door|"
     r"text|texte|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|verfasser(?:in)?|escrito por|"
-    r"publicado por|publié par|scritto da|hosted by|report by|reported by|"
+    r"publicado por|publié par|scritto da|hosted by|report by|reported by|reporting by|"
     r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*[:：])|"
     # the reporter's trade as the label, only with its colon: "Reporter: Jane Roe", "Periodista: …"
     rf"(?:{REPORTER_TRADE})(?=\s*[:：])|(?:words|story)\s+by|"
