@@ -408,6 +408,8 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
         boxed = (marker or is_box_label(text)) and not _COUNTED.search(text)
         inside = inlineboxes.box_end(blocks, drop, i, is_box_label) if boxed else None
         if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
+        if inside is None and boxed and pagewords.CITE_ONLY.match(text):
+            inside = inlineboxes.cited_box_end(blocks, drop, i, is_box_label)
             drop[i:inside] = [True] * (inside - i)
             return
         if i < n // 2:

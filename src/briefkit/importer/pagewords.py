@@ -127,6 +127,8 @@ CITE_LABEL = (
     r"citeren\s+als|citeerwijze|citeer\s+als|aanbevolen\s+citatie|"
     r"как\s+цитировать(?:\s+\w+)?|для\s+цитирования|ссылка\s+для\s+цитирования|рекомендуемая\s+ссылка)"
 )
+# the label alone on its line, over the reference
+CITE_ONLY = re.compile(rf"^{CITE_LABEL}\s*:?$", re.I)
 # the same label with the citation after it on its line, which names the year: "Suggested citation:
 # Roe, J. (2026): Title."
 CITATION_LINE = re.compile(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
