@@ -221,7 +221,7 @@ _READ_ALSO = (
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]r?\s+también|lea\s+también|ver\s+también|"
     r"leia\s+também|veja\s+também|(?:ler|leia)\s+mais|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
-    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|"
+    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|читать\s+также|"
     # "Mehr zum Thema", "More on this topic": the label of one more story on the subject, in each language
     r"mehr\s+zum\s+thema|more\s+on\s+this(?:\s+(?:topic|story|subject))?|plus\s+sur\s+(?:ce|le)\s+sujet|"
     r"más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|"
