@@ -155,6 +155,10 @@ _END = (
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
     r"lees\s+ook|gerelateerde\s+artikelen|meest\s+gelezen|zobacz\s+również|czytaj\s+też|"
     r"want\s+more\??|related\s+posts|related\s+recipes|you\s+might\s+also\s+like|more\s+stories|"
+    # the site's running feed of its latest headlines, set under the story ("Лента новостей", "Newsticker")
+    r"лента\s+новостей|последние\s+новости|newsticker|neueste\s+nachrichten|latest\s+news|"
+    r"dernières\s+(?:infos|actualités|nouvelles)|fil\s+info|últimas\s+noticias|ultime\s+notizie|"
+    r"últimas\s+notícias|laatste\s+nieuws|"
     # the author box, the share row and the comment form that follow a story, in each language
     r"(?:themen|schlagwörter|schlagworte|stichworte)\s+(?:in|zu)\s+diesem\s+(?:artikel|beitrag)|"
     r"über\s+(?:den\s+autor|die\s+autorin)|zum\s+autor|zur\s+autorin|about\s+the\s+author|"
