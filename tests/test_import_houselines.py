@@ -60,6 +60,8 @@ HOUSE = [
     "KIJK. De laatste overtocht van de veerboot",
     "EN DIRECT Suivez la séance du conseil portuaire",
     "Liveticker: Hafenfest mit Feuerwerk",
+    "Zum Kommentar: Eine Fähre, die zu spät kommt",
+    "Editorial: The harbour deserves better",
     "Смотрите: последний рейс парома",
     # the link to every article on the subject
     "Alle Artikel zur Hafenkrise",
@@ -109,6 +111,7 @@ STORY = [
     "The share closed at 14.62, up +3.1% on the day.",
     "Watch the tide, the harbour master told the crews, before the ferry left.",
     "Live music returns to the harbour on Saturday, the council said.",
+    "Editorial staff at the harbour paper went on strike on Monday.",
     "Video cameras on the pier recorded the collision, the police said.",
     "All articles of the contract were signed on Tuesday, the operator said.",
     "Write to us, the harbour master told residents, if the noise goes on.",

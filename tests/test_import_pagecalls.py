@@ -145,7 +145,18 @@ def test_a_story_sentence_about_a_form_stays() -> None:
     assert not is_interface_line("Подписывайтесь, говорил он, а потом сам отказался от подписи под письмом.")
 
 
-@pytest.mark.parametrize("label", ["Лента новостей", "Newsticker", "Latest news", "Ultime notizie", "Laatste nieuws"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Лента новостей",
+        "Newsticker",
+        "Latest news",
+        "Ultime notizie",
+        "Laatste nieuws",
+        "In other news",
+        "Другие новости",
+    ],
+)
 def test_the_sites_feed_of_latest_headlines_is_an_end_marker(label: str) -> None:
     assert END_MARKER.match(label)
     assert not END_MARKER.match(label + " from the harbour were read aloud at the meeting on Monday")

@@ -54,6 +54,11 @@ WALLS = [
     "Reproduction interdite sans autorisation.",
     "При цитировании материалов гиперссылка на издание обязательна.",
     "Overname alleen met bronvermelding.",
+    # a news quiz's call to the reader
+    "Testen Sie Ihr Wissen über die Woche am Hafen",
+    "Test your knowledge of the week's news in ten questions",
+    "Pon a prueba tus conocimientos sobre el puerto",
+    "Проверьте свои знания о порте",
     # a call to buy the story's photo
     "Foto bestellen",
     "Buy this photo",
@@ -70,6 +75,7 @@ STORY = [
     "The podcast about the harbour has been downloaded a million times, the station said.",
     "The newspaper bought the photo from a local fisherman.",
     "Reproduction of the old harbour map now hangs in the town hall.",
+    "The exam will test the knowledge of every new ferry captain, the authority said.",
 ]
 
 

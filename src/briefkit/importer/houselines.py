@@ -148,11 +148,15 @@ _DELIVERED = re.compile(
 )
 DELIVERY_WORDS = 25
 
-# "WATCH: The council meeting in full", "EN DIRECT Suivez le débat": a video's or a live page's label, its headline
+# "WATCH: The council meeting in full", "EN DIRECT Suivez le débat": a video's, a live page's or the paper's
+# comment's label, then its headline
 _POINTED = re.compile(
     r"^\W*(?P<label>watch|video|vídeo|vidéo|видео|bekijk|kijk|regardez|mira|guarda|assista|assiste|veja|"
     r"sehen\s+sie|schauen\s+sie|смотрите|live|liveblog|live-?ticker|en\s+direct|en\s+vivo|en\s+directo|"
-    r"in\s+diretta|ao\s+vivo|прямая\s+трансляция|онлайн)(?P<mark>\s*[.:|]|\s*[–—-]\s)?\s+(?P<next>\S)",
+    r"in\s+diretta|ao\s+vivo|прямая\s+трансляция|онлайн|"
+    # "Zum Kommentar: …", "Editorial: …": the paper's own comment on the story, its headline after the label
+    r"zum\s+kommentar|unser\s+kommentar|our\s+(?:editorial|view)|editorial|l['’]éditorial|notre\s+éditorial|"
+    r"el\s+editorial|l['’]editoriale|o\s+editorial|het\s+commentaar|редакционная\s+колонка)(?P<mark>\s*[.:|]|\s*[–—-]\s)?\s+(?P<next>\S)",
     re.I,
 )
 POINTED_WORDS = 20

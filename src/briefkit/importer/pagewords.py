@@ -159,6 +159,10 @@ _END = (
     r"лента\s+новостей|последние\s+новости|newsticker|neueste\s+nachrichten|latest\s+news|"
     r"dernières\s+(?:infos|actualités|nouvelles)|fil\s+info|últimas\s+noticias|ultime\s+notizie|"
     r"últimas\s+notícias|laatste\s+nieuws|"
+    # "In other news": the box of the site's other stories, in each language
+    r"in\s+other\s+news|in\s+anderen\s+nachrichten|dans\s+l['’]actualité|autres\s+actualités|en\s+otras\s+noticias|"
+    r"in\s+altre\s+notizie|noutras\s+notícias|em\s+outras\s+notícias|in\s+ander\s+nieuws|ander\s+nieuws|"
+    r"другие\s+новости|"
     # the author box, the share row and the comment form that follow a story, in each language
     r"(?:themen|schlagwörter|schlagworte|stichworte)\s+(?:in|zu)\s+diesem\s+(?:artikel|beitrag)|"
     r"über\s+(?:den\s+autor|die\s+autorin)|zum\s+autor|zur\s+autorin|about\s+the\s+author|"

@@ -4,11 +4,12 @@ A page stops its reader with a wall: a call to register for free to read on, a b
 reading, the offer to buy the one article, a notice that a feature is for registered readers only, or
 a placeholder where an embedded video or post would stand, asking the reader to consent before it
 loads. It prints the house's podcast under a "Podcast" label or with a call to listen to an episode,
-the terms on which its text may be reused ("quoting is allowed with a link to the source"), and a
-call to buy the story's photo. Each is told by two words of its kind that a story's own sentence
-does not pair (to register and to read on, to buy and this article, to show and to consent, to
-listen and an episode), in each of the eight languages, on a short line; the buttons under a wall or
-a player (a line of their words only) go with it.
+the terms on which its text may be reused ("quoting is allowed with a link to the source"), a
+call to buy the story's photo, and a news quiz's call to test the reader's knowledge. Each is told
+by two words of its kind that a story's own sentence does not pair (to register and to read on, to
+buy and this article, to show and to consent, to listen and an episode), in each of the eight
+languages, on a short line; the buttons under a wall, a player or a quiz (a line of their words
+only) go with it.
 """
 
 from __future__ import annotations
@@ -119,6 +120,14 @@ _BUY_PHOTO = re.compile(
     re.I,
 )
 PHOTO_WORDS = 12
+# "Testez vos connaissances sur la semaine en dix questions": a news quiz's call to the reader
+_QUIZ = re.compile(
+    r"\b(?:test(?:en\s+sie)?\s+(?:your|ihr|dein)\w*\s+(?:knowledge|wissen)|testez\s+vos\s+connaissances|"
+    r"pon(?:ga)?\s+a\s+prueba\s+tus\s+conocimientos|metti\s+alla\s+prova\s+le\s+tue\s+conoscenze|"
+    r"test[ea]\s+(?:os\s+)?(?:seus|teus)\s+conhecimentos|test\s+(?:je|uw)\s+kennis|проверьте\s+свои\s+знания)\b",
+    re.I,
+)
+QUIZ_WORDS = 20
 # the buttons under a wall, a placeholder or a player, copied as one line of their words
 _BUTTON = re.compile(
     r"^(?:\s*(?:inhalt|inhalte|einmalig|laden|einstellungen|verwalten|akzeptieren|abspielen|podcast|anhören|"
@@ -127,7 +136,8 @@ _BUTTON = re.compile(
     r"configuración|configurar|aceptar|mostrar|escuchar|reproducir|comprar|caricare|contenuto|impostazioni|"
     r"accetta|ascolta|riproduci|carregar|conteúdo|configurações|aceitar|ouvir|reproduzir|inhoud|instellingen|"
     r"accepteren|tonen|luisteren|afspelen|kopen|загрузить|настройки|принять|показать|слушать|купить|"
-    r"einmal|always|immer|toujours|siempre|sempre|altijd|всегда)\s*)+$",
+    r"einmal|always|immer|toujours|siempre|sempre|altijd|всегда|"
+    r"start|spielen|starten|jouer|commencer|jugar|empezar|gioca|inizia|jogar|começar|spelen|начать|играть)\s*)+$",
     re.I,
 )
 
@@ -155,6 +165,8 @@ def wall_line(block: str) -> bool:
         and _REUSE.search(text) is not None
         or n <= PHOTO_WORDS
         and _BUY_PHOTO.search(text) is not None
+        or n <= QUIZ_WORDS
+        and _QUIZ.search(text) is not None
     )
 
 
