@@ -59,6 +59,41 @@ HOUSE = [
     "Harbour Morning – the tides, the ferries and the news at seven. Sign up now",
     "Hafen am Morgen – alle Nachrichten vom Kai jeden Tag um 7 Uhr. Jetzt kostenlos abonnieren",
     "Le Quai – l'essentiel du port chaque matin. Inscrivez-vous gratuitement",
+    # a pointer to a video or a live page
+    "WATCH: The ferry leaves the harbour for the last time",
+    "VIDEO | Así fue el último viaje del transbordador",
+    "KIJK. De laatste overtocht van de veerboot",
+    "EN DIRECT Suivez la séance du conseil portuaire",
+    "Liveticker: Hafenfest mit Feuerwerk",
+    "Zum Kommentar: Eine Fähre, die zu spät kommt",
+    "Editorial: The harbour deserves better",
+    "Смотрите: последний рейс парома",
+    # the link to every article on the subject
+    "Alle Artikel zur Hafenkrise",
+    "All our coverage on the ferry dispute",
+    "Tutti gli articoli sulla crisi del porto",
+    "Все материалы по теме порта",
+    # the call to write in or to advertise, with the way to do it
+    "Schreiben Sie uns: hafen@radio.example",
+    "Écrivez-nous : port@radio.example ou au 02 99 11 22 33",
+    "Scriveteci a porto@radio.example",
+    "Advertise in the Harbour News? Call 01234 567890",
+    "Adverteren in de Havenkrant? Mail naar advertenties@haven.example",
+    # the printed issue the story comes from
+    "This article appeared in issue 12/2026 of the Harbour Weekly. Subscribe to read the whole issue",
+    "Dieser Beitrag erschien in der Ausgabe 12/2026",
+    "Cet article est paru dans le numéro 12 de La Gazette du port",
+    "Este artigo foi publicado na edição de março da revista",
+    # who funds the reporting
+    "Ann Example's reporting on the harbour is funded in part by the Coastal News Fund.",
+    "Diese Recherche wurde vom Fonds für Lokaljournalismus gefördert.",
+    "Ce reportage a été réalisé avec le soutien de la fondation du littoral.",
+    "Материал подготовлен при поддержке фонда местных новостей.",
+    # a link's line sending the reader to the site's other stories "here"
+    "Read the latest harbour stories here.",
+    "Mehr Nachrichten aus dem Hafenviertel finden Sie bei uns.",
+    "Retrouvez toutes les infos du port ici",
+    "Читайте новости порта здесь",
     # a bar of buttons
     "Share Copy link",
     "Teilen Drucken Merken",
@@ -82,6 +117,17 @@ STORY = [
     "The board's share of the works is 14,62 € per boat, −3,1 % against last year and a lower rate than planned for the yard",
     "The ferry runs every morning at seven. Sign up for the new timetable at the harbour office.",
     "Die Fähre fährt jeden Morgen um 7 Uhr. Anmelden muss sich niemand.",
+    "Watch the tide, the harbour master told the crews, before the ferry left.",
+    "Live music returns to the harbour on Saturday, the council said.",
+    "Editorial staff at the harbour paper went on strike on Monday.",
+    "Video cameras on the pier recorded the collision, the police said.",
+    "All articles of the contract were signed on Tuesday, the operator said.",
+    "Write to us, the harbour master told residents, if the noise goes on.",
+    "Advertising on the ferries will pay for the new timetable, the operator said.",
+    "This article of the law was first published in 1998, the lawyer said.",
+    "The harbour project is funded in part by the region, the council said.",
+    "Read the letter, she said, and you will see why we are angry about the ferry here.",
+    "More news of the ferry is expected next week, when the board meets in the harbour town.",
 ]
 
 

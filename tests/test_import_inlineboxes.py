@@ -141,3 +141,28 @@ def test_the_storys_subheadings_under_a_box_and_the_tail_under_the_next_label_do
     teasers = ["Harbour wall to be raised by a metre", "Works start in May.", "Island school gets a new roof"]
     body = read_text_dump(_dump(HEAD, STORY, ["More on this story"], teasers, ["Works end in June."], FOOT)).body
     assert "Works start in May" not in body
+
+
+CITED = [
+    "How to cite",
+    "Example, A. (2024): Ferries and tides. Policy paper 2/2024, Valley Institute, Harbourtown.",
+]
+SECTION = [
+    "What the operator says",
+    "The operator said the landing stage of the ferry had carried more cars each year than it was built "
+    "for, and that the island's harbour needed a second one.",
+    "A second landing stage for the ferry would cost the island about four million, the harbour board said.",
+]
+
+
+def test_a_citation_box_between_the_storys_sections_goes_and_the_section_under_it_stays() -> None:
+    kept = filter_blocks([*STORY, *CITED, *SECTION]).kept
+    assert kept[: len(STORY)] == STORY
+    assert SECTION[1] in kept and SECTION[2] in kept
+    assert CITED[1] not in kept
+
+
+def test_a_citation_box_with_an_authors_note_under_it_still_ends_the_text() -> None:
+    note = "Ann Example leads the institute's research on inland waterways and lives on a houseboat."
+    kept = filter_blocks([*STORY, *LATER, *CITED, "Copy", note, *FOOT]).kept
+    assert kept == [*STORY, *LATER]

@@ -124,3 +124,39 @@ def test_a_game_with_a_chance_to_win_and_a_shops_plug_are_furniture(line: str) -
 )
 def test_a_story_on_chances_and_shop_prices_stays(line: str) -> None:
     assert not is_interface_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sollen wir über Ihre Straße berichten? Füllen Sie unser Formular aus.",
+        "Want us to look into a problem on your street? Fill in our form.",
+        "Un problème dans votre quartier ? Remplissez le formulaire de la rédaction.",
+        "Хотите, чтобы мы рассказали о вашем дворе? Заполните форму на сайте.",
+        "Подписывайтесь на наш канал, чтобы первыми узнавать новости порта.",
+    ],
+)
+def test_the_newsrooms_form_after_its_question_and_a_channels_call_are_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+def test_a_story_sentence_about_a_form_stays() -> None:
+    assert not is_interface_line("Residents must fill in a form at the town hall before the ferry pass is issued.")
+    assert not is_interface_line("Подписывайтесь, говорил он, а потом сам отказался от подписи под письмом.")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Лента новостей",
+        "Newsticker",
+        "Latest news",
+        "Ultime notizie",
+        "Laatste nieuws",
+        "In other news",
+        "Другие новости",
+    ],
+)
+def test_the_sites_feed_of_latest_headlines_is_an_end_marker(label: str) -> None:
+    assert END_MARKER.match(label)
+    assert not END_MARKER.match(label + " from the harbour were read aloud at the meeting on Monday")

@@ -183,7 +183,8 @@ _RELATIVE_TIME = compile_later(
 
 # "Follow us on X", "Síguenos en Telegram y Twitter para recibir …", in each listed language
 _FOLLOW_US = compile_later(
-    r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|nos\s+siga|volg\s+ons)\b",
+    r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|nos\s+siga|volg\s+ons|"
+    r"подписывайтесь\s+на|следите\s+за\s+нами)\b",
     re.I,
 )
 
@@ -441,6 +442,8 @@ def _cut_tail(blocks: list[str], drop: list[bool]) -> None:
         # a heading with its count ("Comments (24)") opens the readers' section, never a box inside the story
         boxed = (marker or is_box_label(text)) and not _COUNTED.search(text)
         inside = inlineboxes.box_end(blocks, drop, i, is_box_label) if boxed else None
+        if inside is None and boxed and pagewords.CITE_ONLY.match(text):
+            inside = inlineboxes.cited_box_end(blocks, drop, i, is_box_label)
         if inside is not None:  # a box of links between the story's paragraphs: the box goes, the story stays
             drop[i:inside] = [True] * (inside - i)
             return

@@ -24,6 +24,13 @@ kind prints, in each language, and by their shape.
   Thursday"): a call (get, receive, order) that opens the line, then the delivery;
 - the newsroom's call for tips: a short question about a tip or a story, and the line under it that
   names the newsroom, its reporters or how to reach it ("Got a news tip?" / "Contact our newsroom — send us …");
+- a pointer to a video or a live page: its label in capitals or before a colon ("WATCH: …", "EN DIRECT
+  …"), then the other page's headline, no sentence;
+- the link to every article on the story's subject ("All articles on the harbour crisis"), no sentence;
+- the call to write to the newsroom or to advertise with it, with the address or number to reach it;
+- the note that the story comes from a printed issue ("This article appeared in issue 49/2026");
+- the note naming who funds the newsroom's reporting ("Her reporting is funded in part by …");
+- a link's line sending the reader to the site's other stories "here" ("Read more council news here.");
 - a bar of buttons (share, copy the link, print, comment, listen, give as a gift), printed as one line of
   their words and nothing else but the article they act on ("Share full article", "Deel artikel
   Bewaar"). The last such bar, when the page prints only one, closes the story: what stands under it
@@ -159,6 +166,112 @@ _DELIVERED = compile_later(
 )
 DELIVERY_WORDS = 25
 
+# "WATCH: The council meeting in full", "EN DIRECT Suivez le débat": a video's, a live page's or the paper's
+# comment's label, then its headline
+_POINTED = compile_later(
+    r"^\W*(?P<label>watch|video|vídeo|vidéo|видео|bekijk|kijk|regardez|mira|guarda|assista|assiste|veja|"
+    r"sehen\s+sie|schauen\s+sie|смотрите|live|liveblog|live-?ticker|en\s+direct|en\s+vivo|en\s+directo|"
+    r"in\s+diretta|ao\s+vivo|прямая\s+трансляция|онлайн|"
+    # "Zum Kommentar: …", "Editorial: …": the paper's own comment on the story, its headline after the label
+    r"zum\s+kommentar|unser\s+kommentar|our\s+(?:editorial|view)|editorial|l['’]éditorial|notre\s+éditorial|"
+    r"el\s+editorial|l['’]editoriale|o\s+editorial|het\s+commentaar|редакционная\s+колонка)(?P<mark>\s*[.:|]|\s*[–—-]\s)?\s+(?P<next>\S)",
+    re.I,
+)
+POINTED_WORDS = 20
+# "All articles on the harbour crisis", "Todos os artigos sobre …": the link to every story on the subject
+_ALL_ARTICLES = compile_later(
+    r"^\W*(?:all\s+(?:our\s+)?(?:articles|stories|coverage|news)\s+(?:on|about)|"
+    r"alle\s+(?:artikel|beiträge|texte|nachrichten|meldungen)\s+(?:zu[mr]?|über)|"
+    r"tous\s+(?:les|nos)\s+articles\s+(?:sur|consacrés)|todos\s+(?:los|nuestros)\s+(?:artículos|contenidos)\s+"
+    r"(?:sobre|de)|tutti\s+gli\s+articoli\s+(?:su|sul|sulla|sull['’]|sui|sulle)|todos\s+os\s+(?:artigos|conteúdos)\s+"
+    r"(?:sobre|de)|alle\s+artikelen\s+over|все\s+(?:материалы|статьи|новости)\s+(?:о|об|по))\b",
+    re.I,
+)
+ALL_WORDS = 16
+# "Schreiben Sie uns: …@…", "Adverteren in de krant? Bel 0521 …": the call to write in or to advertise, and how
+_WRITE_TO_US = compile_later(
+    r"^\W*(?:write\s+to\s+us|email\s+us|schreiben\s+sie\s+uns|schreib\s+uns|écrivez-nous|escríbenos|escríbanos|"
+    r"scriveteci|scrivici|scrivi\s+alla\s+redazione|escreva-nos|escreve-nos|schrijf\s+ons|mail\s+ons|"
+    r"напишите\s+нам|пишите\s+нам)\b",
+    re.I,
+)
+_ADVERTISE = compile_later(
+    r"^\W*(?:advertis\w*|werben|inserieren|annoncer|faire\s+de\s+la\s+publicité|anunci\w+|fare\s+pubblicità|"
+    r"pubblicità|publicidade|anuncie|adverteren|реклама)\b[^?]{0,60}\?",
+    re.I,
+)
+WRITE_WORDS = 30
+# "Questo articolo è tratto dal numero 49": the printed issue the story comes from
+_FROM_ISSUE = compile_later(
+    r"^\W*(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist\s+erschienen|stammt)|"
+    r"this\s+(?:article|story)\s+(?:first\s+)?(?:appeared|appears|was\s+published|is\s+from)|"
+    r"cet\s+article\s+(?:est\s+paru|a\s+paru|a\s+été\s+publié|est\s+extrait)|"
+    r"este\s+(?:artículo|reportaje)\s+(?:apareció|se\s+publicó|fue\s+publicado)|"
+    r"questo\s+articolo\s+è\s+(?:tratto|uscito|stato\s+pubblicato)|este\s+(?:artigo|texto)\s+(?:foi\s+publicado|saiu)|"
+    r"dit\s+artikel\s+(?:verscheen|is\s+verschenen)|(?:эта\s+статья|этот\s+материал)\s+(?:опубликован\w*|вышл?\w*))\b"
+    r".{0,80}?\b(?:ausgabe|heft|issue|edition|numéro|édition|número|edición|numero|edizione|edição|nummer|editie|"
+    r"номер\w*|выпуск\w*)\b",
+    re.I,
+)
+ISSUE_WORDS = 30
+# "Her reporting on the county is funded in part by …": who pays for the newsroom's reporting
+_FUNDED = compile_later(
+    r"\b(?:reporting|coverage|journalism)\b.{0,80}?\b(?:is|was|are)\s+(?:funded|supported|made\s+possible|"
+    r"underwritten)\b|\b(?:berichterstattung|recherche)\b.{0,80}?\b(?:wird|wurde)\b.{0,60}?\b(?:gefördert|"
+    r"unterstützt|finanziert)\b|\b(?:reportage|enquête|couverture)\b.{0,60}?\b(?:est|a\s+été)\s+(?:financée?|"
+    r"soutenue?|réalisée?\s+avec\s+le\s+soutien)\b|\b(?:cobertura|reportaje|periodismo)\b.{0,60}?\b(?:es|fue|ha\s+sido)\s+"
+    r"(?:financiad[oa]|apoyad[oa]|posible\s+gracias)\b|\b(?:inchiesta|reportage|giornalismo)\b.{0,60}?\bè\s+"
+    r"(?:finanziat[oa]|sostenut[oa]|realizzat[oa]\s+con\s+il\s+sostegno)\b|\b(?:cobertura|reportagem|jornalismo)\b"
+    r".{0,60}?\b(?:é|foi)\s+(?:financiad[oa]|apoiad[oa])\b|\b(?:verslaggeving|journalistiek)\b.{0,60}?\b(?:wordt|werd|is)\s+"
+    r"(?:gefinancierd|gesteund|mogelijk\s+gemaakt)\b|\bматериал\w*\s+(?:подготовлен|создан)\w*\s+при\s+поддержке\b",
+    re.I,
+)
+FUNDED_WORDS = 40
+# "Read the latest council stories here.", "Mehr Nachrichten aus dem Kreis finden Sie bei uns.": a link's line that
+# sends the reader to the site's other stories, ending on the "here" the link stands on; no clause, no quote in it
+_READ_HERE = compile_later(
+    r"^\W*(?:read|find|discover|lesen\s+sie|finden\s+sie|entdecken\s+sie|lisez|retrouvez|découvrez|lee|lea|encuentra|"
+    r"encuentre|descubre|leggi|trova|trovi|scopri|leia|encontre|descubra|lees|vind|ontdek|читайте|узнайте|"
+    r"(?:mehr|weitere|more|plus\s+d['’]|más|altre|mais|meer|больше)\s+(?:news|nachrichten|artikel|infos?|"
+    r"actualités|noticias|notizie|notícias|nieuws|новост\w*))\b[^,;:“”\"«»]{0,100}?\b(?:here|hier|ici|aquí|aqui|qui|здесь|"
+    r"bei\s+uns|chez\s+nous|con\s+nosotros|da\s+noi|connosco|conosco|bij\s+ons|у\s+нас)\s*[.!]?$",
+    re.I,
+)
+HERE_WORDS = 20
+
+
+def _pointer_line(text: str, n: int) -> bool:
+    """A video's or a live page's label, in capitals or before a mark, then another page's headline."""
+    found = _POINTED.match(text)
+    if found is None or n > POINTED_WORDS or text.endswith((".", "!", "?", "”", '"', "»")):
+        return False
+    if found.group("mark"):
+        return True
+    return found.group("label").isupper() and (found.group("next").isupper() or found.group("next") in '«„"“‘')
+
+
+def _own_voice(text: str, n: int) -> bool:
+    """A pointer to a video or a live page, the link to every article on the subject, the call to write in or to
+    advertise with the way to do it, the printed issue's note, the funding note, the link to more stories "here"
+    (see the module's note)."""
+    reach = _EMAIL.search(text) is not None or _phone(text)
+    return (
+        _pointer_line(text, n)
+        or n <= ALL_WORDS
+        and _ALL_ARTICLES.match(text) is not None
+        and not text.endswith(".")
+        or n <= WRITE_WORDS
+        and reach
+        and (_WRITE_TO_US.match(text) is not None or _ADVERTISE.match(text) is not None)
+        or n <= ISSUE_WORDS
+        and _FROM_ISSUE.match(text) is not None
+        or n <= FUNDED_WORDS
+        and _FUNDED.search(text) is not None
+        or n <= HERE_WORDS
+        and _READ_HERE.match(text) is not None
+    )
+
+
 # the buttons' words: a bar made of nothing else is the page's
 _BUTTON_WORDS = frozenset(
     """share copy link print comment comments email e-mail mail save read later bookmark react
@@ -218,6 +331,7 @@ def house_line(unit: str) -> bool:
         or _share_quote(text)
         or n <= PITCH_WORDS
         and _pitch_and_button(text)
+        or _own_voice(text, n)
     )
 
 

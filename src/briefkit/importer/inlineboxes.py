@@ -93,11 +93,40 @@ def more_info_titles(blocks: list[str], i: int) -> int:
     return j - i - 1 if under else 0
 
 
-def _story_lines(blocks: list[str], rest: list[int]) -> bool:
+# "Roe, J. (2026): Title. Paper 11/2026, Publisher, City.": the reference a citation box prints, naming its year
+_REFERENCE = compile_later(r"\b(?:1[89]|20)\d\d\b")
+REFERENCE_WORDS = 60
+
+
+def cited_box_end(
+    blocks: list[str], drop: list[bool], label: int, ends: Callable[[str], bool] = lambda _: False
+) -> int | None:
+    """Where a citation box ("Suggested citation" over the paper's reference) ends when the story goes
+    on under it: a think tank sets it between two sections of a post, and its label, which closes a
+    paper's page, would cut the sections after it. The reference is one line naming its year; under it
+    the story's subheadings and paragraphs, which speak of what the story spoke of. None otherwise."""
+    n = len(blocks)
+    j = next((k for k in range(label + 1, n) if not drop[k]), n)
+    if j >= n:
+        return None
+    reference = plain(blocks[j])
+    if not _REFERENCE.search(reference) or len(words(reference)) > REFERENCE_WORDS:
+        return None
+    stop = next((k for k in range(j + 1, n) if not drop[k] and ends(plain(blocks[k]).strip())), n)
+    rest = [k for k in range(j + 1, stop) if not drop[k]]
+    if not rest or not _story_lines(blocks, rest, heading_first=True):
+        return None
+    before = [plain(blocks[k]) for k in range(label) if not drop[k] and _paragraph(blocks[k])]
+    return j + 1 if _goes_on(before, [plain(blocks[k]) for k in rest]) else None
+
+
+def _story_lines(blocks: list[str], rest: list[int], heading_first: bool = False) -> bool:
     """Whether the lines under a box are the story's: paragraphs, and subheadings each over a paragraph
     longer than a teaser's summary (a list of teasers sets a short summary under each title), the
-    paragraphs first and most. Before the next label only: the page's tail is under that."""
-    if not _paragraph(blocks[rest[0]]):
+    paragraphs first and most (unless `heading_first`: under a citation box a section of the story opens,
+    each of its subheadings over a paragraph, where a list of teasers would set a title over each summary).
+    Before the next label only: the page's tail is under that."""
+    if not heading_first and not _paragraph(blocks[rest[0]]):
         return False
     heads = 0
     for a, b in zip(rest, [*rest[1:], None], strict=True):
@@ -106,7 +135,7 @@ def _story_lines(blocks: list[str], rest: list[int]) -> bool:
         if b is None or not _entry(blocks[a]) or len(words(plain(blocks[b]))) < LAST_WORDS or not _paragraph(blocks[b]):
             return False
         heads += 1
-    return heads == 0 or len(rest) - heads >= 2 * heads + 1
+    return heads == 0 or heading_first or len(rest) - heads >= 2 * heads + 1
 
 
 def _goes_on(story: list[str], after: list[str]) -> bool:

@@ -202,6 +202,9 @@ _WRITE_US = compile_later(
     r"écrivez-nous|contactez-nous|escríbenos|escríbanos|contáctanos|scriveteci|scrivici|contattaci|"
     r"escreva-nos|escreve-nos|contacte-nos|schrijf\s+ons|mail\s+ons|neem\s+contact\s+op|напишите\s+нам|"
     r"свяжитесь\s+с\s+нами|"
+    # "… ? Fill in our form": the newsroom's form named instead
+    r"(?:füllen\s+sie|fill\s+(?:in|out)|remplissez|rellen[ae]|complet[ae]|compila|preencha|vul|заполните)\s+"
+    r"(?:\w+\s+){0,2}(?:formular|form|formulaire|formulario|modulo|formulário|formulier|форм\w*)|"
     # "… ? Contactez la rédaction au …": the newsroom named instead of "us"
     r"(?:contact|kontaktieren\s+sie|contactez|contacta|contacte|contatta|contattate|neem\s+contact\s+op\s+met|"
     r"свяжитесь\s+с)\s+(?:the\s+|die\s+|la\s+|a\s+|de\s+|our\s+|unsere\s+|notre\s+|nuestra\s+|nossa\s+|onze\s+)?"

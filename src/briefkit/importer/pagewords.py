@@ -128,6 +128,8 @@ CITE_LABEL = (
     r"citeren\s+als|citeerwijze|citeer\s+als|aanbevolen\s+citatie|"
     r"как\s+цитировать(?:\s+\w+)?|для\s+цитирования|ссылка\s+для\s+цитирования|рекомендуемая\s+ссылка)"
 )
+# the label alone on its line, over the reference
+CITE_ONLY = compile_later(rf"^{CITE_LABEL}\s*:?$", re.I)
 # the same label with the citation after it on its line, which names the year: "Suggested citation:
 # Roe, J. (2026): Title."
 CITATION_LINE = compile_later(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
@@ -154,6 +156,14 @@ _END = (
     r"leggi\s+anche|potrebbe\s+interessarti|articoli\s+correlati|i\s+più\s+letti|"
     r"lees\s+ook|gerelateerde\s+artikelen|meest\s+gelezen|zobacz\s+również|czytaj\s+też|"
     r"want\s+more\??|related\s+posts|related\s+recipes|you\s+might\s+also\s+like|more\s+stories|"
+    # the site's running feed of its latest headlines, set under the story ("Лента новостей", "Newsticker")
+    r"лента\s+новостей|последние\s+новости|newsticker|neueste\s+nachrichten|latest\s+news|"
+    r"dernières\s+(?:infos|actualités|nouvelles)|fil\s+info|últimas\s+noticias|ultime\s+notizie|"
+    r"últimas\s+notícias|laatste\s+nieuws|"
+    # "In other news": the box of the site's other stories, in each language
+    r"in\s+other\s+news|in\s+anderen\s+nachrichten|dans\s+l['’]actualité|autres\s+actualités|en\s+otras\s+noticias|"
+    r"in\s+altre\s+notizie|noutras\s+notícias|em\s+outras\s+notícias|in\s+ander\s+nieuws|ander\s+nieuws|"
+    r"другие\s+новости|"
     # the author box, the share row and the comment form that follow a story, in each language
     r"(?:themen|schlagwörter|schlagworte|stichworte)\s+(?:in|zu)\s+diesem\s+(?:artikel|beitrag)|"
     r"über\s+(?:den\s+autor|die\s+autorin)|zum\s+autor|zur\s+autorin|about\s+the\s+author|"
@@ -220,7 +230,7 @@ _READ_ALSO = (
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]r?\s+también|lea\s+también|ver\s+también|"
     r"leia\s+também|veja\s+também|(?:ler|leia)\s+mais|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
-    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|"
+    r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|читать\s+также|"
     # "Mehr zum Thema", "More on this topic": the label of one more story on the subject, in each language
     r"mehr\s+zum\s+thema|more\s+on\s+this(?:\s+(?:topic|story|subject))?|plus\s+sur\s+(?:ce|le)\s+sujet|"
     r"más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|"
