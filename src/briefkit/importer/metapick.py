@@ -198,6 +198,11 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
             continue  # "Topic: what the work showed of the painting": a title cut from mid-sentence is no headline
         if found and heading.startswith(found) and _SUBTITLE_TAIL.match(heading[len(found) :]):
             return heading  # the metadata's short headline, the page's with its subtitle after a dash
+        if found and heading.startswith(found) and _goes_on(heading[len(found) :]):
+            # "Short headline | Site" as the <title>, the h1 carrying the sentence on (" as …", ", while …",
+            # ": 'a quote'"): the title field was cut to fit, the h1 is the headline; a date or a row of
+            # categories after it starts with a digit or a symbol and is still cut
+            return heading
         # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
         if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
@@ -206,6 +211,11 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
 
 # " – so it works without …": a dash, then a clause of four words or more, one of them lower case
 _SUBTITLE_TAIL = re.compile(r"^\s+[–—]\s+(?=(?:\S+\s+){3}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-я])")
+
+
+def _goes_on(tail: str) -> bool:
+    """The heading's words after the metadata's short headline carry its sentence on (", while", " as", " с")."""
+    return bool(re.match(r"\s*[,:;]\s+\S", tail) or re.match(r"\s+[^\W\d_]", tail) and tail.lstrip()[0].islower())
 
 
 def _find_words(text: str, target: list[str]) -> str | None:
