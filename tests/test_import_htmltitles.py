@@ -247,3 +247,12 @@ def test_a_date_and_categories_printed_after_the_headline_in_its_h1_are_still_cu
     head += '<meta property="og:title" content="Harbour wall approved by the council">'
     h1 = "<h1>Harbour wall approved by the council 02.02.2022 • Press, News</h1>"
     assert read_html(page(head, h1)).title == "Harbour wall approved by the council"
+
+
+def test_a_heading_after_the_story_that_names_the_section_is_not_the_headline() -> None:
+    # the metadata names only the section ("Stories | Site"); "More stories" after the text agrees with it
+    head = '<title>Stories | Coast Office</title><meta property="og:title" content="Stories | Coast Office">'
+    h1 = "<h1>Fishers in the bay are rebuilding the harbour wall stone by stone</h1>"
+    more = "<h2>More stories</h2><ul><li>A teaser</li></ul>"
+    html = page(head, h1).replace("</article>", f"{BODY}</article>{more}")
+    assert read_html(html).title == "Fishers in the bay are rebuilding the harbour wall stone by stone"

@@ -23,6 +23,7 @@ from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site
 from briefkit.importer.titleparts import section_headline
 
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
+_HEADLINE_WORDS = 4  # fewer words rarely make a headline ("Contact", "More stories")
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
     "jsonld": 3.0,
@@ -77,6 +78,8 @@ def pick_title(ev: Evidence) -> str | None:
             continue
         if named_apart and first_h1 is not None and h.position < first_h1.position and " ".join(printed) in parts:
             continue
+        if _under_the_story(ev, first_h1, h, sites):
+            continue
         agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
         if printed != hw and printed == title_words:
             # the <title> printed as a heading, site name and all (a header's hidden copy): it agrees with every
@@ -120,6 +123,20 @@ def pick_title(ev: Evidence) -> str | None:
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
+
+
+def _under_the_story(ev: Evidence, first_h1: Claim | None, h: Claim, sites: set[str]) -> bool:
+    """A heading with the story's prose between it and a headline-shaped h1: a subheading's or a sidebar's.
+
+    "More stories" under a section's `<title>` ("Stories | Site") agrees with it better than the
+    story's own h1 does; but the story's paragraphs stand between the h1 and it.
+    """
+    if first_h1 is None or h.position <= first_h1.position:
+        return False
+    h1_words = words(first_h1.value)
+    if len(h1_words) < _HEADLINE_WORDS or " ".join(h1_words) in sites:
+        return False
+    return sum(1 for p in ev.prose if first_h1.position < p < h.position) >= 2
 
 
 def _fuller(ev: Evidence, heading: str, position: int) -> str | None:
