@@ -28,6 +28,8 @@ _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
     "jsonld": 3.0,
     "meta": 3.0,
+    # citation_* tags date the paper a page presents (a post about a report, a PDF): often not the page's own day
+    "citation": 2.5,
     "microdata": 2.5,
     "time-pub": 3.5,
     "htmldate": 2.0,
@@ -292,6 +294,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
             continue  # htmldate falls back on the modified date when it finds nothing else
         # one vote per place, not per tag (a line that is only a date is often a dateline too)
         family = "visible" if claim.source in (*VISIBLE, "date-line") else claim.source
+        family = "meta" if family == "citation" else family  # one <meta> vote, whichever tags say the day
         votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
         values.setdefault(day, []).append((weight + precision, parsed))
@@ -302,7 +305,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     totals: dict[date, float] = {}
     for (day, family), weight in votes.items():
         # htmldate reads the same <meta> and JSON-LD first: where they speak, it echoes them, not a second witness
-        echo = family == "htmldate" and ((day, "meta") in votes or (day, "jsonld") in votes)
+        # (JSON-LD's dateCreated and uploadDate among them: a lone one is echoed as the page's date)
+        echo = family == "htmldate" and any((day, f) in votes for f in ("meta", "jsonld", "jsonld-created"))
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
