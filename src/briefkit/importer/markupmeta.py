@@ -181,8 +181,11 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
     Its author and publisher may be references to other nodes of the page's graph ({"@id": …},
     as SEO plugins write a Person once and point to it): they are given the node they name.
     """
-    best: tuple[int, dict[str, Any]] = (0, {})
+    best: tuple[tuple[int, bool], dict[str, Any]] = ((0, False), {})
     named: dict[str, dict[str, Any]] = {}
+    # two article objects alike ("Top story" of a sidebar first, the page's own second): the one whose
+    # headline the page's h1 prints is the page's
+    printed = {_flat(h.text_content()) for h in tree.iter("h1")}
     for script in tree.xpath("//script[@type='application/ld+json' or @type='application/json+ld']"):
         raw = (script.text or "").strip()
         try:
@@ -202,9 +205,14 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
                 obj.get("headline") or obj.get("datePublished")
             ) + bool(obj.get("author"))
-            if rank > best[0]:
-                best = (rank, obj)
+            key = (rank, _flat(ld_str(obj.get("headline"))) in printed)
+            if key > best[0]:
+                best = (key, obj)
     return _with_references(best[1], named)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 # marks a node that stood in the article only as a reference: often the CMS account that filed the post
