@@ -266,3 +266,27 @@ def test_a_printed_time_no_zone_can_give_stays_another_event() -> None:
     article = read_html(page(head, "<h1>Harbour wall approved</h1><p class='date'>08:40, Mar 07 2025</p>"))
     assert isinstance(article.published, datetime)
     assert article.published.date() == date(2025, 3, 6)
+
+
+def test_htmldate_echoing_a_lone_date_created_does_not_outvote_the_dateline_under_the_headline() -> None:
+    # a weekly's JSON-LD gives only the day the piece was drafted; the page prints the issue's day, in a language
+    # htmldate does not read, so htmldate falls back on the JSON-LD: an echo, not a second witness
+    ld = {"@type": "Article", "headline": "Harbour wall approved", "dateCreated": "2026-11-30T18:22:00+01:00"}
+    article = read_html(
+        page(
+            f'<script type="application/ld+json">{json.dumps(ld)}</script>',
+            "<h1>Harbour wall approved</h1><p class='issue-date'>Numero 49 · 4 dicembre 2026</p>",
+        )
+    )
+    assert article.published == date(2026, 12, 4)
+
+
+def test_a_citation_date_no_stronger_than_the_dateline_under_the_headline_leaves_the_dateline() -> None:
+    # a post presenting a paper: citation_publication_date is the paper's day, the line under the headline the post's
+    article = read_html(
+        page(
+            '<meta name="citation_publication_date" content="2026/11/30">',
+            "<h1>Harbour wall approved</h1><p class='post-date'>Posted on 2 December 2026</p>",
+        )
+    )
+    assert article.published == date(2026, 12, 2)

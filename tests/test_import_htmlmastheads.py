@@ -44,3 +44,12 @@ def test_a_short_headline_printed_over_a_longer_h1_stays_the_headline() -> None:
     body = f"<h2>{HEADLINE}</h2><h1>The harbour board has found the money for a second crew this winter</h1>"
     article = read_html(page(head, "", body))
     assert article.title == HEADLINE
+
+
+def test_a_long_office_name_as_og_title_and_last_title_part_is_not_the_headline() -> None:
+    # a public office's site: "Headline / Section / Home - Name" as <title>, its long name alone as og:title
+    name = "The Services of the State in the County of Saltmarsh"
+    head = f'<title>{HEADLINE} / Press releases / Home - {name}</title><meta property="og:title" content="{name}">'
+    header = f"<p class='header-service-title'>{name}</p>"
+    article = read_html(page(head, header, f"<h1>{HEADLINE}</h1>"))
+    assert article.title == HEADLINE

@@ -231,3 +231,28 @@ def test_a_metadata_title_that_is_the_headline_after_its_colon_does_not_cut_a_se
     head = '<meta property="og:title" content="The repair of the harbour crane"><title>Harbour blog</title>'
     h1 = "<h1>Under the rust: what we found in the repair of the harbour crane</h1>"
     assert read_html(page(head, h1)).title == "Under the rust: what we found in the repair of the harbour crane"
+
+
+def test_a_title_tag_cut_short_leaves_the_h1_whose_sentence_goes_on() -> None:
+    # the <title> holds the first part of the headline only; the h1 goes on in lower case, after a comma or a colon
+    for tail in (" as the tide rises", ", the builders say", ": ‘We waited ten years’", " с 1 января"):
+        head = "<title>Harbour wall approved by the council | Coast Daily</title>"
+        head += '<meta property="og:title" content="Harbour wall approved by the council">'
+        h1 = f"<h1>Harbour wall approved by the council{tail}</h1>"
+        assert read_html(page(head, h1)).title == f"Harbour wall approved by the council{tail}"
+
+
+def test_a_date_and_categories_printed_after_the_headline_in_its_h1_are_still_cut() -> None:
+    head = "<title>Harbour wall approved by the council | Coast Daily</title>"
+    head += '<meta property="og:title" content="Harbour wall approved by the council">'
+    h1 = "<h1>Harbour wall approved by the council 02.02.2022 • Press, News</h1>"
+    assert read_html(page(head, h1)).title == "Harbour wall approved by the council"
+
+
+def test_a_heading_after_the_story_that_names_the_section_is_not_the_headline() -> None:
+    # the metadata names only the section ("Stories | Site"); "More stories" after the text agrees with it
+    head = '<title>Stories | Coast Office</title><meta property="og:title" content="Stories | Coast Office">'
+    h1 = "<h1>Fishers in the bay are rebuilding the harbour wall stone by stone</h1>"
+    more = "<h2>More stories</h2><ul><li>A teaser</li></ul>"
+    html = page(head, h1).replace("</article>", f"{BODY}</article>{more}")
+    assert read_html(html).title == "Fishers in the bay are rebuilding the harbour wall stone by stone"

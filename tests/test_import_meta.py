@@ -408,3 +408,14 @@ def test_a_description_written_as_an_excerpt_s_html_gives_its_words_only() -> No
         head = f'<meta property="og:description" content="{html.escape(description)}">'
         article = read_html(page(head, "<h1>Harbour wall approved</h1>"))
         assert article.summary == summary
+
+
+def test_of_two_article_blocks_the_one_whose_headline_the_h1_prints_gives_the_authors() -> None:
+    # a sidebar's "top story" is described first, with its own author; the page's own story second
+    def block(headline: str, author: str) -> str:
+        obj = {"@type": "NewsArticle", "headline": headline, "author": {"@type": "Person", "name": author}}
+        return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+    head = block("Ferry timetable cut for the winter", "Ada Brennan") + block("Harbour wall approved", "Owen Tally")
+    article = read_html(page(head, "<h1>Harbour wall approved</h1>"))
+    assert article.authors == ("Owen Tally",)

@@ -314,7 +314,7 @@ def declared(ev: Evidence) -> None:
             ev.dates.append(Claim(ld_str(ld.get(key)), "jsonld" if key == "datePublished" else "jsonld-created"))
     for key in DATE_METAS:
         if metas.get(key):
-            ev.dates.append(Claim(metas[key], "meta"))
+            ev.dates.append(Claim(metas[key], "citation" if key.startswith("citation_") else "meta"))
     authors = ld.get("author") or ld.get("creator")
     people = ld_people(authors)
     persons = [name for name, person in people if person]

@@ -24,10 +24,13 @@ from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site
 from briefkit.importer.titleparts import section_headline
 
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
+_HEADLINE_WORDS = 4  # fewer words rarely make a headline ("Contact", "More stories")
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 _DATE_WEIGHT = {
     "jsonld": 3.0,
     "meta": 3.0,
+    # citation_* tags date the paper a page presents (a post about a report, a PDF): often not the page's own day
+    "citation": 2.5,
     "microdata": 2.5,
     "time-pub": 3.5,
     "htmldate": 2.0,
@@ -80,6 +83,8 @@ def pick_title(ev: Evidence) -> str | None:
             continue
         if named_apart and first_h1 is not None and h.position < first_h1.position and " ".join(printed) in parts:
             continue
+        if _under_the_story(ev, first_h1, h, sites):
+            continue
         agreement = 2 * sum(_TITLE_WEIGHT.get(m.source, 0.5) * _agreement(hw, m.value, sites) for m in metas)
         if printed != hw and printed == title_words:
             # the <title> printed as a heading, site name and all (a header's hidden copy): it agrees with every
@@ -123,6 +128,20 @@ def pick_title(ev: Evidence) -> str | None:
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
+
+
+def _under_the_story(ev: Evidence, first_h1: Claim | None, h: Claim, sites: set[str]) -> bool:
+    """A heading with the story's prose between it and a headline-shaped h1: a subheading's or a sidebar's.
+
+    "More stories" under a section's `<title>` ("Stories | Site") agrees with it better than the
+    story's own h1 does; but the story's paragraphs stand between the h1 and it.
+    """
+    if first_h1 is None or h.position <= first_h1.position:
+        return False
+    h1_words = words(first_h1.value)
+    if len(h1_words) < _HEADLINE_WORDS or " ".join(h1_words) in sites:
+        return False
+    return sum(1 for p in ev.prose if first_h1.position < p < h.position) >= 2
 
 
 def _fuller(ev: Evidence, heading: str, position: int) -> str | None:
@@ -201,6 +220,11 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
             continue  # "Topic: what the work showed of the painting": a title cut from mid-sentence is no headline
         if found and heading.startswith(found) and _SUBTITLE_TAIL.match(heading[len(found) :]):
             return heading  # the metadata's short headline, the page's with its subtitle after a dash
+        if found and heading.startswith(found) and _goes_on(heading[len(found) :]):
+            # "Short headline | Site" as the <title>, the h1 carrying the sentence on (" as …", ", while …",
+            # ": 'a quote'"): the title field was cut to fit, the h1 is the headline; a date or a row of
+            # categories after it starts with a digit or a symbol and is still cut
+            return heading
         # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
         if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
@@ -209,6 +233,11 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
 
 # " – so it works without …": a dash, then a clause of four words or more, one of them lower case
 _SUBTITLE_TAIL = compile_later(r"^\s+[–—]\s+(?=(?:\S+\s+){3}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-я])")
+
+
+def _goes_on(tail: str) -> bool:
+    """The heading's words after the metadata's short headline carry its sentence on (", while", " as", " с")."""
+    return bool(re.match(r"\s*[,:;]\s+\S", tail) or re.match(r"\s+[^\W\d_]", tail) and tail.lstrip()[0].islower())
 
 
 def _find_words(text: str, target: list[str]) -> str | None:
@@ -268,6 +297,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
             continue  # htmldate falls back on the modified date when it finds nothing else
         # one vote per place, not per tag (a line that is only a date is often a dateline too)
         family = "visible" if claim.source in (*VISIBLE, "date-line") else claim.source
+        family = "meta" if family == "citation" else family  # one <meta> vote, whichever tags say the day
         votes[day, family] = max(votes.get((day, family), 0.0), weight)
         precision = 2 if isinstance(parsed, datetime) and parsed.tzinfo else 1 if isinstance(parsed, datetime) else 0
         values.setdefault(day, []).append((weight + precision, parsed))
@@ -278,7 +308,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     totals: dict[date, float] = {}
     for (day, family), weight in votes.items():
         # htmldate reads the same <meta> and JSON-LD first: where they speak, it echoes them, not a second witness
-        echo = family == "htmldate" and ((day, "meta") in votes or (day, "jsonld") in votes)
+        # (JSON-LD's dateCreated and uploadDate among them: a lone one is echoed as the page's date)
+        echo = family == "htmldate" and any((day, f) in votes for f in ("meta", "jsonld", "jsonld-created"))
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)

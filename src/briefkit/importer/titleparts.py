@@ -140,7 +140,12 @@ def printed_as_masthead(ev: Evidence) -> list[str]:
         return []
     name = next(iter(texts))
     parts = [" ".join(p) for p in title_parts(ev.title_tag)]
-    if len(name.split()) > _SITE_WORDS or parts and name not in parts:
+    if parts and name not in parts:
+        return []
+    # a longer name ("The services of the State in the county") only as the <title>'s last part after the
+    # headline an h1 prints: "Headline / Section / Home - Name" is the site's own pattern for every page
+    h1s = {" ".join(_words(h.value)) for h in ev.headings if h.source == "h1"}
+    if len(name.split()) > _SITE_WORDS and not (len(parts) >= 2 and name == parts[-1] and parts[0] in h1s):
         return []
     top = next((h for h in ev.headings if h.source != "h1" and " ".join(_words(h.value)) == name), None)
     if top is None:
