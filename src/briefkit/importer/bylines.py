@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import without_pictographs
+from briefkit.importer.cardposts import without_glued_post
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
@@ -230,6 +231,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
     text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
     text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": the staff writer's own formula
+    text = without_glued_post(text)  # "Jane RoeCourt reporter": the post the layout glued to the name
     text = _person_with_wire(text) or text  # "Jane Roe/dpa": the person, not the wire
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)

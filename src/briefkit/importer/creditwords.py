@@ -24,7 +24,13 @@ PIECE_CREDIT = (
     r"(?:\s*(?:und|and|et|y|e|en|и|&|\+)\s*(?:daten|data|données|datos|dati|dados|text|texte|texto|testo|tekst|текст))?"
     r")(?=\s*:)|"
     r"(?:(?:ein|un|una|um|een)\s+)?(?:beitrag\s+von|sujet\s+de|reportage\s+(?:de|van|von)|reportaje\s+de|"
-    r"reportagem\s+de|servizio\s+di)"
+    r"reportagem\s+de|servizio\s+di)|"
+    # the kind of piece before its writer's keyword: "Ein Bericht von", "A report by", "Une analyse de",
+    # "Una crónica de", "Un articolo di", "Uma análise de", "Een verslag van"
+    r"(?:eine?|an?|une?|una|uma?|een)\s+(?:gast)?(?:bericht|kommentar|analyse|essay|interview|report|story|"
+    r"article|feature|analysis|column|commentaire|chronique|enquête|crónica|artículo|análisis|comentario|"
+    r"articolo|cronaca|commento|analisi|inchiesta|artigo|crônica|análise|comentário|verslag|artikel|commentaar)"
+    r"\s+(?:von|by|par|de|di|da|por|van|door)"
 )
 
 # a second credit in the same line after a separator: the crew's ("· Kamera und Schnitt: Sam Poe", "· Grafik:",

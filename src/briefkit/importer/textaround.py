@@ -237,6 +237,9 @@ def opens_dateline(name: str, below: list[str]) -> bool:
 
 # "Über den Autor", "Autorin:", "vom Autor", "about the author": a label beside a bare name
 _AUTHOR_LABEL = re.compile(r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I)
+# the label alone over the cards of a story's several authors ("Autoren", "Authors", "Auteurs", "Авторы"); a
+# menu's entry has the same word, under another entry, so only the line right under it is its card
+_CARDS_LABEL = re.compile(r"^(?:autor(?:inn)?en|authors|auteurs|autori|autores|авторы)\s*:?$", re.I)
 
 
 def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
@@ -270,7 +273,23 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         )
         if bio or long or labelled and not span.start <= i < span.end:
             return names
+        if i - 1 >= span.end and _CARDS_LABEL.match(prev):
+            return _cards(units, i)
     return ()
+
+
+_MAX_CARDS = 4
+
+
+def _cards(units: list[str], first: int) -> tuple[str, ...]:
+    """The names of the author cards under their label, one a line, from the first card's line on."""
+    names: list[str] = []
+    for unit in units[first : first + _MAX_CARDS]:
+        card = parse_byline(boilerplate.plain(unit).strip()) if len(unit.split()) <= 5 else ()
+        if len(card) != 1:
+            break
+        names.append(card[0])
+    return tuple(names)
 
 
 # a press release says so near its headline, and closes on a box about the body that issues it

@@ -1,0 +1,52 @@
+"""Bylines whose name a copied page glued to the writer's post, or which say the kind of piece before
+the writer's keyword, and an author card's plural label after the story.
+
+Each dump is written for the test (no publisher's text); each case is a shape real pages have.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.cardposts import without_glued_post
+from briefkit.importer.textdump import read_text_dump
+from storytexts import MENU, PIER, TAIL
+from storytexts import dump as _dump
+
+STORY = PIER[:4]
+HEADLINE = ["Harbour board votes to rebuild the north pier"]
+
+
+def test_a_post_glued_to_the_name_is_cut_off() -> None:
+    assert without_glued_post("Anna BeispielWirtschaftsreporterin") == "Anna Beispiel"
+    assert without_glued_post("By Jane RoeHarbour reporter") == "By Jane Roe"
+    assert without_glued_post("Jane McRoeReporter") == "Jane McRoe"  # the last glue ends the name
+    assert without_glued_post("Jane McRoe") == "Jane McRoe"  # a name's own capital is no glue
+    assert without_glued_post("Anna BeispielStadtrat Nord") == "Anna BeispielStadtrat Nord"  # no journalist's post
+    assert parse_byline("By Jane RoeHarbour reporter", bare=False) == ("Jane Roe",)
+
+
+def test_the_kind_of_piece_before_the_keyword_opens_a_byline() -> None:
+    assert parse_byline("Ein Bericht von Anna Beispiel und Bernd Muster, Hafenstadt", bare=False) == (
+        "Anna Beispiel",
+        "Bernd Muster",
+    )
+    assert parse_byline("Une analyse de Anne Exemple", bare=False) == ("Anne Exemple",)
+    assert parse_byline("Een verslag van Anna Voorbeeld", bare=False) == ("Anna Voorbeeld",)
+    assert parse_byline("Ein Film von Anna Beispiel", bare=False) == ()  # a film is no piece of the page's
+
+
+def test_the_header_reads_on_past_a_kind_of_piece_byline_to_its_date() -> None:
+    head = [*HEADLINE, "Ein Bericht von Anna Beispiel und Bernd Muster, Hafenstadt", "Fr 04.12.26 · 19:47 Uhr"]
+    article = read_text_dump(_dump(MENU, head, STORY, TAIL))
+    assert article.authors == ("Anna Beispiel", "Bernd Muster")
+    assert article.published is not None and article.published.isoformat()[:10] == date(2026, 12, 4).isoformat()
+
+
+def test_an_author_card_under_a_plural_label_names_the_writer() -> None:
+    card = ["Autoren", "Anna BeispielWirtschaftsreporterin", "Bernd MusterRedakteur Hafenstadt"]
+    page = _dump(MENU, HEADLINE, ["Samstag, 05. Dezember 2026, 06:00 Uhr"], STORY, card, TAIL)
+    assert read_text_dump(page).authors == ("Anna Beispiel", "Bernd Muster")
+    menu = _dump(["Home", "About us", "Autoren", "Newsletter"], HEADLINE, STORY, TAIL)
+    assert read_text_dump(menu).authors == ()  # the label as a menu entry, over the next entry
