@@ -10,6 +10,7 @@ from datetime import date
 
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.cardposts import without_glued_post
+from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.textdump import read_text_dump
 from storytexts import MENU, PIER, TAIL
 from storytexts import dump as _dump
@@ -50,3 +51,17 @@ def test_an_author_card_under_a_plural_label_names_the_writer() -> None:
     assert read_text_dump(page).authors == ("Anna Beispiel", "Bernd Muster")
     menu = _dump(["Home", "About us", "Autoren", "Newsletter"], HEADLINE, STORY, TAIL)
     assert read_text_dump(menu).authors == ()  # the label as a menu entry, over the next entry
+
+
+def test_a_team_credit_gives_the_text_to_the_name_its_bracket_marks() -> None:
+    assert bracketed_text_credit("Credits: Anna Beispiel (Text), Bernd Muster (Fotos), Carla Probe (Grafik)") == (
+        "Anna Beispiel"
+    )
+    assert bracketed_text_credit("(Texto) Ana Ejemplo   (Foto) Pablo Modelo") == "Ana Ejemplo"
+    assert bracketed_text_credit("Anna Beispiel (SPD) und Bernd Muster (CDU) stimmten dagegen") is None
+    assert bracketed_text_credit("Anna Beispiel (Text)") is None  # one part: no team's credit line
+    credits = ["Над материалом работали: Анна Пример (текст), Павел Образец (фото), Ольга Проба (вёрстка)"]
+    page = _dump(MENU, HEADLINE, ["5 декабря 2026, 19:40"], STORY, credits, TAIL)
+    assert read_text_dump(page).authors == ("Анна Пример",)
+    page = _dump(MENU, HEADLINE, ["04/12/2026 17:32"], STORY, ["(Texto) Ana Ejemplo   (Foto) Pablo Modelo"], TAIL)
+    assert read_text_dump(page).authors == ("Ana Ejemplo",)

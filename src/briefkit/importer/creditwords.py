@@ -45,3 +45,20 @@ _NEXT_CREDIT = re.compile(
 def without_crew(text: str) -> str:
     """The writer's credit without the crew's credits printed after it in the same line."""
     return _NEXT_CREDIT.sub("", text)
+
+
+# the text's own part in a credit line that names each contributor's part in brackets, in the eight languages:
+# "Jane Roe (text), Sam Poe (photos)" or "(Text) Jane Roe (Photo) Sam Poe", often under a label ("Credits:")
+_TEXT_PART = r"\((?:text|texts|texte|textes|texto|textos|testo|testi|tekst|words|текст)\)"
+_PART_AFTER = re.compile(rf"(?:^|[:,;·|]\s*)(?P<name>[^\W\d_][^:,;·|()]{{2,60}}?)\s*{_TEXT_PART}", re.I)
+_PART_BEFORE = re.compile(rf"{_TEXT_PART}\s*(?P<name>[^\W\d_][^:,;·|()]{{2,60}}?)\s*(?:\(|[,;·|]|$)", re.I)
+_BRACKETED_PART = re.compile(r"\([^\W\d_]{3,12}\)")
+
+
+def bracketed_text_credit(text: str) -> str | None:
+    """The name a credit line gives the text to by a bracketed part beside it, when the line credits two
+    parts or more that way (a team's credits); `bylines` checks that it is a name."""
+    if len(_BRACKETED_PART.findall(text)) < 2:
+        return None
+    m = _PART_AFTER.search(text) or _PART_BEFORE.search(text)
+    return m.group("name").strip() if m else None

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
+from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -149,6 +150,9 @@ def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[
         if (_SIGNATURE_LABEL if i < span.end else _TEXT_CREDIT).match(text):
             if names := parse_byline(boilerplate.plain(units[i]), bare=False):
                 return names
+        # "Jane Roe (text), Sam Poe (photos)", "(Text) Jane Roe (Photo) Sam Poe": the team's credits
+        if (name := bracketed_text_credit(boilerplate.plain(text))) and (names := parse_byline(name)):
+            return names
     return ()
 
 
