@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.cardposts import without_glued_post
 from briefkit.importer.creditwords import bracketed_text_credit
+from briefkit.importer.stoppedheads import signed_dateline
 from briefkit.importer.textdump import read_text_dump
 from storytexts import MENU, PIER, TAIL
 from storytexts import dump as _dump
@@ -65,3 +66,13 @@ def test_a_team_credit_gives_the_text_to_the_name_its_bracket_marks() -> None:
     assert read_text_dump(page).authors == ("Анна Пример",)
     page = _dump(MENU, HEADLINE, ["04/12/2026 17:32"], STORY, ["(Texto) Ana Ejemplo   (Foto) Pablo Modelo"], TAIL)
     assert read_text_dump(page).authors == ("Ana Ejemplo",)
+
+
+def test_names_right_before_the_date_sign_the_dateline() -> None:
+    line = "Anna Voorbeeld en Bram Proef za 05 dec 2026 · 20:14 Bron: Belga"
+    assert find_byline("Anna Voorbeeld en Bram Proef za 05 dec 2026", bare=True) == ("Anna Voorbeeld", "Bram Proef")
+    assert signed_dateline("Anna Voorbeeld en Bram Proef za 05 dec 2026")
+    assert not signed_dateline("Anna Voorbeeld en Bram Proef bezochten de markt op 5 december 2026")
+    head = [*HEADLINE, "Het bestuur kiest voor beton onder de oude pier.", line, "DelenReageer (3)"]
+    article = read_text_dump(_dump(MENU, head, STORY, TAIL))
+    assert article.authors == ("Anna Voorbeeld", "Bram Proef")

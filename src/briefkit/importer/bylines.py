@@ -347,7 +347,10 @@ _STOP_AFTER_NAME = re.compile(
     r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
-    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$",
+    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$"
+    # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
+    r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
+    r"sex|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+\d.*$",
     re.I,
 )
 
