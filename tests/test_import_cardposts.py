@@ -76,3 +76,9 @@ def test_names_right_before_the_date_sign_the_dateline() -> None:
     head = [*HEADLINE, "Het bestuur kiest voor beton onder de oude pier.", line, "DelenReageer (3)"]
     article = read_text_dump(_dump(MENU, head, STORY, TAIL))
     assert article.authors == ("Anna Voorbeeld", "Bram Proef")
+
+
+def test_a_phone_number_after_the_byline_is_no_part_of_the_name() -> None:
+    assert parse_byline("By Jane Roe jroe@example.org (555) 555-0100", bare=False) == ("Jane Roe",)
+    assert parse_byline("Von Anna Beispiel +49 30 5550100", bare=False) == ("Anna Beispiel",)
+    assert parse_byline("Von Anna Beispiel 12.05.2024", bare=False) == ()  # a date is no phone number

@@ -176,6 +176,14 @@ def looks_like_name(text: str) -> bool:
 
 
 _CONTACT = re.compile(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
+# a phone number closing the line ("… (509) 555-0148", "+49 30 1234567"): nine digits at least, more than a date has
+_PHONE = re.compile(r"\s+(?:\+\d{1,3}\s?)?\(?\d{2,5}\)?[\s./-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}$")
+_PHONE_DIGITS = 9
+
+
+def _without_phone(text: str) -> str:
+    m = _PHONE.search(text)
+    return text[: m.start()] if m and sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS else text
 
 
 # the button a platform prints after its author's name, in each language
@@ -218,7 +226,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     only near the headline, where such a line cannot be anything else.
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
-    text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
+    text = _without_phone(_CONTACT.sub("", text).strip())  # "Por Ana Roe aroe@example.com (509) 555-0148"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
     text = _RELATIVE_STAMP.sub("", text)  # "Jane Roe Gisteren om 18.45 uur": the name, not its hour
