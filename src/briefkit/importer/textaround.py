@@ -126,9 +126,12 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
 
 
 def dateline_signers(part: str) -> tuple[str, ...]:
-    """The writers a dateline under the headline names: after a byline keyword, or as the names right
-    before its date ("Jane Roe en Sam Poe za 05 dec 2026"), which `storyspan.signed_dateline` tells."""
-    return find_byline(part) or (find_byline(part, bare=True) if storyspan.signed_dateline(part) else ())
+    """The writers a dateline under the headline names: after a byline keyword, or as two names or more
+    joined right before its date ("Jane Roe en Sam Poe za 05 dec 2026"), which `storyspan.signed_dateline`
+    tells. One capitalised pair before a date is as often a label ("All News 09:12 …"): `authors_near`'s."""
+    signers = find_byline(part)
+    joined = () if signers or not storyspan.signed_dateline(part) else find_byline(part, bare=True)
+    return signers or (joined if len(joined) > 1 else ())
 
 
 # how far down a page whose story was not located its post's dated byline may stand: under the menus
