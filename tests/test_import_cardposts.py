@@ -82,3 +82,9 @@ def test_a_phone_number_after_the_byline_is_no_part_of_the_name() -> None:
     assert parse_byline("By Jane Roe jroe@example.org (555) 555-0100", bare=False) == ("Jane Roe",)
     assert parse_byline("Von Anna Beispiel +49 30 5550100", bare=False) == ("Anna Beispiel",)
     assert parse_byline("Von Anna Beispiel 12.05.2024", bare=False) == ()  # a date is no phone number
+
+
+def test_an_outlets_post_joined_to_its_name_before_the_writer_is_no_name() -> None:
+    assert parse_byline("Von abc-Korrespondent Bernd Muster", bare=False) == ("Bernd Muster",)
+    assert parse_byline("Von XYZ-Korrespondentin Anna Beispiel, Hafenstadt", bare=False) == ("Anna Beispiel",)
+    assert parse_byline("Von abc-Korrespondent", bare=False) == ()

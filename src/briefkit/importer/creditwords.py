@@ -30,7 +30,10 @@ PIECE_CREDIT = (
     r"(?:eine?|an?|une?|una|uma?|een)\s+(?:gast)?(?:bericht|kommentar|analyse|essay|interview|report|story|"
     r"article|feature|analysis|column|commentaire|chronique|enquête|crónica|artículo|análisis|comentario|"
     r"articolo|cronaca|commento|analisi|inchiesta|artigo|crônica|análise|comentário|verslag|artikel|commentaar)"
-    r"\s+(?:von|by|par|de|di|da|por|van|door)"
+    r"\s+(?:von|by|par|de|di|da|por|van|door)|"
+    # the keyword, then the outlet's post joined to its name ("Von dpa-Korrespondent", "Par le correspondant-AFP")
+    r"(?:von|by|par|por|di|door)\s+[^\W_]{2,12}-(?:korrespondent(?:in)?|reporter(?:in)?|redakteur(?:in)?|"
+    r"correspondent|correspondant(?:e)?|corresponsal|corrispondente|correspondente|корреспондент)"
 )
 
 # a second credit in the same line after a separator: the crew's ("· Kamera und Schnitt: Sam Poe", "· Grafik:",
