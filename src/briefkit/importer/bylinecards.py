@@ -24,15 +24,16 @@ _GLUE = compile_later(r"(?<=[a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _EDITOR_LABEL = rf"(?:{EDIT_LABEL}|rédaction|redacción|redazione|redação|редакция)"
 # such a credit after the writers' names on the same line
 EDITOR_AFTER = compile_later(rf"(?:\s*[,;|·•/–—-]\s*|\s+)(?:{_EDITOR_LABEL})\s*[:：].*$", re.I)
-# the post a card prints after the name, its last word the trade ("Political Editor", "Senior Reporter",
+# a journalist's post, the trade inside a compound too ("Political Editor", "Wirtschaftsreporterin",
 # "Chefredakteurin", "Correspondante", "Редактор отдела"), in the eight languages
 _POST_WORD = compile_later(
-    r"(?:\w*(?:editor|redakteur|rédact|redactor|redattor|redacteur|редактор)\w*|correspondent\w*|correspondant\w*|"
-    r"corresponsal\w*|corrispondente\w*|correspondente\w*|korrespondent\w*|корреспондент\w*|reporter\w*|"
-    r"rep[óo]rter\w*|journalist\w*|periodista|giornalista|jornalista|verslaggever|журналист\w*|обозревател\w*|"
-    r"columnist\w*|kolumnist\w*|chroniqueu\w*|columnista|writer|autor\w*|auteur\w*|autore)",
+    r"(?:reporter|redakteur|korrespondent|journalist|editor|correspondent|writer|columnist|kolumnist|producer|"
+    r"rédact|correspondant|chroniqueu|periodista|redactor|corresponsal|giornalist|redattor|redattric|"
+    r"corrispondent|jornalista|rep[óo]rter|correspondente|verslaggever|redacteur|autor|auteur|autore|"
+    r"корреспондент|журналист|редактор|обозревател)",
     re.I,
 )
+_POST_WORDS = 4  # a post printed under a name: "Senior Political Editor"
 
 
 def _opens_credit(rest: str) -> bool:
@@ -40,7 +41,7 @@ def _opens_credit(rest: str) -> bool:
     if re.match(rf"{_EDITOR_LABEL}\s*[:：]", rest, re.I):
         return True
     words = rest.split("@", 1)[0].split()
-    return 1 <= len(words) <= 4 and bool(_POST_WORD.fullmatch(words[-1].strip(",.")))
+    return 1 <= len(words) <= _POST_WORDS and bool(_POST_WORD.search(words[-1]))
 
 
 def unglued_card(text: str) -> str:
@@ -58,3 +59,13 @@ def without_editor(text: str) -> str:
     (a line that is only an editor's credit is left whole: no writer is named before it)."""
     cut = EDITOR_AFTER.sub("", text)
     return cut if re.search(r"[^\W\d_]{2}", cut) else text
+
+
+def without_glued_post(text: str) -> str:
+    """ "Jane RoeCourt reporter" -> "Jane Roe": a post of a few words naming a journalist's trade, glued to
+    the name; the last glue before it is the name's end ("Jane McRoeReporter" is Jane McRoe)."""
+    for m in reversed(list(_GLUE.finditer(text))):
+        tail = text[m.start() :]
+        if len(tail.split()) <= _POST_WORDS and _POST_WORD.search(tail):
+            return text[: m.start()]
+    return text

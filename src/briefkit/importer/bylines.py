@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.blocktext import without_pictographs
-from briefkit.importer.bylinecards import unglued_card, without_editor
+from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
@@ -179,6 +179,14 @@ def looks_like_name(text: str) -> bool:
 
 
 _CONTACT = compile_later(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
+# a phone number closing the line ("… (509) 555-0148", "+49 30 1234567"): nine digits at least, more than a date has
+_PHONE = compile_later(r"\s+(?:\+\d{1,3}\s?)?\(?\d{2,5}\)?[\s./-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}$")
+_PHONE_DIGITS = 9
+
+
+def _without_phone(text: str) -> str:
+    m = _PHONE.search(text)
+    return text[: m.start()] if m and sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS else text
 
 
 # the button a platform prints after its author's name, in each language
@@ -220,8 +228,11 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     With `bare`, a line that is only a name ("Jane Doe") counts; the text reader allows that
     only near the headline, where such a line cannot be anything else.
     """
-    text = unglued_card(re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip())  # "Jane RoeEditor@janeroe"
-    text = _CONTACT.sub("", text).strip()  # "Por Ana Roe aroe@example.com", "By Jane Roe (@janeroe)"
+    text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    # "Jane RoeCourt reporter", "Jane RoeEditor@janeroe": the post the layout glued to the name goes, the rest
+    # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
+    text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))
+    text = _without_phone(_CONTACT.sub("", text).strip())  # "Por Ana Roe aroe@example.com (509) 555-0148"
     text = _SHIFT.sub("", text)
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
     text = _RELATIVE_STAMP.sub("", text)  # "Jane Roe Gisteren om 18.45 uur": the name, not its hour
@@ -351,7 +362,10 @@ _STOP_AFTER_NAME = compile_later(
     r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
-    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$",
+    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$"
+    # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
+    r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
+    r"sex|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+\d.*$",
     re.I,
 )
 

@@ -26,7 +26,16 @@ PIECE_CREDIT = (
     r"(?:\s*(?:und|and|et|y|e|en|и|&|\+)\s*(?:daten|data|données|datos|dati|dados|text|texte|texto|testo|tekst|текст))?"
     r")(?=\s*:)|"
     r"(?:(?:ein|un|una|um|een)\s+)?(?:beitrag\s+von|sujet\s+de|reportage\s+(?:de|van|von)|reportaje\s+de|"
-    r"reportagem\s+de|servizio\s+di)"
+    r"reportagem\s+de|servizio\s+di)|"
+    # the kind of piece before its writer's keyword: "Ein Bericht von", "A report by", "Une analyse de",
+    # "Una crónica de", "Un articolo di", "Uma análise de", "Een verslag van"
+    r"(?:eine?|an?|une?|una|uma?|een)\s+(?:gast)?(?:bericht|kommentar|analyse|essay|interview|report|story|"
+    r"article|feature|analysis|column|commentaire|chronique|enquête|crónica|artículo|análisis|comentario|"
+    r"articolo|cronaca|commento|analisi|inchiesta|artigo|crônica|análise|comentário|verslag|artikel|commentaar)"
+    r"\s+(?:von|by|par|de|di|da|por|van|door)|"
+    # the keyword, then the outlet's post joined to its name ("Von dpa-Korrespondent", "Par le correspondant-AFP")
+    r"(?:von|by|par|por|di|door)\s+[^\W_]{2,12}-(?:korrespondent(?:in)?|reporter(?:in)?|redakteur(?:in)?|"
+    r"correspondent|correspondant(?:e)?|corresponsal|corrispondente|correspondente|корреспондент)"
 )
 
 # a second credit in the same line after a separator: the crew's ("· Kamera und Schnitt: Sam Poe", "· Grafik:",
@@ -41,3 +50,20 @@ _NEXT_CREDIT = compile_later(
 def without_crew(text: str) -> str:
     """The writer's credit without the crew's credits printed after it in the same line."""
     return _NEXT_CREDIT.sub("", text)
+
+
+# the text's own part in a credit line that names each contributor's part in brackets, in the eight languages:
+# "Jane Roe (text), Sam Poe (photos)" or "(Text) Jane Roe (Photo) Sam Poe", often under a label ("Credits:")
+_TEXT_PART = r"\((?:text|texts|texte|textes|texto|textos|testo|testi|tekst|words|текст)\)"
+_PART_AFTER = compile_later(rf"(?:^|[:,;·|]\s*)(?P<name>[^\W\d_][^:,;·|()]{{2,60}}?)\s*{_TEXT_PART}", re.I)
+_PART_BEFORE = compile_later(rf"{_TEXT_PART}\s*(?P<name>[^\W\d_][^:,;·|()]{{2,60}}?)\s*(?:\(|[,;·|]|$)", re.I)
+_BRACKETED_PART = compile_later(r"\([^\W\d_]{3,12}\)")
+
+
+def bracketed_text_credit(text: str) -> str | None:
+    """The name a credit line gives the text to by a bracketed part beside it, when the line credits two
+    parts or more that way (a team's credits); `bylines` checks that it is a name."""
+    if len(_BRACKETED_PART.findall(text)) < 2:
+        return None
+    m = _PART_AFTER.search(text) or _PART_BEFORE.search(text)
+    return m.group("name").strip() if m else None

@@ -85,4 +85,9 @@ def signed_dateline(unit: str) -> bool:
     if find_byline(text):
         return True
     names = find_byline(text, bare=True)
-    return len(names) == 1 and text.startswith(names[0]) and bool(_DATE_NEXT.match(text[len(names[0]) :]))
+    if not names or not text.startswith(names[0]):
+        return False
+    # "Jane Roe en Sam Poe za 05 dec 2026": the names and the words joining them, then the date
+    end = text.find(names[-1]) + len(names[-1])
+    joined = len(text[:end].split()) <= sum(len(n.split()) for n in names) + len(names) - 1
+    return joined and bool(_DATE_NEXT.match(text[end:]))

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
+from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.lazyre import compile_later
@@ -125,6 +126,15 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     )
 
 
+def dateline_signers(part: str) -> tuple[str, ...]:
+    """The writers a dateline under the headline names: after a byline keyword, or as two names or more
+    joined right before its date ("Jane Roe en Sam Poe za 05 dec 2026"), which `storyspan.signed_dateline`
+    tells. One capitalised pair before a date is as often a label ("All News 09:12 …"): `authors_near`'s."""
+    signers = find_byline(part)
+    joined = () if signers or not storyspan.signed_dateline(part) else find_byline(part, bare=True)
+    return signers or (joined if len(joined) > 1 else ())
+
+
 # how far down a page whose story was not located its post's dated byline may stand: under the menus
 _TOP_UNITS = 40
 
@@ -150,6 +160,9 @@ def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[
         if (_SIGNATURE_LABEL if i < span.end else _TEXT_CREDIT).match(text):
             if names := parse_byline(boilerplate.plain(units[i]), bare=False):
                 return names
+        # "Jane Roe (text), Sam Poe (photos)", "(Text) Jane Roe (Photo) Sam Poe": the team's credits
+        if (name := bracketed_text_credit(boilerplate.plain(text))) and (names := parse_byline(name)):
+            return names
     return ()
 
 
@@ -240,6 +253,9 @@ def opens_dateline(name: str, below: list[str]) -> bool:
 _AUTHOR_LABEL = compile_later(
     r"\b(?:autor(?:in)?|author|auteur|autore|autora|redakteur(?:in)?|verfasser(?:in)?)\b", re.I
 )
+# the label alone over the cards of a story's several authors ("Autoren", "Authors", "Auteurs", "Авторы"); a
+# menu's entry has the same word, under another entry, so only the line right under it is its card
+_CARDS_LABEL = compile_later(r"^(?:autor(?:inn)?en|authors|auteurs|autori|autores|авторы)\s*:?$", re.I)
 
 
 def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
@@ -273,7 +289,23 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         )
         if bio or long or labelled and not span.start <= i < span.end:
             return names
+        if i - 1 >= span.end and _CARDS_LABEL.match(prev):
+            return _cards(units, i)
     return ()
+
+
+_MAX_CARDS = 4
+
+
+def _cards(units: list[str], first: int) -> tuple[str, ...]:
+    """The names of the author cards under their label, one a line, from the first card's line on."""
+    names: list[str] = []
+    for unit in units[first : first + _MAX_CARDS]:
+        card = parse_byline(boilerplate.plain(unit).strip()) if len(unit.split()) <= 5 else ()
+        if len(card) != 1:
+            break
+        names.append(card[0])
+    return tuple(names)
 
 
 # a press release says so near its headline, and closes on a box about the body that issues it

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, embeds, storyboxes, storyedges, storyspan, storytrim, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
@@ -371,7 +371,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                 elif kind == "date":
                     when = _meta_date(part) or find_date(part)  # or the date of "Por: Jane Roe 3 May 2025"
                     when = None if when is not None and in_future(when) else when  # an event the page announces
-                    if (signers := find_byline(part)) and not UPDATED_LINE.match(part):
+                    if (signers := textaround.dateline_signers(part)) and not UPDATED_LINE.match(part):
                         header.authors = tuple(dict.fromkeys(header.authors + signers))  # "By X - 8 Apr 2025"
                         signed_seen = True
                     if not UPDATED_LINE.match(part):
