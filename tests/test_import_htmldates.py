@@ -168,7 +168,8 @@ def test_comments_after_an_undated_article_do_not_date_it() -> None:
     import lxml.html
 
     from briefkit.importer.htmlevidence import gather
-    from briefkit.importer.metapick import opening_post_date, pick_title
+    from briefkit.importer.metapick import opening_post_date
+    from briefkit.importer.titlepick import pick_title
 
     gap = f"<article>{BODY * 3}</article>"
     evidence = gather(lxml.html.document_fromstring(_thread(first_post_gap=gap)))

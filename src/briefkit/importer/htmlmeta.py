@@ -21,9 +21,10 @@ from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
-from briefkit.importer.metapick import only_modified, opening_post_date, pick_date, pick_title
+from briefkit.importer.metapick import only_modified, opening_post_date, pick_date
 from briefkit.importer.monthonly import month_start, months_only
 from briefkit.importer.sitenames import site_suffix, words
+from briefkit.importer.titlepick import pick_title
 
 
 @dataclass

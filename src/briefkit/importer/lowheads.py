@@ -1,4 +1,4 @@
-"""A headline set one or two levels down: the fallback of `metapick.pick_title` for a page without an h1.
+"""A headline set one or two levels down: the fallback of `titlepick.pick_title` for a page without an h1.
 
 Some CMS templates keep the h1 for the site's name, or print none, and set the headline as an
 h2 (a university's or a press office's news page); some (a municipality's or a school's news

@@ -2,7 +2,7 @@
 
 A `<title>` is "Headline | Site", "Site – Section – Headline" or "Post - Blog - Tagline"; to read
 the headline out of it, the parts that name the site must be known, and many places name it
-(og:site_name, the host, the logo). `metapick` weighs titles and headings; this module only
+(og:site_name, the host, the logo). `titlepick` weighs titles and headings; this module only
 says which words are the site's, and what of a metadata title is left without them.
 """
 
