@@ -29,6 +29,17 @@ def test_a_two_digit_year_alone_on_its_line(line: str, expected: object) -> None
     assert parse_date(line) == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # a dateline that parts the two-digit year from its hour with a bar, a dot or a dash
+    ("Kiel 14.03.24 | 06:40 Uhr", datetime(2024, 3, 14, 6, 40)),
+    ("14.03.24 · 06:40", datetime(2024, 3, 14, 6, 40)),
+    ("14-03-24 - 06:40", datetime(2024, 3, 14, 6, 40)),
+    ("Stand 14.03.24 | Seite 3", None),  # no hour after the bar: the year might be anything
+])
+def test_a_two_digit_year_parted_from_its_hour(line: str, expected: object) -> None:
+    assert find_date(line) == expected
+
+
 def test_a_post_dated_with_a_two_digit_year_under_its_headline() -> None:
     dump = (
         "Startseite\nGalerie\nAnmelden\nWohnen\nRezepte\n"

@@ -118,9 +118,9 @@ _LATER = (
     r"(?<=\S)\s*[(,|–-]?\s*\b(?:updated|last\s+updated|modified|modifié|modifica|modificado|modificada|"
     r"aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|aangepast|обновлено)\b"
 )
-# "19.jun.2024" (as Brazilian papers print it): a month name between full stops
+# "19.jun.2024" (as Brazilian papers print it): a month name between full stops, or glued ("03DEC2026", a badge)
 _MONTH_ONLY = compile_later(rf"(?:{_MONTH_NAMES})", re.I)
-_DOTTED_MONTH = compile_later(r"(?<![\d.])(\d{1,2})\.([^\W\d_]{3,10})\.\s?(\d{4})(?!\d)")
+_DOTTED_MONTH = compile_later(r"(?<![\d.])(\d{1,2})\.?([^\W\d_]{3,10})\.?\s?(\d{4})(?!\d)")
 
 
 # "Jan 04 09:34 2021", "Mon Jan  4 09:34:12 CET 2021": the C library's and Unix `date`'s order (the
@@ -232,8 +232,8 @@ def find_date(text: str) -> datetime | date | None:
 # 12:44, "mayo de 202200:00" is 2022 at 00:00. A two-digit year is read only with a time after it
 # ("1.11.23 20:19"), where it cannot be a version number or a fraction.
 CLOCK = compile_later(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")  # a time of day printed anywhere in a line ("18:05")
-# (dotted, or with dashes as Dutch pages print it: "09-02-26, 07:30")
-_SHORT_YEAR_TIME = compile_later(r"(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{2}),?\s*(?=\d{1,2}:\d{2}(?!\d))")
+# (dotted, or with dashes as Dutch pages print it: "09-02-26, 07:30"; a bar or dot may part the two: "02.12.26 | 07:15")
+_SHORT_YEAR_TIME = compile_later(r"(?<![\d.-])(\d{1,2})([.-])(\d{1,2})\2(\d{2})\s*[,|·•–-]?\s*(?=\d{1,2}:\d{2}(?!\d))")
 _YEAR_TIME = compile_later(r"(?<=\s)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 # A line that is nothing but "23.09.22" is a day with its year cut to two digits: printed alone, as a
 # post's date badge, with the month's two digits it is not a version number ("7.4.30") or a score.
@@ -264,6 +264,8 @@ _NAME_GLUED = compile_later(
     rf"(?<=[a-zäöüßéèáíóúñ])(?=[A-ZÄÖÜÉ])(?=(?i:{_MONTH_NAMES})\.?\s+\d)"
     # or its month in small letters, sure by the "de" before the year: "Ana Roediciembre 05 de 2026"
     rf"|(?<=[a-zäöüßéèáíóúñ])(?=(?i:{_MONTH_NAMES})\s+\d{{1,2}}\s+de\s+\d{{4}})"
+    # or a day in figures: "Jane Roe27/11/2026" (not "jroe28.09.1912:44", a two-digit year glued to its hour)
+    r"|(?<=[a-zäöüßéèáíóúñ])(?=\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}(?!:))"
 )
 
 
@@ -272,8 +274,8 @@ def unglued_name(text: str) -> str:
     return _NAME_GLUED.sub(" ", text)
 
 
-# "27.01.2022Heizöl im Januar": a day's date the layout glued to the headline after it
-_NUMERIC_GLUED = compile_later(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_])")
+# "27.01.2022Heizöl im Januar", "27/11/202634 commentaires": the headline or a count glued after a day's date
+_NUMERIC_GLUED = compile_later(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_]|\d{1,6}\s+[^\W\d_])")
 
 
 def _unglue(s: str) -> str:
