@@ -42,7 +42,10 @@ _BY = compile_later(
     r"(?:author|autor(?:in)?|auteur|autore|автор)\s+(?:of\s+the\s+(?:article|story)|des\s+artikels|de\s+l['’]article|"
     r"del\s+art[íi]culo|dell['’]articolo|do\s+artigo|van\s+het\s+artikel|статьи)(?=\s*:)|"
     r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
-    r"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?)\s*:?\s+(?P<names>.+)$",
+    r"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?|"
+    # a closing credit of the reporting, with its dash ("Reportage – Jane Roe"), or "the piece was prepared by"
+    r"(?:reportage|reportagem|reportaje|reportaggio)\s*[–—-]|(?:материал|статью|текст)\s+подготовил[аи]?)"
+    r"\s*:?\s+(?P<names>.+)$",
     re.I,
 )
 _WIRES = r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)"

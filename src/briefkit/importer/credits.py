@@ -201,17 +201,23 @@ EDIT_LABEL = (
     r"eindredactie|redactor[ae]?|revisão|revisione|редактор\w*|корректор\w*|design|дизайн\w*|gestaltung|layout|"
     r"вёрстка|верстка"
 )
-# (a wire's credits line brackets its labels instead: "(Text) Jane Roe (Foto) Sam Poe")
+# (a wire's credits line brackets its labels instead: "(Text) Jane Roe (Foto) Sam Poe"; a parliament's or an
+# agency's sets a dash after each: "Reportagem – Jane Roe / Edição – Sam Poe")
+_AFTER_LABEL = r"(?:\s*[:：]|\s+[–—](?=\s))"
 _CREDIT_PIECE = compile_later(
-    rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{EDIT_LABEL})\s*[:：]|{_CREW_BARE}"
+    rf"(?<![\w-])(?:{_WRITER_LABEL}|{_OTHER_LABEL}|{EDIT_LABEL}){_AFTER_LABEL}|{_CREW_BARE}"
     rf"|\((?:{_WRITER_LABEL}|{_OTHER_LABEL}|{EDIT_LABEL})\)(?=\s*[^\W\d_])",
     re.I,
 )
 # a piece's label, to cut from its name: "Kamera und Schnitt: ", "оператор ", "(Foto) "
-_PIECE_LABEL = compile_later(rf"^(?:[^:：]{{1,40}}[:：]|\([^()]{{1,40}}\)|{_CREW_WORD})\s*", re.I)
+_PIECE_LABEL = compile_later(
+    rf"^(?:[^:：]{{1,40}}[:：]|[^:：–—]{{1,40}}\s[–—]\s|\([^()]{{1,40}}\)|{_CREW_WORD})\s*", re.I
+)
 # a credit opening a line
 CREDIT_LABEL = compile_later(rf"(?:{_WRITER_LABEL}|{_OTHER_LABEL})\s*[:：]|\((?:{_WRITER_LABEL})\)\s*[^\W\d_]", re.I)
-_WRITER_PIECE = compile_later(rf"^(?:(?:{_WRITER_LABEL})\s*[:：]|\((?:{_WRITER_LABEL})\))\s*(?P<name>.*)$", re.I | re.S)
+_WRITER_PIECE = compile_later(
+    rf"^(?:(?:{_WRITER_LABEL}){_AFTER_LABEL}|\((?:{_WRITER_LABEL})\))\s*(?P<name>.*)$", re.I | re.S
+)
 # what may stand between two credits, or after the last one: separators, then a date or a place
 _PIECE_TAIL = compile_later(r"\s*(?:[|·•/;,–—]|\s-\s).*$", re.S)
 
