@@ -174,7 +174,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 fallback.append((weight * (0.5 if itself else 1.0), names))
             continue
         for name in people:
-            key = " ".join(words(name))
+            key = _person_key(name)
             scores[key] = scores.get(key, 0.0) + weight
         lists.append((weight, people))
     if not lists:
@@ -183,10 +183,24 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(
-        (wl for wl in lists if top in {" ".join(words(n)) for n in wl[1]}),
+        (wl for wl in lists if top in {_person_key(n) for n in wl[1]}),
         key=lambda wl: (all(_name_shaped(n) for n in wl[1]), wl[0], -len(wl[1])),
     )
-    return [_spelled_out(n, [m for _, people in lists for m in people]) for n in best[1]]
+    shown = [n for c in ev.authors if c.source in VISIBLE for n in _names(c)]
+    return [_in_shown_order(_spelled_out(n, [m for _, people in lists for m in people]), shown) for n in best[1]]
+
+
+def _person_key(name: str) -> str:
+    """One key for a name in either order: metadata files "Roe Jane" (surname first, as registers and
+    Russian or Hungarian records write it) for the byline's "Jane Roe"; both are one witness's person."""
+    return " ".join(sorted(words(name)))
+
+
+def _in_shown_order(name: str, shown: list[str]) -> str:
+    """The name as the visible byline orders it, when metadata gave the same words surname first:
+    the reader calls the byline's "Jane Roe" the author, not a register's "Roe Jane"."""
+    key = _person_key(name)
+    return next((s for s in shown if _person_key(s) == key and len(words(s)) > 1), name)
 
 
 def _editors(line: str) -> list[str]:
