@@ -12,8 +12,10 @@ import re
 from functools import lru_cache
 
 from briefkit.importer import boilerplate, stopwords
-from briefkit.importer.dates import find_date
+from briefkit.importer.bylines import find_byline
+from briefkit.importer.dates import find_date, unglued_name
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.stoppedheads import signed_dateline
 
 # what stands between a trail's parts, or between a kicker and the headline it is run into
 CRUMB_SPLIT = compile_later(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
@@ -165,10 +167,42 @@ def label_over(units: list[str], best: int, label: str, title: str) -> bool:
     over its subtitle. A subtitle under a short headline reads as a title, with no full stop, and
     the standfirst, when there is one, stands under it, not under the short line's neighbour. A byline
     or dateline follows the standfirst closely: a story's lead has more of the story under it."""
-    if len(label.split()) > 3 or len(title.split()) < 8 or best + 1 >= len(units):
+    if best + 1 >= len(units) or signed_under(units, best, label, title):
+        return best + 1 < len(units)
+    if len(label.split()) > 3 and not _RUBRIC.match(label) or len(title.split()) < 8:
         return False
     below = boilerplate.plain(units[best + 1]).strip()
     if not below.endswith((".", "!", "?", "…")) or (stopwords.share(below) or 0.0) < 0.15:
         return False
     # the standfirst's byline or dateline under it: a story's first sentence has the story under it instead
     return any(find_date(boilerplate.plain(u)) is not None for u in units[best + 2 : best + 5])
+
+
+# a series' or a dossier's name over the headline, with its label and colon, in the eight languages
+_RUBRIC = compile_later(
+    r"^(?:dossiers?|series|serie|série|reeks|thema|schwerpunkt|spezial|special|spécial|especial|speciale|"
+    r"серия|спецпроект|тема)\s*:\s",
+    re.I,
+)
+
+
+def signed_under(units: list[str], best: int, label: str, title: str) -> bool:
+    """A long headline with its byline right under it, and over it the post's categories run into one
+    line ("Industry Army" where the menu prints "Industry" and "Army"): the categories, not a headline
+    over its subtitle. A short headline over a long subtitle and its byline is common (a column's), so
+    the line over it must be made of the menu's own entries, at its start and at its end."""
+    if len(label.split()) > 6 or len(title.split()) < 12 or title.endswith((".", "!", "?", "…", ":")):
+        return False
+    below = unglued_name(boilerplate.plain(units[best + 1]).strip())
+    if len(below.split()) > 20 or not (find_byline(below) or signed_dateline(below)):
+        return False
+    return _menu_entries(units, best - 1, label)
+
+
+def _menu_entries(units: list[str], i: int, label: str) -> bool:
+    """Whether `label` starts with an entry the page prints alone above it, and ends with another."""
+    tokens = label.split()
+    entries = {u.strip().casefold() for u in units[:i] if 0 < len(u.split()) <= 4}
+    heads = [k for k in range(1, len(tokens)) if " ".join(tokens[:k]).casefold() in entries]
+    tails = [k for k in range(1, len(tokens)) if " ".join(tokens[k:]).casefold() in entries]
+    return bool(heads and tails)
