@@ -14,11 +14,12 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.creditwords import bracketed_text_credit
-from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.dates import find_date, parse_date, unglued_name
 from briefkit.importer.handles import handle_byline, poster_over_fields
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
+from briefkit.importer.sitebylines import name_before_outlet
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 # a report's own label ("Bericht: Jane Roe", "Crónica: …", "Report by …"), in the eight languages
@@ -85,7 +86,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
                 return names
 
     def named(i: int) -> tuple[str, ...]:
-        text = boilerplate.plain(units[i]).strip()
+        text = unglued_name(boilerplate.plain(units[i]).strip())  # "Jane Roe27/11/2026": the layout's glue
         if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
         # a name is bare between the headline and the story, or beside a date in a line of fields
@@ -98,7 +99,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         names = find_byline(text, bare=i in between or fields or over) or (
-            handle_byline(text) or poster_over_fields(units, i) if i in between else ()
+            handle_byline(text) or poster_over_fields(units, i) or name_before_outlet(units, i, text)
+            if i in between
+            else ()
         )
         return tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
 
