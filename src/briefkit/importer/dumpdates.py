@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan, yearless
+from briefkit.importer import boilerplate, storyedges, storyspan, yearless
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
@@ -40,6 +40,8 @@ def page_date(
             (w for i in range(span.title + 1, min(len(units), span.end + 60)) if (w := _published(units, i, span))),
             None,
         )
+        if own is None:
+            own = _before_update(units, span, printed)
         return (own, None) if own is not None else (printed, UPDATED_ONLY)
     if (when := date_near(units, span)) is not None:
         return when, None
@@ -48,6 +50,28 @@ def page_date(
     if (day := yearless.near_headline(units, span.title, span.start)) is not None:
         return day, YEARLESS
     return None, None
+
+
+# how long a line under the headline may be that dates the piece itself ("Press release of 3 December 2026")
+_HEAD_LINE_WORDS = 10
+
+
+def _before_update(units: list[str], span: storyspan.Span, updated: datetime | date) -> datetime | date | None:
+    """An earlier day printed in a short line under the headline, beside an "Updated …" line: the
+    piece's own date ("Press release of 3 December 2026", "Report of …"). A page changes a piece after
+    it is issued, so a day before the update's, right by the headline, is the issue's."""
+    for i in range(span.title + 1, min(len(units), span.start + 1)):
+        text = boilerplate.plain(units[i]).strip()
+        if len(text.split()) > _HEAD_LINE_WORDS or UPDATED_LINE.match(text) or RELATIVE_DATE.search(text):
+            continue
+        when = find_date(text)
+        if when is not None and _day(when) < _day(updated):
+            return when
+    return None
+
+
+def _day(when: datetime | date) -> date:
+    return when.date() if isinstance(when, datetime) else when
 
 
 # said when the page's date was printed without its year
@@ -75,9 +99,13 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     """
     near = list(range(max(0, span.title - 6), min(len(units), span.start + 4)))
     after = list(range(span.end, min(len(units), span.end + 60)))
+    # the readers' dates under a comments heading date their comments: read last
+    heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
+    thread = after[heading:]
+    after = after[:heading]
     # a line that is only a date inside the story, where a page prints it under the text
     alone = [i for i in range(span.start, span.end) if i not in near and parse_date(units[i].strip()) is not None]
-    others = set(range(len(units))) - set(near) - set(after) - set(alone[:1])
+    others = set(range(len(units))) - set(near) - set(after) - set(alone[:1]) - set(thread)
     rest = sorted(others, key=lambda i: abs(i - span.title))
     order = _nearest_first(near, span)
     between = [i for i in order if span.title < i < span.start]
@@ -102,7 +130,7 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
     # far off, a list of other stories ("See also" / "A title 2 Nov 2023") dates them, not this one
-    for i in alone[:1] + after + rest:
+    for i in alone[:1] + after + rest + thread:
         if not _dated_entry(units, i) and (when := _date_of_line(units[i], False, span.start <= i < span.end)):
             return when
     return None
