@@ -100,3 +100,12 @@ def test_a_piece_dated_under_its_update_line() -> None:
     assert read_text_dump(dump(MENU, head, PIER, TAIL)).published == date(2026, 12, 3)
     head = ["Pier to be rebuilt before the season", "Updated on 04/12/2026"]
     assert read_text_dump(dump(MENU, head, PIER, TAIL)).published == date(2026, 12, 4)  # the update is all there is
+
+
+def test_a_question_of_the_contents_list_names_no_writer() -> None:
+    from briefkit.importer.sitebylines import name_before_outlet
+
+    units = ["Harbour News", "Contents", "Which Boats Can Moor There", "Pier to be rebuilt", "x"]
+    assert name_before_outlet(units, 5, "Which Boats Can Moor There") == ()
+    units = ["Coast Radio Harbour Town", "News", "Pier to be rebuilt", "x"]
+    assert name_before_outlet(units, 3, "Jane Roe Radio Harbour Town") == ("Jane Roe",)

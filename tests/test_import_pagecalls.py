@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from briefkit.importer.boilerplate import is_interface_line
-from briefkit.importer.pagecalls import is_inline_call
+from briefkit.importer.pagecalls import is_inline_call, is_page_call
 from briefkit.importer.pagewords import END_MARKER, end_label_glued
 
 
@@ -160,3 +160,16 @@ def test_a_story_sentence_about_a_form_stays() -> None:
 def test_the_sites_feed_of_latest_headlines_is_an_end_marker(label: str) -> None:
     assert END_MARKER.match(label)
     assert not END_MARKER.match(label + " from the harbour were read aloud at the meeting on Monday")
+
+
+@pytest.mark.parametrize(
+    ("line", "call"),
+    [
+        ("Our blog is independent. Support us on a tipping site from 2 € a month.", True),
+        ("Soutenez-nous à partir de 3 € par mois.", True),
+        ("Support for farmers rose to 2 € per litre.", False),  # a story's sentence on support
+        ("The ministry will support the plan with 40 million euros.", False),
+    ],
+)
+def test_a_support_appeal_with_the_sum_it_asks_for(line: str, call: bool) -> None:
+    assert is_page_call(line, len(line.split())) is call

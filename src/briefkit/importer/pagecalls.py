@@ -240,7 +240,7 @@ def is_page_call(text: str, n: int) -> bool:
         and not text.rstrip().endswith("?")
         or n <= 30
         and pagenotes.AMOUNT.search(text)
-        and (_SUBSCRIBE.search(text) or _READ_ALL.search(text))
+        and (_SUBSCRIBE.search(text) or _READ_ALL.search(text) or _SUPPORT.search(text))  # "Support us from 2 €"
         or n <= 25
         and (_SUPPORT.search(text) or _SUBSCRIBE.search(text))
         and _JOURNALISM.search(text)

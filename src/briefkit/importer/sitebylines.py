@@ -19,13 +19,17 @@ def name_before_outlet(units: list[str], i: int, text: str) -> tuple[str, ...]:
     """The writer's name in line `i` when the rest of the line (two words or more) is the outlet's
     name the page prints over the headline; () when the line is anything else."""
     tokens = text.split()
-    if not 4 <= len(tokens) <= _MAX_WORDS or any(c in text for c in ",.:;|·•"):
+    if not 4 <= len(tokens) <= _MAX_WORDS or any(c in text for c in ",.:;|·•?!"):
         return ()
     top = [u.strip().casefold() for u in units[: min(i, _TOP_UNITS)]]
     for k in (2, 3):
-        name, outlet = " ".join(tokens[:k]), " ".join(tokens[k:]).casefold()
-        if len(tokens) - k < 2 or tokens[0].casefold() in NOT_NAMES or not looks_like_name(name):
+        name, rest = " ".join(tokens[:k]), tokens[k:]
+        if len(rest) < 2 or not (rest[0][:1].isupper() and rest[-1][:1].isupper()):
+            continue  # an outlet's name is capitalised, first word and last
+        if tokens[0].casefold() in NOT_NAMES or not looks_like_name(name):
             continue
-        if any(outlet in line and len(line.split()) <= _MAX_WORDS for line in top):
+        outlet = " ".join(rest).casefold()
+        # printed apart at the top, not in a line that holds the name too (an entry of a contents list)
+        if any(outlet in line and name.casefold() not in line and len(line.split()) <= _MAX_WORDS for line in top):
             return (name,)
     return ()
