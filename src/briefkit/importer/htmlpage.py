@@ -13,7 +13,9 @@ from typing import Any
 from briefkit.importer import boilerplate, houselines, pagedata, pagesize, readwalls
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING
+from briefkit.importer.browsernotices import without_browser_notices
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.htmlbody import clean_text, main_blocks
 from briefkit.importer.htmlfigures import take_figures
@@ -75,7 +77,8 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     # funding note, the printed issue's note) and the walls set across it (a feature for registered
     # readers only) are the same furniture whether the page was saved or copied: the extractor keeps
     # them, as they are paragraphs inside the story's element
-    kept = houselines.without_house_lines(readwalls.without_walls(kept))
+    kept = without_browser_notices(houselines.without_house_lines(readwalls.without_walls(kept)))
+    kept = without_copublication_notes(kept)  # the story published jointly with a partner: the page's note
     kept = without_role_line(kept, tuple(meta.authors))
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
