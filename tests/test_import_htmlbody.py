@@ -310,3 +310,16 @@ def test_the_contributors_credit_closes_the_story_and_what_follows_it_goes() -> 
     body = read_html(_page(tail=tail)).body
     assert body.rstrip().endswith("Reporting by Ana Field; additional reporting by Tom Reyes; Editing by Lee Marsh")
     assert "Trust Principles" not in body
+
+
+def test_the_sites_own_lines_inside_the_story_element_go_as_in_a_copied_page() -> None:
+    # a pointer to more news "here", a funding note and a notice for registered readers, each a
+    # paragraph of the story's element: the extractor keeps them, the house-line pass does not
+    middle = (
+        "<p>Find all our stories from the river valley here.</p>"
+        "<p>This reporting is funded in part by the Valley Press Fund.</p>"
+        "<p>This feature is only for registered readers</p>"
+    )
+    body = read_html(_page(middle=middle)).body
+    assert all(s in body for s in STORY)
+    assert "river valley here" not in body and "Valley Press Fund" not in body and "registered readers" not in body

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import boilerplate, pagedata, pagesize
+from briefkit.importer import boilerplate, houselines, pagedata, pagesize, readwalls
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING
+from briefkit.importer.browsernotices import without_browser_notices
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.htmlbody import clean_text, main_blocks
 from briefkit.importer.htmlfigures import take_figures
@@ -71,6 +73,12 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     # the note on the author a column or blog prints under each story of theirs, as in a text dump
     kept = without_author_note(_without_appended_stories(filtered.kept), tuple(meta.authors))
     kept = [b for b in kept if not _pager(b)]
+    # the lines a site prints in its own voice into every story (a pointer to more news "here", the
+    # funding note, the printed issue's note) and the walls set across it (a feature for registered
+    # readers only) are the same furniture whether the page was saved or copied: the extractor keeps
+    # them, as they are paragraphs inside the story's element
+    kept = without_browser_notices(houselines.without_house_lines(readwalls.without_walls(kept)))
+    kept = without_copublication_notes(kept)  # the story published jointly with a partner: the page's note
     kept = without_role_line(kept, tuple(meta.authors))
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
