@@ -276,7 +276,8 @@ _CHANGED = compile_later(
     r"atualiza(?:do|ção)|bijgewerkt|обновлено",
     re.IGNORECASE,
 )
-_LABEL_WORD = compile_later(r"^[^\W\d_]+[.:]?\s+")
+# (a release's number is one label: "Pressemitteilung Nr. 37/2026 vom 02.12.2026", "Comunicato n. 12 del …")
+_LABEL_WORD = compile_later(r"^(?:(?i:nr|no|n[°º.]|№)\.?\s*\d[\d/.-]*|[^\W\d_]+[.:]?)\s+")
 # "Antworten bis 23.06.2006", "Anmeldung ab …", "open until …": a label that makes the date a deadline or a start
 _SPAN_WORD = compile_later(
     r"^(?:bis|ab|seit|until|till|since|before|after|from|to|by|vor|nach|hasta|desde|jusqu|depuis|avant|après|"
