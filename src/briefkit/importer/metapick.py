@@ -19,6 +19,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.localtwins import as_printed
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.monthonly import invented_day, months_only
+from briefkit.importer.pagelanguage import in_page_language
 from briefkit.importer.sitenames import SEPARATORS, words
 
 _DATE_WEIGHT = {
@@ -48,8 +49,9 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     modified = _modified_days(ev)
-    teaser_days = {_day(found) for value in ev.teasers if (found := find_date(value)) is not None}
-    parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
+    # (a date in the page's own language, when it is none of the eight: "6 grudnia 2026")
+    teaser_days = {_day(found) for value in ev.teasers if (found := _read(value, ev.lang)) is not None}
+    parsed_claims = [(claim, found) for claim in ev.dates if (found := _read(claim.value, ev.lang)) is not None]
     parsed_claims = _either_order(parsed_claims)
     parsed_claims = _beside_headline(ev, parsed_claims)
     echo_of_modified: datetime | date | None = None
@@ -94,6 +96,10 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+def _read(value: str, lang: str) -> datetime | date | None:
+    return find_date(value) or in_page_language(value, lang)
 
 
 def _beside_headline(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> list[tuple[Claim, datetime | date]]:
