@@ -94,3 +94,35 @@ def test_a_date_in_the_pages_own_language_when_it_is_none_of_the_eight() -> None
     )
     article = read_html(page(body, lang="pl", after=after))
     assert _day(article.published) == date(2026, 12, 6)
+
+
+def test_a_box_of_credit_lines_needs_no_byline_class() -> None:
+    body = f"<h1>{HEAD}</h1><div class='story-top'><p>Reporting by Hanne Solberg</p><p>Research by Tom Ekdahl</p></div>"
+    article = read_html(page(body))
+    assert article.authors == ("Hanne Solberg", "Tom Ekdahl")
+
+
+def test_three_writers_in_the_row_under_the_headline() -> None:
+    body = (
+        f"<h1>{HEAD}</h1><div class='post__meta'><span>Hanne Solberg, Tom Ekdahl et Ines Varga</span> "
+        "<span>4 novembre 2026</span></div>"
+    )
+    article = read_html(page(body, lang="fr"))
+    assert article.authors == ("Hanne Solberg", "Tom Ekdahl", "Ines Varga")
+
+
+def test_a_release_dated_in_its_label_beats_a_bare_date_field_holding_its_update() -> None:
+    head = "<meta name='DC.date' content='2026-12-04'>"
+    body = (
+        f"<h1>{HEAD}</h1><p class='maj'>Mis à jour le 04/12/2026</p>"
+        "<p class='chapo'><strong>Communiqué de presse du 3 décembre 2026</strong></p>"
+    )
+    article = read_html(page(body, head, "fr"))
+    assert _day(article.published) == date(2026, 12, 3)
+
+
+def test_a_bare_date_field_stands_when_no_other_day_is_printed() -> None:
+    head = "<meta name='DC.date' content='2026-12-04'>"
+    body = f"<h1>{HEAD}</h1><p class='maj'>Mis à jour le 04/12/2026</p>"
+    article = read_html(page(body, head, "fr"))
+    assert _day(article.published) == date(2026, 12, 4)

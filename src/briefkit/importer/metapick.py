@@ -17,7 +17,7 @@ from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.localtwins import as_printed
-from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.markupmeta import DATE_METAS, Claim, Evidence
 from briefkit.importer.monthonly import invented_day, months_only
 from briefkit.importer.pagelanguage import in_page_language
 from briefkit.importer.sitenames import SEPARATORS, words
@@ -62,8 +62,11 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE)
     months = months_only(c.value for c in ev.dates)  # "2026/11": htmldate gives it today's day of the month
     attested = {_day(d) for c, d in parsed_claims if c.source != "htmldate"}
+    plain = _plain_update_echoes(ev, parsed_claims)
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
+        if claim.source == "meta" and claim.value in plain:
+            weight = _DATE_WEIGHT["updated"]  # a bare "date" field holding the day the page says it was updated
         if claim.source in VISIBLE:
             if rank[id(claim)] >= 6:
                 continue
@@ -96,6 +99,29 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+# the <meta> names that date a page without saying what happened that day (Dublin Core's bare "date")
+_PLAIN_DATE_METAS = ("dc.date", "dcterms.date", "date")
+
+
+def _plain_update_echoes(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> set[str]:
+    """The values of bare date fields that give the day the page prints under an update's label, when
+    the page prints another day as its own (a press release's "du 3 décembre" over "Mis à jour le 04/12").
+
+    A government or a press office's CMS fills Dublin Core's `date` with the last change; no field
+    named for the publication says otherwise then.
+    """
+    updated = {_day(d) for c, d in claims if c.source == "updated"}
+    printed = {_day(d) for c, d in claims if c.source in (*VISIBLE, "date-line")} - updated
+    if not updated or not printed:
+        return set()
+    named = {ev.metas.get(k) for k in DATE_METAS if k not in _PLAIN_DATE_METAS}  # a publication field's day
+    return {
+        value
+        for k in _PLAIN_DATE_METAS
+        if (value := ev.metas.get(k)) and value not in named and (d := find_date(value)) and _day(d) in updated
+    }
 
 
 def _read(value: str, lang: str) -> datetime | date | None:

@@ -23,6 +23,7 @@ from briefkit.importer.bylines import (
     looks_like_name,
     parse_byline,
 )
+from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.credits import (
     CREDIT_LABEL,
     DESK_BESIDE,
@@ -138,15 +139,20 @@ _AND_WORD = compile_later(r"\s(?:and|und|et|y|e|en|и|&)\s")
 
 
 def _joined_names(text: str) -> bool:
-    """Two names and the word that joins them, nothing else: "Jane Roe and Sam Poe" (two writers of one post)."""
-    if len(text) > 70 or len(_AND_WORD.findall(text)) != 1:
+    """Names and the word that joins the last two, nothing else: "Jane Roe and Sam Poe", "Jane Roe, Sam Poe
+    and Ann Poe" (the writers of one post)."""
+    if len(text) > 100 or len(_AND_WORD.findall(text)) != 1:
         return False
-    return all(2 <= len(n.split()) <= 4 and looks_like_name(n) for n in _AND_WORD.split(text))
+    return all(2 <= len(n.split()) <= 4 and looks_like_name(n) for n in _AND_WORD.split(text.replace(", ", " & ")))
 
 
 def byline_text(el: Any, order: int, ev: Evidence) -> None:
     """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
+    if el.tag == "div" and BYLINE_START.match(first) and (writers := credit_lines(el)):
+        # "Reporting by Jane Roe" over "Data analysis by Sam Poe", in a box no class names a byline
+        ev.authors.append(Claim("; ".join(writers), "credit", order))
+        return
     if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
         ev.authors.append(Claim(first.strip(), "signature", order))
         return
