@@ -114,7 +114,7 @@ def test_three_writers_in_the_row_under_the_headline() -> None:
 def test_a_release_dated_in_its_label_beats_a_bare_date_field_holding_its_update() -> None:
     head = "<meta name='DC.date' content='2026-12-04'>"
     body = (
-        f"<h1>{HEAD}</h1><p class='maj'>Mis à jour le 04/12/2026</p>"
+        f"<h1>{HEAD}</h1><p class='date-maj'>Mis à jour le 04/12/2026</p>"
         "<p class='chapo'><strong>Communiqué de presse du 3 décembre 2026</strong></p>"
     )
     article = read_html(page(body, head, "fr"))
@@ -123,6 +123,6 @@ def test_a_release_dated_in_its_label_beats_a_bare_date_field_holding_its_update
 
 def test_a_bare_date_field_stands_when_no_other_day_is_printed() -> None:
     head = "<meta name='DC.date' content='2026-12-04'>"
-    body = f"<h1>{HEAD}</h1><p class='maj'>Mis à jour le 04/12/2026</p>"
+    body = f"<h1>{HEAD}</h1><p class='date-maj'>Mis à jour le 04/12/2026</p>"
     article = read_html(page(body, head, "fr"))
     assert _day(article.published) == date(2026, 12, 4)
