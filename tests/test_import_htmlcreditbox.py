@@ -126,3 +126,13 @@ def test_a_bare_date_field_stands_when_no_other_day_is_printed() -> None:
     body = f"<h1>{HEAD}</h1><p class='date-maj'>Mis à jour le 04/12/2026</p>"
     article = read_html(page(body, head, "fr"))
     assert _day(article.published) == date(2026, 12, 4)
+
+
+def test_a_dateline_by_the_headline_beats_a_bare_date_field() -> None:
+    head = "<meta name='DC.date' content='2026-11-30'>"
+    body = f"<h1>{HEAD}</h1><p class='date'>Valence, le 27 novembre 2026</p>"
+    article = read_html(page(body, head, "fr"))
+    assert _day(article.published) == date(2026, 11, 27)
+    # a field named for the publication still beats it
+    named = head + "<meta property='article:published_time' content='2026-11-30T09:00:00+01:00'>"
+    assert _day(read_html(page(body, named, "fr")).published) == date(2026, 11, 30)

@@ -62,11 +62,12 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE)
     months = months_only(c.value for c in ev.dates)  # "2026/11": htmldate gives it today's day of the month
     attested = {_day(d) for c, d in parsed_claims if c.source != "htmldate"}
-    plain = _plain_update_echoes(ev, parsed_claims)
+    bare, echoes = _bare_date_fields(ev, parsed_claims)
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
-        if claim.source == "meta" and claim.value in plain:
-            weight = _DATE_WEIGHT["updated"]  # a bare "date" field holding the day the page says it was updated
+        if claim.source == "meta" and claim.value in bare:
+            # a bare "date" field: less sure than a printed dateline; none when it holds the printed update's day
+            weight = _DATE_WEIGHT["updated"] if claim.value in echoes else _BARE_FIELD
         if claim.source in VISIBLE:
             if rank[id(claim)] >= 6:
                 continue
@@ -103,25 +104,25 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
 
 # the <meta> names that date a page without saying what happened that day (Dublin Core's bare "date")
 _PLAIN_DATE_METAS = ("dc.date", "dcterms.date", "date")
+_BARE_FIELD = 2.5  # such a field's weight: below a dateline printed by the headline (3.0), as `citation`
 
 
-def _plain_update_echoes(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> set[str]:
-    """The values of bare date fields that give the day the page prints under an update's label, when
-    the page prints another day as its own (a press release's "du 3 décembre" over "Mis à jour le 04/12").
+def _bare_date_fields(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> tuple[set[str], set[str]]:
+    """The values of bare date fields no field named for the publication repeats, and of those the ones
+    giving the day the page prints under an update's label while it prints another day as its own (a press
+    release's "du 3 décembre" over "Mis à jour le 04/12").
 
-    A government or a press office's CMS fills Dublin Core's `date` with the last change; no field
-    named for the publication says otherwise then.
+    A government's, a university's or a court's CMS fills Dublin Core's `date` with the day the page was
+    last changed or put online as often as with the release's own: the day printed by the headline beats
+    it, and an update's line naming its day says what it is.
     """
+    named = {ev.metas.get(k) for k in DATE_METAS if k not in _PLAIN_DATE_METAS}  # a publication field's day
+    bare = {v for k in _PLAIN_DATE_METAS if (v := ev.metas.get(k)) and v not in named}
     updated = {_day(d) for c, d in claims if c.source == "updated"}
     printed = {_day(d) for c, d in claims if c.source in (*VISIBLE, "date-line")} - updated
     if not updated or not printed:
-        return set()
-    named = {ev.metas.get(k) for k in DATE_METAS if k not in _PLAIN_DATE_METAS}  # a publication field's day
-    return {
-        value
-        for k in _PLAIN_DATE_METAS
-        if (value := ev.metas.get(k)) and value not in named and (d := find_date(value)) and _day(d) in updated
-    }
+        return bare, set()
+    return bare, {v for v in bare if (d := find_date(v)) is not None and _day(d) in updated}
 
 
 def _read(value: str, lang: str) -> datetime | date | None:
