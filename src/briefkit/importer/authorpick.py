@@ -339,7 +339,8 @@ def _names(claim: Claim) -> list[str]:
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
     writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
-    text = writer if writer != text and _name_shaped(writer) else text  # not "Redaktion / dpa": the desk signs
+    # (not "Redaktion / dpa": the desk signs; "Por Jane Roe / Agencia X": the name after its byline word)
+    text = writer if writer != text and _name_shaped(_BY_PREFIX.sub("", writer)) else text
     if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
         found = _visible_names(text, claim.source)

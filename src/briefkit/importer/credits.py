@@ -194,6 +194,7 @@ _OTHER_LABEL = (
     r"schnitt|riprese|montaggio|c[áa]mara|câmera|cinegrafista|montaje|edição\s+de\s+imagens?|"
     r"видеооператор\w*|оператор\w*|монтаж\w*"
 )
+OTHER_LABEL = _OTHER_LABEL  # (read by `creditlines` too)
 # The editors' and designers' labels in a story's credits ("Редактор:", "Eindredactie:", "Edición:"): a credit
 # of its own, never the writer's, but no picture's credit either (a caption never opens with them).
 EDIT_LABEL = (
@@ -307,4 +308,10 @@ def other_credits(line: str) -> list[str]:
 
 # a desk's name before (or after) its writer's, set apart by a slash or a bar: "Redaktion / Jane Roe"
 _DESK = r"(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redação|redacção|редакция|newsdesk|news desk)"
-DESK_BESIDE = compile_later(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$", re.IGNORECASE)
+# (or the agency a correspondent files for, after the name: "Jane Roe / Agencia Costera de Noticias", "Jane Roe |
+# Nordic Press Agency": an agency's word anywhere in the organisation's name, in the eight languages)
+_AGENCY = (
+    r"[^/|]{0,40}\b(?:agency|agencia|agence|agentur|agenzia|agência|agentschap|агентство)\b[^/|]{0,40}"
+    r"|(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|belga|тасс|риа\s+новости)"
+)
+DESK_BESIDE = compile_later(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$|\s+/\s*(?:{_AGENCY})$", re.IGNORECASE)

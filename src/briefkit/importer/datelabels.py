@@ -21,6 +21,14 @@ UPDATED_LINE = compile_later(
     re.I,
 )
 
+# a press release's own label before its day ("Communiqué de presse du 3 décembre 2026", "Press release of …"),
+# in the eight languages: one label, read as one word before the date
+RELEASE_LABEL = (
+    r"(?i:press\s+release|news\s+release|presse?mitteilung|medienmitteilung|communiqué(?:\s+de\s+presse)?|"
+    r"nota\s+de\s+(?:prensa|imprensa)|comunicado(?:\s+de\s+(?:prensa|imprensa))?|comunicato(?:\s+stampa)?|"
+    r"persbericht|пресс-релиз)"
+)
+
 
 # "vor 5 Stunden", "2 hours ago", "hace 3 horas", "il y a 2 jours", "2 ore fa", "há 3 dias", "2 uur
 # geleden", "3 часа назад": a time counted back from the reading, somewhere in a line

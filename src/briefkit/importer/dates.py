@@ -25,7 +25,8 @@ _WEEKDAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reve
 # "Wed", "Mittwoch,", "mercredi", and German two-letter forms only with their full stop ("Mi.")
 _WEEKDAY_RE = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?|(?:mo|di|mi|do|fr|sa|so)\.,?)"
 # what may stand between a day and its month or year: "19. Juni", "19 de junio de 2024", "1er mars"
-_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|ª)?\.?"
+# (the ordinal of the first, as Italian pages type it with the degree sign: "1° dicembre")
+_DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|ª|°)?\.?"
 _DE = r"(?:\s+de)?"
 
 # Fixed-offset abbreviations, in hours. Ambiguous ones (IST, CST in Asia...) use their most common

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
-from briefkit.importer.datelabels import PRINTED_LINE, said_updated, updated_line
+from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.lazyre import compile_later
@@ -276,7 +276,8 @@ _CHANGED = compile_later(
     r"atualiza(?:do|ção)|bijgewerkt|обновлено",
     re.IGNORECASE,
 )
-_LABEL_WORD = compile_later(r"^[^\W\d_]+[.:]?\s+")
+# (a release's label and number are one: "Pressemitteilung Nr. 37/2026 vom …", "Communiqué de presse du …")
+_LABEL_WORD = compile_later(rf"^(?:{RELEASE_LABEL}|(?i:nr|no|n[°º.]|№)\.?\s*\d[\d/.-]*|[^\W\d_]+[.:]?)\s+")
 # "Antworten bis 23.06.2006", "Anmeldung ab …", "open until …": a label that makes the date a deadline or a start
 _SPAN_WORD = compile_later(
     r"^(?:bis|ab|seit|until|till|since|before|after|from|to|by|vor|nach|hasta|desde|jusqu|depuis|avant|après|"

@@ -23,6 +23,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str
 from briefkit.importer.metapick import only_modified, opening_post_date, pick_date
 from briefkit.importer.monthonly import month_start, months_only
+from briefkit.importer.pagelanguage import page_language
 from briefkit.importer.sitenames import site_suffix, words
 from briefkit.importer.titlepick import pick_title
 
@@ -84,6 +85,7 @@ def _publisher(ev: Evidence, title: str | None) -> str | None:
 
 def read_metadata(tree: Any) -> PageMeta:
     ev = gather(tree)
+    ev.lang = page_language(tree)
     _add_library_answers(tree, ev)
     meta = PageMeta()
     metas, ld = ev.metas, ev.ld

@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name, parse_byline
+from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.lazyre import compile_later
 
@@ -147,6 +148,7 @@ class Evidence:
     ld: dict[str, Any] = field(default_factory=dict)
     title_tag: str = ""
     headline_pos: int | None = None  # where the chosen headline stands, set by the title's pick
+    lang: str = ""  # the page's declared language (see `pagelanguage`)
 
 
 # "Roe, Jane", "van der Berg, J.": a surname of up to three words, its comma, then the given names or initials
@@ -375,6 +377,8 @@ def byline_box_text(el: Any) -> str:
     together, the lines make no name. A first line that is only a label ("By") keeps the whole text.
     """
     whole = clean_text(el.text_content())
+    if writers := credit_lines(el):  # "Reporting by Jane Roe" over "Data analysis by Sam Poe": both write
+        return "; ".join(writers)
     if el.find(".//br") is None:
         return _name_apart(el, whole)
     pieces: list[str] = []

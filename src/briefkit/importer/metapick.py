@@ -17,8 +17,9 @@ from briefkit.importer.dates import find_date as text_find_date
 from briefkit.importer.dates import parse_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.localtwins import as_printed
-from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.markupmeta import DATE_METAS, Claim, Evidence
 from briefkit.importer.monthonly import invented_day, months_only
+from briefkit.importer.pagelanguage import in_page_language
 from briefkit.importer.sitenames import SEPARATORS, words
 
 _DATE_WEIGHT = {
@@ -48,8 +49,9 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     votes: dict[tuple[date, str], float] = {}
     values: dict[date, list[tuple[float, datetime | date]]] = {}
     modified = _modified_days(ev)
-    teaser_days = {_day(found) for value in ev.teasers if (found := find_date(value)) is not None}
-    parsed_claims = [(claim, found) for claim in ev.dates if (found := find_date(claim.value)) is not None]
+    # (a date in the page's own language, when it is none of the eight: "6 grudnia 2026")
+    teaser_days = {_day(found) for value in ev.teasers if (found := _read(value, ev.lang)) is not None}
+    parsed_claims = [(claim, found) for claim in ev.dates if (found := _read(claim.value, ev.lang)) is not None]
     parsed_claims = _either_order(parsed_claims)
     parsed_claims = _beside_headline(ev, parsed_claims)
     echo_of_modified: datetime | date | None = None
@@ -60,8 +62,12 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE)
     months = months_only(c.value for c in ev.dates)  # "2026/11": htmldate gives it today's day of the month
     attested = {_day(d) for c, d in parsed_claims if c.source != "htmldate"}
+    bare, echoes = _bare_date_fields(ev, parsed_claims)
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
+        if claim.source == "meta" and claim.value in bare:
+            # a bare "date" field: less sure than a printed dateline; none when it holds the printed update's day
+            weight = _DATE_WEIGHT["updated"] if claim.value in echoes else _BARE_FIELD
         if claim.source in VISIBLE:
             if rank[id(claim)] >= 6:
                 continue
@@ -94,6 +100,33 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
+
+
+# the <meta> names that date a page without saying what happened that day (Dublin Core's bare "date")
+_PLAIN_DATE_METAS = ("dc.date", "dcterms.date", "date")
+_BARE_FIELD = 2.5  # such a field's weight: below a dateline printed by the headline (3.0), as `citation`
+
+
+def _bare_date_fields(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> tuple[set[str], set[str]]:
+    """The values of bare date fields no field named for the publication repeats, and of those the ones
+    giving the day the page prints under an update's label while it prints another day as its own (a press
+    release's "du 3 décembre" over "Mis à jour le 04/12").
+
+    A government's, a university's or a court's CMS fills Dublin Core's `date` with the day the page was
+    last changed or put online as often as with the release's own: the day printed by the headline beats
+    it, and an update's line naming its day says what it is.
+    """
+    named = {ev.metas.get(k) for k in DATE_METAS if k not in _PLAIN_DATE_METAS}  # a publication field's day
+    bare = {v for k in _PLAIN_DATE_METAS if (v := ev.metas.get(k)) and v not in named}
+    updated = {_day(d) for c, d in claims if c.source == "updated"}
+    printed = {_day(d) for c, d in claims if c.source in (*VISIBLE, "date-line")} - updated
+    if not updated or not printed:
+        return bare, set()
+    return bare, {v for v in bare if (d := find_date(v)) is not None and _day(d) in updated}
+
+
+def _read(value: str, lang: str) -> datetime | date | None:
+    return find_date(value) or in_page_language(value, lang)
 
 
 def _beside_headline(ev: Evidence, claims: list[tuple[Claim, datetime | date]]) -> list[tuple[Claim, datetime | date]]:

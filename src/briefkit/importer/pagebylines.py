@@ -23,6 +23,7 @@ from briefkit.importer.bylines import (
     looks_like_name,
     parse_byline,
 )
+from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.credits import (
     CREDIT_LABEL,
     DESK_BESIDE,
@@ -118,16 +119,40 @@ def _meta_row(el: Any, order: int, ev: Evidence) -> bool:
     if not any(s.tag == "h1" for s in above):  # the row under the headline (and its subtitle), not a teaser's
         return False
     texts = [clean_text(c.text_content()) for c in parts]
-    names = [t for t in texts if 2 <= len(t.split()) <= 4 and looks_like_name(t)]
+    # (two writers joined by "and" in one part: "Jane Roe and Sam Poe", "Jane Roe e Sam Poe")
+    names = [t for t in texts if 2 <= len(t.split()) <= 4 and looks_like_name(t) or _joined_names(t)]
     if len(names) != 1 or not any(parse_date(t) is not None for t in texts):
         return False
     ev.authors.append(Claim(names[0], "byline-part", order))
     return True
 
 
+# the writers of a report or a note named as its compilers: "A cura di Jane Roe e Sam Poe", "Prepared by …",
+# "Zusammengestellt von …", "Elaborado por …", "Samengesteld door …", in the eight languages (Russian's
+# "Подготовил" is a byline word of `bylines` already)
+_COMPILED_BY = compile_later(
+    r"^(?:a\s+cura\s+di|compiled\s+by|prepared\s+by|zusammengestellt\s+von|préparé\s+par|elaborado\s+por|"
+    r"preparado\s+por|samengesteld\s+door|opgesteld\s+door)\s*:?\s+(?P<names>[^\W\d_].{2,100})$",
+    re.IGNORECASE,
+)
+_AND_WORD = compile_later(r"\s(?:and|und|et|y|e|en|и|&)\s")
+
+
+def _joined_names(text: str) -> bool:
+    """Names and the word that joins the last two, nothing else: "Jane Roe and Sam Poe", "Jane Roe, Sam Poe
+    and Ann Poe" (the writers of one post)."""
+    if len(text) > 100 or len(_AND_WORD.findall(text)) != 1:
+        return False
+    return all(2 <= len(n.split()) <= 4 and looks_like_name(n) for n in _AND_WORD.split(text.replace(", ", " & ")))
+
+
 def byline_text(el: Any, order: int, ev: Evidence) -> None:
     """A byline printed as plain text: "Von Jane Doe", or a "Text:" label and the name after it."""
     first = next((t for t in el.itertext() if t.strip()), "").lstrip()
+    if el.tag == "div" and BYLINE_START.match(first) and (writers := credit_lines(el)):
+        # "Reporting by Jane Roe" over "Data analysis by Sam Poe", in a box no class names a byline
+        ev.authors.append(Claim("; ".join(writers), "credit", order))
+        return
     if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
         ev.authors.append(Claim(first.strip(), "signature", order))
         return
@@ -140,6 +165,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or _PART_SEPARATOR.search(first)
         or _DATELINE_START.match(first)  # "Posted on 2 May in <a>News</a> · by …": parted after its link
         or BYLINE_START.match(first)
+        or _COMPILED_BY.match(first.strip())
         or AUTHOR_LABEL.match(first.strip())
         or CREDIT_LABEL.match(first)
         or len(el) <= 3
@@ -155,6 +181,9 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         ev.authors.append(Claim(nodes[1], "credit", order))
         return
     text = shown_text(el)
+    if len(text) <= 120 and (compiled := _COMPILED_BY.match(text)):
+        ev.authors.append(Claim(compiled.group("names"), "byline-text", order))  # "A cura di Jane Roe e Sam Poe"
+        return
     if len(text) <= 120 and len(parts := _PART_SEPARATOR.split(text)) >= 3 and looks_like_name(parts[0].strip()):
         # "Jane Roe | Oviedo | 12/05/2026 - 06:00h": the byline's parts end in the day it was filed
         if parse_date(parts[-1]) is not None:
