@@ -110,3 +110,26 @@ def test_json_ld_nested_past_the_call_stack_is_walked_without_recursion() -> Non
         deep = [{"@graph": deep}]
     found = markupmeta.walk_ld(deep)
     assert len(found) == 5001 and found[-1]["headline"] == "Pier reopens"
+
+
+def test_a_copied_page_is_cut_at_its_line_limit_counting_lines_with_text_only() -> None:
+    from briefkit.importer import pagesize
+
+    text = "Pier\n\n\nOne\r\nTwo\n \nThree\rFour\n"
+    assert pagesize.cut_lines(text, 3) == ("Pier\n\n\nOne\r\nTwo", True)
+    assert pagesize.cut_lines(text, 5) == (text, False)  # the fifth line is the last: nothing left out
+    assert pagesize.cut_lines(text, 6) == (text, False)
+    assert pagesize.cut_lines("a\n" * 10, 10) == ("a\n" * 10, False)
+
+
+def test_the_lines_values_are_worked_out_once_for_both_passes(monkeypatch) -> None:
+    from briefkit.importer import storyspan
+
+    calls = []
+    plain = storyspan._value
+    monkeypatch.setattr(storyspan, "_value", lambda *a: calls.append(a) or plain(*a))
+    storyspan._values.cache_clear()
+    units = ["Island ferries", "Menu", PROSE, PROSE.replace("hour", "day"), "Contact"]
+    storyspan.locate(units)
+    storyspan.story_end(units)
+    assert len(calls) == len(units)
