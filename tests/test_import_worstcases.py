@@ -133,3 +133,22 @@ def test_the_lines_values_are_worked_out_once_for_both_passes(monkeypatch) -> No
     storyspan.locate(units)
     storyspan.story_end(units)
     assert len(calls) == len(units)
+
+
+def test_a_line_that_fails_the_cheap_tests_of_a_name_is_never_read_against_the_buttons(monkeypatch) -> None:
+    from briefkit.importer import bylines
+
+    asked = []
+    monkeypatch.setattr(bylines, "_button_word", lambda t: asked.append(t) or False)
+    assert not bylines.looks_like_name("Updated 5 May 2024")  # a digit: no name, whatever its words
+    assert not bylines.looks_like_name("the harbour board")
+    assert asked == []
+    assert bylines.looks_like_name("Ann Example")
+    assert asked == ["Ann", "Example"]
+
+
+def test_a_row_of_buttons_is_still_no_name() -> None:
+    from briefkit.importer import bylines
+
+    assert not bylines.looks_like_name("Kommentieren Vorlesen Drucken Teilen")
+    assert bylines.looks_like_name("Jane Roe") and bylines.looks_like_name("Anna van der Berg")
