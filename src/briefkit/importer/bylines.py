@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
@@ -164,8 +165,6 @@ def looks_like_name(text: str) -> bool:
     first = tokens[0].casefold()
     if first in NOT_NAMES or first in _DETERMINERS or (first in FUNCTION_WORDS and first not in _PARTICLES):
         return False  # "Die Redaktion", "In den IT-Berufen", "Unser Partner": a phrase, not a name
-    if sum(bool(UI_LINE.match(t)) for t in tokens) >= 2:
-        return False  # "Kommentieren Vorlesen Drucken Teilen": a row of buttons, capitalised as labels are
     capitals = 0
     # a byline printed in capitals ("JANE ROE"): every word of it, not one shouted word among others
     shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in NOT_NAMES for t in tokens)
@@ -178,7 +177,16 @@ def looks_like_name(text: str) -> bool:
         if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3 and not shouted:
             return False
         capitals += 1
+    # asked last (the answer is the same in any order): each word against the buttons' long list of labels
+    # was a third of the time a page of short dated lines took, and most lines fail the cheap tests above
+    if sum(_button_word(t) for t in tokens) >= 2:
+        return False  # "Kommentieren Vorlesen Drucken Teilen": a row of buttons, capitalised as labels are
     return 2 <= capitals <= 4
+
+
+@lru_cache(maxsize=4096)  # a page's words come back in line after line
+def _button_word(token: str) -> bool:
+    return UI_LINE.match(token) is not None
 
 
 _CONTACT = compile_later(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")

@@ -196,10 +196,10 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
         raw = (script.text or "").strip()
         try:
             data = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past the parser's depth: no article's data
             try:  # a trailing comma or a stray control character is common; strict=False forgives the latter
                 data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
         for obj in walk_ld(data):
             if isinstance(obj.get("@id"), str) and obj.get("name"):
@@ -268,14 +268,24 @@ def _with_references(obj: dict[str, Any], named: dict[str, dict[str, Any]]) -> d
 
 
 def walk_ld(data: Any) -> list[dict[str, Any]]:
-    if isinstance(data, list):
-        return [o for item in data for o in walk_ld(item)]
-    if isinstance(data, dict):
-        nested = [
-            o for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement") for o in walk_ld(data.get(key))
-        ]
-        return [data, *nested]
-    return []
+    """Every object of a JSON-LD tree, each before the objects under it (depth first, in order).
+
+    Walked with a stack of its own, not by recursion: a page's data nested some hundreds of levels
+    deep (broken or hostile markup) would exhaust Python's call stack, and the import with it.
+    """
+    found: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found.append(item)
+            stack.extend(item.get(key) for key in reversed(_NESTING_KEYS))
+    return found
+
+
+_NESTING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")
 
 
 def ld_str(value: Any) -> str:

@@ -6,6 +6,7 @@ encoding we cannot tell) must be refused with a message, not turned into a brief
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -53,6 +54,8 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
     declared = _codec(charset or _declared_charset(raw)) if html else None
     if raw.startswith(b"\xef\xbb\xbf"):
         declared = "utf-8-sig"  # a byte-order mark outranks what the server or the page says
+    elif declared and _codec_name(declared) not in ("utf-8", "utf-16") and _utf8_text(raw):
+        declared = "utf-8"  # a page saved as UTF-8 under its template's old label: legacy text is never valid UTF-8
     for encoding in ([declared] if declared else []) + ["utf-8-sig"]:
         try:
             text = _windows_1252(raw) if encoding == "cp1252" else raw.decode(encoding)
@@ -66,7 +69,9 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
     repaired = _stray_bytes(raw) if html and declared in (None, "utf-8", "utf8") else None
     if repaired is not None:
         return repaired
-    if html and declared is None:  # an old page that names no charset: browsers guess, so do we
+    if html and (declared is None or declared in ("utf-8", "utf8") and not _utf8_text(raw, partly=True)):
+        # an old page that names no charset, or names UTF-8 over bytes of which no character is: browsers
+        # guess (or show the replacement character for each letter), so do we
         return _guessed(raw)
     try:
         raw.decode("utf-8")
@@ -76,6 +81,24 @@ def decode(raw: bytes, *, html: bool, charset: str | None = None) -> str:
             "save the text as UTF-8 and import it again",
         ) from None
     raise ImportProblem("undecodable bytes")
+
+
+def _codec_name(label: str) -> str:
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return label
+
+
+def _utf8_text(raw: bytes, *, partly: bool = False) -> bool:
+    """Whether the bytes are UTF-8 text with letters past ASCII (`partly`: at least one such letter
+    among bytes that are not UTF-8)."""
+    if raw.isascii():
+        return False
+    text = raw.decode("utf-8", errors="surrogateescape")
+    if partly:
+        return any(ch >= "\x80" and not "\udc80" <= ch <= "\udcff" for ch in text)
+    return not any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _stray_bytes(raw: bytes) -> str | None:
@@ -207,13 +230,23 @@ def read_article(path: Path, extra_boilerplate: tuple[str, ...] = ()) -> Article
     text = decode(raw, html=html)
     if is_html(path, text):
         return _read_page(text, extra_boilerplate)
-    from briefkit.importer.pagesize import CUT_STORY_NOTE, MAX_STORY_CHARS, cut_text
+    from briefkit.importer import pagesize
     from briefkit.importer.textdump import read_text_dump
 
     markdown = path.suffix.lower() in (".md", ".markdown")
-    text, cut = cut_text(text)
-    article = read_text_dump(text, markdown=markdown, extra_boilerplate=extra_boilerplate)
-    return replace(article, notes=(*article.notes, CUT_STORY_NOTE.format(n=MAX_STORY_CHARS))) if cut else article
+    # a stray NUL past the first bytes (a saved page's text is refused for one before them) carries no
+    # text, and a briefing holding one is no text file to `check` (a saved page's parser drops them too)
+    text, cut = pagesize.cut_text(text.replace("\x00", ""))
+    text, cut_short = pagesize.cut_lines(text)
+    notes = [pagesize.CUT_STORY_NOTE.format(n=pagesize.MAX_STORY_CHARS)] if cut else []
+    notes += [pagesize.CUT_LINES_NOTE.format(n=pagesize.MAX_LINES)] if cut_short else []
+    try:
+        article = read_text_dump(text, markdown=markdown, extra_boilerplate=extra_boilerplate)
+    except ImportProblem as exc:  # a draft of a text read in part says so too
+        if exc.draft is not None and notes:
+            exc.draft = replace(exc.draft, notes=(*exc.draft.notes, *notes))
+        raise
+    return replace(article, notes=(*article.notes, *notes)) if notes else article
 
 
 def is_url(source: str) -> bool:

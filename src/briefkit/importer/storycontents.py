@@ -14,6 +14,8 @@ lines only; most of a contents list's sections hold a line of words.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from briefkit.importer import boilerplate, storyedges
 from briefkit.importer.dates import find_date
 
@@ -42,9 +44,18 @@ def find_contents(units: list[str]) -> tuple[int, list[int]] | None:
     """(the list's first entry, the line each entry comes back on as a heading), or None.
 
     The entries come back in the list's order, the first right under the list, each section
-    holding at least one line: the first run of entries on the page that does so is the list."""
+    holding at least one line: the first run of entries on the page that does so is the list.
+
+    The entries `first`..`end` are all different and the line at `end` is the first one's again,
+    so `end` can only be the first line (from `first` on) whose words came earlier in the window:
+    one candidate per line, found from the lines' next repeats, instead of every later repeat of
+    the first entry tried (a page of 50,000 short lines took minutes that way).
+    """
     keys = [_key(u) for u in units]
     shaped = [_entry(u) for u in units]
+    where: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        where.setdefault(key, []).append(k)
     i = 0
     while i < len(units):
         if not shaped[i]:
@@ -53,27 +64,45 @@ def find_contents(units: list[str]) -> tuple[int, list[int]] | None:
         j = i
         while j < len(units) and shaped[j]:
             j += 1
+        repeat = _first_repeats(keys, i, j)
         for first in range(i, j - MIN_ENTRIES):
-            # the list ends where its first entry comes back: the first section's heading
-            for end in (k for k in range(first + MIN_ENTRIES, j) if keys[k] == keys[first]):
-                heads = _headings(keys, first, end)
+            end = repeat[first - i]
+            if first + MIN_ENTRIES <= end < j and keys[end] == keys[first]:
+                heads = _headings(keys, where, first, end)
                 if heads is not None and _written(units, heads):
                     return first, heads
         i = j
     return None
 
 
-def _headings(keys: list[str], first: int, end: int) -> list[int] | None:
+def _first_repeats(keys: list[str], i: int, j: int) -> list[int]:
+    """For each line `first` of `i`..`j`: the first line from `first` on whose key came earlier
+    (from `first` on), or `j` when the run's lines from `first` are all different."""
+    seen: dict[str, int] = {}
+    later = [j] * (j - i)  # the next line with the same key, within the run
+    for k in range(j - 1, i - 1, -1):
+        later[k - i] = seen.get(keys[k], j)
+        seen[keys[k]] = k
+    repeat = [j] * (j - i)
+    soonest = j
+    for k in range(j - 1, i - 1, -1):
+        soonest = min(soonest, later[k - i])
+        repeat[k - i] = soonest
+    return repeat
+
+
+def _headings(keys: list[str], where: dict[str, list[int]], first: int, end: int) -> list[int] | None:
     """The headings the entries `first`..`end` come back as, in order and apart, or None."""
     entries = keys[first:end]
     if len(set(entries)) < len(entries):
         return None
     heads = [end]
     for entry in entries[1:]:
-        found = next((k for k in range(heads[-1] + 2, len(keys)) if keys[k] == entry), None)
-        if found is None:
+        places = where[entry]
+        at = bisect_left(places, heads[-1] + 2)
+        if at == len(places):
             return None
-        heads.append(found)
+        heads.append(places[at])
     return heads
 
 

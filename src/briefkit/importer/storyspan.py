@@ -11,6 +11,7 @@ prose too, are cut at their heading ("12 Kommentare", "Leave a reply", "Antworte
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -63,6 +64,13 @@ def _value(unit: str, known_language: bool = False) -> int:
     if n >= 25 or (n >= 8 and _SENTENCE.search(text)) and not dateline(text):  # ("Lkr. Konstanz" ends no sentence)
         return n
     return -2 if n <= 3 else -3
+
+
+@functools.lru_cache(maxsize=2)
+def _values(units: tuple[str, ...]) -> tuple[int, ...]:
+    """Each line's `_value`: worked out once for `locate` and `story_end`, which read the same lines."""
+    known = _known_language(list(units))
+    return tuple(_value(u, known) for u in units)
 
 
 def _known_language(units: list[str]) -> bool:
@@ -145,8 +153,7 @@ def locate(units: list[str]) -> Span | None:
     """
     if len(units) < 3:
         return None
-    known = _known_language(units)
-    values = [_value(u, known) for u in units]
+    values = list(_values(tuple(units)))
     counts: dict[str, int] = {}
     for u in units:
         key = u.strip().casefold()
@@ -218,8 +225,7 @@ def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
 def story_end(units: list[str]) -> int | None:
     """Where the densest run of prose ends, for a text whose headline `locate` could not place:
     the story is still there, and the page's tail after it is still furniture."""
-    known = _known_language(units)
-    values = [_value(u, known) for u in units]
+    values = list(_values(tuple(units)))
     runs = _runs(values, 1)
     if not runs or runs[0][2] < 40:
         return None
