@@ -73,6 +73,13 @@ NOTICES = [
     "Пожертвовать",
     "Concurso: gana dos entradas para el concierto del puerto",
     "Winactie: win twee kaartjes voor de veerboot",
+    # an ad's note that the story goes on, a topic's follow button, the search engine's button for the house
+    "Der Artikel wird nach der Anzeige fortgesetzt",
+    "Продолжение после рекламы",
+    "Thema folgen",
+    "Suivre ce sujet",
+    "Volg dit onderwerp",
+    "Add Harbour Radio as a preferred source on Google",
 ]
 STORY = [
     "Residents said they trust the harbour master to keep the ferry running.",
@@ -92,6 +99,9 @@ STORY = [
     "Already in March the council had signed the contract with the operator.",
     "Leggi anche il regolamento del porto, ha detto il sindaco.",
     "The booking page now works in your browser without an app, the operator said.",
+    "Die Stadt setzt weiter auf Werbung.",
+    "Follow the signs to the pier, the operator said.",
+    "The council is the preferred source of figures on the ferry.",
     "Supporters of the ferry signed a petition last year.",
     "The concurso for the new pier was won by a firm from Vigo.",
 ]

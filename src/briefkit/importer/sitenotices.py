@@ -20,7 +20,9 @@ sentence of the story:
 - the house's own event for its readers ("… at our next live Q&A on 10 June");
 - a trial of the subscription offered ("Try 4 weeks for £1"), the way in for those who already pay ("Already a
   subscriber? Log in"), a campaign's button alone ("Sign the petition", "Donate now") and a raffle's label with
-  the prize to win ("Competition: win two tickets …").
+  the prize to win ("Competition: win two tickets …");
+- an ad's note that the story goes on under it ("Artikel wird nach der Anzeige fortgesetzt"), the button that
+  follows a topic ("Thema folgen"), the search engine's button for the house ("Add X as a preferred source").
 """
 
 from __future__ import annotations
@@ -182,6 +184,36 @@ _RAFFLE = compile_later(
     re.I,
 )
 RAFFLE_WORDS = 25
+# "Artikel wird nach der Anzeige fortgesetzt", "Advertisement - Scroll to continue": the ad's note, the story goes on
+_AFTER_AD = compile_later(
+    r"\b(?:continu\w*|fortgesetzt|weiter\w*|suite|sigue|prosegue|segue|verder|продолжени\w*|scroll)\b.{0,40}?"
+    r"\b(?:anzeige|werbung|advertisement|publicité|anuncio|publicidad|pubblicità|publicidade|anúncio|"
+    r"advertentie|реклам\w*)\b|\b(?:anzeige|werbung|advertisement|publicité|anuncio|publicidad|pubblicità|"
+    r"publicidade|advertentie|реклама)\b.{0,20}?\b(?:continu\w*|fortgesetzt|weiter\w*|suite|sigue|prosegue|"
+    r"segue|verder|продолжени\w*|scroll)\b",
+    re.I,
+)
+AD_NOTE_WORDS = 10
+# "Thema folgen", "Follow this topic", "Suivre ce sujet": the button that follows a topic or an author
+_FOLLOW_TOPIC = compile_later(
+    r"^\W*(?:(?:follow|suivre|seguir|segui|seguire|volg|подписаться\s+на|следить\s+за)\s+(?:this\s+|the\s+|ce\s+|"
+    r"cette\s+|l['’]\s*|este\s+|esta\s+|el\s+|questo\s+|l['’]\s*|dit\s+|deze\s+|de\s+|эт\w+\s+)?(?:topic|subject|"
+    r"author|sujet|thème|auteur|autrice|tema|autor[a]?|argomento|autore|autrice|onderwerp|auteur|тем\w+|автор\w*)|"
+    r"(?:dem\s+|diesem\s+)?(?:thema|autor|autorin)\s+folgen|(?:onderwerp|auteur)\s+volgen)\W*$",
+    re.I,
+)
+# "Add X as a preferred source on Google": the search engine's button for the house
+_PREFERRED_SOURCE = compile_later(
+    r"\b(?:preferred|bevorzugte\w*|préférée?s?|preferid[ao]s?|preferit[ao]|favorit\w*|voorkeurs\w*|"
+    r"предпочтительн\w*|приоритетн\w*)\s+(?:source|quelle|fuente|fonte|bron|источник\w*)\b",
+    re.I,
+)
+PREFERRED_WORDS = 15
+# the call that adds the house there, or the search engine named (a story's "preferred source" is neither)
+_ADD_US = compile_later(
+    r"^\W*(?:add|füge|fügen|ajoute[rz]?|añade|agrega|aggiungi|adicione|acrescente|voeg|добавьте|добавить)\b|\bgoogle\b",
+    re.I,
+)
 # "PDF, 2.3MB · District Council", "DOCX (180 KB)": a document's type and size, the line under its link's title
 _FILE_TYPE_SIZE = compile_later(
     r"^\W*(?:pdf|docx?|xlsx?|odt|ods|pptx?|csv|zip|rtf|mp3|epub)\b[\s,:(|·-]*\d+(?:[.,]\d+)?\s?"
@@ -238,6 +270,13 @@ def notice_line(unit: str) -> bool:
         or _CAMPAIGN_BUTTON.match(text) is not None
         or n <= RAFFLE_WORDS
         and _RAFFLE.match(text) is not None
+        or n <= AD_NOTE_WORDS
+        and _AFTER_AD.search(text) is not None
+        and not _sentence(text)
+        or _FOLLOW_TOPIC.match(text) is not None
+        or n <= PREFERRED_WORDS
+        and _PREFERRED_SOURCE.search(text) is not None
+        and _ADD_US.search(text) is not None
     )
 
 
