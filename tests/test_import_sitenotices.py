@@ -80,6 +80,9 @@ NOTICES = [
     "Suivre ce sujet",
     "Volg dit onderwerp",
     "Add Harbour Radio as a preferred source on Google",
+    # the note that the story belongs to the house's series
+    "This story is part of our series on island life",
+    "Dieser Artikel ist Teil unserer Serie „Inselleben“",
 ]
 STORY = [
     "Residents said they trust the harbour master to keep the ferry running.",
@@ -102,6 +105,7 @@ STORY = [
     "Die Stadt setzt weiter auf Werbung.",
     "Follow the signs to the pier, the operator said.",
     "The council is the preferred source of figures on the ferry.",
+    "This ferry is part of a fleet of six, the operator said.",
     "Supporters of the ferry signed a petition last year.",
     "The concurso for the new pier was won by a firm from Vigo.",
 ]
@@ -216,3 +220,11 @@ def test_a_programme_notes_label_goes_with_the_line_under_it() -> None:
         "The crew now meets every Tuesday evening at the station.",
     ]
     assert without_notices(body) == [body[0], body[3]]
+
+
+def test_a_may_interest_you_label_ends_over_the_other_storys_headline() -> None:
+    from briefkit.importer import pagewords
+
+    assert pagewords.READ_ALSO.match("Quizás te interese")
+    assert pagewords.END_MARKER.match("Вам может быть интересно")
+    assert not pagewords.READ_ALSO.match("Quizás te interese saber que el puerto abre")

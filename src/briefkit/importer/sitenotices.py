@@ -22,7 +22,8 @@ sentence of the story:
   subscriber? Log in"), a campaign's button alone ("Sign the petition", "Donate now") and a raffle's label with
   the prize to win ("Competition: win two tickets …");
 - an ad's note that the story goes on under it ("Artikel wird nach der Anzeige fortgesetzt"), the button that
-  follows a topic ("Thema folgen"), the search engine's button for the house ("Add X as a preferred source").
+  follows a topic ("Thema folgen"), the search engine's button for the house ("Add X as a preferred source"),
+  the note that the story belongs to one of the house's series ("This story is part of our series on …").
 """
 
 from __future__ import annotations
@@ -209,6 +210,16 @@ _PREFERRED_SOURCE = compile_later(
     re.I,
 )
 PREFERRED_WORDS = 15
+# "This story is part of our series on …", "Dieser Artikel ist Teil unserer Serie": the house's note on the series
+_SERIES = compile_later(
+    r"^\W*(?:this|dieser|diese|cet|cette|este|esta|questo|questa|dit|deze|этот|эта|данн\w+)\s+(?:\w+\s+)?(?:article|story|"
+    r"piece|artikel|beitrag|text|reportage|artículo|reportaje|articolo|artigo|reportagem|verhaal|stuk|статья|"
+    r"материал)\s+(?:is|ist|fait|forme|es|forma|è|fa|faz|é|maakt|является|входит)\s+(?:\w+\s+){0,2}?(?:part|teil|"
+    r"partie|parte|deel|onderdeel|частью|в\s+цикл|в\s+серию)\b.{0,40}?\b(?:series|serie|série|reeks|цикл\w*|"
+    r"сери\w+|dossier|spezial|special)",
+    re.I,
+)
+SERIES_WORDS = 25
 # the call that adds the house there, or the search engine named (a story's "preferred source" is neither)
 _ADD_US = compile_later(
     r"^\W*(?:add|füge|fügen|ajoute[rz]?|añade|agrega|aggiungi|adicione|acrescente|voeg|добавьте|добавить)\b|\bgoogle\b",
@@ -277,6 +288,8 @@ def notice_line(unit: str) -> bool:
         or n <= PREFERRED_WORDS
         and _PREFERRED_SOURCE.search(text) is not None
         and _ADD_US.search(text) is not None
+        or n <= SERIES_WORDS
+        and _SERIES.match(text) is not None
     )
 
 
