@@ -74,7 +74,8 @@ _RELATED = compile_later(
 )
 # A line that only says "read more" / "related" introduces the headline link that follows it
 _PROMO_LABEL = compile_later(
-    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+also|read\s+more|keep\s+reading|see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
+    r"^(?:related(?:\s+\w+)?|also\s+read|read\s+also|read\s+more(?:\s+(?:from|on|at)\s+[^.!?:]{1,40}:)?|keep\s+reading|"
+    r"see\s+also|more\s+on\s+this(?:\s+story)?|recommended)\s*:?$",
     re.I,
 )
 # "Read more on water safety", "Lees meer over de stikstofcrisis": the label names the topic of the one story
@@ -372,6 +373,13 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             label = _PROMO_LABEL.match(plain(block)) or pagewords.READ_ALSO.match(plain(block))
             if label and i + 1 < n and inlineboxes.is_headline_link(blocks[i + 1]):
                 drop[i + 1] = True
+                # more titles under it, each with another title under it: a subheading over a paragraph stays
+                j = i + 2
+                while (
+                    j + 1 < n and j - i <= LINKED_TITLES and all(map(inlineboxes.is_headline_link, blocks[j : j + 2]))
+                ):
+                    drop[j] = True
+                    j += 1
             elif _topic_label(block) and i + 1 < n and not is_interface_line(blocks[i + 1]):
                 under = blocks[i + 1]  # a title, not a control that the pass weighs on its own ("Comment now")
                 drop[i + 1] = drop[i + 1] or inlineboxes.is_headline_link(under) or _title_cased(under)
@@ -419,6 +427,7 @@ def _is_widget_data(block: str) -> bool:
     return _BARE_PICTURE_URL.search(block) is not None and not block.lstrip().startswith("!")
 
 
+LINKED_TITLES = 3  # the most titles of other stories a "Read more" label links to between the story's paragraphs
 CREDIT_WORDS = 60  # a longer line opening "Reporting by" is the story's sentence, not its credit
 
 

@@ -47,6 +47,8 @@ _ANSWER_SPLIT = compile_later(
     r"pas\s+d['’]accord|in\s+disaccordo|stimme\s+nicht|dagegen|contre|en\s+contra|contrari[oa])\b)",
     re.I,
 )
+# a word in small letters run into a capital with no space: two buttons' words copied as one
+_GLUED_BUTTON = compile_later(r"(?<=[a-zäöüßàâçéèêëîïôûùáíóúñ])(?=[A-ZÄÖÜÀÂÇÉÈÊÁÍÓÚÑ])")
 ANSWER_WORDS = 8
 POLL_WORDS = 40  # a poll's question with its answers and its button, copied as one line
 QUESTION_WORDS = 25
@@ -88,6 +90,7 @@ def _is_vote_line(text: str, above: str) -> bool:
     """The poll's button at the line's end, under its question: asked on the line or the one above, or
     with the votes counted after it ("Abstimmen Bisher 312 Stimmen"); a sentence that ends in "vote" has
     no question before it."""
+    text = _GLUED_BUTTON.sub(" ", text)  # "… zu vielAbstimmen": the button's word run into the last answer
     m = _VOTE.search(text) if 0 < len(words(text)) <= POLL_WORDS else None
     return m is not None and ("?" in text[: m.start()] or m.group("count") is not None or _asks(above))
 

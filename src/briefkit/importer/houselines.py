@@ -148,7 +148,10 @@ _BUTTON_TAIL = compile_later(
     r"ora|qui|agora|aqui|nu|hier|gratis|сейчас|здесь|бесплатно)\s+){0,2}"
     r"(?:sign\s+(?:me\s+)?up|subscribe|abonnieren|anmelden|registrieren|abonnez-vous|inscrivez-vous|s['’]inscrire|"
     r"je\s+m['’]inscris|suscr[ií]bete|suscríbase|reg[ií]strate|iscriviti|abbonati|inscreva-se|assine|cadastre-se|"
-    r"aanmelden|meld\s+je\s+aan|abonneer|schrijf\s+je\s+in|подписаться|подпишитесь)"
+    r"aanmelden|meld\s+je\s+aan|abonneer|schrijf\s+je\s+in|подписаться|подпишитесь|"
+    # a contest's or an award's call to take part: "… entries close 29 January. Enter now"
+    r"enter|mitmachen|teilnehmen|participez|participer|participa|participar|partecipa|partecipare|participe|"
+    r"doe\s+mee|meedoen|участвовать|участвуйте)"
     r"(?:\s+(?:now|here|today|for\s+free|jetzt|hier|kostenlos|gratis|maintenant|ici|gratuitement|ahora|aquí|"
     r"gratuitamente|ora|qui|agora|aqui|nu|сейчас|здесь|бесплатно))?\s*[!→›»>]?",
     re.I,
@@ -291,7 +294,8 @@ _BUTTON_WORDS = frozenset(
 _SHARE_VERBS = frozenset(
     "share teilen partager compartir condividi partilhar compartilhar partilhe compartilhe delen deel поделиться "
     "print drucken imprimer imprimir stampa printen печать "
-    "listen anhören écouter escuchar ascolta ouvir luister слушать".split()
+    "listen anhören écouter escuchar ascolta ouvir luister слушать "
+    "gift verschenken offrir regalar regala presentear schenken подарить".split()
 )
 BAR_WORDS = 8
 PROSE_WORDS = 12
@@ -359,6 +363,7 @@ def _phone(text: str) -> bool:
 
 def button_bar(text: str) -> bool:
     """A line of buttons' words only, one of them a share, a print or a listen button ("Share Copy link")."""
+    text = re.sub(r"(?<=[a-zäöüßàâçéèêáíóúñ])(?=[A-ZÄÖÜÀÂÇÉÈÊÁÍÓÚÑ])", " ", text)  # "merkenDiesen": glued buttons
     tokens = [t.casefold() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
     return (
         2 <= len(tokens) <= BAR_WORDS

@@ -46,7 +46,8 @@ _SUBSCRIBE = compile_later(
 )
 # "1 € le premier mois pour lire tous nos articles": an offer's price for the reading it opens
 _READ_ALL = compile_later(
-    r"\b(?:(?:read|access)\s+all\s+(?:our\s+)?(?:articles|stories)|unlimited\s+access|alle\s+(?:artikel|inhalte)|"
+    r"\b(?:(?:read|access)\s+all\s+(?:our\s+)?(?:[\w+]+[- ])?(?:articles|stories)|unlimited\s+access|"
+    r"alle\s+(?:[\w+]+[- ])?(?:artikel|inhalte)|"
     r"unbegrenzte\w*\s+zugang|lire\s+tous\s+(?:nos|les)\s+articles|accès\s+illimité|leer\s+todos\s+(?:nuestros|los)\s+"
     r"artículos|acceso\s+ilimitado|leggere\s+tutti\s+(?:i\s+nostri\s+)?articoli|accesso\s+illimitato|"
     r"ler\s+todos\s+os\s+(?:nossos\s+)?artigos|acesso\s+ilimitado|al(?:le)?\s+(?:onze\s+)?artikelen|"
@@ -226,6 +227,17 @@ _TAKE_PART = compile_later(
     re.I,
 )
 
+# "Jetzt mitspielen: … 1.000 Euro jeden Tag!", "Enter now: win a weekend for two", "Participe e ganhe …": the call
+# to take part opening the line, a colon or "!" after it or the call to win, then the prize (a sum, a win)
+_TAKE_PART_LABEL = compile_later(
+    r"^\W*(?:(?:jetzt|now|hier|here|maintenant|ahora|ya|ora|adesso|agora|já|nu|сейчас)\s+)?(?:mitspielen|mitmachen|"
+    r"teilnehmen|enter|play|take\s+part|participez|participer|jouez|jouer|participa|participar|juega|jugar|"
+    r"partecipa|partecipare|gioca|giocare|participe|jogue|jogar|doe\s+mee|speel\s+mee|meedoen|участвуйте|"
+    r"играйте|примите\s+участие)(?:\s+(?:now|jetzt|maintenant|ahora|ya|ora|agora|nu|сейчас))?(?:\s+(?:und|and|et|y|e|en|и)\s+(?:gewinnen|win|gagnez|gagner|gana|ganar|vinci|"
+    r"vincere|ganhe|ganhar|win|winnen|выиграйте|выиграть)\b|\s*[:!]\s*\S)",
+    re.I,
+)
+
 
 def is_page_call(text: str, n: int) -> bool:
     """Whether the line of `n` words is a call the page makes to its reader (see the module's note)."""
@@ -283,6 +295,9 @@ def is_page_call(text: str, n: int) -> bool:
         or n <= 25
         and _CONTEST_CALL.match(text) is not None
         and _TAKE_PART.search(text) is not None
+        or n <= 25
+        and _TAKE_PART_LABEL.match(text) is not None
+        and (pagenotes.AMOUNT.search(text) is not None or _WIN.search(text) is not None)
     )
 
 

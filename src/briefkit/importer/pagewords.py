@@ -150,6 +150,8 @@ _END = (
     r"sullo\s+stesso\s+(?:tema|argomento)|over\s+hetzelfde\s+onderwerp|on\s+the\s+same\s+(?:topic|subject)|"
     r"по\s+теме|на\s+(?:эту\s+же|ту\s+же)\s+тему|"
     r"voir\s+aussi|dans\s+la\s+même\s+rubrique|(?:pour\s+)?aller\s+plus\s+loin|"
+    r"(?:quiz[aá]s?|tal\s+vez)\s+(?:te|le)\s+interese|vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|"
+    r"talvez\s+(?:você\s+)?se\s+interesse|você\s+também\s+pode\s+gostar|вам\s+может\s+быть\s+интересно|"
     r"(?:noticias|notas)\s+relacionadas|otras\s+noticias|(?:también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(?:las\s+|los\s+)?más\s+le[ií]d[oa]s|más\s+noticias|"
     r"artículos\s+relacionados|le[eé]\s+también|lea\s+también|"
     r"veja\s+também|leia\s+também|mais\s+lidas|as\s+mais\s+lidas|notícias\s+relacionadas|"
@@ -228,7 +230,9 @@ THANKS_FOR_READING = compile_later(
 _READ_ALSO = (
     r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
-    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|le[eé]r?\s+también|lea\s+también|ver\s+también|"
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|(?:quiz[aá]s?|tal\s+vez)\s+(?:te|le)\s+interese|"
+    r"vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|talvez\s+(?:você\s+)?se\s+interesse|você\s+também\s+pode\s+gostar|"
+    r"вам\s+может\s+быть\s+интересно|le[eé]r?\s+también|lea\s+también|ver\s+también|"
     r"leia\s+também|veja\s+também|(?:ler|leia)\s+mais|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
     r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|читать\s+также|"
     # "Mehr zum Thema", "More on this topic": the label of one more story on the subject, in each language

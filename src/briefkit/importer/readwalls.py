@@ -81,12 +81,25 @@ _SHOW = (
     r"visualiser|charger|lire|ver|mostrar|visualizar|cargar|reproducir|visualizzare|vedere|mostrare|caricare|exibir|"
     r"assistir|carregar|bekijken|tonen|zien|weergeven|посмотреть|просмотреть|отобразить|увидеть|загрузить"
 )
+# the placeholder's passive ("Este contenido no se muestra", "Dieser Inhalt wird nicht angezeigt"), told from a
+# story's "shown to councillors" by the cookies or the privacy settings it names
+_SHOWN_PASSIVE = (
+    r"angezeigt|geladen|shown|displayed|loaded|affiché\w*|chargé\w*|muestra|mostrad[oa]|cargad[oa]|visualizzat[oa]|"
+    r"mostrat[oa]|caricat[oa]|exibid[oa]|mostra|carregad[oa]|getoond|weergegeven|отображается|показан\w*|"
+    r"загружен\w*"
+)
 _CONSENT = (
-    r"zustimm\w*|zustimmung|einwillig\w*|akzeptier\w*|consent\w*|accept\w*|allow|enable|autoris\w*|acept\w*|"
+    r"zustimm\w*|zugestimmt|zustimmung|einwillig\w*|akzeptier\w*|consent\w*|accept\w*|allow|enable|autoris\w*|acept\w*|"
     r"consentimiento|consentir|permitir|accett\w*|consenso|acconsent\w*|aceit\w*|consentimento|autoriz\w*|"
     r"toestemming|akkoord|согласи\w*|согласие|разреш\w*|принять|примите"
 )
 _SHOWN = compile_later(rf"\b(?:{_SHOW})\b", re.I)
+_SHOWN_IF_COOKIES = compile_later(rf"\b(?:{_SHOWN_PASSIVE})\b", re.I)
+_COOKIES = compile_later(
+    r"\b(?:cookie\w*|datenschutz\w*|privacy|privacidad|confidentialité|privacidade|riservatezza|куки|"
+    r"конфиденциальн\w*)",
+    re.I,
+)
 _CONTENT_WORD = compile_later(rf"\b(?:{_CONTENT})\b", re.I)
 _CONSENT_WORD = compile_later(rf"\b(?:{_CONSENT})\b", re.I)
 CONSENT_WORDS = 35
@@ -173,7 +186,8 @@ def wall_line(block: str) -> bool:
 
 def _embed_consent(text: str) -> bool:
     """A placeholder for an embedded post or video: the content named, to show it, the consent it needs."""
-    return all(p.search(text) for p in (_CONTENT_WORD, _SHOWN, _CONSENT_WORD))
+    shown = _SHOWN.search(text) is not None or bool(_SHOWN_IF_COOKIES.search(text) and _COOKIES.search(text))
+    return shown and all(p.search(text) for p in (_CONTENT_WORD, _CONSENT_WORD))
 
 
 def button_line(block: str) -> bool:

@@ -61,7 +61,17 @@ def is_gift_appeal(block: str) -> bool:
     """A short line naming a gift to the house, in its voice or to the reader."""
     text = boilerplate.plain(block)
     n = len(boilerplate.words(text))
-    return 0 < n <= BOX_WORDS and bool(_GIFT.search(text)) and boilerplate.voiced(text)
+    return (
+        0 < n <= BOX_WORDS and bool(_GIFT.search(text)) and (boilerplate.voiced(text) or bool(_GIVE_CALL.search(text)))
+    )
+
+
+# "Give directly to the newsroom's fund", "Donate today": a sentence opening on the call to give speaks to the reader
+# without naming them
+_GIVE_CALL = compile_later(
+    r"(?:^|[.!?]\s+)(?:give|donate|spende|spendet|donnez|faites\s+un\s+don|dona|done|doe|doneer|пожертвуйте)\b",
+    re.I,
+)
 
 
 def is_channel_plug(block: str) -> bool:
