@@ -1,0 +1,106 @@
+"""Boxes set between a saved story's paragraphs that point the reader to another story.
+
+A site sets a small box into the story's text: a label in bold or a span ("Most read in News",
+"Noticia relacionada", "À lire sur le même sujet") and the headline of one other story as a link.
+The extractor drops the label and keeps the headline as a paragraph of its own, where it reads as
+a line of the story. Whatever the label says, the box's shape gives it away: a few words of label,
+then a link whose text is a headline (a line of a few words, no sentence), and nothing else, set
+inside the story's element between its paragraphs. A story's own link stands inside its sentence.
+
+The same box sometimes lists the other stories' headlines without linking them ("Mehr zum Thema"
+over a list of two titles): then the label, one every site of the kind prints, tells it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefkit.importer import boilerplate
+
+_BOXES = ("div", "aside", "section")
+_LABEL_TAGS = ("b", "strong", "span", "em", "i", "small", "h2", "h3", "h4", "h5", "h6", "p", "div")
+_LABEL_WORDS = 6  # "Most read in News", "À lire sur le même sujet": a label, never a sentence
+_HEADLINE_WORDS = (3, 16)  # another story's headline: a line of a few words
+_LINKS = 3  # a box set into a story points to one story or a few
+_LIST_ITEMS = 5
+_PROSE_WORDS = 15  # a paragraph of the story, not a caption or a label
+_PROSE_PARAGRAPHS = 2
+_SEPARATORS = re.compile(r"^[\s:·|–—>»›-]*$")
+
+
+def _text(el: Any) -> str:
+    return re.sub(r"\s+", " ", el.text_content().replace("\u00a0", " ")).strip()
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _headline(text: str) -> bool:
+    """A line of a few words that does not close as a sentence or open a list: another story's title."""
+    low, high = _HEADLINE_WORDS
+    return low <= _words(text) <= high and not re.search(r"[.;,:…]$", text)
+
+
+def _label(text: str) -> bool:
+    return 0 < _words(text) <= _LABEL_WORDS and not re.search(r"[.!?;,]$", text)
+
+
+def _in_story(box: Any) -> bool:
+    """The box's container holds the story's paragraphs: it is set into the text, not into a menu."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    prose = [p for p in parent if isinstance(p.tag, str) and p.tag == "p" and _words(_text(p)) >= _PROSE_WORDS]
+    return len(prose) >= _PROSE_PARAGRAPHS
+
+
+def _split(box: Any) -> tuple[str, list[Any]] | None:
+    """The box's label and the elements after it, or None when its text is not a label first."""
+    kids = [k for k in box if isinstance(k.tag, str)]
+    own = (box.text or "").strip()
+    if own:
+        return own, kids
+    if not kids or kids[0].tag not in _LABEL_TAGS or next(kids[0].iter("a"), None) is not None:
+        return None
+    if not _SEPARATORS.match(kids[0].tail or ""):
+        return None
+    return _text(kids[0]), kids[1:]
+
+
+def _pointer_box(box: Any) -> bool:
+    """A label, then one to `_LINKS` links whose text is a headline, and nothing else."""
+    split = _split(box)
+    if split is None:
+        return False
+    label, rest = split
+    if not _label(label) or not 1 <= len(rest) <= _LINKS:
+        return False
+    if any(k.tag != "a" or not _SEPARATORS.match(k.tail or "") for k in rest):
+        return False
+    return all(_headline(_text(k)) for k in rest)
+
+
+def _titles_box(box: Any) -> bool:
+    """A related-stories label ("Mehr zum Thema") over one list of headlines, linked or not."""
+    split = _split(box)
+    if split is None:
+        return False
+    label, rest = split
+    if len(rest) != 1 or rest[0].tag not in ("ul", "ol") or not boilerplate.is_box_label(label):
+        return False
+    items = [_text(i) for i in rest[0] if isinstance(i.tag, str)]
+    return 1 <= len(items) <= _LIST_ITEMS and all(_headline(t) for t in items)
+
+
+def drop_pointer_boxes(tree: Any) -> None:
+    """Each box set into the story that points to other stories (see the module's docstring)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter(*_BOXES)):
+        if (box.tail or "").strip() or not _in_story(box):
+            continue
+        if _pointer_box(box) or _titles_box(box):
+            box.drop_tree()
