@@ -35,6 +35,7 @@ from briefkit.importer.htmltails import (
     drop_link_boxes,
 )
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.notelists import drop_note_lists
 from briefkit.importer.pointerboxes import drop_pointer_boxes
 from briefkit.importer.stopwords import guess_language
 
@@ -94,6 +95,7 @@ def main_blocks(tree: Any) -> Story:
     drop_headed_furniture_boxes(tree)
     drop_link_boxes(tree)
     drop_pointer_boxes(tree)
+    drop_note_lists(tree)
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
     drop_line_boxes(tree)
