@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer import pagesize
+from briefkit.importer.appealboxes import drop_appeal_boxes
 from briefkit.importer.boilerplate import CLOSING_CREDIT
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datedlists import drop_calendar_boxes
@@ -96,6 +97,7 @@ def main_blocks(tree: Any) -> Story:
     drop_link_boxes(tree)
     drop_pointer_boxes(tree)
     drop_note_lists(tree)
+    drop_appeal_boxes(tree)
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
     drop_line_boxes(tree)
