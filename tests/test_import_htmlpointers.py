@@ -35,6 +35,22 @@ def test_a_label_and_one_headline_link_set_into_the_story_are_left_out_whatever_
         assert STORY[2] in body and STORY[3] in body
 
 
+def test_a_headline_link_alone_or_in_its_own_paragraph_under_a_label_is_a_pointer() -> None:
+    for box in (
+        "<div class='t'><a href='/n/4'>Harbour dredging will start in the first week of March</a></div>",
+        "<div class='t'><p>Read next</p><p><a href='/n/5'>Harbour dredging will start in March</a></p></div>",
+        "<div class='t'><h4>More news</h4><ul><li><a href='/n/6'>Harbour dredging will start in March</a></li></ul>"
+        "<time>3 March</time></div>",
+    ):
+        body = read_html(_page(box)).body
+        assert "dredging will start" not in body and STORY[2] in body and STORY[3] in body, box
+
+
+def test_a_short_link_alone_stays_for_the_other_rules_to_judge() -> None:
+    body = read_html(_page("<div class='t'><a href='/map'>Harbour map</a></div>")).body
+    assert STORY[3] in body
+
+
 def test_a_related_label_over_a_list_of_unlinked_headlines_is_left_out() -> None:
     box = (
         "<h2>Neue Fähren</h2><div class='box'><b>Mehr zum Thema</b> <ul><li>Reederei bestellt zwei neue Fähren</li>"

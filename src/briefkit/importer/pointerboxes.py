@@ -6,6 +6,8 @@ The extractor drops the label and keeps the headline as a paragraph of its own, 
 a line of the story. Whatever the label says, the box's shape gives it away: a few words of label,
 then a link whose text is a headline (a line of a few words, no sentence), and nothing else, set
 inside the story's element between its paragraphs. A story's own link stands inside its sentence.
+The link may sit in a paragraph or a list item of its own under the label, a date beside it; a box
+with no label holds one link as its whole text, as long as a headline is.
 
 The same box sometimes lists the other stories' headlines without linking them ("Mehr zum Thema"
 over a list of two titles): then the label, one every site of the kind prints, tells it.
@@ -24,6 +26,7 @@ _LABEL_WORDS = 6  # "Most read in News", "À lire sur le même sujet": a label, 
 _HEADLINE_WORDS = (3, 16)  # another story's headline: a line of a few words
 _LINKS = 3  # a box set into a story points to one story or a few
 _LIST_ITEMS = 5
+_BARE_WORDS = 5  # a link alone, with no label, reads as a headline when it is as long as one
 _PROSE_WORDS = 15  # a paragraph of the story, not a caption or a label
 _PROSE_PARAGRAPHS = 2
 _SEPARATORS = re.compile(r"^[\s:·|–—>»›-]*$")
@@ -69,17 +72,42 @@ def _split(box: Any) -> tuple[str, list[Any]] | None:
     return _text(kids[0]), kids[1:]
 
 
+def _link_text(el: Any) -> str | None:
+    """The text of the one link that is all of an element's text ("<p><a>…</a></p>"), or None."""
+    links = list(el.iter("a"))
+    if len(links) != 1 or _text(el) != _text(links[0]):
+        return None
+    return _text(links[0])
+
+
+def _headline_links(rest: list[Any]) -> list[str] | None:
+    """The headlines of elements that are each one link (or a short list of such items), and
+    nothing else but a date's element beside them; None when anything else stands there."""
+    titles: list[str] = []
+    for el in rest:
+        if not _SEPARATORS.match(el.tail or ""):
+            return None
+        if el.tag == "time":
+            continue
+        items = [i for i in el if isinstance(i.tag, str)] if el.tag in ("ul", "ol") else [el]
+        for item in items:
+            title = _link_text(item)
+            if title is None or not _headline(title):
+                return None
+            titles.append(title)
+    return titles if 1 <= len(titles) <= _LINKS else None
+
+
 def _pointer_box(box: Any) -> bool:
-    """A label, then one to `_LINKS` links whose text is a headline, and nothing else."""
+    """A label, then one to `_LINKS` links whose text is a headline, and nothing else; or one
+    such link alone, of a headline's full length, as the box's whole text."""
     split = _split(box)
-    if split is None:
-        return False
-    label, rest = split
-    if not _label(label) or not 1 <= len(rest) <= _LINKS:
-        return False
-    if any(k.tag != "a" or not _SEPARATORS.match(k.tail or "") for k in rest):
-        return False
-    return all(_headline(_text(k)) for k in rest)
+    if split is not None:
+        label, rest = split
+        return _label(label) and _headline_links(rest) is not None
+    kids = [k for k in box if isinstance(k.tag, str)]
+    titles = None if (box.text or "").strip() else _headline_links(kids)
+    return titles is not None and len(titles) == 1 and _words(titles[0]) >= _BARE_WORDS
 
 
 def _titles_box(box: Any) -> bool:
