@@ -46,6 +46,14 @@ def test_a_headline_link_alone_or_in_its_own_paragraph_under_a_label_is_a_pointe
         assert "dredging will start" not in body and STORY[2] in body and STORY[3] in body, box
 
 
+def test_a_paragraph_of_a_bold_label_and_a_headline_link_is_a_pointer_but_a_sentence_with_a_link_stays() -> None:
+    pointer = "<p><strong>Top of the week</strong> <a href='/n/7'>Harbour dredging will start in March</a></p>"
+    body = read_html(_page(pointer)).body
+    assert "dredging will start" not in body and STORY[3] in body
+    sentence = "<p>According to <a href='/r'>the council's latest report on the harbour works</a></p>"
+    assert "latest report on the harbour" in read_html(_page(sentence)).body
+
+
 def test_a_short_link_alone_stays_for_the_other_rules_to_judge() -> None:
     body = read_html(_page("<div class='t'><a href='/map'>Harbour map</a></div>")).body
     assert STORY[3] in body

@@ -127,8 +127,18 @@ def drop_pointer_boxes(tree: Any) -> None:
     body = tree.find("body")
     if body is None:
         return
-    for box in list(body.iter(*_BOXES)):
+    for box in list(body.iter(*_BOXES, "p")):
         if (box.tail or "").strip() or not _in_story(box):
             continue
+        if box.tag == "p" and not _set_apart_label(box):
+            continue  # "According to <a>the council's report</a>": a paragraph's own words before a link
         if _pointer_box(box) or _titles_box(box):
             box.drop_tree()
+
+
+def _set_apart_label(p: Any) -> bool:
+    """A paragraph that opens with a label set apart in bold or a span, not with its own words."""
+    kids = [k for k in p if isinstance(k.tag, str)]
+    if (p.text or "").strip() or len(kids) < 2 or next(kids[0].iter("a"), None) is not None:
+        return False
+    return kids[0].tag in ("b", "strong", "span", "em", "i", "small")
