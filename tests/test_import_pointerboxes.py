@@ -10,6 +10,7 @@ from __future__ import annotations
 import lxml.html
 
 import storytexts
+from briefkit.importer.downloadcards import drop_download_cards
 from briefkit.importer.pointerboxes import drop_pointer_boxes
 
 STORY = storytexts.LIBRARY
@@ -21,6 +22,7 @@ def _text(inside: str) -> str:
         f"<html><body><article><h1>Library</h1><div>{paras}</div></article></body></html>"
     )
     drop_pointer_boxes(tree)
+    drop_download_cards(tree)
     return tree.text_content()
 
 

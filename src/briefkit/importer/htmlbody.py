@@ -16,11 +16,13 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer import pagesize
+from briefkit.importer.appealboxes import drop_appeal_boxes
 from briefkit.importer.boilerplate import CLOSING_CREDIT
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datedlists import drop_calendar_boxes
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
+from briefkit.importer.downloadcards import drop_download_cards
 from briefkit.importer.htmllayout import drop_layout_frame
 from briefkit.importer.htmllineboxes import drop_line_boxes
 from briefkit.importer.htmltails import (
@@ -35,6 +37,7 @@ from briefkit.importer.htmltails import (
     drop_link_boxes,
 )
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.notelists import drop_note_lists
 from briefkit.importer.pointerboxes import drop_pointer_boxes
 from briefkit.importer.stopwords import guess_language
 
@@ -94,6 +97,9 @@ def main_blocks(tree: Any) -> Story:
     drop_headed_furniture_boxes(tree)
     drop_link_boxes(tree)
     drop_pointer_boxes(tree)
+    drop_download_cards(tree)
+    drop_note_lists(tree)
+    drop_appeal_boxes(tree)
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
     drop_line_boxes(tree)

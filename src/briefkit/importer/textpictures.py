@@ -35,6 +35,8 @@ _LINK_UI = compile_later(
 _GALLERY = compile_later(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\s*[|:–-])\s*")
 _CAPTION_LABEL = compile_later(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
 _CREDIT_FIRST = compile_later(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
+# "(avec AFP)", "(mit dpa)", "(with Reuters)": the wire whose copy the story was written with, not a picture's credit
+_WRITTEN_WITH = compile_later(r"^(?:with|avec|mit|con|com|met|с|и|and|und|et|y|e)\s", re.I)
 
 
 def _picture_marked(unit: str) -> tuple[str, bool]:
@@ -220,7 +222,7 @@ def _credit_after(first: str, second: str) -> str:
 def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
     """ "A caption (AP)" on its own: only when the words before read as a caption, not a sentence."""
     split = credits.split_paren_credit(unit, strict=True)
-    if not split or split[0].endswith(("!", "?", ":", ";", ",")):
+    if not split or split[0].endswith(("!", "?", ":", ";", ",")) or _WRITTEN_WITH.match(split[1]):
         return None
     # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
     if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
