@@ -21,7 +21,7 @@ _BROWSER = compile_later(r"\b(?:(?:web)?browser\w*|navigateur\w*|navegador\w*|б
 # the reader addressed: a possessive of the second person or a "please" anywhere in the line, or an
 # imperative opening it ("Use another browser"); "users should update their browser" speaks of others
 _READER = compile_later(
-    r"\b(?:your|please|ihr(?:em|en)?|dein(?:em|en)?|bitte|votre|veuillez|tu|por\s+favor|il\s+tuo|"
+    r"\b(?:your|please|ihr(?:em|en)?|dein(?:em|en)?|bitte|votre|ton|veuillez|tu|su|por\s+favor|il\s+tuo|vostro|"
     r"per\s+favore|seu|o\s+seu|teu|je|uw|ваш(?:ем|его)?|твой|пожалуйста)\b|"
     r"^(?:use|update|upgrade|enable|switch\s+to|verwende|nutze|aktiviere|utilisez|activez|utilice|utiliza|"
     r"actualice|actualiza|active|activa|usa|utilizza|aggiorna|abilita|attiva|utilize|atualize|ative|"

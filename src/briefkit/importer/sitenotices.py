@@ -5,8 +5,8 @@ sentence of the story:
 
 - the link to the newsroom's standards ("Why you can trust …", "Our court reporting policy: …"): the
   house names its own policy, standards or code, or asks the reader's trust, in its own voice;
-- the browser notice ("Please use a modern browser …", "Your browser does not support …"): the reader's
-  browser addressed, which a story about browsers never does;
+- the browser notice ("Please use a modern browser …", "Your browser does not support …"), read by
+  `browsernotices`, the rule a saved page's story is trimmed by too;
 - a campaign's counter ("48 213 of 60 000 signatures", "€12,400 raised of €20,000"): two figures joined
   by "of" and the signatures, supporters or money counted, with the petition's label over it and its
   button under it;
@@ -32,6 +32,7 @@ import re
 
 from briefkit.importer import pagewords
 from briefkit.importer.blocktext import plain, words
+from briefkit.importer.browsernotices import browser_notice
 from briefkit.importer.lazyre import compile_later
 
 _OUR = (
@@ -52,28 +53,6 @@ _TRUST = compile_later(
     re.I,
 )
 TRUST_WORDS = 25
-# "Please use Chrome browser for …", "Your browser does not support the video": the reader's browser addressed
-_BROWSER = compile_later(
-    r"^\W*(?:(?:please\s+)?(?:use|update|upgrade|switch\s+to)\s+(?:a\s+|the\s+|another\s+|your\s+)?(?:\w+\s+)?browser|"
-    r"your\s+(?:web\s+)?browser|ihr(?:en)?\s+browser|dein(?:en)?\s+browser|votre\s+navigateur|ton\s+navigateur|"
-    r"(?:su|tu)\s+navegador|(?:il\s+)?tuo\s+browser|(?:il\s+)?vostro\s+browser|(?:o\s+)?seu\s+navegador|"
-    r"(?:o\s+)?teu\s+navegador|uw\s+browser|je\s+browser|ваш\s+браузер|вашем\s+браузере|"
-    r"(?:utilisez|mettez\s+à\s+jour)\s+(?:un\s+|votre\s+)?(?:\w+\s+)?navigateur|(?:usa|utiliza|use|actualiza)\s+"
-    r"(?:un\s+|otro\s+|outro\s+|o\s+)?(?:\w+\s+)?navegador|(?:usa|utilizza|aggiorna)\s+(?:un\s+|il\s+)?(?:\w+\s+)?browser|"
-    r"(?:gebruik|update)\s+(?:een\s+)?(?:\w+\s+)?browser|(?:используйте|обновите)\s+(?:\w+\s+)?браузер|"
-    r"(?:bitte\s+)?(?:verwenden|nutzen)\s+sie\s+(?:einen\s+)?(?:\w+\s+)?browser|veuillez\s+utiliser\s+(?:un\s+)?"
-    r"(?:\w+\s+)?navigateur)\b",
-    re.I,
-)
-BROWSER_WORDS = 25
-# "Este vídeo não está disponível no seu navegador": what the reader's browser cannot show, on a short line
-_IN_YOUR_BROWSER = compile_later(
-    r"\b(?:in|im|dans|en|no|nel|in|в)\s+(?:your|ihrem|deinem|votre|ton|su|tu|seu|teu|tuo|vostro|uw|je|вашем)\s+"
-    r"(?:browser|navigateur|navegador|браузере)\b",
-    re.I,
-)
-_NOT = compile_later(r"\b(?:not|nicht|kein\w*|pas|no|non|não|niet|geen|не)\b", re.I)
-UNSHOWN_WORDS = 15
 _FIGURE = r"(?:[£$€]\s?)?\d[\d., \u00a0\u202f]*\d(?:\s?(?:€|£|\$|euros?|eur))?|(?:[£$€]\s?)?\d"
 # "48.213 von 60.000 Unterschriften", "€12,400 raised of €20,000": a campaign's counter, two figures and what
 # they count
@@ -257,11 +236,7 @@ def notice_line(unit: str) -> bool:
     return (
         n <= TRUST_WORDS
         and _TRUST.match(text) is not None
-        or n <= BROWSER_WORDS
-        and _BROWSER.match(text) is not None
-        or n <= UNSHOWN_WORDS
-        and _IN_YOUR_BROWSER.search(text) is not None
-        and _NOT.search(text) is not None
+        or browser_notice(text)
         or counter_line(text)
         or _RELEASE_NUMBER.match(text) is not None
         or n <= RELATED_WORDS
