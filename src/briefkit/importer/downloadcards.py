@@ -14,10 +14,11 @@ from typing import Any
 
 from briefkit.importer.lazyre import compile_later
 
-# a file's format and then its size, as a download link prints them: "PDF, 2.3MB", "(pdf - 180 Ko)"
-_FILE_SIZE = compile_later(
-    r"\b(?:pdf|docx?|xlsx?|csv|zip|odt|ods|pptx?|jpe?g|png|mp3|mp4|epub)\b[^\n]{0,12}?"
-    r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|[kmg]o|кб|мб|гб)\b",
+# a file's format and then its size, as a download link prints them: "PDF, 2.3MB", "(pdf - 180 Ko)",
+# "DOCX (180 KB)"; copied text's notices (`sitenotices`) read the same line
+FILE_TYPE_SIZE = compile_later(
+    r"\b(?:pdf|docx?|xlsx?|csv|zip|rtf|odt|ods|pptx?|jpe?g|png|mp3|mp4|epub)\b[^\n]{0,12}?"
+    r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|[kmg]o|[кмг]б|bytes?)\b",
     re.I,
 )
 _FILE_LINE_WORDS = 15  # the line naming the file: a title and its data, never a paragraph
@@ -56,5 +57,5 @@ def drop_download_cards(tree: Any) -> None:
     for line in list(body.iter(*_BLOCKS)):
         if not _holds(body, line) or _words(text := _text(line)) > _FILE_LINE_WORDS:
             continue
-        if _FILE_SIZE.search(text) and (card := _file_card(line, body)) is not None:
+        if FILE_TYPE_SIZE.search(text) and (card := _file_card(line, body)) is not None:
             card.drop_tree()

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagewords
+from briefkit.importer import downloadcards, pagewords
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.browsernotices import browser_notice
 from briefkit.importer.lazyre import compile_later
@@ -204,12 +204,6 @@ _ADD_US = compile_later(
     r"^\W*(?:add|füge|fügen|ajoute[rz]?|añade|agrega|aggiungi|adicione|acrescente|voeg|добавьте|добавить)\b|\bgoogle\b",
     re.I,
 )
-# "PDF, 2.3MB · District Council", "DOCX (180 KB)": a document's type and size, the line under its link's title
-_FILE_TYPE_SIZE = compile_later(
-    r"^\W*(?:pdf|docx?|xlsx?|odt|ods|pptx?|csv|zip|rtf|mp3|epub)\b[\s,:(|·-]*\d+(?:[.,]\d+)?\s?"
-    r"(?:[kmg]i?b|[kmg]o|[кмг]б|bytes?)\b",
-    re.I,
-)
 FILE_TITLE_WORDS = 12
 # "Programmtipp", "On air: …": a broadcaster's note of a programme, over or before the line that names it
 _PROGRAMME = (
@@ -283,7 +277,7 @@ def without_notices(body: list[str]) -> list[str]:
     drop = [notice_line(u) for u in body]
     for i, unit in enumerate(body):
         text = plain(unit).strip()
-        if _FILE_TYPE_SIZE.match(text) and len(words(text)) <= FILE_TITLE_WORDS:
+        if downloadcards.FILE_TYPE_SIZE.match(re.sub(r"^\W+", "", text)) and len(words(text)) <= FILE_TITLE_WORDS:
             drop[i] = True  # the file's type and size; its title over it, a few words and no sentence
             if i > 0 and len(words(plain(body[i - 1]))) <= FILE_TITLE_WORDS and not _sentence(body[i - 1]):
                 drop[i - 1] = True
