@@ -12,10 +12,11 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import MONTHS, WEEKDAYS, alternation
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.worldbylines import BY_WORDS, LABEL_WORDS
 
 # the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
 # "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
@@ -42,7 +43,7 @@ _BY = compile_later(
     r"(?:author|autor(?:in)?|auteur|autore|автор)\s+(?:of\s+the\s+(?:article|story)|des\s+artikels|de\s+l['’]article|"
     r"del\s+art[íi]culo|dell['’]articolo|do\s+artigo|van\s+het\s+artikel|статьи)(?=\s*:)|"
     r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
-    r"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?)\s*:?\s+(?P<names>.+)$",
+    rf"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?|{BY_WORDS})\s*:?\s+(?P<names>.+)$",
     re.I,
 )
 _WIRES = r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)"
@@ -362,7 +363,7 @@ _STOP_AFTER_NAME = compile_later(
     r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
-    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$"
+    rf"|\s+(?:{alternation({*MONTHS, *WEEKDAYS})})\.?,?\s+\d.*$"
     # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
     r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
     r"sex|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+\d.*$",
@@ -472,7 +473,7 @@ LONG_AUTHOR_LABEL = compile_later(
 # trade alone is also a tag or a heading
 AUTHOR_LABEL = compile_later(
     r"^(?:(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|"
-    r"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?|"
+    rf"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di|{LABEL_WORDS})\s*[:：]?|"
     rf"(?:{REPORTER_TRADE})\s*[:：])$",
     re.IGNORECASE,
 )

@@ -14,10 +14,10 @@ from datetime import date, datetime, timedelta
 
 from briefkit.importer.dates import parse_date
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_MONTH = MONTH_NAMES
+_WEEKDAY = WEEKDAY_NAMES
 # the clock after the day, with its label and its half of the day ("18:40", "at 6:40pm", "um 14.30 Uhr", "à 9h12")
 _CLOCK = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|às|om|в|-|–|\|)?\s*(?P<clock>[0-2]?\d[:.h][0-5]\d"
