@@ -12,7 +12,7 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS, alternation
+from briefkit.importer.monthnames import DAY_WORDS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
@@ -363,7 +363,7 @@ _STOP_AFTER_NAME = compile_later(
     r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
-    rf"|\s+(?:{alternation({*MONTHS, *WEEKDAYS})})\.?,?\s+\d.*$"
+    rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
     # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
     r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
     r"sex|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+\d.*$",

@@ -18,7 +18,7 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
-from briefkit.importer.worlddates import ZONES, day_first, without_clock_word
+from briefkit.importer.worlddates import ZONES, day_first, in_english, without_clock_word
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
 _MONTH_NAMES = MONTH_NAMES  # (a trie of the names, read fast: `monthnames.alternation`)
@@ -292,7 +292,7 @@ def _unglue(s: str) -> str:
 def _clean(text: str) -> str:
     s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
     s = re.sub(r"\s+", " ", s)
-    return day_first(without_pictographs(s.strip(" |·•")))  # "📅 2026-11-27": a theme's pictograph labels the date
+    return day_first(in_english(without_pictographs(s.strip(" |·•"))))  # ("📅 2026-11-27": a pictograph)
 
 
 # "2022-5-5 22:17:36": a CMS that writes its metadata without zero padding (`fromisoformat` wants "05")

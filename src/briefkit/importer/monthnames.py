@@ -4,16 +4,14 @@ Written out rather than taken from dateparser: these eight languages cover the p
 a table is read in microseconds where dateparser's first call costs about a second, and a table
 never turns "vor 2 Stunden" or "2 hours ago" into a publication date (a relative date is not one).
 English, German, French, Spanish, Italian, Portuguese, Dutch and Russian (the genitive forms
-Russian prints after a day: "19 июня 2024"). The names of more languages (Polish, Czech, Slovak, the
-Scandinavian ones, Finnish, Turkish, Romanian, Hungarian, Greek, Ukrainian) are joined from
-`worldcalendar`, a table generated from dateparser's CLDR data: a table still, read as fast.
+Russian prints after a day: "19 июня 2024"). The names of more languages (`worldcalendar`) are not
+joined to these patterns: five hundred names would cost every import 0.1 s of compiling them;
+`worlddates.in_english` turns them into English names before a date is read instead.
 """
 
 from __future__ import annotations
 
 import re
-
-from briefkit.importer.worldcalendar import MONTH_FORMS, WEEKDAY_FORMS
 
 _BY_MONTH: dict[int, tuple[str, ...]] = {
     1: (
@@ -123,27 +121,7 @@ _BY_MONTH: dict[int, tuple[str, ...]] = {
         "дек",
     ),
 }
-
-
-class _Names(dict[str, int]):
-    """Month names by their lower-case forms, found too by what a capitalised name lowers to: "ARALIK"
-    lowers to "aralik" (Turkish "ı" has the capital "I"), "NİSAN" to "ni̇san" (a dot combined with the i).
-    A pattern matching case-insensitively finds such a name; its lookup here must not fail."""
-
-    def __missing__(self, key: str) -> int:
-        plain = key.replace("\u0307", "").replace("ı", "i")
-        if plain != key and plain in self:
-            return self[plain]
-        raise KeyError(key)
-
-
-MONTHS: dict[str, int] = _Names(
-    {
-        **{name: number for number, names in MONTH_FORMS.items() for name in names.split()},
-        **{name.replace("ı", "i"): number for number, names in MONTH_FORMS.items() for name in names.split()},
-        **{name: number for number, names in _BY_MONTH.items() for name in names},
-    }
-)
+MONTHS: dict[str, int] = {name: number for number, names in _BY_MONTH.items() for name in names}
 
 WEEKDAYS: tuple[str, ...] = (
     "monday",
@@ -218,7 +196,6 @@ WEEKDAYS: tuple[str, ...] = (
     "пятница",
     "суббота",
     "воскресенье",
-    *WEEKDAY_FORMS.split(),
 )
 # English month and weekday names in full (the first name of each), for what must not read as a name
 ENGLISH_MONTHS_AND_DAYS = frozenset(names[0] for names in _BY_MONTH.values()) | frozenset(WEEKDAYS[:7])
@@ -228,8 +205,8 @@ def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     """A regex alternative matching any of the words, built as a trie ("ma(?:rch|y|i)" for march, may, mai),
     the longer word first where one is the other's beginning.
 
-    Six hundred names in sixteen languages as a flat "a|b|c" are tried one after another wherever a name
-    may start; a trie tries a character once per branch, so a longer list costs a line almost nothing."""
+    Names as a flat "a|b|c" are tried one after another wherever a name may start; a trie tries a
+    character once per branch, which reads a line faster and matches the same words."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -252,3 +229,4 @@ def _pattern(node: dict[str, dict]) -> str:
 
 MONTH_NAMES = alternation(frozenset(MONTHS))  # (a regex alternative, to place inside a group)
 WEEKDAY_NAMES = alternation(frozenset(WEEKDAYS))
+DAY_WORDS = alternation(frozenset(MONTHS) | frozenset(WEEKDAYS))  # either
