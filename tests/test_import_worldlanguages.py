@@ -223,3 +223,15 @@ def test_a_trie_of_names_matches_what_the_flat_list_matches() -> None:
 @pytest.mark.parametrize(("text", "month"), [("2 ARALIK 2026", 12), ("2 NİSAN 2026", 4), ("2 ΙΑΝΟΥΆΡΙΟΣ 2026", 1)])
 def test_a_month_in_capitals_is_read_whatever_its_language_lowers_it_to(text: str, month: int) -> None:
     assert parse_date(text) == date(2026, month, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Autor: Jan Kowalski Opublikowano: 2 grudnia 2026", "Jan Kowalski"),
+        ("Szerző: Kovács Eszter 2026. december 2. 09:15", "Kovács Eszter"),
+        ("Yazar: Elif Şahin | Güncelleme: 03.12.2026", "Elif Şahin"),
+    ],
+)
+def test_a_byline_with_its_date_in_one_line_in_more_languages(line: str, name: str) -> None:
+    assert find_byline(line) == (name,)

@@ -16,7 +16,7 @@ from briefkit.importer.monthnames import DAY_WORDS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.worldbylines import BY_WORDS, LABEL_WORDS
+from briefkit.importer.worldbylines import BY_WORDS, DATE_WORDS, LABEL_WORDS
 
 # the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
 # "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
@@ -353,14 +353,14 @@ def _uncapitalise(name: str) -> str:
 _KEYWORD_NAME = compile_later(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
     r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door)(?:\s*:)?|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
-    r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
+    rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )
 _STOP_AFTER_NAME = compile_later(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
     # the date's label after the name ("by Jane Roe Posted on …")
-    r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
+    rf"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|{DATE_WORDS}|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
     rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
