@@ -28,7 +28,7 @@ from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_o
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
-from briefkit.importer.monthnames import WEEKDAYS
+from briefkit.importer.monthnames import WEEKDAY_NAMES
 from briefkit.importer.sitenames import SEPARATORS, site_keys, words
 
 _AUTHOR_WEIGHT = {
@@ -378,7 +378,7 @@ def _dated_byline(text: str) -> list[str]:
     return found if end >= 0 and re.search(r"\d", text[end + len(found[-1]) :]) else []
 
 
-_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_WEEKDAY = WEEKDAY_NAMES
 # "Jane Doe am Samstag, 19. Oktober", "Jane Doe um 21:11", "Jane Doe le 7 mai": the day the byline goes on to give
 _WHEN_TAIL = compile_later(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?:(?:{_WEEKDAY})\b|\d).*$", re.I)
 # "AuthorJane Doe": a label the page sets apart by style alone, its text run into the name's

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS
+from briefkit.importer.monthnames import MONTH_NAMES
 
 # What a line of a story may end with; a short line ending otherwise is a label, a title or a control
 SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
@@ -32,9 +32,7 @@ def count_words(text: str) -> int:
 
 # a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
 _MARKERS = compile_later(
-    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:"
-    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-    + r")\b|\d))",
+    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:" + MONTH_NAMES + r")\b|\d))",
     re.I,
 )
 

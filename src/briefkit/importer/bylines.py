@@ -13,10 +13,11 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import DAY_WORDS
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.worldbylines import BY_WORDS, DATE_WORDS, LABEL_WORDS
 
 # the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
 # "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
@@ -43,7 +44,7 @@ _BY = compile_later(
     r"(?:author|autor(?:in)?|auteur|autore|автор)\s+(?:of\s+the\s+(?:article|story)|des\s+artikels|de\s+l['’]article|"
     r"del\s+art[íi]culo|dell['’]articolo|do\s+artigo|van\s+het\s+artikel|статьи)(?=\s*:)|"
     r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
-    r"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?|"
+    rf"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?|{BY_WORDS}|"
     # a closing credit of the reporting, with its dash ("Reportage – Jane Roe"), or "the piece was prepared by"
     r"(?:reportage|reportagem|reportaje|reportaggio)\s*[–—-]|(?:материал|статью|текст)\s+подготовил[аи]?)"
     r"\s*:?\s+(?P<names>.+)$",
@@ -363,17 +364,17 @@ def _uncapitalise(name: str) -> str:
 _KEYWORD_NAME = compile_later(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
     r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door)(?:\s*:)?|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
-    r"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo)\s*:|текст\s*:|"
+    rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )
 _STOP_AFTER_NAME = compile_later(
     r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
     # the date's label after the name ("by Jane Roe Posted on …")
-    r"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|"
+    rf"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|{DATE_WORDS}|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
-    rf"|\s+(?:{'|'.join(sorted(map(re.escape, {*MONTHS, *WEEKDAYS}), key=len, reverse=True))})\.?,?\s+\d.*$"
+    rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
     # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
     r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
     r"sex|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+\d.*$",
@@ -483,7 +484,7 @@ LONG_AUTHOR_LABEL = compile_later(
 # trade alone is also a tag or a heading
 AUTHOR_LABEL = compile_later(
     r"^(?:(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|"
-    r"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di)\s*[:：]?|"
+    rf"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di|{LABEL_WORDS})\s*[:：]?|"
     rf"(?:{REPORTER_TRADE})\s*[:：])$",
     re.IGNORECASE,
 )

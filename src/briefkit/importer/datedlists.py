@@ -16,10 +16,10 @@ import re
 from typing import Any
 
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import MONTH_NAMES, WEEKDAY_NAMES
 
-_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_MONTH_NAMES = MONTH_NAMES
+_WEEKDAY_NAMES = WEEKDAY_NAMES
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 # a day and a month at the line's start, a weekday before them allowed ("Sa., 16.05.", "Saturday 16 May"):

@@ -1,4 +1,4 @@
-"""The words printed beside a date that say what it dates, in the eight languages.
+"""The words printed beside a date that say what it dates, in the eight languages (more in `worldlabels`).
 
 A page prints several dates; the words around one tell which it is: "Veröffentlicht am" (the
 page's publication), "Aktualisiert" (its last change), "vor 5 Stunden" (a time counted back from
@@ -12,12 +12,13 @@ import re
 from typing import Any
 
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.worldlabels import DATED_STEMS, PUBLISHED, RELATIVE, UPDATED
 
 # "Aktualisiert am 15.03.2024", "Dernière mise à jour : …": a line that gives the last change, not the first
 UPDATED_LINE = compile_later(
     r"^(?:(?:last|zuletzt|dernière|última|ultimo|laatst)\s+)?(?:updated|modified|aktualisiert|geändert|"
     r"mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualizado|actualización|aggiornato|aggiornamento|atualizado|"
-    r"atualização|bijgewerkt|обновлено)\b",
+    rf"atualização|bijgewerkt|обновлено|{UPDATED})\b",
     re.I,
 )
 
@@ -48,7 +49,8 @@ RELATIVE_DATE = compile_later(
     rf"\b(?:vor|il\s+y\s+a|hace|há)\s+(?:\d+|einer?|einem|un[ea]?|uma?)\s+{_UNIT}\b"
     rf"|(?:(?:\b\d+|\ban?|\bun[oa]?|\been)\s+|\bun['’])\s*{_UNIT}\s+(?:ago|fa|geleden|назад)(?!\w)"
     rf"|(?<!\w)(?:час|минуту|день|неделю|месяц)\s+назад(?!\w)"
-    rf"|\b{_NEAR_DAY},?\s+(?:(?:at|um|à|a\s+las?|alle|às|om|в)\s+)?\d{{1,2}}(?:[:.]\d{{2}}|h\d{{2}})(?!\d)",
+    rf"|\b{_NEAR_DAY},?\s+(?:(?:at|um|à|a\s+las?|alle|às|om|в)\s+)?\d{{1,2}}(?:[:.]\d{{2}}|h\d{{2}})(?!\d)"
+    rf"|{RELATIVE}",  # (more languages: `worldlabels`)
     re.I,
 )
 
@@ -56,7 +58,7 @@ RELATIVE_DATE = compile_later(
 # "Veröffentlicht am", "Published", "Publié le": the words that say a date is when the page came out
 PUBLISHED_LABEL = compile_later(
     r"\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|erstellt|"
-    r"опубликовано)\b",
+    rf"опубликовано|{PUBLISHED})\b",
     re.I,
 )
 
@@ -64,7 +66,7 @@ PUBLISHED_LABEL = compile_later(
 # "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
 UPDATE_LABEL = compile_later(
     r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
-    r"обновлено)\W{0,3}(?:\w+\W{1,3}){0,2}$",
+    rf"обновлено|{UPDATED})\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}$",
     re.I,
 )
 
@@ -73,7 +75,7 @@ UPDATE_LABEL = compile_later(
 PAGE_DATED = compile_later(
     r"publi[sczée]|pubblicat|veröffentlich|erschien|erstellt|geändert|aktualisiert|bearbeitet|updated|modified|edited|"
     r"modifi|mis\s+à\s+jour|actualizad|aggiornat|atualizad|bijgewerkt|gewijzigd|опубликован|обновлен|изменен|"
-    r"bewerkt|edit(?:ó|ad[ao])\b|отредактирован",
+    rf"bewerkt|edit(?:ó|ad[ao])\b|отредактирован|{DATED_STEMS}",
     re.I,
 )
 # "this page", in the eight languages: a sentence about the page itself (a wiki's footer), not its story

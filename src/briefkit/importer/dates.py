@@ -17,11 +17,13 @@ from zoneinfo import ZoneInfo
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from briefkit.importer.worlddates import ZONES, day_first, in_english, without_clock_word
+from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
-_MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_MONTH_NAMES = MONTH_NAMES  # (a trie of the names, read fast: `monthnames.alternation`)
 _MONTH_RE = rf"(?P<month>{_MONTH_NAMES})\.?"
-_WEEKDAY_NAMES = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_WEEKDAY_NAMES = WEEKDAY_NAMES
 # "Wed", "Mittwoch,", "mercredi", and German two-letter forms only with their full stop ("Mi.")
 _WEEKDAY_RE = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?|(?:mo|di|mi|do|fr|sa|so)\.,?)"
 # what may stand between a day and its month or year: "19. Juni", "19 de junio de 2024", "1er mars"
@@ -38,7 +40,7 @@ _TZ_HOURS: dict[str, float] = {
     "ut": 0,
     "wet": 0,
     "bst": 1,
-    "ist": 1,
+    "ist": 5.5,  # India's: the newsrooms printing "IST" after an hour are Indian (Irish pages rarely print it)
     "cet": 1,
     "mez": 1,
     "west": 1,
@@ -74,6 +76,7 @@ _TZ_HOURS: dict[str, float] = {
     "aedt": 11,
     "nzst": 12,
     "nzdt": 13,
+    **ZONES,  # more of Asia's and the eastern Mediterranean's: `worlddates`
 }
 _TZ_ZONES: dict[str, str] = {
     "et": "America/New_York",
@@ -95,7 +98,7 @@ _PREFIX_RE = compile_later(
     r"^(?:published|first published|posted|updated|last updated|last modified|modified|date|"
     r"veröffentlicht|erschienen|erstellt|aktualisiert|zuletzt aktualisiert|stand|datum|"
     r"publié|publie|mis à jour|modifié|publicado|actualizado|publicada|pubblicato|aggiornato|"
-    r"atualizado|gepubliceerd|bijgewerkt|опубликовано|обновлено)"
+    rf"atualizado|gepubliceerd|bijgewerkt|опубликовано|обновлено|{PUBLISHED}|{UPDATED})"
     r"(?:\s+(?:on|am|le|el|il|em|op|в))?\s*[:\-–]?\s*(?:(?:on|am|le|el|il|em|op)\s+)?",
     re.I,
 )
@@ -117,7 +120,7 @@ _TZ_ONLY = compile_later(rf"^{_TZ_RE}$", re.I)
 # "19 giugno 2024 (modifica il …)", "Publié le 19 juin 2024 à 18h05, modifié le …": the update after it
 _LATER = (
     r"(?<=\S)\s*[(,|–-]?\s*\b(?:updated|last\s+updated|modified|modifié|modifica|modificado|modificada|"
-    r"aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|aangepast|обновлено)\b"
+    rf"aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|aangepast|обновлено|{UPDATED})\b"
 )
 # "19.jun.2024" (as Brazilian papers print it): a month name between full stops, or glued ("03DEC2026", a badge)
 _MONTH_ONLY = compile_later(rf"(?:{_MONTH_NAMES})", re.I)
@@ -292,7 +295,7 @@ def _unglue(s: str) -> str:
 def _clean(text: str) -> str:
     s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
     s = re.sub(r"\s+", " ", s)
-    return without_pictographs(s.strip(" |·•"))  # "📅 2026-11-27": a theme's pictograph labels the date
+    return day_first(in_english(without_pictographs(s.strip(" |·•"))))  # ("📅 2026-11-27": a pictograph)
 
 
 # "2022-5-5 22:17:36": a CMS that writes its metadata without zero padding (`fromisoformat` wants "05")
@@ -328,7 +331,7 @@ def _split_day_and_time(s: str) -> tuple[str | None, str]:
         if m:
             rest = s[m.end() :].strip()
             rest = re.sub(r"^(?:,|at|-|–|—|\||·|•|/)\s*", "", rest, flags=re.I).strip()
-            rest = re.sub(r"^(?:at|um|à|a\s+las|alle|às|om|в)\s+", "", rest, flags=re.I)
+            rest = without_clock_word(rest)  # "at", "um", "kl.", "saat", …: `worlddates`
             return m.group(0), rest
     # time first: "18.05 BST, Wed 19 Jun 2024" / "6:05 p.m. EDT June 19, 2024"
     m = re.match(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?\s*(?:,|on|-|–|\|)?\s*", s, re.I)

@@ -4,10 +4,14 @@ Written out rather than taken from dateparser: these eight languages cover the p
 a table is read in microseconds where dateparser's first call costs about a second, and a table
 never turns "vor 2 Stunden" or "2 hours ago" into a publication date (a relative date is not one).
 English, German, French, Spanish, Italian, Portuguese, Dutch and Russian (the genitive forms
-Russian prints after a day: "19 июня 2024").
+Russian prints after a day: "19 июня 2024"). The names of more languages (`worldcalendar`) are not
+joined to these patterns: five hundred names would cost every import 0.1 s of compiling them;
+`worlddates.in_english` turns them into English names before a date is read instead.
 """
 
 from __future__ import annotations
+
+import re
 
 _BY_MONTH: dict[int, tuple[str, ...]] = {
     1: (
@@ -195,3 +199,34 @@ WEEKDAYS: tuple[str, ...] = (
 )
 # English month and weekday names in full (the first name of each), for what must not read as a name
 ENGLISH_MONTHS_AND_DAYS = frozenset(names[0] for names in _BY_MONTH.values()) | frozenset(WEEKDAYS[:7])
+
+
+def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:
+    """A regex alternative matching any of the words, built as a trie ("ma(?:rch|y|i)" for march, may, mai),
+    the longer word first where one is the other's beginning.
+
+    Names as a flat "a|b|c" are tried one after another wherever a name may start; a trie tries a
+    character once per branch, which reads a line faster and matches the same words."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a word ends here and may go on: the longer reading first
+        return f"(?:{body})?"
+    return body
+
+
+MONTH_NAMES = alternation(frozenset(MONTHS))  # (a regex alternative, to place inside a group)
+WEEKDAY_NAMES = alternation(frozenset(WEEKDAYS))
+DAY_WORDS = alternation(frozenset(MONTHS) | frozenset(WEEKDAYS))  # either

@@ -6,11 +6,13 @@ of product labels has almost none, however long it is. The share of such words t
 apart without knowing any publisher's vocabulary. The lists are the commonest function words of
 English, German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian; a text in a
 language not listed (or one written without spaces) has no share at all, which callers read as
-"cannot tell", never as "furniture".
+"cannot tell", never as "furniture". More languages' function words and markers are joined from
+`worldstopwords`.
 """
 
 from __future__ import annotations
 
+from briefkit.importer import worldstopwords
 from briefkit.importer.lazyre import compile_later
 
 _WORDS = """
@@ -40,7 +42,7 @@ w z i a o na do od za po przez dla nie jest są był była było to ten ta te si
 этого этой этом который которая которое которые которых которой котором будет будут может ни даже ещё
 еще где там тем того том чем под над без через между ему ей им себя свой своей своих
 """
-FUNCTION_WORDS = frozenset(_WORDS.split())
+FUNCTION_WORDS = frozenset(_WORDS.split()) | frozenset(worldstopwords.WORDS.split())
 _WORD = compile_later(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -65,7 +67,7 @@ _MARKERS = {
     "pl": "w z nie jest się że na do jak to",
     "ru": "и в не на что как это с по он",
 }
-_MARKER_SETS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
+_MARKER_SETS = {lang: frozenset(words.split()) for lang, words in {**_MARKERS, **worldstopwords.MARKERS}.items()}
 
 
 def guess_language(text: str) -> str | None:

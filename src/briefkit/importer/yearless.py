@@ -14,10 +14,11 @@ from datetime import date, datetime, timedelta
 
 from briefkit.importer.dates import parse_date
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from briefkit.importer.worlddates import in_english
 
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_WEEKDAY = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_MONTH = MONTH_NAMES
+_WEEKDAY = WEEKDAY_NAMES
 # the clock after the day, with its label and its half of the day ("18:40", "at 6:40pm", "um 14.30 Uhr", "à 9h12")
 _CLOCK = (
     r"(?:,?\s*(?:at|um|à|a\s+las|alle|às|om|в|-|–|\|)?\s*(?P<clock>[0-2]?\d[:.h][0-5]\d"
@@ -37,7 +38,7 @@ MAX_WORDS = 12  # a dateline with a rubric or a counter beside it; a sentence is
 def yearless_date(text: str, today: date | None = None) -> datetime | date | None:
     """The day (and hour) of a short line's dateline printed without a year, in its most recent past year;
     None when the line prints no such date or reads as a sentence."""
-    line = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    line = in_english(re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip())  # ("6 grudnia": `worlddates`)
     if not line or "\t" in text or len(line.split()) > MAX_WORDS or line.endswith((".", "!", "?")):
         return None  # (a table's row: "8 <tab> Jan Roe" is a number and a name)
     m = _YEARLESS.search(line)

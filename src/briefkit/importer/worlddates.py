@@ -1,0 +1,113 @@
+"""How dates are printed in languages beyond the importer's first eight, made readable to `dates`.
+
+`in_english` turns the month and weekday names of twelve more languages (`worldcalendar`, from
+dateparser's CLDR data) into English ones in a line that prints a number: "2 grudnia 2026" reads as
+"2 december 2026", "Wtorek, 2 grudnia" as "tuesday, 2 december". A dictionary looked up word by word
+costs a line what one pattern does, where five hundred more names in every date pattern would cost
+each import a tenth of a second of compiling them. Capitals lower as their language's do not always:
+"ARALIK" lowers to "aralik", "NİSAN" to "ni̇san" (a dot combined with the i); both are found.
+
+Hungarian pages print the year first, with a full stop after it and after the day: "2026. december 2.
+09:15", "2026. dec. 2.", "2026. 12. 02. 11:40". The readers in `dates` know a day first or a month
+first; `day_first` turns that order into the day-first one ("2 december 2026", "02.12.2026") before
+they read. The full stops after the year and the day make the order sure: a sentence ending on a year
+("… in 2026. December came …") has no day with a full stop after its month.
+
+Between a day and its hour most languages print a word: "kl." (Scandinavian), "klo" (Finnish), "saat"
+(Turkish), "o godz." (Polish), "v" (Czech), "о" (Ukrainian), "στις" (Greek), "la" (Romanian), besides
+the first eight's "at", "um", "à", "a las", "alle", "às", "om", "в"; and Polish writes "r." (rok, the
+year) after the year: "2 grudnia 2026 r., 09:15". `without_clock_word` takes these off the hour.
+
+Publishers in Asia and around the eastern Mediterranean print their zone's letters after the hour:
+`ZONES` adds those `dates` did not know to its table (fixed offsets, in hours).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer.lazyre import compile_later
+from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAYS
+from briefkit.importer.worldcalendar import MONTH_FORMS, WEEKDAY_FORMS
+
+# "WIB" (western Indonesia), "ICT" (Indochina), "MYT" (Malaysia), "PKT" (Pakistan), "NPT" (Nepal), "TRT"
+# (Turkey), "EAT" (East Africa), "GST" (the Gulf), "WITA"/"WIT" (central and eastern Indonesia)
+ZONES: dict[str, float] = {
+    "wib": 7,
+    "wita": 8,
+    "wit": 9,
+    "ict": 7,
+    "myt": 8,
+    "pkt": 5,
+    "npt": 5.75,
+    "trt": 3,
+    "eat": 3,
+    "gst": 4,
+}
+
+_MONTH = MONTH_NAMES
+_NAMED = compile_later(rf"(?<![\d.])((?:19|20)\d{{2}})\.\s+({_MONTH})\.?\s+([0-3]?\d)\.(?!\d)", re.I)
+_SPACED = compile_later(r"(?<![\d.])((?:19|20)\d{2})\.\s+([01]?\d)\.\s+([0-3]?\d)\.(?!\d)")
+_YEAR_DOT = compile_later(r"(?:19|20)\d\d\.\s")
+_CLOCK_WORD = compile_later(
+    r"^(?:(?:r\.|roku)\s*,?\s*)?"
+    r"(?:(?:at|um|à|a\s+las|alle|às|om|в|kl\.?|klo|kello|saat|(?:o\s+)?godz\.?|o|v|ve|о|об|στις|la)\s+)?",
+    re.I,
+)
+
+
+def day_first(text: str) -> str:
+    """The line with its year-first dates turned day first; the line unchanged when it prints none."""
+    if not _YEAR_DOT.search(text):  # (the cheap test first: most lines print no such year)
+        return text
+    return _SPACED.sub(r"\3.\2.\1", _NAMED.sub(r"\3 \2 \1", text))
+
+
+def without_clock_word(rest: str) -> str:
+    """What follows a date's day without the word that introduces its hour ("kl. 09.15" -> "09.15")."""
+    return _CLOCK_WORD.sub("", rest, count=1)
+
+
+_ENGLISH_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _english_names() -> dict[str, str]:
+    names = {form: _ENGLISH_MONTHS[n - 1] for n, forms in MONTH_FORMS.items() for form in forms.split()}
+    names.update((form, _ENGLISH_DAYS[n - 1]) for n, forms in WEEKDAY_FORMS.items() for form in forms.split())
+    names = {**names, **{k.replace("ı", "i"): v for k, v in names.items()}}
+    return {k: v for k, v in names.items() if k not in MONTHS and k not in WEEKDAYS}  # (the eight's stay)
+
+
+_LETTERS = compile_later(r"[^\W\d_]{3,}")
+_DIGIT = compile_later(r"\d")
+
+
+def in_english(text: str) -> str:
+    """The line with the month and weekday names of more languages put in English, when it prints a number
+    (no date without one); the line unchanged otherwise."""
+    if not _DIGIT.search(text):
+        return text
+    return _LETTERS.sub(_english, text)
+
+
+_ENGLISH = _english_names()
+
+
+def _english(m: re.Match[str]) -> str:
+    key = m.group(0).lower()
+    found = _ENGLISH.get(key) or _ENGLISH.get(key.replace("\u0307", ""))
+    return found or m.group(0)
