@@ -18,8 +18,10 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
-from briefkit.importer.worlddates import ZONES, day_first, in_english, without_clock_word
+from briefkit.importer.worlddates import day_first, in_english, without_clock_word
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
+from briefkit.importer.zonenames import ZONE_HOURS as _TZ_HOURS
+from briefkit.importer.zonenames import ZONE_NAMES as _TZ_ZONES
 
 _MONTH_NAMES = MONTH_NAMES  # (a trie of the names, read fast: `monthnames.alternation`)
 _MONTH_RE = rf"(?P<month>{_MONTH_NAMES})\.?"
@@ -30,60 +32,6 @@ _WEEKDAY_RE = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?|(?:mo|di|mi|do|fr|sa|so)\.,?)"
 # (the ordinal of the first, as Italian pages type it with the degree sign: "1° dicembre")
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|ª|°)?\.?"
 _DE = r"(?:\s+de)?"
-
-# Fixed-offset abbreviations, in hours. Ambiguous ones (IST, CST in Asia...) use their most common
-# newsroom meaning; "ET"/"PT" depend on the date and go through a real zone below.
-_TZ_HOURS: dict[str, float] = {
-    "z": 0,
-    "gmt": 0,
-    "utc": 0,
-    "ut": 0,
-    "wet": 0,
-    "bst": 1,
-    "ist": 5.5,  # India's: the newsrooms printing "IST" after an hour are Indian (Irish pages rarely print it)
-    "cet": 1,
-    "mez": 1,
-    "west": 1,
-    "wat": 1,
-    "cest": 2,
-    "mesz": 2,
-    "eet": 2,
-    "sast": 2,
-    "cat": 2,
-    "eest": 3,
-    "msk": 3,
-    "ast": -4,
-    "adt": -3,
-    "est": -5,
-    "edt": -4,
-    "cst": -6,
-    "cdt": -5,
-    "mst": -7,
-    "mdt": -6,
-    "pst": -8,
-    "pdt": -7,
-    "akst": -9,
-    "akdt": -8,
-    "hst": -10,
-    "kst": 9,
-    "jst": 9,
-    "hkt": 8,
-    "sgt": 8,
-    "awst": 8,
-    "pht": 8,
-    "acst": 9.5,
-    "aest": 10,
-    "aedt": 11,
-    "nzst": 12,
-    "nzdt": 13,
-    **ZONES,  # more of Asia's and the eastern Mediterranean's: `worlddates`
-}
-_TZ_ZONES: dict[str, str] = {
-    "et": "America/New_York",
-    "pt": "America/Los_Angeles",
-    "ct": "America/Chicago",
-    "mt": "America/Denver",
-}
 
 _TZ_RE = (
     r"(?P<tz>(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|"
