@@ -225,9 +225,13 @@ def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
     # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
     if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
         return None
-    if len(split[0].split()) < 3:
-        return None
+    if len(split[0].split()) < 3 or _WITH_AGENCY.match(split[1]):
+        return None  # "… quartiers. (avec AFP)": the agency's share in the story, no picture's credit
     return split
+
+
+# "with" before an agency's name in a story's closing bracket, in each language
+_WITH_AGENCY = compile_later(r"(?:with|avec|mit|con|com|met|с|со)\s", re.I)
 
 
 def _squash(text: str) -> str:
