@@ -34,6 +34,7 @@ from briefkit.importer import (
     signups,
     storyedges,
     supportboxes,
+    teaserlines,
 )
 from briefkit.importer.blocktext import SENTENCE_END
 from briefkit.importer.lazyre import compile_later
@@ -275,7 +276,8 @@ def without_asides(lines: list[str]) -> list[str]:
         entries = _box_entries(lines, i) if _box_label(unit) else []
         drop.update([i, *entries] if entries else [])  # the label with its box: the story goes on under it
         titled_ad = _TITLED_AD.match(text) is not None and _PITCH.search(text) is not None
-        if ((_SHOUTED_AD.match(text) or titled_ad) and _count(unit) <= AD_LINE_WORDS) or (i > 0 and _teaser(unit)):
+        teaser = i > 0 and (_teaser(unit) or teaserlines.is_read_now_teaser(text))  # `teaserlines`
+        if ((_SHOUTED_AD.match(text) or titled_ad) and _count(unit) <= AD_LINE_WORDS) or teaser:
             drop.add(i)
         if _POST_NAV.match(text) and _count(unit) <= NAV_WORDS:
             drop.add(i)
