@@ -324,4 +324,7 @@ def without_boxes(kept: list[str], authors: tuple[str, ...]) -> tuple[list[str],
     last = _text(body[-1]) if bio is None and len(body) >= 4 else ""
     if last and readerboxes.is_unnamed_bio(last, _WRITER.search(last) is not None):
         bio = len(body) - 1
-    return (body if bio is None else body[:bio]), boxed + gifts
+    body = body if bio is None else body[:bio]
+    if len(body) >= 4 and readerboxes.is_nameless_bio(_text(body[-1])):  # the box over the one cut
+        body = body[:-1]
+    return body, boxed + gifts
