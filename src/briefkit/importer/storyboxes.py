@@ -30,6 +30,7 @@ from briefkit.importer import (
     inlineboxes,
     pagewords,
     readerboxes,
+    sharerows,
     showall,
     signups,
     storyedges,
@@ -277,6 +278,7 @@ def without_asides(lines: list[str]) -> list[str]:
         drop.update([i, *entries] if entries else [])  # the label with its box: the story goes on under it
         titled_ad = _TITLED_AD.match(text) is not None and _PITCH.search(text) is not None
         teaser = i > 0 and (_teaser(unit) or teaserlines.is_read_now_teaser(text))  # `teaserlines`
+        teaser = teaser or sharerows.is_share_row(text)  # and a row of share buttons: `sharerows`
         if ((_SHOUTED_AD.match(text) or titled_ad) and _count(unit) <= AD_LINE_WORDS) or teaser:
             drop.add(i)
         if _POST_NAV.match(text) and _count(unit) <= NAV_WORDS:
