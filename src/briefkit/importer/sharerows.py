@@ -18,9 +18,7 @@ _SHARE = (
 )
 _SHARE_LAST = compile_later(rf"(?i:{_SHARE})$")
 # a second command before it: another share, or sending the post by e-mail
-_SECOND = compile_later(
-    rf"(?i:{_SHARE}\s.*{_SHARE}$|\b(?:e-?mail|email|correo|courriel|posta|почт\w*)\b.*{_SHARE}$)"
-)
+_SECOND = compile_later(rf"(?i:{_SHARE}\s.*{_SHARE}$|\b(?:e-?mail|email|correo|courriel|posta|почт\w*)\b.*{_SHARE}$)")
 ROW_WORDS = 20
 
 
