@@ -8,6 +8,7 @@ The dump is written for the test; the shape is one real pages have.
 from __future__ import annotations
 
 import storytexts
+from briefkit.importer import signups
 from briefkit.importer.storyedges import COMMENTS
 from briefkit.importer.textdump import read_text_dump
 
@@ -33,3 +34,12 @@ def test_the_discussions_heading_in_each_language_opens_the_comments() -> None:
     for heading in ("Discussion about this post", "Diskussion zu diesem Beitrag", "Discussie over dit bericht"):
         assert COMMENTS.match(heading), heading
     assert not COMMENTS.match("Discussion")  # a paper's own section
+
+
+def test_a_subscribe_pitch_over_its_button_goes_with_it() -> None:
+    pitch = "The Pier Letter is reader-supported. To get new posts, consider becoming a subscriber."
+    lines = [*storytexts.PIER[:2], pitch, "Subscribe", *storytexts.PIER[2:]]
+    assert signups.without_buttoned_boxes(lines) == storytexts.PIER
+    # a paragraph on subscribers with no button under it is the story's
+    said = "The paper said it had gained four hundred subscribers since the spring."
+    assert signups.without_buttoned_boxes([*storytexts.PIER[:2], said, *storytexts.PIER[2:]])[2] == said
