@@ -30,7 +30,7 @@ from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  #
 _SENTENCE = compile_later(
     r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
-    r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^()]{1,30}\)$"""  # a short credit after the last full stop: "(avec AFP)"
+    r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^():]{1,30}\)$"""  # the agency after the last full stop: "(avec AFP)"
 )
 _STOP = frozenset(
     "der die das und the and les des une los las con para del per che een het van voor "
