@@ -26,3 +26,13 @@ def test_the_lines_of_a_donation_box_go_with_its_appeal() -> None:
     # a question of the story next to no appeal stays, and so does the story's own line on a gift
     said = "The baker gave a donation of bread to the school last spring, the head teacher said."
     assert supportboxes.without_support_boxes([*STORY, "Why now?", said])[0] == [*STORY, "Why now?", said]
+
+
+def test_a_membership_box_closed_by_its_call_to_join_goes() -> None:
+    box = ["Not a member yet?", "Only members get strike pay and legal advice. Join online now!"]
+    kept, _ = supportboxes.without_support_boxes([*STORY, *box, STORY[0]])
+    assert kept == [*STORY, STORY[0]]
+    assert supportboxes.is_join_call("Nur Mitglieder bekommen Streikgeld. Jetzt online beitreten!")
+    # the story's sentence about joining ends on a full stop, and a question alone stays
+    said = "Forty workers decided to join the union last month, the organiser said."
+    assert supportboxes.without_support_boxes([*STORY, "Why now?", said])[0] == [*STORY, "Why now?", said]
