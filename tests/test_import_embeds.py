@@ -56,3 +56,17 @@ def test_a_pointer_to_an_episode_or_a_video_with_its_length_goes() -> None:
         body = read_text_dump(_dump(HEAD, STORY[:2], [line], STORY[2:])).body
         assert "min)" not in body and "01:34" not in body, line
     assert not embeds.is_media_pointer("The video was posted at 14:30 and seen by thousands.")
+
+
+def test_a_polls_question_and_answers_on_one_line_go() -> None:
+    for poll in (
+        "Statement: Should the library open on Sundays? Agree Disagree",
+        "Stelling: Moet de bibliotheek op zondag open zijn? Eens Oneens",
+        "Would you visit the library on a Sunday? Yes / No",
+    ):
+        body = read_text_dump(_dump(HEAD, STORY[:2], [poll], STORY[2:])).body
+        assert "Sunday?" not in body and "zondag" not in body, poll
+        assert STORY[1][:40] in body and STORY[2][:40] in body, poll
+    # a question in the story, answered by a sentence, stays
+    kept = ["Will it pay off? No one can say yet, the council admits.", "More follows."]
+    assert embeds.without_polls(kept) == kept

@@ -113,6 +113,14 @@ def _is_answer_line(text: str) -> bool:
     )
 
 
+def _asked_and_answered(text: str) -> bool:
+    """A poll's question and its answers' buttons copied as one line ("Should the square be closed to
+    cars? Agree Disagree"), its label before it or not: the question ends at its mark, the answers
+    after it are only a yes and a no."""
+    mark = text.rfind("?")
+    return mark > 0 and _asks(text[: mark + 1].strip()) and _is_answer_line(text[mark + 1 :].strip())
+
+
 def without_polls(blocks: list[str]) -> list[str]:
     """The blocks less each poll: the line with its vote button or its answers, the question (a short
     line that asks) or the statement to judge right above it and the poll's label above that; and the
@@ -122,7 +130,7 @@ def without_polls(blocks: list[str]) -> list[str]:
         text = plain(block).strip()
         j = i - 1
         above = plain(blocks[j]).strip() if j >= 0 else ""
-        answers = _is_answer_line(text)
+        answers = _is_answer_line(text) or _asked_and_answered(text)
         if not (answers or _is_vote_line(text, above)):
             continue
         drop[i] = True

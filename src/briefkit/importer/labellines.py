@@ -92,6 +92,8 @@ _CREDIT_WORD = compile_later(
 CREDITED = compile_later(
     r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|(?<=[.!?])\s+\([^()]+:[^()]+\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
+    # the picture's own word before the credit, in each language ("Picture: …", "Imagen: …", "Beeld: …")
+    r"|\b(?:picture|pic|imagen|immagine|imagem|beeld|afbeelding|снимок|изображение)\s*:"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
     r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
     re.I,

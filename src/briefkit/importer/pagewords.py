@@ -238,7 +238,11 @@ _READ_ALSO = (
     # "Mehr zum Thema", "More on this topic": the label of one more story on the subject, in each language
     r"mehr\s+zum\s+thema|more\s+on\s+this(?:\s+(?:topic|story|subject))?|plus\s+sur\s+(?:ce|le)\s+sujet|"
     r"más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|"
-    r"altro\s+sull['’]argomento|больше\s+по\s+теме)"
+    r"altro\s+sull['’]argomento|больше\s+по\s+теме|"
+    # "Related story", "Noticia relacionada": the label of one related story, in each language
+    r"related\s+(?:story|article|coverage)|(?:verwandter|passender)\s+artikel|(?:à\s+lire\s+)?sur\s+le\s+même\s+sujet|"
+    r"articles?\s+(?:lié|associé)s?|noticias?\s+relacionadas?|notizi[ae]\s+correlat[ae]|notícias?\s+relacionadas?|"
+    r"gerelateerd(?:e)?\s+(?:artikel|nieuws)|связанн\w+\s+(?:новост\w+|материал\w*|стать\w+))"
 )
 READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees

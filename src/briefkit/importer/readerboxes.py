@@ -126,3 +126,15 @@ def is_unnamed_bio(text: str, writes: bool) -> bool:
     if _NAMED.match(text) is None or _count(text) > BIO_WORDS:
         return False
     return writes + bool(_SINCE_YEAR.search(text)) + bool(_PUBLISHED.search(text)) >= BIO_SIGNS
+
+
+# "@jane.roe", "Instagram: @jane": a social network's handle, which a writer's box prints and a story's
+# paragraph does not end on
+_HANDLE = compile_later(r"(?:^|\s)@[\w.]{3,30}$")
+_OPENS_SINCE = compile_later(_SINCE_YEAR.pattern.replace(r"\b(?:seit", r"^(?:seit"), re.I)
+
+
+def is_nameless_bio(text: str) -> bool:
+    """The story's last line as the rest of a writer's box whose name line went with the byline: it
+    opens with since what year ("Since 2014 on the city desk, …", no subject) and closes on a handle."""
+    return _count(text) <= BIO_WORDS and _OPENS_SINCE.match(text) is not None and _HANDLE.search(text) is not None

@@ -95,6 +95,17 @@ def _buttoned_box(blocks: list[str], i: int) -> bool:
     )
 
 
+def _pitched_button(button: str, pitch: str) -> bool:
+    """A box with no heading: one short sentence or two that speak of subscribing, then the button alone."""
+    return (
+        _count(button) <= _BUTTON_WORDS
+        and _BUTTON.fullmatch(button) is not None
+        and 0 < _count(pitch) <= _PITCH_WORDS
+        and pitch.endswith(boilerplate.SENTENCE_END)
+        and _SIGNUP.search(pitch) is not None
+    )
+
+
 def without_buttoned_boxes(blocks: list[str]) -> list[str]:
     """The lines less each box told by its sign-up button; run before the boilerplate pass, which
     drops the button as a line of the page's controls and leaves its heading and pitch behind."""
@@ -102,6 +113,8 @@ def without_buttoned_boxes(blocks: list[str]) -> list[str]:
     for i in range(len(blocks)):
         if _buttoned_box(blocks, i):
             drop[i - 2 : i + 1] = [True] * 3
+        elif i >= 1 and _pitched_button(boilerplate.plain(blocks[i]).strip(), boilerplate.plain(blocks[i - 1]).strip()):
+            drop[i - 1 : i + 1] = [True] * 2
     return [b for b, d in zip(blocks, drop, strict=True) if not d]
 
 

@@ -30,10 +30,12 @@ from briefkit.importer import (
     inlineboxes,
     pagewords,
     readerboxes,
+    sharerows,
     showall,
     signups,
     storyedges,
     supportboxes,
+    teaserlines,
 )
 from briefkit.importer.blocktext import SENTENCE_END
 from briefkit.importer.lazyre import compile_later
@@ -275,7 +277,9 @@ def without_asides(lines: list[str]) -> list[str]:
         entries = _box_entries(lines, i) if _box_label(unit) else []
         drop.update([i, *entries] if entries else [])  # the label with its box: the story goes on under it
         titled_ad = _TITLED_AD.match(text) is not None and _PITCH.search(text) is not None
-        if ((_SHOUTED_AD.match(text) or titled_ad) and _count(unit) <= AD_LINE_WORDS) or (i > 0 and _teaser(unit)):
+        teaser = i > 0 and (_teaser(unit) or teaserlines.is_read_now_teaser(text))  # `teaserlines`
+        teaser = teaser or sharerows.is_share_row(text)  # and a row of share buttons: `sharerows`
+        if ((_SHOUTED_AD.match(text) or titled_ad) and _count(unit) <= AD_LINE_WORDS) or teaser:
             drop.add(i)
         if _POST_NAV.match(text) and _count(unit) <= NAV_WORDS:
             drop.add(i)
@@ -322,4 +326,7 @@ def without_boxes(kept: list[str], authors: tuple[str, ...]) -> tuple[list[str],
     last = _text(body[-1]) if bio is None and len(body) >= 4 else ""
     if last and readerboxes.is_unnamed_bio(last, _WRITER.search(last) is not None):
         bio = len(body) - 1
-    return (body if bio is None else body[:bio]), boxed + gifts
+    body = body if bio is None else body[:bio]
+    if len(body) >= 4 and readerboxes.is_nameless_bio(_text(body[-1])):  # the box over the one cut
+        body = body[:-1]
+    return body, boxed + gifts

@@ -20,6 +20,7 @@ from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.threadheads import DISCUSSION
 
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
 # “Title”" in each language its software speaks): comments are prose too
@@ -28,7 +29,7 @@ COMMENTS = compile_later(
     r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
     r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
     r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
-    r"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|"
+    rf"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|{DISCUSSION}|"
     r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*|"
     r"(?:\d+|one|ein(?:en)?|une?|uno|um|één|один)\s+(?:thought\s+on|response\s+to|reply\s+to|gedanken?\s+zu|antworten\s+(?:auf|zu)|"
     r"réflexions?\s+(?:sur|au\s+sujet\s+de)|réponses?\s+à|pensier[oi]\s+su|rispost[ae]\s+a|"

@@ -22,6 +22,7 @@ from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.overlines import is_overline
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
@@ -30,6 +31,7 @@ from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  #
 _SENTENCE = compile_later(
     r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
+    r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^():]{1,30}\)$"""  # the agency after the last full stop: "(avec AFP)"
 )
 _STOP = frozenset(
     "der die das und the and les des une los las con para del per che een het van voor "
@@ -394,6 +396,7 @@ def _with_headline(
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         kicker = kicker or headlinerepeats.label_over(units, best, text, title)
+        kicker = kicker or is_overline(text, title, boilerplate.plain(units[i]).strip(), dated)  # `overlines`
         shorter = len(text.split()) < len(title.split())
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it

@@ -203,7 +203,8 @@ def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int)
         if not _paragraph(units[k], PARAGRAPH_WORDS):
             return False
         k += 1
-    if k - j < PARAGRAPHS_AFTER and not _entry_close(units, values, i, j) or k != last:
+    # the paragraphs end the run's prose: only furniture (a like count, a closing call) may stand under them
+    if k - j < PARAGRAPHS_AFTER and not _entry_close(units, values, i, j) or any(v > 0 for v in values[k:last]):
         return False
     return not any(
         boilerplate.is_legal(units[m])

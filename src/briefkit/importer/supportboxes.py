@@ -99,6 +99,48 @@ def is_subscription_offer(block: str) -> bool:
 
 def without_support_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
     """The blocks less each gift appeal and channel plug, and the lines removed (in order)."""
-    drop = [is_gift_appeal(b) or is_channel_plug(b) or is_subscription_offer(b) for b in blocks]
+    drop = [is_gift_appeal(b) or is_channel_plug(b) or is_subscription_offer(b) or is_join_call(b) for b in blocks]
+    gifts = [i for i, b in enumerate(blocks) if drop[i] and _ANCHOR.search(boilerplate.plain(b))]
+    for i in gifts:  # the donation box around its appeal: its other lines, up and down from it
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(blocks) and not drop[k] and _in_gift_box(boilerplate.plain(blocks[k]).strip()):
+                drop[k] = True
+                k += step
     kept = [b for b, d in zip(blocks, drop, strict=True) if not d]
     return kept, [b for b, d in zip(blocks, drop, strict=True) if d]
+
+
+BUTTON_WORDS = 6
+QUESTION_WORDS = 10
+
+
+def _in_gift_box(text: str) -> bool:
+    """A line of a donation box beside its appeal: another sentence naming the gift, the button that
+    gives ("Support the newsroom", "Donate now"), or the short question that opens the box ("Was this
+    useful to you?")."""
+    n = len(boilerplate.words(text))
+    button = (
+        0 < n <= BUTTON_WORDS
+        and not text.endswith((".", ",", ";"))
+        and bool(_SUPPORT.search(text) or _GIFT.search(text))
+    )
+    asked = 0 < n <= QUESTION_WORDS and text.endswith("?") and bool(_ASKED.search(text) or _MEMBER.search(text))
+    return button or asked or 0 < n <= BOX_WORDS and _GIFT.search(text) is not None
+
+
+# the call to join the house as a member, exclaimed at the line's end, in each language ("Join online now!")
+_JOIN = compile_later(
+    r"(?:beitreten|mitglied\s+werden|join(?:\s+(?:us|now|today|online))*|become\s+a\s+member|adhérez|devenez\s+membre|"
+    r"únete|hazte\s+soci[oa]|afíliate|iscriviti|diventa\s+soci[oa]|associe-se|torne-se\s+sócio|word\s+(?:nu\s+)?lid|"
+    r"вступайте|вступить)(?:\s+\w+){0,2}\s*!$",
+    re.I,
+)
+_MEMBER = compile_later(r"\b(?:member|mitglied|membre|soci[oa]|sócio|lid|член)\b", re.I)
+_ANCHOR = compile_later(rf"{_GIFT.pattern}|{_JOIN.pattern}", re.I)
+
+
+def is_join_call(block: str) -> bool:
+    """A short line that closes on an exclaimed call to join as a member: a membership box's, not the story's."""
+    text = boilerplate.plain(block).strip()
+    return 0 < len(boilerplate.words(text)) <= BOX_WORDS and _JOIN.search(text) is not None

@@ -36,7 +36,7 @@ _GALLERY = compile_later(r"^(?:\[\d{1,2}\s*/\s*\d{1,2}\]|\d{1,2}\s+of\s+\d{1,2}\
 _CAPTION_LABEL = compile_later(r"^(?:image|photo|picture)\s+caption\s*[,:]?\s*", re.I)
 _CREDIT_FIRST = compile_later(r"^(?:image|photo|picture)\s+(?:source|credit)\s*[,:]", re.I)
 # "(avec AFP)", "(mit dpa)", "(with Reuters)": the wire whose copy the story was written with, not a picture's credit
-_WRITTEN_WITH = compile_later(r"^(?:with|avec|mit|con|com|met|с|и|and|und|et|y|e)\s", re.I)
+_WRITTEN_WITH = compile_later(r"^(?:with|avec|mit|con|com|met|с|со|и|and|und|et|y|e)\s", re.I)
 
 
 def _picture_marked(unit: str) -> tuple[str, bool]:
