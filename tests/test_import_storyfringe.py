@@ -86,3 +86,24 @@ def test_the_lead_right_under_the_only_headline_is_read() -> None:
     assert lead_under_headline(tree) == lead
     kicker = lxml.html.document_fromstring(_page(head="<div class='top'>By the desk, today</div>"))
     assert lead_under_headline(kicker) is None
+
+
+def test_a_headed_box_printing_a_bank_account_number_is_left_out() -> None:
+    from briefkit.importer.appealboxes import drop_appeal_boxes
+
+    account = "IBAN GB33 BUKB 2020 1555 5555 55"
+    box = f"<div class='k'><strong>Roof fund 2026</strong><p>Help keep the hall dry. {account}</p></div>"
+    text = _text(_page(inside=box), drop_appeal_boxes)
+    assert "Roof fund" not in text and all(s in text for s in STORY)
+    plain = "<div class='k'><strong>Roof works</strong><p>The roof was mended in the spring by a local firm.</p></div>"
+    assert "mended in the spring" in _text(_page(inside=plain), drop_appeal_boxes)
+
+
+def test_a_paragraph_of_a_colon_label_and_one_headline_link_is_left_out() -> None:
+    from briefkit.importer.pointerboxes import drop_pointer_boxes
+
+    line = "<p>See as well: <a href='/x'>Museum night draws a record crowd to the old harbour</a></p>"
+    text = _text(_page(inside=line), drop_pointer_boxes)
+    assert "Museum night" not in text and all(s in text for s in STORY)
+    sentence = "<p>The council said so in <a href='/r'>its yearly report on the town's reading rooms</a></p>"
+    assert "yearly report" in _text(_page(inside=sentence), drop_pointer_boxes)
