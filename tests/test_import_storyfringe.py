@@ -107,3 +107,18 @@ def test_a_paragraph_of_a_colon_label_and_one_headline_link_is_left_out() -> Non
     assert "Museum night" not in text and all(s in text for s in STORY)
     sentence = "<p>The council said so in <a href='/r'>its yearly report on the town's reading rooms</a></p>"
     assert "yearly report" in _text(_page(inside=sentence), drop_pointer_boxes)
+
+
+def test_a_writer_s_card_over_the_story_is_left_out_but_a_portrait_in_a_figure_stays() -> None:
+    from briefkit.importer.storyfringe import drop_writer_cards
+
+    card = (
+        "<div class='w'><img src='/w.jpg' alt='Nora Elling'><div><p>Nora Elling</p>"
+        "<p>Nora Elling has run the reading club for nine years and chairs the friends of the library.</p></div></div>"
+    )
+    text = _text(_page(head=card), drop_writer_cards)
+    assert "reading club for nine" not in text and all(s in text for s in STORY)
+    figure = (
+        "<div class='f'><figure><img src='/p.jpg' alt='Nora Elling'><figcaption>Nora Elling</figcaption></figure></div>"
+    )
+    assert "Nora Elling" in _text(_page(head=figure), drop_writer_cards)

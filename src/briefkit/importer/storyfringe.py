@@ -9,6 +9,10 @@ Three shapes, told by structure, never by a site's words:
 - a label over an empty slot: a short line that is no sentence ("The article continues below
   the advertisement", "Continued under the video") in a box whose only other element is empty,
   a place a script fills with an ad or a player. The label speaks of the page, not of the story.
+- a writer's card: the writer's photo, whose alt text is the name printed beside it, the name and a
+  line or two on the writer that names them again (a lead under the byline's portrait does not), in
+  a box of their own (over the story or under it). The byline was read from the page before; the
+  bio, kept, reads as the story's first or last paragraph.
 - a line of e-mail addresses only, right under the story's last paragraph: the writers' addresses a
   paper prints under every story (a site's contact address in its header is left to the extractor).
 """
@@ -19,6 +23,7 @@ import re
 from itertools import islice
 from typing import Any
 
+from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.lazyre import compile_later
 
 _PROSE_WORDS = 20  # a paragraph of the story's: a sentence or more
@@ -135,8 +140,40 @@ def drop_address_lines(tree: Any) -> None:
             p.drop_tree()
 
 
+_NAME_WORDS = (2, 4)
+_CARD_WORDS = 60  # a name and a line or two on the writer
+_BIO_LINES = 3
+
+
+def _writer_card(box: Any) -> bool:
+    """A box of a portrait whose alt text is a name, that name as a line of its own, and a short bio
+    that names the writer again."""
+    if _words(box) > _CARD_WORDS or next(box.iter("figcaption", "figure"), None) is not None:
+        return False
+    names = {alt for img in box.iter("img") if (alt := " ".join((img.get("alt") or "").split()))}
+    names = {n for n in names if _NAME_WORDS[0] <= len(n.split()) <= _NAME_WORDS[1] and looks_like_name(n)}
+    if len(names) != 1:
+        return False
+    lines = [_text(el) for el in box.iter("p", "div", "span", "strong", "b", "a", "h3", "h4", "h5") if len(el) == 0]
+    (name,) = names
+    # the bio speaks of the writer by name; a lead or a comment under a portrait does not
+    bio = [line for line in lines if line and line != name]
+    return name in lines and 1 <= len(bio) <= _BIO_LINES and any(name in line for line in bio)
+
+
+def drop_writer_cards(tree: Any) -> None:
+    """Each writer's card (see the module's docstring), outside the story's paragraphs' container."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "aside", "section")):
+        if any(a is body for a in box.iterancestors()) and _writer_card(box) and not _story_container(box):
+            box.drop_tree()
+
+
 def drop_story_fringe(tree: Any) -> None:
-    """The three passes of this module, in the order the page's boxes are cut before extraction."""
+    """The passes of this module, in the order the page's boxes are cut before extraction."""
+    drop_writer_cards(tree)
     drop_headed_boxes_after_story(tree)
     drop_slot_labels(tree)
     drop_address_lines(tree)
