@@ -5,8 +5,8 @@ into every story: a heading that asks ("Was this useful?", "Not a member yet?"),
 naming the gift or the membership, a button. The extractor keeps its lines as the story's
 paragraphs, and a line of it alone ("Every gift pays for an hour of research") need not sound like
 an appeal; the box as a whole does. So the box goes when it is short, opens with a heading, and
-one of its lines names a gift to the house in its voice, or it invites the reader to join as a
-member, as such boxes do in each language.
+one of its lines names a gift to the house in its voice or prints the bank account's number (an
+IBAN) to give to, or it invites the reader to join as a member, as such boxes do in each language.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ _JOIN = compile_later(
     r"word\s+lid|lid\s+worden|sluit\s+je\s+aan|вступ\w+|станьте|стань)\b",
     re.I,
 )
+# a bank account's international number ("DE89 3704 0044 0532 0130 00"): a short headed box printing
+# one asks for the reader's money, in whatever language its words are
+_IBAN = compile_later(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
 _BOXES = ("div", "aside", "section")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6", "b", "strong")
 _LINES = ("p", "div", "span", "a", "button", "ul")
@@ -54,7 +57,7 @@ def _appeal_box(box: Any) -> bool:
     if not 0 < _words(text) <= _BOX_WORDS:
         return False
     lines = [_text(k) for k in kids]
-    if any(supportboxes.is_gift_appeal(line) for line in lines):
+    if any(supportboxes.is_gift_appeal(line) or _IBAN.search(line) for line in lines):
         return True
     return _MEMBER.search(text) is not None and _JOIN.search(text) is not None
 

@@ -40,6 +40,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.notelists import drop_note_lists
 from briefkit.importer.pointerboxes import drop_pointer_boxes
 from briefkit.importer.stopwords import guess_language
+from briefkit.importer.storyfringe import drop_story_fringe
 
 _FURNITURE_CLASS = compile_later(
     r"cookie|consent|gdpr|banner|newsletter|promo|share|social|related|recommend|comment|advert|"
@@ -103,6 +104,7 @@ def main_blocks(tree: Any) -> Story:
     drop_calendar_boxes(tree)
     drop_author_boxes(tree)
     drop_line_boxes(tree)
+    drop_story_fringe(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

@@ -17,6 +17,7 @@ from typing import Any
 
 from briefkit.importer import datesearch
 from briefkit.importer.authorpick import opening_poster, pick_authors
+from briefkit.importer.headlinelead import lead_under_headline
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.lazyre import compile_later
@@ -116,6 +117,7 @@ def read_metadata(tree: Any) -> PageMeta:
         or metas.get("og:description")
         or metas.get("description")
         or clean_text(ld_str(ld.get("description")))
+        or lead_under_headline(tree)
         or None
     )
     return meta

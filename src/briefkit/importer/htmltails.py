@@ -276,7 +276,9 @@ def drop_letter_boxes(tree: Any) -> None:
 _AD_LABEL = compile_later(
     r"^(?:(?:contenus?|contenidos?|contenuti|contenuto|conteúdos?)\s+)?"
     r"(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert(?:er)?|publicité|publicidad|pubblicità|publicidade|"
-    r"advertentie|реклама|sponsorisée?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsorde?)"
+    r"advertentie|реклама|sponsorisée?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsorde?|"
+    # and in the languages beside the eight ("ADV" is Italian sites' short label)
+    r"adv|reklama|reklam|annonce|annons|hirdetés|publicitate|reclamă|διαφήμιση|mainos)"
     r"(?:\s+(?:content|inhalte?|inhoud))?\s*:?$",
     re.IGNORECASE,
 )

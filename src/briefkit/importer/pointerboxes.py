@@ -37,6 +37,7 @@ _BARE_WORDS = 5  # a link alone, with no label, reads as a headline when it is a
 _PROSE_WORDS = 15  # a paragraph of the story, not a caption or a label
 _PROSE_PARAGRAPHS = 2
 _SEPARATORS = compile_later(r"^[\s:·|–—>»›-]*$")
+_COLON_LABEL_WORDS = 4  # "Bunu da okuyun:", "Read also:": a label's few words, its colon closing it
 _BARE_LABEL_WORDS = 5  # the label of a box of bare links, anywhere on the page
 _BARE_LINK_WORDS = (4, 16)  # such a link carries a headline: more than a name, less than a paragraph
 
@@ -171,8 +172,12 @@ def drop_pointer_boxes(tree: Any) -> None:
 
 
 def _set_apart_label(p: Any) -> bool:
-    """A paragraph that opens with a label set apart in bold or a span, not with its own words."""
+    """A paragraph that opens with a label set apart in bold or a span, or with a label of a few words
+    closed by a colon before its one link, not with its own words."""
     kids = [k for k in p if isinstance(k.tag, str)]
-    if (p.text or "").strip() or len(kids) < 2 or next(kids[0].iter("a"), None) is not None:
+    own = (p.text or "").strip()
+    if own:  # a label closed by its colon, then the link alone: "See also: <a>…</a>", no sentence of the paragraph's
+        return own.endswith(":") and _words(own) <= _COLON_LABEL_WORDS and len(kids) == 1 and kids[0].tag == "a"
+    if len(kids) < 2 or next(kids[0].iter("a"), None) is not None:
         return False
     return kids[0].tag in ("b", "strong", "span", "em", "i", "small")
