@@ -131,3 +131,10 @@ def test_a_sentence_naming_a_network_over_a_subheading_stays() -> None:
     note = "Kommunen la ut bilderna på Instagram i går kväll."
     blocks = [*OPENING, note, "Svar från regionen", *CLOSING]
     assert note in without_walls(blocks)
+
+
+def test_a_teaser_dated_with_spaces_after_the_points_is_a_teaser() -> None:
+    from briefkit.importer.storytail import dated_teaser
+
+    assert dated_teaser("Sladovna na Hané kupuje konkurenta v Polsku 1. 12. 2026")
+    assert not dated_teaser("Obec koupila hospodu a otevře ji znovu 1. 12. 2026.")
