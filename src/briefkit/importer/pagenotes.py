@@ -185,6 +185,12 @@ _FOLLOW_ON = compile_later(
     r"instagram|tiktok|youtube|дзен\w*|вконтакте|vk)\b",
     re.I,
 )
+# "Urmărește X și pe Google News", "X'i Google News'ten takip edin": the call to follow the site on the
+# news aggregator, whatever the language's verb and word order; the service's name, in its own capitals, in a
+# short line that is no sentence of the story (one closes on its mark) and no headline about the service
+# (which opens with its name)
+_AGGREGATOR = compile_later(r"(?<!^)\bGoogle\s+(?:News|Discover)\b")
+AGGREGATOR_WORDS = 12
 # "Compartilhe no WhatsApp", "Auf Facebook teilen": a share button's words
 _SHARE_ON = compile_later(
     r"^(?:share|teilen|partager|partagez|compartir|comparte|compartilhe|compartilhar|partilhe|partilhar|"
@@ -403,6 +409,9 @@ def is_page_note(text: str, n: int) -> bool:
         and _SWITCHED_OFF.search(text)
         or n <= 16
         and _FOLLOW_ON.search(text)
+        or n <= AGGREGATOR_WORDS
+        and _AGGREGATOR.search(text.strip()) is not None
+        and not text.rstrip().endswith((".", "!", "?", ":"))
         or n <= 6
         and _SHARE_ON.match(text)
         or n <= 8

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer import worldpagewords
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pagenotes import AMOUNT
@@ -151,7 +152,8 @@ _BUTTON = compile_later(
     r"accetta|ascolta|riproduci|carregar|conteúdo|configurações|aceitar|ouvir|reproduzir|inhoud|instellingen|"
     r"accepteren|tonen|luisteren|afspelen|kopen|загрузить|настройки|принять|показать|слушать|купить|"
     r"einmal|always|immer|toujours|siempre|sempre|altijd|всегда|"
-    r"start|spielen|starten|jouer|commencer|jugar|empezar|gioca|inizia|jogar|começar|spelen|начать|играть)\s*)+$",
+    r"start|spielen|starten|jouer|commencer|jugar|empezar|gioca|inizia|jogar|começar|spelen|начать|играть|"
+    rf"{worldpagewords.BUTTON})\s*)+$",
     re.I,
 )
 
@@ -202,11 +204,30 @@ def offer_line(block: str) -> bool:
     return 0 < len(words(text)) <= WALL_WORDS and AMOUNT.search(text) is not None
 
 
+# an embedded post's placeholder names the network it comes from, in any language ("Här finns ett inlägg från
+# Instagram som inte kan visas", "Dieser Beitrag enthält Inhalte von Instagram"): with a button under it
+_NETWORK = compile_later(
+    r"\b(?:Instagram|Facebook|YouTube|TikTok|Twitter|Bluesky|Threads|Mastodon|Vimeo|Spotify|Pinterest|Meta|X)\b"
+)
+
+
+def _placeholder(blocks: list[str], i: int) -> bool:
+    """A short line naming a social network right over a line of buttons' words: an embedded post's stand-in,
+    whatever the language of its sentence (the buttons' words are known in each)."""
+    text = plain(blocks[i]).strip()
+    return (
+        0 < len(words(text)) <= CONSENT_WORDS
+        and _NETWORK.search(text) is not None
+        and i + 1 < len(blocks)
+        and button_line(blocks[i + 1])
+    )
+
+
 def without_walls(blocks: list[str]) -> list[str]:
     """The lines less each wall and the buttons and price lines right under it."""
     drop = [False] * len(blocks)
     for i, block in enumerate(blocks):
-        if not wall_line(block):
+        if not wall_line(block) and not _placeholder(blocks, i):
             continue
         drop[i] = True
         j = i + 1

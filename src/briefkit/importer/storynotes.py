@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer import worldpagewords
 from briefkit.importer.lazyre import compile_later
 
 # "this article", "dieser Text", "cet article", in each language: the piece the note speaks of
@@ -93,18 +94,18 @@ _MACHINE = compile_later(
 )
 # "Article continues below advertisement", "Weiterlesen nach der Anzeige": the story goes on past an ad
 _GOES_ON = compile_later(
-    r"\b(?:continues?|weiter\w*|suite|continúa|continua|prosegue|continuação|verder|продолжение)\b",
+    rf"\b(?:continues?|weiter\w*|suite|continúa|continua|prosegue|continuação|verder|продолжение|{worldpagewords.GOES_ON})\b",
     re.I,
 )
 # "Story continues below", "L'articolo continua sotto": the piece goes on under the ad, which the line
 # does not name; the piece, its going on and "below" are all three asked for
 _BELOW = compile_later(
-    r"\b(?:below|unten|ci-dessous|plus\s+bas|debajo|abajo|sotto|abaixo|hieronder|ниже)\b",
+    rf"\b(?:below|unten|ci-dessous|plus\s+bas|debajo|abajo|sotto|abaixo|hieronder|ниже|{worldpagewords.BELOW})\b",
     re.I,
 )
 _PIECE_WORD = compile_later(
     r"\b(?:story|article|artikel|beitrag|text[eo]?|nota|art[ií]culo|articolo|artigo|reportagem|matéria|"
-    r"verhaal|stuk|статья|материал|текст)\b",
+    rf"verhaal|stuk|статья|материал|текст|{worldpagewords.PIECE})\b",
     re.I,
 )
 # "Audio generiert mit KI", "Audio généré par IA": the story read aloud by a machine, its player's note
@@ -112,7 +113,7 @@ _AUDIO = compile_later(r"\b(?:audio|áudio|аудио)\b", re.I)
 _CLOSED = (".", "!", "?", "»", "”", '"')  # a sentence of the story, about a machine's audio, ends on its mark
 _ADVERT = compile_later(
     r"\b(?:advert\w*|anzeige|werbung|publicité|anuncio|publicidad|pubblicità|publicidade|advertentie|"
-    r"reclame|реклам\w*)\b",
+    rf"reclame|реклам\w*|{worldpagewords.ADVERT})\b",
     re.I,
 )
 # "Spotted a mistake? Let us know", "Fehler gefunden? Jetzt melden": the call to report an error

@@ -43,6 +43,9 @@ _UPDATE_NOTE = compile_later(
 _SENTENCE_CLOSE = (".", "!", "?", ":", ";", ",")
 _DATE_EDGE = "()[]–—-|·,/ "
 _FULL_STOP = compile_later(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year closing a sentence, not "4. Juni"
+# "1. 12. 2026": a day and a month with a space after each point, as Czech, Slovak and Hungarian print
+# dates; read as "1.12.2026" (only the last tokens of a teaser are read so)
+_SPACED_NUMERIC = compile_later(r"^(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)$")
 
 
 def _date_at_end(text: str) -> bool:
@@ -52,6 +55,7 @@ def _date_at_end(text: str) -> bool:
         tail = " ".join(tokens[-k:]).strip(_DATE_EDGE)
         if not tail or not tail[-1:].isalnum():
             continue
+        tail = _SPACED_NUMERIC.sub(r"\1.\2.\3", tail)
         if find_date(tail) is not None or RELATIVE_DATE.fullmatch(tail):
             return len(boilerplate.words(" ".join(tokens[:-k]))) >= TEASER_MIN_WORDS
     return False
