@@ -78,3 +78,11 @@ def test_a_crosshead_in_capitals_inside_the_story_signs_nothing() -> None:
     lines += ["(Reporting by Torvald Eskelund; Editing by Mira Sandvik)", "Related items"]
     article = read_text_dump("\n\n".join(lines))
     assert article.authors == ("Torvald Eskelund",)
+
+
+def test_a_copied_page_names_its_writer_as_the_author_box_prints_the_name() -> None:
+    lines = ["Αρχική", "Κοινωνία", "Το λιμάνι αποκτά δεύτερη μονάδα αφαλάτωσης πριν από το καλοκαίρι"]
+    lines += ["Της Ελένης Παππαδάκη | 04.12.2025 • 11:20"]
+    lines += [LEAD, MIDDLE, CLOSE, LEAD + " " + MIDDLE, CLOSE, "Ελένη Παππαδάκη", "Δημοσιογράφος του ρεπορτάζ."]
+    article = read_text_dump("\n\n".join(lines))
+    assert article.authors == ("Ελένη Παππαδάκη",)

@@ -49,3 +49,10 @@ def uninflected(name: str, filed: list[str]) -> str:
             if all(_inflected(a, b) for a, b in zip(tokens, parts, strict=True)):
                 return other
     return name
+
+
+def as_boxed(names: tuple[str, ...], units: list[str]) -> tuple[str, ...]:
+    """A copied page's byline names in the form the page prints each alone on a line (its author box
+    under the story, its list of writers): the byline's sentence may have bent them."""
+    alone = [line.strip() for line in units if len(line.split()) <= 4 and looks_like_name(line.strip())]
+    return tuple(uninflected(name, alone) for name in names)
