@@ -45,7 +45,9 @@ def uninflected(name: str, filed: list[str]) -> str:
     tokens = name.split()
     for other in filed:
         parts = other.split()
-        if other != name and len(parts) == len(tokens) >= 2 and looks_like_name(other):
+        if other.casefold() == name.casefold() or other.isupper():
+            continue  # the same name in other capitals ("JANE ROE" in a box): the byline's spelling stays
+        if len(parts) == len(tokens) >= 2 and looks_like_name(other):
             if all(_inflected(a, b) for a, b in zip(tokens, parts, strict=True)):
                 return other
     return name
