@@ -230,7 +230,13 @@ def unglued_name(text: str) -> str:
 _NUMERIC_GLUED = compile_later(r"(?<![\d.])(\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})(?=[^\W\d_]|\d{1,6}\s+[^\W\d_])")
 
 
+# "2. 12. 2026": Czech, Slovak and Slovene pages space a numeric day's parts; with its four-digit year
+# the spacing is a style, not a list's number, and reads as the dotted "2.12.2026"
+_SPACED_NUMERIC = compile_later(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?![\d.,]\d|\w)")
+
+
 def _unglue(s: str) -> str:
+    s = _SPACED_NUMERIC.sub(r"\1.\2.\3", s)
     s = _undot(_NAME_GLUED.sub(" ", _NUMERIC_GLUED.sub(r"\1 ", s)))
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[3]}.{'20' if int(m[4]) < 70 else '19'}{m[4]} ", s)

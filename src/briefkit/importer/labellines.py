@@ -22,6 +22,7 @@ from datetime import datetime
 from briefkit.importer import boilerplate
 from briefkit.importer.bylinecards import unglued_card, without_editor
 from briefkit.importer.bylines import looks_like_name, parse_byline
+from briefkit.importer.headbadges import badge_line
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.yearless import yearless_date
@@ -116,6 +117,7 @@ def label_line(text: str) -> bool:
         or credit_line(text)
         or edited_names(text)
         or yearless_dateline(text)
+        or badge_line(text)
     )
 
 

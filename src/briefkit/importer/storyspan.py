@@ -22,6 +22,7 @@ from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
@@ -344,7 +345,7 @@ def _with_headline(
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
-            score -= 1.0 if headlinerepeats.names_owner(units, end, text) else 0.0  # the site's name, no headline
+            score -= not_headline_cost(units, i, end, text, _title_shaped)  # the site's name, the author's
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
         teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
@@ -409,9 +410,8 @@ def _with_headline(
         if not kicker and own and (close or shared) and (shorter or echoed):
             best, title = i, text
     best, title = over_key_points(units, (best, title), _title_shaped, _is_meta)  # a live page's points
-    if not headlinerepeats.repeated(
-        units, counts, best, title
-    ):  # a line printed twice is the headline, not a standfirst
+    # a line printed twice is the headline, not a standfirst
+    if not headlinerepeats.repeated(units, counts, best, title):
         best, title = _over_its_meta(units, scored, story_words, best, title, start)
     repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)

@@ -98,7 +98,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         over = over and text.casefold() not in lead
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
-        names = find_byline(text, bare=i in between or fields or over) or (
+        # a line in capitals once the story has begun is its crosshead ("RANGE OF OPTIONS"), no shouted name
+        crosshead = i >= span.start and text.isupper()
+        names = find_byline(text, bare=i in between and not crosshead or fields or over) or (
             handle_byline(text) or poster_over_fields(units, i) or name_before_outlet(units, i, text)
             if i in between
             else ()

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, embeds, storyboxes, storyedges, storyspan, storytrim, textaround
+from briefkit.importer import boilerplate, embeds, nameforms, storyboxes, storyedges, storyspan, storytrim, textaround
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -124,7 +124,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
         body=body,
         summary=header.summary,
         standfirst=standfirst,
-        authors=header.authors,
+        authors=nameforms.as_boxed(header.authors, units),  # a byline's bent names as the author box prints them
         publisher=publisher,
         published=header.published,
         url=header.url,

@@ -94,6 +94,12 @@ def _english_names() -> dict[str, str]:
 
 _LETTERS = compile_later(r"[^\W\d_]{3,}")
 _DIGIT = compile_later(r"\d")
+# The month short forms `worldcalendar` leaves out, being words of other languages ("des", "pro", "lis"),
+# read only as Scandinavian and Czech pages print them: after a day with its full stop and with their own
+# ("2. des.", "14. pro."), a shape no sentence of another language has
+_SHORT_MONTH = {"led": 1, "sty": 1, "ian": 1, "dub": 4, "tem": 7, "lip": 7, "sie": 8, "elo": 8}
+_SHORT_MONTH |= {"paz": 10, "lis": 11, "pro": 12, "des": 12, "ara": 12}
+_DOTTED_SHORT = compile_later(rf"(?<![\w.])([0-3]?\d\.\s?)({'|'.join(_SHORT_MONTH)})\.(?=[\s,]|$)", re.I)
 
 
 def in_english(text: str) -> str:
@@ -101,6 +107,7 @@ def in_english(text: str) -> str:
     (no date without one); the line unchanged otherwise."""
     if not _DIGIT.search(text):
         return text
+    text = _DOTTED_SHORT.sub(lambda m: m[1] + _ENGLISH_MONTHS[_SHORT_MONTH[m[2].lower()] - 1], text)
     return _LETTERS.sub(_english, text)
 
 

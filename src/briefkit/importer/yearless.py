@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from briefkit.importer.datelabels import PUBLISHED_LABEL
 from briefkit.importer.dates import parse_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
@@ -32,6 +33,7 @@ _YEARLESS = compile_later(
     r"(?![\d:])",
     re.I,
 )
+_LABELLED_DEPTH = 8  # the story's first lines: its standfirst, a picture's caption, the writers' names
 MAX_WORDS = 12  # a dateline with a rubric or a counter beside it; a sentence is longer
 
 
@@ -63,5 +65,10 @@ def near_headline(units: list[str], title: int, start: int, today: date | None =
     order = [*range(title + 1, start), *range(title - 1, max(-1, title - 4), -1)]
     for i in order:
         if 0 <= i < len(units) and (when := yearless_date(units[i], today)) is not None:
+            return when
+    # under a standfirst the story was taken to open with, the byline's dateline says it is the publication
+    # ("Published 2 Dec, 14:05"): its label, at the line's start, tells it from a day the story speaks of
+    for i in range(start, min(len(units), start + _LABELLED_DEPTH)):
+        if PUBLISHED_LABEL.match(units[i].strip()) and (when := yearless_date(units[i], today)) is not None:
             return when
     return None
