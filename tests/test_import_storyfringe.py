@@ -88,6 +88,14 @@ def test_the_lead_right_under_the_only_headline_is_read() -> None:
     assert lead_under_headline(kicker) is None
 
 
+
+def test_a_long_block_under_the_headline_is_the_storys_paragraph_not_its_lead() -> None:
+    # a page whose story is one long element under the h1 must not make that element its summary
+    # (a 250,000-character summary also took seconds to write out as YAML)
+    block = " ".join(["The council met again on Monday and heard from the harbour board about the quay."] * 12)
+    tree = lxml.html.document_fromstring(_page(head=f"<div class='top'>{block}</div>"))
+    assert lead_under_headline(tree) is None
+
 def test_a_headed_box_printing_a_bank_account_number_is_left_out() -> None:
     from briefkit.importer.appealboxes import drop_appeal_boxes
 

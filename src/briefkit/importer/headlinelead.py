@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 _LEAD_WORDS = 15  # a lead is a sentence or two; a kicker, a byline or a date line is a few words
+_LEAD_MAX_WORDS = 90  # and more than a few sentences is the story's own first paragraph, not its lead
 _CLOSED = (".", "!", "?", '"', "”", "»")
 _BLOCKS = {"p", "div", "ul", "ol", "table", "figure", "section", "h2", "h3", "h4", "blockquote", "aside"}
 
@@ -26,6 +27,6 @@ def lead_under_headline(tree: Any) -> str | None:
     if after is None or after.tag not in ("p", "div") or any(d.tag in _BLOCKS for d in after.iterdescendants()):
         return None
     text = re.sub(r"\s+", " ", after.text_content().replace("\u00a0", " ")).strip()
-    if len(re.findall(r"\w+", text)) < _LEAD_WORDS or not text.endswith(_CLOSED):
+    if not _LEAD_WORDS <= len(re.findall(r"\w+", text)) <= _LEAD_MAX_WORDS or not text.endswith(_CLOSED):
         return None
     return text
