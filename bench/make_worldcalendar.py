@@ -15,22 +15,9 @@ import re
 import sys
 from pathlib import Path
 
+from briefkit.importer.monthnames import ENGLISH_DAYS, ENGLISH_MONTHS  # dateparser keys its names by them
+
 LANGS = ("pl", "cs", "sk", "sv", "da", "nb", "fi", "tr", "ro", "hu", "el", "uk")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # three-letter short forms that are words of other languages ("led", "pro", "des", "sie", "tem"), or a name
 # ("Ian"): a number before them is no date. Their language's dates keep the full names, which are read.
 _AMBIGUOUS = {"led", "pro", "des", "sie", "tem", "ian", "lip", "sty", "paz", "lis", "dub", "elo", "ara"}
@@ -85,9 +72,9 @@ def main() -> None:
     near: set[str] = set()  # "wczoraj", "dün", "tegnap": the day named from the reading
     for lang in LANGS:
         info = _info(lang)
-        for i, key in enumerate(MONTHS, 1):
+        for i, key in enumerate(ENGLISH_MONTHS, 1):
             months[i].update(_month_forms(info, key))
-        for i, key in enumerate(DAYS, 1):
+        for i, key in enumerate(ENGLISH_DAYS, 1):
             days[i].update(_day_forms(info, key))
         for key, forms in info.get("relative-type-regex", {}).items():
             if not key.endswith(" ago"):

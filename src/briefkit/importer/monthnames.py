@@ -198,7 +198,10 @@ WEEKDAYS: tuple[str, ...] = (
     "воскресенье",
 )
 # English month and weekday names in full (the first name of each), for what must not read as a name
-ENGLISH_MONTHS_AND_DAYS = frozenset(names[0] for names in _BY_MONTH.values()) | frozenset(WEEKDAYS[:7])
+# the English names, first of each month's and the first seven days: what other languages' names are put into
+ENGLISH_MONTHS: tuple[str, ...] = tuple(_BY_MONTH[n][0] for n in range(1, 13))
+ENGLISH_DAYS: tuple[str, ...] = WEEKDAYS[:7]
+ENGLISH_MONTHS_AND_DAYS = frozenset(ENGLISH_MONTHS) | frozenset(ENGLISH_DAYS)
 
 
 def alternation(words: frozenset[str] | set[str] | tuple[str, ...]) -> str:

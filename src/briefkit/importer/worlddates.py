@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAYS
+from briefkit.importer.monthnames import ENGLISH_DAYS, ENGLISH_MONTHS, MONTH_NAMES, MONTHS, WEEKDAYS
 from briefkit.importer.worldcalendar import MONTH_FORMS, WEEKDAY_FORMS
 
 # "WIB" (western Indonesia), "ICT" (Indochina), "MYT" (Malaysia), "PKT" (Pakistan), "NPT" (Nepal), "TRT"
@@ -68,26 +68,9 @@ def without_clock_word(rest: str) -> str:
     return _CLOCK_WORD.sub("", rest, count=1)
 
 
-_ENGLISH_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _english_names() -> dict[str, str]:
-    names = {form: _ENGLISH_MONTHS[n - 1] for n, forms in MONTH_FORMS.items() for form in forms.split()}
-    names.update((form, _ENGLISH_DAYS[n - 1]) for n, forms in WEEKDAY_FORMS.items() for form in forms.split())
+    names = {form: ENGLISH_MONTHS[n - 1] for n, forms in MONTH_FORMS.items() for form in forms.split()}
+    names.update((form, ENGLISH_DAYS[n - 1]) for n, forms in WEEKDAY_FORMS.items() for form in forms.split())
     names = {**names, **{k.replace("ı", "i"): v for k, v in names.items()}}
     return {k: v for k, v in names.items() if k not in MONTHS and k not in WEEKDAYS}  # (the eight's stay)
 
@@ -107,7 +90,7 @@ def in_english(text: str) -> str:
     (no date without one); the line unchanged otherwise."""
     if not _DIGIT.search(text):
         return text
-    text = _DOTTED_SHORT.sub(lambda m: m[1] + _ENGLISH_MONTHS[_SHORT_MONTH[m[2].lower()] - 1], text)
+    text = _DOTTED_SHORT.sub(lambda m: m[1] + ENGLISH_MONTHS[_SHORT_MONTH[m[2].lower()] - 1], text)
     return _LETTERS.sub(_english, text)
 
 
