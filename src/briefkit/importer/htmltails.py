@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import boilerplate, signups, storytrim
+from briefkit.importer import adlabels, boilerplate, signups, storytrim
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
 from briefkit.importer.lazyre import compile_later
 
@@ -271,14 +271,11 @@ def drop_letter_boxes(tree: Any) -> None:
         box.drop_tree()
 
 
-# the label an advertisement carries on its box, in each listed language
+# the label an advertisement carries on its box, in each language (`adlabels`)
 # (or a sponsor's: "Sponsored content", "Contenido patrocinado", "Gesponserter Inhalt", the noun first or last)
 _AD_LABEL = compile_later(
     r"^(?:(?:contenus?|contenidos?|contenuti|contenuto|conteúdos?)\s+)?"
-    r"(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert(?:er)?|publicité|publicidad|pubblicità|publicidade|"
-    r"advertentie|реклама|sponsorisée?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsorde?|"
-    # and in the languages beside the eight ("ADV" is Italian sites' short label)
-    r"adv|reklama|reklam|annonce|annons|hirdetés|publicitate|reclamă|διαφήμιση|mainos)"
+    rf"(?:{adlabels.words()})"
     r"(?:\s+(?:content|inhalte?|inhoud))?\s*:?$",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import (
+    adlabels,
     boilerplate,
     inlineboxes,
     pagewords,
@@ -40,28 +41,18 @@ from briefkit.importer import (
 from briefkit.importer.blocktext import SENTENCE_END
 from briefkit.importer.lazyre import compile_later
 
-# an advertisement's or sponsor's label, alone on its line, in each listed language
-_AD_WORDS = (
-    r"anzeige|werbung|advertisement|advert|adv|sponsored|gesponsert|publicité|publicidad|pubblicità|publicidade|"
-    r"advertentie|реклама|promoted|sponsoris[ée]e?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsord"
-)
+# an advertisement's or sponsor's label, alone on its line, in each language (`adlabels`)
 _CONTENT = (
     r"(?:\s+(?:content|contents|stories|links|inhalte?|contenus?|contenidos?|contenuti|conteúdos?|inhoud|материалы))?"
 )
 _AD_LABEL = compile_later(
-    rf"^(?:(?:contenus?|contenidos?|contenuti|conteúdos?|gesponserte|paid|partner)\s+)?(?:{_AD_WORDS}){_CONTENT}\s*:?$",
+    rf"^(?:(?:contenus?|contenidos?|contenuti|conteúdos?|gesponserte|paid|partner)\s+)?(?:{adlabels.words()}){_CONTENT}\s*:?$",
     re.I,
 )
 # the label in capitals glued to the ad's line: "SPONSORED Fast mapping – …", "ANZEIGE Jetzt …"
-_SHOUTED_AD = compile_later(
-    r"^(?:ANZEIGE|WERBUNG|ADVERTISEMENT|SPONSORED|PUBLICITÉ|PUBLICIDAD|PUBBLICITÀ|PUBLICIDADE|ADVERTENTIE|"
-    r"РЕКЛАМА|PROMOTED|GESPONSERT)\s+(?=[A-ZÀ-ÞА-Я0-9])"
-)
+_SHOUTED_AD = compile_later(rf"^(?:{adlabels.shouted_words()})\s+(?=[A-ZÀ-ÞА-Я0-9])")
 # the label glued to the ad's line in ordinary case: only with a pitch's price or dash in the line
-_TITLED_AD = compile_later(
-    r"^(?:Anzeige|Werbung|Advertisement|Sponsored|Gesponsert|Publicité|Publicidad|Pubblicità|Publicidade|"
-    r"Advertentie|Реклама|Promoted)\s+(?=[A-ZÀ-ÞА-Я0-9])"
-)
+_TITLED_AD = compile_later(rf"^(?:{adlabels.titled_words()})\s+(?=[A-ZÀ-ÞА-Я0-9])")
 AD_LINE_WORDS = 30
 # what a pitch has that the story's sentences seldom have: an exclamation, a price, a share, a dash before
 # the call to act

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefkit.importer import boilerplate, houselines, readwalls, sitenotices, storytail
+from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail
 from briefkit.importer.datedlists import without_calendar_lines
 from briefkit.importer.lazyre import compile_later
 
@@ -46,11 +46,7 @@ LABEL_WORDS = 15
 FIELD_WORDS = 6
 FIELDS = 3
 _FIELD_SPLIT = compile_later(r"\s+[·|•]\s+")
-_AD_LABEL = compile_later(
-    r"^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità|publicidade|advertentie|реклама)"
-    r"\s*[·|:–—-]\s+\S",
-    re.IGNORECASE,
-)
+_AD_LABEL = compile_later(rf"^(?:{adlabels.words()})\s*[·|:–—-]\s+\S", re.IGNORECASE)  # `adlabels`
 AD_WORDS = 30
 
 
