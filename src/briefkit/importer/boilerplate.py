@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import editornotes, embeds, inlineboxes, pagecalls, pagewords, shoutedtabs, teasers
+from briefkit.importer import editornotes, embeds, inlineboxes, navlines, pagecalls, pagewords, shoutedtabs, teasers
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -390,6 +390,8 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             drop[start : i + 1] = [True] * (i + 1 - start)
     for start, end in shoutedtabs.shouted_runs(blocks):  # a row of tabs in capitals
         drop[start:end] = [True] * (end - start)
+    for i in navlines.pointer_lines(blocks):  # "Next chapter: … →", ">> another story's title"
+        drop[i] = True
     for start, end in teasers.excerpt_lists(blocks):  # a blog's latest posts, each cut off after a few words
         drop[start:end] = [True] * (end - start)
     # appeal blocks: spread from each anchor over neighbours in the publisher's voice
