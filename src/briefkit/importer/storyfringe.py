@@ -19,6 +19,7 @@ Three shapes, told by structure, never by a site's words:
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 from typing import Any
@@ -145,14 +146,21 @@ _CARD_WORDS = 60  # a name and a line or two on the writer
 _BIO_LINES = 3
 
 
+@functools.lru_cache(maxsize=1024)
+def _name_alt(alt: str) -> bool:
+    """Whether a picture's alt text is a name (asked of the same pictures for every box around them)."""
+    return _NAME_WORDS[0] <= len(alt.split()) <= _NAME_WORDS[1] and looks_like_name(alt)
+
+
 def _writer_card(box: Any) -> bool:
     """A box of a portrait whose alt text is a name, that name as a line of its own, and a short bio
     that names the writer again."""
-    if _words(box) > _CARD_WORDS or next(box.iter("figcaption", "figure"), None) is not None:
-        return False
+    # the portrait's name first: most boxes have none, and counting a large box's words costs its whole text
     names = {alt for img in box.iter("img") if (alt := " ".join((img.get("alt") or "").split()))}
-    names = {n for n in names if _NAME_WORDS[0] <= len(n.split()) <= _NAME_WORDS[1] and looks_like_name(n)}
+    names = {n for n in names if _name_alt(n)}
     if len(names) != 1:
+        return False
+    if _words(box) > _CARD_WORDS or next(box.iter("figcaption", "figure"), None) is not None:
         return False
     lines = [_text(el) for el in box.iter("p", "div", "span", "strong", "b", "a", "h3", "h4", "h5") if len(el) == 0]
     (name,) = names
