@@ -107,3 +107,42 @@ def test_a_pattern_compiled_later_answers_as_the_compiled_one_and_only_once_aske
     assert later.split(text) == now.split(text)
     assert later.match(text) is None and now.match(text) is None
     assert (later.flags, later.groups, dict(later.groupindex)) == (now.flags, now.groups, dict(now.groupindex))
+
+
+def test_download_cards_are_told_as_before_and_only_boxes_naming_a_file_are_cleaned(monkeypatch) -> None:
+    from briefkit.importer import downloadcards
+
+    page = (
+        "<html><body><div><p>The council met on Tuesday and adopted the budget for next year. "
+        + "It spoke at length of roads, schools and the harbour, and of what each will cost. " * 3
+        + "</p>"
+        "<div class='card'><a>Budget report</a><span>PDF,\n\n   2.3\u00a0\n MB</span></div>"
+        "<p>Its 12 MB of tables (pdf) are online.</p>"
+        "<ul><li>Methods</li><li>3 more items</li></ul></div></body></html>"
+    )
+    cleaned: list[str] = []
+    plain_text = downloadcards._text
+    monkeypatch.setattr(downloadcards, "_text", lambda el: cleaned.append(el.tag) or plain_text(el))
+    tree = lxml.html.document_fromstring(page)
+    downloadcards.drop_download_cards(tree)
+    text = tree.text_content()
+    assert "Budget report" not in text  # the card, its size's spaces laid out anyhow
+    assert "adopted the budget" in text and "Its 12 MB" in text and "3 more items" in text
+    # the list (format letters in "Methods", a digit before "mo" in "3 more") is cleaned, the lone paragraph not
+    assert "ul" not in cleaned and cleaned.count("p") == 1
+
+
+def test_a_writer_card_is_still_found_with_its_name_asked_first() -> None:
+    from briefkit.importer import storyfringe
+
+    card = (
+        "<div><img src='a.jpg' alt='Maria Example'><p>Maria Example</p>"
+        "<p>Maria Example reports on the harbour and the city council.</p></div>"
+    )
+    tree = lxml.html.document_fromstring(f"<html><body><article><p>Story.</p></article>{card}</body></html>")
+    storyfringe.drop_writer_cards(tree)
+    assert "reports on the harbour" not in tree.text_content()
+    big = "<div><img src='a.jpg' alt='Maria Example'><p>Maria Example</p><p>" + "word " * 70 + "Maria Example</p></div>"
+    tree = lxml.html.document_fromstring(f"<html><body>{big}</body></html>")
+    storyfringe.drop_writer_cards(tree)
+    assert "Maria Example" in tree.text_content()  # over sixty words: no card

@@ -21,6 +21,12 @@ FILE_TYPE_SIZE = compile_later(
     r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]i?b|[kmg]o|[кмг]б|bytes?)\b",
     re.I,
 )
+# what `FILE_TYPE_SIZE` needs in an element's text however its spaces are laid out: a format's letters,
+# and a digit before a size's unit (the spaces `_text` folds into one may stand between them); the
+# elements without both are passed over before their text is cleaned and counted, the same answer
+# sooner (every box of the page is asked, its whole text each time)
+_FORMAT_LETTERS = compile_later(r"pdf|docx?|xlsx?|csv|zip|rtf|odt|ods|pptx?|jpe?g|png|mp3|mp4|epub", re.I)
+_SIZE_UNIT = compile_later(r"\d\s*(?:[kmg]i?b|[kmg]o|[кмг]б|byte)", re.I)
 _FILE_LINE_WORDS = 15  # the line naming the file: a title and its data, never a paragraph
 _CARD_WORDS = 40  # the card: the file's title, its data, a line on it
 _BLOCKS = ("p", "li", "div", "span", "a", "dd", "td")
@@ -55,6 +61,9 @@ def drop_download_cards(tree: Any) -> None:
     if body is None:
         return
     for line in list(body.iter(*_BLOCKS)):
+        raw = line.text_content()
+        if not (_SIZE_UNIT.search(raw) and _FORMAT_LETTERS.search(raw)):
+            continue
         if not _holds(body, line) or _words(text := _text(line)) > _FILE_LINE_WORDS:
             continue
         if FILE_TYPE_SIZE.search(text) and (card := _file_card(line, body)) is not None:
