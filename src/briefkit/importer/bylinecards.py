@@ -22,6 +22,8 @@ _GLUED_HANDLE = compile_later(r"(?<=[^\W\d_])(?=@\w{2,}$)")
 _GLUE = compile_later(r"(?<=[a-zß-öø-ÿа-яё])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 # an editor's or a desk's credit, with its colon ("Editor:", "Redaktion:", "Rédaction :", "Редактор:")
 _EDITOR_LABEL = rf"(?:{EDIT_LABEL}|rédaction|redacción|redazione|redação|редакция)"
+# such a credit opening the text after a glue point
+_EDITOR_OPENS = compile_later(rf"{_EDITOR_LABEL}\s*[:：]", re.I)
 # such a credit after the writers' names on the same line
 EDITOR_AFTER = compile_later(rf"(?:\s*[,;|·•/–—-]\s*|\s+)(?:{_EDITOR_LABEL})\s*[:：].*$", re.I)
 # a journalist's post, the trade inside a compound too ("Political Editor", "Wirtschaftsreporterin",
@@ -38,7 +40,7 @@ _POST_WORDS = 4  # a post printed under a name: "Senior Political Editor"
 
 def _opens_credit(rest: str) -> bool:
     """Whether the text after a glue point is an editor's credit or the writer's post."""
-    if re.match(rf"{_EDITOR_LABEL}\s*[:：]", rest, re.I):
+    if _EDITOR_OPENS.match(rest):
         return True
     words = rest.split("@", 1)[0].split()
     return 1 <= len(words) <= _POST_WORDS and bool(_POST_WORD.search(words[-1]))

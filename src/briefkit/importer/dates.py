@@ -70,6 +70,7 @@ _LATER = (
     r"(?<=\S)\s*[(,|–-]?\s*\b(?:updated|last\s+updated|modified|modifié|modifica|modificado|modificada|"
     rf"aktualisiert|geändert|mis\s+à\s+jour|actualizado|aggiornato|atualizado|bijgewerkt|aangepast|обновлено|{UPDATED})\b"
 )
+_LATER_AT = compile_later(_LATER, re.I)
 # "19.jun.2024" (as Brazilian papers print it): a month name between full stops, or glued ("03DEC2026", a badge)
 _MONTH_ONLY = compile_later(rf"(?:{_MONTH_NAMES})", re.I)
 _DOTTED_MONTH = compile_later(r"(?<![\d.])(\d{1,2})\.?([^\W\d_]{3,10})\.?\s?(\d{4})(?!\d)")
@@ -98,7 +99,7 @@ def parse_date(text: str) -> datetime | date | None:
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _CLOCK_BEFORE_YEAR.sub(lambda m: f"{m['day']}, {m['year']} {m['clock']}{m['zone'] or ''}", s)
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
-    later = re.search(_LATER, s, re.I) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
+    later = _LATER_AT.search(s) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
     if later and later.start() > 0:
         first = parse_date(s[: later.start()])
         if first is not None:
@@ -123,7 +124,7 @@ def parse_date(text: str) -> datetime | date | None:
 # A number may follow a word without a space ("Erstellt am09.02.2022": a label and its value
 # joined when the page's layout is copied as text); a month name may not ("Amjune").
 _IN_TEXT = tuple(
-    re.compile(rf"{before}{body}(?!\w)", re.I)
+    compile_later(rf"{before}{body}(?!\w)", re.I)
     for before, body in (
         (r"(?<![\d.])", _DAY_MONTH_YEAR_BODY),
         (r"(?<!\w)", _MONTH_DAY_YEAR_BODY),
@@ -271,24 +272,32 @@ def _parse_iso(s: str) -> datetime | date | None:
     return None
 
 
-def _split_day_and_time(s: str) -> tuple[str | None, str]:
-    """Find the calendar-day part and leave the rest (time and zone) for `_parse_time`."""
-    patterns = [
+# the day's part of a date line, in the shapes `_split_day_and_time` tries in turn
+_DAY_PARTS = tuple(
+    compile_later(pattern, re.I)
+    for pattern in (
         rf"^(?:{_WEEKDAY_RE}\s*)?(?:(?:le|el|il|den|am|on|the)\s+)?\d{{1,2}}{_DAY_SUFFIX}{_DE}\s*{_MONTH_RE}{_DE},?\s+\d{{4}}",
         rf"^(?:{_WEEKDAY_RE}\s*)?{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+de)?\s+\d{{4}}",
         r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}",
         r"^\d{4}-\d{2}-\d{2}",
         r"^\d{4}[/.]\d{1,2}[/.]\d{1,2}\.?",  # "2024.06.19", "2024/06/19": year first, as East Asian sites print it
-    ]
-    for pattern in patterns:
-        m = re.match(pattern, s, re.I)
+    )
+)
+# a time (and zone) printed before the day
+_TIME_FIRST = compile_later(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?\s*(?:,|on|-|–|\|)?\s*", re.I)
+
+
+def _split_day_and_time(s: str) -> tuple[str | None, str]:
+    """Find the calendar-day part and leave the rest (time and zone) for `_parse_time`."""
+    for pattern in _DAY_PARTS:
+        m = pattern.match(s)
         if m:
             rest = s[m.end() :].strip()
             rest = re.sub(r"^(?:,|at|-|–|—|\||·|•|/)\s*", "", rest, flags=re.I).strip()
             rest = without_clock_word(rest)  # "at", "um", "kl.", "saat", …: `worlddates`
             return m.group(0), rest
     # time first: "18.05 BST, Wed 19 Jun 2024" / "6:05 p.m. EDT June 19, 2024"
-    m = re.match(rf"^{_TIME_RE}(?:\s*{_TZ_RE})?\s*(?:,|on|-|–|\|)?\s*", s, re.I)
+    m = _TIME_FIRST.match(s)
     if m and m.end() < len(s) and m.group("hour"):
         day_part, rest = _split_day_and_time(s[m.end() :])
         if day_part is not None and not rest:

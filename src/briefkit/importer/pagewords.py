@@ -247,6 +247,7 @@ _READ_ALSO = (
     rf"{worldpagewords.READ_ALSO})"
 )
 READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
+_READ_ALSO_AT = compile_later(_READ_ALSO, re.I)
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees
 # ookDe …") (or after a full stop, "LIRE AUSSI. Tramway : …", when a capital opens the headline)
 READ_ALSO_LINK = compile_later(
@@ -354,7 +355,7 @@ PRICE = compile_later(r"[£$€]\s?\d|\d\s?(?:€|euros?|eur|£|руб)\b", re.I
 
 def shouted_read_also(text: str) -> bool:
     """ "LEGGI ANCHE Montevarchi, …": the label in capitals, then the other story's headline after a space."""
-    m = re.match(_READ_ALSO, text, re.I)
+    m = _READ_ALSO_AT.match(text)
     rest = text[m.end() :] if m else ""
     return bool(m and m.group(0).isupper() and rest[:1].isspace() and rest.lstrip()[:1].isupper())
 
@@ -391,7 +392,7 @@ def spaced_read_also(text: str) -> bool:
     """ "Lees ook Waarom …", "Leggi anche Mutui, …": the label in any case, a space, then a headline that opens
     with a capital and has no sentence's end. Alone this may still be a sentence that lost its mark, so the
     caller asks the story to go on under it (`storyboxes`)."""
-    m = re.match(_READ_ALSO, text, re.I)
+    m = _READ_ALSO_AT.match(text)
     rest = text[m.end() :] if m else ""
     return bool(
         m
