@@ -29,6 +29,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAY_NAMES
+from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, site_keys, words
 
@@ -190,7 +191,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     shown = [n for c in ev.authors if c.source in VISIBLE for n in _names(c)]
     filed = [n for c in ev.authors if c.source not in VISIBLE for n in _names(c)]
     named = [fuller(_spelled_out(n, [m for _, people in lists for m in people]), shown) for n in best[1]]
-    return [_in_shown_order(uninflected(n, filed), shown) for n in named]
+    # "DENİZ KAYA" in the author field, "Jane ROE" in the byline: written as names (`namecase`)
+    return [uncapitalised(_in_shown_order(uninflected(n, filed), shown)) for n in named]
 
 
 def _person_key(name: str) -> str:
