@@ -313,7 +313,9 @@ def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
         return
     for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
         href = (sibling.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
-        if sibling.tag == "a" and href.rsplit("/", 1)[-1] == _slug(text) and not in_comments(el):
+        # (a name in another script spells no slug: an empty one matches the empty address of a link-less <a>)
+        slug = _slug(text)
+        if sibling.tag == "a" and slug and href.rsplit("/", 1)[-1] == slug and not in_comments(el):
             if not in_teaser_link(el):
                 ev.authors.append(Claim(text, "author-link", order))
             return

@@ -1,0 +1,36 @@
+"""A saved page's writer where the markup misleads: a CMS login in the author field with the writer's
+signature under the story, a link-less label in another script beside another, a reportage label.
+
+Small pages written for these tests; the names are made up.
+"""
+
+from __future__ import annotations
+
+import json
+
+from briefkit.importer.htmlpage import read_html
+
+PROSE = "The orchard growers met at the market hall and agreed to share one cold store for the winter."
+BODY = "".join(f"<p>{PROSE} {k}</p>" for k in range(6))
+
+
+def page(head: str = "", top: str = "", after: str = "") -> str:
+    return (
+        f"<!doctype html><html><head>{head}</head><body>{top}<article><h1>Growers share a cold store</h1>"
+        f"{BODY}{after}</article><footer><p>Orchard Notes</p></footer></body></html>"
+    )
+
+
+def login(name: str) -> str:
+    data = {
+        "@type": "BlogPosting",
+        "headline": "Growers share a cold store",
+        "author": {"@type": "Person", "name": name},
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_a_label_beside_a_link_less_anchor_in_another_script_is_no_author() -> None:
+    # a radio bar: "LIVE" and the channels, anchors with no address; a Greek name spells no address either
+    top = "<div class='bar'><span>ΑΚΟΥΣΤΕ ΤΩΡΑ</span> <a>Κανάλι Ένα</a> <a>Κανάλι Δύο</a></div>"
+    assert read_html(page(top=top)).authors == ()
