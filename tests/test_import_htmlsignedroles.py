@@ -34,3 +34,8 @@ def test_a_label_beside_a_link_less_anchor_in_another_script_is_no_author() -> N
     # a radio bar: "LIVE" and the channels, anchors with no address; a Greek name spells no address either
     top = "<div class='bar'><span>ΑΚΟΥΣΤΕ ΤΩΡΑ</span> <a>Κανάλι Ένα</a> <a>Κανάλι Δύο</a></div>"
     assert read_html(page(top=top)).authors == ()
+
+
+def test_a_greek_reportage_label_names_the_writer() -> None:
+    top = "<div class='meta'><span class='r'>Ρεπορτάζ: Ελένη Μαυρίδου</span></div>"
+    assert read_html(page(top=top)).authors == ("Ελένη Μαυρίδου",)
