@@ -30,6 +30,17 @@ def login(name: str) -> str:
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
+def test_a_bold_name_over_its_post_closing_the_story_outweighs_the_cms_login() -> None:
+    after = "<p><strong>Halina Wróblewska</strong><br>editor of the blog</p>"
+    assert read_html(page(login("admin"), after=after)).authors == ("Halina Wróblewska",)
+
+
+def test_a_bold_name_over_a_sentence_is_no_signature() -> None:
+    # a bold lead-in over a line of prose with a full stop: a quoted speaker, not the writer
+    after = "<p><strong>Halina Wróblewska</strong><br>She said the store will open in May.</p>"
+    assert read_html(page(login("admin"), after=after)).authors != ("Halina Wróblewska",)
+
+
 def test_a_label_beside_a_link_less_anchor_in_another_script_is_no_author() -> None:
     # a radio bar: "LIVE" and the channels, anchors with no address; a Greek name spells no address either
     top = "<div class='bar'><span>ΑΚΟΥΣΤΕ ΤΩΡΑ</span> <a>Κανάλι Ένα</a> <a>Κανάλι Δύο</a></div>"
