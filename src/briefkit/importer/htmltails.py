@@ -278,7 +278,11 @@ _AD_LABEL = compile_later(
     r"(?:anzeige|werbung|advertisement|advert|ad|sponsored|gesponsert(?:er)?|publicité|publicidad|pubblicità|publicidade|"
     r"advertentie|реклама|sponsorisée?s?|patrocinad[oa]s?|sponsorizzat[oi]|gesponsorde?|"
     # and in the languages beside the eight ("ADV" is Italian sites' short label)
-    r"adv|reklama|reklam|annonce|annons|hirdetés|publicitate|reclamă|διαφήμιση|mainos)"
+    r"adv|reklama|reklam|annonce|annons|hirdetés|publicitate|reclamă|διαφήμιση|mainos|"
+    # a partner's paid piece: "Partner content", "Materiał partnera", "Contenu partenaire", "Партнёрский материал"
+    r"partner\s+content|partnerinhalt|partnerinhoud|contenu\s+partenaire|contenido\s+de\s+(?:socio|partner)|"
+    r"contenuto\s+(?:del\s+)?partner|conteúdo\s+(?:de\s+)?parceiro|partnersk\w+\s+(?:materi[aá]l\w*|obsah)|"
+    r"материал\s+партн[её]ра|партн[её]рский\s+материал|materiał\s+partnera|obsah\s+partnera|partnertartalom)"
     r"(?:\s+(?:content|inhalte?|inhoud))?\s*:?$",
     re.IGNORECASE,
 )
