@@ -22,3 +22,18 @@ def test_a_box_under_a_partner_label_is_left_out() -> None:
     for label in ("Materiał partnera", "Partner content", "Contenu partenaire", "Партнёрский материал"):
         box = f"<div class='p'><span>{label}</span><p>Fruit trees from our nursery – see the autumn offer</p></div>"
         assert "autumn offer" not in read_html(page(box)).body, label
+
+
+def test_a_product_with_its_price_and_affiliate_note_is_left_out() -> None:
+    box = (
+        "<div class='tip'><span>Our pick</span><p>A folding pruning saw with a beech handle, seen at a garden shop "
+        "for 24,90 €*</p><small>*Affiliate link: we earn a commission on a purchase.</small></div>"
+    )
+    body = read_html(page(box)).body
+    assert "pruning saw" not in body
+    assert "Point 2 of the plan" in body
+
+
+def test_a_price_in_the_story_without_an_affiliate_note_stays() -> None:
+    box = "<div><p>The saplings cost the society 24,90 € each.</p><p>Members paid for them in spring.</p></div>"
+    assert "24,90" in read_html(page(box)).body
