@@ -14,7 +14,7 @@ from briefkit.importer.lazyre import compile_later
 
 # letters no alphabet but the Turkish (and Azeri) one prints: such a name's capital I is the dotless ı
 _TURKISH = compile_later(r"[İıŞşĞğ]")
-# a part of a name between hyphens or apostrophes ("JEAN-PIERRE", "O'BRIEN"): each opens with a capital
+# the letters of a word (not its hyphens, apostrophes or dots)
 _PART = compile_later(r"[^\W\d_]+")
 # "II", "III", "IV": a roman numeral after a name stays in capitals
 _NUMERAL = compile_later(r"[IVX]{1,4}")
@@ -28,11 +28,11 @@ def _lowered(word: str, turkish: bool) -> str:
 
 
 def _as_name(word: str, turkish: bool) -> str:
-    """One word in capitals as a name's word: its first letter and each after a hyphen or apostrophe stay."""
+    """One word in capitals as a name's word: its first letter stays a capital ("HYUNG-JIN" -> "Hyung-jin",
+    as wires write a romanised given name)."""
     low = _lowered(word, turkish)
-    if turkish:  # a Turkish word's capital of i is the dotted İ
-        return _PART.sub(lambda m: ("İ" if m.group(0)[0] == "i" else m.group(0)[0].upper()) + m.group(0)[1:], low)
-    return _PART.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+    first = "İ" if turkish and low[:1] == "i" else low[:1].upper()  # a Turkish word's capital of i is the dotted İ
+    return first + low[1:]
 
 
 def uncapitalised(name: str) -> str:
