@@ -50,3 +50,9 @@ def test_a_label_beside_a_link_less_anchor_in_another_script_is_no_author() -> N
 def test_a_greek_reportage_label_names_the_writer() -> None:
     top = "<div class='meta'><span class='r'>Ρεπορτάζ: Ελένη Μαυρίδου</span></div>"
     assert read_html(page(top=top)).authors == ("Ελένη Μαυρίδου",)
+
+
+def test_the_newsroom_account_in_another_language_gives_way_to_the_signature() -> None:
+    after = "<p><strong>Halina Wróblewska</strong><br>editor of the blog</p>"
+    for account in ("redakcja", "Administrador", "Redakce"):
+        assert read_html(page(login(account), after=after)).authors == ("Halina Wróblewska",), account
