@@ -32,6 +32,10 @@ _BY_LANGUAGE: dict[str, str] = {
     "el tr": "διαφήμιση|χορηγούμενο|reklam|sponsorlu içerik",
     "fi sv": "mainos|kaupallinen yhteistyö|annons|annonssamarbete",
     "da no": "annonce|sponsoreret|annonse|annonsørinnhold",
+    # a partner's paid piece ("Partner content", "Materiał partnera", "Contenu partenaire")
+    "partner": "partnerinhalt|partnerinhoud|contenu partenaire|contenido de socio|contenido de partner|"
+    "contenuto partner|contenuto del partner|conteúdo de parceiro|conteúdo parceiro|partnerský materiál|"
+    "partnerský obsah|obsah partnera|материал партнера|материал партнёра|партнёрский материал|partnertartalom",
     "lt lv et id": "užsakomasis turinys|reklāma|reklāmraksts|reklaam|iklan|konten bersponsor",
 }
 AD_LABELS: tuple[str, ...] = tuple(w for joined in _BY_LANGUAGE.values() for w in joined.split("|"))

@@ -29,6 +29,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAY_NAMES
+from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, site_keys, words
 
@@ -54,6 +55,9 @@ _NOT_A_PERSON = compile_later(
     # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
     r"^(?:[a-z]{0,8}admin(?:istrator)?$|secretary|sekretär(?:in)?|secrétaire|secretari[oa]|segretari[oa]|secretaris|"
     r"секретарь|admin(?:istrator)?|"
+    # the CMS's administrator and the newsroom as an account, in the eight languages and beside them
+    r"administrador|amministratore|beheerder|администратор|moderator|redakcja|redakce|redakcia|redaktionen|"
+    r"redaksjonen|szerkesztőség|redac[țţ]ia|toimitus|редакція|σύνταξη|yönetici|editör|"
     r"redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
     r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author|"
     # an institution's press office, which signs its releases ("Gabinete de Comunicación", "Pressestelle")
@@ -190,7 +194,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     shown = [n for c in ev.authors if c.source in VISIBLE for n in _names(c)]
     filed = [n for c in ev.authors if c.source not in VISIBLE for n in _names(c)]
     named = [fuller(_spelled_out(n, [m for _, people in lists for m in people]), shown) for n in best[1]]
-    return [_in_shown_order(uninflected(n, filed), shown) for n in named]
+    # "DENİZ KAYA" in the author field, "Jane ROE" in the byline: written as names (`namecase`)
+    return [uncapitalised(_in_shown_order(uninflected(n, filed), shown)) for n in named]
 
 
 def _person_key(name: str) -> str:

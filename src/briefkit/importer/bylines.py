@@ -14,6 +14,7 @@ from briefkit.importer.bylinecards import unglued_card, without_editor, without_
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import DAY_WORDS
+from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
@@ -354,9 +355,7 @@ def split_names(text: str) -> list[str]:
 
 def _uncapitalise(name: str) -> str:
     """ "JANE ROE" (as some wires print bylines) -> "Jane Roe"; mixed case is left as written."""
-    if not name.isupper() or len(name.replace(" ", "")) <= 3:
-        return name
-    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    return uncapitalised(name) if name.isupper() else name
 
 
 # "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":

@@ -18,6 +18,8 @@ from briefkit.importer.lazyre import compile_later
 # (alternatives of `bylines._BY`, which closes them with the names)
 PIECE_CREDIT = (
     r"(?:beitrag|сюжет|reportage|reportaje|reportagem|servizio|"
+    # and in the languages beside the eight: Greek, Czech, Romanian, Hungarian ("Ρεπορτάζ: Jane Roe")
+    r"ρεπορτ[άα]ζ|reportáž|reportaj|riport|"
     # a regional paper's correspondent as the credit's label ("Correspondance : Jane Roe")
     r"correspondance|correspondant(?:e)?|corresponsal|corrispondente|correspondente|correspondent|"
     r"korrespondent(?:in)?|корреспондент|"

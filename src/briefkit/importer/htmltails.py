@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from briefkit.importer import adlabels, boilerplate, signups, storytrim
+from briefkit.importer.affiliateboxes import drop_product_boxes
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
 from briefkit.importer.lazyre import compile_later
 
@@ -284,10 +285,12 @@ _AD_LABEL = compile_later(
 def drop_ad_boxes(tree: Any) -> None:
     """Each short box opened by an advertisement's label ("Anzeige", "Sponsored"): the ad's copy under the
     label is the advertiser's, however much it reads like a sentence. A label alone, over nothing of its
-    own, is left to the line filters (a copied page's label often stands over the story's next paragraph)."""
+    own, is left to the line filters (a copied page's label often stands over the story's next paragraph).
+    A product box marked as an affiliate link is an ad too, with or without its label (`affiliateboxes`)."""
     body = tree.find("body")
     if body is None:
         return
+    drop_product_boxes(tree)
     for box in list(body.iter("div", "section", "aside", "figure")):
         kids = [k for k in box if isinstance(k.tag, str)]
         if len(kids) < 2 or (box.text or "").strip() or not _AD_LABEL.match(_text(kids[0]).strip()):

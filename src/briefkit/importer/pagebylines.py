@@ -156,6 +156,9 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
         ev.authors.append(Claim(first.strip(), "signature", order))
         return
+    if el.tag == "p" and _signed_with_role(el):
+        ev.authors.append(Claim(shown_text(el[0]), "signature", order))  # "<b>Jane Roe</b><br>blog editor"
+        return
     if _meta_row(el, order, ev):
         return
     signed = el.tag == "p" and len(el) == 1
@@ -280,6 +283,28 @@ def _closing_signature(el: Any, text: str) -> bool:
     return after is None or after.tag != "p" or not shown_text(after)
 
 
+_ROLE_WORDS = 6  # "blog editor", "Chefredakteurin des Magazins": a post in a few words
+
+
+def _signed_with_role(el: Any) -> bool:
+    """The story's last paragraph as a name in bold over the writer's post on the next line ("<b>Jane
+    Roe</b><br>editor of the blog"), and nothing else: a signature, as the bold name alone is one.
+
+    The post is a few words with no digit and no sentence's end; a paragraph of prose goes before it.
+    """
+    if len(el) != 2 or el[0].tag not in ("b", "strong") or el[1].tag != "br" or (el.text or "").strip():
+        return False
+    name, role = shown_text(el[0]), (el[1].tail or "").strip()
+    if (el[0].tail or "").strip() or not looks_like_name(name) or len(name) > 40:
+        return False
+    if not 0 < len(role.split()) <= _ROLE_WORDS or re.search(r"\d|[.!?:]$", role):
+        return False
+    before, after = el.getprevious(), el.getnext()
+    if before is None or before.tag != "p" or len(clean_text(before.text_content())) < 80:
+        return False
+    return after is None or after.tag != "p" or not shown_text(after)
+
+
 def _signed_and_dated(el: Any) -> bool:
     """The story's last paragraph as a name (a first name will do) over a date, and nothing else."""
     name, day = (el.text or "").strip(), (el[0].tail or "").strip()
@@ -313,7 +338,9 @@ def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
         return
     for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
         href = (sibling.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
-        if sibling.tag == "a" and href.rsplit("/", 1)[-1] == _slug(text) and not in_comments(el):
+        # (a name in another script spells no slug: an empty one matches the empty address of a link-less <a>)
+        slug = _slug(text)
+        if sibling.tag == "a" and slug and href.rsplit("/", 1)[-1] == slug and not in_comments(el):
             if not in_teaser_link(el):
                 ev.authors.append(Claim(text, "author-link", order))
             return

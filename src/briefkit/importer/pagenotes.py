@@ -234,7 +234,7 @@ _SYNTH_VOICE = compile_later(
 )
 _DURATION = compile_later(r"\b\d{1,2}:\d{2}\b|\b\d+\s*(?:min|minutes?|minuten|minutos|minuti|мин)\b", re.I)
 # "This article contains affiliate links; we may earn a commission": an affiliate disclosure
-_AFFILIATE = compile_later(
+AFFILIATE = compile_later(
     r"\b(?:affiliate[- ]?links?|liens?\s+(?:d['’]affiliation|affiliés?)|enlaces?\s+(?:de\s+)?afiliad\w+|"
     r"link\s+(?:di\s+affiliazione|affiliati)|links?\s+(?:de\s+)?afiliad\w+|ligações\s+de\s+afiliad\w+|"
     r"affiliatelinks?|партн[её]рск\w+\s+ссылк\w+)\b",
@@ -337,7 +337,7 @@ def _is_disclosure(text: str, n: int) -> bool:
         and _LISTEN.match(text)
         and _DURATION.search(text)
         or n <= 35
-        and _AFFILIATE.search(text)
+        and AFFILIATE.search(text)
         and _COMMISSION.search(text)
         or n <= 30
         and _VIEWS.search(text)

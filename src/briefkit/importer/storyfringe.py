@@ -1,6 +1,6 @@
 """Small boxes a saved page sets around its story that the extractor keeps as the story's lines.
 
-Three shapes, told by structure, never by a site's words:
+The shapes, told by structure, never by a site's words:
 
 - a headed box after the story's container: a heading and a line or two (the next home game, a
   call to support the paper, a comments section holding only its rules) standing under the
@@ -9,6 +9,9 @@ Three shapes, told by structure, never by a site's words:
 - a label over an empty slot: a short line that is no sentence ("The article continues below
   the advertisement", "Continued under the video") in a box whose only other element is empty,
   a place a script fills with an ad or a player. The label speaks of the page, not of the story.
+- a line over a player: a short line and an audio or video player (or a box holding only one), nothing
+  else ("Listen to the report in the morning programme"): the player's caption, which the extractor
+  keeps as a paragraph when the player itself is dropped.
 - a writer's card: the writer's photo, whose alt text is the name printed beside it, the name and a
   line or two on the writer that names them again (a lead under the byline's portrait does not), in
   a box of their own (over the story or under it). The byline was read from the page before; the
@@ -129,6 +132,29 @@ def drop_slot_labels(tree: Any) -> None:
             box.drop_tree()
 
 
+_PLAYERS = ("audio", "video", "iframe")
+_PLAYER_LINE_WORDS = 14  # "Hear the whole interview in the evening programme (4 min)": a line, never a paragraph
+
+
+def _player(el: Any) -> bool:
+    """A player, or a box that holds one and no text of its own."""
+    return el.tag in _PLAYERS or not _text(el) and next(el.iter(*_PLAYERS), None) is not None
+
+
+def drop_player_lines(tree: Any) -> None:
+    """Each box of one short line and one player (see the module's docstring)."""
+    body = tree.find("body")
+    if body is None:
+        return
+    for box in list(body.iter("div", "section", "aside")):
+        kids = _kids(box)
+        if len(kids) != 2 or (box.text or "").strip() or any((k.tail or "").strip() for k in kids):
+            continue
+        line, player = (kids[0], kids[1]) if _text(kids[0]) else (kids[1], kids[0])
+        if line.tag in _LABELS and 2 <= _words(line) <= _PLAYER_LINE_WORDS and _player(player):
+            box.drop_tree()
+
+
 def drop_address_lines(tree: Any) -> None:
     """Each paragraph that is only e-mail addresses: the writers' contact line, not the story."""
     body = tree.find("body")
@@ -184,4 +210,5 @@ def drop_story_fringe(tree: Any) -> None:
     drop_writer_cards(tree)
     drop_headed_boxes_after_story(tree)
     drop_slot_labels(tree)
+    drop_player_lines(tree)
     drop_address_lines(tree)

@@ -195,6 +195,8 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
             # ": 'a quote'"): the title field was cut to fit, the h1 is the headline; a date or a row of
             # categories after it starts with a digit or a symbol and is still cut
             return heading
+        if found and _cut_short(heading, found):
+            return heading
         # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
         if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
@@ -203,6 +205,25 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
 
 # " – so it works without …": a dash, then a clause of four words or more, one of them lower case
 _SUBTITLE_TAIL = compile_later(r"^\s+[–—]\s+(?=(?:\S+\s+){3}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-я])")
+
+
+# a sentence of its own after the one the metadata prints: a capital, then three words or more, one in lower case
+_NEXT_SENTENCE = compile_later(
+    r"^\s+(?=[^\W\d_])(?=\S*[A-ZÀ-ÞА-ЯЁΑ-Ω])(?=(?:\S+\s+){2}\S)(?=.*\s[^\W\d_]*[a-zà-ÿа-яё])"
+)
+
+
+def _cut_short(heading: str, found: str) -> bool:
+    """The metadata's title is the heading cut short, not the heading less a kicker: the heading's first
+    sentence, a second one after it ("Fee rise passed. Residents pay a third more"), or the heading's
+    middle, its sentence going on after it ("Cracks found: pool repair delayed by a year")."""
+    at = heading.find(found)
+    if at < 0:
+        return False
+    tail = heading[at + len(found) :]
+    if found.endswith((".", "!", "?")) and _NEXT_SENTENCE.match(tail):
+        return True
+    return at > 0 and _goes_on(tail)
 
 
 def _goes_on(tail: str) -> bool:
