@@ -83,3 +83,12 @@ def test_a_buttons_label_under_the_byline_and_its_date_is_no_second_writer() -> 
     # two writers one under the other, over the date, are both authors
     dump = _dump("Jane Roe", "Sam Poe", "5 December 2026, 08:30")
     assert read_text_dump(dump).authors == ("Jane Roe", "Sam Poe")
+
+
+def test_the_photographers_entry_in_a_list_of_bylines_is_no_writer() -> None:
+    assert parse_byline("Sam PoeFotograf") == ()
+    assert parse_byline("Sam Poe Photographer") == ()
+    dump = _dump("Jane Roe", "Sam Poe Photographer", "5 December 2026, 08:30")
+    assert read_text_dump(dump).authors == ("Jane Roe",)
+    # a photo essay signed with the keyword names its photographer as its writer
+    assert parse_byline("By Sam Poe, staff photographer") == ("Sam Poe",)

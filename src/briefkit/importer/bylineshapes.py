@@ -10,6 +10,8 @@ writer, a surname set in capitals.
   the slash; a second writer after a slash has two names, a wire's short name `bylines` reads).
 - "Jane Roe, Northern correspondent, with reporting from Sam Poe": the colleague credited for
   reporting is an author too, after the writer (in the eight languages' words for that credit).
+- "Jane Roe Photographer", "Jane RoeFotograf": an entry of a byline list whose post is the pictures'
+  is the photographer's credit, no writer's (the card's post glued to the name in a copied page).
 - "Deniz KAYA": a surname printed in capitals after one or two first names in ordinary case (Turkish, French,
   Romanian pages set it so); `uncapitalised` gives it back its case.
 """
@@ -34,6 +36,13 @@ CONTRIBUTOR = compile_later(
 # a place in brackets after a name: one to three words ("(Kano)", "(New Delhi)"; not "(left)", "(67)")
 _BRACKETED = compile_later(r"\s*\(([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\)(?=\s|,|&|$)")
 _SLASHED = compile_later(r"\s+/\s+")
+# a photographer's post closing a byline list's entry, spaced or glued to the name, in the eight languages and more
+_PHOTOGRAPHER = compile_later(
+    r"(?:\s+|(?<=[a-zà-ÿ]))(?:photographer|photographe|fotograf(?:in)?|fot[óo]graf[oa]|fotograaf|фотограф|"
+    r"φωτογράφος|kuvaaja|fotós)$",
+    re.I,
+)
+_KEYWORD = compile_later(r"(?:by|von|par|por|di|door|от)\s", re.I)
 # a surname in capitals after one or two first names in ordinary case: "Deniz KAYA", "Jean-Marc DUPONT"
 _CAPITAL_SURNAME = compile_later(
     r"^(?:[^\W\d_][^\W\d_’'-]*(?:-[^\W\d_]+)?\s+){1,2}[^\W\d_][^\W\d_’'-]+(?:-[^\W\d_]+)?$"
@@ -63,6 +72,13 @@ def without_places(text: str) -> str:
     if len(parts) == 2 and len(parts[1].split()) == 1 and not any(c.isdigit() for c in text):
         return parts[0]
     return text
+
+
+def photographer(text: str) -> bool:
+    """Whether the byline entry is a name with the photographer's post after it ("Jane RoeFotograf"): a card's
+    entry, no comma and no keyword ("By Jane Roe, staff photographer" signs a photo essay as its writer)."""
+    entry = len(text.split()) <= 4 and "," not in text and not _KEYWORD.match(text)
+    return entry and _PHOTOGRAPHER.search(text) is not None
 
 
 def capital_surname(name: str) -> bool:
