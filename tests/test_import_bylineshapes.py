@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import storytexts
 from briefkit.importer.bylines import find_byline, parse_byline
-from briefkit.importer.bylineshapes import before_date, capital_surname, uncapitalised, without_places
+from briefkit.importer.bylineshapes import (
+    before_date,
+    capital_surname,
+    uncapitalised,
+    without_lower_post,
+    without_places,
+)
 from briefkit.importer.textaround import dateline_signers
 from briefkit.importer.textdump import read_text_dump
 
@@ -92,3 +98,11 @@ def test_the_photographers_entry_in_a_list_of_bylines_is_no_writer() -> None:
     assert read_text_dump(dump).authors == ("Jane Roe",)
     # a photo essay signed with the keyword names its photographer as its writer
     assert parse_byline("By Sam Poe, staff photographer") == ("Sam Poe",)
+
+
+def test_a_post_glued_in_small_letters_to_the_surname_is_cut_off_with_its_outlet() -> None:
+    assert parse_byline("Jan Nowakdziennikarz Town Daily") == ("Jan Nowak",)
+    assert parse_byline("Jane Roe & Sam Poereporters Harbour Radio") == ("Jane Roe", "Sam Poe")
+    # a name whose own letters hold a post's word, or a post set apart with its capital, is left as it is
+    assert parse_byline("Maria Redaktorová") == ("Maria Redaktorová",)
+    assert without_lower_post("Anna Journalistenschule") == "Anna Journalistenschule"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
-from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, photographer, uncapitalised, without_places
+from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer, uncapitalised
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import DAY_WORDS
@@ -247,7 +247,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
     text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))
     text = _without_phone(_CONTACT.sub("", text).strip())  # "Por Ana Roe aroe@example.com (509) 555-0148"
-    text = without_places(_SHIFT.sub("", text))  # "Jane Roe (Leeds) & Sam Poe (York)", "Jane ROE / LEEDS"
+    text = entry_name(_SHIFT.sub("", text))  # "Jane Roe (Leeds) & Sam Poe (York)", "Jan Nowakdziennikarz"
     if photographer(text):
         return ()  # "Jane RoeFotograf": the pictures' credit in a list of bylines, no writer
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name

@@ -12,6 +12,9 @@ writer, a surname set in capitals.
   reporting is an author too, after the writer (in the eight languages' words for that credit).
 - "Jane Roe Photographer", "Jane RoeFotograf": an entry of a byline list whose post is the pictures'
   is the photographer's credit, no writer's (the card's post glued to the name in a copied page).
+- "Jane Roereporter Town Radio", "Jan Nowakdziennikarz": the writer's post in small letters glued to the
+  surname by a copied card; the name ends where the post's word begins (`bylinecards` reads a post
+  glued with its capital).
 - "Deniz KAYA": a surname printed in capitals after one or two first names in ordinary case (Turkish, French,
   Romanian pages set it so); `uncapitalised` gives it back its case.
 """
@@ -42,6 +45,15 @@ _PHOTOGRAPHER = compile_later(
     r"φωτογράφος|kuvaaja|fotós)$",
     re.I,
 )
+# a journalist's post in small letters glued to the surname before it: the trade's word in the eight languages
+# and more ("Roereporter", "Nowakdziennikarz", "Hiemstraverslaggevers")
+_LOWER_POST = compile_later(
+    r"(?:reporter|redakteur|journalist|correspondent|verslaggever|redacteur|giornalist|periodista|jornalista|"
+    r"корреспондент|журналист|dziennikar|novinář|redaktor|gazeteci|muhabir|toimittaja|újságíró|jurnalist|"
+    r"журналіст|δημοσιογράφος)[^\W\d_]*$"
+)
+_NAME_LETTERS = 3  # a surname's letters before the glued post at least
+_OUTLET_WORDS = 3  # the outlet's name after the post
 _KEYWORD = compile_later(r"(?:by|von|par|por|di|door|от)\s", re.I)
 # a surname in capitals after one or two first names in ordinary case: "Deniz KAYA", "Jean-Marc DUPONT"
 _CAPITAL_SURNAME = compile_later(
@@ -72,6 +84,24 @@ def without_places(text: str) -> str:
     if len(parts) == 2 and len(parts[1].split()) == 1 and not any(c.isdigit() for c in text):
         return parts[0]
     return text
+
+
+def without_lower_post(text: str) -> str:
+    """ "Jan Nowakdziennikarz Town Daily" -> "Jan Nowak": the name, without the post glued to it in small
+    letters and the outlet after the post (a few words)."""
+    words = text.split()
+    for k, word in enumerate(words[1:], start=1):
+        if not word[:1].isupper() or len(words) - k > _OUTLET_WORDS + 1:
+            continue
+        for at in range(_NAME_LETTERS, len(word) - 3):
+            if word[at].islower() and word[at:].islower() and _LOWER_POST.match(word[at:]):
+                return " ".join([*words[:k], word[:at]])
+    return text
+
+
+def entry_name(text: str) -> str:
+    """The byline without the places beside its names and a post glued to the last one in small letters."""
+    return without_places(without_lower_post(text))
 
 
 def photographer(text: str) -> bool:
