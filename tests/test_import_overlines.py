@@ -8,7 +8,7 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 from __future__ import annotations
 
 import storytexts
-from briefkit.importer.overlines import is_overline
+from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.textdump import read_text_dump
 
 _HEADLINE = "Ferry to the outer islands runs three times a day again after the long pier repairs"
@@ -39,3 +39,15 @@ def test_a_trails_last_part_over_a_dated_headline_is_its_section() -> None:
     # without a dateline under the headline the trail's part is not told to be a section
     assert not is_overline("Islands and their ferries", headline, trail, False)
     assert is_overline("Islands and their ferries", headline, trail, True)
+
+
+def test_a_headline_over_a_shorter_subtitle_over_the_byline_is_the_headline() -> None:
+    headline = "Island ferry back three times a day as pier work ends and passengers leave the bus behind for good"
+    subtitle = "The operator says tickets are sold on board again, and a fourth evening crossing is planned for summer"
+    head = ["FERRIES", headline, subtitle, "Jane Roe Harbourtown", "Published: 04/03/2025 07:15"]
+    assert _title(*head) == headline
+    assert over_its_subtitle(3, 4, headline, subtitle, True)
+    # no byline or dateline under the pair, or a caption far longer than a short headline: not so read
+    assert not over_its_subtitle(3, 4, headline, subtitle, False)
+    short = "Ferry runs again"
+    assert not over_its_subtitle(3, 4, "The ferry at the pier on Monday morning. Picture: Sam Poe", short, True)

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
+from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
+from briefkit.importer.bylineshapes import uncapitalised as surname_cased
 from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import DAY_WORDS
@@ -27,7 +29,7 @@ REPORTER_TRADE = (
     r"verslaggever|корреспондент|репортёр|журналист(?:ка)?"
 )
 _BY = compile_later(
-    r"^(?:by|words\s+by|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
+    r"^(?:by|words(?:\s+by|(?=\s*:))|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
     # a blog's "Published by jdoe" line, in the eight languages
     r"published\s+by|(?:veröffentlicht|erstellt|verfasst|eingestellt)\s+von|(?:publié|écrit)\s+par|"
     r"(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepubliceerd|geschreven|geplaatst)\s+door|"
@@ -170,6 +172,7 @@ def looks_like_name(text: str) -> bool:
     capitals = 0
     # a byline printed in capitals ("JANE ROE"): every word of it, not one shouted word among others
     shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in NOT_NAMES for t in tokens)
+    shouted = shouted or capital_surname(text)  # "Deniz KAYA": the surname alone in capitals
     for k, token in enumerate(tokens):
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
@@ -246,7 +249,9 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
     text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))
     text = _without_phone(_CONTACT.sub("", text).strip())  # "Por Ana Roe aroe@example.com (509) 555-0148"
-    text = _SHIFT.sub("", text)
+    text = entry_name(_SHIFT.sub("", text))  # "Jane Roe (Leeds) & Sam Poe (York)", "Jan Nowakdziennikarz"
+    if photographer(text):
+        return ()  # "Jane RoeFotograf": the pictures' credit in a list of bylines, no writer
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
     text = _RELATIVE_STAMP.sub("", text)  # "Jane Roe Gisteren om 18.45 uur": the name, not its hour
     text = without_pictographs(text)  # "✍️ Jane Roe"
@@ -259,6 +264,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
     text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": the staff writer's own formula
     text = _person_with_wire(text) or text  # "Jane Roe/dpa": the person, not the wire
+    if (extra := CONTRIBUTOR.search(text)) and (writer := parse_byline(text[: extra.start()], bare=bare)):
+        return writer + tuple(n for n in split_names(text[extra.end() :]) if looks_like_name(n))
     if _AGENCY_BYLINE.match(text):  # "Staff and agencies in Seoul": no person, the desk signs as written
         return (text,)
     talk = _IN_CONVERSATION.fullmatch(text)
@@ -355,7 +362,7 @@ def split_names(text: str) -> list[str]:
 
 def _uncapitalise(name: str) -> str:
     """ "JANE ROE" (as some wires print bylines) -> "Jane Roe"; mixed case is left as written."""
-    return uncapitalised(name) if name.isupper() else name
+    return uncapitalised(surname_cased(name))  # "Deniz KAYA" (`bylineshapes`), "JANE ROE" (`namecase`)
 
 
 # "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":

@@ -23,7 +23,7 @@ from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.nameheads import not_headline_cost
-from briefkit.importer.overlines import is_overline
+from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
@@ -407,7 +407,8 @@ def _with_headline(
         # shares with the story count for less (a figure of speech over a story that tells it plainly)
         stacked = i == best - 1 and len(text.split()) >= 4 and dated_byline(units[best + 1])
         shared = len(own & story_words) / len(own) >= (0.2 if stacked else 0.3) if own else False
-        if not kicker and own and (close or shared) and (shorter or echoed):
+        subtitled = over_its_subtitle(i, best, text, title, dated)  # a headline a few words longer: `overlines`
+        if not kicker and own and (close or shared) and (shorter or echoed or subtitled):
             best, title = i, text
     best, title = over_key_points(units, (best, title), _title_shaped, _is_meta)  # a live page's points
     # a line printed twice is the headline, not a standfirst

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
+from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.dates import find_date, parse_date, unglued_name
 from briefkit.importer.handles import handle_byline, poster_over_fields
@@ -135,7 +136,7 @@ def dateline_signers(part: str) -> tuple[str, ...]:
     """The writers a dateline under the headline names: after a byline keyword, or as two names or more
     joined right before its date ("Jane Roe en Sam Poe za 05 dec 2026"), which `storyspan.signed_dateline`
     tells. One capitalised pair before a date is as often a label ("All News 09:12 …"): `authors_near`'s."""
-    signers = find_byline(part)
+    signers = find_byline(before_date(part)) or find_byline(part)  # "Autoři: A, B neděle 6. prosince 2026"
     joined = () if signers or not storyspan.signed_dateline(part) else find_byline(part, bare=True)
     return signers or (joined if len(joined) > 1 else ())
 

@@ -386,6 +386,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                         continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
                     if not signed and textaround.opens_dateline(part, rest[i + 1 : i + 8]):
                         continue  # "Santiago de Chile | 19/06/2024": the place the story is filed from
+                    if not signed and header.authors and header.published is not None:
+                        continue  # under a byline and its date: a button's label ("Listen Now"), no second writer
                     if signed and not signed_seen:
                         header.authors = ()  # a bare name above a signed byline was a picture's caption
                     signed_seen = signed_seen or signed

@@ -97,6 +97,12 @@ def in_english(text: str) -> str:
 _ENGLISH = _english_names()
 
 
+def calendar_word(word: str) -> bool:
+    """Whether `word` names a month or a weekday in one of the twenty languages ("neděle", "Δεκ", "June")."""
+    key = word.lower()
+    return key in MONTHS or key in WEEKDAYS or key in _ENGLISH or key.replace("\u0307", "") in _ENGLISH
+
+
 def _english(m: re.Match[str]) -> str:
     key = m.group(0).lower()
     found = _ENGLISH.get(key) or _ENGLISH.get(key.replace("\u0307", ""))
