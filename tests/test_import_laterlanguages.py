@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 import pytest
 
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
 
 
@@ -43,3 +44,40 @@ def test_a_month_name_shared_with_an_earlier_language_keeps_the_earlier_reading(
 def test_words_like_the_later_languages_short_months_are_no_date(text: str) -> None:
     assert find_date(text) is None
 
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Piše: Marko Horvatić", "Marko Horvatić"),
+        ("Pišu: Ana Perić", "Ana Perić"),
+        ("Avtor: Maja Zupan", "Maja Zupan"),
+        ("Репортаж на Иван Стоянов", "Иван Стоянов"),
+        ("Penulis: Dewi Lestari", "Dewi Lestari"),
+        ("Autorius: Jonas Petraitis", "Jonas Petraitis"),
+        ("Autors: Jānis Kalniņš", "Jānis Kalniņš"),
+        ("Text a foto: Peter Novák", "Peter Novák"),
+        ("Tekst i foto: Ivo Ivić", "Ivo Ivić"),
+    ],
+)
+def test_bylines_in_the_later_languages(line: str, name: str) -> None:
+    assert find_byline(line) == (name,)
+
+
+def test_a_byline_ends_where_its_date_label_begins() -> None:
+    line = "Piše: Marko Horvatić Objavljeno: 3. ožujka 2026. u 09:10 Ažurirano: 4. ožujka 2026."
+    assert find_byline(line) == ("Marko Horvatić",)
+    assert parse_date("3. ožujka 2026") == date(2026, 3, 3)
+
+
+def test_a_writer_signs_with_the_national_agencys_letters_after_a_slash() -> None:
+    assert parse_byline("Maja Zupan / STA") == ("Maja Zupan",)
+    assert parse_byline("Maja Zupan/HINA") == ("Maja Zupan",)
+    assert parse_byline("Maja Zupan / NEWSDESK") == ()  # a shouted word, no agency's letters
+
+
+def test_a_byline_before_a_short_weekday_and_its_date() -> None:
+    assert find_byline("Maja Zupan / STA pet, 6. 3. 2026, 15.40", bare=True) == ("Maja Zupan",)
+
+
+def test_a_credit_line_gives_the_text_to_the_name_bracketed_text() -> None:
+    assert find_byline("Lea Brunner (Text), Reto Casty (Bilder) 06.03.2026, 08.15 Uhr") == ("Lea Brunner",)
