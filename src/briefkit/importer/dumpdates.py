@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyedges, storyspan, yearless
 from briefkit.importer.bylines import find_byline
+from briefkit.importer.copylinks import copied_addresses
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.lazyre import compile_later
@@ -251,10 +252,12 @@ _ADDRESS_LINE = compile_later(r"^(?:url|link)?\s*:?\s*(https?://\S+)$", re.I)
 
 def address_date(units: list[str], span: storyspan.Span, url: str | None) -> date | None:
     """The day in the page's own address, for a dump that prints no date of its own: the address in the
-    header's fields, or one alone on a line over the headline. Many sites file stories by day
-    ("/2024/03/12/…"); a link further down may be another page's."""
+    header's fields, or one alone on a line over the headline, or the one a share box shows beside its
+    "copy link" button. Many sites file stories by day ("/2024/03/12/…"); a link further down under any
+    other label may be another page's."""
     own = [url] if url else []
     own += [m.group(1) for u in units[: span.title] if (m := _ADDRESS_LINE.match(u.strip()))]
+    own += copied_addresses(units)  # "Copy link: https://…": the share box's own address, `copylinks`
     for address in own:
         if (day := date_in_address(address)) is not None and not in_future(day):
             return day
