@@ -26,8 +26,9 @@ LATER = ("ca", "hr", "sl", "bg", "lt", "lv", "et", "sr-Latn", "sr-Cyrl", "id")
 # three-letter short forms that are words of other languages ("led", "pro", "des", "sie", "tem"), or a name
 # ("Ian"): a number before them is no date. Their language's dates keep the full names, which are read.
 _AMBIGUOUS = {"led", "pro", "des", "sie", "tem", "ian", "lip", "sty", "paz", "lis", "dub", "elo", "ara"}
-# later languages' short forms that are English or Czech words ("rugs", "spal": Lithuanian "rugs." and "spal.")
-_LATER_WORDS = {"rugs", "spal"}
+# later languages' short forms that are words of other languages or names ("rugs", "spal", Dutch "liep", the
+# Estonian name "Jaan": Lithuanian "rugs.", "spal.", "liep.", Estonian "jaan.")
+_LATER_WORDS = {"rugs", "spal", "liep", "jaan"}
 _ROMAN = re.compile(r"^[ivx]+$")
 _NUMBER = re.compile(r"\(\\d\+\+\[\.,\]\?\\d\*\+\)")
 

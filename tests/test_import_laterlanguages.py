@@ -81,3 +81,8 @@ def test_a_byline_before_a_short_weekday_and_its_date() -> None:
 
 def test_a_credit_line_gives_the_text_to_the_name_bracketed_text() -> None:
     assert find_byline("Lea Brunner (Text), Reto Casty (Bilder) 06.03.2026, 08.15 Uhr") == ("Lea Brunner",)
+
+
+def test_a_later_languages_short_month_that_is_a_dutch_word_is_no_month() -> None:
+    # "liep" is Lithuanian July in short and Dutch "walked": a Dutch sentence with numbers has no date
+    assert find_date("De wedstrijd liep 3 uur uit") is None

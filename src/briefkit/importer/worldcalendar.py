@@ -12,10 +12,10 @@ from __future__ import annotations
 # each month's forms, space-separated (a table of strings keeps the module short and its import free)
 MONTH_FORMS: dict[int, str] = {
     1: (
-        "djan djanuari gener ianuarie jaan jaanuar jan januar januari január januára janv janvāris leden "
-        "ledna lednu oca ocak saus sausio sausis siječanj siječnja siječnjem siječnju styczen styczeń "
-        "stycznia styczniu tammi tammik tammikuu tammikuussa tammikuuta ιαν ιανουάριος ιανουάριοσ "
-        "ιανουαρίου січ січень січня януари јануар"
+        "djan djanuari gener ianuarie jaanuar jan januar januari január januára janv janvāris leden ledna "
+        "lednu oca ocak saus sausio sausis siječanj siječnja siječnjem siječnju styczen styczeń stycznia "
+        "styczniu tammi tammik tammikuu tammikuussa tammikuuta ιαν ιανουάριος ιανουάριοσ ιανουαρίου січ "
+        "січень січня януари јануар"
     ),
     2: (
         "feb febr febrer februar februari februarie február februára februāris helmi helmik helmikuu "
@@ -46,8 +46,8 @@ MONTH_FORMS: dict[int, str] = {
     ),
     7: (
         "djuli heinä heinäk heinäkuu heinäkuussa heinäkuuta iul iulie jul juli julij juliol juuli júl "
-        "júla július jūlijs liep liepa liepos lipca lipcu lipiec srpanj srpnja srpnjem srpnju temmuz "
-        "července červenci červenec črc črv čvc ιουλ ιουλίου ιούλ ιούλιος ιούλιοσ лип липень липня"
+        "júla július jūlijs liepa liepos lipca lipcu lipiec srpanj srpnja srpnjem srpnju temmuz července "
+        "červenci červenec črc črv čvc ιουλ ιουλίου ιούλ ιούλιος ιούλιοσ лип липень липня"
     ),
     8: (
         "agost agustus aug august augusta augusti augusts augusztus avgust ağu ağustos elok elokuu "
