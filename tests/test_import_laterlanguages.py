@@ -86,3 +86,4 @@ def test_a_credit_line_gives_the_text_to_the_name_bracketed_text() -> None:
 def test_a_later_languages_short_month_that_is_a_dutch_word_is_no_month() -> None:
     # "liep" is Lithuanian July in short and Dutch "walked": a Dutch sentence with numbers has no date
     assert find_date("De wedstrijd liep 3 uur uit") is None
+    assert find_date("Het seizoen liep 3 2026 uit") is None
