@@ -29,3 +29,9 @@ def test_the_dump_takes_the_labelled_short_date_as_its_own() -> None:
     head = "Accueil\nActualité\nLe bac repart\nJeanne Roe\nPublié le 04/03/25 à 9h05 — Mis à jour le 05/03/25\n"
     page = f"{head}{storytexts.FERRY}Mentions légales\n"
     assert read_text_dump(page).published == datetime(2025, 3, 4, 9, 5)
+
+
+def test_a_labelled_two_digit_year_after_the_byline_in_the_same_line() -> None:
+    # the byline opens the line, the publication label follows it: the label still dates the page
+    assert labelled_short_date("Critique par Jane Roe Publié le 04/03/25 à 9h05") == datetime(2025, 3, 4, 9, 5)
+    assert labelled_short_date("Elle a republié le 04/03/25") is None  # a word ending in the label is none

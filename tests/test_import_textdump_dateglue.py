@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from briefkit.importer.dates import parse_date
+from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.textdump import read_text_dump
 from storytexts import PIER
 
@@ -50,3 +50,9 @@ def test_a_blog_themes_pictographs_label_the_date_and_the_name() -> None:
     head += ["📅 2026-11-27 · ✍️ Anna Beispiel · ⏱ 7 min · #harbour"]
     article = read_text_dump(_dump(["Harbour notes", "Notes", "Calendar", "About", "RSS"], head, STORY, TAIL))
     assert (article.authors, _day(article.published)) == (("Anna Beispiel",), date(2026, 11, 27))
+
+
+def test_a_year_run_into_the_label_after_it() -> None:
+    # a dateline's "Updated" label glued to the year by the copy: the day is still the first date
+    assert find_date("Mar. 4, 2025Updated 8:15 p.m. ET") == date(2025, 3, 4)
+    assert find_date("Windows 2000Server") is None

@@ -13,7 +13,8 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
-from briefkit.importer.creditwords import PIECE_CREDIT, without_crew
+from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
+from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, SLASHED_AGENCY, TEXT_WORDS
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import DAY_WORDS
 from briefkit.importer.namecase import uncapitalised
@@ -41,8 +42,9 @@ _BY = compile_later(
     # a broadcast piece's reporter, a correspondent, a research team: `creditwords`
     rf"{PIECE_CREDIT}|"
     # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
-    r"(?:text|texte|texto|testo|tekst|текст)\s*(?:&|\+|und|and|et|y|e|en|и)\s*"
-    r"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото)(?=\s*:)|"
+    # ("Text a foto:", "Tekst i foto:", "Besedilo in foto:": the later languages' words, `laterwords`)
+    rf"(?:text|texte|texto|testo|tekst|текст|{TEXT_WORDS})\s*(?:&|\+|und|and|et|y|e|en|и|{AND_WORDS})\s*"
+    rf"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото|{PHOTO_WORDS})(?=\s*:)|"
     # the author named as the article's own ("Author of the article:", "Autor des Artikels:"), in the eight languages
     r"(?:author|autor(?:in)?|auteur|autore|автор)\s+(?:of\s+the\s+(?:article|story)|des\s+artikels|de\s+l['’]article|"
     r"del\s+art[íi]culo|dell['’]articolo|do\s+artigo|van\s+het\s+artikel|статьи)(?=\s*:)|"
@@ -65,7 +67,7 @@ _AGENCY_BYLINE = compile_later(
 # "Jane Roe/dpa", "Jane Roe avec AFP", "Jane Roe mit APA": a person who wrote with the wire's copy; the person
 # is the author (a desk's initials or a paper's name before the wire stay the desk's signature, as written)
 _PERSON_WITH_WIRE = compile_later(
-    rf"^(?P<name>.+?)(?:\s*/\s*|\s+(?:mit|avec|with|con|com|met|und|and|e|y|и)\s+){_WIRES}$", re.I
+    rf"^(?P<name>.+?)(?:(?:\s*/\s*|\s+(?:mit|avec|with|con|com|met|und|and|e|y|и)\s+){_WIRES}|{SLASHED_AGENCY})$", re.I
 )
 
 
@@ -383,7 +385,7 @@ _STOP_AFTER_NAME = compile_later(
     rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
     # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
     r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
-    r"sex|пн|вт|ср|чт|пт|сб|вс)\.?,?\s+\d.*$",
+    rf"sex|пн|вт|ср|чт|пт|сб|вс|{SHORT_DAYS})\.?,?\s+\d.*$",
     re.I,
 )
 
@@ -421,8 +423,8 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     if SPONSOR_LABEL.match(text.strip()):
         return ()  # "Coverage supported by Example Bank": the sponsor, whom no byline names
     names = parse_byline(text, bare=False)
-    if names:
-        return names
+    if names or (credited := bracketed_text_credit(text)) and (names := parse_byline(credited)):
+        return names  # (or the text's part of "Jane Roe (Text), Sam Poe (Bilder)": `creditwords`)
     m = _KEYWORD_NAME.search(text)
     if m:
         # (the stop words read with what follows the name: "Jane Roe April" is a name before "22, 2026")

@@ -78,9 +78,12 @@ PAGE_DATED = compile_later(
     rf"bewerkt|edit(?:ó|ad[ao])\b|отредактирован|{DATED_STEMS}",
     re.I,
 )
-# "this page", in the eight languages: a sentence about the page itself (a wiki's footer), not its story
+# "this page", "this article", in the eight languages: a sentence about the page itself (a wiki's footer, a
+# paper's "This article was published in the print edition on …" under its story), not its story
 THIS_PAGE = compile_later(
-    r"\b(?:this|diese|cette|esta|questa|deze)\s+(?:page|seite|página|pagina)\b|(?<!\w)эта\s+страница(?!\w)",
+    r"\b(?:this|diese|cette|esta|questa|deze)\s+(?:page|seite|página|pagina)\b|(?<!\w)эта\s+страница(?!\w)|"
+    r"\b(?:this\s+(?:article|story)|(?:dieser|der)\s+(?:artikel|beitrag)|cet\s+article|(?:este|el)\s+artículo|"
+    r"(?:questo|l['’])\s*articolo|(?:este|o)\s+artigo|(?:dit|het)\s+artikel)\b|(?<!\w)(?:эта|данная)\s+статья(?!\w)",
     re.I,
 )
 

@@ -203,6 +203,8 @@ _YEAR_GLUED = compile_later(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
 _MONTH_BEFORE = compile_later(rf"(?:{_MONTH_NAMES})$", re.I)
 # "March 11, 2024March 14, 2024": the published date glued to the modified one, a year run into a month's name
 _YEAR_MONTH_GLUED = compile_later(rf"(?<!\d)((?:19|20)\d{{2}})(?=(?:{_MONTH_NAMES})\.?\s+\d)", re.I)
+# "Dec. 2, 2026Updated 9:41 p.m.": a year run into the capitalised label after it
+_YEAR_WORD_GLUED = compile_later(r"(?<![\d.])((?:19|20)\d{2})(?=[A-ZÄÖÜÉ][a-zäöüßéè]{2})")
 # A blog's date badge copied as text: "Feb 182009" is Feb 18, 2009.
 _DAY_YEAR_GLUED = compile_later(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
 
@@ -242,7 +244,7 @@ def _unglue(s: str) -> str:
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _SHORT_YEAR_TIME.sub(lambda m: f"{m[1]}.{m[3]}.{'20' if int(m[4]) < 70 else '19'}{m[4]} ", s)
     s = _YEAR_TIME.sub(r"\1 ", s)
-    s = _YEAR_MONTH_GLUED.sub(r"\1 ", s)
+    s = _YEAR_MONTH_GLUED.sub(r"\1 ", _YEAR_WORD_GLUED.sub(r"\1 ", s))
     s = _YEAR_GLUED.sub(lambda m: m[1] + " " if _MONTH_BEFORE.search(s[: m.start()]) else m[1], s)
     return _DAY_YEAR_GLUED.sub(r"\1\2 \3", s)  # after the year-first reading: "Juli 201928" is 2019
 

@@ -13,9 +13,11 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyedges, storyspan, yearless
 from briefkit.importer.bylines import find_byline
+from briefkit.importer.copylinks import copied_addresses
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.shortyears import labelled_short_date
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
 # "In: Science; Vol. 371, pp. 260 - 264, 15. Januar 2021, DOI …"
@@ -183,8 +185,8 @@ def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
         return None
     if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
         return None  # a date inside one of the story's sentences is what it tells of, not when it was written
-    if len(boilerplate.words(text)) <= 40:
-        return find_date(text)
+    if len(boilerplate.words(text)) <= 40:  # ("Publié le 27/11/26": a labelled two-digit year, `shortyears`)
+        return find_date(text) or labelled_short_date(text)
     if near:  # a dateline opening the story's first paragraph: "Berlin, 25. Januar 2022 – …"
         return find_date(_lead(text))
     return None
@@ -250,10 +252,12 @@ _ADDRESS_LINE = compile_later(r"^(?:url|link)?\s*:?\s*(https?://\S+)$", re.I)
 
 def address_date(units: list[str], span: storyspan.Span, url: str | None) -> date | None:
     """The day in the page's own address, for a dump that prints no date of its own: the address in the
-    header's fields, or one alone on a line over the headline. Many sites file stories by day
-    ("/2024/03/12/…"); a link further down may be another page's."""
+    header's fields, or one alone on a line over the headline, or the one a share box shows beside its
+    "copy link" button. Many sites file stories by day ("/2024/03/12/…"); a link further down under any
+    other label may be another page's."""
     own = [url] if url else []
     own += [m.group(1) for u in units[: span.title] if (m := _ADDRESS_LINE.match(u.strip()))]
+    own += copied_addresses(units)  # "Copy link: https://…": the share box's own address, `copylinks`
     for address in own:
         if (day := date_in_address(address)) is not None and not in_future(day):
             return day

@@ -22,15 +22,30 @@ _SENTENCE_ENDS = (".", "!", "?", "…", '"', "\u201c", "\u201d", "\u00bb", "\u00
 _FURNITURE_WORDS = 10
 
 
+# a letter's closing over the signature, in the eight languages: a mayor's or a chair's letter in a
+# newsletter signs "Ihr / Jane Roe / Bürgermeisterin", "Yours sincerely / Jane Roe"
+_VALEDICTION = compile_later(
+    r"^(?:ihr|ihre|euer|eure|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|best\s+wishes|kind\s+regards|"
+    r"mit\s+freundlichen\s+grüßen|herzliche?\s+grüße|viele\s+grüße|cordialement|bien\s+(?:à\s+vous|cordialement)|"
+    r"votre|atentamente|un\s+saludo|cordiali\s+saluti|cordialmente|atenciosamente|"
+    r"met\s+vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|с\s+уважением)\s*[,.]?$",
+    re.I,
+)
+
+
 def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """A name alone on its line in the story (whose end the page's own prose may hide), right under a
     paragraph of sentences and over a short line of the page's (or nothing): the writer signing the
     story. The name must not be one the story spoke of: a person the story is about is its subject."""
-    for i in range(span.start + 2, min(len(units), span.end + 1)):
+    for i in range(span.start + 2, min(len(units), span.end + 2)):
         text = boilerplate.plain(units[i]).strip()
+        if i > span.end and not _VALEDICTION.match(boilerplate.plain(units[i - 1]).strip()):
+            break  # (past the story's end only under a letter's closing, which ends the story's span)
         if not looks_like_name(text) or parse_byline(text) != (text,) or find_byline(text):
             continue  # (a line with its keyword, "Erstellt von Jane Roe", is a signed byline: read as one)
         prev = boilerplate.plain(units[i - 1]).strip()
+        if _VALEDICTION.match(prev) and i - 2 > span.start:  # "Ihr" over the name: a letter's closing
+            prev = boilerplate.plain(units[i - 2]).strip()
         if len(boilerplate.words(prev)) < _LAST_PARAGRAPH_WORDS or not prev.endswith(_SENTENCE_ENDS):
             continue
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""

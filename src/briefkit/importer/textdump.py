@@ -27,6 +27,7 @@ from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.metaparts import meta_parts
 from briefkit.importer.shortyears import labelled_short_date
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
@@ -282,7 +283,6 @@ def _is_kicker(text: str, following: list[str], markdown: bool) -> bool:
     return False
 
 
-_META_SEPARATOR = compile_later(r"\s+[·•|]\s+")
 # "Seoul correspondent", "BBC News, Seoul", "Reporting from Hanoi": what a byline says next
 _BYLINE_DETAIL = compile_later(
     r"^(?:reporting\s+from\s+.{2,40}|(?:[\w.'’-]+\s+){0,4}(?:correspondent|reporter|editor|writer|analyst|"
@@ -348,7 +348,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         if furniture_line and not storyspan.dated_byline(text):
             furniture += 1
             continue
-        parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
+        parts = meta_parts(text)  # (not a yearless "Last Updated: December 3" closing it: `metaparts`)
         kinds = [_meta_kind(p) for p in parts]
         if len(parts) > 1 and any(kinds) and all(k or len(p.split()) <= 3 for p, k in zip(parts, kinds, strict=True)):
             parts, kinds = (
@@ -382,8 +382,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     seen_meta = True
                 elif kind == "byline":
                     signed = bool(parse_byline(part, bare=False))
-                    if not signed and (furniture >= 3 or signed_seen):  # or under a signed byline: its desk
-                        continue  # two capitalised words among menu lines: an entry ("Passwortgeschützte Beiträge")
+                    if not signed and (furniture >= 3 or signed_seen or header.authors and header.published):
+                        continue  # a menu entry; a signed or dated byline's desk or share label ("Social Sharing")
                     if not signed and textaround.opens_dateline(part, rest[i + 1 : i + 8]):
                         continue  # "Santiago de Chile | 19/06/2024": the place the story is filed from
                     if not signed and header.authors and header.published is not None:

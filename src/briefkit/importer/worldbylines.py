@@ -13,6 +13,7 @@ them is still checked to be a name by `bylines`.
 
 from __future__ import annotations
 
+from briefkit.importer import laterwords
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
 # the keyword or label before the writer's name, a colon after it allowed (alternatives of `bylines._BY`)
@@ -22,5 +23,8 @@ BY_WORDS = (
 )
 # the same words as a label standing alone before the name, in its own element (`bylines.AUTHOR_LABEL`)
 LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|írta|συντάκτης|συντάκτρια|авторка"
+# and those of the languages learnt last ("Piše:", "Penulis:", "Репортаж на"): `laterwords`
+BY_WORDS += "|" + laterwords.BY_WORDS
+LABEL_WORDS += "|" + laterwords.LABEL_WORDS
 # the date's label after the name in the same line ("Autor: Jan Kowalski Opublikowano: …"), where the name ends
 DATE_WORDS = rf"{PUBLISHED}|{UPDATED}"

@@ -11,12 +11,16 @@ Hungarian pages print the year first, with a full stop after it and after the da
 09:15", "2026. dec. 2.", "2026. 12. 02. 11:40". The readers in `dates` know a day first or a month
 first; `day_first` turns that order into the day-first one ("2 december 2026", "02.12.2026") before
 they read. The full stops after the year and the day make the order sure: a sentence ending on a year
-("… in 2026. December came …") has no day with a full stop after its month.
+("… in 2026. December came …") has no day with a full stop after its month. Latvian and Lithuanian pages
+print the year first too, with their word for "year" after it: "2026. gada 4. decembrī" (the month in
+the locative, a form CLDR and dateparser do not list: `LOCATIVES`), "2026 m. gruodžio 5 d." (the month
+in the genitive, "d." for the day); `day_first` turns these day first as well.
 
 Between a day and its hour most languages print a word: "kl." (Scandinavian), "klo" (Finnish), "saat"
-(Turkish), "o godz." (Polish), "v" (Czech), "о" (Ukrainian), "στις" (Greek), "la" (Romanian), besides
-the first eight's "at", "um", "à", "a las", "alle", "às", "om", "в"; and Polish writes "r." (rok, the
-year) after the year: "2 grudnia 2026 r., 09:15". `without_clock_word` takes these off the hour.
+(Turkish), "o godz." (Polish), "v" (Czech), "о" (Ukrainian), "στις" (Greek), "la" (Romanian), "u"
+(Croatian, Serbian), "ob" (Slovenian), besides the first eight's "at", "um", "à", "a las", "alle",
+"às", "om", "в"; and Polish writes "r." (rok, the year) after the year: "2 grudnia 2026 r., 09:15".
+`without_clock_word` takes these off the hour.
 
 Publishers in Asia and around the eastern Mediterranean print their zone's letters after the hour:
 `ZONES` adds those `dates` did not know to its table (fixed offsets, in hours).
@@ -48,10 +52,19 @@ ZONES: dict[str, float] = {
 _MONTH = MONTH_NAMES
 _NAMED = compile_later(rf"(?<![\d.])((?:19|20)\d{{2}})\.\s+({_MONTH})\.?\s+([0-3]?\d)\.(?!\d)", re.I)
 _SPACED = compile_later(r"(?<![\d.])((?:19|20)\d{2})\.\s+([01]?\d)\.\s+([0-3]?\d)\.(?!\d)")
-_YEAR_DOT = compile_later(r"(?:19|20)\d\d\.\s")
+_YEAR_DOT = compile_later(r"(?:19|20)\d\d(?:\.\s|\s+m\.)")
+# "2026. gada 4. december" (Latvian), "2026 m. december 5 d." (Lithuanian), the month already in English
+_YEAR_WORD = compile_later(rf"(?<![\d.])((?:19|20)\d{{2}})\.\s+gada\s+([0-3]?\d)\.\s+({_MONTH})(?![^\W\d_])", re.I)
+_YEAR_M = compile_later(rf"(?<![\d.])((?:19|20)\d{{2}})\s+m\.\s+({_MONTH})\s+([0-3]?\d)\s*d\.", re.I)
+# Latvian months in the locative, as a date prints them ("4. decembrī"): the nominative's ending turned
+# "ī" (-is) or "ā" (-s, -ijs)
+LOCATIVES: dict[str, int] = {
+    "janvārī": 1, "februārī": 2, "martā": 3, "aprīlī": 4, "maijā": 5, "jūnijā": 6,
+    "jūlijā": 7, "augustā": 8, "septembrī": 9, "oktobrī": 10, "novembrī": 11, "decembrī": 12,
+}  # fmt: skip
 _CLOCK_WORD = compile_later(
     r"^(?:(?:r\.|roku)\s*,?\s*)?"
-    r"(?:(?:at|um|à|a\s+las|alle|às|om|в|kl\.?|klo|kello|saat|(?:o\s+)?godz\.?|o|v|ve|о|об|στις|la)\s+)?",
+    r"(?:(?:at|um|à|a\s+las|alle|às|om|в|kl\.?|klo|kello|saat|(?:o\s+)?godz\.?|o|v|ve|о|об|στις|la|u|ob)\s+)?",
     re.I,
 )
 
@@ -60,6 +73,7 @@ def day_first(text: str) -> str:
     """The line with its year-first dates turned day first; the line unchanged when it prints none."""
     if not _YEAR_DOT.search(text):  # (the cheap test first: most lines print no such year)
         return text
+    text = _YEAR_M.sub(r"\3 \2 \1", _YEAR_WORD.sub(r"\2 \3 \1", text))
     return _SPACED.sub(r"\3.\2.\1", _NAMED.sub(r"\3 \2 \1", text))
 
 
@@ -71,6 +85,7 @@ def without_clock_word(rest: str) -> str:
 def _english_names() -> dict[str, str]:
     names = {form: ENGLISH_MONTHS[n - 1] for n, forms in MONTH_FORMS.items() for form in forms.split()}
     names.update((form, ENGLISH_DAYS[n - 1]) for n, forms in WEEKDAY_FORMS.items() for form in forms.split())
+    names.update((form, ENGLISH_MONTHS[n - 1]) for form, n in LOCATIVES.items())
     names = {**names, **{k.replace("ı", "i"): v for k, v in names.items()}}
     return {k: v for k, v in names.items() if k not in MONTHS and k not in WEEKDAYS}  # (the eight's stay)
 

@@ -12,6 +12,7 @@ have no such words. The relative forms ("3 godziny temu", "před 3 hodinami", "3
 
 from __future__ import annotations
 
+from briefkit.importer import laterwords
 from briefkit.importer.worldcalendar import AGO_AFTER, AGO_BEFORE, NEAR_DAYS
 
 # "Opublikowano", "Data publikacji", "Publikováno", "Publicerad", "Julkaistu", "Yayınlanma tarihi": published
@@ -29,6 +30,9 @@ UPDATED = (
     r"son\s+güncelleme|actualizat|actualizare|modificat|frissítve|frissítés|módosítva|utolsó\s+módosítás|"
     r"ενημέρωση|ενημερώθηκε|τελευταία\s+ενημέρωση|оновлено|змінено"
 )
+# and those of the languages learnt last ("Objavljeno", "Posodobljeno", "Публикувано"): `laterwords`
+PUBLISHED += "|" + laterwords.PUBLISHED
+UPDATED += "|" + laterwords.UPDATED
 # word stems of both, for the looser test of a line that says a date is the page's own
 DATED_STEMS = (
     r"opublikow|publikac|publikov|zveřejn|zverejn|udgivet|julkais|yayınla|yayın\s+tarihi|közzé|publikál|"

@@ -1,0 +1,32 @@
+"""The parts of a text dump's byline-and-date line, each read on its own by `textdump`.
+
+"Jane Roe, Sam Poe · City News · Posted: Dec 02, 2026 6:05 PM EST | Last Updated: December 3": the
+last change printed without its year (the page's year is the publication's) is no part that a reader
+could take for a name or a date; left in, it made the whole line unreadable, and the reader took a
+share row's label under it ("Social Sharing") for the byline. Such a trailing update label goes when
+another part of the line dates the page. The outlet named between the writers and the date ("City
+News", "Harbour Radio") is the desk's, no writer: it goes too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer.datelabels import UPDATED_LINE
+from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
+
+_META_SEPARATOR = compile_later(r"\s+[·•|]\s+")
+# an outlet's name of a few words, the kind's word in it ("City News", "Harbour Radio", "Valley Press")
+_OUTLET = compile_later(r"^(?:\S+\s+){0,3}?(?:news|nieuws|nachrichten|press|presse|radio|tv|media|wire|agency)$", re.I)
+
+
+def meta_parts(text: str) -> list[str]:
+    """The line's parts between its separators, without a yearless update label after a dated part."""
+    parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
+    if len(parts) > 2 and UPDATED_LINE.match(parts[-1]) and find_date(parts[-1]) is None:
+        if any(find_date(p) is not None for p in parts[:-1]):
+            parts = parts[:-1]
+    if len(parts) > 2 and _OUTLET.match(parts[1]) and find_date(parts[-1]) is not None:
+        parts = [parts[0], *parts[2:]]  # "Jane Roe · City News · Posted: …": the writer and the date
+    return parts
