@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import storytexts
 from briefkit.importer.boilerplate import is_cookie_banner
+from briefkit.importer.labellines import CREDITED
 from briefkit.importer.textdump import read_text_dump
 
 _HEADLINE = "Ferry to the outer islands runs three times a day again after the pier repairs"
@@ -29,3 +30,9 @@ def test_a_consent_banner_that_names_trackers_is_no_story() -> None:
     assert not is_cookie_banner("The rangers fitted trackers to twelve seals to follow them along the coast.")
     long = "We use trackers on the seals, the rangers said, " + "and the data show where they feed " * 6 + "."
     assert not is_cookie_banner(long)
+
+
+def test_a_photographers_credit_line_is_no_headline() -> None:
+    for credit in ("Photography by Sam Poe", "Fotografie von Sam Poe", "Fotografía de Sam Poe"):
+        assert CREDITED.search(credit)
+    assert not CREDITED.search("Photography by the sea: a course for beginners")  # no name after it
