@@ -32,6 +32,22 @@ def test_a_consent_banner_that_names_trackers_is_no_story() -> None:
     assert not is_cookie_banner(long)
 
 
+# a story that names its two writers, who counted the passengers themselves
+_COUNT = [
+    "Sam Poe and Jane Roe spent two nights on the ferry counting the passengers who board at the islands pier.",
+    "Roe counted the commuters with a clicker while Poe kept the tally of bicycles, dogs and the crates on deck.",
+    "On the second night the count doubled, because the last bus to the harbour had been cancelled without notice.",
+]
+
+
+def test_the_writers_names_without_by_are_no_headline() -> None:
+    headline = "A winter crossing, counted by hand"
+    standfirst = "Two crossings with a clicker and a thermos of tea."
+    head = [headline, standfirst, "Jane Roe, Sam Poe", "Mar 4, 2025 • 6 min read"]
+    page = storytexts.dump(storytexts.MENU, head, _COUNT, storytexts.TAIL)
+    assert read_text_dump(page).title == headline
+
+
 def test_a_photographers_credit_line_is_no_headline() -> None:
     for credit in ("Photography by Sam Poe", "Fotografie von Sam Poe", "Fotografía de Sam Poe"):
         assert CREDITED.search(credit)
