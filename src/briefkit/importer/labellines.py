@@ -96,6 +96,8 @@ CREDITED = compile_later(
     # the picture's own word before the credit, in each language ("Picture: …", "Imagen: …", "Beeld: …")
     r"|\b(?:picture|pic|imagen|immagine|imagem|beeld|afbeelding|снимок|изображение)\s*:"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
+    r"|^(?:photography|photographs|fotografie|fotografien|photographie|fotografía|fotografia|fotografias)\s+"
+    r"(?:by|von|de|di|por|door)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # "Photography by X": the photographer's credit line
     r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
     re.I,
 )

@@ -16,12 +16,22 @@ from briefkit.importer import boilerplate
 from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.dates import find_date
 from briefkit.importer.headlinerepeats import names_owner
+from briefkit.importer.lazyre import compile_later
+
+# between the names of a byline without its keyword ("A, B and C"), in each listed language
+_NAME_JOIN = compile_later(r",\s+|\s+(?:and|und|et|y|e|en|и|&)\s+")
+
+
+def _names(text: str) -> bool:
+    """Two or more names and nothing else ("Ana Ruiz, Tom Bell"): a co-written post's author line."""
+    parts = _NAME_JOIN.split(text)
+    return len(parts) >= 2 and all(looks_like_name(part) for part in parts)
 
 
 def byline_name(units: list[str], i: int, text: str, shaped: Callable[[str], bool]) -> bool:
     """Whether line `i` (`text`) is the author's name under the headline: a bare name, a longer
     title-shaped line at most two lines above it, and a date at most three lines below it."""
-    if text != boilerplate.plain(units[i]).strip() or not looks_like_name(text):
+    if text != boilerplate.plain(units[i]).strip() or not (looks_like_name(text) or _names(text)):
         return False
     above = [boilerplate.plain(u).strip() for u in units[max(0, i - 2) : i]]
     if not any(len(line.split()) >= 4 and shaped(line) for line in above):

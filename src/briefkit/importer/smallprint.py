@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefkit.importer import pagewords
+from briefkit.importer import consentwords, pagewords
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
 
@@ -30,9 +30,12 @@ def is_legal(block: str) -> bool:
 
 
 _COOKIE = compile_later(r"\bcookies?\b", re.I)
+_COOKIE_NAMED = compile_later(rf"\b(?:{consentwords.COOKIE_WORDS})\b", re.I)  # "traceurs", "galetes"
 _COOKIE_CONTEXT = compile_later(
     r"\b(?:consent|accept|partners|privacy|personalis\w+|personaliz\w+|we\s+use|this\s+(?:site|website)|our\s+(?:site|website)|browsing|settings|"
     + pagewords.COOKIE_NOTICE
+    + "|"
+    + consentwords.SITE_USES
     + r")\b",
     re.I,
 )
@@ -41,7 +44,11 @@ _COOKIE_CONTEXT = compile_later(
 @functools.lru_cache(maxsize=4096)
 def is_cookie_banner(block: str) -> bool:
     text = plain(block)
-    return bool(_COOKIE.search(text)) and len(_COOKIE_CONTEXT.findall(text)) >= 1 and len(words(text)) <= 120
+    n = len(words(text))
+    named = (
+        _COOKIE.search(text) is not None or n <= consentwords.BANNER_WORDS and _COOKIE_NAMED.search(text) is not None
+    )
+    return named and len(_COOKIE_CONTEXT.findall(text)) >= 1 and n <= 120
 
 
 # What a contact form prints under its fields, in each listed language: the form itself, the reader's

@@ -37,12 +37,12 @@ COMMENTS = compile_later(
     r"(?:gedachten?|reacties?)\s+(?:over|op)|(?:мысл\w*|комментари\w*|ответ\w*)\s+(?:о|к|на))\s+[\"„“”«»‘’‚'].*)[:.!]?$",
     re.I,
 )
-# "« Previous post", "→ Next": an arrow opens a link, a guillemet only when it does not close the line's quote
+# "« Previous post", "→ Next": an arrow opens a link, a guillemet only when no » closes its quote on the line
 SITE_NOTICE = compile_later(
     r"\b(?:javascript|cookies?|browser|newsletter|abonn\w*|subscribe\w*|"
     # the sign-up button of a site's top bar in the other listed languages ("… Iscriviti Accedi")
     r"iscriviti|suscr[ií]bete|inscr[ií]bete|inscreva-se|подпишитесь|подписаться)\b"
-    rf"|^[←→‹›<>]|^«(?!.*»\W*$)|^»(?!.*«\W*$)|{pagewords.FREE_READS}",
+    rf"|^[←→‹›<>]|^«(?![^«»]{{2,120}}»)|^»(?!.*«\W*$)|{pagewords.FREE_READS}",
     re.I,
 )
 

@@ -20,6 +20,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
+from briefkit.importer.headstack import in_guillemets, over_its_meta, overline_kind, upper_headline
 from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.nameheads import not_headline_cost
@@ -398,7 +399,8 @@ def _with_headline(
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         kicker = kicker or headlinerepeats.label_over(units, best, text, title)
         kicker = kicker or is_overline(text, title, boilerplate.plain(units[i]).strip(), dated)  # `overlines`
-        shorter = len(text.split()) < len(title.split())
+        kicker = kicker or overline_kind(units, values, (i, best), text, _is_meta)  # a dateline, a label
+        shorter = len(text.split()) < len(title.split()) or upper_headline(text, i, best)  # none is an overline
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
         close = i == best - 1 and len(title.split()) >= 12 and len(text.split()) >= 4 and not dated
@@ -413,7 +415,7 @@ def _with_headline(
     best, title = over_key_points(units, (best, title), _title_shaped, _is_meta)  # a live page's points
     # a line printed twice is the headline, not a standfirst
     if not headlinerepeats.repeated(units, counts, best, title):
-        best, title = _over_its_meta(units, scored, story_words, best, title, start)
+        best, title = over_its_meta(units, scored, (story_words, best, title, start), _is_meta, _content_words)
     repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     best, title = dateheads.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
@@ -440,34 +442,13 @@ def _with_headline(
     return top_score, Span(title=best, start=start, end=end, headline=title)
 
 
-def _over_its_meta(
-    units: list[str], scored: list[tuple[float, int, str]], story_words: set[str], best: int, title: str, start: int
-) -> tuple[int, str]:
-    """A standfirst right over the story, below the byline and dateline of the headline above it:
-    the line with the byline under it is the headline, however many of the story's words the other shares.
-
-    A byline must stand between them: under a date alone is where a page prints its headline (a
-    section's name or a button over the date, the headline under it)."""
-    if best not in (start - 1, start) or any(_is_meta(u) for u in units[best + 1 : best + 3]):
-        return best, title
-    for _, i, text in sorted(scored, key=lambda entry: -entry[1]):
-        if not best - 8 <= i < best - 1 or _is_meta(units[i]) or not _is_meta(units[i + 1]):
-            continue
-        between = [boilerplate.plain(units[k]).strip() for k in range(i + 1, best)]
-        short = all(_is_meta(t) or len(boilerplate.words(t)) <= 4 for t in between)
-        signed = any(parse_byline(t, bare=False) for t in between)
-        if short and signed and shared_stems(_content_words(text), story_words):
-            return i, text
-    return best, title
-
-
 _GLUED_QUOTE = compile_later(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
 
 
 def _title_readings(text: str) -> list[str]:
     """The line, and what a breadcrumb or a date before the headline leaves of it ("News » Title")."""
     out = [text]
-    parts = [p for p in _CRUMB_SPLIT.split(text) if p.strip()]
+    parts = [] if in_guillemets(text) else [p for p in _CRUMB_SPLIT.split(text) if p.strip()]  # « … » quote
     if len(parts) > 1:
         out.append(parts[-1].strip())
     undated = _LEADING_DATE.sub("", text)
