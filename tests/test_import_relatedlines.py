@@ -1,7 +1,8 @@
 """A line of a copied story that points to another story by its headline: a label in capitals with its
 colon or arrow, or a label run into the headline with no space between. The story's own lines that
 look alike stay: a subheading, an interview's speaker in capitals, a sentence that opens on a dateline,
-a brand's name written as one word with a capital inside, printed again in the story.
+a brand's name written as one word with a capital inside, printed again in the story. A label in
+ordinary case ("See also:") is told by its words, which every site of the language prints.
 
 The lines are written for these tests, in the shapes real pages give.
 """
@@ -10,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefkit.importer.boilerplate import filter_blocks
+from briefkit.importer.boilerplate import filter_blocks, is_interface_line
 from briefkit.importer.relatedlines import glued_pointer, shouted_pointer
+from briefkit.importer.sitenotices import notice_line
 
 _PARAGRAPH = (
     "The harbour board met on Tuesday evening and agreed to spend the reserve on the north quay, "
@@ -94,3 +96,37 @@ def test_the_pointer_goes_and_the_story_around_it_stays() -> None:
     assert kept == [_PARAGRAPH, _NEXT, "Why the quay matters", _NEXT]
     glued = [_PARAGRAPH, "Related storiesFerry timetable changes for the winter months", _NEXT]
     assert filter_blocks(glued).kept == [_PARAGRAPH, _NEXT]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Läs mer: Färjan till ön går oftare i vinter",  # Swedish "read more", Danish "read more"
+        "Læs mere: Ny cykelsti langs fjorden åbner til foråret",
+        "Zie ook: Gemeente zoekt nieuwe plek voor de weekmarkt",  # Dutch "see also"
+        "Te recomendamos: Abren nueva ruta de autobús hacia el puerto",  # Spanish "we recommend"
+        "Ранее мы писали: В порту построят новый причал для паромов",  # Russian "earlier we wrote"
+        "Раніше ми писали: У порту збудують новий причал для поромів",  # Ukrainian "earlier we wrote"
+        "Σχετικό: Νέο δρομολόγιο πλοίου για το νησί από τον Μάρτιο",  # Greek "related"
+    ],
+)
+def test_a_read_also_label_with_a_colon_over_another_headline_is_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+def test_a_related_label_run_into_its_headline_is_a_notice() -> None:
+    assert notice_line("İlgili Haber Limanda yeni feribot iskelesi için ihale açıldı")  # Turkish "related story"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Раніше ми писали, що міст закриють на ремонт до кінця зими.",  # the story's own sentence
+        "Zie ook de website van de gemeente voor de nieuwe dienstregeling.",
+        "Läs mer om projektet på kommunens webbplats.",
+        "Te recomendamos llegar temprano, dijo la directora del museo.",
+    ],
+)
+def test_a_sentence_opening_with_those_words_stays(line: str) -> None:
+    assert not is_interface_line(line)
+    assert not notice_line(line)
