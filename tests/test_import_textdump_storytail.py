@@ -178,3 +178,19 @@ def test_a_quote_closing_in_its_own_mark_and_a_note_under_the_run_leave_the_stor
     assert story_goes_on(units, values, 3, 5, 8)
     # a short line of the story's own under them is no page's note: the run does not go on past it
     assert not story_goes_on(units[:7] + ["Mehr davon im Winter"], values, 3, 5, 8)
+
+
+def test_a_month_abbreviated_with_its_point_dates_a_teaser() -> None:
+    # "Nov. 12, 2026": the date's own point closes no sentence
+    assert dated_teaser("Harbour Board Weighs a Second Ferry Nov. 12, 2026")
+    assert dated_teaser("Le port rouvre son quai nord 3 déc. 2026")
+    assert not dated_teaser("The board met. It chose a new ferry Nov. 12, 2026")  # a sentence before the date
+    body = _import(
+        [
+            "More on the islands",
+            "Harbour Board Weighs a Second Ferry Nov. 12, 2026",
+            "The Quay That Could Remake the Town Oct. 30, 2026",
+        ]
+    )
+    assert "Second Ferry" not in body and "Remake the Town" not in body
+    assert "fares would stay the same" in body

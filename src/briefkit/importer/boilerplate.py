@@ -19,7 +19,17 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import editornotes, embeds, inlineboxes, navlines, pagecalls, pagewords, shoutedtabs, teasers
+from briefkit.importer import (
+    editornotes,
+    embeds,
+    inlineboxes,
+    navlines,
+    pagecalls,
+    pagewords,
+    relatedlines,
+    shoutedtabs,
+    teasers,
+)
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -356,6 +366,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     n = len(blocks)
     drop = [False] * n
     anchor = [False] * n
+    page = "\n".join(plain(b) for b in blocks)  # a word run together twice on the page is a name, not a glue
     for i, block in enumerate(blocks):
         if _matches_extra(block, extra_phrases) or is_appeal(block) or (i >= 0.7 * n and is_legal(block)):
             drop[i] = anchor[i] = True
@@ -388,6 +399,8 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
         elif teasers.ends_in_more_link(block):  # another page's teaser, with its title and label over it
             start = teasers.teaser_start(blocks, i)
             drop[start : i + 1] = [True] * (i + 1 - start)
+        elif relatedlines.shouted_pointer(plain(block)) or relatedlines.glued_pointer(plain(block), page):
+            drop[i] = True  # another story's headline under its label in capitals or glued to it
     for start, end in shoutedtabs.shouted_runs(blocks):  # a row of tabs in capitals
         drop[start:end] = [True] * (end - start)
     for i in navlines.pointer_lines(blocks):  # "Next chapter: … →", ">> another story's title"

@@ -236,6 +236,8 @@ _READ_ALSO = (
     r"вам\s+может\s+быть\s+интересно|le[eé]r?\s+también|lea\s+también|ver\s+también|"
     r"leia\s+também|veja\s+também|(?:ler|leia)\s+mais|leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessar(?:ti|e)|"
     r"lees\s+ook|ook\s+interessant|meer\s+over\s+(?:dit|het)\s+onderwerp|czytaj\s+też|zobacz\s+również|читайте\s+также|читать\s+также|"
+    # "Zie ook:", "Te recomendamos:", "Ранее мы писали:": one other story the page points to, recommends or wrote before
+    r"zie\s+ook|(?:te|le|les)\s+recomendamos|ранее\s+мы\s+писали|материалы\s+по\s+теме|"
     # "Mehr zum Thema", "More on this topic": the label of one more story on the subject, in each language
     r"mehr\s+zum\s+thema|more\s+on\s+this(?:\s+(?:topic|story|subject))?|plus\s+sur\s+(?:ce|le)\s+sujet|"
     r"más\s+sobre\s+(?:este|el)\s+tema|mais\s+sobre\s+(?:este|o)\s+(?:tema|assunto)|"

@@ -48,8 +48,8 @@ _FULL_STOP = compile_later(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year clo
 _SPACED_NUMERIC = compile_later(r"^(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)$")
 
 
-def _date_at_end(text: str) -> bool:
-    """Whether the line's last few tokens are a date or a time relative to the reading."""
+def _date_at_end(text: str) -> int:
+    """How many of the line's last tokens are a date or a time relative to the reading (0: none)."""
     tokens = text.split()
     for k in range(1, min(DATE_TOKENS, len(tokens) - TEASER_MIN_WORDS) + 1):
         tail = " ".join(tokens[-k:]).strip(_DATE_EDGE)
@@ -57,20 +57,23 @@ def _date_at_end(text: str) -> bool:
             continue
         tail = _SPACED_NUMERIC.sub(r"\1.\2.\3", tail)
         if find_date(tail) is not None or RELATIVE_DATE.fullmatch(tail):
-            return len(boilerplate.words(" ".join(tokens[:-k]))) >= TEASER_MIN_WORDS
-    return False
+            return k if len(boilerplate.words(" ".join(tokens[:-k]))) >= TEASER_MIN_WORDS else 0
+    return 0
 
 
 def dated_teaser(unit: str) -> bool:
     """Another story's title with its date after it (and maybe its writer's name after that)."""
     text = boilerplate.plain(unit).strip()
-    if "\t" in unit or text.endswith(_SENTENCE_CLOSE) or _FULL_STOP.search(text):
-        return False  # a sentence, or a reference's entries ("Roe, Jane: Title. Online, retrieved 29.09.2021")
+    if "\t" in unit or text.endswith(_SENTENCE_CLOSE):
+        return False  # a sentence
     head, _, last = text.rpartition(",")
     if head and parse_byline(last.strip(), bare=False):
         text = head.strip()  # "… 11.05.2024, von Jane Roe"
     n = len(boilerplate.words(text))
-    return TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS and _date_at_end(text)
+    dated = _date_at_end(text) if TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS else 0
+    # a full stop before the date closes a sentence, or a reference's part ("Roe, Jane: Title. Online,
+    # retrieved 29.09.2021"); the date's own ("Nov. 12, 2026") closes nothing
+    return dated > 0 and _FULL_STOP.search(" ".join(text.split()[:-dated]) + " ") is None
 
 
 # "Winter design and a new project (5)": a post's title with its comments counted, or a category

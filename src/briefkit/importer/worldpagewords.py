@@ -19,7 +19,7 @@ from __future__ import annotations
 # "Read also:", "See also:": the label that opens a line pointing to one other story
 READ_ALSO = (
     # Swedish, Danish, Norwegian (Bokmål and Nynorsk); "Læs også på X+:" names the site's paid section
-    r"läs\s+(?:också|även)|læs\s+også(?:\s+på\s+[^\s:]{1,20})?|les\s+også(?:\s+på\s+[^\s:]{1,20})?|"
+    r"läs\s+(?:också|även|mer)|læs\s+(?:også|mere)(?:\s+på\s+[^\s:]{1,20})?|les\s+også(?:\s+på\s+[^\s:]{1,20})?|"
     # Polish, Czech, Slovak
     r"czytaj\s+(?:także|również)|zobacz\s+(?:także|też)|przeczytaj\s+(?:także|również|też)|"
     r"čtěte\s+(?:také|též|dále)|přečtěte\s+si\s+(?:také|též)|mohlo\s+by\s+vás\s+(?:zajímat|také\s+zajímat)|"
@@ -29,12 +29,12 @@ READ_ALSO = (
     r"cite[șşs]te\s+[șşs]i|citi[țţt]i\s+[șşs]i|vezi\s+[șşs]i|"
     r"olvassa\s+el\s+ezt\s+is|olvasd\s+el\s+ezt\s+is|ezt\s+is\s+ajánljuk|"
     # Greek, Ukrainian, Finnish
-    r"διαβ[άα]στε\s+(?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|δε[ίι]τε\s+επ[ίι]σης|"
-    r"читайте\s+(?:також|більше)|дивіться\s+також|"
+    r"διαβ[άα]στε\s+(?:επ[ίι]σης|ακ[όο]μη|ακ[όο]μα)|δε[ίι]τε\s+επ[ίι]σης|σχετικ[όοάα]|"
+    r"читайте\s+(?:також|більше)|дивіться\s+також|раніше\s+ми\s+писали|матеріали\s+за\s+темою|"
     r"lue\s+myös|katso\s+myös|"
     # "Related articles", "More on the topic": a box's label inside the story as well as under it
     r"relaterade\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|powiązane\s+artykuły|"
-    r"související\s+články|súvisiace\s+články|ilgili\s+haberler|articole\s+(?:similare|asemănătoare)|"
+    r"související\s+články|súvisiace\s+články|ilgili\s+haber(?:ler)?|articole\s+(?:similare|asemănătoare)|"
     r"kapcsolódó\s+(?:cikkek|cikk|hírek)|σχετικ[άα]\s+[άα]ρθρα|схожі\s+новини|aiheesta\s+lisää"
 )
 
