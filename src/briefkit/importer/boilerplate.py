@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefkit.importer import editornotes, embeds, inlineboxes, pagecalls, pagewords, shoutedtabs, teasers
+from briefkit.importer import editornotes, embeds, inlineboxes, pagecalls, pagewords, readercalls, shoutedtabs, teasers
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
 from briefkit.importer.blocktext import plain as plain
@@ -367,6 +367,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or _is_widget_data(block)
             or is_form_notice(block)
             or pagecalls.is_inline_call(plain(block))
+            or readercalls.is_reader_call(plain(block), len(words(plain(block))))
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
