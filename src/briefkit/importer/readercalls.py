@@ -198,6 +198,7 @@ _JOIN_COUNTED = compile_later(
     re.I,
 )
 JOIN_WORDS = 25
+_DIGIT = compile_later(r"\d")
 
 # following the writer: the verb and the author, the one right before the other
 _FOLLOW = (
@@ -278,6 +279,7 @@ def is_reader_call(text: str, n: int) -> bool:
         and _SUPPORT.match(text)
         and _JOURNALISM.search(text)
         or n <= JOIN_WORDS
+        and _DIGIT.search(text)
         and _JOIN_COUNTED.search(text)
         or n <= FOLLOW_WORDS
         and not text.endswith("?")
@@ -294,6 +296,8 @@ def is_reader_call(text: str, n: int) -> bool:
 def _asks_about_a_mistake(text: str) -> bool:
     """ "Spotted an error? Write to corrections@…": a question on a mistake, then the address to write to.
     A story's or an update's sentence that names a mistake and an address asks the reader nothing."""
+    if "@" not in text or "?" not in text:
+        return False
     address = _EMAIL.search(text)
     if address is None:
         return False

@@ -72,7 +72,7 @@ def is_anchor(block: str) -> bool:
         return False
     if _heading(text) and _BUTTON.search(text) and _LETTER.search(text):
         return True
-    if _LETTER.search(text) and _WORLD_SIGN_UP.search(text):  # "Iratkozzon fel hírlevelünkre, és …"
+    if _WORLD_SIGN_UP.search(text) and _LETTER.search(text):  # "Iratkozzon fel hírlevelünkre, és …"
         return True
     return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
 
