@@ -26,6 +26,7 @@ from briefkit.importer import (
     navlines,
     pagecalls,
     pagewords,
+    readercalls,
     relatedlines,
     shoutedtabs,
     teasers,
@@ -378,6 +379,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or _is_widget_data(block)
             or is_form_notice(block)
             or pagecalls.is_inline_call(plain(block))
+            or readercalls.is_reader_call(plain(block), len(words(plain(block))))
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it

@@ -5,15 +5,17 @@ question, the answers and the button that casts a vote, copied as one or a few s
 point to a podcast's episode or a video the same way, with its length ("(27 Min.)", "01:34"). Both
 are told by the button or the length with the word that names them; a story's own sentence about a
 vote or a video ends in a full stop. A poll may instead set a statement to judge over a line of
-answers only ("Agree Disagree", "Eens Oneens"), a yes and a no. A video whose player was copied as its
-stand-in ("enable JavaScript to watch the video") leaves its title on the line above: it goes too.
+answers only ("Agree Disagree", "Eens Oneens"), a yes and a no. The count of the votes cast so far,
+set under the answers ("1 302 readers voted"), goes with them; `worldsignups` holds the poll's words
+in twelve more languages. A video whose player was copied as its stand-in ("enable JavaScript to
+watch the video") leaves its title on the line above: it goes too.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagenotes
+from briefkit.importer import pagenotes, worldsignups
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
 
@@ -27,24 +29,26 @@ _POLL_LABEL = compile_later(
     r"^(?:(?:the|our|die|unsere|le|notre|la|el|nuestra|il|a|o|a\s+nossa|de|onze|het)\s+)?"
     r"(?:(?:leser|reader'?s?|online-?)?(?:umfrage|poll|encuesta|sondage|sondaggio|enquete|enquête|peiling|pesquisa|"
     r"опрос)|stelling|statement|these|thèse|afirmaci[oó]n|affermazione|afirma[cç][aã]o|утверждение|"
-    r"abstimmung|vote|votación|votazione|votação|stemming|голосование)\s*[:.]?$",
+    rf"abstimmung|vote|votación|votazione|votação|stemming|голосование|{worldsignups.POLL_LABEL})\s*[:.]?$",
     re.I,
 )
 # the answers' buttons alone on their line, a yes and a no among them ("Agree Disagree", "Sì No Vota",
 # "Eens Oneens"): a poll's, under its question or the statement it asks the reader to judge
 _YES = compile_later(
     r"^(?:yes|agree|ja|eens|oui|d['’]accord|s[iíì]|de\s+acuerdo|d['’]accordo|sim|concordo|да|согласен|согласна|"
-    r"stimme\s+zu|dafür|pour|a\s+favor|favorevole)$",
+    rf"stimme\s+zu|dafür|pour|a\s+favor|favorevole|{worldsignups.YES})$",
     re.I,
 )
 _NO = compile_later(
     r"^(?:no|disagree|nein|oneens|nee|non|pas\s+d['’]accord|en\s+desacuerdo|contrario|contraria|não|discordo|"
-    r"нет|не\s+согласен|не\s+согласна|stimme\s+nicht\s+zu|dagegen|contre|en\s+contra|in\s+disaccordo)$",
+    rf"нет|не\s+согласен|не\s+согласна|stimme\s+nicht\s+zu|dagegen|contre|en\s+contra|in\s+disaccordo|"
+    rf"{worldsignups.NO})$",
     re.I,
 )
 _ANSWER_SPLIT = compile_later(
     r"\s*[/|·•]\s*|\s{2,}|\s+(?=(?:disagree|oneens|nee|non|no|nein|não|discordo|нет|en\s+desacuerdo|"
-    r"pas\s+d['’]accord|in\s+disaccordo|stimme\s+nicht|dagegen|contre|en\s+contra|contrari[oa])\b)",
+    rf"pas\s+d['’]accord|in\s+disaccordo|stimme\s+nicht|dagegen|contre|en\s+contra|contrari[oa]|"
+    rf"{worldsignups.NO})\b)",
     re.I,
 )
 # a word in small letters run into a capital with no space: two buttons' words copied as one
@@ -134,6 +138,8 @@ def without_polls(blocks: list[str]) -> list[str]:
         if not (answers or _is_vote_line(text, above)):
             continue
         drop[i] = True
+        if i + 1 < len(blocks) and _counts_votes(plain(blocks[i + 1]).strip()):  # "Hlasovalo 8 214 čtenářů"
+            drop[i + 1] = True
         # the question, or the statement the reader is asked to agree with, right above the answers
         judged = answers and j >= 0 and 0 < len(words(above)) <= QUESTION_WORDS
         if (_asks(above) or judged) and "?" not in text:
@@ -145,6 +151,25 @@ def without_polls(blocks: list[str]) -> list[str]:
         if _video_placeholder(plain(blocks[i]).strip()) and _video_title(plain(blocks[i - 1]).strip()):
             drop[i - 1] = True
     return [b for b, d in zip(blocks, drop, strict=True) if not d]
+
+
+# the votes cast so far, counted under the answers: "8 214 readers voted", "Hlasovalo 8 214 čtenářů"
+_VOTES = compile_later(
+    rf"(?<!\w)(?:votes?|voted|voters|stimmen|abgestimmt|votants?|votos|votaron|voti|votanti|stemmen|gestemd|"
+    rf"голос\w*|проголосова\w*|{worldsignups.VOTES})(?!\w)",
+    re.I,
+)
+COUNT_WORDS = 6
+
+
+def _counts_votes(text: str) -> bool:
+    """The count of the votes cast under a poll's answers: a few words, a number, a word of voting."""
+    return (
+        0 < len(words(text)) <= COUNT_WORDS
+        and re.search(r"\d", text) is not None
+        and _VOTES.search(text) is not None
+        and not text.endswith(".")
+    )
 
 
 def _video_placeholder(text: str) -> bool:

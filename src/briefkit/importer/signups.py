@@ -9,13 +9,15 @@ delivered to "your inbox", "tu correo", "la tua casella di posta" anywhere but i
 A line naming the reader's (or the house's) mailbox in few words anchors a box; the box is the
 anchor, the one short sentence under an anchor that is a heading, the short lines of sign-up
 vocabulary around it and the form's line after it (a few words with no sentence's end).
+`worldsignups` holds the mailbox, the letter and the button in twelve more languages; there, a line
+that names the letter and asks to sign up for it anchors a box too.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, worldsignups
 from briefkit.importer.lazyre import compile_later
 
 # the mailbox itself, in the listed languages
@@ -30,7 +32,8 @@ _MAILBOX = compile_later(
 _YOUR_MAILBOX = compile_later(
     r"\b(?:your|je|jouw|uw|ihr(?:em|en|e)?|dein(?:em|en|e)?|votre|ta|tu|su|tua|tuo|sua|seu|teu|ваш\w*)\s+"
     r"(?:e-?mail|mail|correo(?:\s+electr[oó]nico)?|courriel|posta|почт\w+|inbox|mailbox|postvak|posteingang|"
-    r"postfach|bo[iî]te|bandeja|casella|caixa)\b",
+    r"postfach|bo[iî]te|bandeja|casella|caixa)\b"
+    rf"|(?<!\w)(?:{worldsignups.YOUR_MAILBOX})(?!\w)",
     re.I,
 )
 # the words of signing up itself (not of support or of reading): what a box's other lines say
@@ -55,7 +58,8 @@ def _heading(text: str) -> bool:
 
 # the letter itself, by the names it goes by in the listed languages
 _LETTER = compile_later(
-    r"newsletter\w*|nieuwsbrie\w*|infolettre\w*|lettre\s+d['’]information|bolet[ií]n|rassegna|рассылк\w*",
+    rf"newsletter\w*|nieuwsbrie\w*|infolettre\w*|lettre\s+d['’]information|bolet[ií]n|rassegna|рассылк\w*|"
+    rf"{worldsignups.LETTER}",
     re.I,
 )
 
@@ -68,13 +72,19 @@ def is_anchor(block: str) -> bool:
         return False
     if _heading(text) and _BUTTON.search(text) and _LETTER.search(text):
         return True
+    if _WORLD_SIGN_UP.search(text) and _LETTER.search(text):  # "Iratkozzon fel hírlevelünkre, és …"
+        return True
     return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
+
+
+# signing up in the languages beyond the eight, where `boilerplate`'s appeal words miss the letter's call
+_WORLD_SIGN_UP = compile_later(rf"(?<!\w)(?:{worldsignups.SIGN_UP})(?!\w)", re.I)
 
 
 # the form's button alone on its line: a verb of signing up, in each language ("Sign up", "Jetzt abonnieren")
 _BUTTON = compile_later(
     r"(?:\w+\s+)?(?:sign\s+(?:me\s+)?up|subscribe|abonn\w*|anmelden|inscr[ií]\w*|suscr[ií]\w*|iscriv\w*|"
-    r"assin\w*|aanmelden|inschrijven|подпис\w*)(?:\s+\w+)?[!]?",
+    rf"assin\w*|aanmelden|inschrijven|подпис\w*|{worldsignups.SIGN_UP})(?:\s+\w+)?[!]?",
     re.I,
 )
 _BUTTON_WORDS = 3
