@@ -89,3 +89,28 @@ def test_a_box_of_dated_titles_between_the_paragraphs_goes_and_the_story_under_i
     kept = filter_blocks([*OPENING, *box, *CLOSING, *tail]).kept
     assert not set(box) & set(kept)
     assert kept[: len(OPENING)] == OPENING and kept[len(OPENING) : len(OPENING) + len(CLOSING)] == CLOSING
+
+
+@pytest.mark.parametrize(
+    ("label", "question", "answers"),
+    [
+        # the answers' buttons run together when copied, a yes and a no
+        ("Stelling", "Moet het dorp een tweede haven krijgen?", "EensOneens"),
+        # the button in Serbian, run into the last answer
+        ("Anketa", "Da li biste koristili novi trajekt?", "Da NeGlasaj"),
+        # the link to the results after the button
+        ("Enquete", "Você usaria a nova balsa?", "Sim NãoVotarVer resultado parcial"),
+    ],
+)
+def test_a_poll_between_the_paragraphs_goes(label: str, question: str, answers: str) -> None:
+    from briefkit.importer.embeds import without_polls
+
+    assert without_polls([*OPENING, label, question, answers, *CLOSING]) == OPENING + CLOSING
+
+
+def test_a_question_of_the_story_over_a_paragraph_stays() -> None:
+    from briefkit.importer.embeds import without_polls
+
+    answer = "Nobody on the island knows yet, the mayor said on Monday."
+    lines = [*OPENING, "Will the ferry run in winter?", answer, *CLOSING]
+    assert without_polls(lines) == lines

@@ -63,3 +63,13 @@ FILED = (
     r"etiquetes|paraules\s+clau|oznake|ključne\s+riječi|ključne\s+reči|značke|oznaki|етикети|тагове|ключови\s+думи|"
     r"žymos|raktažodžiai|birkas|atslēgvārdi|märksõnad|sildid|topik|kata\s+kunci"
 )
+
+# a poll's button in these languages ("Glasaj", "Balsuoti", "Гласувай"), and the link to its results after
+# the button in any language ("Ver resultado parcial", "See results", "Ergebnis anzeigen")
+POLL = r"anketa|ankieta|enquesta|apklausa|aptauja|küsitlus|анкета|допитване|jajak\s+pendapat"
+VOTE = r"glasaj(?:te)?|glasuj(?:te)?|balsuoti|balsuokite|balsot|hääleta|гласувай(?:те)?|гласај(?:те)?|pilih"
+RESULTS = (
+    r"(?:(?:see|view|show|ver|veja|voir|vedi|bekijk|смотреть|ergebnis(?:se)?|resultados?|résultats?|risultati)\s+)?"
+    r"(?:(?:the|all|os|les|i|de)\s+)?(?:results?|ergebnis(?:se)?|anzeigen|résultats?|resultados?|risultati|resultaten|"
+    r"результаты)(?:\s+(?:parcial|parciais|parziali|partiels?))?"
+)
