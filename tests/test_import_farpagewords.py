@@ -114,3 +114,11 @@ def test_a_question_of_the_story_over_a_paragraph_stays() -> None:
     answer = "Nobody on the island knows yet, the mayor said on Monday."
     lines = [*OPENING, "Will the ferry run in winter?", answer, *CLOSING]
     assert without_polls(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pratite nas i na društvenim mrežama: Fejsbuk, Instagram", "Seguinos en Google News", "Ikuti kami di Instagram"],
+)
+def test_the_call_to_follow_the_site_is_furniture(line: str) -> None:
+    assert is_interface_line(line)

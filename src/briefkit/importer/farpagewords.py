@@ -73,3 +73,10 @@ RESULTS = (
     r"(?:(?:the|all|os|les|i|de)\s+)?(?:results?|ergebnis(?:se)?|anzeigen|résultats?|resultados?|risultati|resultaten|"
     r"результаты)(?:\s+(?:parcial|parciais|parziali|partiels?))?"
 )
+
+# "Pratite nas na društvenim mrežama", "Seguinos en …": the call to follow the site, in these languages and
+# in the Rioplatense Spanish of Argentina and Uruguay
+FOLLOW_US = (
+    r"seguinos|segueix-nos|seguiu-nos|pratite\s+nas|sledite\s+nam|sledite\s+nas|пратите\s+нас|последвайте\s+ни|"
+    r"sekite\s+mus|sekojiet\s+mums|seko\s+mums|jälgi\s+meid|jälgige\s+meid|ikuti\s+kami"
+)
