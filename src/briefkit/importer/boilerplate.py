@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefkit.importer import (
     editornotes,
     embeds,
+    farpagewords,
     inlineboxes,
     navlines,
     pagecalls,
@@ -196,7 +197,7 @@ _RELATIVE_TIME = compile_later(
 # "Follow us on X", "Síguenos en Telegram y Twitter para recibir …", in each listed language
 _FOLLOW_US = compile_later(
     r"^(?:follow\s+us|s[ií]guenos|folgen\s+sie\s+uns|folge\s+uns|suivez-nous|seguici|siga-nos|nos\s+siga|volg\s+ons|"
-    r"подписывайтесь\s+на|следите\s+за\s+нами)\b",
+    rf"подписывайтесь\s+на|следите\s+за\s+нами|{farpagewords.FOLLOW_US})\b",
     re.I,
 )
 

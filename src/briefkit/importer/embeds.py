@@ -15,20 +15,21 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagenotes, worldsignups
+from briefkit.importer import farpagewords, pagenotes, worldsignups
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
 
 # the button that casts a vote, and the count shown after it ("Bisher 312 Stimmen", "312 votes")
 _VOTE = compile_later(
-    r"(?:^|\s)(?:jetzt\s+)?(?:abstimmen|vote|votar|voter|votez|vota|votare|stemmen|stem|голосовать|проголосовать)"
-    r"(?P<count>\s+(?:bisher\s+|so\s+far\s+)?[\d.,]+\s+(?:stimmen|votes?|votos|voix|voti|stemmen|голос\w*))?\s*$",
+    r"(?:^|\s)(?:jetzt\s+)?(?:abstimmen|vote|votar|voter|votez|vota|votare|stemmen|stem|голосовать|проголосовать|"
+    rf"{farpagewords.VOTE})(?P<count>\s+(?:bisher\s+|so\s+far\s+)?[\d.,]+\s+(?:stimmen|votes?|votos|voix|voti|stemmen|голос\w*))?"
+    rf"(?:\s+{farpagewords.RESULTS})?\s*$",
     re.I,
 )
 _POLL_LABEL = compile_later(
     r"^(?:(?:the|our|die|unsere|le|notre|la|el|nuestra|il|a|o|a\s+nossa|de|onze|het)\s+)?"
     r"(?:(?:leser|reader'?s?|online-?)?(?:umfrage|poll|encuesta|sondage|sondaggio|enquete|enquête|peiling|pesquisa|"
-    r"опрос)|stelling|statement|these|thèse|afirmaci[oó]n|affermazione|afirma[cç][aã]o|утверждение|"
+    rf"опрос|{farpagewords.POLL})|stelling|statement|these|thèse|afirmaci[oó]n|affermazione|afirma[cç][aã]o|утверждение|"
     rf"abstimmung|vote|votación|votazione|votação|stemming|голосование|{worldsignups.POLL_LABEL})\s*[:.]?$",
     re.I,
 )
@@ -105,6 +106,7 @@ def _asks(text: str) -> bool:
 
 def _is_answer_line(text: str) -> bool:
     """A line of a poll's answers only: a yes and a no, and at most the button that casts the vote."""
+    text = _GLUED_BUTTON.sub(" ", text)  # "EensOneens": the two buttons' words run together
     if not 2 <= len(words(text)) <= ANSWER_WORDS or re.search(r"[.?!]$", text):
         return False
     text = _VOTE.sub("", text).strip()

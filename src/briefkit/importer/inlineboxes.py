@@ -24,6 +24,8 @@ ENTRY_WORDS = (1, 16)
 TITLE_WORDS = 3  # the box's first line is a title: a name, a street or a phone number opens a contact box
 # a bracket closing the title: its time, date or source ("(10:12)", "(dpa)")
 _BRACKETED = compile_later(r"\s*\([^()]{1,20}\)$")
+# a day's date after the title, closed by a point in the languages that write "2. 12. 2026.": no sentence's end
+_DATED = compile_later(r"\s+\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\.?$")
 # a paragraph of the story: a whole sentence of some length
 PARAGRAPH_WORDS = 8
 
@@ -31,7 +33,7 @@ PARAGRAPH_WORDS = 8
 def _entry(block: str, first: bool = False) -> bool:
     """A title of another story: a line of a few words that ends no sentence ("Storm closes the ferry (10:12)",
     its time or date in brackets after it); under the first, a shorter line (its writer's name)."""
-    text = _BRACKETED.sub("", plain(block).strip())
+    text = _DATED.sub("", _BRACKETED.sub("", plain(block).strip()))
     n = len(words(text))
     least = TITLE_WORDS if first else ENTRY_WORDS[0]
     return least <= n <= ENTRY_WORDS[1] and not text.endswith(SENTENCE_END) and "@" not in text

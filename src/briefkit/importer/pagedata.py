@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefkit.importer import farpagewords
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import find_date
@@ -46,7 +47,7 @@ _FILED = compile_later(
     r"^(?:kategorien?|category|categories|catégories?|categorías?|categori[ae]|rubrik|ressort|schlagw(?:ö|oe)rter|"
     r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans|"
     r"etiquetas|étiquettes|mots[- ]clés|palabras\s+clave|parole\s+chiave|argomenti|marcadores|trefwoorden|"
-    r"onderwerpen|sujets|thèmes|temas|assuntos|temi|теги|метки|темы|рубрик[аи]|"
+    rf"onderwerpen|sujets|thèmes|temas|assuntos|temi|теги|метки|темы|рубрик[аи]|{farpagewords.FILED}|"
     r"(?:aus\s+der\s+|from\s+the\s+|part\s+of\s+the\s+)?(?:serie|reihe|series|série|dossier))\s*:\s*\S",
     re.I,
 )

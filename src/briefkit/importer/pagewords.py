@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import pagenotes, storynotes, worldpagewords
+from briefkit.importer import farpagewords, pagenotes, storynotes, worldpagewords
 from briefkit.importer.lazyre import compile_later
 
 # Lines that are only a control or a navigation label.
@@ -135,7 +135,7 @@ CITE_ONLY = compile_later(rf"^{CITE_LABEL}\s*:?$", re.I)
 CITATION_LINE = compile_later(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
-    rf"{worldpagewords.END}|{worldpagewords.READ_ALSO}|"
+    rf"{worldpagewords.END}|{worldpagewords.READ_ALSO}|{farpagewords.END}|{farpagewords.READ_ALSO}|"
     r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
     r"mehr\s+(?:zu|aus|von)\s+\w+(?:\s+\w+)?|weitere\s+(?:artikel|beiträge|meldungen|nachrichten|themen)"
     r"(?:\s+\w+){0,3}|auch\s+interessant|das\s+könnte\s+(?:dich|sie)\s+(?:auch\s+)?interessieren|"
@@ -246,7 +246,7 @@ _READ_ALSO = (
     r"related\s+(?:story|article|coverage)|(?:verwandter|passender)\s+artikel|(?:à\s+lire\s+)?sur\s+le\s+même\s+sujet|"
     r"articles?\s+(?:lié|associé)s?|noticias?\s+relacionadas?|notizi[ae]\s+correlat[ae]|notícias?\s+relacionadas?|"
     r"gerelateerd(?:e)?\s+(?:artikel|nieuws)|связанн\w+\s+(?:новост\w+|материал\w*|стать\w+)|"
-    rf"{worldpagewords.READ_ALSO})"
+    rf"{worldpagewords.READ_ALSO}|{farpagewords.READ_ALSO})"
 )
 READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 _READ_ALSO_AT = compile_later(_READ_ALSO, re.I)

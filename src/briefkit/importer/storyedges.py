@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from briefkit.importer import boilerplate, inlineboxes, pagedata, pagewords, storysheet, storytail
+from briefkit.importer import boilerplate, farpagewords, inlineboxes, pagedata, pagewords, storysheet, storytail
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
@@ -26,10 +26,10 @@ from briefkit.importer.threadheads import DISCUSSION
 # “Title”" in each language its software speaks): comments are prose too
 COMMENTS = compile_later(
     r"^(?:\d+\s+)?(?:comments?|kommentare?|antworten|réponses?|commentaires?|comentarios?|respuestas?|commenti|"
-    r"risposte|comentários|reacties|reacties?|комментари[йия])\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
+    rf"risposte|comentários|reacties|reacties?|комментари[йия]|{farpagewords.COMMENTS})\b(?:\s+(?:zu|to|on|sur|à|a|en|on)\b.*)?[:.!]?$"
     r"|^(?:leave\s+a\s+(?:reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|"
     r"laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|lascia\s+un\s+commento|deixe\s+um\s+comentário|"
-    rf"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|{DISCUSSION}|"
+    rf"post\s+a\s+comment|add\s+a\s+comment|join\s+the\s+discussion|diskutieren\s+sie\s+mit|{DISCUSSION}|{farpagewords.COMMENT_COUNT}|"
     r"\d+\s+(?:thoughts|responses|replies)\s+(?:on|to)\b.*|"
     r"(?:\d+|one|ein(?:en)?|une?|uno|um|één|один)\s+(?:thought\s+on|response\s+to|reply\s+to|gedanken?\s+zu|antworten\s+(?:auf|zu)|"
     r"réflexions?\s+(?:sur|au\s+sujet\s+de)|réponses?\s+à|pensier[oi]\s+su|rispost[ae]\s+a|"

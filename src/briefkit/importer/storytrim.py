@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail
+from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail, timedlists
 from briefkit.importer.datedlists import without_calendar_lines
 from briefkit.importer.lazyre import compile_later
 
@@ -102,7 +102,7 @@ def trimmed(body: list[str], headline: str) -> list[str]:
     body = body[: min(_teasers_start(body), storytail.tail_start(body))]
     kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u) and not field_line(u)]
     kept = houselines.without_house_lines(readwalls.without_walls(without_calendar_lines(kept)))
-    kept = sitenotices.without_notices(kept)
+    kept = timedlists.without_timed_lists(sitenotices.without_notices(kept))
     while len(kept) > 1 and (_closing_label(kept[-1]) or footer_line(kept[-1])):
         kept.pop()
     return kept if kept else body
