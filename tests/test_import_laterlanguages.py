@@ -72,7 +72,8 @@ def test_a_byline_ends_where_its_date_label_begins() -> None:
 def test_a_writer_signs_with_the_national_agencys_letters_after_a_slash() -> None:
     assert parse_byline("Maja Zupan / STA") == ("Maja Zupan",)
     assert parse_byline("Maja Zupan/HINA") == ("Maja Zupan",)
-    assert parse_byline("Maja Zupan / NEWSDESK") == ()  # a shouted word, no agency's letters
+    # a longer word in capitals is no agency's letters, but the place or desk after the slash (`bylineshapes`)
+    assert parse_byline("Maja Zupan / NEWSDESK") == ("Maja Zupan",)
 
 
 def test_a_byline_before_a_short_weekday_and_its_date() -> None:
