@@ -46,3 +46,12 @@ def test_a_desks_sign_off_with_initials_gives_way_to_the_named_writer() -> None:
     )
     assert pick_authors(ev, None, "Harbour fees rise again") == ["Hanne Ostervald"]
 
+
+def test_the_papers_name_in_the_author_field_sharing_a_function_word_with_the_headline() -> None:
+    ev = Evidence(
+        authors=[Claim("La Gazette du Plateau", "meta", 0), Claim("Odile Ferrand, Ambert", "byline", 60)],
+        title_tag="Courrier des lecteurs | La Gazette du Plateau",
+        headline_pos=10,
+    )
+    got = pick_authors(ev, "Courrier des lecteurs", "Le marché du samedi doit rester en ville")
+    assert got and got[0].startswith("Odile Ferrand")

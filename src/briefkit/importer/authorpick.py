@@ -32,6 +32,7 @@ from briefkit.importer.monthnames import WEEKDAY_NAMES
 from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, site_keys, words
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -123,7 +124,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     # an author field holding one of them ("Club Name") is the site's default, not a signature
     # a name the JSON-LD declares an Organization is no person's, wherever else it stands (a <meta> author)
     organisations = {" ".join(words(c.value)) for c in ev.authors if c.source == "jsonld-org"}
-    headline = set(words(title or ""))
+    # (its words that carry meaning: "Le Journal du Livradois" shares only a "du" with a headline, still the site)
+    headline = set(words(title or "")) - FUNCTION_WORDS
     sites |= {
         " ".join(pw)
         for part in SEPARATORS.split(ev.title_tag)
