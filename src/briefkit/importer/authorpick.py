@@ -32,6 +32,7 @@ from briefkit.importer.monthnames import WEEKDAY_NAMES
 from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, site_keys, words
+from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -123,7 +124,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     # an author field holding one of them ("Club Name") is the site's default, not a signature
     # a name the JSON-LD declares an Organization is no person's, wherever else it stands (a <meta> author)
     organisations = {" ".join(words(c.value)) for c in ev.authors if c.source == "jsonld-org"}
-    headline = set(words(title or ""))
+    # (its words that carry meaning: "Le Journal du Livradois" shares only a "du" with a headline, still the site)
+    headline = set(words(title or "")) - FUNCTION_WORDS
     sites |= {
         " ".join(pw)
         for part in SEPARATORS.split(ev.title_tag)
@@ -178,10 +180,12 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 itself = all("".join(words(n)) in squashed for n in names)  # not "Redaktion <site>": a desk
                 fallback.append((weight * (0.5 if itself else 1.0), names))
             continue
+        lists.append((weight, people))
+    lists = _persons_first(lists, [c.value for c in ev.authors if c.source in VISIBLE])
+    for weight, people in lists:
         for name in people:
             key = _person_key(name)
             scores[key] = scores.get(key, 0.0) + weight
-        lists.append((weight, people))
     if not lists:
         # a section's or a writer's page names nobody but the writers of the stories it lists
         return _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
@@ -196,6 +200,27 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     named = [fuller(_spelled_out(n, [m for _, people in lists for m in people]), shown) for n in best[1]]
     # "DENİZ KAYA" in the author field, "Jane ROE" in the byline: written as names (`namecase`)
     return [uncapitalised(_in_shown_order(uninflected(n, filed), shown)) for n in named]
+
+
+def _persons_first(lists: list[tuple[float, list[str]]], lines: list[str]) -> list[tuple[float, list[str]]]:
+    """The claims that print a person's name, once any does, over a label or a desk's sign beside them.
+
+    A byline's label ("Reporter Jane Roe": the role word its own element) and a desk's sign with its
+    editors' initials ("Desk-North abc/xyz") stand before the name more often than not, so the
+    nearness that favours the first byline would otherwise crown them. A lone word is dropped only as
+    the word a line prints right before a full name: a blog's "Ela" or "Fabian" is its writer.
+    """
+    full = {n for _, people in lists for n in people if _name_shaped(n)}
+    if not full:
+        return lists
+    labels = {w.casefold() for line in lines for n in full for w in re.findall(rf"(\w+)\s+{re.escape(n)}", line)}
+
+    def sign(name: str) -> bool:
+        one = len(name.split()) == 1
+        return not _name_shaped(name) and (name.casefold() in labels if one else True)
+
+    kept = [(w, [n for n in people if not sign(n)]) for w, people in lists]
+    return [(w, people) for w, people in kept if people]
 
 
 def _person_key(name: str) -> str:
