@@ -353,3 +353,38 @@ def test_a_dateline_or_a_sentence_on_where_a_study_appeared_is_no_print_line(lin
     from briefkit.importer.pagenotes import is_print_line
 
     assert not is_print_line(line, len(line.split()))
+
+
+# The disclaimer that gives the views voiced in an opinion piece to its writer alone, in the eight languages.
+VIEWS_OF_THE_WRITER = [
+    "The opinions expressed here are the columnist's own.",
+    "Die in dieser Kolumne geäußerten Ansichten sind die der Autorin.",
+    "Les avis exprimés dans cette chronique sont ceux de leur auteur.",
+    "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.",
+    "Le opinioni espresse in questa rubrica sono esclusivamente dell'autrice.",
+    "As opiniões expressas neste espaço são da inteira responsabilidade do colunista.",
+    "De in deze rubriek geuite standpunten zijn die van de schrijver.",
+    "Высказанные в колонке мнения принадлежат автору.",
+]
+# a story's sentence on views voiced somewhere, with a writer named but not as the views' owner
+VIEWS_OF_OTHERS = [
+    "The views expressed at the ferry meeting were mixed, the author of the harbour study said.",
+    "Las opiniones expresadas por los vecinos del autor del proyecto fueron muy críticas.",
+]
+
+
+@pytest.mark.parametrize("line", VIEWS_OF_THE_WRITER)
+def test_views_given_to_the_writer_alone_are_furniture(line: str) -> None:
+    assert is_interface_line(line)
+
+
+@pytest.mark.parametrize("line", VIEWS_OF_OTHERS)
+def test_a_story_on_views_voiced_elsewhere_stays(line: str) -> None:
+    assert not is_interface_line(line)
+
+
+def test_the_search_engines_button_for_the_house_is_furniture_on_a_saved_page_too() -> None:
+    # a saved page prints it as a link beside "Follow us", the two run together in one block
+    assert is_interface_line("Follow UsAdd The Quay Gazette as a preferred source on Google")
+    assert is_interface_line("Füge uns als bevorzugte Quelle bei Google hinzu")
+    assert not is_interface_line("The harbour board is the preferred source of tide tables for the pilots.")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import adlabels, boilerplate, signups, storytrim
+from briefkit.importer import adlabels, boilerplate, contactboxes, signups, storytrim
 from briefkit.importer.affiliateboxes import drop_product_boxes
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
 from briefkit.importer.lazyre import compile_later
@@ -328,7 +328,8 @@ def drop_headed_furniture_boxes(tree: Any) -> None:
     """Each short box of a heading over lines that are all furniture ("Sendehinweis" over a repeat's
     airing, "Persrechter" over the line for the press's questions, a game's name over its call): the line
     filters drop the lines, and the heading, which names a box of the site's, would stand over the
-    story's next paragraph as if it were a subheading of the story."""
+    story's next paragraph as if it were a subheading of the story. A contact heading over the office's
+    number (`contactboxes`) is such a box too, though the line filters keep a number alone."""
     body = tree.find("body")
     if body is None:
         return
@@ -339,7 +340,8 @@ def drop_headed_furniture_boxes(tree: Any) -> None:
         lines = [_text(k) for k in kids[1:]]
         if any(k.tag not in _BLOCKS or (k.tail or "").strip() for k in kids[1:]) or not all(lines):
             continue
-        if _words(_text(box)) <= _BOX_WORDS and all(map(boilerplate.is_interface_line, lines)) and _holds(body, box):
+        furniture = all(map(boilerplate.is_interface_line, lines)) or contactboxes.contact_box(_text(kids[0]), lines)
+        if _words(_text(box)) <= _BOX_WORDS and furniture and _holds(body, box):
             box.drop_tree()
 
 

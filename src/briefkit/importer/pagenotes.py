@@ -264,6 +264,21 @@ _EXPRESSED = compile_later(
     r"выраженн\w*|высказанн\w*)\b",
     re.I,
 )
+# "… are the writer's own", "… n'engagent que leur auteur", "… sind die des Autors": the views expressed
+# (see `_EXPRESSED`) given to the piece's writer, the role named, no sentence of the story's (a council's views
+# "expressed at the hearing" belong to no writer)
+_WRITERS_OWN = compile_later(
+    r"\b(?:(?:the\s+)?(?:writer|author|columnist|contributor|blogger)s?['’]?s?\s+own|"
+    r"(?:solely\s+|entirely\s+)?those\s+of\s+the\s+(?:writer|author|columnist|contributor)s?|"
+    r"(?:die|der)\s+(?:des|der)\s+(?:autor\w*|verfasser\w*|kolumnist\w*)|"
+    r"(?:celles?|ceux)\s+de\s+(?:l['’]\s*|leurs?\s+|son\s+|sa\s+)(?:auteur\w*|autrice|chroniqueu\w+)|"
+    r"(?:son|es)\s+(?:\w+\s+){0,3}?(?:del|de\s+la|de\s+los|de\s+sus?)\s+(?:autor\w*|columnista\w*)|"
+    r"(?:sono|è)\s+(?:\w+\s+){0,3}?(?:dell['’]\s*(?:autore|autrice)|degli\s+autori)|"
+    r"(?:são|é)\s+(?:\w+\s+){0,3}?d[oa]s?\s+(?:autor\w*|colunista\w*)|"
+    r"van\s+de\s+(?:auteur|schrijver|columnist)\w*|"
+    r"(?:принадлежат|являются\s+мнением)\s+автор\w*)\b",
+    re.I,
+)
 # "… no se hace responsable de las opiniones de sus colaboradores": the house disowns the views named
 # right after it (see `_disowns_views`)
 _NOT_RESPONSIBLE = compile_later(
@@ -312,6 +327,25 @@ _TRUST = compile_later(
     re.I,
 )
 
+# "Add X as a preferred source on Google": the search engine's button for the house
+_PREFERRED_SOURCE = compile_later(
+    r"\b(?:preferred|bevorzugte\w*|préférée?s?|preferid[ao]s?|preferit[ao]|favorit\w*|voorkeurs\w*|"
+    r"предпочтительн\w*|приоритетн\w*)\s+(?:source|quelle|fuente|fonte|bron|источник\w*)\b",
+    re.I,
+)
+PREFERRED_WORDS = 15
+# the call that adds the house there, or the search engine named (a story's "preferred source" is neither)
+_ADD_US = compile_later(
+    r"^\W*(?:add|füge|fügen|ajoute[rz]?|añade|agrega|aggiungi|adicione|acrescente|voeg|добавьте|добавить)\b|\bgoogle\b",
+    re.I,
+)
+
+
+def preferred_source(text: str, n: int) -> bool:
+    """ "Add X as a preferred source on Google": the search engine's button for the house, alone on its line
+    or glued to the "Follow us" beside it; a story's sentence on a "preferred source" adds nothing."""
+    return n <= PREFERRED_WORDS and _PREFERRED_SOURCE.search(text) is not None and _ADD_US.search(text) is not None
+
 
 def _disowns_views(text: str) -> bool:
     """ "… is not responsible for the opinions …": the views right after the disowning, a few words on; a
@@ -342,7 +376,7 @@ def _is_disclosure(text: str, n: int) -> bool:
         or n <= 30
         and _VIEWS.search(text)
         and _EXPRESSED.search(text)
-        and (_NOT_NECESSARILY.search(text) or _disowns_views(text))
+        and (_NOT_NECESSARILY.search(text) or _disowns_views(text) or _WRITERS_OWN.search(text))
         or n <= 30
         and _VIEWS.search(text)
         and (_NOT_NECESSARILY.search(text) or _disowns_views(text))
@@ -417,4 +451,5 @@ def is_page_note(text: str, n: int) -> bool:
         or n <= 8
         and _VIEW_COMMENTS.match(text)
         or _is_disclosure(text, n)
+        or preferred_source(text, n)
     )

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import downloadcards, pagewords
+from briefkit.importer import downloadcards, pagenotes, pagewords
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.browsernotices import browser_notice
 from briefkit.importer.lazyre import compile_later
@@ -182,13 +182,6 @@ _FOLLOW_TOPIC = compile_later(
     r"(?:dem\s+|diesem\s+)?(?:thema|autor|autorin)\s+folgen|(?:onderwerp|auteur)\s+volgen)\W*$",
     re.I,
 )
-# "Add X as a preferred source on Google": the search engine's button for the house
-_PREFERRED_SOURCE = compile_later(
-    r"\b(?:preferred|bevorzugte\w*|préférée?s?|preferid[ao]s?|preferit[ao]|favorit\w*|voorkeurs\w*|"
-    r"предпочтительн\w*|приоритетн\w*)\s+(?:source|quelle|fuente|fonte|bron|источник\w*)\b",
-    re.I,
-)
-PREFERRED_WORDS = 15
 # "This story is part of our series on …", "Dieser Artikel ist Teil unserer Serie": the house's note on the series
 _SERIES = compile_later(
     r"^\W*(?:this|dieser|diese|cet|cette|este|esta|questo|questa|dit|deze|этот|эта|данн\w+)\s+(?:\w+\s+)?(?:article|story|"
@@ -199,11 +192,6 @@ _SERIES = compile_later(
     re.I,
 )
 SERIES_WORDS = 25
-# the call that adds the house there, or the search engine named (a story's "preferred source" is neither)
-_ADD_US = compile_later(
-    r"^\W*(?:add|füge|fügen|ajoute[rz]?|añade|agrega|aggiungi|adicione|acrescente|voeg|добавьте|добавить)\b|\bgoogle\b",
-    re.I,
-)
 FILE_TITLE_WORDS = 12
 # "Programmtipp", "On air: …": a broadcaster's note of a programme, over or before the line that names it
 _PROGRAMME = (
@@ -254,9 +242,7 @@ def notice_line(unit: str) -> bool:
         and _AFTER_AD.search(text) is not None
         and not _sentence(text)
         or _FOLLOW_TOPIC.match(text) is not None
-        or n <= PREFERRED_WORDS
-        and _PREFERRED_SOURCE.search(text) is not None
-        and _ADD_US.search(text) is not None
+        or pagenotes.preferred_source(text, n)
         or n <= SERIES_WORDS
         and _SERIES.match(text) is not None
     )
