@@ -61,3 +61,10 @@ def test_particles_inside_a_name_in_capitals_are_written_small() -> None:
     assert uncapitalised("ANNA VAN DER BERG") == "Anna van der Berg"
     assert uncapitalised("LUDWIG VON ROE") == "Ludwig von Roe"
     assert uncapitalised("VAN ROE") == "Van Roe"  # the first word is the name's own
+
+
+def test_the_wire_in_brackets_after_the_writers_is_no_writer() -> None:
+    line = "Léa Roe et Paul Poe (avec Agence Nord) - 03/12/2026 à 18:20 - Mis à jour le 04/12/2026 à 08:05"
+    assert find_byline(line, bare=True) == ("Léa Roe", "Paul Poe")
+    assert parse_byline("Jane Roe (with Northern Wire)") == ("Jane Roe",)
+    assert parse_byline("By Jane Roe (now) and Sam Poe (earlier)") == ("Jane Roe", "Sam Poe")

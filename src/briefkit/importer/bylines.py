@@ -110,10 +110,10 @@ _TAIL = compile_later(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
     rf"|\s+(?i:{SPECIAL_TO})\s+.*$"
 )
-# a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
+# a live page's shift note after each name, "By Jane Roe (now) and Sam Poe (earlier)", or the wire they wrote with
 _SHIFT = compile_later(
     r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
-    r"agora|nu|eerder|сейчас|ранее)\)",
+    r"agora|nu|eerder|сейчас|ранее|(?:avec|with|mit|con|com|met|с)\s+[^()]{2,40})\)",
     re.I,
 )
 _ROLE = compile_later(
@@ -449,7 +449,7 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     if bare:
         unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
         for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
-            part = part.strip().rstrip(",")
+            part = part.strip().rstrip(",–—- ")  # "Jane Roe - | 3/12/2026": the dash before the date
             stopped = _STOP_AFTER_NAME.sub("", part)
             found = parse_byline(part, bare=True) or parse_byline(stopped, bare=True) or name_before_role(stopped)
             found = found or parse_byline(trade_before_name(part), bare=True)  # "Reporter Jane Roe": `tradebylines`
