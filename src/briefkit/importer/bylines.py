@@ -21,7 +21,8 @@ from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.worldbylines import BY_WORDS, DATE_WORDS, LABEL_WORDS
+from briefkit.importer.tradebylines import trade_before_name
+from briefkit.importer.worldbylines import BY_WORDS, DATE_WORDS, LABEL_WORDS, NAME_AND
 
 # the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
 # "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
@@ -109,10 +110,10 @@ _TAIL = compile_later(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
     rf"|\s+(?i:{SPECIAL_TO})\s+.*$"
 )
-# a live page's shift note after each name: "By Jane Roe (now) and Sam Poe (earlier)", in the eight languages
+# a live page's shift note after each name, "By Jane Roe (now) and Sam Poe (earlier)", or the wire they wrote with
 _SHIFT = compile_later(
     r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
-    r"agora|nu|eerder|сейчас|ранее)\)",
+    r"agora|nu|eerder|сейчас|ранее|(?:avec|with|mit|con|com|met|с)\s+[^()]{2,40})\)",
     re.I,
 )
 _ROLE = compile_later(
@@ -184,8 +185,7 @@ def looks_like_name(text: str) -> bool:
         if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3 and not shouted:
             return False
         capitals += 1
-    # asked last (the answer is the same in any order): each word against the buttons' long list of labels
-    # was a third of the time a page of short dated lines took, and most lines fail the cheap tests above
+    # asked last: each word against the buttons' labels was a third of a dated page's time (most fail above)
     if sum(_button_word(t) for t in tokens) >= 2:
         return False  # "Kommentieren Vorlesen Drucken Teilen": a row of buttons, capitalised as labels are
     return 2 <= capitals <= 4
@@ -337,7 +337,7 @@ _SHOUTED_NAME_DESK = compile_later(r"^((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z'�
 
 def split_names(text: str) -> list[str]:
     """ "Jane Doe, John Roe and Ann Poe in Seoul" -> the three names."""
-    pieces = re.split(r"\s*(,|;|\b(?:and|und|et|y|e|en|и)\b|&|\+)\s*", text)
+    pieces = re.split(rf"\s*(,|;|\b(?:and|und|et|y|e|en|и|{NAME_AND})\b|&|\+)\s*", text)
     names: list[str] = []
     after_role = False
     for k in range(0, len(pieces), 2):
@@ -395,7 +395,7 @@ def name_before_role(text: str) -> tuple[str, ...]:
     name with no comma. The post starts with a capital and ends in a post's word; the name before it holds
     none ("Anna Roe Senior Reporter" is Anna Roe), and a capital word before a small one opens the post
     ("Asia correspondent"), unless it is a post's word itself."""
-    words = text.split()
+    words = text.split(",", 1)[0].split()  # the name ends at a comma: "Jane Roe Smith, Court reporter"
     for n in range(min(4, len(words) - 1), 1, -1):
         name, post = " ".join(words[:n]), words[n:]
         if len(post) > 5 or not post[0][:1].isupper() or _ROLE.search(name) or not looks_like_name(name):
@@ -449,9 +449,10 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     if bare:
         unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
         for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
-            part = part.strip().rstrip(",")
+            part = part.strip().rstrip(",–—- ")  # "Jane Roe - | 3/12/2026": the dash before the date
             stopped = _STOP_AFTER_NAME.sub("", part)
             found = parse_byline(part, bare=True) or parse_byline(stopped, bare=True) or name_before_role(stopped)
+            found = found or parse_byline(trade_before_name(part), bare=True)  # "Reporter Jane Roe": `tradebylines`
             if found:
                 return found
     return ()
@@ -476,7 +477,7 @@ _NUMERIC_DATE = compile_later(
 _GLUED_DATE = compile_later(
     r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     # "Jane Roe4 jun 2024": the day, a month's word, the year
-    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b)"
+    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b)|(?<=[A-ZÀ-Þ]{3})(?=[a-zß-ÿ]{2,3}\.?,?\s+\d{1,2}\s+[^\W\d_]{3})"
 )
 
 

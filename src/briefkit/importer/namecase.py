@@ -18,6 +18,9 @@ _TURKISH = compile_later(r"[İıŞşĞğ]")
 _PART = compile_later(r"[^\W\d_]+")
 # "II", "III", "IV": a roman numeral after a name stays in capitals
 _NUMERAL = compile_later(r"[IVX]{1,4}")
+# the Dutch and German particles inside a name, written in small letters there ("FLEUR VAN DER BERG" ->
+# "Fleur van der Berg"; Italian "Di", "De" keep their capital and are left out)
+_INNER_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "zu"})
 SHOUTED_LETTERS = 4  # a shorter word in capitals in a name of mixed case may be initials ("AJ", "JR")
 
 
@@ -47,5 +50,8 @@ def uncapitalised(name: str) -> str:
     for k, token in enumerate(tokens):
         letters = "".join(_PART.findall(token))
         shouted = token.isupper() and (whole and len(letters) >= 2 or len(letters) >= SHOUTED_LETTERS)
+        if whole and k and k < len(tokens) - 1 and token.lower() in _INNER_PARTICLES:
+            out.append(token.lower())
+            continue
         out.append(_as_name(token, turkish) if shouted and not (k and _NUMERAL.fullmatch(token)) else token)
     return " ".join(out)

@@ -26,5 +26,10 @@ LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|�
 # and those of the languages learnt last ("Piše:", "Penulis:", "Репортаж на"): `laterwords`
 BY_WORDS += "|" + laterwords.BY_WORDS
 LABEL_WORDS += "|" + laterwords.LABEL_WORDS
+# the word joining two writers' names ("Af Jane Roe og Sam Poe", "Jana Roe a Petr Poe"): Danish and Norwegian
+# "og", Swedish "och", Polish "i" and "oraz", Czech and Slovak "a", Ukrainian "і" and "та", Greek "και", Turkish
+# "ve", Hungarian "és", Romanian "și", Finnish "ja", and those of `laterwords` but Slovene "in", which is also
+# the place after a name in English ("Jane Roe in Seoul")
+NAME_AND = r"og|och|oraz|і|та|και|ve|és|și|şi|" + "|".join(w for w in laterwords.AND_WORDS.split("|") if w != "in")
 # the date's label after the name in the same line ("Autor: Jan Kowalski Opublikowano: …"), where the name ends
 DATE_WORDS = rf"{PUBLISHED}|{UPDATED}"
