@@ -399,7 +399,7 @@ def _with_headline(
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         kicker = kicker or headlinerepeats.label_over(units, best, text, title)
         kicker = kicker or is_overline(text, title, boilerplate.plain(units[i]).strip(), dated)  # `overlines`
-        kicker = kicker or overline_kind(units, values, (i, best), text, _is_meta)  # a dateline, a label
+        kicker = kicker or overline_kind(units, values, (i, best), text, (_is_meta, _title_shaped))  # a label
         shorter = len(text.split()) < len(title.split()) or upper_headline(text, i, best)  # none is an overline
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
