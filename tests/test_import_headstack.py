@@ -1,8 +1,9 @@
 """The lines stacked over a copied story that read as titles but are none, and the headline among
 them: a consent banner that never writes "cookie", a press release's label and date, the writers'
 names with no "By", a photographer's credit, an overline over a headline with its deck, a long
-headline over a shorter deck, a campaign's name with its year, and a title that opens with a
-quotation in « ».
+headline over a shorter deck, an overline over a headline whose deck has no full stop, a
+campaign's name with its year, a title that opens with a quotation in « », and a trail
+whose links the copy ran together.
 
 Each dump is written for the test (no publisher's text); each case is a shape real pages have.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import storytexts
 from briefkit.importer.boilerplate import is_cookie_banner
+from briefkit.importer.headlinerepeats import menu_run
 from briefkit.importer.headstack import in_guillemets, overline_kind
 from briefkit.importer.labellines import CREDITED
 from briefkit.importer.textdump import read_text_dump
@@ -82,8 +84,22 @@ def test_an_overline_over_a_headline_with_its_standfirst_under_it() -> None:
     def dated(line: str) -> bool:
         return line.endswith("2025")
 
-    assert not overline_kind(units, values, (1, 2), "Ferry runs again", dated)
-    assert overline_kind(["Home", *units[1:]], values, (1, 2), "Ferry runs again", dated)
+    def shaped(line: str) -> bool:
+        return not line.endswith(".")
+
+    assert not overline_kind(units, values, (1, 2), "Ferry runs again", (dated, shaped))
+    assert overline_kind(["Home", *units[1:]], values, (1, 2), "Ferry runs again", (dated, shaped))
+
+
+def test_an_overline_over_a_headline_with_a_deck_printed_without_its_full_stop() -> None:
+    # three title-shaped lines over the byline: a section trail, the headline, and its deck (no full stop)
+    deck = "Divers replaced the rotten posts under the pier and the operator hired two more deckhands"
+    head = ("Islands / Transport & Harbours", _HEADLINE, deck, "Jane Roe, Islands reporter", "4 Mar 2025 · 6:05 pm")
+    assert _title(*head) == _HEADLINE
+    # a line that only names the writers is the byline, not a deck: the short headline over the long one stays
+    short = "Ferry back on the water"
+    writers = "Jane Roe Islands correspondent, with reporting from Sam Poe"
+    assert _title(short, _HEADLINE, writers, "Wed 4 Mar 2025 18.05 GMT") == short
 
 
 def test_a_campaigns_name_with_its_year_is_no_headline() -> None:
@@ -96,3 +112,14 @@ def test_a_title_opening_with_a_quotation_in_guillemets() -> None:
     assert in_guillemets(headline)
     assert not in_guillemets("Accueil » Régions » Îles")
     assert _title("Îles · Transports", headline, "Par Jeanne Roux Publié le 04/03/2025 à 07h00") == headline
+
+
+def test_two_menu_entries_run_together_over_the_headline_are_a_trail() -> None:
+    # the trail's links copied without their separators: "Region" and "Ports & Harbours" are menu entries
+    menu = ["Home", "News", "Region", "Ports & Harbours", "Sport", "Business", "Contact"]
+    dates = ["Published Mar 04, 2025, 06:05 PM", "Updated Mar 04, 2025, 06:10 PM"]
+    head = ["Region Ports & Harbours", _HEADLINE, "Source: Islands Newswire", *dates]
+    page = storytexts.dump(menu, head, [storytexts.FERRY], storytexts.TAIL)
+    assert read_text_dump(page).title == _HEADLINE
+    assert menu_run(storytexts.MENU + head, len(storytexts.MENU) + 1, "News Region")
+    assert not menu_run(storytexts.MENU + head, len(storytexts.MENU) + 1, "News about the Region")

@@ -151,6 +151,16 @@ def in_menu(units: list[str], i: int, text: str) -> bool:
     return False
 
 
+def menu_run(units: list[str], i: int, text: str) -> bool:
+    """Whether `text` is two entries of the page's menu run together ("Business Companies & Markets"):
+    a trail over the headline whose links the copy printed without their separators."""
+    words = text.split()
+    for k in range(1, len(words)):
+        if in_menu(units, i, " ".join(words[:k])) and in_menu(units, i, " ".join(words[k:])):
+            return True
+    return False
+
+
 def shared_stems(own: set[str], other: set[str]) -> int:
     """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
     with it ("Klima" in the headline, "Klimaschutz" in the story)."""

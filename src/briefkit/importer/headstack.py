@@ -6,9 +6,10 @@ choice where word counts cannot:
 
 - a line with the page's date in it (a press release's label and date, "Press release · 1 May
   2026 · 07:00") labels the story, whatever its length; it is never the headline;
-- a headline's deck is printed once: when the chosen line has a standfirst of prose right under
-  it and the byline or dateline right under that, the chosen line is the headline and the short
-  line over it is its overline (a newspaper's Dachzeile, an occhiello);
+- a headline's deck is printed once: when the chosen line has a standfirst of prose (or a deck of a
+  sentence's length without its full stop) right under it and the byline or dateline right under
+  that, the chosen line is the headline and the short line over it is its overline (a newspaper's
+  Dachzeile, an occhiello);
 - a line of ten words and more right over the chosen one is no overline: overlines and kickers
   are a few words; it is the headline and the chosen line its deck;
 - a short label ending in a year ("Tarifrunde Metall 2026", "Season 2025/26") names a campaign,
@@ -27,33 +28,50 @@ from briefkit.importer.headlinerepeats import CRUMB_SPLIT, shared_stems
 from briefkit.importer.lazyre import compile_later
 
 DECK_WORDS = 70  # a standfirst is a paragraph; a longer one is the story's first
+DECK_MIN_WORDS = 8  # a deck without its full stop is a sentence; a shorter line may be a caption or a label
 UPPER_WORDS = 10  # no overline or kicker is as long
 LABEL_WORDS = 6
 
 _YEAR_END = compile_later(r"\b(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?$")
 
 
-def has_deck(units: list[str], values: list[int], best: int, is_meta: Callable[[str], bool]) -> bool:
-    """Whether the line under `best` is its standfirst: prose, with the byline or date right under it."""
-    if best + 2 >= len(units) or values[best + 1] <= 0 or is_meta(units[best + 1]):
+def has_deck(
+    units: list[str], values: list[int], best: int, is_meta: Callable[[str], bool], shaped: Callable[[str], bool]
+) -> bool:
+    """Whether the line under `best` is its standfirst, with the byline or date right under it: prose,
+    or a deck of a sentence's length printed without its full stop (`shaped`, as a title is). Three
+    title-shaped lines stacked over the byline are an overline, the headline and its deck: the line
+    under the chosen one already is the deck, so the chosen one is no deck of the line above."""
+    if best + 2 >= len(units) or is_meta(units[best + 1]):
         return False
-    if len(boilerplate.words(boilerplate.plain(units[best + 1]))) > DECK_WORDS:
+    below = boilerplate.plain(units[best + 1]).strip()
+    n = len(boilerplate.words(below))
+    # (a title-shaped line that names people is the byline, printed without its "By")
+    unstopped = n >= DECK_MIN_WORDS and shaped(below) and not parse_byline(below)
+    if n > DECK_WORDS or values[best + 1] <= 0 and not unstopped:
         return False
     return any(is_meta(u) for u in units[best + 2 : best + 4])
 
 
 def overline_kind(
-    units: list[str], values: list[int], pair: tuple[int, int], text: str, meta: Callable[[str], bool]
+    units: list[str],
+    values: list[int],
+    pair: tuple[int, int],
+    text: str,
+    tests: tuple[Callable[[str], bool], Callable[[str], bool]],
 ) -> bool:
-    """Whether line `pair[0]` (`text`) over the chosen headline `pair[1]` is a label, not the headline."""
+    """Whether line `pair[0]` (`text`) over the chosen headline `pair[1]` is a label, not the headline;
+    `tests` tells a byline or dateline, and a title-shaped line."""
     above, best = pair
+    meta, shaped = tests
     if meta(text):
         return True  # a press release's label and date (not a headline read without the date glued to it)
     if len(text.split()) <= LABEL_WORDS and _YEAR_END.search(text):
         return True  # a campaign's or a series' name
     # a line printed again right over it (alone or as a trail's last part) is the headline, not an overline
     twice = any(CRUMB_SPLIT.split(boilerplate.plain(u).strip())[-1] == text for u in units[max(0, above - 3) : above])
-    return above == best - 1 and len(text.split()) < UPPER_WORDS and not twice and has_deck(units, values, best, meta)
+    overline = above == best - 1 and len(text.split()) < UPPER_WORDS and not twice
+    return overline and has_deck(units, values, best, meta, shaped)
 
 
 def upper_headline(text: str, above: int, best: int) -> bool:

@@ -394,12 +394,13 @@ def _with_headline(
         kicker = kicker or i < best - 1 and text != boilerplate.plain(units[i]).strip()  # a trail's last part
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         kicker = kicker or len(text.split()) <= 6 and headlinerepeats.in_menu(units, i, text)  # a section's name
+        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.menu_run(units, i, text)  # a trail
         own = _content_words(text)
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         kicker = kicker or headlinerepeats.label_over(units, best, text, title)
         kicker = kicker or is_overline(text, title, boilerplate.plain(units[i]).strip(), dated)  # `overlines`
-        kicker = kicker or overline_kind(units, values, (i, best), text, _is_meta)  # a dateline, a label
+        kicker = kicker or overline_kind(units, values, (i, best), text, (_is_meta, _title_shaped))  # a label
         shorter = len(text.split()) < len(title.split()) or upper_headline(text, i, best)  # none is an overline
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
