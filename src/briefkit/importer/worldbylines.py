@@ -5,7 +5,7 @@ languages, and joins these: Swedish and Norwegian "Av", Danish "Af", Polish "Aut
 "oprac." (opracowanie, the editor who wrote the piece up), Czech and Slovak "Autor:", "Text:",
 Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:", Hungarian "Szerző:", "Írta:",
 Romanian "Autor:", Greek "Του", "Της" (the writer's name in the genitive, as the papers print it),
-"Γράφει ο/η", "Συντάκτης:", "Ρεπορτάζ:" (a broadcaster's report, with its colon), Ukrainian "Автор:",
+"Γράφει ο/η", "Συντάκτης:" (a broadcaster's "Ρεπορτάζ:" is a piece's credit, `creditwords`), Ukrainian "Автор:",
 "Авторка:"; and the plural label of two writers or more: Czech "Autoři:", Polish "Autorzy:", Slovak and
 Romanian "Autori:". Written from the languages' own usage (no library holds such words); the name after
 them is still checked to be a name by `bylines`.
@@ -19,7 +19,7 @@ from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 # the keyword or label before the writer's name, a colon after it allowed (alternatives of `bylines._BY`)
 BY_WORDS = (
     r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber|"
-    r"muhabir|szerző|írta|του|της|των|γράφει\s+(?:ο|η)|συντάκτης|συντάκτρια|ρεπορτάζ(?=\s*:)|авторка|автори|autoři|autorzy"
+    r"muhabir|szerző|írta|του|της|των|γράφει\s+(?:ο|η)|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy"
 )
 # the same words as a label standing alone before the name, in its own element (`bylines.AUTHOR_LABEL`)
 LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|írta|συντάκτης|συντάκτρια|авторка"
