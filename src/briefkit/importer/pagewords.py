@@ -57,7 +57,9 @@ _UI = (
     r"tweet|tweeter|twittern|tuitear|twitta|tuitar|"
     # a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email"), saving the page for later
     r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
-    r"messenger|threads|bluesky|mastodon|vk)\s*[,|·]?\s*){2,}|"
+    r"messenger|threads|bluesky|mastodon|vk|viber|"
+    # the row's print button, in each language
+    r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır)\s*[,|·]?\s*){2,}|"
     r"speichern|enregistrer|guardar|salva|salvar|opslaan|сохранить|"
     r"(?:jetzt|hier)\s+abonnieren|"
     # a magazine's promotion of its issue on sale
