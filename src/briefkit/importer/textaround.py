@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, bylines, signoffs, storyedges, storyspan
+from briefkit.importer import boilerplate, bylines, signoffs, sourcelines, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.creditwords import bracketed_text_credit
@@ -90,6 +90,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         text = unglued_name(boilerplate.plain(units[i]).strip())  # "Jane Roe27/11/2026": the layout's glue
         if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
+        if boilerplate.is_interface_line(text) and not parse_byline(text, bare=False):
+            return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram") names no one
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
@@ -101,7 +103,9 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         # a line in capitals once the story has begun is its crosshead ("RANGE OF OPTIONS"), no shouted name
         crosshead = i >= span.start and text.isupper()
-        names = find_byline(text, bare=i in between and not crosshead or fields or over) or (
+        # a picture's credit after its copyright mark ("… © Agency | Jane Roe") names the photographer
+        credit = "©" in text
+        names = find_byline(text, bare=(i in between and not crosshead or fields or over) and not credit) or (
             handle_byline(text) or poster_over_fields(units, i) or name_before_outlet(units, i, text)
             if i in between
             else ()
@@ -129,6 +133,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         or site_owner(units, span)
         or _answering_commenter(units, span)
         or signoffs.wire_signature(units, span)
+        or sourcelines.story_source(units, span)
     )
 
 

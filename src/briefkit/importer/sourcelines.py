@@ -1,0 +1,80 @@
+"""The agency a copied page's story comes from, when no person signs it.
+
+A paper that runs a wire's report prints no writer: it names the wire instead, in one of three
+places. The dateline opens the story with the wire in brackets after the place ("Hamburg (Agency) -",
+"LYON (WIRE) —"); a labelled source line closes the story ("Source: Agency", "Quelle: …",
+"Джерело: …"); or the same label stands in the date line under the headline ("19.02.2026 – 11:23
+Source: Agency"). The rules read the shape of those lines (a short bracket between a place and a dash
+at the story's opening; a label and one to three words of a name, alone on the story's last lines
+or after the header's date), never an agency's name. `textaround` asks here last: any person's name
+the page gives beats the agency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
+
+# the source's label, in the languages news is written in
+_LABEL = (
+    r"(?:source|sources|quelle|quellen|fuente|fonte|font|bron|источник|джерело|źródło|zdroj|forrás|kaynak|kilde|"
+    r"källa|lähde|πηγή|sursa|izvor|vir|allikas|avots|šaltinis|מקור|المصدر|منبع|स्रोत|来源|出典|출처|nguồn|sumber)"
+)
+# the label, then one to three words of a name: letters, a hyphen, a slash, an ampersand (no digits, no URL)
+_NAME = r"(?P<name>[^\W\d_][\w&.'’/-]*(?:\s+[\w&'’/-]+){0,2})"
+_SOURCE_LINE = compile_later(rf"^{_LABEL}\s*:\s*{_NAME}\.?$", re.I)
+_DATED_SOURCE = compile_later(rf"\s{_LABEL}\s*:\s*{_NAME}$", re.I)
+# "Hamburg (Agency) -", "LYON, France (WIRE) —": a place, the wire in brackets, a dash, then the story
+_BRACKET_DATELINE = compile_later(
+    r"^[^\W\d_]+(?:[ ,.'’-]+[^\W\d_]+){0,4}\.?\s+"
+    r"\((?P<name>[^\W\d_][\w&/-]{1,14})\)\s*[-–—]{1,2}\s+(?P<next>\S)"
+)
+# a paragraph opening with a dateline: the story's sentence, not a caption or a label
+_DATELINE_WORDS = 12
+# how far the story's last lines reach up from its end, and down past it (the tail's first lines)
+_END_ABOVE = 6
+_END_BELOW = 2
+_SIGNED_LINES = 4
+
+
+def source_name(text: str) -> str | None:
+    """The name a source line gives ("Source: Agency"), or None when the line is no such line."""
+    m = _SOURCE_LINE.match(text.strip())
+    if m is None or "://" in text or boilerplate.is_interface_line(m.group("name")):
+        return None
+    return m.group("name").strip()
+
+
+def dated_source(text: str) -> str | None:
+    """The name the header's date line gives its source ("19.02.2026 – 11:23 Source: Agency")."""
+    m = _DATED_SOURCE.search(text.strip())
+    if m is None or find_date(text[: m.start()]) is None or "://" in text:
+        return None
+    return m.group("name").strip()
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire in brackets a story's dateline names ("Hamburg (Agency) - The port …"), or None."""
+    m = _BRACKET_DATELINE.match(text.strip())
+    if m is None or len(boilerplate.words(text)) < _DATELINE_WORDS or m.group("next").islower():
+        return None  # (the story's first sentence starts after the dash: "(chair) - said …" is a clause)
+    return m.group("name")
+
+
+def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The agency the page names as the story's source: a source line closing the story or in the
+    header's date line, else the wire in the story's opening dateline."""
+    end = range(max(span.start, span.end - _END_ABOVE), min(len(units), span.end + _END_BELOW))
+    for i in reversed(end):
+        if name := source_name(boilerplate.plain(units[i])):
+            return (name,)
+    for i in range(span.title + 1, min(len(units), span.start + 1)):
+        if name := dated_source(boilerplate.plain(units[i])):
+            return (name,)
+    for i in range(span.start, min(len(units), span.start + _SIGNED_LINES)):
+        if name := dateline_agency(boilerplate.plain(units[i])):
+            return (name,)
+    return ()
