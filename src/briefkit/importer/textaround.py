@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, bylines, signoffs, sourcelines, storyedges, storyspan
+from briefkit.importer import authorcards, boilerplate, bylines, signoffs, sourcelines, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.creditwords import bracketed_text_credit
@@ -129,6 +129,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     return (
         _author_box(units, span)
         or signoffs.about_author(units, span)
+        or authorcards.card_author(units, span)
         or _issuer(units, span)
         or site_owner(units, span)
         or _answering_commenter(units, span)
