@@ -31,3 +31,9 @@ def test_the_writers_of_such_a_line_and_not_the_share_rows_label() -> None:
     article = read_text_dump(dump)
     assert article.authors == ("Ada Quist", "Bo Lind")
     assert str(article.published).startswith("2025-03-04")
+
+
+def test_a_dated_line_parted_by_slashes_names_the_writer_not_the_desk() -> None:
+    line = "Ada Quist / Valley News Service / Published: Mar 04, 2025, 07:10 IST · Updated: Mar 04, 2025, 09:00 IST"
+    assert meta_parts(line)[:2] == ["Ada Quist", "Published: Mar 04, 2025, 07:10 IST"]
+    assert meta_parts("Ada Quist / Agency") == ["Ada Quist / Agency"]  # undated: one byline, the writer's

@@ -1,6 +1,7 @@
 """The parts of a text dump's byline-and-date line, each read on its own by `textdump`.
 
-"Jane Roe, Sam Poe · City News · Posted: Dec 02, 2026 6:05 PM EST | Last Updated: December 3": the
+"Jane Roe, Sam Poe · City News · Posted: Dec 02, 2026 6:05 PM EST | Last Updated: December 3" (or its
+parts between slashes, in a dated line): the
 last change printed without its year (the page's year is the publication's) is no part that a reader
 could take for a name or a date; left in, it made the whole line unreadable, and the reader took a
 share row's label under it ("Social Sharing") for the byline. Such a trailing update label goes when
@@ -17,13 +18,21 @@ from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
 _META_SEPARATOR = compile_later(r"\s+[·•|]\s+")
-# an outlet's name of a few words, the kind's word in it ("City News", "Harbour Radio", "Valley Press")
-_OUTLET = compile_later(r"^(?:\S+\s+){0,3}?(?:news|nieuws|nachrichten|press|presse|radio|tv|media|wire|agency)$", re.I)
+# a slash between spaces parts a dated line too ("Jane Roe / City News / Published: …"), but only a dated
+# one: "Jane Roe / Agency" alone is one byline, the writer with the wire's copy (`bylines`)
+_SLASH = compile_later(r"\s+/\s+")
+# an outlet's name of a few words, the kind's word in it ("City News", "Harbour Radio", "Valley Press",
+# "Valley News Service")
+_OUTLET = compile_later(
+    r"^(?:\S+\s+){0,3}?(?:news|nieuws|nachrichten|press|presse|radio|tv|media|wire|agency|service|bureau|desk)$", re.I
+)
 
 
 def meta_parts(text: str) -> list[str]:
     """The line's parts between its separators, without a yearless update label after a dated part."""
     parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
+    if _SLASH.search(text) and find_date(text) is not None:
+        parts = [q for p in parts for q in _SLASH.split(p) if q]
     if len(parts) > 2 and UPDATED_LINE.match(parts[-1]) and find_date(parts[-1]) is None:
         if any(find_date(p) is not None for p in parts[:-1]):
             parts = parts[:-1]
