@@ -14,6 +14,13 @@ import re
 from briefkit.importer import farpagewords, pagenotes, storynotes, worldpagewords
 from briefkit.importer.lazyre import compile_later
 
+# a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email", "… E-Mail Drucken")
+_SHARE_ROW = (
+    r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
+    r"messenger|threads|bluesky|mastodon|vk|viber|"
+    # the row's print button, in each language
+    r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır)\s*[,|·]?\s*){2,}"
+)
 # Lines that are only a control or a navigation label.
 _UI = (
     # German
@@ -56,10 +63,7 @@ _UI = (
     # sharing the page on a network or by mail, copying its link, its comment count, in each language
     r"tweet|tweeter|twittern|tuitear|twitta|tuitar|"
     # a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email"), saving the page for later
-    r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
-    r"messenger|threads|bluesky|mastodon|vk|viber|"
-    # the row's print button, in each language
-    r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır)\s*[,|·]?\s*){2,}|"
+    rf"{_SHARE_ROW}|"
     r"speichern|enregistrer|guardar|salva|salvar|opslaan|сохранить|"
     r"(?:jetzt|hier)\s+abonnieren|"
     # a magazine's promotion of its issue on sale
@@ -214,6 +218,7 @@ END_LABEL = _END
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
+SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
 END_MARKER = compile_later(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent
 COOKIE_NOTICE = (

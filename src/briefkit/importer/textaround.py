@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import authorcards, boilerplate, bylines, signoffs, sourcelines, storyedges, storyspan
+from briefkit.importer import authorcards, boilerplate, bylines, pagewords, signoffs, sourcelines, storyedges, storyspan
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.creditwords import bracketed_text_credit
@@ -90,7 +90,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         text = unglued_name(boilerplate.plain(units[i]).strip())  # "Jane Roe27/11/2026": the layout's glue
         if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
-        if boilerplate.is_interface_line(text) and not parse_byline(text, bare=False):
+        if pagewords.SHARE_ROW.match(text):
             return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram") names no one
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
