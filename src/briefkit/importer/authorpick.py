@@ -47,6 +47,7 @@ _AUTHOR_WEIGHT = {
     "byline-part": 1.2,  # "04.02.2022 | Politik | Jane Roe": a name by its shape alone, among a dateline's parts
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
+    "wire-source": 1.0,  # "Quelle: dpa", an agency's name in the byline's place: see `wirecredits`
     "jsonld-org": 0.5,
     "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
@@ -135,12 +136,16 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
     teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
+    agencies: list[tuple[float, list[str]]] = []  # the agency the page prints as the copy's source
     seen_bylines = 0
     seen_micro: set[str] = set()
     # a credits line's photographer or editor, wherever else named (a CMS's author field): not the writer
     makers = {" ".join(words(n)) for n in ev.other_makers}
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in named_other_makers(c.value)}
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _editors(c.value)}
+    # "Editor: Sam Poe" on a line of its own: not the writer, unless a byline prints the name too
+    bylined = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _names(c)}
+    makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -150,6 +155,9 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 continue  # a member named far from the headline is a reader, a sidebar's "top posters"
         if claim.source == "wire-signature":  # a desk with its wire: kept only when no place names a person
             fallback.append((weight, [claim.value]))
+            continue
+        if claim.source == "wire-source":  # agency copy: before a desk, a CMS's "Editor" or the site's own name
+            agencies.append((weight, [claim.value]))
             continue
         names = _names(claim)
         if claim.source == "jsonld-ref" and not all(_name_shaped(n) for n in names):
@@ -188,7 +196,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
     if not lists:
         # a section's or a writer's page names nobody but the writers of the stories it lists
-        return _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
+        return _agreed(agencies) or _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
     best = max(

@@ -33,10 +33,9 @@ from briefkit.importer.markupmeta import (
 from briefkit.importer.pagebylines import (
     BYLINE_START,
     COMMENTS,
-    byline_text,
     in_comments,
     in_teaser_link,
-    named_beside_own_page,
+    short_element,
 )
 from briefkit.importer.pagewalk import FURNITURE, element_children, page_elements
 from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
@@ -471,8 +470,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 source = "teaser-byline" if in_teaser_link(el) else "rel-author" if el.get("rel") else "byline"
                 ev.authors.append(Claim(text, source, order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
-            byline_text(el, order, ev)
-            named_beside_own_page(el, order, ev)
+            short_element(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             _labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:

@@ -144,6 +144,8 @@ class Evidence:
     site_names: list[str] = field(default_factory=list)
     # the names a credits line gives another task than the writing (pictures, editing): never the author
     other_makers: list[str] = field(default_factory=list)
+    # an editor's or photographer's line of its own ("Editor: Jane Roe"): not the writer, unless a byline says so
+    lone_makers: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)
     title_tag: str = ""

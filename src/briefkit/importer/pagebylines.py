@@ -37,6 +37,7 @@ from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.wirecredits import source_claims
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
@@ -344,3 +345,54 @@ def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
             if not in_teaser_link(el):
                 ev.authors.append(Claim(text, "author-link", order))
             return
+
+
+def short_element(el: Any, order: int, ev: Evidence) -> None:
+    """Every byline claim a short element of the page may make (`htmlevidence` asks once per element)."""
+    byline_text(el, order, ev)
+    named_beside_own_page(el, order, ev)
+    if el.tag == "a":
+        named_in_author_box(el, order, ev)
+    if len(el) <= 1 and el.text and len(el.text) <= 80:
+        source_claims(el, clean_text(el.text_content()), order, ev)
+
+
+def _address(link: Any) -> str:
+    return (link.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
+
+
+# an address's last part after the name it spells: an id, a file's extension ("jane-roe-1234", "jane-roe.html")
+_AFTER_SLUG = compile_later(r"(?:[-_]\d+)?(?:\.\w{2,5})?")
+
+
+def named_in_author_box(el: Any, order: int, ev: Evidence) -> None:
+    """A name linked to that person's page, in a box that links there once more: an author box.
+
+    The box under (or beside) a story prints the writer's portrait, name and bio, and links the name
+    and an "all their stories" button (or the portrait) to one page whose address ends in the name.
+    The box links nowhere else and holds no heading: a teaser card links to its story, a tag's link
+    ("/tag/jane-roe") is printed once.
+    """
+    text = clean_text(el.text_content())
+    href = _address(el)
+    if not href or not 2 <= len(text.split()) <= 4 or len(el) or not looks_like_name(text):
+        return
+    slug = _slug(text)
+    last = href.rsplit("/", 1)[-1]
+    if not slug or not last.startswith(slug) or not _AFTER_SLUG.fullmatch(last[len(slug) :]):
+        return
+    box = el.getparent()
+    for _ in range(3):  # the name's own element, the box's column, the box
+        if box is None or box.tag in ("body", "html"):
+            return
+        links = [a for a in box.iter("a") if a.get("href")]
+        if len(links) >= 2:
+            if {_address(a) for a in links} != {href} or next(box.iter(*_HEADINGS), None) is not None:
+                return
+            if not in_comments(el) and not in_teaser_link(el):
+                ev.authors.append(Claim(text, "author-link", order))
+            return
+        box = box.getparent()
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -18,15 +18,16 @@ from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
-# the source's label, in the languages news is written in
-_LABEL = (
-    r"(?:source|sources|quelle|quellen|fuente|fonte|font|bron|источник|джерело|źródło|zdroj|forrás|kaynak|kilde|"
-    r"källa|lähde|πηγή|sursa|izvor|vir|allikas|avots|šaltinis|מקור|المصدر|منبع|स्रोत|来源|出典|출처|nguồn|sumber)"
+# the source's label, in the languages news is written in (`wirecredits` reads saved pages' source lines with it)
+SOURCE_LABEL = (
+    r"(?:sources?|quellen?|fuentes?|fonte|fonti|font|bron|bronnen|источник|джерело|źródło|zdroj|forrás|kaynak|kilde|"
+    r"källa|lähde|πηγή|sursa|izvor|vir|allikas|avots|šaltinis|מקור|المصدر|منبع|स्रोत|来源|出典|출처|nguồn|sumber|"
+    r"mit\s+material\s+von|with\s+material\s+from)"
 )
 # the label, then one to three words of a name: letters, a hyphen, a slash, an ampersand (no digits, no URL)
 _NAME = r"(?P<name>[^\W\d_][\w&.'’/-]*(?:\s+[\w&'’/-]+){0,2})"
-_SOURCE_LINE = compile_later(rf"^{_LABEL}\s*:\s*{_NAME}\.?$", re.I)
-_DATED_SOURCE = compile_later(rf"\s{_LABEL}\s*:\s*{_NAME}$", re.I)
+_SOURCE_LINE = compile_later(rf"^{SOURCE_LABEL}\s*:\s*{_NAME}\.?$", re.I)
+_DATED_SOURCE = compile_later(rf"\s{SOURCE_LABEL}\s*:\s*{_NAME}$", re.I)
 # "Hamburg (Agency) -", "LYON, France (WIRE) —": a place, the wire in brackets, a dash, then the story
 _BRACKET_DATELINE = compile_later(
     r"^[^\W\d_]+(?:[ ,.'’-]+[^\W\d_]+){0,4}\.?\s+"

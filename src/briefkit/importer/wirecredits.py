@@ -1,0 +1,123 @@
+"""The lines that say who a story came from when no person signs it, and who only helped make it.
+
+A story a paper took from a news agency often names no writer: the agency is printed where the
+byline goes ("Anadolu Ajansı" beside the date) or under the story after a label ("Quelle: dpa",
+"Source: Reuters", "Kaynak: AA"), while the page's metadata names the site itself, or a CMS
+template's "Editor". And a story's credits often print its editor or photographer on a line of
+their own ("Editor: Jane Roe", "Fotografer: Sam Poe") while the CMS files the story under the
+editor's account: those lines say who did *not* write it. `htmlevidence` hands short elements
+here (text dumps' source lines: `sourcelines`); `authorpick` weighs what comes back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.lazyre import compile_later
+from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.sourcelines import SOURCE_LABEL
+
+# The initials news agencies sign with, national and international (a "-AFX" or "/Keystone" partner allowed).
+# Initials only: an agency known by a full name carries an agency word (`_AGENCY_WORD`) in it.
+_WIRE_INITIALS = (
+    r"dpa|afp|ap|reuters|kna|epd|apa|sda|ats|efe|ansa|lusa|anp|belga|pap|čtk|ctk|tasr|mti|hina|sta|bta|"
+    r"aa|dha|iha|ana-mpa|ntb|tt|stt|ritzau|upi|pti|ians|ani|xinhua|kyodo|yonhap|tass|тасс|риа\s+новости|"
+    r"interfax|интерфакс|unian|уніан|ukrinform|укрінформ|агерпрес|agerpres|antara|bernama|ddp|sid|dts"
+)
+# "agency" in the languages news is written in: a wire known by its full name says what it is
+_AGENCY_WORD = (
+    r"agency|agencia|agence|agentur|agenzia|agência|agentschap|agencja|agentura|agentúra|ügynökség|"
+    r"ajans[ıi]?|πρακτορείο|агентство|агенція|агенция|nyhetsbyrå|nyhedsbureau|uutistoimisto|"
+    r"novinska\s+agencija|tiskovna\s+agencija|kantor\s+berita|haber\s+ajans[ıi]"
+)
+# an agency's name on its own: initials (two wires joined by "/" or ","), or a short name with an agency word
+_AGENCY_NAME = compile_later(
+    rf"(?:(?:{_WIRE_INITIALS})(?:-[A-Za-z]{{2,5}})?(?:\s*[/,]\s*(?:{_WIRE_INITIALS})(?:-[A-Za-z]{{2,5}})?)*)"
+    rf"|(?:[^\W\d_][\w.'’&-]*\s+){{0,4}}(?:{_AGENCY_WORD})(?:\s+[^\W\d_][\w.'’&-]*){{0,3}}",
+    re.IGNORECASE,
+)
+# "Source: X": the label under a story naming where its copy came from
+_SOURCE_LABEL = compile_later(rf"^{SOURCE_LABEL}\s*[:：]\s*(?P<agency>\S.{{0,60}}?)\s*\.?$", re.IGNORECASE)
+
+
+# the word that makes an agency a news agency: "Agence France-Presse", "Nordic Press Agency", "Agencia de Noticias"
+_NEWS_WORD = compile_later(
+    r"\b(?:press|presse|prensa|stampa|imprensa|pers|news|nachrichten|noticias|notizie|notícias|nieuws|"
+    r"новост\w*|новин\w*|haber|berita|ειδήσεων|informa\w*|telegra\w*)\b",
+    re.IGNORECASE,
+)
+_INITIALS = compile_later(rf"(?<![\w-])(?:{_WIRE_INITIALS})(?![\w])", re.IGNORECASE)
+
+
+def agency_name(text: str, *, news: bool = False) -> bool:
+    """Whether the whole text is a news agency's name: "dpa", "dpa-AFX", "AFP/Reuters", "Anadolu Ajansı".
+
+    With `news`, a name with an agency word must also say it is a news agency or carry a wire's
+    initials ("Agencia EFE"): under a chart or a table, "Source: Environment Agency" names the data.
+    """
+    text = text.strip()
+    if not 2 <= len(text) <= 60 or _AGENCY_NAME.fullmatch(text) is None:
+        return False
+    return not news or _INITIALS.fullmatch(text) is not None or bool(_NEWS_WORD.search(text) or _INITIALS.search(text))
+
+
+def agency_source(text: str) -> str | None:
+    """The agency a story's source line names ("Quelle: dpa" -> "dpa"), or None for any other line.
+
+    Only an agency counts: "Source: Federal Statistical Office" under a chart names the data, not the copy.
+    """
+    m = _SOURCE_LABEL.match(text.strip())
+    return m.group("agency") if m and agency_name(m.group("agency"), news=True) else None
+
+
+# The trades of a story's other makers, printed as a line's label: its editor ("Editor:", "Editör:", "Редактор:",
+# "Penyunting:", "Edición:") and its photographer ("Fotografer:", "Photographer:", "Fotógrafo:", "Фотограф:").
+# Not the words that also name the writer somewhere ("Redactor" writes in Spanish, "Redakteur" in German).
+_MAKER_TRADE = compile_later(
+    r"^(?:editor(?:a|in|s)?|editör|edited\s+by|edición|edição|édition|editing|schlussredaktion|lektorat|"
+    r"eindredactie|eindredacteur|revisão|revisione|редактор(?:ка)?|корректор|penyunting|szerkesztő|"
+    r"επιμέλεια|photographers?|photographe|fot[oó]graf[oa]?|fotografer|fotoğrafçı|фотограф|camera|kamera)"
+    r"\s*[:：]\s*(?P<name>\S.{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def lone_maker(text: str) -> str | None:
+    """The person a line credits with the editing or the pictures, alone on it ("Editor: Jane Roe"), or None.
+
+    A credits line that also names the writer is read by `credits.other_credits`; this is the line
+    printed apart, under the story or in its header, one trade a line.
+    """
+    m = _MAKER_TRADE.match(re.sub(r"\s+", " ", text).strip())
+    if not m:
+        return None
+    name = m.group("name").rstrip(" .")
+    return name if looks_like_name(name) else None
+
+
+_NOT_A_SOURCE_LINE = ("figure", "figcaption", "table", "nav", "footer", "aside", "a", "h1", "h2", "h3")
+
+
+def source_claims(el: Any, text: str, order: int, ev: Evidence) -> None:
+    """The claims a short element makes about the story's makers, beyond its bylines.
+
+    An agency's source line under the story ("Quelle: dpa") or the agency's name alone where the
+    byline goes (under the h1, before the story's paragraphs) signs agency copy: a
+    "wire-source", which `authorpick` takes when no place names a person. An editor's or
+    photographer's line ("Editor: Jane Roe") names someone who did not write it.
+    """
+    if len(text) > 80 or el.tag in _NOT_A_SOURCE_LINE:
+        return
+    if maker := lone_maker(text):
+        ev.lone_makers.append(maker)
+        return
+    agency = agency_source(text)
+    if agency is None and agency_name(text) and len(el) == 0:
+        headline = max((h.position for h in ev.headings if h.source == "h1" and h.position < order), default=None)
+        # (a standfirst may stand between: one paragraph of prose, not the story's)
+        if headline is not None and sum(headline < p < order for p in ev.prose) <= 1:
+            agency = text.strip()  # "Anadolu Ajansı" beside the date, where a person's byline would stand
+    if agency and not any(a.tag in _NOT_A_SOURCE_LINE for a in el.iterancestors()):
+        ev.authors.append(Claim(agency, "wire-source", order))
