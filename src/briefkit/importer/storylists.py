@@ -36,7 +36,13 @@ def _story_list(lst: Any) -> bool:
         return False
     total = sum(len(t) for t in texts)
     linked = sum(len(_text(a)) for a in lst.iter("a"))
-    return linked <= _LINKED_SHARE * total
+    return linked <= _LINKED_SHARE * total and not all(_link_led(i) for i in items)
+
+
+def _link_led(item: Any) -> bool:
+    """An item opening with a link, a few words glossing it after: an index of the site's pages."""
+    kids = [c for c in item if isinstance(c.tag, str)]
+    return not (item.text or "").strip() and bool(kids) and kids[0].tag == "a"
 
 
 def story_list_item(el: Any, parents: set[Any], seen: dict[Any, bool]) -> str | None:
