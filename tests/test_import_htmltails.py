@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 import storytexts
 from briefkit.importer.htmlpage import read_html
@@ -43,6 +44,20 @@ def test_a_comment_thread_in_a_font_tag_layout_is_cut_from_its_heading_on() -> N
     text = tree.text_content()
     assert all(s in text for s in STORY)
     assert "somebody listened" not in text and "lakeside" not in text
+
+
+@pytest.mark.parametrize("heading", ["Yorumlar (2)", "Komentarze 2", "Σχόλια (2)", "Коментарі (2)"])
+def test_a_counted_comment_heading_in_the_further_languages_opens_a_thread(heading: str) -> None:
+    thread = (
+        f"<div class='x'><h3>{heading}</h3>"
+        "<div><b>reader_7</b> <span>12.03.2024 10:15</span><p>A line a reader wrote under the story.</p></div>"
+        "<div><b>M. K.</b> <span>12.03.2024 11:40</span><p>Another reader answered with a second line.</p></div></div>"
+    )
+    tree = lxml.html.document_fromstring(_page(thread))
+    drop_comment_threads(tree)
+    text = tree.text_content()
+    assert all(s in text for s in STORY)
+    assert "a reader wrote" not in text and "second line" not in text
 
 
 def test_a_comment_count_above_the_story_leaves_the_story_alone() -> None:

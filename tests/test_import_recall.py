@@ -152,3 +152,44 @@ def test_the_dated_headline_other_stories_titles_and_a_picture_credit_leave_the_
     assert "It was vote number 4." in body
     for furniture in ("05.03.2023", "Titelbild", "Ferry timetable", "old mill"):
         assert furniture not in body
+
+
+def _story_with_box(box: str) -> str:
+    para = "<p>The ferry company told the island council on Tuesday that it will change the winter timetable.</p>"
+    return (
+        "<html><body><nav><p>Home. Islands. Ferries and weather for the coast.</p></nav><div class='body'>"
+        + para
+        + "<p>Three crossings a day will be cut from November, the company's manager said at the meeting.</p>"
+        + box
+        + "<p>The council will discuss the plan again at its next meeting in the old school on the hill.</p>"
+        "</div><footer><p>All rights reserved by the island paper for every story.</p></footer></body></html>"
+    )
+
+
+_KEPT = [
+    "The ferry company told the island council on Tuesday that it will change the winter timetable.",
+    "Three crossings a day will be cut from November, the company's manager said at the meeting.",
+    "The council will discuss the plan again at its next meeting in the old school on the hill.",
+]
+
+
+def test_a_list_between_the_kept_paragraphs_returns_whole_with_its_heading() -> None:
+    box = (
+        "<h3>The crossings that go</h3><ol><li>North harbour, early morning</li><li>South pier, noon</li>"
+        "<li>Lighthouse bay (the last boat of the day)</li></ol>"
+    )
+    out = restore_dropped(lxml.html.document_fromstring(_story_with_box(box)), list(_KEPT))
+    assert out[2:4] == [
+        "## The crossings that go",
+        "1. North harbour, early morning\n2. South pier, noon\n3. Lighthouse bay (the last boat of the day)",
+    ]
+    assert out[4] == _KEPT[2]
+
+
+def test_a_list_of_links_between_the_kept_paragraphs_stays_out() -> None:
+    box = (
+        "<h3>More from the islands</h3><ul><li><a href='/a'>New school opens</a></li>"
+        "<li><a href='/b'>Harbour wall approved</a></li><li><a href='/c'>Storm closes the bridge</a></li></ul>"
+    )
+    out = restore_dropped(lxml.html.document_fromstring(_story_with_box(box)), list(_KEPT))
+    assert out == _KEPT

@@ -23,7 +23,7 @@ from briefkit.importer.datedlists import drop_calendar_boxes
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.downloadcards import drop_download_cards
-from briefkit.importer.htmllayout import drop_layout_frame
+from briefkit.importer.htmllayout import drop_layout_frame, drop_side_columns
 from briefkit.importer.htmllineboxes import drop_line_boxes
 from briefkit.importer.htmltails import (
     drop_ad_boxes,
@@ -105,6 +105,7 @@ def main_blocks(tree: Any) -> Story:
     drop_author_boxes(tree)
     drop_line_boxes(tree)
     drop_story_fringe(tree)
+    drop_side_columns(tree)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

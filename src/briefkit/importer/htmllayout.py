@@ -27,9 +27,9 @@ def _is_layout(table: Any) -> bool:
     return any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for c in table.iter("cell") for d in c.iterdescendants())
 
 
-def _story_cell(main: Any) -> Any:
+def _story_cell(main: Any, tag: str = "cell") -> Any:
     """The innermost cell holding the most sentences, when those are most of the page's."""
-    cells = [(c, _prose_words(c)) for c in main.iter("cell")]
+    cells = [(c, _prose_words(c)) for c in main.iter(tag)]
     if not cells:
         return None
     most = max(n for _, n in cells)
@@ -78,3 +78,41 @@ def _drop(el: Any) -> None:
         else:
             parent.text = f"{parent.text or ''} {tail}"
     parent.remove(el)
+
+
+_SIDE_SHARE = 0.5  # a side column holds fewer sentences than half the story's (its dates count as full stops)
+
+
+def drop_side_columns(tree: Any) -> None:
+    """The columns a table-laid page sets beside the story's cell (live scores, most read, an agenda).
+
+    Read on the page itself, before the extractor: it lays nested tables out one after another,
+    and the side column's tables then look like data tables under the story. A cell in the row
+    of the story's cell (or of a cell holding it) with little prose of its own is a column of boxes;
+    a row above or below those rows that is a bar of links is the masthead's menu or the footer.
+    """
+    body = tree.find("body")
+    story = _story_cell(body if body is not None else tree, "td")
+    if story is None:
+        return
+    words = _prose_words(story)
+    for cell in [story, *(a for a in story.iterancestors("td"))]:
+        row = cell.getparent()
+        if row is None or row.tag != "tr":
+            continue
+        for other in list(row):
+            if other is not cell and other.tag in ("td", "th") and _prose_words(other) < _SIDE_SHARE * words:
+                _drop(other)
+        for other in list(row.itersiblings()) + list(row.itersiblings(preceding=True)):
+            if other.tag == "tr" and _link_bar(other):
+                _drop(other)
+
+
+_LINKED_SHARE = 0.4  # a menu or a footer's row is links with separators and a copyright line between
+
+
+def _link_bar(row: Any) -> bool:
+    """A row of the frame around the story's row that is a bar of links: no sentence, mostly link text."""
+    text = re.sub(r"\s+", " ", row.text_content()).strip()
+    linked = sum(len(re.sub(r"\s+", " ", a.text_content()).strip()) for a in row.iter("a"))
+    return bool(text) and _prose_words(row) == 0 and linked >= _LINKED_SHARE * len(text)

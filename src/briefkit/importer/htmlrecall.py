@@ -19,6 +19,7 @@ from typing import Any
 from briefkit.importer import boilerplate
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.storylists import same_list, story_list_item
 
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "dd", "pre")
 _HEADINGS = ("h2", "h3", "h4")
@@ -85,11 +86,19 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     inserts: dict[int, list[str]] = {}
     anchor = found[first]
     back: dict[int, str] = {}  # element index -> the block it comes back as
+    lists: dict[Any, bool] = {}  # a list beside the kept paragraphs -> whether it is the story's
     for i in range(first + 1, last):
         if i in found:
             continue
         el, text = elements[i], texts[i]
-        if holder not in el.iterancestors() or _furniture(text) or el.getparent() not in parents:
+        if holder not in el.iterancestors() or _furniture(text):
+            continue
+        item = story_list_item(el, parents, lists)
+        if item is not None:
+            if text and boilerplate.text_key(text) not in joined:
+                back[i] = item
+            continue
+        if el.getparent() not in parents:
             continue
         n = len(boilerplate.words(text))
         heading = el.tag in _HEADINGS and 1 <= n <= 15
@@ -105,7 +114,12 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
         # a heading comes back over the story's text only: one over a dropped box (a list of the
         # site's pages) would stand over nothing, or over the next heading's text
         if i in back and not (back[i].startswith("## ") and _under(i, texts, found, back) is None):
-            inserts.setdefault(anchor, []).append(back[i].replace("[[", "[\\["))
+            here = inserts.setdefault(anchor, [])
+            line = back[i].replace("[[", "[\\[")
+            if here and i - 1 in back and same_list(elements[i - 1], elements[i]):
+                here[-1] += "\n" + line  # the next item of the list just put back: one Markdown list
+            else:
+                here.append(line)
     lead = _dropped_lead(elements[:first], texts[:first], joined)
     if lead:
         inserts.setdefault(-1, []).append(lead)

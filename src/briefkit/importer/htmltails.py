@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer import adlabels, boilerplate, contactboxes, signups, storytrim
+from briefkit.importer import adlabels, boilerplate, contactboxes, farpagewords, signups, storytrim
 from briefkit.importer.affiliateboxes import drop_product_boxes
 from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
 from briefkit.importer.lazyre import compile_later
@@ -36,7 +36,10 @@ _COMMENTS_HEADING = compile_later(
     r"(?:leave|post|add|write)\s+a\s+(?:comment|reply)|(?:einen\s+)?kommentar\s+(?:verfassen|hinterlassen|schreiben)|"
     r"(?:laisser|ajouter|écrire)\s+un\s+commentaire|(?:deja|deje|escribe|añade)\s+(?:un|tu|su)\s+comentario|"
     r"(?:lascia|scrivi|aggiungi)\s+un\s+commento|(?:deixe|deixar|escreva)\s+(?:um|seu|o\s+seu)\s+comentário|"
-    r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|(?:оставить|оставьте|написать|добавить)\s+комментарий"
+    r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|(?:оставить|оставьте|написать|добавить)\s+комментарий|"
+    # the word in the other languages read, counted ("Yorumlar (2)", "Komentarze 14", "Σχόλια (3)"): a count
+    # names the section, which a story's subheading never counts
+    rf"{farpagewords.COMMENT_COUNT}"
     r")\s*[:.]?$",
     re.I,
 )

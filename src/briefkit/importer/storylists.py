@@ -1,0 +1,73 @@
+"""A list set into the story between its paragraphs: the story's own, whatever the extractor thought.
+
+When trafilatura finds no article container it falls back to gathering the page's paragraphs
+one by one, and a list between them (the points of a plan, the steps of a court order, the
+stops of a new line) is lost with the heading over it. Such a list is a child of the element
+that holds the story's kept paragraphs, as they are; a box of other stories set there is a
+list of links, and a share bar or a tag list is links too. So a list beside the kept
+paragraphs whose text is mostly not link text comes back whole, item by item, however short
+its items are (a stop's name, a date and a place): the list's position and its plain text
+speak for it, not each item's length.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_LISTS = ("ul", "ol")
+_LINKED_SHARE = 0.5  # more link text than this and the list points elsewhere: a menu, tags, teasers
+_MIN_ITEMS = 2
+
+
+def _text(el: Any) -> str:
+    return re.sub(r"\s+", " ", el.text_content().replace("\u00a0", " ")).strip()
+
+
+def _items(lst: Any) -> list[Any]:
+    return [c for c in lst if isinstance(c.tag, str) and c.tag == "li"]
+
+
+def _story_list(lst: Any) -> bool:
+    """A list of two or more items with text, most of it not in links."""
+    items = _items(lst)
+    texts = [_text(i) for i in items]
+    if len(items) < _MIN_ITEMS or sum(1 for t in texts if t) < _MIN_ITEMS:
+        return False
+    total = sum(len(t) for t in texts)
+    linked = sum(len(_text(a)) for a in lst.iter("a"))
+    return linked <= _LINKED_SHARE * total and not all(_link_led(i) for i in items)
+
+
+def _link_led(item: Any) -> bool:
+    """An item opening with a link, a few words glossing it after: an index of the site's pages."""
+    kids = [c for c in item if isinstance(c.tag, str)]
+    return not (item.text or "").strip() and bool(kids) and kids[0].tag == "a"
+
+
+def story_list_item(el: Any, parents: set[Any], seen: dict[Any, bool]) -> str | None:
+    """The Markdown line for an item of a story's list (`- item`, `3. item`), or None for anything else.
+
+    `parents` are the elements holding the story's kept paragraphs; the list must stand among
+    them. `seen` keeps each list's verdict, so a long list is judged once.
+    """
+    if el.tag != "li":
+        return None
+    lst = el.getparent()
+    if lst is None or lst.tag not in _LISTS or lst.getparent() not in parents:
+        return None
+    if lst not in seen:
+        seen[lst] = _story_list(lst)
+    if not seen[lst]:
+        return None
+    text = _text(el)
+    if lst.tag == "ol":
+        start = lst.get("start") or "1"
+        n = (int(start) if start.isdigit() else 1) + _items(lst).index(el)
+        return f"{n}. {text}"
+    return f"- {text}"
+
+
+def same_list(a: Any, b: Any) -> bool:
+    """Two items of one list, side by side in the page."""
+    return a.tag == "li" and b.tag == "li" and a.getparent() is b.getparent()
