@@ -395,6 +395,7 @@ def _with_headline(
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         kicker = kicker or len(text.split()) <= 6 and headlinerepeats.in_menu(units, i, text)  # a section's name
         kicker = kicker or len(text.split()) <= 6 and headlinerepeats.menu_run(units, i, text)  # a trail
+        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.section_tag(units, i, text)  # section + tag
         own = _content_words(text)
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
