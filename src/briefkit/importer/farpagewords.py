@@ -61,7 +61,11 @@ COMMENT_COUNT = (
 # "Oznake: Vis, ribarstvo", "Birkas: …": the label of the tags the site files the story under
 FILED = (
     r"etiquetes|paraules\s+clau|oznake|ključne\s+riječi|ključne\s+reči|značke|oznaki|етикети|тагове|ключови\s+думи|"
-    r"žymos|raktažodžiai|birkas|atslēgvārdi|märksõnad|sildid|topik|kata\s+kunci"
+    r"žymos|raktažodžiai|birkas|atslēgvārdi|märksõnad|sildid|topik|kata\s+kunci|"
+    # Turkish, Greek, Polish, Czech and Slovak, Hungarian, Romanian, the Nordic languages, Finnish, Ukrainian
+    r"etiketler|anahtar\s+kelimeler|ετικέτες|λέξεις[- ]κλειδιά|tagi|słowa\s+kluczowe|štítky|klíčová\s+slova|"
+    r"kľúčové\s+slová|címkék|kulcsszavak|etichete|cuvinte\s+cheie|taggar|nyckelord|stikkord|emneord|nøgleord|"
+    r"avainsanat|tunnisteet|мітки|ключові\s+слова"
 )
 
 # a poll's button in these languages ("Glasaj", "Balsuoti", "Гласувай"), and the link to its results after
