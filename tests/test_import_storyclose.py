@@ -1,5 +1,6 @@
 """Where a copied story closes: a filing line alone under it, the tags' label in more languages, a
-related box's label behind a pointer's mark, a sign-up box whose button the story's end left out.
+related box's label behind a pointer's mark, a sign-up box whose button the story's end left out, a
+comment heading in more languages; over the story, a post's counters and a consent banner in Swedish.
 
 Each dump is written for the test (no publisher's text).
 """
@@ -7,7 +8,8 @@ Each dump is written for the test (no publisher's text).
 from __future__ import annotations
 
 import storytexts
-from briefkit.importer import pagedata, pagewords, signups
+from briefkit.importer import pagedata, pagewords, signups, storyedges
+from briefkit.importer.smallprint import is_cookie_banner
 from briefkit.importer.textdump import read_text_dump
 
 _HEADLINE = "Harbour board votes to rebuild the storm-damaged north pier before the season"
@@ -62,3 +64,21 @@ def test_a_sign_up_button_in_spanish() -> None:
         "Apúntate",
     ]
     assert signups.without_buttoned_boxes([*storytexts.PIER[:2], *box]) == storytexts.PIER[:2]
+
+
+def test_a_comment_heading_in_more_languages_ends_the_story() -> None:
+    for heading in ("Kommentarer", "Kommentit", "Komentarze", "Yorumlar", "Σχόλια"):
+        assert storyedges.COMMENTS.match(heading), heading
+    thread = ["Kommentarer", "Sam Poe 4 mars", "Tack för texten, mycket bra skrivet om piren och båtarna i hamnen."]
+    body = _body([*storytexts.PIER, *thread], ["More posts", "Imprint"])
+    assert storytexts.PIER[-1] in body
+    assert "Tack för texten" not in body
+
+
+def test_a_posts_counters_and_a_banner_in_swedish_are_no_headline() -> None:
+    banner = "Vi använder cookies för att förbättra din upplevelse och för analys. Läs mer i vår policy."
+    assert is_cookie_banner(banner)
+    head = [banner, "Acceptera Avvisa", "Harbour Letters", _HEADLINE, "The board will pay half, the fund the rest."]
+    head += ["Jane Roe", "4 mars 2025", "148 3 Dela"]
+    page = storytexts.dump(head, storytexts.PIER, storytexts.TAIL)
+    assert read_text_dump(page).title == _HEADLINE

@@ -49,7 +49,11 @@ END = (
 )
 
 # the word over the readers' comments, in these languages ("Komentari (47)", "Komentarji", "Коментари")
-COMMENTS = r"comentaris|komentar[ie]|komentarji|коментари|komentarai|komentāri|kommentaarid|komentar"
+COMMENTS = (
+    r"comentaris|komentar[ie]|komentarji|коментари|komentarai|komentāri|kommentaarid|komentar|"
+    # the Nordic languages, Finnish, Polish, Czech and Slovak, Turkish, Romanian, Hungarian, Greek, Ukrainian
+    r"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі"
+)
 # the heading over the readers' comments with their count after it, in any of the languages ("Comments 347",
 # "Kommentare (12)", "Komentari (47)"): the count names the section, which a story's subheading never counts
 COMMENT_COUNT = (
