@@ -2,8 +2,9 @@
 them: a consent banner that never writes "cookie", a press release's label and date, the writers'
 names with no "By", a photographer's credit, an overline over a headline with its deck, a long
 headline over a shorter deck, an overline over a headline whose deck has no full stop, a
-campaign's name with its year, a title that opens with a quotation in « », and a trail
-whose links the copy ran together.
+campaign's name with its year, a title that opens with a quotation in « », a trail
+whose links the copy ran together, a caption with its credit after the full stop, and a section's
+name with the story's tag run after it.
 
 Each dump is written for the test (no publisher's text); each case is a shape real pages have.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import storytexts
 from briefkit.importer.boilerplate import is_cookie_banner
-from briefkit.importer.headlinerepeats import menu_run
+from briefkit.importer.headlinerepeats import menu_run, section_tag
 from briefkit.importer.headstack import in_guillemets, overline_kind
 from briefkit.importer.labellines import CREDITED
 from briefkit.importer.textdump import read_text_dump
@@ -123,3 +124,36 @@ def test_two_menu_entries_run_together_over_the_headline_are_a_trail() -> None:
     assert read_text_dump(page).title == _HEADLINE
     assert menu_run(storytexts.MENU + head, len(storytexts.MENU) + 1, "News Region")
     assert not menu_run(storytexts.MENU + head, len(storytexts.MENU) + 1, "News about the Region")
+
+
+def test_a_captions_credit_after_its_full_stop_is_no_headline() -> None:
+    for caption in (
+        "The north pier at low tide, with the damaged posts in view. JANE ROE",
+        "The north pier at low tide, with the damaged posts in view. JANE ROE / HARBOUR POST",
+        "The north pier at low tide, with the damaged posts in view. Jane Roe/Harbour Post",
+    ):
+        assert CREDITED.search(caption)
+    # a headline's own words in capitals, or two sentences with no credit, are no credit
+    assert not CREDITED.search("NATO allies meet in Riga as the EU weighs new sanctions")
+    assert not CREDITED.search("Ferry runs again. Islanders cheer the new timetable")
+    caption = "The ferry at the new pier on Monday morning, its first crossing in months. Sam Poe/Islands Post"
+    head = (_HEADLINE, "Three crossings a day from Monday, and a fourth in summer.", caption, "By Jane Roe")
+    assert _title(*head, "Published March 4, 2025") == _HEADLINE
+
+
+def test_a_sections_name_with_the_stories_tag_run_after_it_is_a_kicker() -> None:
+    # the menu names "Islands & Coast"; the kicker over the headline runs the story's tag ("Ferries") into it
+    menu = ["Home", "News", "Islands & Coast", "Sport", "Business", "Culture", "Contact"]
+    headline = "Ferry to the outer islands runs three times a day again after the long pier repairs end"
+    head = [
+        "Islands & Coast Ferries",
+        headline,
+        "The operator adds a fourth crossing in summer if enough passengers come.",
+        "The ferry at the new pier on Monday morning, its first crossing in months.",
+        "Jane Roe",
+        "Northby - 4 Mar 2025 - 07:45",
+    ]
+    page = storytexts.dump(menu, head, [storytexts.FERRY], storytexts.TAIL)
+    assert read_text_dump(page).title == headline
+    assert section_tag(menu + head, len(menu), "Islands & Coast Ferries")
+    assert not section_tag(menu + head, len(menu), "Islands & Coast ferries run again")  # a headline's length

@@ -21,6 +21,9 @@ SITE_USES = (
     r"we\s+use|nous\s+utilisons|nous\s+et\s+nos\s+partenaires|wir\s+(?:verwenden|nutzen)|utilizamos|usamos|"
     r"utilizziamo|usiamo|wij\s+gebruiken|we\s+gebruiken|мы\s+используем|fem\s+servir|utilitzem|koristimo|"
     r"používame|uporabljamo|използва\w*|naudojame|izmantojam|kasutame|mesurer\s+l['’]audience|"
-    r"personali[sz]\w+|personalitz\w+|publicit\w+\s+personali\w+"
+    r"personali[sz]\w+|personalitz\w+|publicit\w+\s+personali\w+|"
+    # "we use" in the Nordic languages, Finnish, Polish, Czech, Turkish, Romanian, Hungarian, Greek
+    r"vi\s+(?:använder|bruker|benytter|bruger|anvender)|käytämme|używamy|používáme|kullanıyoruz|folosim|"
+    r"használunk|χρησιμοποιούμε"
 )
 BANNER_WORDS = 40  # a banner that names them so is a sentence or two

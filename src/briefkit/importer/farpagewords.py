@@ -49,7 +49,11 @@ END = (
 )
 
 # the word over the readers' comments, in these languages ("Komentari (47)", "Komentarji", "Коментари")
-COMMENTS = r"comentaris|komentar[ie]|komentarji|коментари|komentarai|komentāri|kommentaarid|komentar"
+COMMENTS = (
+    r"comentaris|komentar[ie]|komentarji|коментари|komentarai|komentāri|kommentaarid|komentar|"
+    # the Nordic languages, Finnish, Polish, Czech and Slovak, Turkish, Romanian, Hungarian, Greek, Ukrainian
+    r"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі"
+)
 # the heading over the readers' comments with their count after it, in any of the languages ("Comments 347",
 # "Kommentare (12)", "Komentari (47)"): the count names the section, which a story's subheading never counts
 COMMENT_COUNT = (
@@ -61,7 +65,11 @@ COMMENT_COUNT = (
 # "Oznake: Vis, ribarstvo", "Birkas: …": the label of the tags the site files the story under
 FILED = (
     r"etiquetes|paraules\s+clau|oznake|ključne\s+riječi|ključne\s+reči|značke|oznaki|етикети|тагове|ключови\s+думи|"
-    r"žymos|raktažodžiai|birkas|atslēgvārdi|märksõnad|sildid|topik|kata\s+kunci"
+    r"žymos|raktažodžiai|birkas|atslēgvārdi|märksõnad|sildid|topik|kata\s+kunci|"
+    # Turkish, Greek, Polish, Czech and Slovak, Hungarian, Romanian, the Nordic languages, Finnish, Ukrainian
+    r"etiketler|anahtar\s+kelimeler|ετικέτες|λέξεις[- ]κλειδιά|tagi|słowa\s+kluczowe|štítky|klíčová\s+slova|"
+    r"kľúčové\s+slová|címkék|kulcsszavak|etichete|cuvinte\s+cheie|taggar|nyckelord|stikkord|emneord|nøgleord|"
+    r"avainsanat|tunnisteet|мітки|ключові\s+слова"
 )
 
 # a poll's button in these languages ("Glasaj", "Balsuoti", "Гласувай"), and the link to its results after

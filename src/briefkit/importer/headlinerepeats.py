@@ -161,6 +161,23 @@ def menu_run(units: list[str], i: int, text: str) -> bool:
     return False
 
 
+TAG_WORDS = 2  # the story's topic tag run after its section's name: a word or two, never a headline's length
+
+
+def section_tag(units: list[str], i: int, text: str) -> bool:
+    """Whether `text` is an entry of the page's menu with the story's topic tag run after it ("Science
+    Drought" over the headline): the kicker names the section as the menu does, and the copy joined the
+    tag, printed beside it, to it. The menu's entry says most of the line; a headline is no menu's entry."""
+    words = text.split()
+    for k in range(len(words) - 1, 0, -1):
+        rest = len(words) - k
+        if rest > TAG_WORDS or k <= rest:
+            break
+        if in_menu(units, i, " ".join(words[:k])):
+            return True
+    return False
+
+
 def shared_stems(own: set[str], other: set[str]) -> int:
     """How many of `own`'s stems the other text has, a short word meeting a longer one that starts
     with it ("Klima" in the headline, "Klimaschutz" in the story)."""

@@ -98,7 +98,13 @@ CREDITED = compile_later(
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
     r"|^(?:photography|photographs|fotografie|fotografien|photographie|fotografía|fotografia|fotografias)\s+"
     r"(?:by|von|de|di|por|door)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # "Photography by X": the photographer's credit line
-    r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)",
+    r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)"
+    # the photographer's or agency's name after the caption's last full stop, in capitals or with the agency
+    # after a slash ("… at dusk. JANE ROE", "… the port. Jane Roe/Harbour Post"): a headline ends no sentence
+    # before a credit
+    r"|(?-i:(?<=[a-zß-ÿа-яё]{2}[.!?])\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'.-]+"
+    r"(?:\s+(?:[/|]\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ'.-]*){0,4}$"
+    r"|(?<=[a-zß-ÿа-яё]{2}[.!?])\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'.-]*\s?){1,4}/\s?(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'.-]*\s?){1,4}$)",
     re.I,
 )
 

@@ -147,10 +147,12 @@ _VIEW_COMMENTS = compile_later(r"^(?:view|see|read|show)\s+(?:all\s+)?(?:\d+\s+)
 # "Do you have an opinion on the issues raised in this article? … email us": the letters page's call
 _OPINION = compile_later(r"\b(?:opinion|meinung|avis|opinión|opinione|opinião|mening|мнение)\b", re.I)
 # "Receba as notícias no seu WhatsApp: entre no nosso canal": a messenger channel's plug
-_MESSENGER = compile_later(r"\b(?:whats\s?app|telegram|signal|viber|ватсап|вотсап|телеграм\w*)\b", re.I)
-_CHANNEL = compile_later(r"\b(?:channel|kanal|chaîne|canal|canale|kanaal|канал\w*)\b", re.I)
+MESSENGER = compile_later(r"\b(?:whats\s?app|telegram|signal|viber|ватсап|вотсап|телеграм\w*)\b", re.I)
+CHANNEL = compile_later(
+    r"\b(?:channel|kanal|kanał|kanál|chaîne|canal|canale|kanaal|канал\w*|κανάλι|saluran|csatorn\w*)\b", re.I
+)
 # "Join us on WhatsApp now!", "Únete a nuestro grupo de Telegram": the call to join the channel, without naming it
-_JOIN = compile_later(
+JOIN = compile_later(
     r"\b(?:join|tritt\s+\w+|treten\s+sie|rejoignez|rejoins|únete|unete|súmate|unisciti|iscriviti|entre\s+(?:no|em)|"
     r"junte-se|word\s+lid|sluit\s+je\s+aan|присоединяйтесь|вступайте|подписывайтесь)\b",
     re.I,
@@ -436,8 +438,8 @@ def is_page_note(text: str, n: int) -> bool:
         and _OPINION.search(text)
         and _THIS_ARTICLE.search(text)
         or short
-        and _MESSENGER.search(text)
-        and (_CHANNEL.search(text) or _JOIN.search(text))
+        and MESSENGER.search(text)
+        and (CHANNEL.search(text) or JOIN.search(text))
         or (n <= 4 or n <= 10 and _THIS_PIECE.search(text) is not None)
         and _COMMENTS.search(text)
         and _SWITCHED_OFF.search(text)

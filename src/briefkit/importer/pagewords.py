@@ -215,11 +215,13 @@ _END = (
 )
 # the labels alone, for a pointer to one other story after one of them on its line (`houselines`)
 END_LABEL = _END
+# a pointer's mark before a box's label ("► See also:", "▶️ Related"): an arrow or a bullet, an emoji's variant
+_POINTER = r"(?:[\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf»›•]\ufe0f?\s*)?"
 # "Die meistgelesenen Artikel bei X", "Most read on X": such a heading may name the site after it
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
-END_MARKER = compile_later(rf"^(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
+END_MARKER = compile_later(rf"^{_POINTER}(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent
 COOKIE_NOTICE = (
     r"(?:diese|unsere)\s+(?:website|webseite|seite)|datenschutz\w*|zustimm\w*|akzeptier\w*|ce\s+site|navigation|"
@@ -236,7 +238,7 @@ THANKS_FOR_READING = compile_later(
 )
 # "Lesen Sie auch:", "Leggi anche": a label that introduces the link to one other story under it
 _READ_ALSO = (
-    r"^(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
+    rf"^{_POINTER}(?:lesen\s+sie\s+auch|lies\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|"
     r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|(?:quiz[aá]s?|tal\s+vez)\s+(?:te|le)\s+interese|"
     r"vous\s+(?:aimerez|pourriez\s+aimer)\s+aussi|talvez\s+(?:você\s+)?se\s+interesse|você\s+também\s+pode\s+gostar|"

@@ -83,7 +83,7 @@ _WORLD_SIGN_UP = compile_later(rf"(?<!\w)(?:{worldsignups.SIGN_UP})(?!\w)", re.I
 
 # the form's button alone on its line: a verb of signing up, in each language ("Sign up", "Jetzt abonnieren")
 _BUTTON = compile_later(
-    r"(?:\w+\s+)?(?:sign\s+(?:me\s+)?up|subscribe|abonn\w*|anmelden|inscr[ií]\w*|suscr[ií]\w*|iscriv\w*|"
+    r"(?:\w+\s+)?(?:sign\s+(?:me\s+)?up|subscribe|abonn\w*|anmelden|inscr[ií]\w*|suscr[ií]\w*|ap[uú]nta(?:te|me)|iscriv\w*|"
     rf"assin\w*|aanmelden|inschrijven|подпис\w*|{worldsignups.SIGN_UP})(?:\s+\w+)?[!]?",
     re.I,
 )
@@ -116,10 +116,22 @@ def _pitched_button(button: str, pitch: str) -> bool:
     )
 
 
+def _closing_box(blocks: list[str]) -> bool:
+    """A box closing the story whose button the story's end left out: a heading that names the letter,
+    then one short sentence of pitch, the story's last line."""
+    if len(blocks) < 3:
+        return False
+    head, pitch = (boilerplate.plain(blocks[k]).strip() for k in (-2, -1))
+    short = 0 < _count(pitch) <= _PITCH_WORDS and pitch.endswith(boilerplate.SENTENCE_END)
+    return short and _heading(head) and _LETTER.search(head) is not None
+
+
 def without_buttoned_boxes(blocks: list[str]) -> list[str]:
     """The lines less each box told by its sign-up button; run before the boilerplate pass, which
     drops the button as a line of the page's controls and leaves its heading and pitch behind."""
     drop = [False] * len(blocks)
+    if _closing_box(blocks):
+        drop[-2:] = [True, True]
     for i in range(len(blocks)):
         if _buttoned_box(blocks, i):
             drop[i - 2 : i + 1] = [True] * 3

@@ -28,6 +28,7 @@ import re
 from briefkit.importer import (
     adlabels,
     boilerplate,
+    channelboxes,
     inlineboxes,
     pagewords,
     readerboxes,
@@ -258,8 +259,8 @@ def _link_line(unit: str) -> bool:
 
 def without_asides(lines: list[str]) -> list[str]:
     """The story's lines less the boxes set into it (see the module's note), then less a service box
-    closed by its link to the whole list (`showall`) and the sign-up boxes with their form's button
-    (`signups`)."""
+    closed by its link to the whole list (`showall`), a messenger channel's box (`channelboxes`) and the
+    sign-up boxes with their form's button (`signups`)."""
     drop: set[int] = set()
     for i, unit in enumerate(lines):
         text = _text(unit)
@@ -277,7 +278,7 @@ def without_asides(lines: list[str]) -> list[str]:
         if _link_line(unit) or (pagewords.spaced_read_also(text) and i + 1 < len(lines) and _paragraph(lines[i + 1])):
             drop.add(i)  # a read-also link set into the story: the story goes on under it
     kept = readerboxes.without_reader_boxes([u for k, u in enumerate(lines) if k not in drop])
-    return signups.without_buttoned_boxes(showall.without_listed_boxes(kept))
+    return signups.without_buttoned_boxes(channelboxes.without_channel_boxes(showall.without_listed_boxes(kept)))
 
 
 def _bio_box(body: list[str], authors: tuple[str, ...]) -> int | None:

@@ -21,6 +21,7 @@ from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.threadheads import DISCUSSION
+from briefkit.importer.writerboxes import about_someone, opens_box
 
 # a comment section's heading ("12 Kommentare", "Leave a reply", "Antworten zu …", a blog's "45 thoughts on
 # “Title”" in each language its software speaks): comments are prose too
@@ -107,7 +108,7 @@ def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
 
 def _control(unit: str) -> bool:
     text = boilerplate.plain(unit).strip()
-    return bool(COMMENTS.match(text)) or _about_someone(text) or boilerplate.is_interface_line(text)
+    return bool(COMMENTS.match(text)) or about_someone(text) or boilerplate.is_interface_line(text)
 
 
 def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
@@ -119,7 +120,7 @@ def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
-        if _about_someone(text) and i > start + 2:
+        if (about_someone(text) or opens_box(units, values, start, i)) and i > start + 2:
             # an author box, its note on the author's work under it: the story ends above it, at the latest
             before = sum(v for v in values[start:i] if v > 0)
             if sum(v for v in values[i:end] if v > 0) <= before // 3:
@@ -130,8 +131,9 @@ def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
             if cap == end and _teaser_summaries(units, values, i, end):
                 cap = furniture_gap(units, values, start, i)  # the story ends over the list at the latest
             related = sum(v for v in values[i:end] if v > 0) <= before // 3
-        if COMMENTS.match(text) and i <= start + 6:
-            # "44 Kommentare" beside the byline: a link to the comments, not their heading, when the story follows
+        # "44 Kommentare" beside the byline (under a standfirst and a caption at most): a link to the comments,
+        head = i <= start + 6 or i <= start + 12 and sum(1 for v in values[start:i] if v > 0) <= 2
+        if COMMENTS.match(text) and head:  # not their heading, when the story follows
             before = sum(v for v in values[start:i] if v > 0)
             if before * 4 < sum(v for v in values[start:end] if v > 0):
                 continue
@@ -230,9 +232,6 @@ def card_end(units: list[str], values: list[int], start: int, end: int) -> int:
     return storysheet.past_card(units, values, end, lambda k: _ends_story(units[k], values[k], above), closes)
 
 
-ABOUT = compile_later(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
-
-
 def _bridged(units: list[str], values: list[int], start: int, end: int, above: set[str]) -> int:
     """The run's end moved past a stretch of short lines to the prose under it, up to the first line of
     furniture: a list, a table or a row of figures inside the story costs the run more than its prose
@@ -317,20 +316,12 @@ def _ends_story(unit: str, value: int, above: set[str]) -> bool:
     if value <= -4 or unit.strip().casefold() in above and "\t" not in unit:
         return True
     text = boilerplate.plain(unit).strip()
-    if COMMENTS.match(text) or SITE_NOTICE.search(text) or URLISH.match(text) or _about_someone(text):
+    if COMMENTS.match(text) or SITE_NOTICE.search(text) or URLISH.match(text) or about_someone(text):
         return True
     return is_furniture(unit) or boilerplate.is_cookie_banner(text) or bool(parse_byline(text, bare=False))
 
 
 BRIDGED_LINES = 25
-
-
-def _about_someone(text: str) -> bool:
-    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
-    about = ABOUT.match(text)
-    if about is None:
-        return False
-    return len(about.group("name").split()) <= 4 and bool(parse_byline(about.group("name")))
 
 
 def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> int:
@@ -363,8 +354,10 @@ def furniture_gap(units: list[str], values: list[int], start: int, end: int) -> 
         # by its own words and not only by being printed above too
         single = len(marks) == 1 and any(is_furniture(units[k]) for k in marked)
         enough = len(marks) >= 2 or (single and after <= before // 3)
+        # a filing line ("Tags: …") alone is enough: it closes the story, never stands inside it
+        filed = any(pagedata.is_filing_line(units[k]) for k in range(i, j))
         if (
-            j - i >= GAP_LINES
+            (j - i >= GAP_LINES or filed)
             and enough
             and undated
             and before >= total // 2

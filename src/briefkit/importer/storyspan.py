@@ -117,6 +117,7 @@ _BYLINE_START = compile_later(r"^(?:by|von|par|por|di|door|posted|geschrieben|ve
 
 # a gap of several spaces inside a line: the copy joined two elements the layout set side by side
 _GAP = compile_later(r"\S {2,}\S")
+_COUNTERS = compile_later(r"^\d+\s+\d+\s+\D")  # two bare counts opening a line: a bar of counters, no headline
 _CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
 
 
@@ -142,6 +143,8 @@ def _title_shaped(text: str) -> bool:
         return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
     if URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
+    if _COUNTERS.match(text):
+        return False  # "148 3 Share": a post's like and comment counts before its buttons
     if find_date(text) is not None and n <= 8:
         return False
     return not parse_byline(text, bare=False) and not storyedges.COMMENTS.match(text)
@@ -395,6 +398,7 @@ def _with_headline(
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         kicker = kicker or len(text.split()) <= 6 and headlinerepeats.in_menu(units, i, text)  # a section's name
         kicker = kicker or len(text.split()) <= 6 and headlinerepeats.menu_run(units, i, text)  # a trail
+        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.section_tag(units, i, text)  # section + tag
         own = _content_words(text)
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4

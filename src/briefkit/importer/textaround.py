@@ -11,7 +11,17 @@ import re
 from collections.abc import Collection
 from datetime import date, datetime
 
-from briefkit.importer import authorcards, boilerplate, bylines, pagewords, signoffs, sourcelines, storyedges, storyspan
+from briefkit.importer import (
+    authorcards,
+    boilerplate,
+    bylines,
+    pagewords,
+    signoffs,
+    sourcelines,
+    storyedges,
+    storyspan,
+    writerboxes,
+)
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.creditwords import bracketed_text_credit
@@ -279,7 +289,7 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         text = boilerplate.plain(units[i]).strip()
         # the box's heading: "About Jane Roe" over "Jane Roe writes …"; a box about whom the story itself
         # names is about its subject (the company a press release is about), not its writer
-        about = storyedges.ABOUT.match(text) if i >= span.end else None
+        about = writerboxes.ABOUT.match(text) if i >= span.end else None
         text = about.group("name") if about and about.group("name") not in told else text
         long = bylines.LONG_AUTHOR_LABEL.match(
             text

@@ -1,0 +1,48 @@
+"""The box on the story's writer under it, in a copied page: where the story ends at the latest.
+
+A page sets a card on its writer under the story, and the copy prints it as two shapes:
+- a heading that names the writer ("About Jane Roe", "Über Jane Roe") over the card;
+- the writer's name alone on a line over a short bio that opens with the same name ("Jane Roe /
+  Jane Roe covers City Hall …"), the name being the one the byline under the headline printed.
+
+Both are read from their shape (a name, its repetition, the byline above), never from a publisher's
+words; what stands under the card (tags, a sign-up box, teasers) is the page's, not the story's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer import boilerplate
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.lazyre import compile_later
+
+ABOUT = compile_later(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
+NAME_WORDS = 4  # a writer's name, with a middle name or two surnames
+BIO_MIN_WORDS = 8  # the bio is a sentence, not a second label
+BYLINE_REACH = 12  # lines around the run's start where the byline stands
+
+
+def about_someone(text: str) -> bool:
+    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
+    about = ABOUT.match(text)
+    if about is None:
+        return False
+    return len(about.group("name").split()) <= NAME_WORDS and bool(parse_byline(about.group("name")))
+
+
+def opens_box(units: list[str], values: list[int], start: int, i: int) -> bool:
+    """Whether line `i` is the writer's name alone over a bio that opens with it, the name one the byline
+    near the run's start (`start`) printed: the card on the writer under the story. A subheading naming
+    a person the story is about is followed by a paragraph about them, but no byline printed that name."""
+    if i + 1 >= len(units) or values[i] > 0:
+        return False
+    text = boilerplate.plain(units[i]).strip()
+    names = parse_byline(text)
+    if len(names) != 1 or names[0] != text or len(text.split()) > NAME_WORDS:
+        return False
+    bio = boilerplate.plain(units[i + 1]).strip()
+    if not bio.startswith(text + " ") or len(bio.split()) < BIO_MIN_WORDS or values[i + 1] <= 0:
+        return False
+    head = units[max(0, start - BYLINE_REACH) : min(i, start + BYLINE_REACH)]
+    return any(text in parse_byline(boilerplate.plain(u).strip(), bare=False) for u in head)

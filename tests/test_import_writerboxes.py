@@ -1,0 +1,72 @@
+"""The box on the writer under a copied story, and the comments link in the share bar over it.
+
+- the writer's name alone on a line over a bio that opens with it, the name the byline printed:
+  the story ends over it, and what stands under it (tags, a sign-up box) goes with it;
+- a subheading naming a person the story is about, over a paragraph about them, is the story's;
+- "Comments" in the share bar under a standfirst, a caption and the byline links to the thread.
+
+Each dump is written for the test (no publisher's text).
+"""
+
+from __future__ import annotations
+
+import storytexts
+from briefkit.importer.textdump import read_text_dump
+from briefkit.importer.writerboxes import about_someone
+
+_HEADLINE = "Harbour board votes to rebuild the storm-damaged north pier before the season"
+_BIO = "Jane Roe covers the harbour and the fishing fleet. She joined the paper in 2018 after years at sea."
+
+
+def _page(body: list[str], *, head: tuple[str, ...] = ("By Jane Roe", "March 4, 2025")) -> str:
+    return storytexts.dump(storytexts.MENU, [_HEADLINE, *head], body, storytexts.TAIL)
+
+
+def test_the_writers_name_over_a_bio_opening_with_it_ends_the_story() -> None:
+    box = [
+        "Jane Roe",
+        _BIO,
+        "Harbour Piers Fishing",
+        "Get the Morning Tide",
+        "Start every weekday with the coast's headlines, delivered by six.",
+        "Sign Up",
+        "Trending",
+        "Ferry fares go up in spring March 4, 2025",
+        "New lighthouse keeper named March 2, 2025",
+    ]
+    body = read_text_dump(_page([*storytexts.PIER, *box])).body
+    assert storytexts.PIER[-1] in body
+    assert "covers the harbour" not in body
+    assert "Start every weekday" not in body
+
+
+def test_a_subheading_naming_someone_else_stays_in_the_story() -> None:
+    # a person the story speaks of, under their name as a subheading: no byline printed that name
+    portrait = [
+        "Sam Poe",
+        "Sam Poe has fished off the north pier for forty years and says the posts have never been worse.",
+    ]
+    body = read_text_dump(_page([*storytexts.PIER, *portrait])).body
+    assert "fished off the north pier for forty years" in body
+
+
+def test_a_comments_link_in_the_share_bar_under_a_standfirst_and_caption_does_not_end_the_story() -> None:
+    head = (
+        "The wooden deck can be saved, engineers told the board, but the posts must be replaced.",
+        "The north pier at low tide, with the damaged posts in view. JANE ROE",
+        "Jane Roe",
+        "Northby - 4 Mar 2025 - 07:45",
+        "Share on Facebook",
+        "Share on X",
+        "Share by email",
+        "Comments",
+        "Gift this article",
+    )
+    body = read_text_dump(_page(storytexts.PIER, head=head)).body
+    assert storytexts.PIER[0] in body
+    assert storytexts.PIER[-1] in body
+
+
+def test_about_someone_is_a_named_heading() -> None:
+    assert about_someone("About Jane Roe")
+    assert not about_someone("About the harbour board's plans for the pier and the ferry landing")
