@@ -101,6 +101,8 @@ def test_weekday_names_in_many_languages() -> None:
     assert printed_weekday("Senin, ") == 0
     assert printed_weekday("on Wed, ") == 2
     assert printed_weekday("Ana Roe ") is None
+    assert printed_weekday("Di., ") == 1
+    assert printed_weekday("articolo di ") is None  # a two-letter form counts only with its stop or comma
     assert in_weekday_order(date(2023, 2, 10), "Montag, ", "10/02/2023") == date(2023, 10, 2)
     assert in_weekday_order(date(2023, 2, 10), "Montag, ", "10.02.2023") == date(2023, 2, 10)  # dotted: day first
 

@@ -42,13 +42,19 @@ def _index() -> dict[str, int]:
 
 
 # the word just before the date: "Mon, ", "Senin ", "Di. "
-_BEFORE = compile_later(r"([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)\.?,?\s*$")
+_BEFORE = compile_later(r"(?<![^\W\d_])([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?)(\.?,?)\s*$")
 
 
 def printed_weekday(before: str) -> int | None:
-    """The weekday (Monday 0) the text just before a date ends with, or None."""
+    """The weekday (Monday 0) the text just before a date ends with, or None.
+
+    A two-letter form ("Di", "Mo", "za") is a word of other languages too ("di" in Italian, "so"): it
+    counts only with its full stop or comma ("Di., 10/02/2023").
+    """
     m = _BEFORE.search(before[-24:])
-    return None if m is None else _index().get(m.group(1).lower())
+    if m is None or len(m.group(1)) <= 2 and not m.group(2):
+        return None
+    return _index().get(m.group(1).lower())
 
 
 def in_weekday_order(found: datetime | date, before: str, printed: str) -> datetime | date:
