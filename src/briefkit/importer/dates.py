@@ -18,6 +18,7 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from briefkit.importer.weekdayorder import in_weekday_order
 from briefkit.importer.worlddates import day_first, in_english, without_clock_word
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 from briefkit.importer.zonenames import ZONE_HOURS as _TZ_HOURS
@@ -174,6 +175,7 @@ def find_date(text: str) -> datetime | date | None:
                 if best is not None:
                     break
             if best is not None:
+                best = in_weekday_order(best, s[: m.start()], m.group(0))  # "Mon, 10/02/2023": 2 October
                 found.append((m.start(), best, bool(UPDATE_LABEL.search(s[max(0, m.start() - 30) : m.start()]))))
     if not found:
         return None

@@ -123,14 +123,23 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     if (when := _listed_date(units, span)) is not None:
         return when
     # a date labelled as the publication's under the story beats an unlabelled one over the headline
-    # (a clock in the page's header, a teaser's date)
-    for i in order[len(between) :] + alone[:1] + after:
+    # (a clock in the page's header, a teaser's date); so does one closing the story's last lines
+    # ("Published: 21 September 2021, 18:30 · Last updated: …" over the tags)
+    closing = [i for i in range(span.start, span.end) if i not in near and labelled_date(units[i])]
+    for i in order[len(between) :] + alone[:1] + closing + after:
         if i >= span.title and labelled_date(units[i]):
             if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
                 return when
     for i in order[len(between) :]:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
+    # "today at 14:20" right over the headline, as under it: the page dated itself by the reading, and a
+    # date far off is another story's or a comment's
+    if any(
+        RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12
+        for i in range(max(0, span.title - 2), span.title)
+    ):
+        return None
     # far off, a list of other stories ("See also" / "A title 2 Nov 2023") dates them, not this one
     for i in alone[:1] + after + rest + thread:
         if not _dated_entry(units, i) and (when := _date_of_line(units[i], False, span.start <= i < span.end)):

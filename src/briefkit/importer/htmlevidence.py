@@ -19,6 +19,7 @@ from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.labelledlines import labelled_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import (
     Claim,
@@ -122,14 +123,15 @@ def in_teaser_list(el: Any) -> bool:
             return False
         # one dated, linking sibling is enough: stop at the first, never read a long list's every teaser
         kin = any(s is not box and s.tag == box.tag and _links(s) and _dated_value(s) for s in parent)
-        if kin and box.xpath("boolean(.//a[@href] | ancestor::a[@href])"):
+        if kin and box.xpath("boolean(self::a[@href] | .//a[@href] | ancestor::a[@href])"):
             return True
         box = parent
     return False
 
 
 def _links(box: Any) -> bool:
-    return bool(box.xpath("boolean(.//a[@href])"))
+    """Whether a teaser links: a link inside it, or the teaser being one link (`<a class=card>… <time>`)."""
+    return bool(box.xpath("boolean(self::a[@href] | .//a[@href])"))
 
 
 def _dated_value(box: Any) -> str | None:
@@ -206,43 +208,6 @@ def _in_breadcrumb(el: Any) -> bool:
         for a in el.iterancestors()
         if a.tag not in ("html", "body")
     )
-
-
-# "Erstellt am: 01.11.2023", "… wurde am 19. Mai 2010 gepostet", "Publié le …": a line saying it dates the story
-_PUBLISHED = compile_later(
-    r"\b(?:veröffentlicht|erstellt|publiziert|gepostet|erschienen|published|posted|publié|mis en ligne|publicado|"
-    r"pubblicato|gepubliceerd|geplaatst|опубликовано)\b",
-    re.IGNORECASE,
-)
-_UPDATED = compile_later(
-    r"\b(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
-    r"обновлено)\b",
-    re.IGNORECASE,
-)
-# "von Jane Doe am 20.09.2020", "par J. Doe le 7 mai 2020", "By Jane on 11. März 2014": a byline that dates itself
-_BYLINE_DATED = compile_later(
-    r"^(?:von|by|par|por|di|door|от)\s+\S+(?:\s+\S+){0,3}?\s+(?:am|on|le|el|il|em|op)\s+\d{1,2}[./ ]",
-    re.IGNORECASE,
-)
-_BYLINE_WORD = compile_later(r"\s*(?:von|by|par|por|di|door|от)\s", re.IGNORECASE)
-
-
-def _labelled_date(el: Any, order: int, ev: Evidence) -> None:
-    """A short line whose own words say it gives the publication date, whatever its class is called."""
-    own = (el.text or "") + "".join(c.tail or "" for c in el)
-    label = _PUBLISHED.search(own)
-    if not label and el.tag != "a" and _BYLINE_WORD.match(el.text or ""):
-        label = _BYLINE_DATED.match(clean_text(el.text_content()))
-    if not label or in_comments(el):
-        return
-    text = clean_text(el.text_content())
-    if len(text) > 200 or not re.search(r"\d", text):
-        return
-    update = _UPDATED.search(text)
-    start = text.find(label.group(0))
-    if update and update.start() < start:  # "Aktualisiert am 3. Mai (erstellt am 1. Mai)": the label's own date
-        text = text[start:]
-    ev.dates.append(Claim(text, "dateline", order))
 
 
 # the term of a list of a story's details that names its date: "Data:", "Datum", "Fecha de publicación"
@@ -472,7 +437,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             short_element(el, order, ev)
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
-            _labelled_date(el, order, ev)
+            labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:
             text = clean_text(el.text_content())
             if not 6 <= len(text) <= 120 or not re.search(r"\d", text):

@@ -218,7 +218,28 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             key = (rank, _folded(ld_str(obj.get("headline"))) in heads)
             if key > best[0]:
                 best = (key, obj)
-    return _with_references(best[1], named)
+    found = _with_references(best[1], named)
+    if found and _names_other(found, heads | {_folded(t) for t in tree.xpath("//title/text()")}):
+        found[FOREIGN] = True
+    return found
+
+
+# marks an article object whose headline (or name) shares no word with any title the page prints: a
+# template's placeholder ("Article headline") or the section's own record ("Commentary"), never this story's
+FOREIGN = "@briefkit-foreign"
+
+
+def _names_other(obj: dict[str, Any], heads: set[str]) -> bool:
+    """Whether the object's headline or name has words and none of them is in the page's titles.
+
+    A headline shortened, rephrased for search or given the site's name still shares a word with
+    the printed one; a CMS template's default value or a section page's record shares none, and
+    its dates are the template's or the section's, not the story's.
+    """
+    named = _folded(ld_str(obj.get("headline") or obj.get("name")))
+    own = {w for h in heads for w in h.split()}
+    mine = {w for w in named.split() if not w.isdigit()}
+    return bool(mine) and bool(own) and not mine & own
 
 
 def _address(url: str) -> str:
@@ -316,7 +337,8 @@ def ld_people(value: Any) -> list[tuple[str, bool]]:
 def declared(ev: Evidence) -> None:
     """The claims of the JSON-LD article object and the `<meta>` tags already read into `ev`."""
     ld, metas = ev.ld, ev.metas
-    if ld.get("headline") or ld.get("name"):
+    foreign = bool(ld.get(FOREIGN))  # a template's or a section's record: its dates are weak witnesses
+    if (ld.get("headline") or ld.get("name")) and not foreign:
         ev.titles.append(Claim(clean_text(ld_str(ld.get("headline") or ld.get("name"))), "jsonld"))
     for key in TITLE_METAS:
         if metas.get(key):
@@ -325,7 +347,8 @@ def declared(ev: Evidence) -> None:
         ev.titles.append(Claim(ev.title_tag, "title"))
     for key in ("datePublished", "dateCreated", "uploadDate"):
         if ld_str(ld.get(key)):
-            ev.dates.append(Claim(ld_str(ld.get(key)), "jsonld" if key == "datePublished" else "jsonld-created"))
+            kind = "jsonld-foreign" if foreign else "jsonld" if key == "datePublished" else "jsonld-created"
+            ev.dates.append(Claim(ld_str(ld.get(key)), kind))
     for key in DATE_METAS:
         if metas.get(key):
             ev.dates.append(Claim(metas[key], "citation" if key.startswith("citation_") else "meta"))

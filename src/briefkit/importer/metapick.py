@@ -21,6 +21,7 @@ from briefkit.importer.markupmeta import DATE_METAS, Claim, Evidence
 from briefkit.importer.monthonly import invented_day, months_only
 from briefkit.importer.pagelanguage import in_page_language
 from briefkit.importer.sitenames import SEPARATORS, words
+from briefkit.importer.weekdayorder import in_weekday_order
 
 _DATE_WEIGHT = {
     "jsonld": 3.0,
@@ -33,7 +34,11 @@ _DATE_WEIGHT = {
     "url": 2.0,
     "time": 3.5,
     "dateline": 3.0,
+    "pub-label": 3.5,  # a line whose own words say it gives the publication ("Published:", "Δημοσιεύθηκε:")
     "jsonld-created": 1.0,
+    # a JSON-LD record whose headline shares no word with the page's (`markupmeta.FOREIGN`): a template's
+    # placeholder date or the section's, below any dateline the page prints
+    "jsonld-foreign": 1.0,
     "own-teaser": 2.5,
     "date-line": 1.5,
     "updated": 0.5,  # a date the page labels as its last change: it dates the page only when nothing else does
@@ -41,6 +46,7 @@ _DATE_WEIGHT = {
 _ECHOES = ("htmldate", "updated")  # claims that may only repeat the last change: no other witness of its day
 VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 VISIBLE += ("credit", "byline-part", "member-link")  # a labelled credits line; a dateline's part shaped like a name
+VISIBLE += ("pub-label",)
 
 
 def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | None:
@@ -63,12 +69,16 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     months = months_only(c.value for c in ev.dates)  # "2026/11": htmldate gives it today's day of the month
     attested = {_day(d) for c, d in parsed_claims if c.source != "htmldate"}
     bare, echoes = _bare_date_fields(ev, parsed_claims)
+    # the days the page prints under a publication label: one day is the story's, several are a list's
+    labelled = {_day(d) for c, d in parsed_claims if c.source == "pub-label"}
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source == "meta" and claim.value in bare:
             # a bare "date" field: less sure than a printed dateline; none when it holds the printed update's day
             weight = _DATE_WEIGHT["updated"] if claim.value in echoes else _BARE_FIELD
-        if claim.source in VISIBLE:
+        if claim.source == "pub-label" and len(labelled) == 1:
+            pass  # the page's one publication line, wherever it stands (under the story as well as over it)
+        elif claim.source in VISIBLE:
             if rank[id(claim)] >= 6:
                 continue
             weight *= nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
@@ -96,7 +106,9 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     for (day, family), weight in votes.items():
         # htmldate reads the same <meta> and JSON-LD first: where they speak, it echoes them, not a second witness
         # (JSON-LD's dateCreated and uploadDate among them: a lone one is echoed as the page's date)
-        echo = family == "htmldate" and any((day, f) in votes for f in ("meta", "jsonld", "jsonld-created"))
+        echo = family == "htmldate" and any(
+            (day, f) in votes for f in ("meta", "jsonld", "jsonld-created", "jsonld-foreign")
+        )
         totals[day] = totals.get(day, 0.0) + (0.0 if echo else weight)
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
@@ -279,6 +291,7 @@ def find_date(text: str) -> datetime | date | None:
         if found is None and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}[:.]\d{2}", span):
             found = parse_date(span.replace(" ", ", "))
         if found is not None:
+            found = in_weekday_order(found, text[: m.start()], m.group(0))  # "Mon, 10/02/2023 - 09:15": 2 October
             if not UPDATE_LABEL.search(text[max(0, m.start() - 30) : m.start()]):
                 return found
             updates.append(found)
