@@ -31,6 +31,7 @@ from briefkit.importer.htmltails import (
     drop_button_boxes,
     drop_choice_boxes,
     drop_comment_threads,
+    drop_embedded_posts,
     drop_form_boxes,
     drop_headed_furniture_boxes,
     drop_letter_boxes,
@@ -61,13 +62,6 @@ _FURNITURE_TAGS = (
     "template",
 )
 
-# A social network's post embedded in the page (its own embed markup): someone else's words shown
-# beside the story, not the story; the article's reporting of what was posted stays.
-_EMBEDDED_POSTS = " | ".join(
-    f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
-    for name in ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-embed-bq")
-)
-
 
 def clean_text(text: str) -> str:
     """An element's text as one line: runs of white space (and no-break spaces) folded."""
@@ -87,8 +81,7 @@ def main_blocks(tree: Any) -> Story:
     """The main content of a page, by trafilatura, or the built-in extractor when it is missing."""
     import lxml.html
 
-    for post in tree.xpath(_EMBEDDED_POSTS):
-        post.drop_tree()
+    drop_embedded_posts(tree)
     drop_comment_threads(tree)
     drop_form_boxes(tree)
     drop_button_boxes(tree)

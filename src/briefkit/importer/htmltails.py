@@ -464,3 +464,17 @@ def drop_author_boxes(tree: Any) -> None:
         after = [s for s in box.itersiblings() if isinstance(s.tag, str) and s.tag == "p" and _words(_text(s)) >= 12]
         if before is not None and before.tag == "p" and not after:
             box.drop_tree()
+
+
+# A social network's post embedded in the page (its own embed markup): someone else's words shown
+# beside the story, not the story; the article's reporting of what was posted stays.
+_EMBEDDED_POSTS = " | ".join(
+    f"//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    for name in ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "reddit-embed-bq")
+)
+
+
+def drop_embedded_posts(tree: Any) -> None:
+    """Cut the social networks' posts embedded in the page, before the extractor reads it."""
+    for post in tree.xpath(_EMBEDDED_POSTS):
+        post.drop_tree()
