@@ -32,7 +32,11 @@ PARAGRAPH_WORDS = 8
 
 def _entry(block: str, first: bool = False) -> bool:
     """A title of another story: a line of a few words that ends no sentence ("Storm closes the ferry (10:12)",
-    its time or date in brackets after it); under the first, a shorter line (its writer's name)."""
+    its time or date in brackets after it); under the first, a shorter line (its writer's name). A
+    subheading the saved page marked as one ("## …") is the story's own: the extractor had already
+    cut the box's links, and the story goes on under its label."""
+    if block.lstrip().startswith("#"):
+        return False
     text = _DATED.sub("", _BRACKETED.sub("", plain(block).strip()))
     n = len(words(text))
     least = TITLE_WORDS if first else ENTRY_WORDS[0]
@@ -41,7 +45,9 @@ def _entry(block: str, first: bool = False) -> bool:
 
 def is_headline_link(block: str) -> bool:
     """A short line with no full stop: the title of another story (under a "Read more" label), not a
-    sentence of this one."""
+    sentence of this one; not a subheading the saved page marked as one ("## …"), the story's own."""
+    if block.lstrip().startswith("#"):
+        return False
     text = plain(block)
     return 0 < len(words(text)) <= ENTRY_WORDS[1] and not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
 
