@@ -63,3 +63,13 @@ def test_a_teasers_label_over_a_dated_headline_is_no_card() -> None:
     span = storyspan.Span(0, 1, 1 + len(storytexts.PIER))
     assert card_author(units, span) == ()
     assert card_author([*units[:-3], "Jane Roe", _BIO], span) == ("Jane Roe",)
+
+
+def test_a_subheading_naming_what_the_story_speaks_of_is_no_card() -> None:
+    """Three capitalised words over a paragraph look like a name over a bio; but the story writes one of
+    them as a name in its sentences ("… of the Norwood Pier, the board"): a subheading, no writer."""
+    story = [*storytexts.PIER, "Visitors still walk out along the Norwood Pier, the board said, on calm days."]
+    section = ["Famous Norwood Moorings", "The Norwood Moorings date from the last century. They were rebuilt twice."]
+    page = storytexts.dump(storytexts.MENU, [_HEADLINE, "3 May 2024"], story, section, storytexts.TAIL)
+    assert read_text_dump(page).authors == ()
+    assert "rebuilt twice" in read_text_dump(page).body

@@ -56,10 +56,18 @@ def _card_at(units: list[str], i: int) -> str | None:
 
 def _spoken_of(name: str, story: list[str]) -> bool:
     """Whether the story's sentences name the person (its subject) by the surname, the pictures' credits
-    aside. (A first name may be a word of the story's language too: a sea, a flower, a month.)"""
+    aside (a first name may be a word of the story's language too: a sea, a flower, a month); or write
+    a word of the name as a name after a word in lower case ("… growing Bougainvillea, its care"): a
+    subheading, "Popular Bougainvillea Varieties", over a paragraph is no writer's card."""
     credit = re.compile(_CREDITED + re.escape(name))
     surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
-    return any(surname.search(credit.sub(" ", line)) for line in story)
+    capitals = "|".join(re.escape(w) for w in name.split() if w[:1].isupper())
+    inside = re.compile(rf"([^\W\d_])[,;:]?\s(?:{capitals})\b") if capitals else None
+    for raw in story:
+        line = credit.sub(" ", raw)
+        if surname.search(line) or (inside and any(m.group(1).islower() for m in inside.finditer(line))):
+            return True
+    return False
 
 
 def card_author(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
