@@ -193,3 +193,14 @@ def test_a_list_of_links_between_the_kept_paragraphs_stays_out() -> None:
     )
     out = restore_dropped(lxml.html.document_fromstring(_story_with_box(box)), list(_KEPT))
     assert out == _KEPT
+
+
+def test_an_index_of_the_sites_pages_stays_out_when_each_link_is_wrapped() -> None:
+    box = (
+        "<h3>Our services around tree surveys</h3><ul>"
+        "<li><span class='read'><a href='/a'>Tree surveys</a> (this page)</span></li>"
+        "<li><span class='read'><a href='/b'>Valuing hedges</a> by the standard method</span></li>"
+        "<li><span class='read'><a href='/c'>Oak</a> a description of the tree</span></li></ul>"
+    )
+    out = restore_dropped(lxml.html.document_fromstring(_story_with_box(box)), list(_KEPT))
+    assert out == _KEPT

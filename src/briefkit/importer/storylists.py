@@ -40,9 +40,17 @@ def _story_list(lst: Any) -> bool:
 
 
 def _link_led(item: Any) -> bool:
-    """An item opening with a link, a few words glossing it after: an index of the site's pages."""
-    kids = [c for c in item if isinstance(c.tag, str)]
-    return not (item.text or "").strip() and bool(kids) and kids[0].tag == "a"
+    """An item opening with a link, a few words glossing it after: an index of the site's pages. The
+    link may stand inside a wrapper ("<li><span><a>…</a> gloss</span>"): the item's first text is the link's."""
+    el = item
+    while not (el.text or "").strip():
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if not kids:
+            return False
+        if kids[0].tag == "a":
+            return True
+        el = kids[0]
+    return False
 
 
 def story_list_item(el: Any, parents: set[Any], seen: dict[Any, bool]) -> str | None:
