@@ -46,7 +46,10 @@ def test_a_comment_thread_in_a_font_tag_layout_is_cut_from_its_heading_on() -> N
     assert "somebody listened" not in text and "lakeside" not in text
 
 
-@pytest.mark.parametrize("heading", ["Yorumlar (2)", "Komentarze 2", "Σχόλια (2)", "Коментарі (2)"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Yorumlar (2)", "Komentarze 2", "Σχόλια (2)", "Коментарі (2)", "Diskuse (2 příspěvky)", "Discussion (2 posts)"],
+)
 def test_a_counted_comment_heading_in_the_further_languages_opens_a_thread(heading: str) -> None:
     thread = (
         f"<div class='x'><h3>{heading}</h3>"

@@ -58,8 +58,10 @@ COMMENTS = (
 # "Kommentare (12)", "Komentari (47)"): the count names the section, which a story's subheading never counts
 COMMENT_COUNT = (
     r"(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|комментарии|"
-    rf"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|{COMMENTS})"
-    r"\s*(?:\(\d{1,5}\)|\d{1,5})"
+    rf"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|{COMMENTS}|"
+    # a discussion under the story, with its count: "Diskuse (3 příspěvky)", "Discussion (12 posts)"
+    r"discussion|diskussion|diskuse|diskusia|dyskusja|discussione|discusión|discussão|discussie|обсуждение|обговорення)"
+    r"\s*(?:\(\d{1,5}(?:\s+[^\W\d_]{2,20})?\)|\d{1,5})"
 )
 
 # "Oznake: Vis, ribarstvo", "Birkas: …": the label of the tags the site files the story under
