@@ -46,6 +46,23 @@ def test_a_source_line_under_the_story_signs_agency_copy() -> None:
     assert read_html(html).authors == ("dpa",)
 
 
+def test_a_source_line_in_a_page_laid_out_in_tables_signs_agency_copy() -> None:
+    """An old site sets its whole page in a table: the source line stands in the story's cell."""
+    html = page(
+        "<p class='when'>12.03.2026</p>", after="<span class='small'>Quelle: dpa</span>", meta_author="Harbour Herald"
+    )
+    more = f"<p>{PROSE}</p>"
+    html = html.replace("<article>", "<table><tr><td>nav</td><td>").replace("</article>", f"{more}</td></tr></table>")
+    assert read_html(html).authors == ("dpa",)
+
+
+def test_a_source_line_under_a_data_table_signs_nothing() -> None:
+    table = "<table><tr><td>Crossings</td><td>12</td></tr><tr><td>Quelle: dpa</td></tr></table>"
+    assert read_html(page("<p class='when'>12.03.2026</p>", after=table, meta_author="Jane Roe")).authors == (
+        "Jane Roe",
+    )
+
+
 def test_an_agency_named_where_the_byline_goes_beats_a_template_s_editor() -> None:
     header = "<p class='lede'>" + PROSE[:120] + "</p><div><span>Kuzey Haber Ajansı</span> <span>12.03.2026</span></div>"
     html = page(header, author={"@type": "Person", "name": "Editor"})

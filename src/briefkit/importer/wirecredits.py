@@ -97,6 +97,14 @@ def lone_maker(text: str) -> str | None:
     return name if looks_like_name(name) else None
 
 
+# a table that holds a story's words is the page's layout (an old site set in tables), not a data table
+_LAYOUT_WORDS = 150
+
+
+def _layout_table(el: Any) -> bool:
+    return el.tag == "table" and len(el.text_content().split()) >= _LAYOUT_WORDS
+
+
 _NOT_A_SOURCE_LINE = ("figure", "figcaption", "table", "nav", "footer", "aside", "a", "h1", "h2", "h3")
 
 
@@ -119,5 +127,5 @@ def source_claims(el: Any, text: str, order: int, ev: Evidence) -> None:
         # (a standfirst may stand between: one paragraph of prose, not the story's)
         if headline is not None and sum(headline < p < order for p in ev.prose) <= 1:
             agency = text.strip()  # "Anadolu Ajansı" beside the date, where a person's byline would stand
-    if agency and not any(a.tag in _NOT_A_SOURCE_LINE for a in el.iterancestors()):
+    if agency and not any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
         ev.authors.append(Claim(agency, "wire-source", order))
