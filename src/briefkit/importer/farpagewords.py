@@ -58,10 +58,16 @@ COMMENTS = (
 # "Kommentare (12)", "Komentari (47)"): the count names the section, which a story's subheading never counts
 COMMENT_COUNT = (
     r"(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|комментарии|"
-    rf"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|{COMMENTS}|"
-    # a discussion under the story, with its count: "Diskuse (3 příspěvky)", "Discussion (12 posts)"
-    r"discussion|diskussion|diskuse|diskusia|dyskusja|discussione|discusión|discussão|discussie|обсуждение|обговорення)"
-    r"\s*(?:\(\d{1,5}(?:\s+[^\W\d_]{2,20})?\)|\d{1,5})"
+    rf"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|{COMMENTS})"
+    r"\s*(?:\(\d{1,5}\)|\d{1,5})"
+)
+# a saved page's discussion heading with its count, the count's word in the brackets too: "Diskuse (3 příspěvky)",
+# "Discussion (12 posts)" (`htmltails`; a copied page's story end is read by `storyedges` without it: there the
+# heading's line cut the paragraph over the tags with it)
+DISCUSSION_COUNT = (
+    r"(?:discussion|diskussion|diskuse|diskusia|dyskusja|discussione|discusión|discussão|discussie|обсуждение|"
+    r"обговорення|comments?|kommentare|commentaires|comentarios|commenti|comentários|komentáře|komentarze)"
+    r"\s*\(\d{1,5}\s+[^\W\d_]{2,20}\)"
 )
 
 # "Oznake: Vis, ribarstvo", "Birkas: …": the label of the tags the site files the story under

@@ -39,7 +39,7 @@ _COMMENTS_HEADING = compile_later(
     r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|(?:оставить|оставьте|написать|добавить)\s+комментарий|"
     # the word in the other languages read, counted ("Yorumlar (2)", "Komentarze 14", "Σχόλια (3)"): a count
     # names the section, which a story's subheading never counts
-    rf"{farpagewords.COMMENT_COUNT}"
+    rf"{farpagewords.COMMENT_COUNT}|{farpagewords.DISCUSSION_COUNT}"
     r")\s*[:.]?$",
     re.I,
 )
