@@ -13,7 +13,7 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
-from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
+from briefkit.importer.creditwords import PIECE_CREDIT, WIRES, bracketed_text_credit, without_crew
 from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, SLASHED_AGENCY, TEXT_WORDS
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import DAY_WORDS
@@ -56,7 +56,7 @@ _BY = compile_later(
     r"\s*:?\s+(?P<names>.+)$",
     re.I,
 )
-_WIRES = r"(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|ats|belga|agencies|agenturen|agences|agencias)"
+_WIRES = rf"(?:{WIRES}|ats|agencies|agenturen|agences|agencias)"
 _AGENCY_BYLINE = compile_later(
     r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
     r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.creditwords import WIRES
 from briefkit.importer.lazyre import compile_later
 
 # "Photograph: Name/Agency", "Photo: AP", "Credit: ...", "Image: ...", "© Reuters", "Photo by X"
@@ -312,6 +313,6 @@ _DESK = r"(?:redaktion|redaction|rédaction|redacción|redazione|redactie|redaç
 # Nordic Press Agency": an agency's word anywhere in the organisation's name, in the eight languages)
 _AGENCY = (
     r"[^/|]{0,40}\b(?:agency|agencia|agence|agentur|agenzia|agência|agentschap|агентство)\b[^/|]{0,40}"
-    r"|(?:dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|belga|тасс|риа\s+новости)"
+    rf"|(?:{WIRES}|тасс|риа\s+новости)"
 )
 DESK_BESIDE = compile_later(rf"^{_DESK}\s*[/|]\s*(?=\S)|\s*[/|]\s*{_DESK}$|\s+/\s*(?:{_AGENCY})$", re.IGNORECASE)

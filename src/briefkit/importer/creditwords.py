@@ -14,6 +14,10 @@ import re
 
 from briefkit.importer.lazyre import compile_later
 
+# The initials the wire services sign with that every byline and credit rule reads ("dpa", "AFP", "Reuters");
+# `bylines`, `credits` and `wirecredits` each add the names their lines also print.
+WIRES = r"dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|belga"
+
 # the reporter's credit on a broadcast piece or a report, with its colon or its "of", in the eight languages
 # (alternatives of `bylines._BY`, which closes them with the names)
 PIECE_CREDIT = (
