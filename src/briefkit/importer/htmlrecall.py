@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Any
 
 from briefkit.importer import boilerplate
+from briefkit.importer.factboxes import box_holding
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.storylists import same_list, story_list_item
@@ -87,18 +88,23 @@ def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
     anchor = found[first]
     back: dict[int, str] = {}  # element index -> the block it comes back as
     lists: dict[Any, bool] = {}  # a list beside the kept paragraphs -> whether it is the story's
+    boxes: dict[Any, bool] = {}  # a box beside the kept paragraphs -> whether it is the story's
     for i in range(first + 1, last):
         if i in found:
             continue
         el, text = elements[i], texts[i]
         if holder not in el.iterancestors() or _furniture(text):
             continue
-        item = story_list_item(el, parents, lists)
+        # a block in a headed box of the story's own set among its paragraphs (a fact box) counts
+        # as one of the story's: its list is judged as a list standing among the paragraphs
+        boxed = el.getparent() not in parents and box_holding(el, parents, boxes) is not None
+        above = el.getparent()
+        item = story_list_item(el, {above.getparent()} if boxed and el.tag == "li" else parents, lists)
         if item is not None:
             if text and boilerplate.text_key(text) not in joined:
                 back[i] = item
             continue
-        if el.getparent() not in parents:
+        if above not in parents and not boxed:
             continue
         n = len(boilerplate.words(text))
         heading = el.tag in _HEADINGS and 1 <= n <= 15
