@@ -81,3 +81,18 @@ def test_a_box_is_judged_by_its_structure() -> None:
     )
     assert story_box(box)
     assert not story_box(lxml.html.fragment_fromstring("<nav><h3>Key figures</h3><p>Sixty crossings a week.</p></nav>"))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # the writers' cards: a heading to each card, under the box's own
+        "<section><h2>About the writers</h2><div><h3>Jo Hart</h3><p>Jo has covered the islands since 2009.</p></div>"
+        "<div><h3>Ben Ode</h3><p>Ben writes about ferries and the weather.</p></div></section>",
+        # one card with its portrait
+        "<aside><h3>The writer</h3><img src='/jo.jpg' alt=''>"
+        "<p>Jo Hart has covered the islands since 2009.</p></aside>",
+    ],
+)
+def test_a_box_of_cards_is_no_fact_box(box: str) -> None:
+    assert _restored(box) == _KEPT

@@ -7,7 +7,8 @@ side element, heading, list and all. Furniture is set there too (a box of relate
 newsletter's sign-up, an ad's slot), so the box is told by its structure, not its words: it
 stands in the element that holds the story's kept paragraphs (as its child, or one or two
 wrappers down), it opens with a heading over a list or paragraphs, its text is not link text,
-and it holds no form, button or embedded frame. Such a box comes back item by item with its
+and it holds no form, button or embedded frame, no picture and no second heading (a box of writers'
+cards or of teasers has a heading and a picture to each). Such a box comes back item by item with its
 heading, where it stood (`htmlrecall`).
 """
 
@@ -34,8 +35,8 @@ def _kids(el: Any) -> list[Any]:
 
 
 def story_box(box: Any) -> bool:
-    """A headed box of the story's own facts: a heading first, a list or paragraphs under it,
-    little link text, no controls."""
+    """A headed box of the story's own facts: one heading first, a list or paragraphs under it,
+    little link text, no controls, no picture."""
     if box.tag not in _BOX_TAGS:
         return False
     kids = [k for k in _kids(box) if _text(k)]
@@ -50,6 +51,10 @@ def story_box(box: Any) -> bool:
     if not any(next(k.iter(*_BODY), None) is not None for k in kids[1:]):  # under it, or in a wrapper
         return False
     if next(box.iter(*_CONTROLS), None) is not None:
+        return False
+    # one label over its facts: headings under it (a card per writer, a teaser per story) or a picture
+    # (a writer's portrait, a teaser's image) make a box of cards, not of the story's facts
+    if sum(1 for _ in box.iter(*_HEADINGS)) > 1 or next(box.iter("img", "picture"), None) is not None:
         return False
     text = _text(box)
     if not _MIN_CHARS <= len(text) <= _MAX_CHARS:
