@@ -286,6 +286,23 @@ def test_a_lead_the_description_abridges_opens_the_story() -> None:
     assert STORY[0] in body
 
 
+def test_a_lead_set_in_a_div_of_its_own_text_is_found_as_a_paragraph_is() -> None:
+    # the lead printed as a div's own text (a byline's div between it and the headline)
+    description = "After years of delays and two changes of contractor the valley has a modern defence against"
+    page = _abridged_page(description).replace(
+        f"<p>{FULL_LEAD}</p>", f"<div class='by'>Jo Hart</div><div class='top'>{FULL_LEAD}</div>"
+    )
+    assert read_html(page).body.startswith(FULL_LEAD)
+
+
+def test_a_div_holding_blocks_is_no_lead_however_many_of_the_words_it_holds() -> None:
+    description = "After years of delays and two changes of contractor the valley has a modern defence against"
+    page = _abridged_page(description).replace(
+        f"<p>{FULL_LEAD}</p>", f"<div>Read on<ul><li>{FULL_LEAD}</li></ul></div>"
+    )
+    assert not read_html(page).body.startswith("Read on")
+
+
 def test_a_paragraph_sharing_few_of_the_descriptions_words_is_no_lead() -> None:
     description = "A new barrier on the river protects the old harbour town from spring floods for good"
     body = read_html(_abridged_page(description)).body

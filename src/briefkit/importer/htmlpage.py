@@ -156,7 +156,8 @@ def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str, bod
 
     A description is often the lead cut short ("… thanks to these") or reworded a little (a word
     dropped, two swapped): then it is not printed whole, yet a paragraph of the page holds all its
-    words and more, ending in a full stop. Such a paragraph, outside the page's menus and boxes,
+    words and more, ending in a full stop. Such a paragraph (a p, or a div set as one: its own text
+    and inline elements only), outside the page's menus and boxes,
     is the story's lead, which the extractor dropped as a deck. A paragraph whose words the body
     already uses (nearly all of them) is the body again: a teaser retelling it, or a wrapper that
     holds the whole story; and one holding a script is no paragraph of the story.
@@ -165,7 +166,9 @@ def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str, bod
     if len(wanted) < 8:
         return None
     body_words = {w.casefold() for w in re.findall(r"\w+", body_text)}
-    for p in body.iter("p"):
+    for p in body.iter("p", "div"):
+        if p.tag == "div" and not _text_only(p):
+            continue
         if any(a.tag in ("nav", "aside", "footer", "header", "form") for a in p.iterancestors()):
             continue
         text = clean_text(p.text_content())
@@ -178,6 +181,17 @@ def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str, bod
             return None
         return text.replace("[[", "[\\[")
     return None
+
+
+# what a paragraph's text is set in: a div holding only these (and text) is a paragraph as a p is
+_INLINE = frozenset(
+    ("a", "span", "b", "strong", "i", "em", "br", "small", "sup", "sub", "abbr", "mark", "q", "time", "u")
+)
+
+
+def _text_only(div: Any) -> bool:
+    """A div used as a paragraph: its own text and inline elements, no block (a lead "<div class=…>Text.</div>")."""
+    return bool((div.text or "").strip()) and all(not isinstance(c.tag, str) or c.tag in _INLINE for c in div)
 
 
 def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:
