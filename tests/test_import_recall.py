@@ -67,9 +67,11 @@ def test_a_lead_printed_above_the_story_is_kept(box: str) -> None:
     html = (
         "<!doctype html><html><head><title>Harbour wall approved</title></head><body><nav><a href='/'>Home</a></nav>"
         "<div class='header'><h1>Harbour wall approved</h1>" + box.format(lead=lead) + "</div>"
-        "<div class='share'>Share</div><article>" + para * 3
+        "<div class='share'>Share</div><article>"
+        + para * 3
         + "<p>The work starts in spring and is expected to take two full years, the mayor said at the meeting.</p>"
-        + para * 2 + "</article><footer>Contact</footer></body></html>"
+        + para * 2
+        + "</article><footer>Contact</footer></body></html>"
     )
     body = read_html(html).body
     assert body.startswith(lead)
@@ -114,10 +116,13 @@ def test_a_lead_is_kept_above_a_story_printed_as_one_paragraph() -> None:
     assert body.startswith(LEAD)
 
 
-@pytest.mark.parametrize(("page", "sentence"), [
-    ("d085.html.gz", "Der integrierte Anti-Keylogger und"),  # text after a figure
-    ("d214.html.gz", "1997 Medientechnik-Studium"),  # a paragraph of bold runs
-])
+@pytest.mark.parametrize(
+    ("page", "sentence"),
+    [
+        ("d085.html.gz", "Der integrierte Anti-Keylogger und"),  # text after a figure
+        ("d214.html.gz", "1997 Medientechnik-Studium"),  # a paragraph of bold runs
+    ],
+)
 def test_text_trafilatura_drops_with_formatting_on_is_kept(page: str, sentence: str) -> None:
     # two real pages (read from ../shared, never copied here) where trafilatura, asked for bold and
     # italics, loses a paragraph it keeps without them
@@ -204,3 +209,46 @@ def test_an_index_of_the_sites_pages_stays_out_when_each_link_is_wrapped() -> No
     )
     out = restore_dropped(lxml.html.document_fromstring(_story_with_box(box)), list(_KEPT))
     assert out == _KEPT
+
+
+_RUNS = (
+    "<html><body><table><tr><td><a href='/'>Home</a><br><ul><li><a href='/a'>News</a></li>"
+    "<li><a href='/b'>Sport</a></li></ul></td>"
+    "<td>The mill on the river reopened on Saturday after two years of repairs to its wheel.<br><br>"
+    "Visitors can see flour ground in three ways:<br><ul><li>By hand, with a quern</li><li>By the water wheel</li>"
+    "<li>By a small electric motor</li></ul>The mill is open every weekend until the end of October this year.<br><br>"
+    "Entry is free for children under twelve, the volunteers who run the mill said on Saturday.</td></tr></table>"
+    "</body></html>"
+)
+_RUN_BLOCKS = [
+    "The mill on the river reopened on Saturday after two years of repairs to its wheel.",
+    "Visitors can see flour ground in three ways:",
+    "The mill is open every weekend until the end of October this year.",
+    "Entry is free for children under twelve, the volunteers who run the mill said on Saturday.",
+]
+
+
+def test_a_list_between_the_runs_of_a_story_printed_as_bare_text_comes_back() -> None:
+    out = restore_dropped(lxml.html.document_fromstring(_RUNS), list(_RUN_BLOCKS))
+    assert out[:2] == _RUN_BLOCKS[:2]
+    assert out[2] == "- By hand, with a quern\n- By the water wheel\n- By a small electric motor"
+    assert out[3:] == _RUN_BLOCKS[2:]
+    assert "Sport" not in "\n".join(out)  # the menu's list stands among no story text
+
+
+def test_a_list_the_extractor_kept_between_the_runs_is_not_printed_twice() -> None:
+    kept = [
+        *_RUN_BLOCKS[:2],
+        "- By hand, with a quern\n- By the water wheel\n- By a small electric motor",
+        *_RUN_BLOCKS[2:],
+    ]
+    assert restore_dropped(lxml.html.document_fromstring(_RUNS), list(kept)) == kept
+
+
+def test_a_list_of_links_between_the_runs_stays_out() -> None:
+    page = _RUNS.replace(
+        "<li>By hand, with a quern</li><li>By the water wheel</li>",
+        "<li><a href='/q'>The quern, explained</a></li><li><a href='/w'>How the wheel turns</a></li>",
+    )
+    out = restore_dropped(lxml.html.document_fromstring(page), list(_RUN_BLOCKS))
+    assert out == _RUN_BLOCKS

@@ -20,7 +20,7 @@ from briefkit.importer import boilerplate
 from briefkit.importer.factboxes import box_holding
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.storylists import same_list, story_list_item
+from briefkit.importer.storylists import lists_among_runs, same_list, story_list_item
 
 _BLOCKS = ("p", "h2", "h3", "h4", "li", "blockquote", "dd", "pre")
 _HEADINGS = ("h2", "h3", "h4")
@@ -59,6 +59,24 @@ def _furniture(text: str) -> bool:
 
 
 def restore_dropped(tree: Any, blocks: list[str]) -> list[str]:
+    """`blocks` with the story's dropped inner paragraphs put back in page order, and the lists
+    set between the runs of a story printed as bare text (`storylists.lists_among_runs`)."""
+    out = _restore_paragraphs(tree, blocks)
+    keys = [boilerplate.text_key(boilerplate.plain(b)) for b in out]
+    joined = " \n ".join(keys)
+    starts = list(accumulate((len(k) + 3 for k in keys[:-1]), initial=0))
+
+    def where(key: str) -> int | None:
+        at = joined.find(key)
+        return bisect.bisect_right(starts, at) - 1 if at >= 0 else None
+
+    lists = lists_among_runs(tree, lambda t: boilerplate.text_key(clean_text(t)), where)
+    if not lists:
+        return out
+    return [line for b, block in enumerate(out) for line in (block, *lists.get(b, []))]
+
+
+def _restore_paragraphs(tree: Any, blocks: list[str]) -> list[str]:
     """`blocks` with the story's dropped inner paragraphs put back in page order."""
     keys = [boilerplate.text_key(boilerplate.plain(b)) for b in blocks]
     joined = " \n ".join(keys)

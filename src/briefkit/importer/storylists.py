@@ -79,3 +79,50 @@ def story_list_item(el: Any, parents: set[Any], seen: dict[Any, bool]) -> str | 
 def same_list(a: Any, b: Any) -> bool:
     """Two items of one list, side by side in the page."""
     return a.tag == "li" and b.tag == "li" and a.getparent() is b.getparent()
+
+
+_RUN_KEY = 20  # a text run this long is the story's own when the kept text holds it
+
+
+def _run_before(lst: Any) -> str:
+    """The text printed right before the list in its parent: the previous sibling's tail, or the parent's text
+    (over the line breaks between)."""
+    before = lst.getprevious()
+    while before is not None and (
+        not isinstance(before.tag, str) or before.tag == "br" and not (before.tail or "").strip()
+    ):
+        before = before.getprevious()
+    return (before.tail if before is not None else lst.getparent().text) or ""
+
+
+def lists_among_runs(tree: Any, key: Any, where: Any) -> dict[int, list[str]]:
+    """The lists set between the runs of text of a story printed without paragraph elements.
+
+    An old page prints its story as the text of one cell or div, its paragraphs parted by line
+    breaks; a list between two of those runs is an element among bare text, which no pass
+    that looks for paragraphs sees. A list whose parent prints kept story text right before it
+    and right after it stands inside the story; with most of its text not link text it is the
+    story's (its items "Country: figure" lines). `key` makes a text's search key, `where` gives
+    the index of the kept block holding a key (or None); the result maps a block's index to the
+    Markdown lists that follow it.
+    """
+    out: dict[int, list[str]] = {}
+    for lst in tree.iter(*_LISTS):
+        parent = lst.getparent()
+        if parent is None or parent.tag in (*_LISTS, "li"):
+            continue
+        before, after = key(_run_before(lst)), key(lst.tail or "")
+        if len(before) < _RUN_KEY or len(after) < _RUN_KEY:
+            continue
+        at, then = where(before), where(after)
+        # kept, the list is a block of its own between the two runs' blocks
+        if at is None or then is None or then - at not in (0, 1) or not _story_list(lst):
+            continue
+        items = [_text(i) for i in _items(lst)]
+        if any(a.tag in ("nav", "footer", "aside", "header") for a in lst.iterancestors()):
+            continue
+        start = lst.get("start") or "1"
+        first = int(start) if start.isdigit() else 1
+        marks = [f"{first + n}." for n in range(len(items))] if lst.tag == "ol" else ["-"] * len(items)
+        out.setdefault(at, []).append("\n".join(f"{m} {t}" for m, t in zip(marks, items, strict=True) if t))
+    return out
