@@ -126,3 +126,10 @@ def test_an_agency_printed_in_full_for_the_initials_the_metadata_files() -> None
     # printed far below the story, the same words sign nothing
     html = page("", after="<p><span>Harbour News Service</span></p>", ld=ld)
     assert read_html(html).authors == ("HNS",)
+
+
+def test_the_writer_s_name_in_bold_after_the_verb() -> None:
+    html = page("", meta_author="Harbour Observatory").replace(
+        "<div class='text'><p>", "<div class='text'><p>Γράφει η <b>Ελένη Λιμενάρχη</b></p><p>"
+    )
+    assert read_html(html).authors == ("Ελένη Λιμενάρχη",)

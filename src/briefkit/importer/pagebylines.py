@@ -37,7 +37,7 @@ from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
-from briefkit.importer.textsigned import signed_in_text
+from briefkit.importer.textsigned import signed_in_text, writes
 from briefkit.importer.wirecredits import dateline_agency, source_claims
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
@@ -163,7 +163,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         return
     if _meta_row(el, order, ev):
         return
-    if el.tag == "p" and (writer := signed_in_text(el, shown_text(el) if len(first) < 40 else first.strip())):
+    if el.tag == "p" and writes(first) and (writer := signed_in_text(el, shown_text(el))):
         ev.authors.append(Claim(writer, "text-signed", order))  # "Γράφει ο …" opening the story: its writer
         return
     signed = el.tag == "p" and len(el) == 1

@@ -36,6 +36,12 @@ _MAX_LINE = 120  # a signature's line: the name and a short post after it, not a
 _PROSE = 80  # the paragraph beside it is the story's prose
 
 
+def writes(first: str) -> bool:
+    """Whether a paragraph's first words are a verb of writing before a name (asked before its whole text)."""
+    # (the name may stand in an element of its own after the verb: "Γράφει ο <b>Νίκος …</b>")
+    return _WRITES.match(first.strip() + " …") is not None
+
+
 def _prose(el: Any) -> bool:
     return el is not None and el.tag == "p" and len(" ".join(el.text_content().split())) >= _PROSE
 
