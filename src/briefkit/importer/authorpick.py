@@ -26,6 +26,7 @@ from briefkit.importer.bylines import (
 )
 from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.legalforms import company_name
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAY_NAMES
@@ -51,6 +52,7 @@ _AUTHOR_WEIGHT = {
     "jsonld-org": 0.5,
     "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
+    "text-signed": 3.0,  # "Written by Jane Roe" opening or closing the story (`textsigned`): before any account
 }
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = compile_later(
@@ -138,6 +140,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
     agencies: list[tuple[float, list[str]]] = []  # the agency the page prints as the copy's source
     seen_bylines = 0
+    text_signed: set[str] = set()
     seen_micro: set[str] = set()
     # a credits line's photographer or editor, wherever else named (a CMS's author field): not the writer
     makers = {" ".join(words(n)) for n in ev.other_makers}
@@ -176,6 +179,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
             and " ".join(words(n)) not in makers
             and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
+            and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
         ]
         if len(names) > 1 and _is_site(claim.value, sites):
             people = []  # "Transport & Storage" split at its "&" is still the site, not two people
@@ -189,6 +193,12 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 fallback.append((weight * (0.5 if itself else 1.0), names))
             continue
         lists.append((weight, people))
+        if claim.source == "text-signed":
+            text_signed.update(people)
+    # the writer the story's own text names ("Γράφει ο …") over the account that posted it (`textsigned`)
+    signed = [people for _, people in lists if people and people[0] in text_signed]
+    if signed:
+        return [uncapitalised(n) for n in signed[0]]
     lists = _persons_first(lists, [c.value for c in ev.authors if c.source in VISIBLE])
     for weight, people in lists:
         for name in people:
@@ -352,9 +362,14 @@ def _name_shaped(name: str) -> bool:
 
 
 def _is_site(name: str, sites: set[str]) -> bool:
-    """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person."""
-    key = " ".join(words(name))
+    """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person.
+
+    Accents are left out on both sides: an author field typed without them ("L'Echo du Val") is
+    the site the title prints with them ("L'Écho du Val").
+    """
+    key = _unaccented(" ".join(words(name)))
     squashed = key.replace(" ", "")
+    sites = {_unaccented(s) for s in sites}
     # "JF" for "Junge Freiheit": the site's initials sign its own pieces
     initials = {"".join(w[0] for w in s.split()) for s in sites if len(s.split()) >= 2}
     return (
@@ -367,6 +382,11 @@ def _is_site(name: str, sites: set[str]) -> bool:
             if " " not in s
         )
     )
+
+
+def _unaccented(text: str) -> str:
+    """The letters without their accents: "écho" -> "echo"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _names(claim: Claim) -> list[str]:

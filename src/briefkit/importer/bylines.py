@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefkit.importer.agencybylines import AGENCY_BYLINE as _AGENCY_BYLINE
+from briefkit.importer.agencybylines import PERSON_WITH_WIRE as _PERSON_WITH_WIRE
+from briefkit.importer.agencybylines import is_agency_byline as is_agency_byline  # re-exported
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
-from briefkit.importer.creditwords import PIECE_CREDIT, WIRES, bracketed_text_credit, without_crew
-from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, SLASHED_AGENCY, TEXT_WORDS
+from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
+from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, TEXT_WORDS
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import DAY_WORDS
 from briefkit.importer.namecase import uncapitalised
@@ -55,20 +58,6 @@ _BY = compile_later(
     r"(?:reportage|reportagem|reportaje|reportaggio)\s*[–—-]|(?:материал|статью|текст)\s+подготовил[аи]?)"
     r"\s*:?\s+(?P<names>.+)$",
     re.I,
-)
-_WIRES = rf"(?:{WIRES}|ats|agencies|agenturen|agences|agencias)"
-_AGENCY_BYLINE = compile_later(
-    r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
-    r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$"
-    # "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": the desk signs with the wire it used
-    r"|^(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,3}\s+(?:mit|avec|with|con|com|met|and|und)\s+"
-    rf"{_WIRES}$",
-    re.I,
-)
-# "Jane Roe/dpa", "Jane Roe avec AFP", "Jane Roe mit APA": a person who wrote with the wire's copy; the person
-# is the author (a desk's initials or a paper's name before the wire stay the desk's signature, as written)
-_PERSON_WITH_WIRE = compile_later(
-    rf"^(?P<name>.+?)(?:(?:\s*/\s*|\s+(?:mit|avec|with|con|com|met|und|and|e|y|и)\s+){_WIRES}|{SLASHED_AGENCY})$", re.I
 )
 
 
@@ -177,6 +166,8 @@ def looks_like_name(text: str) -> bool:
     shouted = text.isupper() and len(tokens) <= 4 and all(len(t) >= 2 and t.lower() not in NOT_NAMES for t in tokens)
     shouted = shouted or capital_surname(text)  # "Deniz KAYA": the surname alone in capitals
     for k, token in enumerate(tokens):
+        if token in ("i", "e") and 2 <= k == len(tokens) - 2:
+            continue  # "Jordi Casals i Ferrer": the Catalan and Portuguese join before the second surname
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
             if token.islower() and token in _ARTICLES and not after_particle:
@@ -217,11 +208,6 @@ _RELATIVE_STAMP = compile_later(
     re.I,
 )
 _FOLLOW_BUTTON = compile_later(r"\s+(?:follow|folgen|suivre|seguir|segui|volgen|подписаться)$", re.I)
-
-
-def is_agency_byline(text: str) -> bool:
-    """ "FR mit dpa", "Staff and agencies": a desk that signs with the wire, not a person's name."""
-    return _AGENCY_BYLINE.match(text.strip()) is not None
 
 
 # "…, edited by Sam Poe": the editor who checked the piece is never its author, in the eight languages
@@ -357,9 +343,18 @@ def split_names(text: str) -> list[str]:
         if part and after_role and (len(part.split()) == 1 or pieces[k - 1] == ","):
             continue  # the place or the department after a role: "…, Seoul", "…, Racial Justice Program"
         after_role = False
+        if k and names and _SECOND_SURNAME.fullmatch(part) and pieces[k - 1] in ("y", "i", "e") and " " in names[-1]:
+            # "Jordi Casals i Ferrer", "José Ortega y Gasset": the Iberian join of a person's two surnames, not
+            # two writers (a second writer has a given name too)
+            names[-1] = f"{names[-1]} {pieces[k - 1]} {part}"
+            continue
         if part:
             names.append(part)
     return names
+
+
+# one capitalised word, as a second surname is: "Ferrer", "Gasset", "Sousa" (not a wire's initials, "EFE")
+_SECOND_SURNAME = compile_later(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 
 
 def _uncapitalise(name: str) -> str:

@@ -179,7 +179,7 @@ _MEMBER_PAGE = compile_later(
 # a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
 _WIRE_SIGNATURE = compile_later(r"\(([^()]{2,60})\)\s*$")
 # (a `dd`: a CMS's list of the article's details, "Geschrieben von …" beside "Kategorie: …")
-_SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite", "dd"}
+_SHORT_TAGS = {"p", "span", "div", "small", "em", "i", "b", "strong", "address", "li", "a", "font", "cite", "dd", "td"}
 
 
 # an address's path to the site's front page, also inside a web archive's copy ("/web/2016…/http://site/")

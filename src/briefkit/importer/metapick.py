@@ -71,6 +71,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     bare, echoes = _bare_date_fields(ev, parsed_claims)
     # the days the page prints under a publication label: one day is the story's, several are a list's
     labelled = {_day(d) for c, d in parsed_claims if c.source == "pub-label"}
+    # the dateline beside the story's byline is the story's (a masthead prints the day's as near the headline)
+    signed = [c.position for c in ev.authors if c.source in _BYLINES]
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source == "meta" and claim.value in bare:
@@ -82,6 +84,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
             if rank[id(claim)] >= 6:
                 continue
             weight *= nearness(ev, claim) / (1 if rank[id(claim)] < 3 else rank[id(claim)] - 1)
+            weight *= _BESIDE_BYLINE if any(-2 <= claim.position - p <= _BYLINE_REACH for p in signed) else 1.0
         day = _day(parsed)
         if not date(1990, 1, 1) <= day <= latest:
             continue
@@ -113,6 +116,13 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     day = max(totals, key=lambda d: totals[d])
     return _in_page_zone(max(values[day], key=lambda wv: wv[0])[1], ev)
 
+
+# A page prints the day's date in its masthead as well as the story's under its byline; both can stand
+# as near the headline (or as far from a headline no one found, in a table layout). The one printed
+# beside a byline ("Por: Jane Roe" over "Sábado, 21 de agosto de 2021 12:47") dates the story.
+_BYLINES = ("byline", "byline-text", "credit", "byline-part")
+_BYLINE_REACH = 4  # elements from the byline to its date under it (its spans, the cell after it); 2 before it
+_BESIDE_BYLINE = 1.2
 
 # the <meta> names that date a page without saying what happened that day (Dublin Core's bare "date")
 _PLAIN_DATE_METAS = ("dc.date", "dcterms.date", "date")

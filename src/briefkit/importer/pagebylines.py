@@ -37,7 +37,8 @@ from briefkit.importer.dates import parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
-from briefkit.importer.wirecredits import source_claims
+from briefkit.importer.textsigned import signed_in_text, writes
+from briefkit.importer.wirecredits import dateline_agency, source_claims
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
@@ -162,6 +163,9 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         return
     if _meta_row(el, order, ev):
         return
+    if el.tag == "p" and writes(first) and (writer := signed_in_text(el, shown_text(el))):
+        ev.authors.append(Claim(writer, "text-signed", order))  # "Γράφει ο …" opening the story: its writer
+        return
     signed = el.tag == "p" and len(el) == 1
     if not (
         signed
@@ -179,6 +183,8 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if in_teaser_link(el):
         _teaser_byline(el, order, ev)
         return
+    if _PART_SEPARATOR.search(first) and dateline_agency(el, first, shown_text(el), order, ev):
+        return  # "PTI | Bengaluru<br>Published: …": the wire signs in the byline's place
     nodes = [t.strip() for t in el.itertext() if t.strip()]
     if len(nodes) >= 2 and AUTHOR_LABEL.match(nodes[0]) and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
         # "<b>Autorin</b><br>Jane Roe<br><small>Redakteurin für …</small>": an author box, the label apart from the name
@@ -232,6 +238,10 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         elif bare := next((p for p in parts if looks_like_name(p)), None):
             # a name by its shape alone, no label (a department's name has the same shape): weaker
             ev.authors.append(Claim(bare, "byline-part", order))
+    elif len(text) <= 120 and _DATELINE_START.match(text) and (posted := find_byline(text)):
+        # "Publié le mardi 9 avril 2026, par Jane Roe, correspondante", "Posted on May 2, 2026 by Jane Roe":
+        # a publication line that goes on to its writer after the date, no separator between
+        ev.authors.append(Claim(", ".join(posted), "byline-text", order))
     elif AUTHOR_LABEL.match(text) and el.tag in ("strong", "b", "span", "em", "i", "dt"):
         after = (el.tail or "").strip()
         nxt = el.getnext()

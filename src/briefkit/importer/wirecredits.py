@@ -128,5 +128,53 @@ def source_claims(el: Any, text: str, order: int, ev: Evidence) -> None:
         # (a standfirst may stand between: one paragraph of prose, not the story's)
         if headline is not None and sum(headline < p < order for p in ev.prose) <= 1:
             agency = text.strip()  # "Anadolu Ajansı" beside the date, where a person's byline would stand
+    if agency is None and len(el) == 0 and (spelled := _spelled_agency(text, ev)):
+        agency = spelled  # "Press Trust of India" printed for the metadata's "PTI"
     if agency and not any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
         ev.authors.append(Claim(agency, "wire-source", order))
+
+
+# what parts a dateline's first line: "|" anywhere, a middle dot or bullet with space around it
+_PARTS = compile_later(r"\s*\|\s*|\s+[·•]\s+")
+
+
+def dateline_agency(el: Any, first: str, text: str, order: int, ev: Evidence) -> bool:
+    """An agency opening a dated line in the byline's place: "PTI | Bengaluru", then the day it was filed.
+
+    Agency copy is often signed by the wire alone, its dateline's first part, where a staff story
+    prints its writer; the line's date says it is the story's dateline, not a menu's or a tag's.
+    """
+    parts = _PARTS.split(first.strip())
+    if len(parts) < 2 or not agency_name(parts[0], news=True) or not re.search(r"\d", text) or len(text) > 200:
+        return False
+    if any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
+        return False
+    ev.authors.append(Claim(parts[0].strip(), "wire-source", order))
+    return True
+
+
+# a filed author that is only an agency's or a desk's initials: "PTI", "ANSA"
+_FILED_INITIALS = compile_later(r"[A-ZÀ-ÞА-ЯЁ]{2,5}")
+# the words an agency's full name joins with, which its initials leave out ("Press Trust of India": PTI)
+_JOINERS = compile_later(r"of|for|and|the|de|du|des|la|le|del|der|für|und|di|do|da|och|og|i|и|для")
+
+
+def _spelled_agency(text: str, ev: Evidence) -> str | None:
+    """The agency's name printed in full where the byline goes, for the initials the metadata files as the author.
+
+    The markup's author field keeps the wire's initials ("PTI") while the byline prints the name the
+    reader sees ("Press Trust of India"); the page's printed form is the one its readers know. The
+    capitalised words' first letters must spell the filed initials, and the line must stand under
+    the headline with at most one paragraph of prose between them, as a byline does.
+    """
+    filed = {c.value.strip() for c in ev.authors if c.position == 0 and _FILED_INITIALS.fullmatch(c.value.strip())}
+    tokens = text.split()
+    if not filed or not 2 <= len(tokens) <= 6:
+        return None
+    kept = [t for t in tokens if not _JOINERS.fullmatch(t)]
+    if not all(t[:1].isupper() for t in kept) or "".join(t[0] for t in kept).upper() not in filed:
+        return None
+    headline = max((h.position for h in ev.headings if h.source == "h1"), default=None)
+    if headline is None or sum(p > headline for p in ev.prose) > 1:
+        return None
+    return text.strip()
