@@ -15,7 +15,16 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, dateheads, headlinerepeats, stopwords, storycontents, storyedges, storyname
+from briefkit.importer import (
+    boilerplate,
+    dateheads,
+    headlinerepeats,
+    quotedheads,
+    stopwords,
+    storycontents,
+    storyedges,
+    storyname,
+)
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
@@ -190,7 +199,19 @@ def locate(units: list[str]) -> Span | None:
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    return _contents(units, values, _named(units, values, _headline_again(units, values, best[1])) if best else None)
+    found = _named(units, values, _headline_again(units, values, best[1])) if best else None
+    return _contents(units, values, _quoted(units, values, found) if found else None)
+
+
+def _quoted(units: list[str], values: list[int], span: Span) -> Span:
+    """The headline that a comment heading or a form's note under the story quotes (`quotedheads`),
+    the story starting at the first prose line under it."""
+    found = quotedheads.quoted_headline(units, span.start, span.title, _title_shaped)
+    if found is None:
+        return span
+    i, text = found
+    start = next((j for j in range(i + 1, span.start) if values[j] > 0), span.start)
+    return Span(i, start, span.end, text)
 
 
 def _named(units: list[str], values: list[int], span: Span) -> Span:
