@@ -55,9 +55,9 @@ def quoted_headline(units: list[str], start: int, title: int, shaped: Callable[[
     found: set[int] = set()
     for j in range(start, len(units)):
         for quoted in _quotations(units[j]):
-            i = above.get(_key(quoted))
-            if i is not None and shaped(boilerplate.plain(units[i]).strip()):
-                found.add(i)
+            at = above.get(_key(quoted))
+            if at is not None and shaped(boilerplate.plain(units[at]).strip()):
+                found.add(at)
     if len(found) != 1:
         return None
     i = found.pop()

@@ -199,8 +199,8 @@ def locate(units: list[str]) -> Span | None:
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    found = _named(units, values, _headline_again(units, values, best[1])) if best else None
-    return _contents(units, values, _quoted(units, values, found) if found else None)
+    span = _named(units, values, _headline_again(units, values, best[1])) if best else None
+    return _contents(units, values, _quoted(units, values, span) if span else None)
 
 
 def _quoted(units: list[str], values: list[int], span: Span) -> Span:
