@@ -21,6 +21,10 @@ _COMMENTS = (
 )
 
 
+def _values(units: list[str]) -> list[int]:
+    return [len(u.split()) if u.endswith(".") else -2 for u in units]  # prose, or a short line's cost
+
+
 def _shaped(text: str) -> bool:
     return 2 <= len(text.split()) <= 12 and not text.endswith(".")
 
@@ -38,9 +42,9 @@ def test_the_quotation_works_in_other_languages_marks() -> None:
         "Die Fähre fährt wieder.",
         "2 Kommentare zu „Fährplan für die Inseln“",
     ]
-    assert quoted_headline(units, 3, 2, _shaped) == (1, "Fährplan für die Inseln")
+    assert quoted_headline(units, _values(units), (3, 2), _shaped) == (1, 3, "Fährplan für die Inseln")
     units[-1] = "3 réponses à « Fährplan für die Inseln »"
-    assert quoted_headline(units, 3, 2, _shaped) == (1, "Fährplan für die Inseln")
+    assert quoted_headline(units, _values(units), (3, 2), _shaped) == (1, 3, "Fährplan für die Inseln")
 
 
 def test_a_quoted_button_or_a_story_sentence_names_no_headline() -> None:
@@ -51,12 +55,12 @@ def test_a_quoted_button_or_a_story_sentence_names_no_headline() -> None:
         "Body text.",
         "Click “Send back” and choose the parcel to send back",
     ]
-    assert quoted_headline(units, 3, 2, _shaped) is None  # two words inside the line: a button's name
+    assert quoted_headline(units, _values(units), (3, 2), _shaped) is None  # two words inside the line: a button's name
     long = "The operator said that passengers who read “Return an item” on the old signs " * 2
     units[-1] = long.strip()
-    assert quoted_headline(units, 3, 2, _shaped) is None  # a story's sentence, not a heading
+    assert quoted_headline(units, _values(units), (3, 2), _shaped) is None  # a story's sentence, not a heading
     units[-1] = "One thought on “Ferry news”"
-    assert quoted_headline(units, 3, 2, _shaped) is None  # the headline found already
+    assert quoted_headline(units, _values(units), (3, 2), _shaped) is None  # the headline found already
 
 
 def test_two_quoted_lines_that_disagree_name_none() -> None:
@@ -67,4 +71,4 @@ def test_two_quoted_lines_that_disagree_name_none() -> None:
         "1 reply to “Ferry timetable now”",
         "2 replies to “Harbour fees go up”",
     ]
-    assert quoted_headline(units, 2, 5, _shaped) is None
+    assert quoted_headline(units, _values(units), (2, 5), _shaped) is None

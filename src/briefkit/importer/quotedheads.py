@@ -46,19 +46,25 @@ def _quotations(line: str) -> list[str]:
     return out
 
 
-def quoted_headline(units: list[str], start: int, title: int, shaped: Callable[[str], bool]) -> tuple[int, str] | None:
-    """The line above the story (first prose line `start`) that a line under it quotes, when it is
-    not the headline already found (`title`); None when no such line, or two quoted lines disagree."""
+def quoted_headline(
+    units: list[str], values: list[int], found: tuple[int, int], shaped: Callable[[str], bool]
+) -> tuple[int, int, str] | None:
+    """The line above the story that a line under it quotes, when it is not the headline already
+    found: (its index, the story's first prose line under it, its text). `found` is the story's
+    first prose line and the headline's index; `values` each line's worth as prose (`storyspan`).
+    None when no such line, or two quoted lines disagree."""
+    start, title = found
     above = {}
     for i in range(max(0, start - _REACH), start):
         above[_key(units[i])] = i  # the nearest one above the story, when the page prints it twice
-    found: set[int] = set()
+    named: set[int] = set()
     for j in range(start, len(units)):
         for quoted in _quotations(units[j]):
             at = above.get(_key(quoted))
             if at is not None and shaped(boilerplate.plain(units[at]).strip()):
-                found.add(at)
-    if len(found) != 1:
+                named.add(at)
+    if len(named) != 1 or title in named:
         return None
-    i = found.pop()
-    return None if i == title else (i, boilerplate.plain(units[i]).strip())
+    i = named.pop()
+    first = next((j for j in range(i + 1, start) if values[j] > 0), start)  # the prose right under it
+    return i, first, boilerplate.plain(units[i]).strip()

@@ -200,18 +200,9 @@ def locate(units: list[str]) -> Span | None:
         if best is None or score > best[0]:
             best = (score, found[1])
     span = _named(units, values, _headline_again(units, values, best[1])) if best else None
-    return _contents(units, values, _quoted(units, values, span) if span else None)
-
-
-def _quoted(units: list[str], values: list[int], span: Span) -> Span:
-    """The headline that a comment heading or a form's note under the story quotes (`quotedheads`),
-    the story starting at the first prose line under it."""
-    found = quotedheads.quoted_headline(units, span.start, span.title, _title_shaped)
-    if found is None:
-        return span
-    i, text = found
-    start = next((j for j in range(i + 1, span.start) if values[j] > 0), span.start)
-    return Span(i, start, span.end, text)
+    if span and (quoted := quotedheads.quoted_headline(units, values, (span.start, span.title), _title_shaped)):
+        span = Span(quoted[0], quoted[1], span.end, quoted[2])  # the line a comment heading quotes
+    return _contents(units, values, span)
 
 
 def _named(units: list[str], values: list[int], span: Span) -> Span:
