@@ -436,10 +436,12 @@ def _with_headline(
     repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     best, title = dateheads.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
-    # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
+    # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More");
+    # or the headline in full right under its shortened form, over the byline ("Title" / "Title, says report")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
-        if longer.startswith(title + " ") and _title_shaped(longer) and any(_is_meta(u) for u in units[best + 1 : j]):
+        dated = any(_is_meta(u) for u in units[best + 1 : j] or units[j + 1 : min(j + 2, start)])
+        if longer.startswith((title + " ", title + ", ")) and _title_shaped(longer) and dated:
             best, title = j, longer
             break
     # the page itself shows where a prefix run into the headline ends: a word count cannot
