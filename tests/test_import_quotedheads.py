@@ -72,3 +72,8 @@ def test_two_quoted_lines_that_disagree_name_none() -> None:
         "2 replies to “Harbour fees go up”",
     ]
     assert quoted_headline(units, _values(units), (2, 5), _shaped) is None
+
+
+def test_a_trails_marks_are_no_quotation() -> None:
+    units = ["Home", "Ferry news today", "Body text.", "You are here: Home » Ferry news today » Timetables"]
+    assert quoted_headline(units, _values(units), (2, 0), _shaped) is None

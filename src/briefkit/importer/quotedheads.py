@@ -16,9 +16,13 @@ from collections.abc import Callable
 from briefkit.importer import boilerplate
 from briefkit.importer.lazyre import compile_later
 
-# A quotation in the marks of the languages news is written in: “…”, „…“, „…”, "…", «…», »…«, ‘…’,
-# 「…」. A plain apostrophe is no mark here: it is too often a word's own.
-_QUOTED = compile_later(r"[“„\"«»‘「]\s?([^“”„\"«»‘’「」]{3,200}?)\s?[”“\"»«’」]")
+# A quotation in the marks of the languages news is written in, each opening mark with its own closing one:
+# “…”, „…“, „…”, "…", «…», »…«, ‘…’, 「…」 (never a trail's "» Section »"). A plain apostrophe is no mark
+# here: it is too often a word's own.
+_QUOTED = compile_later(
+    r"(?:“(?P<a>[^“”\"]{3,200}?)”|„(?P<b>[^“”„\"]{3,200}?)[“”]|\"(?P<c>[^\"“”]{3,200}?)\"|«\s?(?P<d>[^«»]{3,200}?)\s?»"
+    r"|»(?P<e>[^«»]{3,200}?)«|‘(?P<f>[^‘’]{3,200}?)’|「(?P<g>[^「」]{3,200}?)」)"
+)
 _CLOSING = compile_later(r"^[\s.,:;!?)\]]*$")
 # The quoting line is a heading or a note of a few words, not a story's sentence that quotes a name.
 _MAX_LINE_WORDS = 20
@@ -39,7 +43,7 @@ def _quotations(line: str) -> list[str]:
         return []
     out = []
     for m in _QUOTED.finditer(text):
-        quoted = m.group(1).strip()
+        quoted = next(g for g in m.groups() if g is not None).strip()
         words = len(quoted.split())
         if words >= 3 or words >= 2 and _CLOSING.match(text[m.end() :]):
             out.append(quoted)
