@@ -30,6 +30,10 @@ _CREDITED = r"[:/]\s*"
 
 
 def _name(text: str) -> str | None:
+    """The line as a writer's name; not a blog's link to its next post ("Nächster Beitrag" over the
+    next post's title, which reads like a bio when it ends on a mark)."""
+    if boilerplate.NEIGHBOUR_POST.match(text):
+        return None
     return text if looks_like_name(text) and parse_byline(text) == (text,) else None
 
 

@@ -204,7 +204,7 @@ _FOLLOW_US = compile_later(
 
 # "Previous article: Title", "Nächster BeitragTitle", "Article suivant Title": a link to the story
 # beside this one on the site, its label glued to the title as often as not
-_NEIGHBOUR_POST = compile_later(
+NEIGHBOUR_POST = compile_later(
     r"^(?:(?:previous|next|older|newer)\s+(?:article|post|story|entry)|(?:vorherige[rs]?|nächste[rs]?|ältere[rs]?|"
     r"neuere[rs]?)\s+(?:artikel|beitrag|eintrag)|(?:article|billet)\s+(?:précédent|precedent|suivant)|"
     r"art[ií]culo\s+(?:anterior|siguiente)|(?:siguiente|anterior)\s+art[ií]culo|"
@@ -257,7 +257,7 @@ def is_interface_line(block: str) -> bool:
         return True
     if pagecalls.is_page_call(text, n):  # a paywall's count, an offer, a shop's or a button's call
         return True
-    if n <= 30 and _NEIGHBOUR_POST.match(text):
+    if n <= 30 and NEIGHBOUR_POST.match(text):
         return True
     if n <= 30 and (_ARROWED.match(block.strip().lstrip("\\")) or _ARROWED.match(text.strip())):
         return True

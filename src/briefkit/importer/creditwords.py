@@ -17,6 +17,13 @@ from briefkit.importer.lazyre import compile_later
 # The initials the wire services sign with that every byline and credit rule reads ("dpa", "AFP", "Reuters");
 # `bylines`, `credits` and `wirecredits` each add the names their lines also print.
 WIRES = r"dpa|afp|ap|reuters|kna|epd|apa|sda|efe|ansa|lusa|anp|belga"
+# and the initials (or short names) of the other national and international agencies, for the rules that read
+# an agency's name standing alone in a byline's place (`wirecredits`, `sourcelines`)
+WIRE_INITIALS = (
+    rf"{WIRES}|ats|pap|čtk|ctk|tasr|mti|hina|sta|bta|"
+    r"aa|dha|iha|ana-mpa|ntb|tt|stt|ritzau|upi|pti|ians|ani|xinhua|kyodo|yonhap|tass|тасс|риа\s+новости|"
+    r"interfax|интерфакс|unian|уніан|ukrinform|укрінформ|агерпрес|agerpres|antara|bernama|ddp|sid|dts"
+)
 
 # the reporter's credit on a broadcast piece or a report, with its colon or its "of", in the eight languages
 # (alternatives of `bylines._BY`, which closes them with the names)

@@ -9,6 +9,7 @@ of the headline line the page prints apart elsewhere (a section label, a kicker)
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from briefkit.importer import boilerplate, stopwords
@@ -87,9 +88,19 @@ def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> li
         cut = raw[len(last) :].strip()
         # or with a full stop ("Northby. Council …"): a regional paper's town before the headline of its page
         cut = cut[2:] if cut.startswith(". ") else cut
-        if last and raw.startswith((last + " ", last + ". ")) and len(cut) >= 0.5 * len(raw) and not cut[:1].islower():
+        if last and raw.startswith((last + " ", last + ". ")) and len(cut) >= 0.5 * len(raw) and _opens_title(cut):
             out.append(cut)
     return out
+
+
+def _opens_title(cut: str) -> bool:
+    """Whether what is left after a crumb could open a headline: not a word in lower case (the crumb
+    is the headline's subject, "Kerala to pilot …"), nor a colon, comma or dash ("Northby : council
+    votes …", the place and the event of one headline); an opening quote or bracket may."""
+    if not cut or cut[0].islower():
+        return False
+    kind = unicodedata.category(cut[0])
+    return not kind.startswith("P") or kind in ("Ps", "Pi")
 
 
 def headline_apart(units: list[str], i: int, title: str) -> str | None:

@@ -19,7 +19,10 @@ _SHARE_ROW = (
     r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
     r"messenger|threads|bluesky|mastodon|vk|viber|"
     # the row's print button, in each language
-    r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır)\s*[,|·]?\s*){2,}"
+    r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır|"
+    # the row's copy-link button closing it ("Facebook WhatsApp E-mail Copier le lien"), in each language
+    r"(?:copy|copier|copiar|copia|kopiuj)\s+(?:the\s+)?(?:link|lien|le\s+lien|enlace|el\s+enlace|il\s+link|o\s+link)|"
+    r"link\s+(?:kopieren|kopiëren|kopiéren|kopiera|kopier))\s*[,|·]?\s*){2,}"
 )
 # Lines that are only a control or a navigation label.
 _UI = (

@@ -1,13 +1,15 @@
 """The agency a copied page's story comes from, when no person signs it.
 
-A paper that runs a wire's report prints no writer: it names the wire instead, in one of three
+A paper that runs a wire's report prints no writer: it names the wire instead, in one of four
 places. The dateline opens the story with the wire in brackets after the place ("Hamburg (Agency) -",
 "LYON (WIRE) —"); a labelled source line closes the story ("Source: Agency", "Quelle: …",
-"Джерело: …"); or the same label stands in the date line under the headline ("19.02.2026 – 11:23
-Source: Agency"). The rules read the shape of those lines (a short bracket between a place and a dash
-at the story's opening; a label and one to three words of a name, alone on the story's last lines
-or after the header's date), never an agency's name. `textaround` asks here last: any person's name
-the page gives beats the agency.
+"Джерело: …"); the same label stands in the date line under the headline ("19.02.2026 – 11:23
+Source: Agency"); or the agency's initials stand alone in the byline's place under the headline,
+with the place it files from or the date beside them ("AGENCY | Bengaluru", "Agency Publié le …").
+The rules read the shape of those lines (a short bracket between a place and a dash at the story's
+opening; a label and one to three words of a name, alone on the story's last lines or after the
+header's date), and the wires' initials (`creditwords.WIRE_INITIALS`) only where they stand alone in
+the byline's place. `textaround` asks here last: any person's name the page gives beats the agency.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
@@ -33,6 +36,14 @@ _BRACKET_DATELINE = compile_later(
     r"^[^\W\d_]+(?:[ ,.'’-]+[^\W\d_]+){0,4}\.?\s+"
     r"\((?P<name>[^\W\d_][\w&/-]{1,14})\)\s*[-–—]{1,2}\s+(?P<next>\S)"
 )
+# "AGENCY | Bengaluru", "AGENCY – New Delhi", "Agency", "Agency Publié le …": the wire's initials in the
+# byline's place, alone or with the place or the date after them
+_BYLINE_AGENCY = compile_later(
+    rf"^(?P<name>(?:{WIRE_INITIALS})(?:\s*/\s*(?:{WIRE_INITIALS}))?)"
+    r"(?:(?:\s*[|·,]\s*|\s+[–—-]\s+)(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3})|\s+(?P<rest>\S.*))?$",
+    re.I,
+)
+_BYLINE_AGENCY_WORDS = 14
 # a paragraph opening with a dateline: the story's sentence, not a caption or a label
 _DATELINE_WORDS = 12
 # how far the story's last lines reach up from its end, and down past it (the tail's first lines)
@@ -65,9 +76,26 @@ def dateline_agency(text: str) -> str | None:
     return m.group("name")
 
 
+def byline_agency(text: str) -> str | None:
+    """The wire a byline's place names alone ("AGENCY | Bengaluru", "Agency Published 8 May 2024"), or None.
+
+    The initials are printed as a wire prints them, in capitals or small letters ("AFP", "dpa"), or as a
+    name of five letters or more ("Belga"): a capitalised short word is a word of the text ("Ani", "Sta").
+    """
+    text = text.strip()
+    m = _BYLINE_AGENCY.match(text)
+    if m is None or len(text.split()) > _BYLINE_AGENCY_WORDS:
+        return None
+    name = m.group("name")
+    if not (name.isupper() or name.islower() or len(name) >= 5):
+        return None
+    rest = m.group("rest")
+    return name if rest is None or find_date(rest) is not None else None
+
+
 def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """The agency the page names as the story's source: a source line closing the story or in the
-    header's date line, else the wire in the story's opening dateline."""
+    header's date line, else the wire in the story's opening dateline, else its initials in the byline's place."""
     end = range(max(span.start, span.end - _END_ABOVE), min(len(units), span.end + _END_BELOW))
     for i in reversed(end):
         if name := source_name(boilerplate.plain(units[i])):
@@ -77,5 +105,8 @@ def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
             return (name,)
     for i in range(span.start, min(len(units), span.start + _SIGNED_LINES)):
         if name := dateline_agency(boilerplate.plain(units[i])):
+            return (name,)
+    for i in range(span.title + 1, min(len(units), span.start)):
+        if name := byline_agency(boilerplate.plain(units[i])):
             return (name,)
     return ()

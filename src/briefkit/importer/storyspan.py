@@ -15,7 +15,16 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from briefkit.importer import boilerplate, dateheads, headlinerepeats, stopwords, storycontents, storyedges, storyname
+from briefkit.importer import (
+    boilerplate,
+    dateheads,
+    headlinerepeats,
+    quotedheads,
+    stopwords,
+    storycontents,
+    storyedges,
+    storyname,
+)
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
@@ -190,7 +199,10 @@ def locate(units: list[str]) -> Span | None:
         score = found[0] + 1.5 * total / densest
         if best is None or score > best[0]:
             best = (score, found[1])
-    return _contents(units, values, _named(units, values, _headline_again(units, values, best[1])) if best else None)
+    span = _named(units, values, _headline_again(units, values, best[1])) if best else None
+    if span and (quoted := quotedheads.quoted_headline(units, values, (span.start, span.title), _title_shaped)):
+        span = Span(quoted[0], quoted[1], span.end, quoted[2])  # the line a comment heading quotes
+    return _contents(units, values, span)
 
 
 def _named(units: list[str], values: list[int], span: Span) -> Span:
@@ -424,10 +436,12 @@ def _with_headline(
     repeated = headlinerepeats.repeated(units, counts, best, title)
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     best, title = dateheads.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
-    # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More")
+    # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More");
+    # or the headline in full right under its shortened form, over the byline ("Title" / "Title, says report")
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
-        if longer.startswith(title + " ") and _title_shaped(longer) and any(_is_meta(u) for u in units[best + 1 : j]):
+        dated = any(_is_meta(u) for u in units[best + 1 : j] or units[j + 1 : min(j + 2, start)])
+        if longer.startswith((title + " ", title + ", ")) and _title_shaped(longer) and dated:
             best, title = j, longer
             break
     # the page itself shows where a prefix run into the headline ends: a word count cannot

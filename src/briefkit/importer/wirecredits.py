@@ -15,18 +15,14 @@ import re
 from typing import Any
 
 from briefkit.importer.bylines import looks_like_name
-from briefkit.importer.creditwords import WIRES
+from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sourcelines import SOURCE_LABEL
 
 # The initials news agencies sign with, national and international (a "-AFX" or "/Keystone" partner allowed).
 # Initials only: an agency known by a full name carries an agency word (`_AGENCY_WORD`) in it.
-_WIRE_INITIALS = (
-    rf"{WIRES}|ats|pap|čtk|ctk|tasr|mti|hina|sta|bta|"
-    r"aa|dha|iha|ana-mpa|ntb|tt|stt|ritzau|upi|pti|ians|ani|xinhua|kyodo|yonhap|tass|тасс|риа\s+новости|"
-    r"interfax|интерфакс|unian|уніан|ukrinform|укрінформ|агерпрес|agerpres|antara|bernama|ddp|sid|dts"
-)
+_WIRE_INITIALS = WIRE_INITIALS
 # "agency" in the languages news is written in: a wire known by its full name says what it is
 _AGENCY_WORD = (
     r"agency|agencia|agence|agentur|agenzia|agência|agentschap|agencja|agentura|agentúra|ügynökség|"

@@ -2,7 +2,9 @@
 
 `bylines` reads "By", "Von", "Par", "Por", "Di", "Door", "Автор" and the labels of the first eight
 languages, and joins these: Swedish and Norwegian "Av", Danish "Af", Polish "Autor:", "Tekst:",
-"oprac." (opracowanie, the editor who wrote the piece up), Czech and Slovak "Autor:", "Text:",
+"oprac." (opracowanie, the editor who wrote the piece up), "Napisane przez", Danish and Norwegian
+"Skrevet af/av", Swedish "Skrivet av", Romanian "Scris de", "Redactat de", Czech "Napsal(a)", Slovak
+"Napísal(a)", Czech and Slovak "Autor:", "Text:",
 Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:", Hungarian "Szerző:", "Írta:",
 Romanian "Autor:", Greek "Του", "Της" (the writer's name in the genitive, as the papers print it),
 "Γράφει ο/η", "Συντάκτης:" (a broadcaster's "Ρεπορτάζ:" is a piece's credit, `creditwords`), Ukrainian "Автор:",
@@ -19,7 +21,10 @@ from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 # the keyword or label before the writer's name, a colon after it allowed (alternatives of `bylines._BY`)
 BY_WORDS = (
     r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber|"
-    r"muhabir|szerző|írta|του|της|των|γράφει\s+(?:ο|η)|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy"
+    r"muhabir|szerző|írta|του|της|των|γράφει\s+(?:ο|η)|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
+    # "written by" as a participle and its agent: Polish, Danish and Norwegian, Swedish, Romanian; Czech
+    # and Slovak "napsal(a)", "napísal(a)"
+    r"napisan[eay]\s+przez|skrevet\s+a[fv]|skrivet\s+av|scris\s+de|redactat\s+de|napsala?|napísala?"
 )
 # the same words as a label standing alone before the name, in its own element (`bylines.AUTHOR_LABEL`)
 LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|írta|συντάκτης|συντάκτρια|авторка"
