@@ -22,7 +22,6 @@ from briefkit.importer.sourcelines import SOURCE_LABEL
 
 # The initials news agencies sign with, national and international (a "-AFX" or "/Keystone" partner allowed).
 # Initials only: an agency known by a full name carries an agency word (`_AGENCY_WORD`) in it.
-_WIRE_INITIALS = WIRE_INITIALS
 # "agency" in the languages news is written in: a wire known by its full name says what it is
 _AGENCY_WORD = (
     r"agency|agencia|agence|agentur|agenzia|agência|agentschap|agencja|agentura|agentúra|ügynökség|"
@@ -31,7 +30,7 @@ _AGENCY_WORD = (
 )
 # an agency's name on its own: initials (two wires joined by "/" or ","), or a short name with an agency word
 _AGENCY_NAME = compile_later(
-    rf"(?:(?:{_WIRE_INITIALS})(?:-[A-Za-z]{{2,5}})?(?:\s*[/,]\s*(?:{_WIRE_INITIALS})(?:-[A-Za-z]{{2,5}})?)*)"
+    rf"(?:(?:{WIRE_INITIALS})(?:-[A-Za-z]{{2,5}})?(?:\s*[/,]\s*(?:{WIRE_INITIALS})(?:-[A-Za-z]{{2,5}})?)*)"
     rf"|(?:[^\W\d_][\w.'’&-]*\s+){{0,4}}(?:{_AGENCY_WORD})(?:\s+[^\W\d_][\w.'’&-]*){{0,3}}",
     re.IGNORECASE,
 )
@@ -45,7 +44,7 @@ _NEWS_WORD = compile_later(
     r"новост\w*|новин\w*|haber|berita|ειδήσεων|informa\w*|telegra\w*)\b",
     re.IGNORECASE,
 )
-_INITIALS = compile_later(rf"(?<![\w-])(?:{_WIRE_INITIALS})(?![\w])", re.IGNORECASE)
+_INITIALS = compile_later(rf"(?<![\w-])(?:{WIRE_INITIALS})(?![\w])", re.IGNORECASE)
 
 
 def agency_name(text: str, *, news: bool = False) -> bool:
