@@ -20,8 +20,6 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sourcelines import SOURCE_LABEL
 
-# The initials news agencies sign with, national and international (a "-AFX" or "/Keystone" partner allowed).
-# Initials only: an agency known by a full name carries an agency word (`_AGENCY_WORD`) in it.
 # "agency" in the languages news is written in: a wire known by its full name says what it is
 _AGENCY_WORD = (
     r"agency|agencia|agence|agentur|agenzia|agência|agentschap|agencja|agentura|agentúra|ügynökség|"
