@@ -99,3 +99,12 @@ def test_signed_posts_over_the_story_stay() -> None:
     posts = _posts(["4 May 2024, by Ann B.", "5 May 2024, by Tom"])
     html = f"<html><body>{posts}{''.join(f'<p>{s}</p>' for s in STORY[:1])}</body></html>"
     assert "waited long enough" in _text(html, drop_signed_posts)
+
+
+def test_a_timeline_s_dated_entries_or_a_box_among_the_story_s_paragraphs_stay() -> None:
+    timeline = _posts(["4 May 2024", "5 June 2024", "8 July 2024"])
+    assert "waited long enough" in _text(_page(after=f"<div class='t'>{timeline}</div>"), drop_signed_posts)
+    signed = _posts(["4 May 2024, by Ann B.", "5 May 2024, by Tom"])
+    prose = "".join(f"<p>{a} {b}</p>" for a, b in zip(STORY, STORY[1:], strict=False))
+    html = f"<html><body><div>{prose}<div class='t'>{signed}</div>{prose}</div></body></html>"
+    assert "waited long enough" in _text(html, drop_signed_posts)

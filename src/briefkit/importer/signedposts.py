@@ -6,9 +6,11 @@ class), each opening on a short line that dates it and names its writer ("10 Apr
 R."), then a few short lines of the reader's words. The writers differ from box to box.
 
 A live page's entries have the shape too, but they are the story: they stamp a time of day (no
-date) or one writer over and over, and they stand where the story does. So a run is cut only when
-at least two signatures differ once their figures are set aside, when every post is short, and
-when more of the page's words stand before the run than in it (the thread is under the story). The
+date) or one writer over and over, and they stand where the story does; a timeline's entries head
+each with a date alone, among the story's paragraphs. So a run is cut only when every signature
+names someone besides its date, at least two differ once their figures are set aside, every post
+is short, no paragraph of prose stands beside the run or its box, and more of the page's words
+stand before the run than in it (the thread is under the story). The
 box holding the run goes with it when all it holds besides is a line or two (the thread's heading,
 its rules) and a form.
 """
@@ -19,12 +21,16 @@ import re
 from typing import Any
 
 from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
+from briefkit.importer.monthnames import MONTH_NAMES
 
 _SIGNATURE_WORDS = 12
 _POST_WORDS = 80  # a reader's comment: a few lines
 _RUN = 2
 _LEFT_WORDS = 30  # what the thread's box holds besides the posts: a heading, its rules
 _SKIP = ("script", "style", "noscript", "template")
+_MONTH = compile_later(rf"\b(?:{MONTH_NAMES})\b\.?", re.I)
+_PROSE_WORDS = 20  # a paragraph of the story's: a sentence or more
 
 
 def _text(el: Any) -> str:
@@ -46,7 +52,8 @@ def _signature(post: Any) -> str | None:
     said = " ".join(_text(k) for k in kids[1:])
     if not 0 < _words(said) <= _POST_WORDS:
         return None
-    return re.sub(r"[\d\W_]+", " ", line).strip().casefold()
+    name = re.sub(r"[\d\W_]+", " ", _MONTH.sub(" ", line)).strip().casefold()
+    return name or None  # a date alone heads a timeline's entry, not a reader's post
 
 
 def _key(el: Any) -> tuple[str, str]:
@@ -84,6 +91,15 @@ def _words_before(body: Any, stop: Any) -> int:
     return count
 
 
+def _beside_story(parent: Any, run: list[Any]) -> bool:
+    """Whether a paragraph of prose stands beside the run (in its box, outside the posts) or beside its
+    box: then the run is a box set into the story (a timeline, a chronicle), not a thread under it."""
+    posts = {id(p) for p in run}
+    near = [k for k in parent if id(k) not in posts]
+    near += list(parent.itersiblings()) + list(parent.itersiblings(preceding=True))
+    return any(isinstance(k.tag, str) and k.tag == "p" and _words(_text(k)) >= _PROSE_WORDS for k in near)
+
+
 def drop_signed_posts(tree: Any) -> None:
     """Cut each run of readers' posts under the story (see the module's docstring)."""
     body = tree.find("body")
@@ -93,7 +109,7 @@ def drop_signed_posts(tree: Any) -> None:
     for parent in parents.values():
         for run in _runs(parent):
             inside = sum(_words(_text(post)) for post in run)
-            if _words_before(body, run[0]) < inside:
+            if _beside_story(parent, run) or _words_before(body, run[0]) < inside:
                 continue
             for post in run:
                 post.drop_tree()
