@@ -83,7 +83,7 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     kept = without_copublication_notes(kept)  # the story published jointly with a partner: the page's note
     # the site's copyright notice or house line under the last paragraph, then the card on the writer
     kept = without_closing_notices(kept, meta.publisher, meta.url)
-    kept = without_role_line(without_writer_bio(kept, tuple(meta.authors)), tuple(meta.authors))
+    kept = without_role_line(without_writer_bio(kept, tuple(meta.authors), tree), tuple(meta.authors))
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()

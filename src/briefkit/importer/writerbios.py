@@ -10,11 +10,18 @@ shapes, told by the byline the page printed over the story, never by a site's wo
   reporter covering the valley since 2012.": a `<br>` between the name and the bio joins them).
 
 Only at the story's very end, only when the bio is short (a card's, never a paragraph of the story
-about a person), and the story keeps its paragraphs before the card. A story that ends on the
-writer's bare name (a signature) keeps it: only a name with a bio under it is a card.
+about a person), only when the page prints the name and the bio in a box of their own (the
+smallest element holding both holds little else: a portrait, an address), and the story keeps its
+paragraphs before the card. A story that ends on the writer's bare name (a signature) keeps it, and
+so does one whose last line stands under a signature in the story's own element.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
 
 from briefkit.importer.blocktext import plain, words
 
@@ -33,7 +40,7 @@ def _bio(blocks: list[str]) -> bool:
     return max(counts) >= _BIO_LINE_WORDS and sum(counts) <= _BIO_WORDS
 
 
-def _opens_with_name(text: str, names: list[str]) -> bool:
+def _opens_with_name(text: str, names: list[str]) -> str | None:
     """A block opening with a byline's name and a capitalised word right after it, no punctuation
     between: the name and the bio a line break parted, run together. A sentence that names the writer
     goes on with a verb or a comma ("Jane Roe said", "Jane Roe, who …")."""
@@ -41,12 +48,41 @@ def _opens_with_name(text: str, names: list[str]) -> bool:
         rest = text[len(name) :] if text.startswith(name + " ") else ""
         first = rest.split()[0] if rest.split() else ""
         if first[:1].isupper() and first.isalpha() and _bio([rest]):
-            return True
+            return name
+    return None
+
+
+_NAMED = etree.XPath("//body//*[normalize-space(translate(text(), '\u00a0', ' ')) = $name]")
+_CARD_LEVELS = 4  # from the name's element up to the card's box
+_CARD_SLACK = 12  # words of the box besides the name and the bio: an address, a label, a link to more
+
+
+def _shown(el: Any) -> str:
+    return re.sub(r"\s+", " ", el.text_content().replace("\u00a0", " ")).strip()
+
+
+def printed_as_card(tree: Any, name: str, bio: str) -> bool:
+    """Whether the page prints the name in an element of its own and, a few levels up, a box that
+    holds the bio and little else besides: the card, not the story's element."""
+    head = bio[:40]
+    limit = len(words(name)) + len(words(bio)) + _CARD_SLACK
+    for el in _NAMED(tree, name=name):
+        box = el
+        for _ in range(_CARD_LEVELS):
+            box = box.getparent()
+            if box is None or box.tag in ("body", "html"):
+                break
+            text = _shown(box)
+            if len(words(text)) > limit:
+                break
+            if head in text:
+                return True
     return False
 
 
-def without_writer_bio(blocks: list[str], authors: tuple[str, ...]) -> list[str]:
-    """The story less the writer's card that closes it (see the module's docstring)."""
+def without_writer_bio(blocks: list[str], authors: tuple[str, ...], tree: Any) -> list[str]:
+    """The story less the writer's card that closes it (see the module's docstring); `tree` is the
+    page the blocks were read from."""
     names = [a.strip() for a in authors if len(a.split()) >= 2]
     if not names or len(blocks) <= _STORY_BLOCKS:
         return blocks
@@ -54,8 +90,11 @@ def without_writer_bio(blocks: list[str], authors: tuple[str, ...]) -> list[str]
         at = len(blocks) - 1 - back  # the name's block, `back` blocks of bio under it
         if at < _STORY_BLOCKS:
             break
-        if plain(blocks[at]).strip() in names and _bio(blocks[at + 1 :]):
+        name = plain(blocks[at]).strip()
+        if name in names and _bio(blocks[at + 1 :]) and printed_as_card(tree, name, plain(blocks[at + 1]).strip()):
             return blocks[:at]
-    if _opens_with_name(plain(blocks[-1]).strip(), names):
+    last = plain(blocks[-1]).strip()
+    name = _opens_with_name(last, names)
+    if name and printed_as_card(tree, name, last[len(name) :].strip()):
         return blocks[:-1]
     return blocks
