@@ -94,7 +94,7 @@ def without_writer_bio(blocks: list[str], authors: tuple[str, ...], tree: Any) -
         if name in names and _bio(blocks[at + 1 :]) and printed_as_card(tree, name, plain(blocks[at + 1]).strip()):
             return blocks[:at]
     last = plain(blocks[-1]).strip()
-    name = _opens_with_name(last, names)
-    if name and printed_as_card(tree, name, last[len(name) :].strip()):
+    opening = _opens_with_name(last, names)
+    if opening and printed_as_card(tree, opening, last[len(opening) :].strip()):
         return blocks[:-1]
     return blocks
