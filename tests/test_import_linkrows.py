@@ -108,3 +108,32 @@ def test_a_timeline_s_dated_entries_or_a_box_among_the_story_s_paragraphs_stay()
     prose = "".join(f"<p>{a} {b}</p>" for a, b in zip(STORY, STORY[1:], strict=False))
     html = f"<html><body><div>{prose}<div class='t'>{signed}</div>{prose}</div></body></html>"
     assert "waited long enough" in _text(html, drop_signed_posts)
+
+
+def test_a_labelled_row_of_tags_is_left_out_but_an_unlabelled_list_of_names_stays() -> None:
+    tags = "<p><b>Topics:</b> <a href='/t/1'>libraries</a>, <a href='/t/2'>county council</a></p>"
+    text = _text(_page(inside=tags), drop_link_rows)
+    assert "county council" not in text and all(s in text for s in STORY)
+    names = "<p><a href='/a'>Ann Berg</a>, <a href='/b'>Tom Falk</a></p>"
+    assert "Tom Falk" in _text(_page(inside=names), drop_link_rows)
+
+
+def test_dated_headlines_in_one_cell_or_as_lines_in_a_row_are_left_out() -> None:
+    cells = (
+        "<table><tr><td>Also on the site</td></tr>"
+        "<tr><td>• <a href='/1'>Swimming pool opens two weeks early</a> <span>(May 3, 2024)</span></td></tr>"
+        "<tr><td>• <a href='/2'>New cycle lane on the river road</a> <span>(Apr 29, 2024)</span></td></tr></table>"
+    )
+    lines = (
+        "<div class='feed'><p><span>15:02</span> <a href='/1'>Swimming pool opens two weeks early</a></p>"
+        "<p><span>14:45</span> <a href='/2'>New cycle lane on the river road</a></p></div>"
+    )
+    for box in (cells, lines):
+        text = _text(_page(after=box), drop_link_rows)
+        assert "cycle lane" not in text and all(s in text for s in STORY)
+
+
+def test_a_line_with_a_link_and_a_date_inside_a_sentence_stays() -> None:
+    line = "<p>The council published <a href='/r'>its report</a> on 3 May 2024, a week before the vote.</p>"
+    html = _page(inside=line + line.replace("its report", "the minutes"))
+    assert "a week before the vote" in _text(html, drop_link_rows)

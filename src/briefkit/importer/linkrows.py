@@ -4,11 +4,14 @@ An old page laid out in tables (and many a newer one) prints under the story, in
 that holds it, two kinds of rows the extractor keeps as the story's last paragraphs:
 
 - a row of the page's commands or places: two or more short links and nothing between them but
-  separators ("Print | Recommend | Write a letter", "Home › Business"), no word of its own. A
-  story's sentence has words between its links; a row of links only is the page's;
+  separators ("Print | Recommend | Write a letter", "Home › Business", "Tags: harbour, council"
+  under its label), no word of its own. A story's sentence has words between its links; a row of
+  links only is the page's;
 - a table of other stories: rows of a date and a headline's link ("04.06.2019 | Mayor opens the
-  new bridge"), under at most a heading row of its own ("More from this section"). A story's own
-  table of dates and events does not link each event to another page of the site.
+  new bridge", "• Mayor opens the new bridge (Jun 4, 2019)"), under at most a heading row of its
+  own ("More from this section"), and the same as lines in a row ("15:02 Mayor opens the bridge"):
+  a feed of the latest stories. A story's own table of dates and events does not link each event
+  to another page of the site, and a line of its own says more than a headline and a stamp.
 
 Told by structure (links, separators, dates), never by a site's words, so any language is read.
 """
@@ -18,10 +21,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
-_SEPARATORS = compile_later(r"[|·•/›»>–—\-\s\u00a0]*")
+_SEPARATORS = compile_later(r"[|·•/›»>–—,\-\s\u00a0]*")
 _ROW_TAGS = ("p", "div", "td", "span", "li", "dd")
 _LINK_WORDS = 5  # a command or a place: a few words
 _ROW_LINKS = 2
@@ -43,14 +47,29 @@ def _only_separators(text: str | None) -> bool:
     return _SEPARATORS.fullmatch(text or "") is not None
 
 
+_LABEL_WORDS = 3  # "Tags:", "Mots-clés :", "Schlagwörter:"
+_LABEL_TAGS = ("b", "strong", "span", "em", "i", "label")
+
+
+def _label(text: str) -> bool:
+    text = text.strip()
+    return text.endswith(":") and 0 < _words(text) <= _LABEL_WORDS
+
+
 def link_row(el: Any) -> bool:
     """Whether an element is two or more short links with only separators around and between them,
-    at least one separator a mark (a row of links split by bare spaces may be a list of names)."""
+    at least one separator a mark (a row of links split by bare spaces may be a list of names); under
+    a short label ending in a colon ("Tags: a, b, c") a comma parts them too."""
     kids = [k for k in el if isinstance(k.tag, str)]
+    lead = el.text or ""
+    labelled = _label(lead)
+    if not labelled and kids and kids[0].tag in _LABEL_TAGS and not lead.strip() and _label(_text(kids[0])):
+        labelled, lead, kids = True, kids[0].tail or "", kids[1:]
     if len(kids) < _ROW_LINKS or any(k.tag != "a" for k in kids):
         return False
-    between = [el.text or "", *(k.tail or "" for k in kids)]
-    if not all(_only_separators(t) for t in between) or not re.search(r"[|·•/›»>–—-]", "".join(between[1:-1])):
+    between = ["" if labelled else lead, *(k.tail or "" for k in kids)]
+    marks = r"[|·•/›»>–—,-]" if labelled else r"[|·•/›»>–—-]"
+    if not all(_only_separators(t) for t in between) or not re.search(marks, "".join(between[1:-1])):
         return False
     texts = [_text(k) for k in kids]
     return all(0 < _words(t) <= _LINK_WORDS and not t.endswith((".", "!", "?")) for t in texts)
@@ -65,22 +84,30 @@ def _rows(table: Any) -> list[list[Any]]:
     return rows
 
 
-def _dated_headline(cells: list[Any]) -> bool:
-    """A row of a date (alone in its cell) and one link, a headline (a line, no sentence's end)."""
-    texts = [_text(c) for c in cells]
-    filled = [(c, t) for c, t in zip(cells, texts, strict=True) if t]
-    if len(filled) != 2:
-        return False
-    dates = [t for _, t in filled if _words(t) <= _DATE_WORDS and find_date(t) is not None]
-    links = [c for c, t in filled if _linked(c, t)]
-    return len(dates) == 1 and len(links) == 1 and dates[0] != _text(links[0])
+_STAMP_MARKS = "•·|–—-()[]/,: \u00a0"
+_TIME = compile_later(r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?", re.I)
 
 
-def _linked(cell: Any, text: str) -> bool:
-    anchors = list(cell.iter("a"))
-    if len(anchors) != 1 or _text(anchors[0]) != text:
+def _stamp(text: str) -> bool:
+    """A date, a time of day or an age ("3 hours ago"), with at most bullets and brackets around it."""
+    bare = text.strip(_STAMP_MARKS)
+    if not bare or _words(bare) > _DATE_WORDS:
         return False
-    return 0 < _words(text) <= _HEADLINE_WORDS and not text.endswith((".", "!", "?", ":"))
+    return _TIME.fullmatch(bare) is not None or RELATIVE_DATE.fullmatch(bare) is not None or find_date(bare) is not None
+
+
+def _dated_headline(parts: list[Any]) -> bool:
+    """Elements (a table row's cells, or one line) holding one link, a headline (a line, no sentence's
+    end), and a stamp of when it was published beside it, in a cell of its own or in the same line."""
+    anchors = [a for part in parts for a in part.iter("a")]
+    if len(anchors) != 1:
+        return False
+    headline = _text(anchors[0])
+    if not 0 < _words(headline) <= _HEADLINE_WORDS or headline.endswith((".", "!", "?", ":")):
+        return False
+    text = " ".join(t for part in parts if (t := _text(part)))
+    at = text.find(headline)
+    return at >= 0 and _stamp(text[:at] + " " + text[at + len(headline) :])
 
 
 def teaser_table(table: Any) -> bool:
@@ -94,14 +121,35 @@ def teaser_table(table: Any) -> bool:
     return len(rest) >= _TEASER_ROWS and all(_dated_headline(r) for r in rest)
 
 
+_LINE_TAGS = ("p", "li", "div", "dd", "dt")
+
+
+def dated_runs(parent: Any) -> list[list[Any]]:
+    """The runs of two or more lines in a row under `parent` that are each a dated headline."""
+    runs: list[list[Any]] = []
+    run: list[Any] = []
+    for kid in [k for k in parent if isinstance(k.tag, str)]:
+        if kid.tag in _LINE_TAGS and not (kid.tail or "").strip() and _dated_headline([kid]):
+            run.append(kid)
+            continue
+        runs += [run] if len(run) >= _TEASER_ROWS else []
+        run = []
+    return runs + ([run] if len(run) >= _TEASER_ROWS else [])
+
+
 def drop_link_rows(tree: Any) -> None:
-    """Cut each row of links only and each table of dated headlines (see the module's docstring)."""
+    """Cut each row of links only, each table of dated headlines and each run of dated headlines
+    (see the module's docstring)."""
     body = tree.find("body")
     if body is None:
         return
     for table in list(body.iter("table")):
         if teaser_table(table):
             table.drop_tree()
+    for parent in list(body.iter("div", "section", "aside", "ul", "ol", "td", "dl")):
+        for run in dated_runs(parent):
+            for line in run:
+                line.drop_tree()
     for el in list(body.iter(*_ROW_TAGS)):
         if link_row(el):
             el.drop_tree()
