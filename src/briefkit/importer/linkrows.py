@@ -19,6 +19,7 @@ Told by structure (links, separators, dates), never by a site's words, so any la
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from briefkit.importer.datelabels import RELATIVE_DATE
@@ -53,7 +54,7 @@ _LABEL_TAGS = ("b", "strong", "span", "em", "i", "label")
 
 def _label(text: str) -> bool:
     text = text.strip()
-    return text.endswith(":") and 0 < _words(text) <= _LABEL_WORDS
+    return text.endswith(":") and len(text) < 40 and 0 < _words(text) <= _LABEL_WORDS
 
 
 def link_row(el: Any) -> bool:
@@ -77,9 +78,7 @@ def link_row(el: Any) -> bool:
 
 def _rows(table: Any) -> list[list[Any]]:
     rows = []
-    for tr in table.iter("tr"):
-        if next((a for a in tr.iterancestors("table")), None) is not table:
-            continue  # a nested table's row
+    for tr in table.xpath("./tr|./tbody/tr|./thead/tr"):  # not a nested table's rows
         rows.append([c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")])
     return rows
 
@@ -99,7 +98,7 @@ def _stamp(text: str) -> bool:
 def _dated_headline(parts: list[Any]) -> bool:
     """Elements (a table row's cells, or one line) holding one link, a headline (a line, no sentence's
     end), and a stamp of when it was published beside it, in a cell of its own or in the same line."""
-    anchors = [a for part in parts for a in part.iter("a")]
+    anchors = list(islice((a for part in parts for a in part.iter("a")), 2))
     if len(anchors) != 1:
         return False
     headline = _text(anchors[0])
@@ -122,6 +121,7 @@ def teaser_table(table: Any) -> bool:
 
 
 _LINE_TAGS = ("p", "li", "div", "dd", "dt")
+_LINE_ELEMENTS = 8  # a line of a link and a stamp: a few elements (spans, an icon)
 
 
 def dated_runs(parent: Any) -> list[list[Any]]:
@@ -129,7 +129,8 @@ def dated_runs(parent: Any) -> list[list[Any]]:
     runs: list[list[Any]] = []
     run: list[Any] = []
     for kid in [k for k in parent if isinstance(k.tag, str)]:
-        if kid.tag in _LINE_TAGS and not (kid.tail or "").strip() and _dated_headline([kid]):
+        small = sum(1 for _ in islice(kid.iter(), _LINE_ELEMENTS + 1)) <= _LINE_ELEMENTS  # a line, not a box
+        if kid.tag in _LINE_TAGS and small and not (kid.tail or "").strip() and _dated_headline([kid]):
             run.append(kid)
             continue
         runs += [run] if len(run) >= _TEASER_ROWS else []
@@ -143,13 +144,29 @@ def drop_link_rows(tree: Any) -> None:
     body = tree.find("body")
     if body is None:
         return
-    for table in list(body.iter("table")):
+    # every shape holds links: the elements around the page's links are the only ones looked at
+    rows: dict[int, Any] = {}
+    parents: dict[int, Any] = {}
+    tables: dict[int, Any] = {}
+    for a in body.iter("a"):
+        holder = a.getparent()
+        if holder is None:
+            continue
+        if holder.tag in _ROW_TAGS:
+            rows.setdefault(id(holder), holder)
+        for up in (holder, holder.getparent()):  # the line holding the link: its parent, or that one's
+            if up is not None and up.tag in _LINE_TAGS and (box := up.getparent()) is not None:
+                parents.setdefault(id(box), box)
+        table = next(a.iterancestors("table"), None)
+        if table is not None:
+            tables.setdefault(id(table), table)
+    for table in tables.values():
         if teaser_table(table):
             table.drop_tree()
-    for parent in list(body.iter("div", "section", "aside", "ul", "ol", "td", "dl")):
-        for run in dated_runs(parent):
+    for parent in parents.values():
+        for run in dated_runs(parent) if parent.getparent() is not None else []:
             for line in run:
                 line.drop_tree()
-    for el in list(body.iter(*_ROW_TAGS)):
-        if link_row(el):
+    for el in rows.values():
+        if el.getparent() is not None and link_row(el):  # (not a line cut with its run above)
             el.drop_tree()

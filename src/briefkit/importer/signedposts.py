@@ -2,8 +2,9 @@
 
 A comment thread whose heading no list of words knows ("Reply to this article" in any language, or
 none at all) still has the shape every thread has: boxes of one kind in a row (the same tag and
-class), each opening on a short line that dates it and names its writer ("10 April 2019, by Jane
-R."), then a few short lines of the reader's words. The writers differ from box to box.
+class, a class the thread's styles give every post), each opening on a short line that dates it
+and names its writer ("10 April 2019, by Jane R."), then a few short lines of the reader's words.
+The writers differ from box to box.
 
 A live page's entries have the shape too, but they are the story: they stamp a time of day (no
 date) or one writer over and over, and they stand where the story does; a timeline's entries head
@@ -29,6 +30,7 @@ _POST_WORDS = 80  # a reader's comment: a few lines
 _RUN = 2
 _LEFT_WORDS = 30  # what the thread's box holds besides the posts: a heading, its rules
 _SKIP = ("script", "style", "noscript", "template")
+_POSTS = ("div", "li", "article", "section")
 _MONTH = compile_later(rf"\b(?:{MONTH_NAMES})\b\.?", re.I)
 _PROSE_WORDS = 20  # a paragraph of the story's: a sentence or more
 
@@ -66,7 +68,7 @@ def _runs(parent: Any) -> list[list[Any]]:
     run: list[Any] = []
     names: list[str] = []
     for kid in [k for k in parent if isinstance(k.tag, str)]:
-        name = _signature(kid) if kid.tag in ("div", "li", "article", "section") else None
+        name = _signature(kid) if kid.tag in _POSTS else None
         if name is not None and run and _key(kid) == _key(run[0]):
             run.append(kid)
             names.append(name)
@@ -105,7 +107,13 @@ def drop_signed_posts(tree: Any) -> None:
     body = tree.find("body")
     if body is None:
         return
-    parents = {id(p): p for p in body.iter("div", "section", "ul", "ol", "td") if len(p) >= _RUN}
+    parents: dict[int, Any] = {}
+    for el in body.iter(*_POSTS):  # a post with a sibling of its kind, told by tag and class alone
+        kind = el.get("class")
+        after = el.getnext() if kind else None
+        if after is not None and after.tag == el.tag and after.get("class") == kind:
+            parent = el.getparent()
+            parents.setdefault(id(parent), parent)
     for parent in parents.values():
         for run in _runs(parent):
             inside = sum(_words(_text(post)) for post in run)
