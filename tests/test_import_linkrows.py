@@ -137,3 +137,11 @@ def test_a_line_with_a_link_and_a_date_inside_a_sentence_stays() -> None:
     line = "<p>The council published <a href='/r'>its report</a> on 3 May 2024, a week before the vote.</p>"
     html = _page(inside=line + line.replace("its report", "the minutes"))
     assert "a week before the vote" in _text(html, drop_link_rows)
+
+
+def test_dated_links_to_many_sites_a_press_review_stay() -> None:
+    review = (
+        "<ul><li>3 May 2024: <a href='https://one.example/a'>Radio report</a></li>"
+        "<li>29 April 2024: <a href='https://two.example/b'>Evening paper</a></li></ul>"
+    )
+    assert "Evening paper" in _text(_page(inside=review), drop_link_rows)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
@@ -63,8 +64,15 @@ def link_row(el: Any) -> bool:
     a short label ending in a colon ("Tags: a, b, c") a comma parts them too."""
     kids = [k for k in el if isinstance(k.tag, str)]
     lead = el.text or ""
-    labelled = _label(lead)
-    if not labelled and kids and kids[0].tag in _LABEL_TAGS and not lead.strip() and _label(_text(kids[0])):
+    labelled = el.tag != "span" and _label(lead)  # a label's row is a block (a span's sits in a byline)
+    if (
+        not labelled
+        and el.tag != "span"
+        and kids
+        and kids[0].tag in _LABEL_TAGS
+        and not lead.strip()
+        and _label(_text(kids[0]))
+    ):
         labelled, lead, kids = True, kids[0].tail or "", kids[1:]
     if len(kids) < _ROW_LINKS or any(k.tag != "a" for k in kids):
         return False
@@ -95,6 +103,12 @@ def _stamp(text: str) -> bool:
     return _TIME.fullmatch(bare) is not None or RELATIVE_DATE.fullmatch(bare) is not None or find_date(bare) is not None
 
 
+def one_site(links: list[Any]) -> bool:
+    """Whether the links all go to one site (a relative address is the page's own): the site's other
+    stories. A list of dated links to many sites is the story's sources or its press review."""
+    return len({urlsplit((a.get("href") or "").strip()).hostname or "" for a in links}) == 1
+
+
 def _dated_headline(parts: list[Any]) -> bool:
     """Elements (a table row's cells, or one line) holding one link, a headline (a line, no sentence's
     end), and a stamp of when it was published beside it, in a cell of its own or in the same line."""
@@ -117,7 +131,9 @@ def teaser_table(table: Any) -> bool:
     head, rest = (rows[0], rows[1:]) if not _dated_headline(rows[0]) else ([], rows)
     if head and (len(head) != 1 or _words(_text(head[0])) > _HEAD_WORDS or next(head[0].iter("a"), None) is not None):
         return False  # a heading row is one cell of a few words, no link of its own
-    return len(rest) >= _TEASER_ROWS and all(_dated_headline(r) for r in rest)
+    if len(rest) < _TEASER_ROWS or not all(_dated_headline(r) for r in rest):
+        return False
+    return one_site([a for r in rest for c in r for a in c.iter("a")])
 
 
 _LINE_TAGS = ("p", "li", "div", "dd", "dt")
@@ -135,7 +151,8 @@ def dated_runs(parent: Any) -> list[list[Any]]:
             continue
         runs += [run] if len(run) >= _TEASER_ROWS else []
         run = []
-    return runs + ([run] if len(run) >= _TEASER_ROWS else [])
+    runs += [run] if len(run) >= _TEASER_ROWS else []
+    return [r for r in runs if one_site([a for line in r for a in line.iter("a")])]
 
 
 def drop_link_rows(tree: Any) -> None:
