@@ -38,8 +38,10 @@ from briefkit.importer.htmltails import (
     drop_link_boxes,
 )
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.linkrows import drop_link_rows
 from briefkit.importer.notelists import drop_note_lists
 from briefkit.importer.pointerboxes import drop_pointer_boxes
+from briefkit.importer.signedposts import drop_signed_posts
 from briefkit.importer.stopwords import guess_language
 from briefkit.importer.storyfringe import drop_story_fringe
 
@@ -83,6 +85,7 @@ def main_blocks(tree: Any) -> Story:
 
     drop_embedded_posts(tree)
     drop_comment_threads(tree)
+    drop_signed_posts(tree)
     drop_form_boxes(tree)
     drop_button_boxes(tree)
     drop_choice_boxes(tree)
@@ -95,6 +98,7 @@ def main_blocks(tree: Any) -> Story:
     drop_note_lists(tree)
     drop_appeal_boxes(tree)
     drop_calendar_boxes(tree)
+    drop_link_rows(tree)
     drop_author_boxes(tree)
     drop_line_boxes(tree)
     drop_story_fringe(tree)

@@ -15,6 +15,7 @@ from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.beside import MISSING
 from briefkit.importer.browsernotices import without_browser_notices
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.closinglines import without_closing_notices
 from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.htmlbody import clean_text, main_blocks
@@ -32,6 +33,7 @@ from briefkit.importer.textdump import (
     first_sentences,
     strip_dateline,
 )
+from briefkit.importer.writerbios import without_writer_bio
 
 
 def read_html(text: str, *, extra_boilerplate: tuple[str, ...] = (), page_url: str | None = None) -> Article:
@@ -79,7 +81,9 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     # them, as they are paragraphs inside the story's element
     kept = without_browser_notices(houselines.without_house_lines(readwalls.without_walls(kept)))
     kept = without_copublication_notes(kept)  # the story published jointly with a partner: the page's note
-    kept = without_role_line(kept, tuple(meta.authors))
+    # the site's copyright notice or house line under the last paragraph, then the card on the writer
+    kept = without_closing_notices(kept, meta.publisher, meta.url)
+    kept = without_role_line(without_writer_bio(kept, tuple(meta.authors), tree), tuple(meta.authors))
     body_blocks = _lead_into_body(meta.summary, _drop_trailing_headings(without_closing_box(kept)), tree)
     if meta.date_search is not None:  # the search ran while the story was read
         meta.published = meta.date_search()
