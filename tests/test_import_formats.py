@@ -215,7 +215,7 @@ CASES: dict[str, dict] = {
         title="Japan, S. Korea, U.S. condemn N. Korea-Russia arms deals",
         summary="Foreign ministers of Japan, South Korea and the United States on Thursday condemned",
         published="2024-06-20T11:02:00",  # printed without a zone and without a dateline city: left naive
-        authors=None,
+        authors=["KYODO NEWS"],  # the wire's name alone in the byline's place, over its date: its own copy
         images=[
             ("Photo taken June 19, 2024, shows Russian President Vladimir Putin (L) and North Korean leader Kim Jong Un "
              "in Pyongyang.", "KCNA/Kyodo"),

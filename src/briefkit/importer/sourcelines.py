@@ -44,6 +44,10 @@ _BYLINE_AGENCY = compile_later(
     re.I,
 )
 _BYLINE_AGENCY_WORDS = 14
+# the word a wire's own name goes on with after its initials ("KYODO NEWS", "ANSA Agenzia"): part of the name
+_NAME_GOES_ON = frozenset(
+    ("news", "press", "presse", "agency", "agence", "agentur", "agencia", "agenzia", "agência", "ajansı", "новости")
+)
 # a paragraph opening with a dateline: the story's sentence, not a caption or a label
 _DATELINE_WORDS = 12
 # how far the story's last lines reach up from its end, and down past it (the tail's first lines)
@@ -90,6 +94,8 @@ def byline_agency(text: str) -> str | None:
     if not (name.isupper() or name.islower() or len(name) >= 5):
         return None
     rest = m.group("rest")
+    if rest and (word := rest.split(maxsplit=1))[0].casefold() in _NAME_GOES_ON:
+        name, rest = f"{name} {word[0]}", (word[1] if len(word) > 1 else None)  # "KYODO NEWS - Jun 20, 2024"
     return name if rest is None or find_date(rest) is not None else None
 
 
