@@ -24,6 +24,7 @@ from briefkit.importer.bylines import (
     split_names,
     without_titles,
 )
+from briefkit.importer.bylinetails import slashed_role, without_address
 from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.legalforms import company_name
@@ -390,21 +391,28 @@ def _unaccented(text: str) -> str:
 
 
 def _names(claim: Claim) -> list[str]:
-    text = claim.value
+    found = _claimed_names(claim.value, claim.source)
+    if not found and (comma := slashed_role(claim.value)) != claim.value:
+        found = _claimed_names(comma, claim.source)
+    return found
+
+
+def _claimed_names(text: str, source: str) -> list[str]:
     while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
         text = html.unescape(text)
     raw = text
     text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
     text = _FIELD_LABEL.sub("", text) if re.search(r"[:：]", text[:40]) else text
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
+    text = without_address(text)  # "Jane Roe - desk@paper.example": the name, then where to write
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
     writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
     # (not "Redaktion / dpa": the desk signs; "Por Jane Roe / Agencia X": the name after its byline word)
     text = writer if writer != text and _name_shaped(_BY_PREFIX.sub("", writer)) else text
-    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
+    if source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
-        found = _visible_names(text, claim.source)
+        found = _visible_names(text, source)
         if not found and _LEADING_BY.search(raw[:30]):
             found = _dated_byline(raw)
         return found

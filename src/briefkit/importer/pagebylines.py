@@ -39,6 +39,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.textsigned import signed_in_text, writes
 from briefkit.importer.wirecredits import dateline_agency, source_claims
+from briefkit.importer.worldbylines import BY_WORDS
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
@@ -57,6 +58,8 @@ _BYLINE_TEXT = compile_later(
     r"наш(?:его|ей))\s+\S+|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
+    # the byline words of the languages beyond the eight ("Piše:", "Yazar:", "Af", "Oleh"): `worldbylines`
+    rf"{BY_WORDS}|"
     r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
@@ -225,7 +228,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
         # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
         ev.authors.append(Claim((el.text or "").strip(), "signature", order))
-    elif 8 <= len(text) <= 90 and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
+    elif _dateline_length(text) and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
         # "04.02.2022 | 13:10 Uhr | Jane Doe", "Publié le 04/06/2024 · Rédigé par Jane Roe, chargée de …":
         # a dateline that names its author; the name (or the byline) is a part of its own
         parts = [p.strip() for p in _PART_SEPARATOR.split(text) if not re.search(r"\d", p)]
@@ -249,6 +252,24 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
             after = shown_text(nxt)
         if 2 <= len(after) <= 60:
             ev.authors.append(Claim(after, "byline-text", order))
+
+
+_DATELINE_MAX = 90
+_LONG_DATELINE_MAX = 160
+_DATELINE_PART_MAX = 40  # "Autor: Jane Roe", "Citiri: 1.207", "Trimite unui prieten": a detail or a button
+
+
+def _dateline_length(text: str) -> bool:
+    """Short enough for a dateline: 90 characters, or up to 160 when every part is a detail of its own.
+
+    An old page prints the date, the writer, the count of readings and the print and send buttons
+    in one line parted by bars; it is longer than a byline, yet each part is short, as no sentence's is.
+    """
+    if 8 <= len(text) <= _DATELINE_MAX:
+        return True
+    return len(text) <= _LONG_DATELINE_MAX and all(
+        len(p.strip()) <= _DATELINE_PART_MAX for p in _PART_SEPARATOR.split(text)
+    )
 
 
 # a contributor from outside the staff, named before the paper's formula for one: "Jane Roe, Special to the

@@ -1,0 +1,72 @@
+"""Bylines a saved page prints in shapes the metadata does not share: the site's name in the author field
+gives way to the person the visible page names.
+
+Small pages written for these tests, each with one way a real page prints who wrote it: a label of a
+language beyond the first eight, a long line of an old page's details parted by bars, an e-mail address
+after the name, the writer's post after a slash.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.authorpick import _names
+from briefkit.importer.htmlpage import read_html
+from briefkit.importer.markupmeta import Claim
+
+BODY = (
+    "<p>"
+    + " ".join(["The council met on a windy morning and agreed the new harbour wall after a long debate."] * 6)
+    + "</p>"
+)
+# the author field names the site, as its address spells it
+HEAD = (
+    '<title>Harbour wall approved</title><meta name="author" content="Coast Daily">'
+    '<link rel="canonical" href="https://www.coastdaily.example/harbour/wall-approved">'
+)
+
+
+def page(byline: str, head: str = HEAD) -> str:
+    return (
+        f"<!doctype html><html><head>{head}</head><body><table><tr><td>"
+        f"<span class='big'>Harbour wall approved</span><br>{byline}<div>{BODY}</div>"
+        "</td></tr></table></body></html>"
+    )
+
+
+def test_a_label_of_a_later_language_signs_the_story() -> None:
+    # Croatian and Serbian "Piše:" ("writes:") in a span of its own, the meta author the site's name
+    article = read_html(page("<span class='d'>Piše: Mirna Kovačić</span>"))
+    assert article.authors == ("Mirna Kovačić",)
+
+
+def test_a_long_line_of_short_details_names_its_writer() -> None:
+    line = (
+        "<span class='d'>Data: 12.03.2019 &nbsp;|&nbsp; Autor: <b>Ilie Dumitrescu</b> &nbsp;|&nbsp; "
+        "Citiri: 2.410 &nbsp;|&nbsp; <a href='#'>Tipăreşte</a> &nbsp;|&nbsp; <a href='#'>Trimite unui prieten</a></span>"
+    )
+    assert read_html(page(line)).authors == ("Ilie Dumitrescu",)
+
+
+def test_a_long_sentence_with_bars_is_no_dateline() -> None:
+    line = (
+        "<span>The harbour wall, first planned in 2019 | long delayed by the storms of two winters and the "
+        "council's budget | is to be finished by Jane Roe's firm</span>"
+    )
+    assert read_html(page(line)).authors == ("Coast Daily",)
+
+
+def test_an_address_after_the_name_is_left_out() -> None:
+    claim = Claim("Oleh Siti Aminah Rahman - desk@coastdaily.example", "byline", 3)
+    assert _names(claim) == ["Siti Aminah Rahman"]
+    assert _names(Claim("desk@coastdaily.example", "byline", 3)) == []
+
+
+def test_a_post_after_a_slash_is_the_writers_role() -> None:
+    assert _names(Claim("By Ken Arimura / Coast Daily Staff Writer", "byline", 3)) == ["Ken Arimura"]
+    assert _names(Claim("Jane Roe / Sam Poe", "byline", 3)) == ["Jane Roe", "Sam Poe"]  # two writers
+
+
+def test_a_slashed_byline_gives_way_to_the_sites_name_in_the_markup() -> None:
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Coast Daily"}}'
+    head = f'<title>Harbour wall approved</title><script type="application/ld+json">{ld}</script>'
+    article = read_html(page("<p>By Ken Arimura / Coast Daily Staff Writer</p>", head))
+    assert article.authors == ("Ken Arimura",)
