@@ -70,3 +70,12 @@ def test_a_slashed_byline_gives_way_to_the_sites_name_in_the_markup() -> None:
     head = f'<title>Harbour wall approved</title><script type="application/ld+json">{ld}</script>'
     article = read_html(page("<p>By Ken Arimura / Coast Daily Staff Writer</p>", head))
     assert article.authors == ("Ken Arimura",)
+
+
+def test_a_first_name_that_is_a_short_word_elsewhere_is_still_the_writers() -> None:
+    # "An" is an article in English and a preposition in German; filed as the author and printed in the byline
+    # after "Door", it is a Flemish first name, and the co-writer after "en" is read too
+    head = '<title>Harbour wall approved</title><meta name="author" content="An Verhulst">'
+    byline = "<p class='by'>Door An Verhulst en Joris Van Damme</p>"
+    assert read_html(page(byline, head)).authors[0] == "An Verhulst"
+    assert _names(Claim("Door An Verhulst en Joris Van Damme", "byline", 3)) == ["An Verhulst", "Joris Van Damme"]
