@@ -79,3 +79,23 @@ def test_a_first_name_that_is_a_short_word_elsewhere_is_still_the_writers() -> N
     byline = "<p class='by'>Door An Verhulst en Joris Van Damme</p>"
     assert read_html(page(byline, head)).authors[0] == "An Verhulst"
     assert _names(Claim("Door An Verhulst en Joris Van Damme", "byline", 3)) == ["An Verhulst", "Joris Van Damme"]
+
+
+def test_an_about_the_author_box_after_the_story_names_its_writer() -> None:
+    # Bulgarian "За автора" ("about the author") over the name and a bio; Dublin Core names the site
+    box = (
+        "<div class='box'><div class='lbl'>За автора</div><div><a href='/avtori/x'>Мария Иванова</a></div>"
+        "<div>Репортер, пише за пристанището и общината от десет години.</div></div>"
+    )
+    head = (
+        '<title>Harbour wall approved</title><meta name="dcterms.creator" content="Coast Daily">'
+        '<link rel="canonical" href="https://www.coastdaily.example/harbour/wall-approved">'
+    )
+    html = page("", head).replace("</td>", box + "</td>")
+    assert read_html(html).authors == ("Мария Иванова",)
+
+
+def test_an_about_label_over_a_sentence_names_nobody() -> None:
+    box = "<div class='box'><div>About the author</div><div>She Writes Weekly About Ports</div></div>"
+    html = page("").replace("</td>", box + "</td>")
+    assert read_html(html).authors == ("Coast Daily",)

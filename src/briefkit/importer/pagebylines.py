@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from briefkit.importer.aboutlabels import ABOUT_AUTHOR
 from briefkit.importer.bylines import (
     AUTHOR_LABEL,
     REPORTER_TRADE,
@@ -178,6 +179,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or BYLINE_START.match(first)
         or _COMPILED_BY.match(first.strip())
         or AUTHOR_LABEL.match(first.strip())
+        or ABOUT_AUTHOR.match(first.strip())
         or CREDIT_LABEL.match(first)
         or len(el) <= 3
         and _special_to(el.text_content()[:120])
@@ -189,8 +191,10 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if _PART_SEPARATOR.search(first) and dateline_agency(el, first, shown_text(el), order, ev):
         return  # "PTI | Bengaluru<br>Published: …": the wire signs in the byline's place
     nodes = [t.strip() for t in el.itertext() if t.strip()]
-    if len(nodes) >= 2 and AUTHOR_LABEL.match(nodes[0]) and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
+    labelled = len(nodes) >= 2 and (AUTHOR_LABEL.match(nodes[0]) or ABOUT_AUTHOR.match(nodes[0]))
+    if labelled and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
         # "<b>Autorin</b><br>Jane Roe<br><small>Redakteurin für …</small>": an author box, the label apart from the name
+        # (or its heading, "About the author", over the name and the bio)
         ev.authors.append(Claim(nodes[1], "credit", order))
         return
     text = shown_text(el)
