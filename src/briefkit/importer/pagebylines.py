@@ -191,8 +191,8 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if _PART_SEPARATOR.search(first) and dateline_agency(el, first, shown_text(el), order, ev):
         return  # "PTI | Bengaluru<br>Published: …": the wire signs in the byline's place
     nodes = [t.strip() for t in el.itertext() if t.strip()]
-    labelled = len(nodes) >= 2 and (AUTHOR_LABEL.match(nodes[0]) or ABOUT_AUTHOR.match(nodes[0]))
-    if labelled and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
+    boxed = len(nodes) >= 2 and (AUTHOR_LABEL.match(nodes[0]) or ABOUT_AUTHOR.match(nodes[0]))
+    if boxed and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
         # "<b>Autorin</b><br>Jane Roe<br><small>Redakteurin für …</small>": an author box, the label apart from the name
         # (or its heading, "About the author", over the name and the bio)
         ev.authors.append(Claim(nodes[1], "credit", order))
