@@ -99,3 +99,22 @@ def test_an_about_label_over_a_sentence_names_nobody() -> None:
     box = "<div class='box'><div>About the author</div><div>She Writes Weekly About Ports</div></div>"
     html = page("").replace("</td>", box + "</td>")
     assert read_html(html).authors == ("Coast Daily",)
+
+
+def test_a_name_linked_to_its_own_page_beside_the_town_signs_the_story() -> None:
+    # the JSON-LD files the site as the author; the line under the headline links the reporter's page and
+    # names the town. "Mert" is a Hungarian function word, "ı" a letter the address spells "i"
+    ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Coast Daily"}}'
+    head = (
+        f'<title>Harbour wall approved</title><script type="application/ld+json">{ld}</script>'
+        '<link rel="canonical" href="https://www.coastdaily.example/harbour/wall-approved">'
+    )
+    line = "<div class='w'><img src='/p.jpg' alt=''><a href='/reporter/mert-yildirim'>Mert Yıldırım</a> | Mersin</div>"
+    assert read_html(page(line, head)).authors == ("Mert Yıldırım",)
+
+
+def test_a_linked_name_inside_a_sentence_or_a_row_signs_nothing() -> None:
+    sentence = "<p>Questions go to <a href='/people/jane-roe'>Jane Roe</a> at the harbour office</p>"
+    row = "<div><a href='/tag/jane-roe'>Jane Roe</a> | <a href='/tag/harbour'>Harbour</a></div>"
+    assert read_html(page(sentence)).authors == ("Coast Daily",)
+    assert read_html(page(row)).authors == ("Coast Daily",)

@@ -52,6 +52,8 @@ _AUTHOR_WEIGHT = {
     "wire-source": 1.0,  # "Quelle: dpa", an agency's name in the byline's place: see `wirecredits`
     "jsonld-org": 0.5,
     "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
+    # "<a href="/reporter/jane-roe">Jane Roe</a> | Town": the address spells the name, whatever its words' shape
+    "own-page-link": 1.5,
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
     "text-signed": 3.0,  # "Written by Jane Roe" opening or closing the story (`textsigned`): before any account
 }
@@ -225,10 +227,11 @@ def _witnessed(ev: Evidence) -> set[str]:
     """The names both the metadata and the visible page give: a person's, whatever their first word's shape.
 
     "An Roe" opens with a word that is an article elsewhere; filed as the author and printed in the
-    byline, it is no label over a name.
+    byline, it is no label over a name. A name linked to the page its address spells is one too.
     """
     filed = {_person_key(n) for c in ev.authors if c.source not in VISIBLE for n in _names(c)}
-    return filed & {_person_key(n) for c in ev.authors if c.source in VISIBLE for n in _names(c)}
+    linked = {_person_key(c.value) for c in ev.authors if c.source == "own-page-link"}  # "Mert" is Hungarian "because"
+    return linked | filed & {_person_key(n) for c in ev.authors if c.source in VISIBLE for n in _names(c)}
 
 
 def _persons_first(
@@ -384,6 +387,8 @@ def _names(claim: Claim) -> list[str]:
 
 
 def _claimed_names(text: str, source: str) -> list[str]:
+    if source == "own-page-link":
+        return [text]  # the address spells the name (`pagebylines.named_in_own_line`): no shape to ask of it
     while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
         text = html.unescape(text)
     raw = text

@@ -354,9 +354,15 @@ def _signed_and_dated(el: Any) -> bool:
     )
 
 
+# the letters NFKD leaves whole, as a CMS spells them in an address ("Aydın" -> "aydin", "Łukasz" -> "lukasz")
+_SLUG_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"}
+)
+
+
 def _slug(text: str) -> str:
     """ "Jane Roe-Poe" as a CMS writes it into an address: "jane-roe-poe"."""
-    bare = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    bare = unicodedata.normalize("NFKD", text.casefold().translate(_SLUG_LETTERS)).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", bare))
 
 
@@ -378,7 +384,7 @@ def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
         slug = _slug(text)
         if sibling.tag == "a" and slug and href.rsplit("/", 1)[-1] == slug and not in_comments(el):
             if not in_teaser_link(el):
-                ev.authors.append(Claim(text, "author-link", order))
+                ev.authors.append(Claim(text, "own-page-link", order))
             return
 
 
@@ -388,6 +394,7 @@ def short_element(el: Any, order: int, ev: Evidence) -> None:
     named_beside_own_page(el, order, ev)
     if el.tag == "a":
         named_in_author_box(el, order, ev)
+        named_in_own_line(el, order, ev)
     if len(el) <= 1 and el.text and len(el.text) <= 80:
         source_claims(el, clean_text(el.text_content()), order, ev)
 
@@ -425,9 +432,54 @@ def named_in_author_box(el: Any, order: int, ev: Evidence) -> None:
             if {_address(a) for a in links} != {href} or next(box.iter(*_HEADINGS), None) is not None:
                 return
             if not in_comments(el) and not in_teaser_link(el):
-                ev.authors.append(Claim(text, "author-link", order))
+                ev.authors.append(Claim(text, "own-page-link", order))
             return
         box = box.getparent()
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+_PLACE_WORDS = 3  # "İstanbul", "New Delhi", "Rio de Janeiro": where the writer filed from
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "binti", "al"}
+
+
+def _capitalised(text: str) -> bool:
+    """Words of letters, each capitalised but a name's particles ("van", "de", "bin"): a name's shape, no more."""
+    tokens = text.split()
+    return (
+        all(t.isalpha() or re.fullmatch(r"[^\W\d_][\w'’.-]*", t) for t in tokens)
+        and all(t[:1].isupper() or t in _NAME_PARTICLES for t in tokens)
+        and tokens[0][:1].isupper()
+    )
+
+
+def named_in_own_line(el: Any, order: int, ev: Evidence) -> None:
+    """A name linked to that person's page, alone in its line but for the place it was filed from: a byline.
+
+    "<a href="/reporter/jane-roe">Jane Roe</a> | Oviedo": the line holds one link, the address ends in
+    the name it prints, and the rest is a separator and a place (a few words, no digit). A tag's link
+    stands in a row of links, a mention in a paragraph's sentence: neither is alone in its line.
+    """
+    box = el.getparent()
+    text = clean_text(el.text_content())
+    href = _address(el)
+    # (the address is the witness: "Mert", "An" are function words somewhere, so no `looks_like_name`)
+    if box is None or not href or len(el) or not 2 <= len(text.split()) <= 4 or not _capitalised(text):
+        return
+    slug = _slug(text)
+    last = href.rsplit("/", 1)[-1]
+    if not slug or not last.startswith(slug) or not _AFTER_SLUG.fullmatch(last[len(slug) :]):
+        return
+    rest = (el.tail or "").strip()
+    if sum(1 for a in box.iter("a") if a.get("href")) != 1 or clean_text(box.text_content()) != clean_text(
+        f"{(box.text or '')} {text} {el.tail or ''}"
+    ):
+        return  # another link, or text in other elements of the line: a row or a sentence
+    if (box.text or "").strip() or not rest or not _PART_SEPARATOR.match(rest):
+        return
+    place = _PART_SEPARATOR.sub("", rest, count=1).strip()
+    if not place or len(place.split()) > _PLACE_WORDS or re.search(r"\d", place) or not place[:1].isupper():
+        return
+    if not in_comments(el) and not in_teaser_link(el):
+        ev.authors.append(Claim(text, "own-page-link", order))
