@@ -8,7 +8,10 @@ after the name, the writer's post after a slash.
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefkit.importer.authorpick import _names
+from briefkit.importer.dates import date_in_address
 from briefkit.importer.htmlpage import read_html
 from briefkit.importer.markupmeta import Claim
 
@@ -118,3 +121,23 @@ def test_a_linked_name_inside_a_sentence_or_a_row_signs_nothing() -> None:
     row = "<div><a href='/tag/jane-roe'>Jane Roe</a> | <a href='/tag/harbour'>Harbour</a></div>"
     assert read_html(page(sentence)).authors == ("Coast Daily",)
     assert read_html(page(row)).authors == ("Coast Daily",)
+
+
+def test_a_compact_day_in_the_address_goes_on_to_the_hour() -> None:
+    assert date_in_address("https://coastdaily.example/news/20261104-093015/") == date(2026, 11, 4)
+    assert date_in_address("https://coastdaily.example/news/20261104_harbour-wall") == date(2026, 11, 4)
+    assert date_in_address("https://coastdaily.example/news/202611041234") is None  # an id, no day
+
+
+def test_the_printed_day_and_the_address_outvote_a_templates_date() -> None:
+    # the JSON-LD carries the template's default day; the line under the headline and the address agree
+    ld = '{"@type": "NewsArticle", "headline": "Harbour wall approved", "datePublished": "2015-04-01T00:00:00+09:00"}'
+    head = (
+        f'<title>Harbour wall approved</title><script type="application/ld+json">{ld}</script>'
+        '<link rel="canonical" href="https://coastdaily.example/news/20261104-093015/">'
+    )
+    html = (
+        f"<!doctype html><html><head>{head}</head><body><article><h1>Harbour wall approved</h1>"
+        f"<p class='date'>09:30 JST, November 4, 2026</p>{BODY}</article></body></html>"
+    )
+    assert read_html(html).published.date() == date(2026, 11, 4)
