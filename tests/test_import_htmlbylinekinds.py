@@ -141,3 +141,20 @@ def test_the_printed_day_and_the_address_outvote_a_templates_date() -> None:
         f"<p class='date'>09:30 JST, November 4, 2026</p>{BODY}</article></body></html>"
     )
     assert read_html(html).published.date() == date(2026, 11, 4)
+
+
+def test_a_title_written_without_accents_is_given_the_printed_spelling() -> None:
+    # no heading on the page: the <title>'s headline part is read, spelled as the line over the story prints it
+    head = "<title>Coasta Zilei - Stiri - Digul portului, aprobat dupa o sedinta de sase ore</title>"
+    html = (
+        f"<!doctype html><html><head>{head}</head><body><table><tr><td>"
+        f"<span class='t'>Digul portului, aprobat după o şedinţă de şase ore</span><div>{BODY}</div>"
+        "</td></tr></table></body></html>"
+    )
+    assert read_html(html).title == "Digul portului, aprobat după o şedinţă de şase ore"
+
+
+def test_a_title_no_line_prints_with_accents_is_kept() -> None:
+    head = "<title>Coasta Zilei - Stiri - Digul portului, aprobat dupa o sedinta lunga</title>"
+    html = f"<!doctype html><html><head>{head}</head><body><table><tr><td><div>{BODY}</div></td></tr></table></body></html>"
+    assert read_html(html).title == "Digul portului, aprobat dupa o sedinta lunga"
