@@ -24,6 +24,7 @@ from briefkit.importer.bylines import (
     split_names,
     without_titles,
 )
+from briefkit.importer.bylinetails import slashed_role, without_address
 from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.legalforms import company_name
@@ -32,7 +33,7 @@ from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.monthnames import WEEKDAY_NAMES
 from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
-from briefkit.importer.sitenames import SEPARATORS, site_keys, words
+from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
 
 _AUTHOR_WEIGHT = {
@@ -51,6 +52,8 @@ _AUTHOR_WEIGHT = {
     "wire-source": 1.0,  # "Quelle: dpa", an agency's name in the byline's place: see `wirecredits`
     "jsonld-org": 0.5,
     "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
+    # "<a href="/reporter/jane-roe">Jane Roe</a> | Town": the address spells the name, whatever its words' shape
+    "own-page-link": 1.5,
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
     "text-signed": 3.0,  # "Written by Jane Roe" opening or closing the story (`textsigned`): before any account
 }
@@ -174,14 +177,14 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             n
             for n in names
             if not _NOT_A_PERSON.match(n)
-            and not _is_site(n, sites)
+            and not is_site(n, sites)
             and " ".join(words(n)) not in organisations
             and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
             and " ".join(words(n)) not in makers
             and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
             and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
         ]
-        if len(names) > 1 and _is_site(claim.value, sites):
+        if len(names) > 1 and is_site(claim.value, sites):
             people = []  # "Transport & Storage" split at its "&" is still the site, not two people
         if claim.source == "teaser-byline":
             teasers.extend((weight, [n]) for n in people)  # one vote per card
@@ -199,7 +202,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     signed = [people for _, people in lists if people and people[0] in text_signed]
     if signed:
         return [uncapitalised(n) for n in signed[0]]
-    lists = _persons_first(lists, [c.value for c in ev.authors if c.source in VISIBLE])
+    lists = _persons_first(lists, [c.value for c in ev.authors if c.source in VISIBLE], _witnessed(ev))
     for weight, people in lists:
         for name in people:
             key = _person_key(name)
@@ -220,7 +223,20 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     return [uncapitalised(_in_shown_order(uninflected(n, filed), shown)) for n in named]
 
 
-def _persons_first(lists: list[tuple[float, list[str]]], lines: list[str]) -> list[tuple[float, list[str]]]:
+def _witnessed(ev: Evidence) -> set[str]:
+    """The names both the metadata and the visible page give: a person's, whatever their first word's shape.
+
+    "An Roe" opens with a word that is an article elsewhere; filed as the author and printed in the
+    byline, it is no label over a name. A name linked to the page its address spells is one too.
+    """
+    filed = {_person_key(n) for c in ev.authors if c.source not in VISIBLE for n in _names(c)}
+    linked = {_person_key(c.value) for c in ev.authors if c.source == "own-page-link"}  # "Mert" is Hungarian "because"
+    return linked | filed & {_person_key(n) for c in ev.authors if c.source in VISIBLE for n in _names(c)}
+
+
+def _persons_first(
+    lists: list[tuple[float, list[str]]], lines: list[str], witnessed: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[float, list[str]]]:
     """The claims that print a person's name, once any does, over a label or a desk's sign beside them.
 
     A byline's label ("Reporter Jane Roe": the role word its own element) and a desk's sign with its
@@ -235,6 +251,8 @@ def _persons_first(lists: list[tuple[float, list[str]]], lines: list[str]) -> li
 
     def sign(name: str) -> bool:
         one = len(name.split()) == 1
+        if _person_key(name) in witnessed:
+            return False
         return not _name_shaped(name) and (name.casefold() in labels if one else True)
 
     kept = [(w, [n for n in people if not sign(n)]) for w, people in lists]
@@ -361,50 +379,31 @@ def _name_shaped(name: str) -> bool:
     return looks_like_name(re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1", name))
 
 
-def _is_site(name: str, sites: set[str]) -> bool:
-    """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person.
-
-    Accents are left out on both sides: an author field typed without them ("L'Echo du Val") is
-    the site the title prints with them ("L'Écho du Val").
-    """
-    key = _unaccented(" ".join(words(name)))
-    squashed = key.replace(" ", "")
-    sites = {_unaccented(s) for s in sites}
-    # "JF" for "Junge Freiheit": the site's initials sign its own pieces
-    initials = {"".join(w[0] for w in s.split()) for s in sites if len(s.split()) >= 2}
-    return (
-        key in sites
-        or (re.fullmatch(r"[A-ZÄÖÜ]{2,5}", name.strip()) is not None and squashed in initials)
-        or any(s.startswith(key + " ") for s in sites)
-        or any(
-            len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
-            for s in sites
-            if " " not in s
-        )
-    )
-
-
-def _unaccented(text: str) -> str:
-    """The letters without their accents: "écho" -> "echo"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _names(claim: Claim) -> list[str]:
-    text = claim.value
+    found = _claimed_names(claim.value, claim.source)
+    if not found and (comma := slashed_role(claim.value)) != claim.value:
+        found = _claimed_names(comma, claim.source)
+    return found
+
+
+def _claimed_names(text: str, source: str) -> list[str]:
+    if source == "own-page-link":
+        return [text]  # the address spells the name (`pagebylines.named_in_own_line`): no shape to ask of it
     while "&" in text and html.unescape(text) != text:  # "Redacci&amp;oacute;n": escaped twice by the CMS
         text = html.unescape(text)
     raw = text
     text = re.sub(r"\s+", " ", re.sub(r"\([^)]*\)", " ", text)).strip()  # "(Brussels, Europe correspondent)"
     text = _FIELD_LABEL.sub("", text) if re.search(r"[:：]", text[:40]) else text
     text = re.sub(r"^[\W_]+|[\s|,·•-]+$", "", text)
+    text = without_address(text)  # "Jane Roe - desk@paper.example": the name, then where to write
     if "@" in text or text.startswith("http") or _ENTITY_PIECE.search(text):
         return []  # an e-mail address, a link, or a name cut at an entity's ";" ("Redacci; oacute; n")
     writer = DESK_BESIDE.sub("", text)  # "Redacción / Jane Roe": the desk that filed it, then its writer
     # (not "Redaktion / dpa": the desk signs; "Por Jane Roe / Agencia X": the name after its byline word)
     text = writer if writer != text and _name_shaped(_BY_PREFIX.sub("", writer)) else text
-    if claim.source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
+    if source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
-        found = _visible_names(text, claim.source)
+        found = _visible_names(text, source)
         if not found and _LEADING_BY.search(raw[:30]):
             found = _dated_byline(raw)
         return found
@@ -467,8 +466,13 @@ def _visible_names(text: str, source: str) -> list[str]:
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text) or _DATED_BY.search(text)
     text = tail.group(1) if tail else text
     text = _BY_LOGIN.sub("", _WHEN_TAIL.sub("", text))
+    signed = text
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
     found = parse_byline(without_titles(text))  # "Written by miss Jane Roe": the title is no name word
+    # "Door An Roe en Sam Poe": a first name that is a short word elsewhere ("an") reads as a name after the byline word
+    whole = parse_byline(without_titles(signed)) if signed != text else ()
+    if len(whole) > len(found) and set(found) <= set(whole):
+        found = whole
     if found:
         return list(found)
     text = _BY_PREFIX.sub("", text)

@@ -145,9 +145,10 @@ def in_future(when: datetime | date, today: date | None = None) -> bool:
     return day > (today or date.today()) + timedelta(days=1)
 
 
-# "/2024/03/12/slug", "/2024-3-12-slug", "/20240312/": the day a site files a story under in its address
+# "/2024/03/12/slug", "/2024-3-12-slug", "/20240312/", "/20240312-184512/": the day a site files a story under in
+# its address (the compact day may go on, after a dash, to the hour or the slug)
 _ADDRESS_DATE = compile_later(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_ADDRESS_DATE_COMPACT = compile_later(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|$)")
+_ADDRESS_DATE_COMPACT = compile_later(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_](?=\w)|$)")
 
 
 def date_in_address(url: str) -> date | None:

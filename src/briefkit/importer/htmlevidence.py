@@ -14,6 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from briefkit.importer.accentedtitles import accented_lines
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
@@ -460,3 +461,5 @@ def _visible(tree: Any, ev: Evidence) -> None:
         text = shown_text(el)
         if 10 <= len(text) <= 300:
             ev.bold_lines.append(Claim(text, el.tag, index.get(el, 0)))
+    if not ev.headings:  # "dupa o sedinta" in the <title>, "după o şedinţă" printed (`accentedtitles`)
+        accented_lines(tree, ev, index)

@@ -46,7 +46,7 @@ _DATE_WEIGHT = {
 _ECHOES = ("htmldate", "updated")  # claims that may only repeat the last change: no other witness of its day
 VISIBLE: tuple[str, ...] = ("time", "time-pub", "dateline", "byline", "rel-author", "byline-text", "author-link")
 VISIBLE += ("credit", "byline-part", "member-link")  # a labelled credits line; a dateline's part shaped like a name
-VISIBLE += ("pub-label",)
+VISIBLE += ("pub-label", "own-page-link")  # a date under its own label; a name linked to the page its address spells
 
 
 def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from briefkit.importer.aboutlabels import ABOUT_AUTHOR
 from briefkit.importer.bylines import (
     AUTHOR_LABEL,
     REPORTER_TRADE,
@@ -39,6 +40,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.textsigned import signed_in_text, writes
 from briefkit.importer.wirecredits import dateline_agency, source_claims
+from briefkit.importer.worldbylines import BY_WORDS
 
 # "Written by", "Verfasst von", "Autor", "Texte :" — a label whose value is the author
 # "Von Jane Doe", "Text: Jane Doe", "Par Jean Dupont": a short line that opens with a byline word
@@ -57,6 +59,8 @@ _BYLINE_TEXT = compile_later(
     r"наш(?:его|ей))\s+\S+|"
     # the labels of a story's credits line in the other languages: "Texto:", "Tekst:", "Текст:", "Автор:"
     r"texto|testo|tekst|текст|автор|"
+    # the byline words of the languages beyond the eight ("Piše:", "Yazar:", "Af", "Oleh"): `worldbylines`
+    rf"{BY_WORDS}|"
     r"geschreven door)\s*[:：]?\s+\S",
     re.IGNORECASE,
 )
@@ -175,6 +179,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or BYLINE_START.match(first)
         or _COMPILED_BY.match(first.strip())
         or AUTHOR_LABEL.match(first.strip())
+        or ABOUT_AUTHOR.match(first.strip())
         or CREDIT_LABEL.match(first)
         or len(el) <= 3
         and _special_to(el.text_content()[:120])
@@ -186,8 +191,10 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if _PART_SEPARATOR.search(first) and dateline_agency(el, first, shown_text(el), order, ev):
         return  # "PTI | Bengaluru<br>Published: …": the wire signs in the byline's place
     nodes = [t.strip() for t in el.itertext() if t.strip()]
-    if len(nodes) >= 2 and AUTHOR_LABEL.match(nodes[0]) and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
+    boxed = len(nodes) >= 2 and (AUTHOR_LABEL.match(nodes[0]) or ABOUT_AUTHOR.match(nodes[0]))
+    if boxed and len(nodes[1].split()) <= 4 and looks_like_name(nodes[1]):
         # "<b>Autorin</b><br>Jane Roe<br><small>Redakteurin für …</small>": an author box, the label apart from the name
+        # (or its heading, "About the author", over the name and the bio)
         ev.authors.append(Claim(nodes[1], "credit", order))
         return
     text = shown_text(el)
@@ -225,7 +232,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     elif el.tag == "p" and len(el) == 1 and el[0].tag == "br" and _signed_and_dated(el):
         # a post signed at its end with the name over the day it was written: "Jane<br>10. September 2017"
         ev.authors.append(Claim((el.text or "").strip(), "signature", order))
-    elif 8 <= len(text) <= 90 and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
+    elif _dateline_length(text) and _PART_SEPARATOR.search(text) and re.search(r"\d", text):
         # "04.02.2022 | 13:10 Uhr | Jane Doe", "Publié le 04/06/2024 · Rédigé par Jane Roe, chargée de …":
         # a dateline that names its author; the name (or the byline) is a part of its own
         parts = [p.strip() for p in _PART_SEPARATOR.split(text) if not re.search(r"\d", p)]
@@ -249,6 +256,24 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
             after = shown_text(nxt)
         if 2 <= len(after) <= 60:
             ev.authors.append(Claim(after, "byline-text", order))
+
+
+_DATELINE_MAX = 90
+_LONG_DATELINE_MAX = 160
+_DATELINE_PART_MAX = 40  # "Autor: Jane Roe", "Citiri: 1.207", "Trimite unui prieten": a detail or a button
+
+
+def _dateline_length(text: str) -> bool:
+    """Short enough for a dateline: 90 characters, or up to 160 when every part is a detail of its own.
+
+    An old page prints the date, the writer, the count of readings and the print and send buttons
+    in one line parted by bars; it is longer than a byline, yet each part is short, as no sentence's is.
+    """
+    if 8 <= len(text) <= _DATELINE_MAX:
+        return True
+    return len(text) <= _LONG_DATELINE_MAX and all(
+        len(p.strip()) <= _DATELINE_PART_MAX for p in _PART_SEPARATOR.split(text)
+    )
 
 
 # a contributor from outside the staff, named before the paper's formula for one: "Jane Roe, Special to the
@@ -329,9 +354,15 @@ def _signed_and_dated(el: Any) -> bool:
     )
 
 
+# the letters NFKD leaves whole, as a CMS spells them in an address ("Aydın" -> "aydin", "Łukasz" -> "lukasz")
+_SLUG_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ß": "ss"}
+)
+
+
 def _slug(text: str) -> str:
     """ "Jane Roe-Poe" as a CMS writes it into an address: "jane-roe-poe"."""
-    bare = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode()
+    bare = unicodedata.normalize("NFKD", text.casefold().translate(_SLUG_LETTERS)).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", bare))
 
 
@@ -353,7 +384,7 @@ def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
         slug = _slug(text)
         if sibling.tag == "a" and slug and href.rsplit("/", 1)[-1] == slug and not in_comments(el):
             if not in_teaser_link(el):
-                ev.authors.append(Claim(text, "author-link", order))
+                ev.authors.append(Claim(text, "own-page-link", order))
             return
 
 
@@ -363,6 +394,7 @@ def short_element(el: Any, order: int, ev: Evidence) -> None:
     named_beside_own_page(el, order, ev)
     if el.tag == "a":
         named_in_author_box(el, order, ev)
+        named_in_own_line(el, order, ev)
     if len(el) <= 1 and el.text and len(el.text) <= 80:
         source_claims(el, clean_text(el.text_content()), order, ev)
 
@@ -400,9 +432,54 @@ def named_in_author_box(el: Any, order: int, ev: Evidence) -> None:
             if {_address(a) for a in links} != {href} or next(box.iter(*_HEADINGS), None) is not None:
                 return
             if not in_comments(el) and not in_teaser_link(el):
-                ev.authors.append(Claim(text, "author-link", order))
+                ev.authors.append(Claim(text, "own-page-link", order))
             return
         box = box.getparent()
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+_PLACE_WORDS = 3  # "İstanbul", "New Delhi", "Rio de Janeiro": where the writer filed from
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "dos", "du", "la", "le", "bin", "binti", "al"}
+
+
+def _capitalised(text: str) -> bool:
+    """Words of letters, each capitalised but a name's particles ("van", "de", "bin"): a name's shape, no more."""
+    tokens = text.split()
+    return (
+        all(t.isalpha() or re.fullmatch(r"[^\W\d_][\w'’.-]*", t) for t in tokens)
+        and all(t[:1].isupper() or t in _NAME_PARTICLES for t in tokens)
+        and tokens[0][:1].isupper()
+    )
+
+
+def named_in_own_line(el: Any, order: int, ev: Evidence) -> None:
+    """A name linked to that person's page, alone in its line but for the place it was filed from: a byline.
+
+    "<a href="/reporter/jane-roe">Jane Roe</a> | Oviedo": the line holds one link, the address ends in
+    the name it prints, and the rest is a separator and a place (a few words, no digit). A tag's link
+    stands in a row of links, a mention in a paragraph's sentence: neither is alone in its line.
+    """
+    box = el.getparent()
+    text = clean_text(el.text_content())
+    href = _address(el)
+    # (the address is the witness: "Mert", "An" are function words somewhere, so no `looks_like_name`)
+    if box is None or not href or len(el) or not 2 <= len(text.split()) <= 4 or not _capitalised(text):
+        return
+    slug = _slug(text)
+    last = href.rsplit("/", 1)[-1]
+    if not slug or not last.startswith(slug) or not _AFTER_SLUG.fullmatch(last[len(slug) :]):
+        return
+    rest = (el.tail or "").strip()
+    if sum(1 for a in box.iter("a") if a.get("href")) != 1 or clean_text(box.text_content()) != clean_text(
+        f"{(box.text or '')} {text} {el.tail or ''}"
+    ):
+        return  # another link, or text in other elements of the line: a row or a sentence
+    if (box.text or "").strip() or not rest or not _PART_SEPARATOR.match(rest):
+        return
+    place = _PART_SEPARATOR.sub("", rest, count=1).strip()
+    if not place or len(place.split()) > _PLACE_WORDS or re.search(r"\d", place) or not place[:1].isupper():
+        return
+    if not in_comments(el) and not in_teaser_link(el):
+        ev.authors.append(Claim(text, "own-page-link", order))

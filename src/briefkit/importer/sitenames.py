@@ -3,7 +3,8 @@
 A `<title>` is "Headline | Site", "Site – Section – Headline" or "Post - Blog - Tagline"; to read
 the headline out of it, the parts that name the site must be known, and many places name it
 (og:site_name, the host, the logo). `titlepick` weighs titles and headings; this module only
-says which words are the site's, and what of a metadata title is left without them.
+says which words are the site's, what of a metadata title is left without them, and whether an
+author field's name is the site's (`is_site`, asked by `authorpick`).
 """
 
 from __future__ import annotations
@@ -64,3 +65,31 @@ def site_keys(ev: Evidence) -> set[str]:
         keys.add(" ".join(words(host.removeprefix("www."))))
         keys.add(host.removeprefix("www.").split(".")[0])
     return keys
+
+
+def is_site(name: str, sites: set[str]) -> bool:
+    """A name such as "El Colombiano" on elcolombiano.com: the publisher, not a person.
+
+    Accents are left out on both sides: an author field typed without them ("L'Echo du Val") is
+    the site the title prints with them ("L'Écho du Val").
+    """
+    key = unaccented(" ".join(words(name)))
+    squashed = key.replace(" ", "")
+    sites = {unaccented(s) for s in sites}
+    # "JF" for "Junge Freiheit": the site's initials sign its own pieces
+    initials = {"".join(w[0] for w in s.split()) for s in sites if len(s.split()) >= 2}
+    return (
+        key in sites
+        or (re.fullmatch(r"[A-ZÄÖÜ]{2,5}", name.strip()) is not None and squashed in initials)
+        or any(s.startswith(key + " ") for s in sites)
+        or any(
+            len(s) >= 5 and (s.replace(" ", "") in squashed or len(squashed) >= 0.6 * len(s) and squashed in s)
+            for s in sites
+            if " " not in s
+        )
+    )
+
+
+def unaccented(text: str) -> str:
+    """The letters without their accents: "écho" -> "echo"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.accentedtitles import accented
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.lowheads import over_story
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -94,7 +95,7 @@ def pick_title(ev: Evidence) -> str | None:
     logo_parts = {" ".join(words(p)) for h in ev.headings if h.source == "logo" for p in logo_suffix(h.value, metas)}
     core = meta_core(metas, sites | logo_parts)
     if core:
-        return core.replace("\u00ad", "")
+        return accented(core, ev).replace("\u00ad", "")  # the page's spelling of an ASCII <title>
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
