@@ -187,7 +187,10 @@ def _button_word(token: str) -> bool:
     return UI_LINE.match(token) is not None
 
 
-_CONTACT = compile_later(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
+# (with the dash or bar that parts it from the name: "Oleh Jane Roe - jroe@example.com")
+_CONTACT = compile_later(
+    r"\s*(?:[-–—|·]\s*)?[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$"
+)
 # a phone number closing the line ("… (509) 555-0148", "+49 30 1234567"): nine digits at least, more than a date has
 _PHONE = compile_later(r"\s+(?:\+\d{1,3}\s?)?\(?\d{2,5}\)?[\s./-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}$")
 _PHONE_DIGITS = 9
@@ -263,6 +266,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     if m:
         credited = without_crew(m.group("names"))  # not "· Kamera: Sam Poe"
         text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
+        if (posted := name_before_role(text)) and len(text.split()) - len(posted[0].split()) >= 2:
+            return posted  # "Af Jane Roe Politisk reporter": after the keyword too, the name, not the post
     elif not bare:
         return ()
     elif (posted := name_before_role(text)) and len(text.split()) - len(posted[0].split()) >= 2:
