@@ -215,11 +215,17 @@ def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | No
     return None if when is None or in_future(when) else when  # a coming event's date, not the story's
 
 
+# a count's abbreviated unit closing a line ("… Temps de lecture 3 min.", "Lesezeit 4 Min."): a reading time
+# after a byline's date, no sentence's full stop
+_UNIT_CLOSE = compile_later(r"\d\s*(?:min|mins|sec|std|hrs?|мин)\.$", re.I)
+
+
 def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
     text = unit.strip()
     if _DATES_SOMETHING_ELSE.search(text):
         return None
-    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
+    sentence = text.endswith(".") and not _UNIT_CLOSE.search(text)
+    if in_story and sentence and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
         return None  # a date inside one of the story's sentences is what it tells of, not when it was written
     if len(boilerplate.words(text)) <= 40:  # ("Publié le 27/11/26": a labelled two-digit year, `shortyears`)
         return find_date(text) or labelled_short_date(text)
