@@ -32,3 +32,13 @@ def test_a_word_or_a_joined_name_is_no_agency() -> None:
 def test_a_person_signing_beats_the_agency() -> None:
     dump = f"{_MENU}\n{_HEAD}By Jane Roe\nAFP | Lyon\nPublished: March 4, 2025\n{storytexts.FERRY}Imprint\n"
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_initials_and_date_under_a_long_standfirst_are_the_source() -> None:
+    # a standfirst of a sentence or two, which the story's span may count as its first line
+    deck = (
+        "The operator will add an evening crossing from June to August, but the harbour's traders say "
+        "the change comes two summers too late for them.\n"
+    )
+    dump = f"{_MENU}\nFerry to the islands runs again\n{deck}TT Published 4 March 2025 at 14.20\n{storytexts.FERRY}"
+    assert read_text_dump(dump + "Imprint\n").authors == ("TT",)

@@ -133,6 +133,16 @@ _DESK_WORD = compile_later(
 )
 
 
+# a bracketed note after a name: "Jane Roe (Lyon, correspondent)", "Sam Poe (staff writer)"
+_BRACKET_NOTE = compile_later(r"\s*\(([^()]{2,50})\)")
+
+
+def _without_post_notes(text: str) -> str:
+    """The byline without the brackets after a name that give the writer's place and post ("(Lyon,
+    correspondant)"): their comma would part the name from itself, and they name no one."""
+    return _BRACKET_NOTE.sub(lambda m: "" if _ROLE.search(m.group(1)) else m.group(0), text)
+
+
 def _post_before_name(word: str) -> bool:
     """Whether `word`, first on a bare name's line, is a person's post or office ("Leiterin", "Mayor")."""
     return bool(_ROLE.fullmatch(word) and not _DESK_WORD.fullmatch(word) or _OFFICE.fullmatch(word))
@@ -187,7 +197,10 @@ def _button_word(token: str) -> bool:
     return UI_LINE.match(token) is not None
 
 
-_CONTACT = compile_later(r"\s*[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$")
+# (with the dash or bar that parts it from the name: "Oleh Jane Roe - jroe@example.com")
+_CONTACT = compile_later(
+    r"\s*(?:[-–—|·]\s*)?[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$"
+)
 # a phone number closing the line ("… (509) 555-0148", "+49 30 1234567"): nine digits at least, more than a date has
 _PHONE = compile_later(r"\s+(?:\+\d{1,3}\s?)?\(?\d{2,5}\)?[\s./-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}$")
 _PHONE_DIGITS = 9
@@ -237,7 +250,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
     text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))
     text = _without_phone(_CONTACT.sub("", text).strip())  # "Por Ana Roe aroe@example.com (509) 555-0148"
-    text = entry_name(_SHIFT.sub("", text))  # "Jane Roe (Leeds) & Sam Poe (York)", "Jan Nowakdziennikarz"
+    # "Jane Roe (Leeds) & Sam Poe (York)", "Jan Nowakdziennikarz", "Jane Roe (Lyon, correspondent)"
+    text = entry_name(_SHIFT.sub("", _without_post_notes(text)))
     if photographer(text):
         return ()  # "Jane RoeFotograf": the pictures' credit in a list of bylines, no writer
     text = _FOLLOW_BUTTON.sub("", text)  # "Jane Roe Follow": the button beside the name
@@ -263,6 +277,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     if m:
         credited = without_crew(m.group("names"))  # not "· Kamera: Sam Poe"
         text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
+        if (posted := name_before_role(text)) and len(text.split()) - len(posted[0].split()) >= 2:
+            return posted  # "Af Jane Roe Politisk reporter": after the keyword too, the name, not the post
     elif not bare:
         return ()
     elif (posted := name_before_role(text)) and len(text.split()) - len(posted[0].split()) >= 2:

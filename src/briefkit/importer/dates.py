@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.datelabels import UPDATE_LABEL
+from briefkit.importer.firstdates import after_first_label
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from briefkit.importer.weekdayorder import in_weekday_order
@@ -32,7 +33,8 @@ _WEEKDAY_RE = rf"(?:(?:{_WEEKDAY_NAMES})\.?,?|(?:mo|di|mi|do|fr|sa|so)\.,?)"
 # what may stand between a day and its month or year: "19. Juni", "19 de junio de 2024", "1er mars"
 # (the ordinal of the first, as Italian pages type it with the degree sign: "1° dicembre")
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|º|ª|°)?\.?"
-_DE = r"(?:\s+de)?"
+# (Catalan elides it before a month opening with a vowel: "23 d'abril de 2024", "3 d’octubre")
+_DE = r"(?:\s+de|\s+d['’](?=\w))?"
 
 _TZ_RE = (
     r"(?P<tz>(?:utc|gmt)\s*[+-−]\s*\d{1,2}(?::?\d{2})?|[+-−]\d{2}:?\d{2}|"
@@ -100,6 +102,8 @@ def parse_date(text: str) -> datetime | date | None:
     s = _SHORT_YEAR_ALONE.sub(_full_year, s)
     s = _CLOCK_BEFORE_YEAR.sub(lambda m: f"{m['day']}, {m['year']} {m['clock']}{m['zone'] or ''}", s)
     # "June 19, 2024 6:05 PM GMT+1Updated 2 hours ago": the first date is the publication date
+    if (labelled := after_first_label(s)) is not None and (when := parse_date(labelled)) is not None:
+        return when  # "Thu 20 Jun 2019 11.22 BST First published on Wed 19 Jun 2019": the label names it
     later = _LATER_AT.search(s) or re.search(r"(?<=[\dA-Z])(?:Updated|Modified)", s)
     if later and later.start() > 0:
         first = parse_date(s[: later.start()])

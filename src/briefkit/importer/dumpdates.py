@@ -16,6 +16,7 @@ from briefkit.importer.bylines import find_byline
 from briefkit.importer.copylinks import copied_addresses
 from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
+from briefkit.importer.firstdates import first_published_line
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.shortyears import labelled_short_date
 
@@ -35,6 +36,8 @@ def page_date(
     that is only an "Updated …" line, a date labelled as the publication's further down ("Veröffentlicht
     am …" under the story); when none is printed there, one away from the headline; then the day in
     the page's own address; then a day and hour printed without a year near the headline (`yearless`)."""
+    if printed is not None and (first := _first_published(units, span, printed)) is not None:
+        return first, None  # "First uploaded on: 02-12-2025" under the story: the top date was the change's
     if printed is not None and not updated_only:
         return printed, None
     if printed is not None:
@@ -52,6 +55,30 @@ def page_date(
     if (day := yearless.near_headline(units, span.title, span.start)) is not None:
         return day, YEARLESS
     return None, None
+
+
+def _first_published(units: list[str], span: storyspan.Span, printed: datetime | date) -> datetime | date | None:
+    """An earlier date the page labels as the first publication's in a line of its own, in or under the story
+    (not among the comments): the date under the headline was a later change's (`firstdates`)."""
+    for i in range(span.title + 1, min(len(units), span.end + 60)):
+        text = boilerplate.plain(units[i]).strip()
+        if storyedges.COMMENTS.match(text):
+            break
+        if len(text.split()) <= _HEAD_LINE_WORDS + 2 and first_published_line(text):
+            when = find_date(text)
+            return when if when is not None and when < _comparable(printed, when) else None
+    return None
+
+
+def _comparable(printed: datetime | date, other: datetime | date) -> datetime | date:
+    """`printed` in `other`'s kind, so that the two compare: a day for a day, an aware time for an aware one."""
+    if isinstance(other, datetime) and isinstance(printed, datetime):
+        if (other.tzinfo is None) != (printed.tzinfo is None):
+            return printed.replace(tzinfo=other.tzinfo)
+        return printed
+    if isinstance(other, datetime):
+        return datetime.combine(printed, datetime.max.time(), other.tzinfo)
+    return _day(printed)
 
 
 # how long a line under the headline may be that dates the piece itself ("Press release of 3 December 2026")
@@ -188,11 +215,17 @@ def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | No
     return None if when is None or in_future(when) else when  # a coming event's date, not the story's
 
 
+# a count's abbreviated unit closing a line ("… Temps de lecture 3 min.", "Lesezeit 4 Min."): a reading time
+# after a byline's date, no sentence's full stop
+_UNIT_CLOSE = compile_later(r"\d\s*(?:min|mins|sec|std|hrs?|мин)\.$", re.I)
+
+
 def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
     text = unit.strip()
     if _DATES_SOMETHING_ELSE.search(text):
         return None
-    if in_story and text.endswith(".") and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
+    sentence = text.endswith(".") and not _UNIT_CLOSE.search(text)
+    if in_story and sentence and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
         return None  # a date inside one of the story's sentences is what it tells of, not when it was written
     if len(boilerplate.words(text)) <= 40:  # ("Publié le 27/11/26": a labelled two-digit year, `shortyears`)
         return find_date(text) or labelled_short_date(text)

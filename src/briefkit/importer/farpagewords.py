@@ -55,10 +55,13 @@ COMMENTS = (
     r"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі"
 )
 # the heading over the readers' comments with their count after it, in any of the languages ("Comments 347",
-# "Kommentare (12)", "Komentari (47)"): the count names the section, which a story's subheading never counts
+# "Kommentare (12)", "Komentari (47)", "Réactions (12)"): the count names the section, which a story's subheading
+# never counts
 COMMENT_COUNT = (
     r"(?:comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|комментарии|"
-    rf"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|{COMMENTS})"
+    rf"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|{COMMENTS}|"
+    # the readers' reactions, counted ("Réactions (12)"): uncounted, "Reactions" is a story's subheading
+    r"reactions|réactions|reacciones|reazioni|reações|reaktionen|reakcje|reakce|реакции)"
     r"\s*(?:\(\d{1,5}\)|\d{1,5})"
 )
 # a saved page's discussion heading with its count, the count's word in the brackets too: "Diskuse (3 příspěvky)",

@@ -41,7 +41,8 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         text = boilerplate.plain(units[i]).strip()
         if i > span.end and not _VALEDICTION.match(boilerplate.plain(units[i - 1]).strip()):
             break  # (past the story's end only under a letter's closing, which ends the story's span)
-        if not looks_like_name(text) or parse_byline(text) != (text,) or find_byline(text):
+        names = _signing_names(text)
+        if not names or find_byline(text):
             continue  # (a line with its keyword, "Erstellt von Jane Roe", is a signed byline: read as one)
         prev = boilerplate.plain(units[i - 1]).strip()
         if _VALEDICTION.match(prev) and i - 2 > span.start:  # "Ihr" over the name: a letter's closing
@@ -51,11 +52,27 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
         if len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS):
             continue  # the story goes on under it: a heading or a caption, not a signature
-        told = " ".join(units[span.start : i]).casefold()
-        if any(len(part) > 2 and part.casefold() in told for part in text.split()):
+        # (the story's own byline, "Par Jane Roe … Publié le …" in the span's first lines, tells no one)
+        told = " ".join(u for u in units[span.start : i] if not find_byline(boilerplate.plain(u))).casefold()
+        if any(len(part) > 2 and part.casefold() in told for name in names for part in name.split()):
             continue
-        return (text,)
+        return names
     return ()
+
+
+# how many words a line of writers signing the story together may hold, with their place and post
+_SIGNERS_WORDS = 12
+
+
+def _signing_names(text: str) -> tuple[str, ...]:
+    """The names of a line that is only a name, or only writers' names joined ("Jane Roe and Sam Poe
+    (Lyon, correspondent)": their place and post in brackets), or () when the line is something else."""
+    if looks_like_name(text) and parse_byline(text) == (text,):
+        return (text,)
+    names = parse_byline(text)
+    if len(names) < 2 or len(text.split()) > _SIGNERS_WORDS or not text.startswith(names[0]):
+        return ()
+    return names if all(n in text and looks_like_name(n) for n in names) else ()
 
 
 # "About the author", "Über die Autorin", "À propos de l'auteur": a box's heading with no name in it

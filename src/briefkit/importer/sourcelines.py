@@ -112,7 +112,8 @@ def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     for i in range(span.start, min(len(units), span.start + _SIGNED_LINES)):
         if name := dateline_agency(boilerplate.plain(units[i])):
             return (name,)
-    for i in range(span.title + 1, min(len(units), span.start)):
+    # (the byline's place may be under the standfirst the span counts as the story's first line)
+    for i in range(span.title + 1, min(len(units), span.start + _SIGNED_LINES)):
         if name := byline_agency(boilerplate.plain(units[i])):
             return (name,)
     return ()

@@ -221,6 +221,8 @@ def _closing_signature(
     ("Programme" over the day of an event) dates something else."""
     for i in range(max(span.start, span.end - 2), min(len(units) - 1, span.end + 2)):
         text = boilerplate.plain(units[i]).strip()
+        if storyedges.COMMENTS.match(text):
+            break  # the names under a comments heading sign the readers' comments
         posted = _POSTED_AT.match(text)
         if posted:
             name = posted.group("name").strip(" ,")

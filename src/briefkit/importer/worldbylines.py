@@ -7,7 +7,8 @@ languages, and joins these: Swedish and Norwegian "Av", Danish "Af", Polish "Aut
 "Napísal(a)", Czech and Slovak "Autor:", "Text:",
 Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:", Hungarian "Szerző:", "Írta:",
 Romanian "Autor:", Greek "Του", "Της" (the writer's name in the genitive, as the papers print it),
-"Γράφει ο/η", "Συντάκτης:" (a broadcaster's "Ρεπορτάζ:" is a piece's credit, `creditwords`), Ukrainian "Автор:",
+"Γράφει ο/η" (or "Γράφει:"), "Συντάκτης:" (a broadcaster's "Ρεπορτάζ:" is a piece's credit, `creditwords`),
+Ukrainian "Автор:",
 "Авторка:"; and the plural label of two writers or more: Czech "Autoři:", Polish "Autorzy:", Slovak and
 Romanian "Autori:". Written from the languages' own usage (no library holds such words); the name after
 them is still checked to be a name by `bylines`.
@@ -21,7 +22,7 @@ from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 # the keyword or label before the writer's name, a colon after it allowed (alternatives of `bylines._BY`)
 BY_WORDS = (
     r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber|"
-    r"muhabir|szerző|írta|του|της|των|γράφει\s+(?:ο|η)|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
+    r"muhabir|szerző|írta|του|της|των|γράφει(?:\s+(?:ο|η)|(?=\s*:))|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
     # "written by" as a participle and its agent: Polish, Danish and Norwegian, Swedish, Romanian; Czech
     # and Slovak "napsal(a)", "napísal(a)"
     r"napisan[eay]\s+przez|skrevet\s+a[fv]|skrivet\s+av|scris\s+de|redactat\s+de|napsala?|napísala?"

@@ -28,7 +28,9 @@ UPDATED = (
     r"aktualizace|upraveno|aktualizované|uppdaterad|uppdaterat|senast\s+uppdaterad|opdateret|"
     r"senest\s+opdateret|oppdatert|sist\s+oppdatert|päivitetty|muokattu|güncelleme|güncellendi|"
     r"son\s+güncelleme|actualizat|actualizare|modificat|frissítve|frissítés|módosítva|utolsó\s+módosítás|"
-    r"ενημέρωση|ενημερώθηκε|τελευταία\s+ενημέρωση|оновлено|змінено"
+    r"ενημέρωση|ενημερώθηκε|τελευταία\s+ενημέρωση|оновлено|змінено|"
+    # Catalan "Actualitzat", "Darrera actualització"
+    r"actualitzat|actualitzada|(?:darrera\s+|última\s+)?actualització"
 )
 # and those of the languages learnt last ("Objavljeno", "Posodobljeno", "Публикувано"): `laterwords`
 PUBLISHED += "|" + laterwords.PUBLISHED
