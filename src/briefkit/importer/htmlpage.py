@@ -151,14 +151,18 @@ def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[s
         )
         if seen > unseen:
             return [lead, *blocks]
-    return _printed_lead(tree, blocks, joined)
+    return _printed_lead(lead, tree, blocks, joined)
 
 
-def _printed_lead(tree: Any, blocks: list[str], body_key: str) -> list[str]:
+def _printed_lead(summary: str, tree: Any, blocks: list[str], body_key: str) -> list[str]:
     """The body with the lead the page prints between its headline and the story before it, when
-    the description is no copy of that lead (a shorter rewording) and the body lacks it."""
+    the description is a shorter rewording of that lead (most of its words are the lead's) and the
+    body lacks it. A paragraph sharing few of the description's words is something else."""
     lead = lead_over_story(tree)
     if not lead:
+        return blocks
+    wanted = {w.casefold() for w in re.findall(r"\w+", summary)}
+    if not wanted or len(wanted - {w.casefold() for w in re.findall(r"\w+", lead)}) * 2 > len(wanted):
         return blocks
     key = boilerplate.text_key(lead)
     first = boilerplate.text_key(boilerplate.plain(blocks[0]))
