@@ -55,3 +55,17 @@ def test_a_page_without_tables_is_left_alone() -> None:
     tree = lxml.html.document_fromstring(html)
     drop_side_columns(tree)
     assert all(p in tree.text_content() for p in _PARAS)
+
+
+def test_a_footer_row_opening_on_the_copyright_sign_goes_with_its_notes() -> None:
+    html = _page("<p><a href='/top'>Most read</a></p>").replace(
+        "<tr><td colspan='2'><a href='/about'>About us</a>",
+        "<tr><td colspan='2'>© 1999-2024 Valley Paper Ltd | <a href='/contact'>Contact</a> | "
+        "No part of these pages may be copied without the consent of the editors.</td></tr>"
+        "<tr><td colspan='2'><a href='/about'>About us</a>",
+    )
+    tree = lxml.html.document_fromstring(html)
+    drop_side_columns(tree)
+    text = tree.text_content()
+    assert all(p in text for p in _PARAS)
+    assert "without the consent of the editors" not in text

@@ -89,3 +89,21 @@ def test_a_bracketed_line_naming_an_agency_or_a_sentence_with_a_year_stays() -> 
 
 def test_the_site_s_names_are_read_from_the_publisher_and_the_address() -> None:
     assert house_names("Valley Courier", "https://www.valley-courier.co.uk/a") == ("valleycourier", "valleycourier")
+
+
+def test_the_copyright_sign_before_the_house_s_name_with_no_year_is_left_out() -> None:
+    line = "© Valley Courier Media Pvt Ltd"
+    assert without_closing_notices([*STORY, line], "Valley Courier", None) == STORY
+    agency = [*STORY, "© Harbour Photo Agency"]  # another's name: not the house's line
+    assert without_closing_notices(agency, "Valley Courier", None) == agency
+
+
+def test_an_open_line_naming_the_house_is_left_out_and_a_sentence_naming_it_stays() -> None:
+    line = "Reuse of this text allowed when the Valley Courier Agency is credited"
+    assert without_closing_notices([*STORY, line], "Valley Courier", None) == STORY
+    accented = "Texts may be reused with credit to Agência Vale"
+    assert without_closing_notices([*STORY, accented], "Agencia Vale", None) == STORY
+    said = [*STORY, "The mayor thanked the Valley Courier for its reporting on the library."]
+    assert without_closing_notices(said, "Valley Courier", None) == said
+    heading = [*STORY, "## Valley Courier archive"]
+    assert without_closing_notices(heading, "Valley Courier", None) == heading

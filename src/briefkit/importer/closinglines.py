@@ -5,10 +5,14 @@ Two shapes, told by the line's form and by the site's own name, never by a site'
 - the copyright notice: a paragraph opening on the copyright sign (or "(c)", "Copyright") and a
   year ("© 1999–2021 Example Media and its content providers. Any use without consent is
   forbidden."), in any language: no sentence of a story opens on a copyright sign and a year;
+- the copyright sign before the site's own name with no year ("© Example Media Pvt Ltd"): the
+  house's notice, not a picture's credit (which names a photographer or an agency);
 - the house's line in brackets: a short paragraph set wholly in brackets that names the site
   itself, its publisher's name or its address's name ("(Read all the latest business news on
   Example Ledger.)", "[This article first appeared in the Example Times' print edition.]"). A
-  story's bracketed line names its source or an agency; one naming the house speaks for it.
+  story's bracketed line names its source or an agency; one naming the house speaks for it;
+- the house's line with no full stop: a line of a few words naming the site, not closed as a
+  sentence ("Reuse allowed when Example Agency is credited"): a story's paragraph ends in a full stop.
 
 Only the story's last lines, and only while a paragraph of the story stands before them.
 """
@@ -16,12 +20,18 @@ Only the story's last lines, and only while a paragraph of the story stands befo
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
 
 _COPYRIGHT_OPENING = compile_later(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.I)
+_COPYRIGHT_SIGN = compile_later(r"^(?:©|\(c\)|copyright\b)", re.I)
+_SIGNED_WORDS = 8  # "© Example Media Pvt Ltd": the sign, the house's name and its legal form
+_OPEN_LINE_WORDS = 15  # a line of the house's, not closed as a sentence
+_OPEN_LINE_NAME = 8
+_MARKED = ("#", "-", "|", ">", "!", "*")  # a heading, a list, a table, a quote, a picture: no line of the house's
 _BRACKETED = compile_later(r"^[(\[](?P<inner>[^()\[\]]+)[)\]]\.?$")
 _HOUSE_LINE_WORDS = 40  # a line or two; a paragraph of the story in brackets says more
 _LAST_LINES = 2
@@ -29,7 +39,9 @@ _STORY_BLOCKS = 2
 
 
 def _squashed(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).casefold()
+    """The letters and digits, lower case and without accents ("Agência" and "agencia" alike)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", bare).casefold()
 
 
 def house_names(publisher: str | None, url: str | None) -> tuple[str, ...]:
@@ -43,18 +55,32 @@ def house_names(publisher: str | None, url: str | None) -> tuple[str, ...]:
     return tuple(n for n in names if len(n) >= 4)
 
 
-def _house_line(text: str, names: tuple[str, ...]) -> bool:
+def _house_line(text: str, names: tuple[str, ...], marked: bool = False) -> bool:
+    n = len(words(text))
     bracketed = _BRACKETED.match(text)
-    if bracketed is None or len(words(text)) > _HOUSE_LINE_WORDS:
+    if bracketed is not None and n <= _HOUSE_LINE_WORDS:
+        inner = _squashed(bracketed.group("inner"))
+    elif _COPYRIGHT_SIGN.match(text) and n <= _SIGNED_WORDS:
+        inner = _squashed(text)
+    elif n <= _OPEN_LINE_WORDS and not _closed(text) and not marked:
+        # a name of a few letters may be any word's part: only a name spelled out says it is the house
+        names = tuple(name for name in names if len(name) >= _OPEN_LINE_NAME)
+        inner = _squashed(text)
+    else:
         return False
-    inner = _squashed(bracketed.group("inner"))
     return any(name in inner for name in names)
+
+
+def _closed(text: str) -> bool:
+    """Whether a line ends as a sentence does (a closing quotation mark or bracket may follow)."""
+    return re.search(r"[.!?…][\"'”’»)\]]*$", text) is not None
 
 
 def closing_notice(block: str, names: tuple[str, ...]) -> bool:
     """Whether a block is the site's copyright notice or its house line in brackets."""
     text = plain(block).strip()
-    return _COPYRIGHT_OPENING.match(text) is not None or _house_line(text, names)
+    marked = block.lstrip().startswith(_MARKED)
+    return _COPYRIGHT_OPENING.match(text) is not None or _house_line(text, names, marked)
 
 
 def without_closing_notices(blocks: list[str], publisher: str | None, url: str | None) -> list[str]:

@@ -89,7 +89,8 @@ def drop_side_columns(tree: Any) -> None:
     Read on the page itself, before the extractor: it lays nested tables out one after another,
     and the side column's tables then look like data tables under the story. A cell in the row
     of the story's cell (or of a cell holding it) with little prose of its own is a column of boxes;
-    a row above or below those rows that is a bar of links is the masthead's menu or the footer.
+    a row above or below those rows that is a bar of links is the masthead's menu or the footer, and
+    a row below them opening on the copyright sign is the footer, whatever its links and notes.
     """
     body = tree.find("body")
     story = _story_cell(body if body is not None else tree, "td")
@@ -103,7 +104,10 @@ def drop_side_columns(tree: Any) -> None:
         for other in list(row):
             if other is not cell and other.tag in ("td", "th") and _prose_words(other) < _SIDE_SHARE * words:
                 _drop(other)
-        for other in list(row.itersiblings()) + list(row.itersiblings(preceding=True)):
+        for other in list(row.itersiblings()):
+            if other.tag == "tr" and (_link_bar(other) or _copyright_row(other)):
+                _drop(other)
+        for other in list(row.itersiblings(preceding=True)):
             if other.tag == "tr" and _link_bar(other):
                 _drop(other)
 
@@ -116,3 +120,15 @@ def _link_bar(row: Any) -> bool:
     text = re.sub(r"\s+", " ", row.text_content()).strip()
     linked = sum(len(re.sub(r"\s+", " ", a.text_content()).strip()) for a in row.iter("a"))
     return bool(text) and _prose_words(row) == 0 and linked >= _LINKED_SHARE * len(text)
+
+
+# "© 2001–2021 Example News Ltd | Contact | …": the footer's copyright line opens its row
+_COPYRIGHT = compile_later(r"^(?:©|\(c\)|copyright\b)", re.I)
+_FOOTER_WORDS = 60  # a line or two of notes; a row of more is no footer's
+
+
+def _copyright_row(row: Any) -> bool:
+    """A row under the story's row that opens on the copyright sign and is a line or two long: the
+    page's footer (its links, and its notes on reuse, beside the sign); no story's row opens so."""
+    text = re.sub(r"\s+", " ", row.text_content()).strip()
+    return _COPYRIGHT.match(text) is not None and len(text.split()) <= _FOOTER_WORDS

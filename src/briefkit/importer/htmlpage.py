@@ -18,6 +18,7 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.closinglines import without_closing_notices
 from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
+from briefkit.importer.headlinelead import lead_over_story
 from briefkit.importer.htmlbody import clean_text, main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
@@ -66,8 +67,9 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     extractor_note = story.note
     size_notes += [pagesize.CUT_STORY_NOTE.format(n=pagesize.MAX_STORY_CHARS)] if cut else []
     blocks = _drop_header_repeats(blocks, meta)
-    # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body
-    blocks, loose_images, loose_notes = extract_images(blocks)
+    # captions a page printed outside <figure> ("… Photograph: X" paragraphs) still leave the body;
+    # the house's copyright line under the story first, so it is not read as the last paragraph's credit
+    blocks, loose_images, loose_notes = extract_images(without_closing_notices(blocks, meta.publisher, meta.url))
     images += loose_images
     image_notes += loose_notes
     blocks = _without_caption_repeats(blocks, images)
@@ -141,14 +143,32 @@ def _lead_into_body(summary: str | None, blocks: list[str], tree: Any) -> list[s
     fuller = _paragraph_the_summary_abridges(lead, body, body_text, joined)
     if fuller:
         return [fuller, *blocks]
-    if len(boilerplate.words(lead)) < 15 or not lead.endswith(_CLOSED):
+    if len(boilerplate.words(lead)) >= 15 and lead.endswith(_CLOSED) and boilerplate.text_key(lead) not in joined:
+        printed = re.compile(r"\W+".join(re.escape(w) for w in re.findall(r"\w+", lead)))
+        seen = len(printed.findall(body.text_content()))
+        unseen = sum(
+            len(printed.findall(e.text_content())) for e in body.iter("script", "style", "noscript", "template")
+        )
+        if seen > unseen:
+            return [lead, *blocks]
+    return _printed_lead(lead, tree, blocks, joined)
+
+
+def _printed_lead(summary: str, tree: Any, blocks: list[str], body_key: str) -> list[str]:
+    """The body with the lead the page prints between its headline and the story before it, when
+    the description is a shorter rewording of that lead (most of its words are the lead's) and the
+    body lacks it. A paragraph sharing few of the description's words is something else."""
+    lead = lead_over_story(tree)
+    if not lead:
         return blocks
-    if boilerplate.text_key(lead) in joined:
+    wanted = {w.casefold() for w in re.findall(r"\w+", summary)}
+    if not wanted or len(wanted - {w.casefold() for w in re.findall(r"\w+", lead)}) * 2 > len(wanted):
         return blocks
-    printed = re.compile(r"\W+".join(re.escape(w) for w in re.findall(r"\w+", lead)))
-    seen = len(printed.findall(body.text_content()))
-    unseen = sum(len(printed.findall(e.text_content())) for e in body.iter("script", "style", "noscript", "template"))
-    return [lead, *blocks] if seen > unseen else blocks
+    key = boilerplate.text_key(lead)
+    first = boilerplate.text_key(boilerplate.plain(blocks[0]))
+    if not key or key in body_key or (first and first in key):
+        return blocks
+    return [lead.replace("[[", "[\\["), *blocks]
 
 
 # how a paragraph of the story ends (a description cut short ends in "…")
