@@ -16,6 +16,7 @@ from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
+from briefkit.importer.contactlines import without_contact
 from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
 from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, TEXT_WORDS
 from briefkit.importer.lazyre import compile_later
@@ -197,20 +198,6 @@ def _button_word(token: str) -> bool:
     return UI_LINE.match(token) is not None
 
 
-# (with the dash or bar that parts it from the name: "Oleh Jane Roe - jroe@example.com")
-_CONTACT = compile_later(
-    r"\s*(?:[-–—|·]\s*)?[(<\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?|\s*\(@\w+\)|\s+@\w{2,}$"
-)
-# a phone number closing the line ("… (509) 555-0148", "+49 30 1234567"): nine digits at least, more than a date has
-_PHONE = compile_later(r"\s+(?:\+\d{1,3}\s?)?\(?\d{2,5}\)?[\s./-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}$")
-_PHONE_DIGITS = 9
-
-
-def _without_phone(text: str) -> str:
-    m = _PHONE.search(text)
-    return text[: m.start()] if m and sum(c.isdigit() for c in m.group()) >= _PHONE_DIGITS else text
-
-
 # the button a platform prints after its author's name, in each language
 # "Jane Roe Gisteren om 18.45 uur", "Jane Roe Today at 9:40": the relative day and hour a page prints beside the
 # name (it knows the day it was read; a dump does not), in the eight languages
@@ -249,7 +236,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     # "Jane RoeCourt reporter", "Jane RoeEditor@janeroe": the post the layout glued to the name goes, the rest
     # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
     text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))
-    text = _without_phone(_CONTACT.sub("", text).strip())  # "Por Ana Roe aroe@example.com (509) 555-0148"
+    text = without_contact(text)  # "Por Ana Roe aroe@example.com (509) 555-0148"
     # "Jane Roe (Leeds) & Sam Poe (York)", "Jan Nowakdziennikarz", "Jane Roe (Lyon, correspondent)"
     text = entry_name(_SHIFT.sub("", _without_post_notes(text)))
     if photographer(text):
