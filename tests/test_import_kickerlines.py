@@ -76,6 +76,7 @@ def test_a_line_of_figures_is_no_headline_and_a_result_box_signs_nothing() -> No
     assert figures_line("Smith 12', 80' | Jones 45'")
     assert figures_line("2 - 1")
     assert not figures_line("Ferry fares up 12% from 1 May")
+    assert not figures_line("5 December 2026, 08:30")
     head = (
         "Harbour Town beat Mill United to climb into the top four",
         "Smith scored twice after the break in front of a full stand, and the comeback was complete.",
