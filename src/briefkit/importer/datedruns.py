@@ -43,7 +43,7 @@ def without_dated_runs(body: list[str]) -> list[str]:
     i = 0
     while i < len(body):
         j = i
-        while j + 1 < len(body) and days[j + 1] is not None and days[j] is not None and days[j + 1] <= days[j]:
+        while j + 1 < len(body) and _back(days[j], days[j + 1]):
             j += 1
         if days[i] is None or j + 1 - i < RUN or days[i] == days[j]:
             i += 1
@@ -54,3 +54,8 @@ def without_dated_runs(body: list[str]) -> list[str]:
             drop[i - 1] = True
         i = j + 1
     return [u for u, d in zip(body, drop, strict=True) if not d]
+
+
+def _back(upper: date | None, lower: date | None) -> bool:
+    """Whether the entry under (`lower`) ran on the day of the one above it or before."""
+    return upper is not None and lower is not None and lower <= upper
