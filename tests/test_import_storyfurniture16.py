@@ -72,3 +72,22 @@ def test_a_subscriptions_pitch_with_its_price_after_the_figure_is_an_offer() -> 
     assert is_subscription_offer("Para apoiar meu trabalho, considere se tornar um assinante pago.")
     # a story that reports a price speaks of it, to no reader
     assert not is_subscription_offer("The island pass costs 49 € a year, the operator said.")
+
+
+def test_a_signup_box_with_its_field_or_an_unstopped_pitch_is_cut() -> None:
+    from briefkit.importer.signups import without_buttoned_boxes
+
+    story = "The ferry runs again from Monday, the operator said on Tuesday at the harbour."
+    boxed = [
+        story,
+        "Get Harbour Weekly in your inbox",
+        "The week's stories from the coast.",
+        "Email address",
+        "Sign up",
+    ]
+    assert without_buttoned_boxes(boxed) == [story]
+    called = [story, "Sign up to Harbour Weekly", "The week's stories from the coast and the islands", "Sign up"]
+    assert without_buttoned_boxes(called) == [story]
+    # a subheading and a paragraph with no stop over a button-like line are left alone without the call above
+    plain = [story, "The new timetable", "Three crossings a day from the islands to the coast", "Sign up"]
+    assert without_buttoned_boxes(plain)[:3] == plain[:3]
