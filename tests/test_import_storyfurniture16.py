@@ -91,3 +91,14 @@ def test_a_signup_box_with_its_field_or_an_unstopped_pitch_is_cut() -> None:
     # a subheading and a paragraph with no stop over a button-like line are left alone without the call above
     plain = [story, "The new timetable", "Three crossings a day from the islands to the coast", "Sign up"]
     assert without_buttoned_boxes(plain)[:3] == plain[:3]
+
+
+def test_the_links_to_the_neighbouring_stories_on_one_line_are_cut() -> None:
+    from briefkit.importer.navlines import neighbours_line
+
+    assert neighbours_line("Previous: Pier works start in the spring Next: Who pays for the new gangway?")
+    assert neighbours_line("Előző: Új komp a szigetre Következő: Mennyibe kerül a jegy?")
+    # a story's line with two labels says whole sentences
+    assert not neighbours_line("Question: Will the ferry run? Answer: It will, from Monday on.")
+    tail = "Previous: Pier works start in the spring Next: Who pays for the new gangway?"
+    assert tail not in _body(tail)
