@@ -90,14 +90,17 @@ INFO_TITLES = 3
 def more_info_titles(blocks: list[str], i: int) -> int:
     """How many titles of other stories the line `i` heads when it is a "more information" label set
     between the story's paragraphs (0 when it is not): one to three titles, each opening on a capital,
-    with the story's paragraph above the label and right under the titles. Under such a label in a
+    with the story's paragraph above the label and right under the titles (or its line that opens a
+    list, "The goods include:"). Under such a label in a
     press release stand an address, a number, a name: no paragraph follows them."""
     if not (_MORE_INFO.match(plain(blocks[i]).strip()) and i > 0 and _paragraph(blocks[i - 1])):
         return 0
     j = i + 1
     while j < len(blocks) and j - i <= INFO_TITLES and _entry(blocks[j], first=True) and plain(blocks[j])[:1].isupper():
         j += 1
-    under = j < len(blocks) and _paragraph(blocks[j]) and len(words(plain(blocks[j]))) >= LAST_WORDS
+    below = plain(blocks[j]).strip() if j < len(blocks) else ""
+    # a paragraph, or the story's line that opens a list under it ("The goods include:"), shorter but never a title
+    under = j < len(blocks) and _paragraph(blocks[j]) and (len(words(below)) >= LAST_WORDS or below.endswith(":"))
     return j - i - 1 if under else 0
 
 

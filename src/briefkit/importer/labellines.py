@@ -23,6 +23,7 @@ from briefkit.importer import boilerplate
 from briefkit.importer.bylinecards import unglued_card, without_editor
 from briefkit.importer.bylines import looks_like_name, parse_byline
 from briefkit.importer.headbadges import badge_line
+from briefkit.importer.headshapes import not_a_head
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.yearless import yearless_date
@@ -64,13 +65,17 @@ def file_label(text: str) -> bool:
     return len(boilerplate.words(text)) <= 14 and _FILE_NUMBER.search(text) is not None
 
 
+KICKER_PART_WORDS = 4  # a series' or a topic's name ("Focus on trade and tariffs"), never a headline's clause
+
+
 def kicker_pair(text: str) -> bool:
     """Two or three section names joined by a middle dot or a bullet ("Club life · Annual
-    meeting"): each part a few words with no stop at its end, a label over the headline."""
+    meeting", "Report 2/2024 · Focus on trade and tariffs"): each part a few words with no stop at
+    its end, a label over the headline."""
     parts = [p.strip() for p in _KICKER_JOIN.split(text.strip())]
     if not 2 <= len(parts) <= 3:
         return False
-    return all(p and len(p.split()) <= 3 and p[-1:].isalnum() for p in parts)
+    return all(p and len(p.split()) <= KICKER_PART_WORDS and p[-1:].isalnum() for p in parts)
 
 
 # a press release's label and its number ("Pressemitteilung Nr. 41", "Comunicato stampa n. 1187"), in the eight
@@ -126,6 +131,7 @@ def label_line(text: str) -> bool:
         or edited_names(text)
         or yearless_dateline(text)
         or badge_line(text)
+        or not_a_head(text)
     )
 
 

@@ -10,6 +10,7 @@ headline that is only a name is rare, and then no longer title-shaped line stand
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
@@ -39,7 +40,30 @@ def byline_name(units: list[str], i: int, text: str, shaped: Callable[[str], boo
     return any(find_date(boilerplate.plain(u)) is not None for u in units[i + 1 : i + 4])
 
 
+# a picture's credit's label in the languages news is written in, its name after it ("Bild: Acme Union")
+_CREDIT_LABEL = compile_later(
+    r"(?:\b(?:fotos?|bild(?:er)?|photos?|images?|pictures?|credits?|crédits?|quelle|source|fuente|fonte|imagen|"
+    r"immagine|imagem|beeld|фото|zdjęcie|kuva|bilde)\s*:|©)\s*$",
+    re.I,
+)
+
+
+def credited(units: list[str], text: str) -> bool:
+    """Whether the page prints `text` as a picture's credit ("… in the yard. Bild: Acme Union"): the
+    name of whoever took or owns its pictures, the site's own house or an agency, which heads no story."""
+    key = text.strip().casefold()
+    if len(key) < 4:
+        return False
+    for unit in units:
+        low = unit.casefold()
+        at = low.rfind(key)
+        if at > 0 and not low[at + len(key) :].strip(" .") and _CREDIT_LABEL.search(unit[:at]):
+            return True
+    return False
+
+
 def not_headline_cost(units: list[str], i: int, end: int, text: str, shaped: Callable[[str], bool]) -> float:
     """What a candidate headline loses for naming the site (its owner in the copyright line under the
-    story, from `end` on) or for being the author's name under the real headline."""
-    return (1.0 if names_owner(units, end, text) else 0.0) + (5.0 if byline_name(units, i, text, shaped) else 0.0)
+    story, from `end` on, or its pictures' credit) or for being the author's name under the real headline."""
+    owner = names_owner(units, end, text) or credited(units, text)
+    return (1.0 if owner else 0.0) + (5.0 if byline_name(units, i, text, shaped) else 0.0)

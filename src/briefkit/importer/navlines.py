@@ -56,3 +56,27 @@ def pointer_lines(blocks: list[str]) -> list[int]:
             printed[_key(text)] = printed.get(_key(text), 0) + 1
     pairs = enumerate(zip(blocks, texts, strict=True))
     return [i for i, (block, text) in pairs if _marked_title(block) or _arrowed(text, printed)]
+
+
+# the links to the stories before and after this one on one line, each behind its one-word label
+# ("Previous: Title Next: Title?", "Előző: … Következő: …"): the labels are read by their form, in any language
+_NEIGHBOURS = compile_later(
+    r"^(?P<a>(?-i:[A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]{2,15})\s?:\s+(?P<t1>\S.*?)\s+"
+    r"(?P<b>(?-i:[A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]{2,15})\s?:\s+(?P<t2>\S.*)$"
+)
+NEIGHBOUR_TITLE_WORDS = (2, 16)
+
+
+def neighbours_line(unit: str) -> bool:
+    """A line of two labelled titles, the first ending no sentence, the second no statement: the links to
+    the neighbouring stories that a copy prints under the story's end."""
+    m = _NEIGHBOURS.match(plain(unit).strip())
+    if m is None or m["a"].casefold() == m["b"].casefold():
+        return False
+    least, most = NEIGHBOUR_TITLE_WORDS
+    first, second = m["t1"].strip(), m["t2"].strip()
+    return (
+        all(least <= len(t.split()) <= most for t in (first, second))
+        and not first.endswith(SENTENCE_END)
+        and not second.endswith((".", ";", ","))
+    )

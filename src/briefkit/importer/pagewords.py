@@ -364,7 +364,8 @@ OFFER_TERM = compile_later(
     r"geldig\s+tot|действует\s+до)\b",
     re.I,
 )
-PRICE = compile_later(r"[£$€]\s?\d|\d\s?(?:€|euros?|eur|£|руб)\b", re.I)
+# a price: the sign before or after the figure ("€5", "1 €": no word boundary after the sign), or the word after it
+PRICE = compile_later(r"[£$€]\s?\d|\d\s?(?:€|£|(?:euros?|eur|руб)\b)", re.I)
 
 
 def shouted_read_also(text: str) -> bool:

@@ -90,19 +90,28 @@ _BUTTON = compile_later(
 _BUTTON_WORDS = 3
 
 
-def _buttoned_box(blocks: list[str], i: int) -> bool:
+def _buttoned_box(blocks: list[str], i: int) -> int:
     """A box told by its button instead of a mailbox: a heading (the letter's name), one short
-    sentence of pitch, and a line that is only the sign-up button."""
+    sentence of pitch, maybe the form's field ("Email address"), and a line that is only the sign-up
+    button. The pitch may end on no stop when the heading calls to sign up as the button does ("Sign
+    up to Harbour Weekly" / "The week's stories from the coast" / "Sign up"). How many lines the box
+    has, or 0."""
     if i < 2:
-        return False
-    button, pitch, head = (boilerplate.plain(blocks[k]).strip() for k in (i, i - 1, i - 2))
-    return (
-        _count(button) <= _BUTTON_WORDS
-        and _BUTTON.fullmatch(button) is not None
-        and 0 < _count(pitch) <= _PITCH_WORDS
-        and pitch.endswith(boilerplate.SENTENCE_END)
-        and _heading(head)
+        return 0
+    button = boilerplate.plain(blocks[i]).strip()
+    if _count(button) > _BUTTON_WORDS or _BUTTON.fullmatch(button) is None:
+        return 0
+    k = i - 1
+    if k >= 2 and 0 < _count(blocks[k]) <= _FIELD_WORDS and _heading(boilerplate.plain(blocks[k]).strip()):
+        k -= 1  # the form's field between the pitch and the button
+    pitch, head = (boilerplate.plain(blocks[j]).strip() for j in (k, k - 1))
+    stopped = (
+        pitch.endswith(boilerplate.SENTENCE_END) or _BUTTON.match(head) is not None and _count(pitch) > _FIELD_WORDS
     )
+    return i - k + 2 if 0 < _count(pitch) <= _PITCH_WORDS and stopped and _heading(head) else 0
+
+
+_FIELD_WORDS = 2  # "Email address", "E-Mail": a form's field, shorter than any pitch
 
 
 def _pitched_button(button: str, pitch: str) -> bool:
@@ -133,8 +142,8 @@ def without_buttoned_boxes(blocks: list[str]) -> list[str]:
     if _closing_box(blocks):
         drop[-2:] = [True, True]
     for i in range(len(blocks)):
-        if _buttoned_box(blocks, i):
-            drop[i - 2 : i + 1] = [True] * 3
+        if lines := _buttoned_box(blocks, i):
+            drop[i + 1 - lines : i + 1] = [True] * lines
         elif i >= 1 and _pitched_button(boilerplate.plain(blocks[i]).strip(), boilerplate.plain(blocks[i - 1]).strip()):
             drop[i - 1 : i + 1] = [True] * 2
     return [b for b, d in zip(blocks, drop, strict=True) if not d]

@@ -30,6 +30,7 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.headstack import in_guillemets, over_its_meta, overline_kind, upper_headline
+from briefkit.importer.kickerlines import menu_kicker, trail_end, under_kicker
 from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.nameheads import not_headline_cost
@@ -372,7 +373,7 @@ def _with_headline(
         after_teaser = teaser
     if not scored:
         return None
-    top_score, best, title = max(scored)
+    top_score, best, title = under_kicker(units, scored)  # the best, or the headline under a section's name
     # a headline and its standfirst both read as titles: the headline is the shorter one above
     # (the nearest one: `scored` runs upwards, so its last entry in range would be the farthest)
     above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
@@ -407,10 +408,9 @@ def _with_headline(
         dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
         kicker = kicker or i < best - 1 and text != boilerplate.plain(units[i]).strip()  # a trail's last part
+        kicker = kicker or trail_end(units, i, best)  # or one printed a part a line (`kickerlines`)
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
-        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.in_menu(units, i, text)  # a section's name
-        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.menu_run(units, i, text)  # a trail
-        kicker = kicker or len(text.split()) <= 6 and headlinerepeats.section_tag(units, i, text)  # section + tag
+        kicker = kicker or menu_kicker(units, i, text)  # a section's name, a trail, a section and its tag
         own = _content_words(text)
         # a topic label that only repeats the headline's own words ("North Korea" over "North Korea fires …")
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4

@@ -25,7 +25,9 @@ import unicodedata
 
 from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail, timedlists
 from briefkit.importer.datedlists import without_calendar_lines
+from briefkit.importer.datedruns import without_dated_runs
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.navlines import neighbours_line
 
 # a word in small letters (and its sentence's mark), then with no space a name of two or three words
 _GLUED_CREDIT = compile_later(
@@ -103,7 +105,8 @@ def trimmed(body: list[str], headline: str) -> list[str]:
     kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u) and not field_line(u)]
     kept = houselines.without_house_lines(readwalls.without_walls(without_calendar_lines(kept)))
     kept = timedlists.without_timed_lists(sitenotices.without_notices(kept))
-    while len(kept) > 1 and (_closing_label(kept[-1]) or footer_line(kept[-1])):
+    kept = without_dated_runs(kept)  # other stories' titles with their days, newest first
+    while len(kept) > 1 and (_closing_label(kept[-1]) or footer_line(kept[-1]) or neighbours_line(kept[-1])):
         kept.pop()
     return kept if kept else body
 

@@ -36,7 +36,7 @@ _NETWORK = compile_later(
 # a subscription, and what asks for one: a price, or support for the house
 _SUBSCRIPTION = compile_later(
     r"\b(?:\w*abos?\b|\w*abonnements?|abonnee|abonnier\w*|abonnez|subscri(?:ption|be)\w*|suscripci[oó]n\w*|"
-    r"suscr[ií]bete|abbonament\w*|abbonati|assinatura\w*|assine|подписк\w+)",
+    r"suscr[ií]bete|abbonament\w*|abbonati|assinatura\w*|assine|assinantes?|subscri(?:u|ptor|ure|pci[oó])\w*|подписк\w+)",
     re.I,
 )
 _SUPPORT = compile_later(
@@ -47,7 +47,9 @@ _SUPPORT = compile_later(
 # "uns"); or the button's imperative that opens it ("Subscribe for …", "Neem nu …")
 _ASKED = compile_later(
     r"\b(?:you|your|please|us|ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|uns|vous|votre|vos|nous|usted|te|ti|tu|"
-    r"você|je|jij|jouw|uw|ons|вы|вас|вам|ваш\w*|нас)\b|(?<=[a-zäöüß,] )Sie\b|"
+    r"você|je|jij|jouw|uw|ons|вы|вас|вам|ваш\w*|нас|"
+    # the writer of a newsletter asking for their own work ("support my work"); "help us" in Catalan ("ajuda'ns")
+    r"my|mein\w*|mon|meu|minha|mio|mia|mijn|mój|moją|мой|мою|моей|ens|(?<=')ns)\b|(?<=[a-zäöüß,] )Sie\b|"
     r"^(?:subscribe|sign\s+up|get|take\s+out|abonniere\w*|sichern\s+sie|hol\s+dir|abonnez|suscr[ií]bete|abbonati|"
     r"assine|neem|word)\b",
     re.I,

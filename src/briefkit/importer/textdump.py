@@ -26,6 +26,7 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
+from briefkit.importer.headshapes import score_box
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.metaparts import meta_parts
 from briefkit.importer.shortyears import labelled_short_date
@@ -345,8 +346,8 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
         # "Written by Jane Roe on 3 May 2024" under the headline is its byline, though the same words
         # closing a story credit its writer (furniture there)
         furniture_line = boilerplate.is_interface_line(text) or boilerplate.is_login_line(text)
-        if furniture_line and not storyspan.dated_byline(text):
-            furniture += 1
+        if furniture_line and not storyspan.dated_byline(text) or score_box(rest, i):
+            furniture += 1  # (or a result's box, "Harbour Town" / "2 - 1" / "Mill United": `headshapes`)
             continue
         parts = meta_parts(text)  # (not a yearless "Last Updated: December 3" closing it: `metaparts`)
         kinds = [_meta_kind(p) for p in parts]

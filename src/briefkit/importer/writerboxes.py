@@ -2,8 +2,11 @@
 
 A page sets a card on its writer under the story, and the copy prints it as two shapes:
 - a heading that names the writer ("About Jane Roe", "Über Jane Roe") over the card;
+- a heading with no name in it ("About the author", "За автора", "O autorze") over the card;
 - the writer's name alone on a line over a short bio that opens with the same name ("Jane Roe /
-  Jane Roe covers City Hall …"), the name being the one the byline under the headline printed.
+  Jane Roe covers City Hall …") or goes on without it, the name the card's heading ("Jane Roe /
+  Covers City Hall since 2019."), the name being the one the byline under the headline printed
+  (signed, or bare on a line of its own).
 
 Both are read from their shape (a name, its repetition, the byline above), never from a publisher's
 words; what stands under the card (tags, a sign-up box, teasers) is the page's, not the story's.
@@ -20,11 +23,25 @@ from briefkit.importer.lazyre import compile_later
 ABOUT = compile_later(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 NAME_WORDS = 4  # a writer's name, with a middle name or two surnames
 BIO_MIN_WORDS = 8  # the bio is a sentence, not a second label
+BIO_MAX_WORDS = 60  # a bio that does not name its writer again is a card's few sentences, not a section
 BYLINE_REACH = 12  # lines around the run's start where the byline stands
+# "About the author", "За автора", "O autorze": a card's heading with no name in it, in the languages news is
+# written in
+ABOUT_AUTHOR = compile_later(
+    r"^(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den|die)\s+autor(?:in|en)?|zu[rm]\s+autor(?:in)?|"
+    r"(?:à\s+propos\s+de\s+l['’]|sur\s+l['’])auteur(?:e)?|(?:sobre|acerca\s+del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?autor(?:a)?|"
+    r"(?:sull['’]|l['’])autore|(?:informazioni\s+)?sull['’]autrice|over\s+de\s+(?:auteur|schrijver)|"
+    r"om\s+(?:forfatteren|skribenten|skribenten|författaren)|o\s+autor(?:ze|ce|ovi|ici|u)|"
+    r"(?:за|об?)\s+автор(?:а|е|ите)?|про\s+автора|a\s+szerzőről|despre\s+autor|yazar\s+hakkında|"
+    r"tentang\s+penulis|σχετικά\s+με\s+τ(?:ον|ην)\s+συγγραφέα|kirjoittajasta)\s*:?$",
+    re.I,
+)
 
 
 def about_someone(text: str) -> bool:
-    """ "About Jane Roe", "Über Jane Roe": the heading of an author box under the story."""
+    """ "About Jane Roe", "Über Jane Roe", "About the author": the heading of an author box under the story."""
+    if ABOUT_AUTHOR.match(text):
+        return True
     about = ABOUT.match(text)
     if about is None:
         return False
@@ -42,7 +59,8 @@ def opens_box(units: list[str], values: list[int], start: int, i: int) -> bool:
     if len(names) != 1 or names[0] != text or len(text.split()) > NAME_WORDS:
         return False
     bio = boilerplate.plain(units[i + 1]).strip()
-    if not bio.startswith(text + " ") or len(bio.split()) < BIO_MIN_WORDS or values[i + 1] <= 0:
+    named = bio.startswith(text + " ") or len(bio.split()) <= BIO_MAX_WORDS
+    if not named or len(bio.split()) < BIO_MIN_WORDS or values[i + 1] <= 0:
         return False
-    head = units[max(0, start - BYLINE_REACH) : min(i, start + BYLINE_REACH)]
-    return any(text in parse_byline(boilerplate.plain(u).strip(), bare=False) for u in head)
+    head = [boilerplate.plain(u).strip() for u in units[max(0, start - BYLINE_REACH) : min(i, start + BYLINE_REACH)]]
+    return any(text == line or text in parse_byline(line, bare=False) for line in head)

@@ -1,0 +1,55 @@
+"""Lines of a copied page shaped like a headline that are none, told by their form alone.
+
+`storyspan` takes a short line with no sentence's end for a title. Two kinds of line pass that
+shape and never head a story: a picture's caption whose last sentence is followed by its credit
+in brackets ("… at dusk. (City Archive)"), the full stop showing the caption is prose; and a line
+of figures with a name or two among them, a match's scorers or a table's row ("Smith 12', 80' |
+Jones 45'"), where the numbers outnumber the words: a headline is told in words. The same lines
+and the names beside them (a result's box) are read past between the headline and the byline.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer import boilerplate
+from briefkit.importer.dates import find_date
+from briefkit.importer.lazyre import compile_later
+
+# a sentence's end, then a bracketed part closing the line: a caption and its credit
+_CAPTION_CREDIT = compile_later(r"(?<=[^\W\d_]{2})[.!?]\s+\([^()]{2,80}\)$")
+_NUMERIC = compile_later(r"^[^\w]*\d[\d.,:'’″′%+-]*[^\w]*$")
+_WORD = compile_later(r"^[^\W\d_]{2,}")
+CAPTION_WORDS = 6  # the caption's sentence before its credit: a full sentence, not "Live. (Video)"
+
+
+def captioned(text: str) -> bool:
+    """A caption's sentence with its credit in brackets after the full stop."""
+    found = _CAPTION_CREDIT.search(text.strip())
+    return found is not None and len(text[: found.start()].split()) >= CAPTION_WORDS
+
+
+def figures_line(text: str) -> bool:
+    """A line whose figures are as many as its words ("Smith 12', 80' | Jones 45'", "3 - 1"), not a date
+    ("5 May 2026, 08:30"), which the byline's line prints."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if _NUMERIC.match(t))
+    words = sum(1 for t in tokens if _WORD.match(t))
+    return figures >= 2 and figures >= words and find_date(text) is None
+
+
+BOX_NAME_WORDS = 4  # a team's or a party's name beside its score
+
+
+def score_box(lines: list[str], i: int) -> bool:
+    """Whether line `i` is part of a result's box under a headline: the score or the scorers (a line
+    of figures), or a name of a few words right over or under one ("Harbour Town" / "2 - 1" / "Mill
+    United"): a team or a candidate, not a writer, and no line of the story."""
+    if figures_line(boilerplate.plain(lines[i])):
+        return True
+    if len(boilerplate.plain(lines[i]).split()) > BOX_NAME_WORDS:
+        return False
+    return any(figures_line(boilerplate.plain(lines[j])) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def not_a_head(text: str) -> bool:
+    """Either of the two: a reading `storyspan` never takes for the headline."""
+    return captioned(text) or figures_line(text)
