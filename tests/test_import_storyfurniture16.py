@@ -102,3 +102,11 @@ def test_the_links_to_the_neighbouring_stories_on_one_line_are_cut() -> None:
     assert not neighbours_line("Question: Will the ferry run? Answer: It will, from Monday on.")
     tail = "Previous: Pier works start in the spring Next: Who pays for the new gangway?"
     assert tail not in _body(tail)
+
+
+def test_a_heading_repeating_a_bare_line_over_the_story_heads_the_story_not_a_card() -> None:
+    # a site's page prints a menu's entry over its text, then the same words as a section's heading:
+    # no byline names it, and the paragraph under it does not open with it, so it is no writer's card
+    section = "We run three boats between the harbour and the islands, with a fourth in the summer months."
+    body = _body("Island Ferry Services", section, head=("Island Ferry Services", "4 March 2025"))
+    assert section in body
