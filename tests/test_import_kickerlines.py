@@ -101,3 +101,10 @@ def test_the_name_the_page_credits_for_its_pictures_is_no_headline() -> None:
     menu = ["Island Shipping Union", *_MENU]
     head = (_HEADLINE, "4 March 2025", "The new gangway at the pier. Photo: Island Shipping Union")
     assert _read(*head, menu=menu).title == _HEADLINE
+
+
+def test_a_relative_day_with_its_hour_and_a_view_count_is_the_date_line_not_figures() -> None:
+    # "today at 14:20 · 4 218 views" under the headline: the story's date line, which the headline stands over
+    assert not figures_line("today at 14:20 \U0001f441 4 218")
+    assert not figures_line("gestern, 09:15 | 1 302")
+    assert figures_line("Hale 12', 80' | Moss 45'")

@@ -11,6 +11,7 @@ and the names beside them (a result's box) are read past between the headline an
 from __future__ import annotations
 
 from briefkit.importer import boilerplate
+from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
@@ -29,11 +30,11 @@ def captioned(text: str) -> bool:
 
 def figures_line(text: str) -> bool:
     """A line whose figures are as many as its words ("Smith 12', 80' | Jones 45'", "3 - 1"), not a date
-    ("5 May 2026, 08:30"), which the byline's line prints."""
+    ("5 May 2026, 08:30", "today at 14:20 · 4 218 views"), which the byline's line prints."""
     tokens = text.split()
     figures = sum(1 for t in tokens if _NUMERIC.match(t))
     words = sum(1 for t in tokens if _WORD.match(t))
-    return figures >= 2 and figures >= words and find_date(text) is None
+    return figures >= 2 and figures >= words and find_date(text) is None and not RELATIVE_DATE.search(text)
 
 
 BOX_NAME_WORDS = 4  # a team's or a party's name beside its score
