@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate
+from briefkit.importer.aboutlabels import ABOUT_AUTHOR
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.lazyre import compile_later
 
@@ -25,17 +26,6 @@ NAME_WORDS = 4  # a writer's name, with a middle name or two surnames
 BIO_MIN_WORDS = 8  # the bio is a sentence, not a second label
 BIO_MAX_WORDS = 60  # a bio that does not name its writer again is a card's few sentences, not a section
 BYLINE_REACH = 12  # lines around the run's start where the byline stands
-# "About the author", "За автора", "O autorze": a card's heading with no name in it, in the languages news is
-# written in
-ABOUT_AUTHOR = compile_later(
-    r"^(?:about\s+the\s+(?:author|writer)s?|über\s+(?:den|die)\s+autor(?:in|en)?|zu[rm]\s+autor(?:in)?|"
-    r"(?:à\s+propos\s+de\s+l['’]|sur\s+l['’])auteur(?:e)?|(?:sobre|acerca\s+del?)\s+(?:el\s+|la\s+|o\s+|a\s+)?autor(?:a)?|"
-    r"(?:sull['’]|l['’])autore|(?:informazioni\s+)?sull['’]autrice|over\s+de\s+(?:auteur|schrijver)|"
-    r"om\s+(?:forfatteren|skribenten|skribenten|författaren)|o\s+autor(?:ze|ce|ovi|ici|u)|"
-    r"(?:за|об?)\s+автор(?:а|е|ите)?|про\s+автора|a\s+szerzőről|despre\s+autor|yazar\s+hakkında|"
-    r"tentang\s+penulis|σχετικά\s+με\s+τ(?:ον|ην)\s+συγγραφέα|kirjoittajasta)\s*:?$",
-    re.I,
-)
 
 
 def about_someone(text: str) -> bool:
