@@ -37,6 +37,7 @@ from briefkit.importer.htmltails import (
     drop_letter_boxes,
     drop_link_boxes,
 )
+from briefkit.importer.joiners import keep_joiners
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.linkrows import drop_link_rows
 from briefkit.importer.notelists import drop_note_lists
@@ -112,6 +113,7 @@ def main_blocks(tree: Any) -> Story:
     except ImportError as exc:  # missing, or broken (lxml >= 5.2 needs lxml_html_clean beside it)
         trafilatura, why = None, str(exc).splitlines()[0]  # type: ignore[assignment]
     if trafilatura is not None:
+        html, joiners = keep_joiners(html)
         xml = trafilatura.extract(
             html,
             target_language=page_language(tree),
@@ -127,7 +129,7 @@ def main_blocks(tree: Any) -> Story:
             fast=fast,
         )
         if xml:
-            root = etree.fromstring(xml.encode("utf-8"))
+            root = etree.fromstring(joiners(xml).encode("utf-8"))
             main = root.find("main")
             drop_layout_frame(main if main is not None else root)
             _drop_teaser_links(main if main is not None else root)
