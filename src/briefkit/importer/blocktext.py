@@ -13,8 +13,11 @@ import unicodedata
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES
 
-# What a line of a story may end with; a short line ending otherwise is a label, a title or a control
-SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
+# What a line of a story may end with; a short line ending otherwise is a label, a title or a control.
+# The other scripts' full stops too: Chinese and Japanese (also before a closing bracket, "…と話した。」"),
+# Arabic and Persian question mark, Urdu, Devanagari and Bengali danda, Ethiopic, Armenian
+SENTENCE_END: tuple[str, ...] = (".", "!", "?", '"', "”", "’", "'", ":", ";", ",", ")")
+SENTENCE_END += ("。", "！", "？", "．", "。」", "。』", "！」", "？」", "؟", "۔", "।", "॥", "።", "։")
 
 
 def words(text: str) -> list[str]:

@@ -400,8 +400,8 @@ def _box_line(block: str) -> bool:
     return (
         "\n" not in block
         and not block.startswith("- ")
-        and len(text.split()) <= _BOX_LINE_WORDS
-        and not re.search(r"[.!?…:][\"'”’»)]*$", text)
+        and boilerplate.count_words(text) <= _BOX_LINE_WORDS  # (Chinese or Japanese: by characters)
+        and not re.search(r"[.!?…:。！？؟।][\"'”’»)」』]*$", text)
     )
 
 
