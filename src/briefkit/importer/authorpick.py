@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 
+from briefkit.importer.bylinedates import without_date_label
 from briefkit.importer.bylines import (
     EDITED_BY,
     LONG_AUTHOR_LABEL,
@@ -35,6 +36,7 @@ from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.wirecredits import agency_name
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -190,6 +192,9 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             teasers.extend((weight, [n]) for n in people)  # one vote per card
             continue
         if not people:
+            if names and claim.source in VISIBLE and all(agency_name(n) for n in names):
+                agencies.append((weight, names))  # "Par AFP" printed where the byline goes: over a CMS's desk
+                continue
             if names:  # the site's own name in an author field is a CMS default more often than a signature
                 squashed = {k.replace(" ", "") for k in sites}
                 itself = all("".join(words(n)) in squashed for n in names)  # not "Redaktion <site>": a desk
@@ -465,7 +470,7 @@ def _visible_names(text: str, source: str) -> list[str]:
     # "Posted on 21 September 2020 by Jane Doe", "27.08.2026 14:05 Uhr Von Jane Doe": the name after the date
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text) or _DATED_BY.search(text)
     text = tail.group(1) if tail else text
-    text = _BY_LOGIN.sub("", _WHEN_TAIL.sub("", text))
+    text = without_date_label(_BY_LOGIN.sub("", _WHEN_TAIL.sub("", text)))
     signed = text
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
     found = parse_byline(without_titles(text))  # "Written by miss Jane Roe": the title is no name word

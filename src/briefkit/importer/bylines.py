@@ -14,6 +14,7 @@ from briefkit.importer.agencybylines import PERSON_WITH_WIRE as _PERSON_WITH_WIR
 from briefkit.importer.agencybylines import is_agency_byline as is_agency_byline  # re-exported
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
+from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
 from briefkit.importer.contactlines import without_contact
@@ -26,7 +27,7 @@ from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.tradebylines import trade_before_name
-from briefkit.importer.worldbylines import BY_WORDS, DATE_WORDS, LABEL_WORDS, NAME_AND
+from briefkit.importer.worldbylines import BY_WORDS, LABEL_WORDS, NAME_AND
 
 # the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
 # "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
@@ -369,15 +370,16 @@ def _uncapitalise(name: str) -> str:
 # a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
 _KEYWORD_NAME = compile_later(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
-    r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door)(?:\s*:)?|autor(?:in|a)?\s*:|author\s*:|авторы?\s*:|"
+    r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door|(?<=pubblicato\s)da)(?:\s*:)?|autor(?:in|a)?\s*:|"
+    r"author\s*:|авторы?\s*:|"
     rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )
 _STOP_AFTER_NAME = compile_later(
-    r"\s+(?:am|on|le|el|il|em|op|um|at|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    r"\s+(?:am|on|le|el|il|em|op|um|at|alle|à|às|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
     # the date's label after the name ("by Jane Roe Posted on …")
-    rf"posted|published|veröffentlicht|aktualisiert|publié|publicado|pubblicato|gepubliceerd|опубликовано|{DATE_WORDS}|"
+    rf"{DATE_LABELS}|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
     rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
@@ -447,7 +449,7 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
     if bare:
         unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
         for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
-            part = part.strip().rstrip(",–—- ")  # "Jane Roe - | 3/12/2026": the dash before the date
+            part = without_date_label(part.strip()).rstrip(",–—- ")  # "Jane Roe - | 3/12/2026": the date's dash
             stopped = _STOP_AFTER_NAME.sub("", part)
             found = parse_byline(part, bare=True) or parse_byline(stopped, bare=True) or name_before_role(stopped)
             found = found or parse_byline(trade_before_name(part), bare=True)  # "Reporter Jane Roe": `tradebylines`

@@ -165,6 +165,14 @@ def _without_kicker(h1: Any, text: str) -> str:
     return text
 
 
+def _picture_credit(el: Any, text: str) -> bool:
+    """An "author" inside a picture's caption that prints more than it: the photographer's credit
+    ("… en Cartagena. <span class=autor-foto>Agency/Sam Poe</span>"), not the story's writer. A caption
+    holding the name alone is a writer's portrait, whose name it is."""
+    caption = next((a for a in el.iterancestors() if a.tag == "figcaption"), None)
+    return caption is not None and len(clean_text(caption.text_content())) > len(text) + 10
+
+
 _NOT_BYLINE = compile_later(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
 _AUTHOR_PAGE = compile_later(
     r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
@@ -431,7 +439,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
             continue
         if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
             text = byline_box_text(el)
-            if 0 < len(text) <= 160:
+            if 0 < len(text) <= 160 and not _picture_credit(el, text):
                 # a teaser card's byline names another story's writer: a last resort (see `pick_authors`)
                 source = "teaser-byline" if in_teaser_link(el) else "rel-author" if el.get("rel") else "byline"
                 ev.authors.append(Claim(text, source, order))

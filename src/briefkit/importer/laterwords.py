@@ -15,7 +15,9 @@ from __future__ import annotations
 # the keyword or label before the writer's name, a colon after it allowed
 BY_WORDS = (
     r"piše|pišu|avtor(?:ica|ja)?|autorica|autorius|autorė|autors|autore|penulis|oleh|wartawan|"
-    r"репортаж\s+на"
+    r"репортаж\s+на|"
+    # "the article's author", the genitive first: Estonian, Latvian, Lithuanian
+    r"artikli\s+autor|raksta\s+autors|straipsnio\s+autorius"
 )
 # the writer who took the pictures too: "Text a foto:", "Tekst i foto:", "Besedilo in foto:" (`bylines`
 # reads the earlier languages' "Text & Fotos:" with these words too)

@@ -6,13 +6,17 @@ last change printed without its year (the page's year is the publication's) is n
 could take for a name or a date; left in, it made the whole line unreadable, and the reader took a
 share row's label under it ("Social Sharing") for the byline. Such a trailing update label goes when
 another part of the line dates the page. The outlet named between the writers and the date ("City
-News", "Harbour Radio") is the desk's, no writer: it goes too.
+News", "Harbour Radio") is the desk's, no writer: it goes too. A signed byline run into its date's
+label with no mark between ("Par Jane Roe Publié le … Mis à jour le …") is parted before each label, its
+update left out after the publication's day.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
@@ -27,10 +31,18 @@ _OUTLET = compile_later(
     r"^(?:\S+\s+){0,3}?(?:news|nieuws|nachrichten|press|presse|radio|tv|media|wire|agency|service|bureau|desk)$", re.I
 )
 
+# where a date's label starts inside the line, after a word: the next part's start
+_LABEL_START = compile_later(rf"\s+(?=(?:{DATE_LABELS})\b)", re.I)
+
 
 def meta_parts(text: str) -> list[str]:
     """The line's parts between its separators, without a yearless update label after a dated part."""
     parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
+    head = without_date_label(text)
+    if len(parts) == 1 and head != text and parse_byline(head, bare=False) and find_date(text) is not None:
+        dated = [p for p in _LABEL_START.split(text[len(head) :].strip()) if p]
+        # the last change after the publication's day, with what the box prints after it, goes
+        return [head, *(p for k, p in enumerate(dated) if k == 0 or not UPDATED_LINE.match(p))]
     if _SLASH.search(text) and find_date(text) is not None:
         parts = [q for p in parts for q in _SLASH.split(p) if q]
     if len(parts) > 2 and UPDATED_LINE.match(parts[-1]) and find_date(parts[-1]) is None:

@@ -16,6 +16,7 @@ from briefkit.importer import (
     boilerplate,
     bylines,
     pagewords,
+    sharerows,
     signoffs,
     sourcelines,
     storyedges,
@@ -68,10 +69,21 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     after = list(range(span.end, min(len(units), span.end + 60)))
     between = range(span.title + 1 + span.listed, min(len(units), span.start + 3))  # a contents list names no one
     # a signed byline ("Por Ana Roe") near the headline beats a bare name there (a picture's caption)
-    signed = [i for i in near if i > span.title and parse_byline(boilerplate.plain(units[i]), bare=False)]
+    signed = [
+        i
+        for i in near
+        if i > span.title
+        and parse_byline(boilerplate.plain(units[i]), bare=False)
+        and not sharerows.is_share_row(units[i])  # "Send by WhatsApp …": a button's "by", no writer's
+    ]
     # then one whose keyword stands inside the line ("Veröffentlicht am … von Jane Roe")
     signed += [
-        i for i in near if i > span.title and len(units[i].split()) <= 15 and find_byline(boilerplate.plain(units[i]))
+        i
+        for i in near
+        if i > span.title
+        and len(units[i].split()) <= 15
+        and find_byline(boilerplate.plain(units[i]))
+        and not sharerows.is_share_row(units[i])
     ]
     # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it,
     # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
@@ -98,9 +110,11 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
 
     def named(i: int) -> tuple[str, ...]:
         text = unglued_name(boilerplate.plain(units[i]).strip())  # "Jane Roe27/11/2026": the layout's glue
+        cell = text.split("\t", 1)[0]  # "By Jane Roe<tab>Font size: A A+": a signed first cell, its tools beside it
+        text = cell if cell != text and parse_byline(cell, bare=False) else text
         if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
-        if pagewords.SHARE_ROW.match(text):
+        if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text):
             return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram") names no one
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None

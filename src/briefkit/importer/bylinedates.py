@@ -1,0 +1,34 @@
+"""The label of a date that a byline runs into: "Par AFP Publié le …", "Jane Roe Actualizado 06/06/2023".
+
+A byline box prints the writer, then the date line under its label; copied as one line (a text
+dump, an element's whole text) the label follows the name with no mark between. The label is a
+word no name holds, so the name ends where it starts: without that cut the label is read as a
+surname ("AFP Publié", "EFE Actualizado"). `bylines` stops a name at these words too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.importer.lazyre import compile_later
+from briefkit.importer.worldbylines import DATE_WORDS
+
+# a relative day with its hour ("Jane Roe vandaag, 09:14"): a dated line the page printed on the day read
+_RELATIVE_DAYS = (
+    r"today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера"
+)
+# the publication's and the update's labels in the eight languages, then those of `worldlabels`
+DATE_LABELS = (
+    r"posted|published|updated|veröffentlicht|erschienen|aktualisiert|publié|mis\s+à\s+jour|publicado|publicada|"
+    r"actualizad[oa]|pubblicato|aggiornat[oa]|atualizad[oa]|gepubliceerd|bijgewerkt|aangepast|gewijzigd|"
+    rf"опубликовано|обновлено|{DATE_WORDS}|(?:{_RELATIVE_DAYS}),?\s+\d+"
+)
+# after a word of the name, past a separator; not a label over the name ("… Published by Jane Roe")
+_DATE_LABEL_TAIL = compile_later(
+    rf"(?<=\S)\s+(?:[|·•,–—-]\s*)?(?:{DATE_LABELS})\b(?!\s*(?:by|von|par|por|di|da|door)\b).*$", re.IGNORECASE
+)
+
+
+def without_date_label(text: str) -> str:
+    """The byline without the date's label run into it, and everything after the label."""
+    return _DATE_LABEL_TAIL.sub("", text)
