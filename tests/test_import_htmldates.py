@@ -291,3 +291,28 @@ def test_a_citation_date_no_stronger_than_the_dateline_under_the_headline_leaves
         )
     )
     assert article.published == date(2026, 12, 2)
+
+
+def test_a_time_elements_utc_attribute_is_twinned_with_the_evening_its_text_prints() -> None:
+    # the <time> says 03:15 UTC, its text the quarter past ten the evening before, five hours behind UTC, with
+    # the clock written in a 12-hour form after a wordy date: the reader sees the evening's day
+    head = '<meta property="article:published_time" content="2025-06-12T03:15:00Z">'
+    line = (
+        "<div class='byline'>Por: Lucía Ferrer <time class='date' datetime='2025-06-12T03:15:00Z'>"
+        "11 de junio de 2025 - 10:15 p. m.</time></div>"
+    )
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert isinstance(article.published, datetime)
+    assert article.published.date() == date(2025, 6, 11)
+    assert article.published.isoformat() == "2025-06-11T22:15:00-05:00"
+
+
+def test_a_time_elements_utc_attribute_stays_when_its_text_prints_another_hour() -> None:
+    # 22:20 printed for 03:15 UTC: no zone is five hours and five minutes off, an update's time, not a twin
+    line = (
+        "<div class='byline'>Por: Lucía Ferrer <time class='date' datetime='2025-06-12T03:15:00Z'>"
+        "11 de junio de 2025 - 10:20 p. m.</time></div>"
+    )
+    article = read_html(page("", f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2025-06-12")
