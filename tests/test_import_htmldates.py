@@ -316,3 +316,26 @@ def test_a_time_elements_utc_attribute_stays_when_its_text_prints_another_hour()
     article = read_html(page("", f"<h1>El muelle nuevo abre en julio</h1>{line}"))
     assert article.published is not None
     assert article.published.isoformat().startswith("2025-06-12")
+
+
+def test_the_dateline_opening_the_first_paragraph_beats_the_mastheads_day() -> None:
+    # a table layout's masthead prints the day the page was read; the story's first words date the story
+    top = "<table><tr><td class='today'>Puerto Viejo, jueves 9 de octubre de 2025</td></tr></table>"
+    lead = (
+        "<p><strong>Puerto Viejo, Lim., 7 de octubre de 2025.</strong>- El ayuntamiento cerrará el muelle norte "
+        "durante dos semanas para reparar los pilotes dañados por el último temporal de lluvias.</p>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Cierran el muelle norte</title></head><body>"
+        f"{top}<h1>Cierran el muelle norte por dos semanas</h1>{lead}{BODY}</body></html>"
+    )
+    assert read_html(html).published == date(2025, 10, 7)
+
+
+def test_a_date_inside_the_first_paragraphs_sentence_is_no_dateline() -> None:
+    from briefkit.importer.leaddatelines import lead_dateline
+
+    assert lead_dateline("SEATTLE, March 4, 2026 /Harbor Wire/ -- The port opened a new terminal") == "March 4, 2026"
+    assert lead_dateline("LISBOA, 4 de março de 2026 — A câmara aprovou") == "4 de março de 2026"
+    assert lead_dateline("Yesterday, the board said that on 4 March 2026 - a Wednesday - it met") is None
+    assert lead_dateline("The harbour wall, finished in 2026 - at last - stands") is None

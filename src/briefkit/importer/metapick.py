@@ -41,6 +41,7 @@ _DATE_WEIGHT = {
     "jsonld-foreign": 1.0,
     "own-teaser": 2.5,
     "date-line": 1.5,
+    "lead-dateline": 3.5,  # "Fresnillo, Zac., 3 de marzo de 2024.- …" opening the story's first paragraph
     "updated": 0.5,  # a date the page labels as its last change: it dates the page only when nothing else does
 }
 _ECHOES = ("htmldate", "updated")  # claims that may only repeat the last change: no other witness of its day
