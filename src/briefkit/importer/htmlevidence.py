@@ -21,8 +21,8 @@ from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updat
 from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.labelledlines import labelled_date
-from briefkit.importer.leaddatelines import lead_dateline
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.leaddatelines import lead_dateline
 from briefkit.importer.markupmeta import (
     Claim,
     Evidence,
