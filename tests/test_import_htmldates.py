@@ -339,3 +339,26 @@ def test_a_date_inside_the_first_paragraphs_sentence_is_no_dateline() -> None:
     assert lead_dateline("LISBOA, 4 de março de 2026 — A câmara aprovou") == "4 de março de 2026"
     assert lead_dateline("Yesterday, the board said that on 4 March 2026 - a Wednesday - it met") is None
     assert lead_dateline("The harbour wall, finished in 2026 - at last - stands") is None
+
+
+def _utc_marked(when: str) -> str:
+    ld = {"@type": "NewsArticle", "headline": "El muelle nuevo abre en julio", "datePublished": when}
+    meta = f'<meta property="article:published_time" content="{when}">'
+    return f'{meta}<script type="application/ld+json">{json.dumps(ld)}</script>'
+
+
+def test_a_utc_time_on_the_day_after_the_printed_day_is_the_printed_evening() -> None:
+    # the metadata's 02:10 UTC is the evening before west of UTC: the page prints that day, with no clock time
+    head = _utc_marked("2025-06-12T02:10:00Z")
+    line = "<div class='byline'>Por Lucía Ferrer</div><div class='date'>11 de junio de 2025</div>"
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published == date(2025, 6, 11)
+
+
+def test_a_printed_day_no_zone_reaches_leaves_the_utc_day() -> None:
+    # 20:00 UTC on the 12th is the 11th in no zone: the day printed is something else's
+    head = _utc_marked("2025-06-12T20:00:00Z")
+    line = "<div class='byline'>Por Lucía Ferrer</div><div class='date'>11 de junio de 2025</div>"
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2025-06-12")

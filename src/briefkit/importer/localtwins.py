@@ -45,6 +45,17 @@ def printed_twin(when: datetime, printed: list[datetime]) -> datetime | None:
     return None
 
 
+def printed_day(when: datetime, days: list[date]) -> date | None:
+    """The day printed by the headline without a clock time that `when` (a UTC time) falls on in some
+    zone, when it is the day before or after UTC's ("21 de agosto de 2022" for 04:40 UTC on the 22nd:
+    five hours behind UTC, the page's evening); None when the page prints its UTC day too, or several
+    days, or a day no zone reaches (20:00 UTC on the 22nd is the 21st nowhere: another event)."""
+    if when.utcoffset() != timedelta(0) or len(set(days)) != 1 or days[0] == when.date():
+        return None
+    reached = {(when + shift).date() for shift in _OFFSETS}
+    return days[0] if days[0] in reached else None
+
+
 # a value written for machines, not readers: an ISO time with its clock ("2022-08-22T04:40:00Z")
 _MACHINE_TIME = compile_later(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
@@ -54,21 +65,28 @@ def as_printed(
     nearest: list[Claim],
     visible: tuple[str, ...],
     reread: Callable[[str], datetime | date | None] | None = None,
+    close: Callable[[Claim], bool] = lambda _: True,
 ) -> list[tuple[Claim, datetime | date]]:
     """The markup's UTC times in the zone of a time printed by the headline (`nearest`: the
     visible claims nearest it), the visible claims as they are (but a `<time>`'s ISO attribute).
-    `reread` reads a nearest claim's clock time where its parsed value is a day only."""
+    `reread` reads a nearest claim's clock time where its parsed value is a day only; a day printed
+    without a clock time counts only when `close` (to the headline) too."""
     found = {id(c): d for c, d in claims}
     printed: list[datetime] = []
+    days: list[date] = []  # the days printed with no clock time
     for c in nearest:
         d = found[id(c)]
         if not isinstance(d, datetime) and reread is not None and isinstance(again := reread(c.value), datetime):
             d = again if again.date() == d else d
         if isinstance(d, datetime):
             printed.append(d)
+        elif _MACHINE_TIME.match(c.value) is None and close(c):
+            days.append(d)
     out: list[tuple[Claim, datetime | date]] = []
     for claim, parsed in claims:
         markup = claim.source not in visible or _MACHINE_TIME.match(claim.value) is not None
-        twin = printed_twin(parsed, printed) if isinstance(parsed, datetime) and markup else None
+        twin: datetime | date | None = None
+        if isinstance(parsed, datetime) and markup:
+            twin = printed_twin(parsed, printed) or (None if printed else printed_day(parsed, days))
         out.append((claim, twin or parsed))
     return out
