@@ -291,3 +291,74 @@ def test_a_citation_date_no_stronger_than_the_dateline_under_the_headline_leaves
         )
     )
     assert article.published == date(2026, 12, 2)
+
+
+def test_a_time_elements_utc_attribute_is_twinned_with_the_evening_its_text_prints() -> None:
+    # the <time> says 03:15 UTC, its text the quarter past ten the evening before, five hours behind UTC, with
+    # the clock written in a 12-hour form after a wordy date: the reader sees the evening's day
+    head = '<meta property="article:published_time" content="2025-06-12T03:15:00Z">'
+    line = (
+        "<div class='byline'>Por: Lucía Ferrer <time class='date' datetime='2025-06-12T03:15:00Z'>"
+        "11 de junio de 2025 - 10:15 p. m.</time></div>"
+    )
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert isinstance(article.published, datetime)
+    assert article.published.date() == date(2025, 6, 11)
+    assert article.published.isoformat() == "2025-06-11T22:15:00-05:00"
+
+
+def test_a_time_elements_utc_attribute_stays_when_its_text_prints_another_hour() -> None:
+    # 22:20 printed for 03:15 UTC: no zone is five hours and five minutes off, an update's time, not a twin
+    line = (
+        "<div class='byline'>Por: Lucía Ferrer <time class='date' datetime='2025-06-12T03:15:00Z'>"
+        "11 de junio de 2025 - 10:20 p. m.</time></div>"
+    )
+    article = read_html(page("", f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2025-06-12")
+
+
+def test_the_dateline_opening_the_first_paragraph_beats_the_mastheads_day() -> None:
+    # a table layout's masthead prints the day the page was read; the story's first words date the story
+    top = "<table><tr><td class='today'>Puerto Viejo, jueves 9 de octubre de 2025</td></tr></table>"
+    lead = (
+        "<p><strong>Puerto Viejo, Lim., 7 de octubre de 2025.</strong>- El ayuntamiento cerrará el muelle norte "
+        "durante dos semanas para reparar los pilotes dañados por el último temporal de lluvias.</p>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Cierran el muelle norte</title></head><body>"
+        f"{top}<h1>Cierran el muelle norte por dos semanas</h1>{lead}{BODY}</body></html>"
+    )
+    assert read_html(html).published == date(2025, 10, 7)
+
+
+def test_a_date_inside_the_first_paragraphs_sentence_is_no_dateline() -> None:
+    from briefkit.importer.leaddatelines import lead_dateline
+
+    assert lead_dateline("SEATTLE, March 4, 2026 /Harbor Wire/ -- The port opened a new terminal") == "March 4, 2026"
+    assert lead_dateline("LISBOA, 4 de março de 2026 — A câmara aprovou") == "4 de março de 2026"
+    assert lead_dateline("Yesterday, the board said that on 4 March 2026 - a Wednesday - it met") is None
+    assert lead_dateline("The harbour wall, finished in 2026 - at last - stands") is None
+
+
+def _utc_marked(when: str) -> str:
+    ld = {"@type": "NewsArticle", "headline": "El muelle nuevo abre en julio", "datePublished": when}
+    meta = f'<meta property="article:published_time" content="{when}">'
+    return f'{meta}<script type="application/ld+json">{json.dumps(ld)}</script>'
+
+
+def test_a_utc_time_on_the_day_after_the_printed_day_is_the_printed_evening() -> None:
+    # the metadata's 02:10 UTC is the evening before west of UTC: the page prints that day, with no clock time
+    head = _utc_marked("2025-06-12T02:10:00Z")
+    line = "<div class='byline'>Por Lucía Ferrer</div><div class='date'>11 de junio de 2025</div>"
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published == date(2025, 6, 11)
+
+
+def test_a_printed_day_no_zone_reaches_leaves_the_utc_day() -> None:
+    # 20:00 UTC on the 12th is the 11th in no zone: the day printed is something else's
+    head = _utc_marked("2025-06-12T20:00:00Z")
+    line = "<div class='byline'>Por Lucía Ferrer</div><div class='date'>11 de junio de 2025</div>"
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2025-06-12")

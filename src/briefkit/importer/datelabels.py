@@ -121,3 +121,15 @@ def said_updated(el: Any) -> bool:
         before.append(sib.tail or "")
     said = " ".join(" ".join(before).split())[-40:] + " "  # the space before the date, as in a line
     return UPDATE_LABEL.search(said) is not None or updated_line(" ".join(el.itertext()))
+
+
+def named_update(text: str) -> bool:
+    """A dateline whose date is only the last change's, the label right before it, whatever names the line
+    opens with ("EFE Actualizado 06/06/2023 09:15", "Jane Roe · Updated 6 June 2026"); a line naming the
+    publication ("Published …", or a date before the label: "5 June 2026, updated 6 June") is not one."""
+    if UPDATED_LINE.match(text.strip()) is not None:
+        return True
+    figure = re.search(r"\d", text)
+    if figure is None or PUBLISHED_LABEL.search(text) is not None:
+        return False
+    return UPDATE_LABEL.search(text[: figure.start()]) is not None

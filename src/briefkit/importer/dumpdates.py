@@ -18,6 +18,7 @@ from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_D
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.firstdates import first_published_line
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.leaddatelines import lead_dateline, yearless_lead
 from briefkit.importer.shortyears import labelled_short_date
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
@@ -46,7 +47,7 @@ def page_date(
             None,
         )
         if own is None:
-            own = _before_update(units, span, printed)
+            own = _before_update(units, span, printed) or _lead_before(units, span, printed)
         return (own, None) if own is not None else (printed, UPDATED_ONLY)
     if (when := date_near(units, span)) is not None:
         return when, None
@@ -157,6 +158,10 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
         if i >= span.title and labelled_date(units[i]):
             if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
                 return when
+    # the story's first paragraph opening with its dateline ("Fresnillo, Zac., 3 de marzo de 2024.- …") beats an
+    # unlabelled date over the headline, often the masthead's day of reading (`leaddatelines`)
+    if (when := _lead_dateline(units, span)) is not None:
+        return when
     for i in order[len(between) :]:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
@@ -277,6 +282,29 @@ def _nearest_first(near: list[int], span: storyspan.Span) -> list[int]:
     between = [i for i in near if span.title < i < span.start]
     above = sorted((i for i in near if i <= span.title), reverse=True)
     return between + above + [i for i in near if i >= span.start]
+
+
+def _lead_dateline(units: list[str], span: storyspan.Span) -> datetime | date | None:
+    """The date opening one of the story's first lines as its dateline, if one does (a deck, a caption, a
+    share bar's labels may stand over the first paragraph in a copied page)."""
+    for i in range(span.start, min(span.end, span.start + 6)):
+        printed = lead_dateline(boilerplate.plain(units[i]).strip())
+        when = parse_date(printed) if printed is not None else None
+        if when is not None:
+            return None if in_future(when) else when
+    return None
+
+
+def _lead_before(units: list[str], span: storyspan.Span, updated: datetime | date) -> datetime | date | None:
+    """Under an "Updated …" line, the day the story's wire dateline gives, with or without its year ("Madrid,
+    5 jun (EFE).- …"), on or before the update's: the day the story was filed, changed since."""
+    for i in range(span.start, min(span.end, span.start + 6)):
+        text = boilerplate.plain(units[i]).strip()
+        printed = lead_dateline(text)
+        when = parse_date(printed) if printed is not None else yearless_lead(text, _day(updated))
+        if when is not None:
+            return when if _day(when) <= _day(updated) else None
+    return None
 
 
 _LEAD_END = compile_later(r"\s[|–—]\s|\s--?\s|\)\s")

@@ -22,6 +22,7 @@ from briefkit.importer.dates import date_in_address, find_date, parse_date
 from briefkit.importer.htmlbody import clean_text, shown_text
 from briefkit.importer.labelledlines import labelled_date
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.leaddatelines import lead_dateline
 from briefkit.importer.markupmeta import (
     Claim,
     Evidence,
@@ -405,11 +406,17 @@ def _visible(tree: Any, ev: Evidence) -> None:
         and el.tag in _SHORT_TAGS
         and element_children(el) < 4
     ]
+    # the story's first paragraph of prose after the h1: the only one whose opening dateline dates it
+    lead_after = next((h.position for h in ev.headings if h.source == "h1"), None)
     for el in marked:
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "p" and len(el.text_content()) >= 100 and not in_comments(el):
             ev.prose.append(order)
+            if lead_after is not None and order > lead_after:
+                lead_after = None
+                if (day := lead_dateline(clean_text(el.text_content()))) is not None:
+                    ev.dates.append(Claim(day, "lead-dateline", order))
             wire = _WIRE_SIGNATURE.search(clean_text(el.text_content()))
             if wire and is_agency_byline(wire.group(1)):  # "… sagte er. (FR mit dpa)": the desk signs the story
                 ev.authors.append(Claim(wire.group(1), "wire-signature", order))

@@ -41,6 +41,7 @@ _DATE_WEIGHT = {
     "jsonld-foreign": 1.0,
     "own-teaser": 2.5,
     "date-line": 1.5,
+    "lead-dateline": 3.5,  # "Fresnillo, Zac., 3 de marzo de 2024.- …" opening the story's first paragraph
     "updated": 0.5,  # a date the page labels as its last change: it dates the page only when nothing else does
 }
 _ECHOES = ("htmldate", "updated")  # claims that may only repeat the last change: no other witness of its day
@@ -65,7 +66,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     anchor = ev.headline_pos or 0
     visible = sorted((c for c, _ in parsed_claims if c.source in VISIBLE), key=lambda c: abs(c.position - anchor))
     rank = {id(c): i for i, c in enumerate(visible)}
-    parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE)
+    parsed_claims = as_printed(parsed_claims, visible[:3], VISIBLE, text_find_date, lambda c: nearness(ev, c) == 1.0)
     months = months_only(c.value for c in ev.dates)  # "2026/11": htmldate gives it today's day of the month
     attested = {_day(d) for c, d in parsed_claims if c.source != "htmldate"}
     bare, echoes = _bare_date_fields(ev, parsed_claims)

@@ -23,7 +23,7 @@ from briefkit.importer import boilerplate, embeds, nameforms, storyboxes, storye
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.datelabels import UPDATED_LINE
+from briefkit.importer.datelabels import UPDATED_LINE, named_update
 from briefkit.importer.dates import CLOCK, find_date, in_future, localise, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date, page_date
 from briefkit.importer.headshapes import score_box
@@ -375,7 +375,7 @@ def _header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[_Heade
                     if (signers := textaround.dateline_signers(part)) and not UPDATED_LINE.match(part):
                         header.authors = tuple(dict.fromkeys(header.authors + signers))  # "By X - 8 Apr 2025"
                         signed_seen = True
-                    if not UPDATED_LINE.match(part):
+                    if not named_update(part):  # ("EFE Actualizado 06/06/2023 09:15": an update's too)
                         header.published = header.published or when
                         labelled = labelled or (when if labelled_date(text) else None)
                     else:  # only an "Updated …" line: better than no date, and said so
