@@ -266,6 +266,11 @@ def is_interface_line(block: str) -> bool:
     return False
 
 
+def is_page_line(text: str) -> bool:
+    """An interface line that is no correction: a copied story's span reaches its correction at its foot."""
+    return is_interface_line(text) and not editornotes.is_correction(text, len(words(text)))
+
+
 @functools.lru_cache(maxsize=4096)
 def is_login_line(block: str) -> bool:
     text = plain(block)
@@ -368,8 +373,11 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     n = len(blocks)
     drop = [False] * n
     anchor = [False] * n
-    page = "\n".join(plain(b) for b in blocks)  # a word run together twice on the page is a name, not a glue
+    texts = [plain(b) for b in blocks]
+    page = "\n".join(texts)  # a word run together twice on the page is a name, not a glue
     for i, block in enumerate(blocks):
+        if editornotes.closing_correction(texts, i):  # the story's own note under its last paragraph
+            continue
         if _matches_extra(block, extra_phrases) or is_appeal(block) or (i >= 0.7 * n and is_legal(block)):
             drop[i] = anchor[i] = True
         elif (

@@ -98,8 +98,8 @@ _LIVE = compile_later(
 LIVE_WORDS = 20
 
 
-def is_editors_note(text: str, n: int) -> bool:
-    """Whether the line of `n` words is one of the newsroom's notes on its story (see the module's note)."""
+def is_correction(text: str, n: int) -> bool:
+    """Whether the line of `n` words is a correction of the story (see the module's note)."""
     return bool(
         n <= CORRECTION_WORDS
         and (
@@ -108,6 +108,38 @@ def is_editors_note(text: str, n: int) -> bool:
             or _CORRECTION_LABEL.match(text)
             and (_CORRECTED.search(text) or _EARLIER_VERSION.search(text))
         )
+    )
+
+
+# a paragraph of the story: a sentence's length, closed as a sentence is
+_PROSE_WORDS = 15
+_SENTENCE_CLOSED = compile_later(r"[.!?…][\"'”’»)]*$")
+
+
+def _prose(text: str) -> bool:
+    return len(text.split()) >= _PROSE_WORDS and _SENTENCE_CLOSED.search(text.strip()) is not None
+
+
+def closing_correction(texts: list[str], i: int) -> bool:
+    """Whether line `i` is a correction set at the story's foot: story prose over it, none right under it.
+
+    Printed there, under the last paragraph, the correction is the story's own record of what it got wrong
+    and stays with it (a reader of the story reads it as its end); set above the story or between its
+    paragraphs it is a notice across the page, which goes.
+    """
+    text = texts[i]
+    return (
+        0 < i
+        and _prose(texts[i - 1])
+        and is_correction(text, len(text.split()))
+        and (i + 1 == len(texts) or not _prose(texts[i + 1]))
+    )
+
+
+def is_editors_note(text: str, n: int) -> bool:
+    """Whether the line of `n` words is one of the newsroom's notes on its story (see the module's note)."""
+    return bool(
+        is_correction(text, n)
         or n <= SUMMARY_NOTE_WORDS
         and _SUMMARY.search(text)
         and _MADE.search(text)

@@ -67,12 +67,15 @@ def _publisher(ev: Evidence, title: str | None) -> str | None:
     """The site's name, never the headline.
 
     Some sites fill their name fields per page ("Headline - Site" in `application-name`, the
-    headline alone in `og:site_name`); such a field gives its site part, or nothing.
+    headline alone in `og:site_name`); such a field gives its site part, or nothing. A part that is the
+    headline's opening words ("Site - Wells win funding" over "Wells win funding for repairs") is the
+    headline cut to fit the field, not a name.
     """
     headline = " ".join(words(title or ""))
 
     def holds_headline(text: str) -> bool:
-        return bool(headline) and headline in " ".join(words(text))
+        said = " ".join(words(text))
+        return bool(headline) and (headline in said or len(said.split()) >= 3 and headline.startswith(said + " "))
 
     for name in ev.site_names:
         if not holds_headline(name):

@@ -25,6 +25,7 @@ from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
 from briefkit.importer.htmlstart import Started, start_reading
 from briefkit.importer.htmltails import without_closing_box, without_role_line
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.navlines import neighbours_line
 from briefkit.importer.pageurls import page_addresses
 from briefkit.importer.storyedges import without_author_note
 from briefkit.importer.textdump import (
@@ -419,7 +420,12 @@ def _drop_trailing_headings(blocks: list[str]) -> list[str]:
         start += 1
     if start > 0 and sum(1 for b in blocks[start:end] if b.startswith("#")) >= 2:
         end = start
-    while end > 1 and (blocks[end - 1].startswith("#") or _is_label(blocks[end - 1]) or _dangling(blocks[end - 1])):
+    while end > 1 and (
+        blocks[end - 1].startswith("#")
+        or _is_label(blocks[end - 1])
+        or _dangling(blocks[end - 1])
+        or _pager_then_labels(blocks[:end])
+    ):
         end -= 1
     return blocks[:end]
 
@@ -438,6 +444,17 @@ _UNFINISHED = frozenset(
     в на по к из у для наш нашем нашей наших""".split()
 )
 _DANGLING_WORDS = 20
+
+
+def _pager_then_labels(blocks: list[str]) -> bool:
+    """The last line is the links to the neighbouring stories ("« Previous: Title | Next: Title »", as a
+    copied page prints them too), or a short line that is no sentence (the next box's label) under them."""
+    for i in range(len(blocks) - 1, max(len(blocks) - 3, 0), -1):
+        if neighbours_line(blocks[i]):
+            return True
+        if not _box_line(blocks[i]):
+            return False
+    return False
 
 
 def _dangling(block: str) -> bool:

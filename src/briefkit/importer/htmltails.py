@@ -96,8 +96,9 @@ def drop_comment_threads(tree: Any) -> None:
     """Each readers' comment thread after the story: its heading and what follows it in its container.
 
     A thread stands under the story, so at least as many words of the page come before its
-    heading as the heading and its followers hold; a comment count near the top of a page
-    (a link, or a line above the story) is left alone.
+    heading as the heading and its followers hold, or the story's paragraphs stand over it (a
+    long thread under a short story); a comment count near the top of a page (a link, or a line
+    above the story) is left alone.
     """
     body = tree.find("body")
     if body is None:
@@ -109,7 +110,7 @@ def drop_comment_threads(tree: Any) -> None:
         after = [heading, *heading.itersiblings()]
         dropped = sum(_words(_text(e)) + _words(e.tail or "") for e in after)
         before = _words_before(body, heading)
-        if dropped > before:
+        if dropped > before and not _under_paragraphs(body, heading):
             continue
         for el in after:
             if isinstance(el.tag, str):
@@ -126,6 +127,24 @@ def _words_before(body: Any, stop: Any) -> int:
             count += _words(el.text or "")
         count += _words(el.tail or "") if el is not body and not _holds(el, stop) else 0
     return count
+
+
+_STORY_PARAGRAPHS = 3
+_PARAGRAPH_WORDS = 15  # a sentence of prose, not a menu line
+
+
+def _under_paragraphs(body: Any, stop: Any) -> bool:
+    """Whether a heading (an `<h…>`) stands under three paragraphs of prose: under a story, not over it."""
+    if stop.tag not in _HEADINGS:
+        return False
+    found = 0
+    for el in body.iter("p", *_HEADINGS):
+        if el is stop:
+            return False
+        found += _words(_text(el)) >= _PARAGRAPH_WORDS
+        if found >= _STORY_PARAGRAPHS:
+            return True
+    return False
 
 
 def _holds(el: Any, other: Any) -> bool:

@@ -60,9 +60,10 @@ def pointer_lines(blocks: list[str]) -> list[int]:
 
 # the links to the stories before and after this one on one line, each behind its one-word label
 # ("Previous: Title Next: Title?", "Előző: … Következő: …"): the labels are read by their form, in any language
+# ("« Previous: Title | Next: Title »": the arrows a pager sets at its ends and the bar between them are no words)
 _NEIGHBOURS = compile_later(
-    r"^(?P<a>(?-i:[A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]{2,15})\s?:\s+(?P<t1>\S.*?)\s+"
-    r"(?P<b>(?-i:[A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]{2,15})\s?:\s+(?P<t2>\S.*)$"
+    r"^(?:[«‹←<]+\s*)?(?P<a>(?-i:[A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]{2,15})\s?:\s+(?P<t1>\S.*?)(?:\s+[|·•])?\s+"
+    r"(?P<b>(?-i:[A-ZÀ-ÞА-ЯЁΑ-Ω])[^\W\d_]{2,15})\s?:\s+(?P<t2>\S.*?)(?:\s*[»›→>]+)?$"
 )
 NEIGHBOUR_TITLE_WORDS = (2, 16)
 

@@ -67,7 +67,7 @@ def _value(unit: str, known_language: bool = False) -> int:
     text = boilerplate.plain(unit)
     found = boilerplate.words(text)
     n = len(found)
-    if n == 0 or boilerplate.is_interface_line(text) or boilerplate.is_cookie_banner(text):
+    if n == 0 or boilerplate.is_page_line(text) or boilerplate.is_cookie_banner(text):
         return -3
     if boilerplate.is_appeal(text) or boilerplate.is_login_line(text) or boilerplate.is_legal(text):
         return -min(n, 20)

@@ -95,10 +95,37 @@ def pick_title(ev: Evidence) -> str | None:
     logo_parts = {" ".join(words(p)) for h in ev.headings if h.source == "logo" for p in logo_suffix(h.value, metas)}
     core = meta_core(metas, sites | logo_parts)
     if core:
+        longer = _printed_longer(ev, core)
+        if longer is not None:
+            return longer.replace("\u00ad", "")
         return accented(core, ev).replace("\u00ad", "")  # the page's spelling of an ASCII <title>
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
+
+
+def _printed_longer(ev: Evidence, core: str) -> str | None:
+    """The headline the page prints whose first words are the `<title>`'s, its sentence going on after them.
+
+    A title field cut to fit ("Site - Section - Wells win funding") under the printed headline ("Wells win
+    funding for the valley's repairs"): the heading agrees with the title only in part, too little to be picked
+    by agreement, yet it is the same headline, whole. Only a heading over the story's prose counts, and only
+    when its words after the title's carry the sentence on (a lower-case word, a comma), not a new part.
+    """
+    cw = words(core)
+    if len(cw) < 3:
+        return None
+    first_prose = min(ev.prose, default=None)
+    for h in ev.headings:
+        if h.source == "logo" or first_prose is not None and h.position > first_prose:
+            continue
+        hw = words(h.value)
+        if hw[: len(cw)] != cw or not 1 <= len(hw) - len(cw) <= 12:
+            continue
+        found = _find_words(h.value, cw)
+        if found and h.value.startswith(found) and _goes_on(h.value[len(found) :]):
+            return h.value.strip()
+    return None
 
 
 def _under_the_story(ev: Evidence, first_h1: Claim | None, h: Claim, sites: set[str]) -> bool:

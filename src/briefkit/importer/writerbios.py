@@ -7,7 +7,8 @@ shapes, told by the byline the page printed over the story, never by a site's wo
 
 - the byline's name alone as a block, then one to three short blocks of bio and nothing else;
 - one block that opens with the byline's name and goes on with a capitalised bio ("Jane Roe Court
-  reporter covering the valley since 2012.": a `<br>` between the name and the bio joins them).
+  reporter covering the valley since 2012.": a `<br>` between the name and the bio joins them);
+- the bio's blocks alone, the name's element left out by the extractor, the page's card holding both.
 
 Only at the story's very end, only when the bio is short (a card's, never a paragraph of the story
 about a person), only when the page prints the name and the bio in a box of their own (the
@@ -93,6 +94,15 @@ def without_writer_bio(blocks: list[str], authors: tuple[str, ...], tree: Any) -
         name = plain(blocks[at]).strip()
         if name in names and _bio(blocks[at + 1 :]) and printed_as_card(tree, name, plain(blocks[at + 1]).strip()):
             return blocks[:at]
+    # the bio alone: the extractor left out the name's element (a `<strong>` in the card's corner), the card
+    # around the two is still the page's
+    for back in range(1, _BIO_BLOCKS + 1):
+        tail = blocks[-back:]
+        if len(blocks) - back < _STORY_BLOCKS or not _bio(tail):
+            break
+        bio = plain(tail[0]).strip()
+        if not any(n in plain(b) for n in names for b in tail) and any(printed_as_card(tree, n, bio) for n in names):
+            return blocks[:-back]
     last = plain(blocks[-1]).strip()
     opening = _opens_with_name(last, names)
     if opening and printed_as_card(tree, opening, last[len(opening) :].strip()):
