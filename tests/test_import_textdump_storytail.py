@@ -194,3 +194,21 @@ def test_a_month_abbreviated_with_its_point_dates_a_teaser() -> None:
     )
     assert "Second Ferry" not in body and "Remake the Town" not in body
     assert "fares would stay the same" in body
+
+
+def test_dated_titles_with_a_stop_inside_going_back_in_time_end_the_story() -> None:
+    tail = [
+        "Recommended",
+        "The old pier is closed for good. Who will pay for the repairs now 24 May 2024",
+        "Harbour dues: will the new rates hold through the busy summer season? 18 May 2024",
+        "A long winter on the island. Notes from the lighthouse keeper and her dog 11 May 2024",
+    ]
+    assert tail_start(STORY[3:] + tail) == len(STORY[3:])
+    body = _import(tail)
+    assert "fares would stay the same" in body
+    assert "Who will pay for the repairs" not in body
+
+
+def test_a_storys_own_dated_lines_counting_forward_stay() -> None:
+    lines = ["Phase one. Survey of the pier 3 March 2024", "Phase two. Repairs begin 9 April 2024"]
+    assert tail_start(STORY[3:] + lines) == len(STORY[3:]) + 2

@@ -18,6 +18,7 @@ goes with it.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from briefkit.importer import boilerplate
 from briefkit.importer.blocktext import URLISH
@@ -122,7 +123,7 @@ def tail_start(body: list[str]) -> int:
     ("… three times since it opened:") is the story's, whatever its lines end on."""
     sizes = [len(boilerplate.words(boilerplate.plain(u))) for u in body]
     total = sum(sizes)
-    teaser = [dated_teaser(u) or counted_teaser(u) for u in body]
+    teaser = _back_dated([dated_teaser(u) or counted_teaser(u) for u in body], body)
     signed = [comment_signature(u) for u in body]
     for i in range(1, len(body)):
         above = sum(sizes[:i])
@@ -140,6 +141,35 @@ def tail_start(body: list[str]) -> int:
         if signed[i] and any(signed[i + 1 : i + 5]):
             return i - 1 if _heading(body[i - 1]) else i
     return len(body)
+
+
+def _entry_day(unit: str) -> date | None:
+    """The date closing a line that ends on no sentence's mark (a title may hold a full stop inside:
+    "The ferry is back. Not for long 3 May 2025"), or None."""
+    text = boilerplate.plain(unit).strip()
+    n = len(boilerplate.words(text))
+    if "\t" in unit or text.endswith(_SENTENCE_CLOSE) or not TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS:
+        return None
+    k = _date_at_end(text)
+    found = find_date(" ".join(text.split()[-k:]).strip(_DATE_EDGE)) if k else None
+    return found.date() if isinstance(found, datetime) else found
+
+
+def _back_dated(teaser: list[bool], body: list[str]) -> list[bool]:
+    """The teasers, and the lines of a run of dated titles going back in time, newest first, as an
+    archive lists them: a title with a full stop inside is one of them there (a story's own dated
+    lines count forward, and its sentences end on their stop)."""
+    days = [_entry_day(u) for u in body]
+    out = list(teaser)
+    i = 0
+    while i < len(body):
+        j = i
+        while j + 1 < len(body) and days[j] is not None and days[j + 1] is not None and days[j + 1] <= days[j]:
+            j += 1
+        if j > i and days[i] != days[j]:
+            out[i : j + 1] = [True] * (j + 1 - i)
+        i = j + 1
+    return out
 
 
 # A box set into the story (a list of teasers, a newsletter's sign-up between two paragraphs) has
