@@ -43,9 +43,9 @@ def stopped_headline(
 
 def title_cased(units: list[str], i: int, raw: str) -> bool:
     """A line of one or two sentences in title case ("I Tried It for a Month. Here's What Happened."), a
-    dateline within the next four lines (under a deck, a name and the writer's post): prose capitalises no verb nor adjective, a headline
-    in title case every word of four letters or more (in German and Dutch, where only nouns are, a
-    sentence's verbs still are not)."""
+    dateline within the next four lines (under a deck, a name and the writer's post): prose capitalises
+    no verb nor adjective, a headline in title case every word of four letters or more (in German and
+    Dutch, where only nouns are, a sentence's verbs still are not)."""
     parts = _SENTENCE_BREAK.split(raw)
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", raw) if len(w) >= 4]
     if len(parts) > 2 or len(long_words) < 4 or len(boilerplate.words(raw)) > 20:

@@ -164,12 +164,16 @@ def _back_dated(teaser: list[bool], body: list[str]) -> list[bool]:
     i = 0
     while i < len(body):
         j = i
-        while j + 1 < len(body) and days[j] is not None and days[j + 1] is not None and days[j + 1] <= days[j]:
+        while j + 1 < len(body) and _goes_back(days[j], days[j + 1]):
             j += 1
         if j > i and days[i] != days[j]:
             out[i : j + 1] = [True] * (j + 1 - i)
         i = j + 1
     return out
+
+
+def _goes_back(upper: date | None, lower: date | None) -> bool:
+    return upper is not None and lower is not None and lower <= upper
 
 
 # A box set into the story (a list of teasers, a newsletter's sign-up between two paragraphs) has
