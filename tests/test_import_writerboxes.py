@@ -81,3 +81,13 @@ def test_the_name_opening_a_dateline_with_no_keyword_signs_the_card_under_the_st
     assert opens_box(units, values, 2, len(units) - 2)
     units[1] = "Sam Poe 4 March 2025 Reading time: 5 min"  # another writer's card: a name the byline never printed
     assert not opens_box(units, values, 2, len(units) - 2)
+
+
+def test_a_signed_byline_run_into_its_date_signs_the_first_of_two_cards() -> None:
+    from briefkit.importer.writerboxes import opens_box
+
+    bio = "Jane covers the harbour and the fishing fleet for the paper since 2019."
+    units = [_HEADLINE, "By Jane Roe and Sam Poe 4 March 2025 Reading time 6 minutes", *storytexts.PIER]
+    units += ["Jane Roe", bio, "Sam Poe", "Sam draws the maps."]
+    values = [-2, -3] + [20] * len(storytexts.PIER) + [-2, 13, -2, -2]
+    assert opens_box(units, values, 2, len(units) - 4)

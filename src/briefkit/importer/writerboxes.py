@@ -18,7 +18,7 @@ import re
 
 from briefkit.importer import boilerplate
 from briefkit.importer.aboutlabels import ABOUT_AUTHOR
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import signed_dateline
 
@@ -56,10 +56,10 @@ def opens_box(units: list[str], values: list[int], start: int, i: int) -> bool:
     head = [boilerplate.plain(u).strip() for u in units[max(0, start - BYLINE_REACH) : min(i, start + BYLINE_REACH)]]
     # a bare line over the story that only repeats the name is as often a menu's entry printed again as a
     # section's heading ("Our Platforms" over the site's own text): it counts when the bio names the writer too;
-    # a byline with no keyword counts when the name opens the line's date ("Jane Roe 3 May 2025 · 5 min")
+    # so does a byline run into its date, with its keyword or none ("Jane Roe 3 May 2025 · 5 min")
     return any(
         (named and text == line)
         or text in parse_byline(line, bare=False)
-        or (line.startswith(text + " ") and signed_dateline(line))
+        or (signed_dateline(line) and text in (find_byline(line) or find_byline(line, bare=True)))
         for line in head
     )
