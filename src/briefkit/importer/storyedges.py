@@ -19,6 +19,7 @@ from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.signups import closes_box
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.threadheads import DISCUSSION
 from briefkit.importer.writerboxes import about_someone, opens_box
@@ -170,8 +171,8 @@ def past_credits(units: list[str], end: int) -> int:
     the article, though it is no sentence and its names weigh as furniture."""
     if end < len(units) and boilerplate.CLOSING_CREDIT.match(boilerplate.plain(units[end]).strip()):
         return end + 1
-    if end < len(units) and _closing_sentence(units, end):
-        return end + 1
+    if end < len(units) and (_closing_sentence(units, end) or closes_box(units, end)):
+        return end + 1  # (or a sign-up box's button, which tells the box over it: `signups`)
     return end
 
 
