@@ -117,7 +117,7 @@ def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     end = _bridged(units, values, start, end, above)
     end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
     end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
-    cap = end
+    cap = min(end, storytail.thread_start(units, values, start, end) or end)  # a thread of signed comments
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2

@@ -116,6 +116,28 @@ def _heading(unit: str) -> bool:
     return 1 <= n <= HEADING_WORDS and not text.endswith(_SENTENCE_CLOSE[:3]) and find_date(text) is None
 
 
+# a thread of readers' comments under the story, longer than it may be: so many signatures within so
+# many lines, so much of the story's prose above
+THREAD = (3, 8, 150)
+# the thread's heading with its count in brackets ("Comments (16)", "Discussion (16 posts)"), a line of
+# its rules maybe under it, a few lines over the first signature
+_COUNTED_HEADING = compile_later(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+\(\d{1,5}(?:\s+[^\W\d_]+)?\)$")
+
+
+def thread_start(units: list[str], values: list[int], start: int, end: int) -> int | None:
+    """Where a thread of readers' comments opens inside the run `start`..`end`: its counted heading, or
+    its first signature with more close under it, the story's prose above. None when there is none."""
+    prose = 0
+    for i in range(start, end):
+        prose += max(0, values[i])
+        if prose < THREAD[2] or not CLOCK.search(units[i]) or not comment_signature(units[i]):
+            continue
+        if sum(1 for u in units[i : i + THREAD[1]] if comment_signature(u)) >= THREAD[0]:
+            counted = [k for k in range(max(start, i - 3), i) if _COUNTED_HEADING.match(boilerplate.plain(units[k]))]
+            return counted[0] if counted else i
+    return None
+
+
 def tail_start(body: list[str]) -> int:
     """Where the boxes under the story start (the body's length when there are none): the first of two
     dated teasers or two comment signatures close together, or one teaser under a box's heading,
