@@ -95,3 +95,13 @@ def test_a_sign_up_box_whose_button_falls_past_the_storys_end_goes_with_it() -> 
     assert storytexts.PIER[-1] in body
     assert "weekly round-up" not in body
     assert "Tide Table" not in body
+
+
+def test_a_card_on_another_story_set_into_it_and_listed_below_goes() -> None:
+    card = ["A winter on the ferry: what I learned", "Twelve months, ninety crossings and one very rough January."]
+    story = [*storytexts.PIER[:3], *card, "What comes next", *storytexts.PIER[3:]]
+    more = ["More from the harbour", "A winter on the ferry: what I learned", "2 Sep 2025", "Imprint"]
+    body = _body(story, more)
+    assert storytexts.PIER[-1] in body and storytexts.PIER[2] in body
+    assert "ninety crossings" not in body
+    assert "what I learned" not in body

@@ -81,8 +81,10 @@ def without_head_furniture(head: list[str]) -> list[str]:
 def without_repeated_labels(body: list[str], above: list[str], below: list[str]) -> list[str]:
     """The body less the short lines the page prints above and below the story too: a share row's
     buttons, a menu's entries; a sentence stays, and so does a subheading the story itself repeats
-    or a table of contents above it names."""
+    or a table of contents above it names. A card on another story set into it goes too, its title
+    printed again in the list below (`inlineboxes`)."""
     around = {u.strip().casefold() for u in above} & {u.strip().casefold() for u in below}
+    body = inlineboxes.without_cards_listed_below(body, below)  # a related story's card, listed below too
     return [
         u
         for u in body
