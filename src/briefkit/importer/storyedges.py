@@ -18,6 +18,7 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.houseplugs import without_plugs
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.signups import closes_box
 from briefkit.importer.stopwords import FUNCTION_WORDS
@@ -82,9 +83,10 @@ def without_repeated_labels(body: list[str], above: list[str], below: list[str])
     """The body less the short lines the page prints above and below the story too: a share row's
     buttons, a menu's entries; a sentence stays, and so does a subheading the story itself repeats
     or a table of contents above it names. A card on another story set into it goes too, its title
-    printed again in the list below (`inlineboxes`)."""
+    printed again in the list below (`inlineboxes`), and the house's plug at its end (`houseplugs`)."""
     around = {u.strip().casefold() for u in above} & {u.strip().casefold() for u in below}
     body = inlineboxes.without_cards_listed_below(body, below)  # a related story's card, listed below too
+    body = without_plugs(body, above + below)  # the house's plug naming the site the page prints: `houseplugs`
     return [
         u
         for u in body
