@@ -91,14 +91,3 @@ def test_a_signed_byline_run_into_its_date_signs_the_first_of_two_cards() -> Non
     units += ["Jane Roe", bio, "Sam Poe", "Sam draws the maps."]
     values = [-2, -3] + [20] * len(storytexts.PIER) + [-2, 13, -2, -2]
     assert opens_box(units, values, 2, len(units) - 4)
-
-
-def test_a_bare_name_over_its_dateline_signs_the_card_under_the_story() -> None:
-    from briefkit.importer.writerboxes import opens_box
-
-    bio = "Court reporter in Northby. Before that she covered the harbour's business for the paper."
-    units = [_HEADLINE, "Jane Roe", "Northby - 4 Mar 2025 - 05:30 CET", *storytexts.PIER, "Harbour", "Jane Roe", bio]
-    values = [-2, -2, -3] + [20] * len(storytexts.PIER) + [-2, -2, 13]
-    assert opens_box(units, values, 3, len(units) - 2)
-    units[2] = "Harbour"  # a menu's entry printed again over the story, no dateline under it
-    assert not opens_box(units, values, 3, len(units) - 2)

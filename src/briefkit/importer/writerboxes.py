@@ -19,7 +19,6 @@ import re
 from briefkit.importer import boilerplate
 from briefkit.importer.aboutlabels import ABOUT_AUTHOR
 from briefkit.importer.bylines import find_byline, parse_byline
-from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import signed_dateline
 
@@ -57,11 +56,10 @@ def opens_box(units: list[str], values: list[int], start: int, i: int) -> bool:
     head = [boilerplate.plain(u).strip() for u in units[max(0, start - BYLINE_REACH) : min(i, start + BYLINE_REACH)]]
     # a bare line over the story that only repeats the name is as often a menu's entry printed again as a
     # section's heading ("Our Platforms" over the site's own text): it counts when the bio names the writer too;
-    # or when a dated line stands right under it (a byline's name over its dateline, no menu's entry);
     # so does a byline run into its date, with its keyword or none ("Jane Roe 3 May 2025 · 5 min")
     return any(
-        (text == line and (named or k + 1 < len(head) and find_date(head[k + 1]) is not None))
+        (named and text == line)
         or text in parse_byline(line, bare=False)
         or (signed_dateline(line) and text in (find_byline(line) or find_byline(line, bare=True)))
-        for k, line in enumerate(head)
+        for line in head
     )
