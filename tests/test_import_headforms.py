@@ -22,3 +22,11 @@ def test_the_headline_in_full_under_its_short_form_is_the_headline() -> None:
     full = f"{short}, says the operator"
     dump = f"{_MENU}\n{short}\n{full}\nBy Jane Roe / 4 March 2025 / Transport\n{storytexts.FERRY}Imprint\n"
     assert read_text_dump(dump).title == full
+
+
+def test_the_headline_in_full_under_the_trails_last_part_with_a_label_over_the_byline() -> None:
+    short = "Ferry to the islands runs again"
+    full = f"{short} after a winter of repairs"
+    head = f"Home\nTransport\n{short}\n{full}\nIn brief\nAuthor: Jane Roe\n4 March 2025, 09:15\n"
+    dump = f"{_MENU}\n{head}{storytexts.FERRY}Imprint\n"
+    assert read_text_dump(dump).title == full

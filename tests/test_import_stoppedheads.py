@@ -105,3 +105,11 @@ def test_a_lower_case_title_before_the_name_is_left_off() -> None:
     assert parse_byline("Door dr. Jane Roe") == ("Jane Roe",)
     dump = f"{_MENU}Ferry to the islands runs again\nDoor dr. Jane Roe · woensdag 5 maart 2025\n{_STORY}Imprint\n"
     assert read_text_dump(dump).authors == ("Jane Roe",)
+
+
+def test_a_title_case_headline_over_its_deck_and_the_writers_card_is_the_headline() -> None:
+    headline = "Island Ferries Are a Lifeline. The Council Keeps Cutting Them."
+    deck = "Fewer crossings have saved money. They also cost the islands their doctors."
+    card = "Jane Roe,\nSenior Fellow, Coastal Transport Programme\nMarch 4, 2025\n"
+    dump = f"{_MENU}ANALYSIS · COASTAL TRANSPORT PROGRAMME\n{headline}\n{deck}\n{card}{_STORY}Imprint\n"
+    assert read_text_dump(dump).title == headline

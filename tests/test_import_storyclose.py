@@ -82,3 +82,26 @@ def test_a_posts_counters_and_a_banner_in_swedish_are_no_headline() -> None:
     head += ["Jane Roe", "4 mars 2025", "148 3 Dela"]
     page = storytexts.dump(head, storytexts.PIER, storytexts.TAIL)
     assert read_text_dump(page).title == _HEADLINE
+
+
+def test_a_sign_up_box_whose_button_falls_past_the_storys_end_goes_with_it() -> None:
+    box = [
+        "Get the Tide Table every Monday",
+        "Our weekly round-up of sailings, closures and harbour dues.",
+        "Subscribe now",
+    ]
+    card = ["Jane Roe", "Jane covers the harbour and the fishing fleet; before that she sailed for ten years."]
+    body = _body([*storytexts.PIER, *box, *card], ["Read more", "Ferry fares go up in spring", "Imprint"])
+    assert storytexts.PIER[-1] in body
+    assert "weekly round-up" not in body
+    assert "Tide Table" not in body
+
+
+def test_a_card_on_another_story_set_into_it_and_listed_below_goes() -> None:
+    card = ["A winter on the ferry: what I learned", "Twelve months, ninety crossings and one very rough January."]
+    story = [*storytexts.PIER[:3], *card, "What comes next", *storytexts.PIER[3:]]
+    more = ["More from the harbour", "A winter on the ferry: what I learned", "2 Sep 2025", "Imprint"]
+    body = _body(story, more)
+    assert storytexts.PIER[-1] in body and storytexts.PIER[2] in body
+    assert "ninety crossings" not in body
+    assert "what I learned" not in body

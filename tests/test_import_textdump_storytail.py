@@ -6,6 +6,7 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
+import storytexts
 from briefkit.importer.storytail import comment_signature, dated_teaser, signed_above, story_goes_on, tail_start
 from briefkit.importer.textdump import read_text_dump
 
@@ -194,3 +195,44 @@ def test_a_month_abbreviated_with_its_point_dates_a_teaser() -> None:
     )
     assert "Second Ferry" not in body and "Remake the Town" not in body
     assert "fares would stay the same" in body
+
+
+def test_dated_titles_with_a_stop_inside_going_back_in_time_end_the_story() -> None:
+    tail = [
+        "Recommended",
+        "The old pier is closed for good. Who will pay for the repairs now 24 May 2024",
+        "Harbour dues: will the new rates hold through the busy summer season? 18 May 2024",
+        "A long winter on the island. Notes from the lighthouse keeper and her dog 11 May 2024",
+    ]
+    assert tail_start(STORY[3:] + tail) == len(STORY[3:])
+    body = _import(tail)
+    assert "fares would stay the same" in body
+    assert "Who will pay for the repairs" not in body
+
+
+def test_a_storys_own_dated_lines_counting_forward_stay() -> None:
+    lines = ["Phase one. Survey of the pier 3 March 2024", "Phase two. Repairs begin 9 April 2024"]
+    assert tail_start(STORY[3:] + lines) == len(STORY[3:]) + 2
+
+
+def test_a_thread_longer_than_the_story_under_its_counted_heading_ends_the_story() -> None:
+    from briefkit.importer.storytail import thread_start
+
+    story = storytexts.PIER
+    thread = ["Discussion (5 posts)", "Only members may post here. Posts that break the rules are removed."]
+    posts = [
+        "Finally. I have waited for this pier for years, and the old one was a danger to every child on it.",
+        "Who will pay for it in the end? The board never says, and the harbour dues go up every spring.",
+        "Two million is a lot for some planks. They should have asked the boatyard, it would cost half.",
+        "The fishermen deserve it. They have moored at the ferry landing long enough, in every kind of weather.",
+        "Let us see whether the work starts in autumn at all. I would bet on next year, as always here.",
+    ]
+    for k, name in enumerate(["sam_poe", "Ada Q.", "harbour77", "Joe", "mira.k"]):
+        thread += [f"{name} 3. 6. 2024 18:{10 + k}", posts[k]]
+    units = ["Ferry timetable changes for the island route", "By Ada Quill", *story, *thread]
+    values = [-2, -3] + [50] * len(story) + [-2, 9] + [-3, 40] * 5
+    assert thread_start(units, values, 2, len(units)) == 2 + len(story)
+    body = read_text_dump("\n".join(units) + "\n").body
+    assert story[-1] in body
+    assert "Only members may post" not in body
+    assert "boatyard" not in body

@@ -70,3 +70,24 @@ def test_a_comments_link_in_the_share_bar_under_a_standfirst_and_caption_does_no
 def test_about_someone_is_a_named_heading() -> None:
     assert about_someone("About Jane Roe")
     assert not about_someone("About the harbour board's plans for the pier and the ferry landing")
+
+
+def test_the_name_opening_a_dateline_with_no_keyword_signs_the_card_under_the_story() -> None:
+    from briefkit.importer.writerboxes import opens_box
+
+    bio = "Reporter on the harbour desk, before that a deckhand on the island ferries for ten years."
+    units = [_HEADLINE, "Jane Roe 4 March 2025 Reading time: 5 min", *storytexts.PIER, "Jane Roe", bio]
+    values = [-2, -3] + [20] * len(storytexts.PIER) + [-2, 13]
+    assert opens_box(units, values, 2, len(units) - 2)
+    units[1] = "Sam Poe 4 March 2025 Reading time: 5 min"  # another writer's card: a name the byline never printed
+    assert not opens_box(units, values, 2, len(units) - 2)
+
+
+def test_a_signed_byline_run_into_its_date_signs_the_first_of_two_cards() -> None:
+    from briefkit.importer.writerboxes import opens_box
+
+    bio = "Jane covers the harbour and the fishing fleet for the paper since 2019."
+    units = [_HEADLINE, "By Jane Roe and Sam Poe 4 March 2025 Reading time 6 minutes", *storytexts.PIER]
+    units += ["Jane Roe", bio, "Sam Poe", "Sam draws the maps."]
+    values = [-2, -3] + [20] * len(storytexts.PIER) + [-2, 13, -2, -2]
+    assert opens_box(units, values, 2, len(units) - 4)

@@ -196,3 +196,24 @@ LAST_WORDS = 15  # a paragraph under the box, longer than any title (a teaser's 
 TEASER_GAP = 3  # lines of furniture under the last paragraph before any other prose
 SHARED_STEMS = 2
 STEM_LETTERS = 5
+
+
+# a related story's card set into the story: its title, then at most one short sentence of summary
+CARD_SUMMARY_WORDS = 30
+
+
+def without_cards_listed_below(body: list[str], below: list[str]) -> list[str]:
+    """The story less a card on another story set between its paragraphs: a title-shaped line (no
+    sentence's end) that the page prints again under the story, in its list of other stories, with
+    the one short sentence of summary under it. A subheading of the story is printed once."""
+    listed = {plain(u).strip().casefold() for u in below if 0 < len(words(plain(u))) <= ENTRY_WORDS[1]}
+    drop: set[int] = set()
+    for i, unit in enumerate(body):
+        text = plain(unit).strip()
+        if text.casefold() not in listed or text.endswith(SENTENCE_END) or len(words(text)) < TITLE_WORDS:
+            continue
+        drop.add(i)
+        summary = plain(body[i + 1]).strip() if i + 1 < len(body) else ""
+        if summary.endswith(SENTENCE_END) and len(words(summary)) <= CARD_SUMMARY_WORDS and i + 2 < len(body):
+            drop.add(i + 1)
+    return [u for k, u in enumerate(body) if k not in drop]

@@ -149,6 +149,22 @@ def without_buttoned_boxes(blocks: list[str]) -> list[str]:
     return [b for b, d in zip(blocks, drop, strict=True) if not d]
 
 
+def without_box_over(body: list[str], below: list[str]) -> list[str]:
+    """The story less the heading and pitch of a sign-up box that ends it, when the line under the
+    story is the box's button: where the story was found to end, the button (a short line, no prose)
+    fell outside it, and the box is told by it all the same."""
+    if not below or not body:
+        return body
+    lines = _buttoned_box([*body, below[0]], len(body))
+    return body[: len(body) + 1 - lines] if lines else body
+
+
+def closes_box(units: list[str], i: int) -> bool:
+    """Whether line `i` is the button of a sign-up box whose heading and pitch stand right over it: a
+    short line of no prose, which a story's end found by its prose leaves out, though it tells the box."""
+    return _buttoned_box(units, i) > 0
+
+
 def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
     """The blocks less each sign-up box, and the lines removed (in order)."""
     drop = [False] * len(blocks)

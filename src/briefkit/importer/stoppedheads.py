@@ -43,16 +43,16 @@ def stopped_headline(
 
 def title_cased(units: list[str], i: int, raw: str) -> bool:
     """A line of one or two sentences in title case ("I Tried It for a Month. Here's What Happened."), a
-    byline or dateline within the next three lines: prose capitalises no verb nor adjective, a headline
-    in title case every word of four letters or more (in German and Dutch, where only nouns are, a
-    sentence's verbs still are not)."""
+    dateline within the next four lines (under a deck, a name and the writer's post): prose capitalises
+    no verb nor adjective, a headline in title case every word of four letters or more (in German and
+    Dutch, where only nouns are, a sentence's verbs still are not)."""
     parts = _SENTENCE_BREAK.split(raw)
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", raw) if len(w) >= 4]
     if len(parts) > 2 or len(long_words) < 4 or len(boilerplate.words(raw)) > 20:
         return False
     if not all(w[0].isupper() for w in long_words) or raw.isupper():
         return False  # (a line in capitals is a motto's or a label's shout, no title case)
-    return any(find_date(boilerplate.plain(u)) is not None for u in units[i + 1 : i + 4])
+    return any(find_date(boilerplate.plain(u)) is not None for u in units[i + 1 : i + 5])
 
 
 def _over_its_byline(units: list[str], i: int, raw: str, title_shaped: Callable[[str], bool]) -> bool:

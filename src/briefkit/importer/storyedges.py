@@ -18,7 +18,9 @@ from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import CLOCK, find_date
+from briefkit.importer.houseplugs import without_plugs
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.signups import closes_box
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.threadheads import DISCUSSION
 from briefkit.importer.writerboxes import about_someone, opens_box
@@ -80,8 +82,11 @@ def without_head_furniture(head: list[str]) -> list[str]:
 def without_repeated_labels(body: list[str], above: list[str], below: list[str]) -> list[str]:
     """The body less the short lines the page prints above and below the story too: a share row's
     buttons, a menu's entries; a sentence stays, and so does a subheading the story itself repeats
-    or a table of contents above it names."""
+    or a table of contents above it names. A card on another story set into it goes too, its title
+    printed again in the list below (`inlineboxes`), and the house's plug at its end (`houseplugs`)."""
     around = {u.strip().casefold() for u in above} & {u.strip().casefold() for u in below}
+    body = inlineboxes.without_cards_listed_below(body, below)  # a related story's card, listed below too
+    body = without_plugs(body, above + below)  # the house's plug naming the site the page prints: `houseplugs`
     return [
         u
         for u in body
@@ -116,7 +121,7 @@ def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     end = _bridged(units, values, start, end, above)
     end = _labelled_list(units, values, start, _announced_list(units, values, start, end, above), above)
     end = storysheet.past_sheet(units, values, end, lambda k: _ends_story(units[k], values[k], above))
-    cap = end
+    cap = min(end, storytail.thread_start(units, values, start, end) or end)  # a thread of signed comments
     for i in range(start + 1, end):
         text = boilerplate.plain(units[i]).strip()
         related = pagewords.END_MARKER.match(text) and i > start + 2
@@ -170,8 +175,8 @@ def past_credits(units: list[str], end: int) -> int:
     the article, though it is no sentence and its names weigh as furniture."""
     if end < len(units) and boilerplate.CLOSING_CREDIT.match(boilerplate.plain(units[end]).strip()):
         return end + 1
-    if end < len(units) and _closing_sentence(units, end):
-        return end + 1
+    if end < len(units) and (_closing_sentence(units, end) or closes_box(units, end)):
+        return end + 1  # (or a sign-up box's button, which tells the box over it: `signups`)
     return end
 
 

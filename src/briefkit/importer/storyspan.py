@@ -437,10 +437,10 @@ def _with_headline(
     best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
     best, title = dateheads.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More");
-    # or the headline in full right under its shortened form, over the byline ("Title" / "Title, says report")
+    # or the headline in full right under its shortened form (a trail's last part), a line or two over the byline
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
-        dated = any(_is_meta(u) for u in units[best + 1 : j] or units[j + 1 : min(j + 2, start)])
+        dated = any(_is_meta(u) for u in units[best + 1 : j] or units[j + 1 : min(j + 3, start)])
         if longer.startswith((title + " ", title + ", ")) and _title_shaped(longer) and dated:
             best, title = j, longer
             break

@@ -18,6 +18,7 @@ goes with it.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from briefkit.importer import boilerplate
 from briefkit.importer.blocktext import URLISH
@@ -115,6 +116,28 @@ def _heading(unit: str) -> bool:
     return 1 <= n <= HEADING_WORDS and not text.endswith(_SENTENCE_CLOSE[:3]) and find_date(text) is None
 
 
+# a thread of readers' comments under the story, longer than it may be: so many signatures within so
+# many lines, so much of the story's prose above
+THREAD = (3, 8, 150)
+# the thread's heading with its count in brackets ("Comments (16)", "Discussion (16 posts)"), a line of
+# its rules maybe under it, a few lines over the first signature
+_COUNTED_HEADING = compile_later(r"^[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+\(\d{1,5}(?:\s+[^\W\d_]+)?\)$")
+
+
+def thread_start(units: list[str], values: list[int], start: int, end: int) -> int | None:
+    """Where a thread of readers' comments opens inside the run `start`..`end`: its counted heading, or
+    its first signature with more close under it, the story's prose above. None when there is none."""
+    prose = 0
+    for i in range(start, end):
+        prose += max(0, values[i])
+        if prose < THREAD[2] or not CLOCK.search(units[i]) or not comment_signature(units[i]):
+            continue
+        if sum(1 for u in units[i : i + THREAD[1]] if comment_signature(u)) >= THREAD[0]:
+            counted = [k for k in range(max(start, i - 3), i) if _COUNTED_HEADING.match(boilerplate.plain(units[k]))]
+            return counted[0] if counted else i
+    return None
+
+
 def tail_start(body: list[str]) -> int:
     """Where the boxes under the story start (the body's length when there are none): the first of two
     dated teasers or two comment signatures close together, or one teaser under a box's heading,
@@ -122,7 +145,7 @@ def tail_start(body: list[str]) -> int:
     ("… three times since it opened:") is the story's, whatever its lines end on."""
     sizes = [len(boilerplate.words(boilerplate.plain(u))) for u in body]
     total = sum(sizes)
-    teaser = [dated_teaser(u) or counted_teaser(u) for u in body]
+    teaser = _back_dated([dated_teaser(u) or counted_teaser(u) for u in body], body)
     signed = [comment_signature(u) for u in body]
     for i in range(1, len(body)):
         above = sum(sizes[:i])
@@ -140,6 +163,39 @@ def tail_start(body: list[str]) -> int:
         if signed[i] and any(signed[i + 1 : i + 5]):
             return i - 1 if _heading(body[i - 1]) else i
     return len(body)
+
+
+def _entry_day(unit: str) -> date | None:
+    """The date closing a line that ends on no sentence's mark (a title may hold a full stop inside:
+    "The ferry is back. Not for long 3 May 2025"), or None."""
+    text = boilerplate.plain(unit).strip()
+    n = len(boilerplate.words(text))
+    if "\t" in unit or text.endswith(_SENTENCE_CLOSE) or not TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS:
+        return None
+    k = _date_at_end(text)
+    found = find_date(" ".join(text.split()[-k:]).strip(_DATE_EDGE)) if k else None
+    return found.date() if isinstance(found, datetime) else found
+
+
+def _back_dated(teaser: list[bool], body: list[str]) -> list[bool]:
+    """The teasers, and the lines of a run of dated titles going back in time, newest first, as an
+    archive lists them: a title with a full stop inside is one of them there (a story's own dated
+    lines count forward, and its sentences end on their stop)."""
+    days = [_entry_day(u) for u in body]
+    out = list(teaser)
+    i = 0
+    while i < len(body):
+        j = i
+        while j + 1 < len(body) and _goes_back(days[j], days[j + 1]):
+            j += 1
+        if j > i and days[i] != days[j]:
+            out[i : j + 1] = [True] * (j + 1 - i)
+        i = j + 1
+    return out
+
+
+def _goes_back(upper: date | None, lower: date | None) -> bool:
+    return upper is not None and lower is not None and lower <= upper
 
 
 # A box set into the story (a list of teasers, a newsletter's sign-up between two paragraphs) has

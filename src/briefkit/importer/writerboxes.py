@@ -6,7 +6,7 @@ A page sets a card on its writer under the story, and the copy prints it as two 
 - the writer's name alone on a line over a short bio that opens with the same name ("Jane Roe /
   Jane Roe covers City Hall …") or goes on without it, the name the card's heading ("Jane Roe /
   Covers City Hall since 2019."), the name being the one the byline under the headline printed
-  (signed, or bare on a line of its own).
+  (signed, bare on a line of its own, or opening the dateline: "Jane Roe 3 May 2025").
 
 Both are read from their shape (a name, its repetition, the byline above), never from a publisher's
 words; what stands under the card (tags, a sign-up box, teasers) is the page's, not the story's.
@@ -18,8 +18,9 @@ import re
 
 from briefkit.importer import boilerplate
 from briefkit.importer.aboutlabels import ABOUT_AUTHOR
-from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.stoppedheads import signed_dateline
 
 ABOUT = compile_later(r"^(?:about|über|à\s+propos\s+de|sobre|su|over|об)\s+(?P<name>.+?)\s*:?$", re.I)
 NAME_WORDS = 4  # a writer's name, with a middle name or two surnames
@@ -54,5 +55,11 @@ def opens_box(units: list[str], values: list[int], start: int, i: int) -> bool:
         return False
     head = [boilerplate.plain(u).strip() for u in units[max(0, start - BYLINE_REACH) : min(i, start + BYLINE_REACH)]]
     # a bare line over the story that only repeats the name is as often a menu's entry printed again as a
-    # section's heading ("Our Platforms" over the site's own text): it counts when the bio names the writer too
-    return any((named and text == line) or text in parse_byline(line, bare=False) for line in head)
+    # section's heading ("Our Platforms" over the site's own text): it counts when the bio names the writer too;
+    # so does a byline run into its date, with its keyword or none ("Jane Roe 3 May 2025 · 5 min")
+    return any(
+        (named and text == line)
+        or text in parse_byline(line, bare=False)
+        or (signed_dateline(line) and text in (find_byline(line) or find_byline(line, bare=True)))
+        for line in head
+    )
