@@ -24,7 +24,7 @@ from typing import Any
 
 from lxml import etree
 
-from briefkit.importer.blocktext import plain, words
+from briefkit.importer.blocktext import SENTENCE_END, plain, words
 
 _BIO_WORDS = 60  # a card says who the writer is in a line or three
 _BIO_BLOCKS = 3
@@ -100,7 +100,9 @@ def without_writer_bio(blocks: list[str], authors: tuple[str, ...], tree: Any) -
         tail = blocks[-back:]
         if len(blocks) - back < _STORY_BLOCKS or not _bio(tail):
             break
-        bio = plain(tail[0]).strip()
+        bio, above = plain(tail[0]).strip(), plain(blocks[-back - 1]).strip()
+        if len(words(bio)) < _BIO_LINE_WORDS or not above.endswith(SENTENCE_END):
+            continue  # under a line that is no sentence (another person's name, a heading): that card's own bio
         if not any(n in plain(b) for n in names for b in tail) and any(printed_as_card(tree, n, bio) for n in names):
             return blocks[:-back]
     last = plain(blocks[-1]).strip()
