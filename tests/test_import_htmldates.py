@@ -362,3 +362,27 @@ def test_a_printed_day_no_zone_reaches_leaves_the_utc_day() -> None:
     article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
     assert article.published is not None
     assert article.published.isoformat().startswith("2025-06-12")
+
+
+def test_a_utc_time_printed_with_its_zones_name_on_the_next_day_keeps_the_printed_day() -> None:
+    # 22:50 UTC is ten to nine the next morning ten hours east, and the <time>'s text names that zone
+    head = _utc_marked("2025-06-11T22:50:00Z")
+    line = (
+        "<div class='byline'>By Lucy Farrer <time class='date' datetime='2025-06-11T22:50:00Z'>"
+        "Thursday 12 June 2025 8:50am AEST</time></div>"
+    )
+    article = read_html(page(head, f"<h1>The new pier opens in July</h1>{line}"))
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == "2025-06-12T08:50:00+10:00"
+
+
+def test_a_named_zones_time_for_another_instant_leaves_the_utc_day() -> None:
+    from datetime import timedelta, timezone
+
+    from briefkit.importer.localtwins import printed_twin
+
+    utc = datetime(2025, 6, 11, 22, 50, tzinfo=timezone.utc)
+    later = datetime(2025, 6, 12, 9, 20, tzinfo=timezone(timedelta(hours=10)))
+    same = datetime(2025, 6, 12, 8, 50, tzinfo=timezone(timedelta(hours=10)))
+    assert printed_twin(utc, [later]) is None
+    assert printed_twin(utc, [same]) == same
