@@ -64,10 +64,10 @@ _AUTHOR_WEIGHT = {
 _NOT_A_PERSON = compile_later(
     # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
     r"^(?:[a-z]{0,8}admin(?:istrator)?$|secretary|sekretär(?:in)?|secrétaire|secretari[oa]|segretari[oa]|secretaris|"
-    r"секретарь|admin(?:istrator)?|"
+    r"секретарь|admin(?:istrator)?|redaksi|redakcija|uredništvo|"
     # the CMS's administrator and the newsroom as an account, in the eight languages and beside them
     r"administrador|amministratore|beheerder|администратор|moderator|redakcja|redakce|redakcia|redaktionen|"
-    r"redaksjonen|szerkesztőség|redac[țţ]ia|toimitus|редакція|σύνταξη|yönetici|editör|"
+    r"redaksjonen|szerkesztőség|redac[țţ]ia|toimitus|редакція|σύνταξη|yönetici|editör|redacció|redação|redacção|"
     r"redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
     r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author|"
     # an institution's press office, which signs its releases ("Gabinete de Comunicación", "Pressestelle")
