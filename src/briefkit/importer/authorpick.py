@@ -36,7 +36,7 @@ from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.wirecredits import agency_name
+from briefkit.importer.wirecredits import agency_name, credited_agencies
 from briefkit.importer.worldbylines import POST_AFTER
 
 _AUTHOR_WEIGHT = {
@@ -154,7 +154,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _editors(c.value)}
     # "Editor: Sam Poe" on a line of its own: not the writer, unless a byline prints the name too
     bylined = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _names(c)}
-    makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined
+    makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
