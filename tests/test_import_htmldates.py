@@ -362,3 +362,58 @@ def test_a_printed_day_no_zone_reaches_leaves_the_utc_day() -> None:
     article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}"))
     assert article.published is not None
     assert article.published.isoformat().startswith("2025-06-12")
+
+
+def test_a_utc_time_printed_with_its_zones_name_on_the_next_day_keeps_the_printed_day() -> None:
+    # 22:50 UTC is ten to nine the next morning ten hours east, and the <time>'s text names that zone
+    head = _utc_marked("2025-06-11T22:50:00Z")
+    line = (
+        "<div class='byline'>By Lucy Farrer <time class='date' datetime='2025-06-11T22:50:00Z'>"
+        "Thursday 12 June 2025 8:50am AEST</time></div>"
+    )
+    article = read_html(page(head, f"<h1>The new pier opens in July</h1>{line}"))
+    assert isinstance(article.published, datetime)
+    assert article.published.isoformat() == "2025-06-12T08:50:00+10:00"
+
+
+def test_a_named_zones_time_for_another_instant_leaves_the_utc_day() -> None:
+    from datetime import timedelta, timezone
+
+    from briefkit.importer.localtwins import printed_twin
+
+    utc = datetime(2025, 6, 11, 22, 50, tzinfo=timezone.utc)
+    later = datetime(2025, 6, 12, 9, 20, tzinfo=timezone(timedelta(hours=10)))
+    same = datetime(2025, 6, 12, 8, 50, tzinfo=timezone(timedelta(hours=10)))
+    assert printed_twin(utc, [later]) is None
+    assert printed_twin(utc, [same]) == same
+
+
+def _headless(title: str, body: str) -> str:
+    return f"<!doctype html><html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_a_table_layouts_dateline_cell_under_a_span_headline_dates_the_page() -> None:
+    # no heading anywhere: the headline is a styled span, the dateline a cell of its own; a list of other
+    # stories with their days and a reader's dated comment come after the story
+    rows = (
+        "<table><tr><td><span class='head'>Harbour Wall Finally Approved After Long Debate</span></td></tr>"
+        "<tr><td class='when'>Sunday, 14 March 2021 - 09:10 | Read 812 times</td></tr>"
+        f"<tr><td>{BODY}</td></tr>"
+        "<tr><td>» <a href='/s/2'>Older story about the pier</a> <span>(02/02/2021)</span></td></tr>"
+        "<tr><td><b>Reader</b> <span>15/03/2021 10:00</span> Nice.</td></tr></table>"
+    )
+    article = read_html(_headless("Coast Daily - Harbour Wall Finally Approved After Long Debate", rows))
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2021-03-14")
+
+
+def test_a_release_numbers_line_gives_its_date_after_the_separator() -> None:
+    head = '<meta property="og:title" content="Harbour Wall Finally Approved After Long Debate">'
+    body = (
+        "<div class='notice'><div class='no'>Press Release No: 2021/14 — 18 March 2021</div>"
+        "<div class='head'>Harbour Wall Finally Approved After Long Debate</div>"
+        f"<div class='text'>{BODY}</div></div>"
+        "<ul><li><a href='/n/13'>Court calendar for the spring</a> <span>1 February 2021</span></li></ul>"
+    )
+    html = f"<!doctype html><html><head><title>Press - Court</title>{head}</head><body>{body}</body></html>"
+    assert read_html(html).published == date(2021, 3, 18)

@@ -36,7 +36,8 @@ from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.wirecredits import agency_name
+from briefkit.importer.wirecredits import agency_name, credited_agencies
+from briefkit.importer.worldbylines import POST_AFTER
 
 _AUTHOR_WEIGHT = {
     "jsonld": 3.0,
@@ -63,10 +64,10 @@ _AUTHOR_WEIGHT = {
 _NOT_A_PERSON = compile_later(
     # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
     r"^(?:[a-z]{0,8}admin(?:istrator)?$|secretary|sekretär(?:in)?|secrétaire|secretari[oa]|segretari[oa]|secretaris|"
-    r"секретарь|admin(?:istrator)?|"
+    r"секретарь|admin(?:istrator)?|redaksi|redakcija|uredništvo|"
     # the CMS's administrator and the newsroom as an account, in the eight languages and beside them
     r"administrador|amministratore|beheerder|администратор|moderator|redakcja|redakce|redakcia|redaktionen|"
-    r"redaksjonen|szerkesztőség|redac[țţ]ia|toimitus|редакція|σύνταξη|yönetici|editör|"
+    r"redaksjonen|szerkesztőség|redac[țţ]ia|toimitus|редакція|σύνταξη|yönetici|editör|redacció|redação|redacção|"
     r"redaktion|redaction|rédaction|redacción|redazione|redactie|редакция|newsdesk|news desk|"
     r"editor|editors|editorial|staff|team|webmaster|guest|gast|anonymous|unknown|user|root|author|"
     # an institution's press office, which signs its releases ("Gabinete de Comunicación", "Pressestelle")
@@ -153,7 +154,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _editors(c.value)}
     # "Editor: Sam Poe" on a line of its own: not the writer, unless a byline prints the name too
     bylined = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _names(c)}
-    makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined
+    makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -443,9 +444,8 @@ def _dated_byline(text: str) -> list[str]:
     return found if end >= 0 and re.search(r"\d", text[end + len(found[-1]) :]) else []
 
 
-_WEEKDAY = WEEKDAY_NAMES
 # "Jane Doe am Samstag, 19. Oktober", "Jane Doe um 21:11", "Jane Doe le 7 mai": the day the byline goes on to give
-_WHEN_TAIL = compile_later(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?:(?:{_WEEKDAY})\b|\d).*$", re.I)
+_WHEN_TAIL = compile_later(rf"\s+(?:am|on|le|el|il|em|op|um|at|à|às|alle|om)\s+(?:(?:{WEEKDAY_NAMES})\b|\d).*$", re.I)
 # "AuthorJane Doe": a label the page sets apart by style alone, its text run into the name's
 _GLUED_LABEL = compile_later(
     r"^(?:Authors?|Autor|Autorin|Auteur|Autore|Autora|Von|By|Par|Por)(?!In)(?=[A-ZÀ-Þ][a-zß-ÿ])"  # not "AutorIn"
@@ -470,7 +470,7 @@ def _visible_names(text: str, source: str) -> list[str]:
     # "Posted on 21 September 2020 by Jane Doe", "27.08.2026 14:05 Uhr Von Jane Doe": the name after the date
     tail = re.search(r"\s(?:by|von|par|por|door)\s+([A-ZÀ-Þ][^\d|]{2,60})$", text) or _DATED_BY.search(text)
     text = tail.group(1) if tail else text
-    text = without_date_label(_BY_LOGIN.sub("", _WHEN_TAIL.sub("", text)))
+    text = without_date_label(_BY_LOGIN.sub("", _WHEN_TAIL.sub("", POST_AFTER.sub("", text))))
     signed = text
     text = _BY_PREFIX.sub("", text) if not re.match(r"^by\s", text, re.IGNORECASE) else text
     found = parse_byline(without_titles(text))  # "Written by miss Jane Roe": the title is no name word

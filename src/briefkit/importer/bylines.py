@@ -27,7 +27,7 @@ from briefkit.importer.notnames import NOT_NAMES
 from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.tradebylines import trade_before_name
-from briefkit.importer.worldbylines import BY_WORDS, LABEL_WORDS, NAME_AND
+from briefkit.importer.worldbylines import BY_WORDS, LABEL_WORDS, NAME_AND, POST_AFTER_NAME
 
 # the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
 # "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
@@ -99,7 +99,7 @@ SPECIAL_TO = r"special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speci
 # (and a contributor's credit after the name: "Jane Roe Special to the Post", "Especial para o Diário")
 _TAIL = compile_later(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
-    rf"|\s+(?i:{SPECIAL_TO})\s+.*$"
+    rf"|\s+(?i:{SPECIAL_TO})\s+.*$|{POST_AFTER_NAME}"
 )
 # a live page's shift note after each name, "By Jane Roe (now) and Sam Poe (earlier)", or the wire they wrote with
 _SHIFT = compile_later(

@@ -242,7 +242,8 @@ def _termed_date(el: Any, order: int, ev: Evidence) -> None:
 
 # a line that is a date and little else: the tags a template prints one in, and the separator after it
 # ("font": a page of the 2000s sets its dateline in a font tag and nothing else)
-_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "h2", "h3", "h4", "h5", "h6")
+# ("td": a table layout's cell holding the dateline, "Minggu, 19 Desember 2021 - 14:22 WIB | Dibaca: 2.114 kali")
+_DATE_LINE_TAGS = ("p", "div", "span", "a", "small", "strong", "b", "em", "font", "td", "h2", "h3", "h4", "h5", "h6")
 _YEAR = compile_later(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _LINE_SEPARATOR = compile_later(r"\s+[|·•–—]\s+|\s*\|\s*")
 _CHANGED = compile_later(
@@ -252,6 +253,7 @@ _CHANGED = compile_later(
 )
 # (a release's label and number are one: "Pressemitteilung Nr. 37/2026 vom …", "Communiqué de presse du …")
 _LABEL_WORD = compile_later(rf"^(?:{RELEASE_LABEL}|(?i:nr|no|n[°º.]|№)\.?\s*\d[\d/.-]*|[^\W\d_]+[.:]?)\s+")
+_RELEASE_NUMBER = compile_later(r"^\d[\d/.-]*$")  # what is left of "No: 2022/14" once its label words are read
 # "Antworten bis 23.06.2006", "Anmeldung ab …", "open until …": a label that makes the date a deadline or a start
 _SPAN_WORD = compile_later(
     r"^(?:bis|ab|seit|until|till|since|before|after|from|to|by|vor|nach|hasta|desde|jusqu|depuis|avant|après|"
@@ -296,11 +298,15 @@ def _date_lines(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
         line = head[0]
         if _CHANGED.search(line) or PRINTED_LINE.match(line):
             continue  # the last change, even glued to the name before it ("Jane DoeAktualisiert: …"), or a print's day
-        for _ in range(4):
+        for _ in range(5):
             if len(line) <= 60 and parse_date(line) is not None:
                 if not in_comments(el):
                     ev.dates.append(Claim(line, "date-line", index.get(el, 0)))
                 break
+            if len(head) > 1 and _RELEASE_NUMBER.match(line):
+                # "Press release No: 2022/14 — 18 November 2022": the number's label, then the date after it
+                line, head = _LINE_SEPARATOR.split(head[1], maxsplit=1)[0], head[:1]
+                continue
             label = _LABEL_WORD.match(line)
             if label is None or _SPAN_WORD.match(label.group(0)):
                 break  # a deadline or a start: not when the story came out
@@ -472,7 +478,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         term = _TERM_OF.get(el.tag) if not inside else None
         if term and any(sib.tag == term for sib in el.itersiblings(preceding=True)):
             _termed_date(el, index.get(el, 0), ev)
-    for el in [] if ev.headings else tree.xpath(f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})]"):
+    # (a styled span, div or cell holding only a line of text: where such a page sets its headline as well)
+    lines = f"//b[not({skip})] | //strong[not({skip})] | //font[not({skip})] | //*[self::span or self::div or self::td]"
+    for el in [] if ev.headings else tree.xpath(f"{lines}[not(*) and not({skip})]"):
         text = shown_text(el)
         if 10 <= len(text) <= 300:
             ev.bold_lines.append(Claim(text, el.tag, index.get(el, 0)))

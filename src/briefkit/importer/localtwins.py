@@ -5,7 +5,8 @@ prints the wall clock of the newsroom without naming its zone ("08:30, Sep 08 20
 Zealand is 20:30 UTC the day before). The day a reader sees is the one the page prints, so when
 the printed time is the UTC time moved by an offset some time zone really uses, the two are one
 instant and the page's own day wins. An update printed hours later rarely lands on a real zone
-offset to the minute, and a printed date without a clock time never counts.
+offset to the minute, and a printed date without a clock time never counts. A time printed with
+its zone's name ("00:40 CET", "6:30am AEDT") is twinned when it is the very same instant.
 
 A `<time>` element's machine-readable attribute is markup too, though the element is printed:
 "2022-08-22T04:40:00Z" on a `<time>` reading "21 de agosto de 2022 - 11:40 p. m." is twinned
@@ -31,13 +32,18 @@ _OFFSETS: frozenset[timedelta] = frozenset(
 
 
 def printed_twin(when: datetime, printed: list[datetime]) -> datetime | None:
-    """`when` (a UTC time) in the zone of the first zoneless time printed on the page that is the
-    same instant on another day, or None."""
+    """`when` (a UTC time) in the zone of the first time printed on the page that is the same
+    instant on another day (zoneless, or naming its zone), or None."""
     if when.utcoffset() != timedelta(0):
         return None
     wall = when.replace(tzinfo=None)
     for other in printed:
-        if other.tzinfo is not None or (other.hour, other.minute) == (0, 0):
+        if other.tzinfo is not None:
+            # a time printed with its zone's name ("00:40 CET"): the same instant, told in the page's clock
+            if other == when and other.date() != wall.date():
+                return other
+            continue
+        if (other.hour, other.minute) == (0, 0):
             continue
         shift = other - wall
         if shift in _OFFSETS and other.date() != wall.date():

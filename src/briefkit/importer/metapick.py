@@ -176,13 +176,13 @@ def _headline_anchor(ev: Evidence) -> int | None:
     found = next((h.position for h in ev.headings if " ".join(words(h.value)) in titles), None)
     if found is not None or ev.headings:
         return found
-    # a page with no heading at all (a table layout of the 2000s) prints its headline in bold or a font
-    # tag: the line that is the <title>'s longest part, "Site :: Headline", word for word
+    # a page with no heading at all (a table layout of the 2000s) prints its headline in bold, a font tag or a
+    # styled span or cell: the line that is the <title>'s longest part, "Site :: Headline", or the metadata's
+    # title, word for word
     pieces = [" ".join(words(piece)) for piece in SEPARATORS.split(ev.title_tag)]
     longest = max(pieces, key=lambda piece: len(piece.split()), default="")
-    if len(longest.split()) < 4:
-        return None
-    return next((b.position for b in ev.bold_lines if " ".join(words(b.value)) == longest), None)
+    wanted = {t for t in (longest, *titles) if len(t.split()) >= 4}
+    return next((b.position for b in ev.bold_lines if " ".join(words(b.value)) in wanted), None)
 
 
 _EITHER_ORDER = compile_later(r"^\s*(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")

@@ -10,7 +10,9 @@ Only a short paragraph at the story's edge counts (the paragraph of prose beside
 the story goes on): a sentence in the middle of a story quoting who wrote something is no
 signature. The verbs are those of writing in the languages news is written in; the plain "By"
 of a byline is not one (a quoted headline's "by" is too common), and the name after the verb is
-read by `bylines.find_byline`, which checks it is a name.
+read by `bylines.find_byline`, which checks it is a name. A report's label with its colon closes a
+story the same way where a language signs so ("Laporan: …"), the desk's initials in brackets, "(ab/red)",
+may stand between it and the last paragraph.
 """
 
 from __future__ import annotations
@@ -29,9 +31,13 @@ _WRITES = compile_later(
     r")\s+(?:by|von|par|por|da|door|przez|av|af)\s+\S"
     # the verb alone before the name, as Greek, Spanish, Italian, Portuguese, Russian and Polish print it:
     # "Γράφει ο Νίκος …", "Escribe: Ana Roe", "Scrive Anna Roe", "Escreve Ana Roe", "Пишет Анна …", "Pisze Anna …"
-    r"|^(?:γράφει\s+(?:ο|η)|γράφουν\s+(?:οι)?|escribe|scrive|escreve|пишет|пише|pisze|píše|schreibt|écrit)\s*:?\s+\S",
+    r"|^(?:γράφει\s+(?:ο|η)|γράφουν\s+(?:οι)?|escribe|scrive|escreve|пишет|пише|pisze|píše|schreibt|écrit)\s*:?\s+\S"
+    # a report's label with its colon, as Indonesian and Malay close a story: "Laporan: Ana Roe", "Liputan: …"
+    r"|^(?:laporan|liputan|reportase)\s*:\s*\S",
     re.IGNORECASE,
 )
+# the writer's and the editor's initials in brackets, a line of their own under the last paragraph
+_INITIALS = compile_later(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z]{2,5}){0,3}\s*\)", re.IGNORECASE)
 _MAX_LINE = 120  # a signature's line: the name and a short post after it, not a paragraph
 _PROSE = 80  # the paragraph beside it is the story's prose
 
@@ -51,6 +57,8 @@ def signed_in_text(el: Any, text: str) -> str | None:
     if el.tag != "p" or len(text) > _MAX_LINE or not _WRITES.match(text):
         return None
     before, after = el.getprevious(), el.getnext()
+    while before is not None and _INITIALS.fullmatch(" ".join(before.text_content().split())):
+        before = before.getprevious()  # the desk's initials closing the story, "(ags/red)", stand between
     opening = (before is None or before.tag not in ("p",)) and _prose(after)
     closing = _prose(before) and (after is None or after.tag != "p")
     if not (opening or closing):

@@ -18,13 +18,16 @@ from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.sitenames import words
 from briefkit.importer.sourcelines import SOURCE_LABEL
 
 # "agency" in the languages news is written in: a wire known by its full name says what it is
 _AGENCY_WORD = (
     r"agency|agencia|agence|agentur|agenzia|agência|agentschap|agencja|agentura|agentúra|ügynökség|"
     r"ajans[ıi]?|πρακτορείο|агентство|агенція|агенция|nyhetsbyrå|nyhedsbureau|uutistoimisto|"
-    r"novinska\s+agencija|tiskovna\s+agencija|kantor\s+berita|haber\s+ajans[ıi]"
+    r"novinska\s+agencija|tiskovna\s+agencija|kantor\s+berita|haber\s+ajans[ıi]|"
+    # a press cooperative's name, the other shape of a wire's ("… Associated Press", "… Press Association")
+    r"associated\s+press|press\s+association|press\s+trust|united\s+press"
 )
 # an agency's name on its own: initials (two wires joined by "/" or ","), or a short name with an agency word
 _AGENCY_NAME = compile_later(
@@ -171,3 +174,20 @@ def _spelled_agency(text: str, ev: Evidence) -> str | None:
     if headline is None or sum(p > headline for p in ev.prose) > 1:
         return None
     return text.strip()
+
+
+def credited_agencies(claims: list[Claim], visible: tuple[str, ...]) -> set[str]:
+    """The agencies a byline prints right after the writer's name ("Jane Roe | Example Press Agency"), as
+    `sitenames.words` gives them: the copy's source credited beside its writer, no second writer, wherever
+    else they stand (an author field filled with the agency's name).
+    """
+    names = {c.value.strip() for c in claims if agency_name(c.value.strip())}
+    found: set[str] = set()
+    for claim in claims:
+        if claim.source not in visible:
+            continue
+        for name in names:
+            at = claim.value.find(name)
+            if at > 0 and looks_like_name(claim.value[:at].strip(" |·•,/–—-")):
+                found.add(" ".join(words(name)))
+    return found

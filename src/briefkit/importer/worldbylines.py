@@ -17,6 +17,7 @@ them is still checked to be a name by `bylines`.
 from __future__ import annotations
 
 from briefkit.importer import laterwords
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
 # the keyword or label before the writer's name, a colon after it allowed (alternatives of `bylines._BY`)
@@ -39,3 +40,7 @@ LABEL_WORDS += "|" + laterwords.LABEL_WORDS
 NAME_AND = r"og|och|oraz|і|та|και|ve|és|și|şi|" + "|".join(w for w in laterwords.AND_WORDS.split("|") if w != "in")
 # the date's label after the name in the same line ("Autor: Jan Kowalski Opublikowano: …"), where the name ends
 DATE_WORDS = rf"{PUBLISHED}|{UPDATED}"
+# the post a Korean, Chinese or Japanese byline prints after the name ("김민지 기자", "王小明 记者", "山田太郎記者"):
+# reporter, correspondent, senior or guest reporter, editorial writer; the name is what stands before it
+POST_AFTER_NAME = r"\s*(?:선임기자|객원기자|기자|특파원|논설위원|記者|记者|特派員|特派员|编辑委员|編集委員)$"
+POST_AFTER = compile_later(POST_AFTER_NAME)
