@@ -50,3 +50,42 @@ def test_a_line_without_a_figure_keeps_its_words() -> None:
 
 def test_a_day_without_its_year() -> None:
     assert as_latin("更新：10月3日 21時15分") == "updated: 3 october 21:15"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mércores, 4 de marzo de 2026", date(2026, 3, 4)),  # Galician
+        ("Ourense, 9 de xullo de 2021 · 12:30", datetime(2021, 7, 9, 12, 30)),
+        ("3. október 2023", date(2023, 10, 3)),  # Icelandic
+        ("11 tetor 2022", date(2022, 10, 11)),  # Albanian
+        ("7 Disember 2021", date(2021, 12, 7)),  # Malay
+    ],
+)
+def test_months_of_regional_languages(line: str, expected: date) -> None:
+    assert find_date(line) == expected
+
+
+def test_an_update_label_before_the_date_is_read_as_the_change() -> None:
+    # the update's label over a byline run into the publication's day: the unlabelled day is the page's
+    line = "Última actualización: 04/05/2023 11:00 Por Ana Roe 2 de mayo de 2023"
+    assert find_date(line) == date(2023, 5, 2)
+
+
+def test_an_update_line_over_the_headline_yields_to_the_date_beside_it() -> None:
+    from briefkit.importer.textdump import read_text_dump
+
+    paragraphs = [
+        "Občina je v sredo predstavila tri različice novega mostu čez reko, ki ga bodo začeli graditi to leto.",
+        "Prebivalci so na zboru krajanov povedali svoje mnenje in opozorili na promet v času gradnje.",
+        "Župan je dejal, da bodo odločitev sprejeli do poletja, ko bodo znani tudi stroški vseh treh različic.",
+        "Po prvih ocenah bo najdražja različica stala skoraj dvakrat toliko kot najcenejša, a bi bila najbolj trajna.",
+        "Svetniki bodo o predlogu razpravljali na seji prihodnji mesec, ko bodo dobili tudi mnenje strokovnjakov.",
+    ]
+    head = ["Domov", "Novice", "Šport", "Kultura", "Vreme", "Regija / Novice"]
+    dates = ["sreda, 4. marec 2026 ob 9:10", "Posodobljeno: 5. marec 2026 ob 7:45", "Maribor - Uredništvo"]
+    tail = ["Sorodne novice", "Most čez Dravo bo zaprt 2. marec 2026", "Nova kolesarska pot 1. marec 2026"]
+    dump = "\n".join(
+        [*head, *dates, "Občina predstavila tri različice novega mostu", "", *[p + "\n" for p in paragraphs], *tail]
+    )
+    assert read_text_dump(dump).published == datetime(2026, 3, 4, 9, 10)
