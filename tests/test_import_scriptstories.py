@@ -67,3 +67,13 @@ def test_a_japanese_page_gets_its_story_and_headline() -> None:
     article = read_text_dump("\n".join(_JAPANESE))
     assert article.title == _JAPANESE[4]
     assert article.published is not None and article.published.date().isoformat() == "2025-03-09"
+
+
+def test_a_caption_credited_in_more_languages_is_no_headline() -> None:
+    for caption in (
+        "Koulun piha on ollut tyhjä koko kesän. Kuva: Anna Virta",
+        "Szkoła stoi pusta od wakacji. Zdjęcie: Jan Nowak",
+        "校舎は夏から使われていない　写真：山田花子",
+        "المدرسة مغلقة منذ الصيف الماضي. الصورة: سارة علي",
+    ):
+        assert not storyspan._title_shaped(caption), caption

@@ -100,6 +100,10 @@ CREDITED = compile_later(
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
     # the picture's own word before the credit, in each language ("Picture: …", "Imagen: …", "Beeld: …")
     r"|\b(?:picture|pic|imagen|immagine|imagem|beeld|afbeelding|снимок|изображение)\s*:"
+    # and in the languages learnt since: Finnish, Norwegian, Danish, Polish, Hungarian, Turkish, Greek, Lithuanian,
+    # Vietnamese; Japanese, Korean, Arabic, Persian, Hindi ("Kuva: …", "Zdjęcie: …", "写真：…", "الصورة: …")
+    r"|\b(?:kuva|kuvat|bilde|billede|zdjęcie|fotó|kép|fotoğraf|φωτογραφία|nuotr|ảnh)\.?\s*:"
+    r"|(?:写真|사진|الصورة|عکس|फोटो)\s*[:：]"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
     r"|^(?:photography|photographs|fotografie|fotografien|photographie|fotografía|fotografia|fotografias)\s+"
     r"(?:by|von|de|di|por|door)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # "Photography by X": the photographer's credit line
