@@ -18,3 +18,12 @@ def test_a_banner_naming_cookies_in_norwegian_or_swedish() -> None:
     assert is_cookie_banner("Avisa bruker informasjonskapsler for å gi deg en bedre opplevelse. Les om personvern")
     assert is_cookie_banner("Vi använder kakor för att sidan ska fungera. Läs vår integritetspolicy")
     assert not is_cookie_banner("Kommunen vil bygge ny skole i bygda og starter arbeidet til høsten.")
+
+
+def test_a_series_label_with_the_piece_s_number_is_no_headline() -> None:
+    from briefkit.importer.labellines import file_label
+
+    assert file_label("Policy Brief No. 12")
+    assert file_label("Document de travail n° 8")
+    assert not file_label("Council approves the harbour plan after a long night")
+    assert not file_label("Why the 12 districts voted no")

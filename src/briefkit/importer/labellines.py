@@ -61,8 +61,15 @@ def dateline(text: str) -> bool:
 
 def file_label(text: str) -> bool:
     """A line that ends on a case or file number ("… – case no. 24/00317"): a docket's label,
-    which a court's or a police release prints near its headline; a headline tells, it files nothing."""
+    which a court's or a police release prints near its headline; a headline tells, it files nothing. So does
+    a line naming only a series and the piece's number in it ("Working Paper No. 12")."""
+    if len(boilerplate.words(text)) <= 5 and _SERIES_NUMBER.match(text.strip()):
+        return True  # "Note d'analyse n° 47", "Policy Brief No. 12": a series' label and the issue's number
     return len(boilerplate.words(text)) <= 14 and _FILE_NUMBER.search(text) is not None
+
+
+# a series' name and the piece's number in it, the whole line: a think tank's or a journal's label over the title
+_SERIES_NUMBER = compile_later(r"^[^\W\d][^\d:!?]{1,40}?\s(?:n[°º]|no\.|nr\.|№|n\.º)\s?\d{1,4}$", re.I)
 
 
 KICKER_PART_WORDS = 4  # a series' or a topic's name ("Focus on trade and tariffs"), never a headline's clause
