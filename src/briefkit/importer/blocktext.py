@@ -20,8 +20,25 @@ SENTENCE_END: tuple[str, ...] = (".", "!", "?", '"', "”", "’", "'", ":", ";"
 SENTENCE_END += ("。", "！", "？", "．", "。」", "。』", "！」", "？」", "؟", "۔", "।", "॥", "።", "։")
 
 
+# a word's letters, with the marks that are part of it in the scripts that write vowels and accents as marks:
+# combining accents (a decomposed "é"), Arabic vowel signs, the Indic scripts' vowel signs and viramas (a
+# Devanagari word is not cut at each "ि"; the danda, their full stop, still ends one), Thai vowel marks, and the
+# joiners Persian and the Indic scripts write inside a word
+_MARKS = (
+    r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
+    r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d"
+)
+_WORD = compile_later(rf"[\w’'\-{_MARKS}]+")
+_LETTER_RUN = compile_later(rf"(?:[^\W_]|[{_MARKS}])+")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return _WORD.findall(text)
+
+
+def letter_runs(text: str) -> list[str]:
+    """The runs of letters and figures, with their marks: `words` without the apostrophes and hyphens."""
+    return _LETTER_RUN.findall(text)
 
 
 # Scripts written without spaces between words: two characters count as a word

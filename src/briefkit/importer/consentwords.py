@@ -14,7 +14,9 @@ from __future__ import annotations
 # (a line of a few dozen words at most: a story about trackers is longer)
 COOKIE_WORDS = (
     r"trackers?|traceurs?|témoins|galetes|kolačić\w*|piškot\w*|piškót\w*|бисквитк\w*|колачић\w*|"
-    r"slapuk\w*|sīkdatn\w*|küpsis\w*|evästee\w*|ciasteczk\w*|çerez\w*|sütik\w*|куки"
+    r"slapuk\w*|sīkdatn\w*|küpsis\w*|evästee\w*|ciasteczk\w*|çerez\w*|sütik\w*|куки|"
+    # Norwegian "informasjonskapsler", Swedish "kakor", Icelandic "vafrakökur"
+    r"informasjonskaps\w*|kakor|kakorna|vafrakök\w*"
 )
 # the site speaking of itself as the one that sets them, and the consent and advertising they serve
 SITE_USES = (
@@ -24,6 +26,8 @@ SITE_USES = (
     r"personali[sz]\w+|personalitz\w+|publicit\w+\s+personali\w+|"
     # "we use" in the Nordic languages, Finnish, Polish, Czech, Turkish, Romanian, Hungarian, Greek
     r"vi\s+(?:använder|bruker|benytter|bruger|anvender)|käytämme|używamy|používáme|kullanıyoruz|folosim|"
-    r"használunk|χρησιμοποιούμε"
+    r"használunk|χρησιμοποιούμε|"
+    # the reader's privacy, named beside them in the Nordic languages ("Les mer om personvern")
+    r"personvern|integritetspolicy|persondatapolitik|privatlivspolitik|tietosuoja\w*"
 )
 BANNER_WORDS = 40  # a banner that names them so is a sentence or two

@@ -65,7 +65,8 @@ PUBLISHED_LABEL = compile_later(
 
 # "Actualizado 20/06/2024", "Updated on": the words just before a date that say it is the last change
 UPDATE_LABEL = compile_later(
-    r"(?:updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato|atualizado|bijgewerkt|"
+    r"(?:updated|modified|aktualisiert|geändert|mis[e]? à jour|modifié|actualizad[oa]|actualización|aggiornat[oa]|"
+    r"aggiornamento|atualizad[oa]|atualização|bijgewerkt|"
     rf"обновлено|{UPDATED})\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}$",
     re.I,
 )

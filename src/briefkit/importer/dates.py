@@ -19,6 +19,7 @@ from briefkit.importer.datelabels import UPDATE_LABEL
 from briefkit.importer.firstdates import after_first_label
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from briefkit.importer.scriptdates import as_latin
 from briefkit.importer.weekdayorder import in_weekday_order
 from briefkit.importer.worlddates import day_first, in_english, without_clock_word
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
@@ -138,6 +139,8 @@ _IN_TEXT = tuple(
         # "12-03-2024" (as Dutch, Italian and Portuguese pages print it) and "2024/03/12", year first
         (r"(?<![\d.-])", r"\d{1,2}-\d{1,2}-\d{4}(?!-\d)"),
         (r"(?<![\d./])", r"\d{4}/\d{1,2}/\d{1,2}(?!/\d)"),
+        # "2023.08.29 14:21", as Korean, Chinese and Japanese pages print it (two-digit parts: no version number)
+        (r"(?<![\w.])", r"(?:19|20)\d{2}\.[01]\d\.[0-3]\d(?![\d.])"),
     )
 )
 
@@ -256,9 +259,14 @@ def _unglue(s: str) -> str:
     return _DAY_YEAR_GLUED.sub(r"\1\2 \3", s)  # after the year-first reading: "Juli 201928" is 2019
 
 
+_BRACKETED_ZONE = compile_later(r"(?<=[\dmM])\s*\(\s*([A-Z]{2,5})\s*\)")
+
+
 def _clean(text: str) -> str:
-    s = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
+    s = as_latin(text).replace("\u00a0", " ").replace("\u202f", " ").replace("\u2212", "-").strip()
     s = re.sub(r"\s+", " ", s)
+    if "(" in s:  # "07:20 PM (IST)": a zone's letters in brackets read as the bare letters
+        s = _BRACKETED_ZONE.sub(r"\1", s)
     return day_first(in_english(without_pictographs(s.strip(" |·•"))))  # ("📅 2026-11-27": a pictograph)
 
 

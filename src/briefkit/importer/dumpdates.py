@@ -14,7 +14,14 @@ from datetime import date, datetime
 from briefkit.importer import boilerplate, storyedges, storyspan, yearless
 from briefkit.importer.bylines import find_byline
 from briefkit.importer.copylinks import copied_addresses
-from briefkit.importer.datelabels import PAGE_DATED, PUBLISHED_LABEL, RELATIVE_DATE, THIS_PAGE, UPDATED_LINE
+from briefkit.importer.datelabels import (
+    PAGE_DATED,
+    PUBLISHED_LABEL,
+    RELATIVE_DATE,
+    THIS_PAGE,
+    UPDATED_LINE,
+    named_update,
+)
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.firstdates import first_published_line
 from briefkit.importer.lazyre import compile_later
@@ -162,7 +169,11 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
     # unlabelled date over the headline, often the masthead's day of reading (`leaddatelines`)
     if (when := _lead_dateline(units, span)) is not None:
         return when
-    for i in order[len(between) :]:
+    # an "Updated: …" line by the headline gives the last change: the date printed beside it without that label
+    # is the publication's, above the update as under it ("Thursday, 28 November" / "Updated: 29 November")
+    for i in sorted(
+        order[len(between) :], key=lambda i: (i >= span.start, named_update(boilerplate.plain(units[i]).strip()))
+    ):
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
     # "today at 14:20" right over the headline, as under it: the page dated itself by the reading, and a

@@ -61,8 +61,15 @@ def dateline(text: str) -> bool:
 
 def file_label(text: str) -> bool:
     """A line that ends on a case or file number ("… – case no. 24/00317"): a docket's label,
-    which a court's or a police release prints near its headline; a headline tells, it files nothing."""
+    which a court's or a police release prints near its headline; a headline tells, it files nothing. So does
+    a line naming only a series and the piece's number in it ("Working Paper No. 12")."""
+    if len(boilerplate.words(text)) <= 5 and _SERIES_NUMBER.match(text.strip()):
+        return True  # "Note d'analyse n° 47", "Policy Brief No. 12": a series' label and the issue's number
     return len(boilerplate.words(text)) <= 14 and _FILE_NUMBER.search(text) is not None
+
+
+# a series' name and the piece's number in it, the whole line: a think tank's or a journal's label over the title
+_SERIES_NUMBER = compile_later(r"^[^\W\d][^\d:!?]{1,40}?\s(?:n[°º]|no\.|nr\.|№|n\.º)\s?\d{1,4}$", re.I)
 
 
 KICKER_PART_WORDS = 4  # a series' or a topic's name ("Focus on trade and tariffs"), never a headline's clause
@@ -100,6 +107,10 @@ CREDITED = compile_later(
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
     # the picture's own word before the credit, in each language ("Picture: …", "Imagen: …", "Beeld: …")
     r"|\b(?:picture|pic|imagen|immagine|imagem|beeld|afbeelding|снимок|изображение)\s*:"
+    # and in the languages learnt since: Finnish, Norwegian, Danish, Polish, Hungarian, Turkish, Greek, Lithuanian,
+    # Vietnamese; Japanese, Korean, Arabic, Persian, Hindi ("Kuva: …", "Zdjęcie: …", "写真：…", "الصورة: …")
+    r"|\b(?:kuva|kuvat|bilde|billede|zdjęcie|fotó|kép|fotoğraf|φωτογραφία|nuotr|ảnh)\.?\s*:"
+    r"|(?:写真|사진|الصورة|عکس|फोटो)\s*[:：]"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
     r"|^(?:photography|photographs|fotografie|fotografien|photographie|fotografía|fotografia|fotografias)\s+"
     r"(?:by|von|de|di|por|door)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # "Photography by X": the photographer's credit line

@@ -10,6 +10,7 @@ headline that is only a name is rare, and then no longer title-shaped line stand
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -29,15 +30,23 @@ def _names(text: str) -> bool:
     return len(parts) >= 2 and all(looks_like_name(part) for part in parts)
 
 
+# a name with its role run into its last word: a small letter, then a capitalised word closing the line
+_GLUED_ROLE = compile_later(r"^([^\W\d_][\w .'-]*[a-zà-ÿ])([A-ZÀ-Þ][a-zà-ÿ]{3,})$")
+
+
 def byline_name(units: list[str], i: int, text: str, shaped: Callable[[str], bool]) -> bool:
     """Whether line `i` (`text`) is the author's name under the headline: a bare name, a longer
     title-shaped line at most two lines above it, and a date at most three lines below it."""
+    dated = functools.partial(any, (find_date(boilerplate.plain(u)) is not None for u in units[i + 1 : i + 4]))
+    glued = _GLUED_ROLE.match(text)  # "Jane RoeReporter": a card's name and role copied without a space
+    if glued and len(glued[1].split()) >= 2 and looks_like_name(glued[1]) and dated():
+        return True
     if text != boilerplate.plain(units[i]).strip() or not (looks_like_name(text) or _names(text)):
         return False
     above = [boilerplate.plain(u).strip() for u in units[max(0, i - 2) : i]]
     if not any(len(line.split()) >= 4 and shaped(line) for line in above):
         return False
-    return any(find_date(boilerplate.plain(u)) is not None for u in units[i + 1 : i + 4])
+    return dated()
 
 
 # a picture's credit's label in the languages news is written in, its name after it ("Bild: Acme Union")

@@ -25,7 +25,7 @@ from briefkit.importer import (
     storyedges,
     storyname,
 )
-from briefkit.importer.blocktext import URLISH
+from briefkit.importer.blocktext import URLISH, letter_runs
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
@@ -41,7 +41,7 @@ from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  #
 # a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
 # after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
 _SENTENCE = compile_later(
-    r"""[.!?…:;。！？]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
+    r"""[.!?…:;。！？।۔]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
     r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^():]{1,30}\)$"""  # the agency after the last full stop: "(avec AFP)"
 )
@@ -66,12 +66,12 @@ def _value(unit: str, known_language: bool = False) -> int:
     """A line's worth as story: its words when it is prose, a small cost when it is furniture."""
     text = boilerplate.plain(unit)
     found = boilerplate.words(text)
-    n = len(found)
+    n = boilerplate.count_words(text)  # (a run of Chinese, Japanese or Korean by its characters)
     if n == 0 or boilerplate.is_page_line(text) or boilerplate.is_cookie_banner(text):
         return -3
     if boilerplate.is_appeal(text) or boilerplate.is_login_line(text) or boilerplate.is_legal(text):
         return -min(n, 20)
-    if n >= 15 and len({w.casefold() for w in found}) < 0.5 * n:
+    if len(found) >= 15 and len({w.casefold() for w in found}) < 0.5 * len(found):
         return -3  # a ticker or a tag row saying the same words over and over
     if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08:
         return -3  # long but without function words: a tag cloud, a row of names or labels
@@ -109,7 +109,7 @@ def _best_run(values: list[int]) -> tuple[int, int, int]:
 
 def _content_words(text: str) -> set[str]:
     """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
-    found = (w.casefold() for w in re.findall(r"[^\W_]+", text.replace("\u00ad", "")))  # soft hyphens split no word
+    found = (w.casefold() for w in letter_runs(text.replace("\u00ad", "")))  # soft hyphens split no word
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
@@ -128,7 +128,7 @@ _BYLINE_START = compile_later(r"^(?:by|von|par|por|di|door|posted|geschrieben|ve
 # a gap of several spaces inside a line: the copy joined two elements the layout set side by side
 _GAP = compile_later(r"\S {2,}\S")
 _COUNTERS = compile_later(r"^\d+\s+\d+\s+\D")  # two bare counts opening a line: a bar of counters, no headline
-_CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：")  # a headline ends on none of these, in any script
+_CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：", "।", "۔")  # a headline ends on none of these, in any script
 
 
 def _title_shaped(text: str) -> bool:

@@ -32,6 +32,7 @@ import re
 
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import ENGLISH_DAYS, ENGLISH_MONTHS, MONTH_NAMES, MONTHS, WEEKDAYS
+from briefkit.importer.regionalcalendar import REGIONAL_DAYS, REGIONAL_MONTHS
 from briefkit.importer.worldcalendar import MONTH_FORMS, WEEKDAY_FORMS
 
 # "WIB" (western Indonesia), "ICT" (Indochina), "MYT" (Malaysia), "PKT" (Pakistan), "NPT" (Nepal), "TRT"
@@ -86,6 +87,9 @@ def _english_names() -> dict[str, str]:
     names = {form: ENGLISH_MONTHS[n - 1] for n, forms in MONTH_FORMS.items() for form in forms.split()}
     names.update((form, ENGLISH_DAYS[n - 1]) for n, forms in WEEKDAY_FORMS.items() for form in forms.split())
     names.update((form, ENGLISH_MONTHS[n - 1]) for form, n in LOCATIVES.items())
+    # and the languages CLDR's twenty leave out: Galician, Icelandic, Albanian, Malay, Filipino (`regionalcalendar`)
+    names.update((form, ENGLISH_MONTHS[n - 1]) for n, forms in REGIONAL_MONTHS.items() for form in forms.split())
+    names.update((form, ENGLISH_DAYS[n - 1]) for n, forms in REGIONAL_DAYS.items() for form in forms.split())
     names = {**names, **{k.replace("ı", "i"): v for k, v in names.items()}}
     return {k: v for k, v in names.items() if k not in MONTHS and k not in WEEKDAYS}  # (the eight's stay)
 
