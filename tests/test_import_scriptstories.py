@@ -77,3 +77,27 @@ def test_a_caption_credited_in_more_languages_is_no_headline() -> None:
         "المدرسة مغلقة منذ الصيف الماضي. الصورة: سارة علي",
     ):
         assert not storyspan._title_shaped(caption), caption
+
+
+_CHINESE = [
+    "首页",
+    "新闻",
+    "地方",
+    "市政府公布新公交线路计划　明年春季开通",
+    "2025年3月9日 10:30",
+    "市政府9日公布了新的公交线路计划，新线路将连接火车站和城市东部的工业园区，预计明年春季开通。",
+    "根据计划，新线路全长约十八公里，沿途设置二十四个站点，高峰时段每八分钟一班。",
+    "市交通局负责人表示，新线路开通后，东部园区职工的通勤时间有望缩短一半。",
+    "不少市民对此表示欢迎，也希望夜间能够增加班次。",
+    "热门推荐",
+    "春天来了，这些地方的花都开了？",
+    "一图读懂今年的城市建设重点……",
+    "相关新闻",
+    "老城区道路改造工程本月启动",
+]
+
+
+def test_a_chinese_page_ends_its_story_at_the_box_of_recommended_stories() -> None:
+    body = read_text_dump("\n".join(_CHINESE)).body
+    assert _CHINESE[5] in body and _CHINESE[8] in body
+    assert "春天来了" not in body and "一图读懂" not in body and "老城区道路" not in body
