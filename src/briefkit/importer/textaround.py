@@ -25,6 +25,7 @@ from briefkit.importer import (
 )
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.bylineshapes import before_date
+from briefkit.importer.caselessnames import CLOSING_LABEL
 from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.dates import find_date, parse_date, unglued_name
 from briefkit.importer.handles import handle_byline, poster_over_fields
@@ -38,7 +39,8 @@ from briefkit.importer.stopwords import FUNCTION_WORDS
 _REPORT_LABEL = r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)\s*:|report(?:ed)?\s+by\s"
 _SIGNATURE_LABEL = compile_later(
     r"^(?:(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:|"
-    rf"{_REPORT_LABEL})",
+    # and the labels of the scripts with no capitals and of a few more languages ("Laporan:", "بقلم"): `caselessnames`
+    rf"{_REPORT_LABEL}|{CLOSING_LABEL})",
     re.I,
 )
 
@@ -49,7 +51,7 @@ _PAST_END = 2
 # (and the authors' credit, which names more than one: a card or a profile names its one author)
 _TEXT_CREDIT = compile_later(
     r"^(?:(?:text|texte|texto|testo|tekst|текст|autor(?:inn)?en|authors|auteurs|autores|autori|авторы)\s*:|"
-    rf"{_REPORT_LABEL})",
+    rf"{_REPORT_LABEL}|{CLOSING_LABEL})",
     re.I,
 )
 
