@@ -17,7 +17,7 @@ from briefkit.importer.bylinecards import unglued_card, without_editor, without_
 from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
-from briefkit.importer.caselessnames import keyed_name, trade_first
+from briefkit.importer.caselessnames import keyed_name
 from briefkit.importer.contactlines import without_contact
 from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
 from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, TEXT_WORDS
@@ -253,7 +253,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         return ()
     text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
     text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
-    text = OUR_REPORTER.sub("By ", trade_first(text))  # "Von unserem Redakteur Jane Roe", "김민지 기자"
+    text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": the staff writer's own formula
     text = _person_with_wire(text) or text  # "Jane Roe/dpa": the person, not the wire
     if (extra := CONTRIBUTOR.search(text)) and (writer := parse_byline(text[: extra.start()], bare=bare)):
         return writer + tuple(n for n in split_names(text[extra.end() :]) if looks_like_name(n))

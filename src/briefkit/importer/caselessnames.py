@@ -3,8 +3,7 @@
 `bylines.looks_like_name` knows a name by its capitals, which Arabic, Persian, Urdu, Hebrew, the
 Indic scripts, Thai, Korean, Chinese and Japanese do not have. There a line is only read as a byline
 when its own word says so: the keyword before the name (Arabic "بقلم", "كتب", Persian "به قلم",
-Urdu "تحریر:", Hebrew "מאת", Hindi "लेखक:", Thai "โดย", Chinese and Japanese "作者：") or the
-reporter's trade after it, as Korean and Japanese papers print it ("김민지 기자", "山田太郎記者"). The name
+Urdu "تحریر:", Hebrew "מאת", Hindi "लेखक:", Thai "โดย", Chinese and Japanese "作者：", "记者"). The name
 itself is then one to four words of letters, none of them cased, no digits: a word after "كتب" that
 goes on for a sentence is a sentence. A bare caseless line is never taken for a name (a short deck
 or a menu entry looks the same).
@@ -20,7 +19,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefkit.importer.lazyre import compile_later
 from briefkit.importer.notnames import NOT_NAMES
 
 # the keyword before the writer's name in the caseless scripts (an optional colon after it): Arabic
@@ -38,12 +36,6 @@ LATIN_LABELS = r"laporan(?=\s*:)|toimetaja(?=\s*:)"
 # a closing signature's label in them (`textaround`: the line that signs the story where it ends)
 CLOSING_LABEL = rf"(?:{CASELESS_BY}|{LATIN_LABELS}|reporter(?=\s*:)|autor(?=\s*:))"
 
-# the reporter's trade after the name: Korean "기자" (reporter), "특파원" (correspondent), "선임기자",
-# "논설위원"; Japanese "記者", "特派員"; what follows it is the reporter's address or the agency's mark
-_TRADE_AFTER = compile_later(
-    r"^(?P<name>[^\s=·|]+(?:\s[^\s=·|]+){0,2}?)\s*(?:선임기자|수습기자|객원기자|기자|특파원|논설위원|記者|特派員)"
-    r"(?:\s*[=·|,].*|\s+\S+@\S+)?$"
-)
 _MAX_WORDS = 4
 _MAX_CHARS = 40
 
@@ -60,13 +52,6 @@ def caseless_name(text: str) -> bool:
         if ch.lower() != ch.upper() or unicodedata.category(ch)[0] not in "LM":
             return False  # a cased letter (the capitals' rules apply there), a digit, a sign
     return True
-
-
-def trade_first(text: str) -> str:
-    """ "김민지 기자" -> "By 김민지": the name before its trade, rewritten as a keyword's byline so that
-    `bylines` reads it as one (the name checked as a caseless one); any other line as it was."""
-    m = _TRADE_AFTER.match(text)
-    return f"By {m.group('name')}" if m and caseless_name(m.group("name")) else text
 
 
 def keyed_name(name: str, agency: re.Pattern[str]) -> bool:

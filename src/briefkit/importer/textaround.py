@@ -64,6 +64,14 @@ DESK = compile_later(
 )
 
 
+# a picture's credit in brackets closing a line ("(Foto: Jane Roe)", "(Photo: …)"): the line is a caption, and
+# a keyword inside it ("di", "de", "by" before a place or a thing) opens no byline
+_CAPTION_CREDIT = compile_later(
+    r"\((?:foto|fotos|photo|photos|picture|image|bild|imagen|immagine|fotografia|фото|صورة|צילום)\s*[:/][^()]*\)\s*$",
+    re.I,
+)
+
+
 def authors_near(units: list[str], span: storyspan.Span, published: datetime | date | None = None) -> tuple[str, ...]:
     """A byline printed away from the headline's own lines: above it, inside a longer line, closing
     the story, in an author box after it."""
@@ -86,6 +94,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         and len(units[i].split()) <= 15
         and find_byline(boilerplate.plain(units[i]))
         and not sharerows.is_share_row(units[i])
+        and not _CAPTION_CREDIT.search(units[i])  # "… di Desa Roe. (Foto: …)": a caption's place after "di"
     ]
     # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it,
     # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)

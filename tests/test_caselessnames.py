@@ -1,0 +1,46 @@
+"""Bylines in scripts with no capitals, the further closing labels, and a caption's keyword (`caselessnames`)."""
+
+from __future__ import annotations
+
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.caselessnames import caseless_name
+from briefkit.importer.textdump import read_text_dump
+
+
+def test_keyword_before_a_caseless_name() -> None:
+    assert parse_byline("بقلم سارة المنصوري") == ("سارة المنصوري",)
+    assert parse_byline("מאת דנה כהן", bare=False) == ("דנה כהן",)
+    assert parse_byline("लेखक: अमित कुमार वर्मा") == ("अमित कुमार वर्मा",)
+
+
+def test_a_sentence_after_the_keyword_is_no_name() -> None:
+    assert parse_byline("كتب الوزير في رسالته إلى البرلمان أن الخطة ستنفذ العام المقبل") == ()
+    assert not caseless_name("Jane Roe")
+    assert not caseless_name("２０２４")
+    assert caseless_name("박서준")
+
+
+def test_a_bare_caseless_line_is_no_byline() -> None:
+    assert parse_byline("سارة المنصوري") == ()
+
+
+def test_further_latin_labels() -> None:
+    assert parse_byline("Laporan: Budi Santoso") == ("Budi Santoso",)
+    assert parse_byline("Toimetaja: Mari Tamm") == ("Mari Tamm",)
+
+
+_STORY = (
+    "Pelabuhan baru dibuka untuk kapal nelayan di pantai utara\n\n"
+    "Minggu, 5 Mei 2024 - 09:10 WIB\n\n"
+    "Nelayan menurunkan hasil tangkapan di Kampung Lautan, Pesisir. (Foto: Kabar Kita/Budi)\n\n"
+    + "\n\n".join(
+        f"Paragraf {n}: pemerintah daerah membuka pelabuhan baru yang menampung lebih dari seratus kapal, "
+        "dan para nelayan menyambutnya dengan gembira karena jarak ke laut kini lebih dekat."
+        for n in range(6)
+    )
+    + "\n\nLaporan: Budi Santoso\n\nBagikan: Facebook X WhatsApp\n"
+)
+
+
+def test_closing_label_beats_a_captions_place() -> None:
+    assert read_text_dump(_STORY).authors == ("Budi Santoso",)
