@@ -44,3 +44,26 @@ _STORY = (
 
 def test_closing_label_beats_a_captions_place() -> None:
     assert read_text_dump(_STORY).authors == ("Budi Santoso",)
+
+
+def _signed(last: str, closing: str) -> str:
+    body = "\n\n".join(
+        f"Paragraph {n}: the council voted to keep the harbour open through the winter, and the fishing crews "
+        "welcomed the decision after a long season of uncertainty about their moorings."
+        for n in range(6)
+    )
+    return f"Harbour stays open through the winter months\n\n12 March 2024\n\n{body}\n\n{last}\n\n{closing}\n"
+
+
+def test_name_with_address_or_agency_signs_the_story() -> None:
+    from briefkit.importer.signoffs import _signing_names
+
+    assert _signing_names("Mara Lindqvist mara@example.org") == ("Mara Lindqvist",)
+    assert _signing_names("Mara Lindqvist, ABC") == ("Mara Lindqvist",)
+    assert _signing_names("Mara Lindqvist, Oslo harbour") == ()
+
+
+def test_a_name_part_inside_a_story_word_is_not_the_subject() -> None:
+    # "Anh" is inside "thanh", "nhanh": only a word opening with a part of the name tells the subject
+    story = _signed("Tran Anh", "Share: Facebook X").replace("harbour", "thanh harbour")
+    assert read_text_dump(story).authors == ("Tran Anh",)
