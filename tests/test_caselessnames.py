@@ -67,3 +67,11 @@ def test_a_name_part_inside_a_story_word_is_not_the_subject() -> None:
     # "Anh" is inside "thanh", "nhanh": only a word opening with a part of the name tells the subject
     story = _signed("Tran Anh", "Share: Facebook X").replace("harbour", "thanh harbour")
     assert read_text_dump(story).authors == ("Tran Anh",)
+
+
+def test_a_caption_with_a_wire_credit_names_no_writer() -> None:
+    from briefkit.importer.textaround import _CAPTION_CREDIT
+
+    assert _CAPTION_CREDIT.search("Boats moored in the bay di Porto Alto - ALL RIGHTS RESERVED EPA/JANE ROE")
+    assert _CAPTION_CREDIT.search("Nelayan di Kampung Lautan. (Foto: Kabar Kita/Budi)")
+    assert not _CAPTION_CREDIT.search("The council met on Tuesday to vote on the budget.")

@@ -64,10 +64,12 @@ DESK = compile_later(
 )
 
 
-# a picture's credit in brackets closing a line ("(Foto: Jane Roe)", "(Photo: …)"): the line is a caption, and
+# a picture's credit closing a line ("(Foto: Jane Roe)", "(Photo: …)", "EPA/JANE ROE"): the line is a caption, and
 # a keyword inside it ("di", "de", "by" before a place or a thing) opens no byline
 _CAPTION_CREDIT = compile_later(
-    r"\((?:foto|fotos|photo|photos|picture|image|bild|imagen|immagine|fotografia|фото|صورة|צילום)\s*[:/][^()]*\)\s*$",
+    r"\((?:foto|fotos|photo|photos|picture|image|bild|imagen|immagine|fotografia|фото|صورة|צילום)\s*[:/][^()]*\)\s*$"
+    # or a wire's picture credit closing it, the agency in capitals and its photographer ("… EPA/JANE ROE")
+    r"|(?-i:\b[A-Z]{2,8}/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$",
     re.I,
 )
 
@@ -125,8 +127,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         text = cell if cell != text and parse_byline(cell, bare=False) else text
         if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
-        if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text):
-            return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram") names no one
+        if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text) or _CAPTION_CREDIT.search(text):
+            return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram"), a caption: no writer's
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
