@@ -17,6 +17,7 @@ from briefkit.importer.bylinecards import unglued_card, without_editor, without_
 from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
+from briefkit.importer.caselessnames import keyed_name
 from briefkit.importer.contactlines import without_contact
 from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
 from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, TEXT_WORDS
@@ -278,8 +279,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     agency = re.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?$")  # "By AP", "By Staff Reporter" after "By" only
     if not m and any(_post_before_name(n.split()[0]) for n in names):
         return ()  # "Leiterin Jane Roe": a post before a name names whom a caption shows or a story quotes
-    # (not a missing profile's "Unknown" nor a word no name is: "Posted by Unknown")
-    if names and all(looks_like_name(n) or (m and agency.match(n) and n.casefold() not in NOT_NAMES) for n in names):
+    if names and all(looks_like_name(n) or (m and keyed_name(n, agency)) for n in names):  # `caselessnames`
         return tuple(_uncapitalise(n) for n in names)
     return ()
 

@@ -54,12 +54,21 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
             continue  # the story goes on under it: a heading or a caption, not a signature
         # (the story's own byline, "Par Jane Roe … Publié le …" in the span's first lines, tells no one)
         told = " ".join(u for u in units[span.start : i] if not find_byline(boilerplate.plain(u))).casefold()
-        if any(len(part) > 2 and part.casefold() in told for name in names for part in name.split()):
+        # (a word of the story opening with a part of the name: "Roe's", "Roeová"; not a word holding it, "Anh" in
+        # "nhanh": the parts of a name in a language of short syllables are inside many words)
+        told_words = set(re.findall(r"[\w'’-]+", told))
+        if any(
+            len(part) > 2 and any(w.startswith(part.casefold()) for w in told_words)
+            for name in names
+            for part in name.split()
+        ):
             continue
         return names
     return ()
 
 
+# a name closed by an e-mail address or by a comma and a short agency's mark ("STA", "dpa")
+_ADDRESS_OR_WIRE = compile_later(r"^(?P<name>[^,@]{3,60}?)(?:\s+\S+@[\w.-]+\.\w+|,\s*(?P<wire>[\w/]{2,12}))$")
 # how many words a line of writers signing the story together may hold, with their place and post
 _SIGNERS_WORDS = 12
 
@@ -69,6 +78,12 @@ def _signing_names(text: str) -> tuple[str, ...]:
     (Lyon, correspondent)": their place and post in brackets), or () when the line is something else."""
     if looks_like_name(text) and parse_byline(text) == (text,):
         return (text,)
+    # "Jane Roe jroe@example.com", "Jane Roe, AP": the name with the writer's address or the agency after it
+    signed = _ADDRESS_OR_WIRE.match(text)
+    if signed and looks_like_name(name := signed.group("name")) and parse_byline(name) == (name,):
+        wire = signed.group("wire")
+        if wire is None or wire.isupper() or is_agency_byline(wire):
+            return (name,)
     names = parse_byline(text)
     if len(names) < 2 or len(text.split()) > _SIGNERS_WORDS or not text.startswith(names[0]):
         return ()

@@ -25,6 +25,7 @@ from briefkit.importer import (
 )
 from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
 from briefkit.importer.bylineshapes import before_date
+from briefkit.importer.caselessnames import CLOSING_LABEL
 from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.dates import find_date, parse_date, unglued_name
 from briefkit.importer.handles import handle_byline, poster_over_fields
@@ -38,7 +39,8 @@ from briefkit.importer.stopwords import FUNCTION_WORDS
 _REPORT_LABEL = r"(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)\s*:|report(?:ed)?\s+by\s"
 _SIGNATURE_LABEL = compile_later(
     r"^(?:(?:autor(?:in)?|autor(?:inn)?en|authors?|auteur|autore|autora|text|texte|texto|testo|tekst|автор|текст)\s*:|"
-    rf"{_REPORT_LABEL})",
+    # and the labels of the scripts with no capitals and of a few more languages ("Laporan:", "بقلم"): `caselessnames`
+    rf"{_REPORT_LABEL}|{CLOSING_LABEL})",
     re.I,
 )
 
@@ -49,7 +51,7 @@ _PAST_END = 2
 # (and the authors' credit, which names more than one: a card or a profile names its one author)
 _TEXT_CREDIT = compile_later(
     r"^(?:(?:text|texte|texto|testo|tekst|текст|autor(?:inn)?en|authors|auteurs|autores|autori|авторы)\s*:|"
-    rf"{_REPORT_LABEL})",
+    rf"{_REPORT_LABEL}|{CLOSING_LABEL})",
     re.I,
 )
 
@@ -58,6 +60,16 @@ _TEXT_CREDIT = compile_later(
 DESK = compile_later(
     r"^(?:(?:die|la|le|el|de|the|a)\s+)?(?:redaktion|rédaction|redacción|redazione|redação|redactie|редакция|"
     r"newsroom|editorial team|editors|staff)$",
+    re.I,
+)
+
+
+# a picture's credit closing a line ("(Foto: Jane Roe)", "(Photo: …)", "EPA/JANE ROE"): the line is a caption, and
+# a keyword inside it ("di", "de", "by" before a place or a thing) opens no byline
+_CAPTION_CREDIT = compile_later(
+    r"\((?:foto|fotos|photo|photos|picture|image|bild|imagen|immagine|fotografia|фото|صورة|צילום)\s*[:/][^()]*\)\s*$"
+    # or a wire's picture credit closing it, the agency in capitals and its photographer ("… EPA/JANE ROE")
+    r"|(?-i:\b[A-Z]{2,8}/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$",
     re.I,
 )
 
@@ -84,6 +96,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         and len(units[i].split()) <= 15
         and find_byline(boilerplate.plain(units[i]))
         and not sharerows.is_share_row(units[i])
+        and not _CAPTION_CREDIT.search(units[i])  # "… di Desa Roe. (Foto: …)": a caption's place after "di"
     ]
     # a signature closing the story ("Text: Jane Roe", "Erstellt von Jane Roe"), before what follows it,
     # or a byline line of its own inside the story ("Text: Jane Roe" over the sources)
@@ -114,8 +127,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         text = cell if cell != text and parse_byline(cell, bare=False) else text
         if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
-        if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text):
-            return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram") names no one
+        if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text) or _CAPTION_CREDIT.search(text):
+            return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram"), a caption: no writer's
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")

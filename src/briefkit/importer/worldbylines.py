@@ -16,7 +16,7 @@ them is still checked to be a name by `bylines`.
 
 from __future__ import annotations
 
-from briefkit.importer import laterwords
+from briefkit.importer import caselessnames, laterwords
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
@@ -32,6 +32,8 @@ BY_WORDS = (
 LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|írta|συντάκτης|συντάκτρια|авторка"
 # and those of the languages learnt last ("Piše:", "Penulis:", "Репортаж на"): `laterwords`
 BY_WORDS += "|" + laterwords.BY_WORDS
+# and the keywords of the scripts with no capitals ("بقلم", "מאת") and a few more labels: `caselessnames`
+BY_WORDS += f"|{caselessnames.CASELESS_BY}|{caselessnames.LATIN_LABELS}"
 LABEL_WORDS += "|" + laterwords.LABEL_WORDS
 # the word joining two writers' names ("Af Jane Roe og Sam Poe", "Jana Roe a Petr Poe"): Danish and Norwegian
 # "og", Swedish "och", Polish "i" and "oraz", Czech and Slovak "a", Ukrainian "і" and "та", Greek "και", Turkish
