@@ -20,8 +20,19 @@ SENTENCE_END: tuple[str, ...] = (".", "!", "?", '"', "”", "’", "'", ":", ";"
 SENTENCE_END += ("。", "！", "？", "．", "。」", "。』", "！」", "？」", "؟", "۔", "।", "॥", "።", "։")
 
 
+# A word's letters with the marks written on them: Python's \w takes no combining mark, so a Hindi,
+# Bengali or Thai word fell apart at each vowel sign ("विधानसभा" read as four words, repeated
+# fragments that look like a ticker), an Arabic word at its vowel marks and a Persian one at its
+# zero-width non-joiner ("می‌کند"). The dandas and the other scripts' punctuation stay outside.
+_WORD = compile_later(
+    r"[\w’'\-\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+    r"\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0900-\u0963\u0966-\u0def\u0e30-\u0e4e"
+    r"\u1000-\u1049\u104c-\u109f\u1780-\u17d3\u200c\u200d]+"
+)
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return _WORD.findall(text)
 
 
 # Scripts written without spaces between words: two characters count as a word
