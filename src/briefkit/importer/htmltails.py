@@ -37,9 +37,9 @@ _COMMENTS_HEADING = compile_later(
     r"(?:laisser|ajouter|écrire)\s+un\s+commentaire|(?:deja|deje|escribe|añade)\s+(?:un|tu|su)\s+comentario|"
     r"(?:lascia|scrivi|aggiungi)\s+un\s+commento|(?:deixe|deixar|escreva)\s+(?:um|seu|o\s+seu)\s+comentário|"
     r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|(?:оставить|оставьте|написать|добавить)\s+комментарий|"
-    # the word in the other languages read, counted ("Yorumlar (2)", "Komentarze 14", "Σχόλια (3)"): a count
+    # the word in the other languages read, counted ("Yorumlar (2)", "Σχόλια (3)", "3 comentarii"): a count
     # names the section, which a story's subheading never counts
-    rf"{farpagewords.COMMENT_COUNT}|{farpagewords.DISCUSSION_COUNT}"
+    rf"{farpagewords.COMMENT_COUNT}|{farpagewords.DISCUSSION_COUNT}|\d{{1,5}}\s+(?:{farpagewords.COMMENTS})"
     r")\s*[:.]?$",
     re.I,
 )
