@@ -225,8 +225,11 @@ _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s
 UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
 # "Del episoden: Facebook LinkedIn Kopiér link": the networks' buttons under a short label of the row's own, in any
-# language (the networks' names are the same in all)
-LABELLED_SHARE_ROW = compile_later(rf"^[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}$", re.I)
+# language (the networks' names are the same in all); "Seite drucken | Druckversion | Seite versenden": a row of
+# three and more short links parted by bars, none a sentence
+CONTROL_ROW = compile_later(
+    rf"^(?:[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}|[^|.!?\n]{{1,30}}(?:\s\|\s[^|.!?\n]{{1,30}}){{2,}})$", re.I
+)
 END_MARKER = compile_later(rf"^{_POINTER}(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent
 COOKIE_NOTICE = (

@@ -404,7 +404,7 @@ def is_furniture(unit: str) -> bool:
         or pagedata.is_page_data(text)
         or boilerplate.is_login_line(text)
         or pagedata.is_filing_line(text)
-        or bool(pagewords.END_MARKER.match(text) or pagewords.LABELLED_SHARE_ROW.match(text))
+        or bool(pagewords.END_MARKER.match(text) or pagewords.CONTROL_ROW.match(text))
     )
 
 
