@@ -20,13 +20,15 @@ SENTENCE_END: tuple[str, ...] = (".", "!", "?", '"', "”", "’", "'", ":", ";"
 SENTENCE_END += ("。", "！", "？", "．", "。」", "。』", "！」", "？」", "؟", "۔", "।", "॥", "።", "։")
 
 
-# a word's letters, with the marks that are part of it in the scripts that write vowels and accents as marks:
-# combining accents (a decomposed "é"), Arabic vowel signs, the Indic scripts' vowel signs and viramas (a
-# Devanagari word is not cut at each "ि"; the danda, their full stop, still ends one), Thai vowel marks, and the
-# joiners Persian and the Indic scripts write inside a word
+# a word's letters, with the marks that are part of it in the scripts that write vowels and accents as marks
+# (Python's \w takes no combining mark): combining accents (a decomposed "é"), Cyrillic titlos, Hebrew points,
+# Arabic vowel signs, the Indic scripts' vowel signs and viramas (a Devanagari word is not cut at each "ि"; the
+# danda, their full stop, still ends one), Thai, Myanmar and Khmer vowel marks, and the joiners Persian and the
+# Indic scripts write inside a word ("می‌کند")
 _MARKS = (
-    r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
-    r"\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d"
+    r"\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u065f"
+    r"\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u1000-\u1049\u104c-\u109f"
+    r"\u1780-\u17d3\u200c\u200d"
 )
 _WORD = compile_later(rf"[\w’'\-{_MARKS}]+")
 _LETTER_RUN = compile_later(rf"(?:[^\W_]|[{_MARKS}])+")

@@ -16,6 +16,8 @@ strings the big publishing systems and themes ship translated), not any one site
 
 from __future__ import annotations
 
+from briefkit.importer import eastpagewords
+
 # "Read also:", "You may be interested in:": the label that opens a line pointing to one other story
 READ_ALSO = (
     # the eight languages' forms their lists lack
@@ -57,7 +59,8 @@ END = (
 COMMENTS = (
     r"comentaris|komentar[ie]|komentarji|коментари|komentarai|komentāri|kommentaarid|komentar|"
     # the Nordic languages, Finnish, Polish, Czech and Slovak, Turkish, Romanian, Hungarian, Greek, Ukrainian
-    r"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі"
+    r"kommentarer|kommentit|komentarze|komentáře|komentáre|yorumlar|comentarii|hozzászólások|σχόλια|коментарі|"
+    rf"{eastpagewords.COMMENTS}"
 )
 # the heading over the readers' comments with their count after it, in any of the languages ("Comments 347",
 # "Kommentare (12)", "Komentari (47)", "Réactions (12)"): the count names the section, which a story's subheading
@@ -85,7 +88,13 @@ FILED = (
     # Turkish, Greek, Polish, Czech and Slovak, Hungarian, Romanian, the Nordic languages, Finnish, Ukrainian
     r"etiketler|anahtar\s+kelimeler|ετικέτες|λέξεις[- ]κλειδιά|tagi|słowa\s+kluczowe|štítky|klíčová\s+slova|"
     r"kľúčové\s+slová|címkék|kulcsszavak|etichete|cuvinte\s+cheie|taggar|nyckelord|stikkord|emneord|nøgleord|"
-    r"avainsanat|tunnisteet|мітки|ключові\s+слова"
+    r"avainsanat|tunnisteet|мітки|ключові\s+слова|"
+    # "Topics:" in the same languages
+    r"tematy|témata|témy|teme|aiheet|ämnen|emner|témák|subiecte|konular|θέματα|теми|"
+    # Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Japanese, Chinese, Korean, Thai, Vietnamese
+    r"(?:ال)?وسوم|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دلالية)|برچسب(?:\u200c?\s?ها)?|کلیدواژه(?:\u200c?\s?ها)?|کلمات\s+کلیدی|"
+    r"ٹیگز|تگز|תגיות|טאגים|टैग्?स?|कीवर्ड्?स?|ट्यागस?|ট্যাগ(?:স)?|কিওয়ার্ড|タグ|関連キーワード|キーワード|"
+    r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|태그|키워드|แท็ก|คำค้น|từ\s+khóa|thẻ"
 )
 
 # a poll's button in these languages ("Glasaj", "Balsuoti", "Гласувай"), and the link to its results after

@@ -18,6 +18,7 @@ from typing import Any
 
 from briefkit.importer import boilerplate
 from briefkit.importer.factboxes import box_holding
+from briefkit.importer.gallerycaptions import slide_boxes
 from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.storylists import lists_among_runs, same_list, story_list_item
@@ -107,6 +108,7 @@ def _restore_paragraphs(tree: Any, blocks: list[str]) -> list[str]:
     back: dict[int, str] = {}  # element index -> the block it comes back as
     lists: dict[Any, bool] = {}  # a list beside the kept paragraphs -> whether it is the story's
     boxes: dict[Any, bool] = {}  # a box beside the kept paragraphs -> whether it is the story's
+    slides = slide_boxes(holder) if holder is not None else set()  # a gallery's captions, each by its counter
     for i in range(first + 1, last):
         if i in found:
             continue
@@ -122,7 +124,7 @@ def _restore_paragraphs(tree: Any, blocks: list[str]) -> list[str]:
             if text and boilerplate.text_key(text) not in joined:
                 back[i] = item
             continue
-        if above not in parents and not boxed:
+        if above not in parents and not boxed and above not in slides:
             continue
         n = len(boilerplate.words(text))
         heading = el.tag in _HEADINGS and 1 <= n <= 15

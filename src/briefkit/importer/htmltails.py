@@ -37,17 +37,16 @@ _COMMENTS_HEADING = compile_later(
     r"(?:laisser|ajouter|écrire)\s+un\s+commentaire|(?:deja|deje|escribe|añade)\s+(?:un|tu|su)\s+comentario|"
     r"(?:lascia|scrivi|aggiungi)\s+un\s+commento|(?:deixe|deixar|escreva)\s+(?:um|seu|o\s+seu)\s+comentário|"
     r"(?:plaats|schrijf)\s+(?:een|je|uw)\s+reactie|(?:оставить|оставьте|написать|добавить)\s+комментарий|"
-    # the word in the other languages read, counted ("Yorumlar (2)", "Komentarze 14", "Σχόλια (3)"): a count
+    # the word in the other languages read, counted ("Yorumlar (2)", "Σχόλια (3)", "3 comentarii"): a count
     # names the section, which a story's subheading never counts
-    rf"{farpagewords.COMMENT_COUNT}|{farpagewords.DISCUSSION_COUNT}"
+    rf"{farpagewords.COMMENT_COUNT}|{farpagewords.DISCUSSION_COUNT}|\d{{1,5}}\s+(?:{farpagewords.COMMENTS})"
     r")\s*[:.]?$",
     re.I,
 )
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # elements a page sets a box's heading in when it has no <h…> (a 2009 page's <font><b>, a builder's <div>)
 _TITLE_TAGS = ("b", "strong", "font", "div", "p", "span", "dt", "legend", "header", "td")
-# the fields a reader fills in or ticks; a button alone is no form (a share, play or menu button
-# sits in a story's header as often as in a sign-up box)
+# the fields a reader fills in or ticks; a button alone is no form (a share, play or menu button sits in a header too)
 _CONTROLS = ("input", "textarea", "select")
 _FIELD_TYPES = ("", "text", "email", "search", "tel", "number", "radio", "checkbox")
 _BOX_WORDS = 40  # a sign-up box or a poll says what it wants in a line or two
@@ -112,7 +111,8 @@ def drop_comment_threads(tree: Any) -> None:
         before = _words_before(body, heading)
         if dropped > before and not _under_paragraphs(body, heading):
             continue
-        for el in after:
+        for el in after:  # with their tails: an old page's comments are text between <br>s, no element's own
+            el.tail = None
             if isinstance(el.tag, str):
                 el.drop_tree()
 

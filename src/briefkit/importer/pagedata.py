@@ -48,7 +48,7 @@ _FILED = compile_later(
     r"schlagworte|stichw(?:ö|oe)rter|tags?|themen|filed\s+under|abgelegt\s+unter|posted\s+in|publié\s+dans|"
     r"etiquetas|étiquettes|mots[- ]clés|palabras\s+clave|parole\s+chiave|argomenti|marcadores|trefwoorden|"
     rf"onderwerpen|sujets|thèmes|temas|assuntos|temi|теги|метки|темы|рубрик[аи]|{farpagewords.FILED}|"
-    r"(?:aus\s+der\s+|from\s+the\s+|part\s+of\s+the\s+)?(?:serie|reihe|series|série|dossier))\s*:\s*\S",
+    r"(?:aus\s+der\s+|from\s+the\s+|part\s+of\s+the\s+)?(?:serie|reihe|series|série|dossier))\s*[:：]\s*\S",
     re.I,
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import farpagewords, pagenotes, storynotes, worldpagewords
+from briefkit.importer import eastpagewords, farpagewords, pagenotes, storynotes, worldpagewords
 from briefkit.importer.lazyre import compile_later
 
 # a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email", "… E-Mail Drucken")
@@ -22,7 +22,7 @@ _SHARE_ROW = (
     r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır|"
     # the row's copy-link button closing it ("Facebook WhatsApp E-mail Copier le lien"), in each language
     r"(?:copy|copier|copiar|copia|kopiuj)\s+(?:the\s+)?(?:link|lien|le\s+lien|enlace|el\s+enlace|il\s+link|o\s+link)|"
-    r"link\s+(?:kopieren|kopiëren|kopiéren|kopiera|kopier))\s*[,|·]?\s*){2,}"
+    r"link\s+(?:kopieren|kopiëren|kopiéren|kopiera|kopier)|kopi[eé]r\s+(?:link|lenke)|kopiera\s+länk|kopioi\s+linkki)\s*[,|·]?\s*){2,}"
 )
 # Lines that are only a control or a navigation label.
 _UI = (
@@ -144,7 +144,7 @@ CITE_ONLY = compile_later(rf"^{CITE_LABEL}\s*:?$", re.I)
 CITATION_LINE = compile_later(rf"^{CITE_LABEL}\s*:\s+\S.*\b(?:1[89]|20)\d\d\b", re.I)
 # Headings that open the furniture after a story: related links, most read, more on the topic.
 _END = (
-    rf"{worldpagewords.END}|{worldpagewords.READ_ALSO}|{farpagewords.END}|{farpagewords.READ_ALSO}|"
+    rf"{worldpagewords.END}|{worldpagewords.READ_ALSO}|{farpagewords.END}|{farpagewords.READ_ALSO}|{eastpagewords.END}|"
     r"ähnliche\s+(?:beiträge|artikel|themen)|verwandte\s+(?:themen|artikel|beiträge)|mehr\s+zum\s+thema|"
     r"mehr\s+(?:zu|aus|von)\s+\w+(?:\s+\w+)?|weitere\s+(?:artikel|beiträge|meldungen|nachrichten|themen)"
     r"(?:\s+\w+){0,3}|auch\s+interessant|das\s+könnte\s+(?:dich|sie)\s+(?:auch\s+)?interessieren|"
@@ -224,6 +224,12 @@ _POINTER = r"(?:[\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf»›•]\ufe0f?\s*)?"
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
+# "Del episoden: Facebook LinkedIn Kopiér link": the networks' buttons under a short label of the row's own, in any
+# language (the networks' names are the same in all); "Seite drucken | Druckversion | Seite versenden": a row of
+# three and more short links parted by bars, none a sentence
+CONTROL_ROW = compile_later(
+    rf"^(?:[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}|[^|.!?\n]{{1,30}}(?:\s\|\s[^|.!?\n]{{1,30}}){{2,}})$", re.I
+)
 END_MARKER = compile_later(rf"^{_POINTER}(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent
 COOKIE_NOTICE = (

@@ -404,14 +404,15 @@ def is_furniture(unit: str) -> bool:
         or pagedata.is_page_data(text)
         or boilerplate.is_login_line(text)
         or pagedata.is_filing_line(text)
-        or bool(pagewords.END_MARKER.match(text))
+        or bool(pagewords.END_MARKER.match(text) or pagewords.CONTROL_ROW.match(text))
     )
 
 
 # "Jane Roe is the paper's Seoul correspondent.", "Jane Roe (1984) is …": what a page says of its author under the story
 _AUTHOR_NOTE = compile_later(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
-    r"escribe|scrive|escreve|schrijft)\s",
+    r"escribe|scrive|escreve|schrijft|on|är|er|jest|je|este|είναι|є|és|adalah|merupakan|skriver|kirjoittaa|pisze|píše|"
+    r"piše|ír|scrie|γράφει|пише)\s",
     re.I,
 )
 

@@ -38,10 +38,10 @@ from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
 
-# a sentence's end, also behind a closing quote or an emoji ("… und das gefällt mir 😉"); inside the line only
-# after a word of three letters or more and before a capital (an abbreviation's full stop ends no sentence)
+# a sentence's end, also behind a closing quote or an emoji; inside the line only after a word of three letters
+# or more and before a capital (an abbreviation's full stop ends no sentence); the other scripts' full stops too
 _SENTENCE = compile_later(
-    r"""[.!?…:;。！？।۔]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
+    r"""[.!?…:;。！？।॥؟۔]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
     r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^():]{1,30}\)$"""  # the agency after the last full stop: "(avec AFP)"
 )
@@ -118,7 +118,9 @@ _BREADCRUMB = compile_later(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›
 _SHORT_DATE = compile_later(r"\b(?:19|20)\d{2}\b")
 CRUMB_MARK = compile_later(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
-_LEADING_DATE = compile_later(r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–|:]?\s*")
+_LEADING_DATE = compile_later(  # "2025年4月2日 …": a Japanese, Chinese or Korean date opening the line
+    r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[年년]\d{1,2}[月월])\s*[-–|:]?\s*"
+)
 # Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
 _TIGHT_CRUMBS = compile_later(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
 _LEADING_MARK = compile_later(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
@@ -291,8 +293,7 @@ def _with_headline(
     scored: list[tuple[float, int, str]] = []
     closest_taken = False
     sections = {units[j].strip().casefold() for j in range(start + 1, end)}
-    # The headline stands above the run, or inside its first part when furniture that reads as prose
-    # (a dark-mode toggle's sentence, a teaser) opened the run: candidates there skip what is above them.
+    # The headline stands above the run, or inside its first part when furniture read as prose opened the run
     mass, top = max(1, sum(v for v in values[start:end] if v > 0)), start
     seen = 0
     while top + 1 < end and seen + max(0, values[top]) < min(mass // 4, 80):
@@ -374,8 +375,7 @@ def _with_headline(
     if not scored:
         return None
     top_score, best, title = under_kicker(units, scored)  # the best, or the headline under a section's name
-    # a headline and its standfirst both read as titles: the headline is the shorter one above
-    # (the nearest one: `scored` runs upwards, so its last entry in range would be the farthest)
+    # a headline and its standfirst both read as titles: the headline is the shorter, nearest one above
     above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
     near = above[-1] if above else None
     # a line the page prints twice (in a list of its stories, its title) over one it prints once is the headline

@@ -12,6 +12,7 @@ import re
 from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import ArticleImage
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.gallerycaptions import counted
 from briefkit.importer.lazyre import compile_later
 
 _MD_HEADING = compile_later(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
@@ -66,7 +67,11 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
     images: list[ArticleImage] = []
     notes: list[str] = []
     i = 0
+    counters, captions = counted(units)  # a gallery's captions stay in the text too: they tell its story
     while i < len(units):
+        if i in counters:
+            i += 1
+            continue
         unit, marked = _picture_marked(units[i])
         nxt = _picture_marked(units[i + 1])[0] if i + 1 < len(units) else None
         # 0. a Markdown image, its credit beside it or on the next line ("*Photo: X*")
@@ -105,6 +110,7 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
         if nxt is not None and _same_caption_with_credit(unit, nxt):
             credit = _credit_after(unit, nxt)
             images.append(_image(unit, credit))
+            out += [images[-1].caption] if i in captions else []
             i += 2
             continue
         # 3. a caption followed by a credit line: "X" then "Photograph: Name/Agency"
@@ -121,11 +127,13 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
             and not (len(unit.split()) > CAPTION_WORDS and _SENTENCE_BREAK.search(unit.strip()))
         ):
             images.append(_image(credits.tidy_caption(unit), line_credit))
+            out += [images[-1].caption] if i in captions else []
             i += 2
             continue
         # 3b. a caption followed by a bare credit line: "X" then "Jane Roe/Sputnik/AFP/Getty Images"
         if nxt is not None and _is_bare_credit_line(nxt) and _reads_like_caption(unit):
             images.append(_image(credits.tidy_caption(unit), nxt.strip()))
+            out += [images[-1].caption] if i in captions else []
             i += 2
             continue
         # a credit line with nothing that reads like a caption before it
@@ -145,6 +153,7 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
                 split = _named_credit_caption(unit)
             if split:
                 images.append(_image(*split))
+                out += [images[-1].caption] if i in captions else []
                 i += 1
                 continue
         out.append(units[i])
