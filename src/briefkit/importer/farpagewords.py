@@ -47,12 +47,7 @@ END = (
     r"daugiau\s+naujienų|skaitomiausi(?:os)?|naujausi(?:os)?(?:\s+naujienos)?|"
     r"lasītākie|jaunākās\s+ziņas|"
     r"loetumad|viimased\s+uudised|"
-    r"terpopuler|berita\s+terkini|berita\s+lainnya|"
-    # Chinese (simplified and traditional), Japanese, Korean: related, recommended, most read, latest
-    r"相关(?:新闻|阅读|文章|报道)|相關(?:新聞|閱讀|文章|報導)|(?:热门|熱門|为你|為你)推荐|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|"
-    r"猜你喜欢|热点新闻|熱點新聞|要闻(?:top\s*10)?|最新新闻|最新新聞|"
-    r"関連(?:記事|ニュース)|おすすめ(?:記事|ニュース)|人気(?:記事|ニュース)|アクセスランキング|最新ニュース|"
-    r"관련\s*기사|관련\s*뉴스|많이\s*본\s*(?:기사|뉴스)|추천\s*기사|인기\s*기사|최신\s*뉴스"
+    r"terpopuler|berita\s+terkini|berita\s+lainnya"
 )
 
 # the word over the readers' comments, in these languages ("Komentari (47)", "Komentarji", "Коментари")
