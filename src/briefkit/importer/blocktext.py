@@ -34,6 +34,16 @@ _WORD = compile_later(rf"[\w’'\-{_MARKS}]+")
 _LETTER_RUN = compile_later(rf"(?:[^\W_]|[{_MARKS}])+")
 
 
+# a sentence's last mark, a closing quotation mark or bracket maybe after it ("… he said.”", "(… in May.)")
+_CLOSED = compile_later(r"[.!?…][\"'”’»)\]]*$")
+
+
+def closes_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: a full stop, question or exclamation mark or ellipsis,
+    then at most the quotation marks and brackets that close around it."""
+    return _CLOSED.search(text) is not None
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from briefkit.importer.blocktext import plain, words
+from briefkit.importer.blocktext import closes_sentence, plain, words
 from briefkit.importer.lazyre import compile_later
 
 _COPYRIGHT_OPENING = compile_later(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b", re.I)
@@ -62,18 +62,13 @@ def _house_line(text: str, names: tuple[str, ...], marked: bool = False) -> bool
         inner = _squashed(bracketed.group("inner"))
     elif _COPYRIGHT_SIGN.match(text) and n <= _SIGNED_WORDS:
         inner = _squashed(text)
-    elif n <= _OPEN_LINE_WORDS and not _closed(text) and not marked:
+    elif n <= _OPEN_LINE_WORDS and not closes_sentence(text) and not marked:
         # a name of a few letters may be any word's part: only a name spelled out says it is the house
         names = tuple(name for name in names if len(name) >= _OPEN_LINE_NAME)
         inner = _squashed(text)
     else:
         return False
     return any(name in inner for name in names)
-
-
-def _closed(text: str) -> bool:
-    """Whether a line ends as a sentence does (a closing quotation mark or bracket may follow)."""
-    return re.search(r"[.!?…][\"'”’»)\]]*$", text) is not None
 
 
 def closing_notice(block: str, names: tuple[str, ...]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.blocktext import closes_sentence
 from briefkit.importer.lazyre import compile_later
 
 # "an earlier version", "einer früheren Version", "une version précédente": the piece before it was corrected
@@ -113,11 +114,10 @@ def is_correction(text: str, n: int) -> bool:
 
 # a paragraph of the story: a sentence's length, closed as a sentence is
 _PROSE_WORDS = 15
-_SENTENCE_CLOSED = compile_later(r"[.!?…][\"'”’»)]*$")
 
 
 def _prose(text: str) -> bool:
-    return len(text.split()) >= _PROSE_WORDS and _SENTENCE_CLOSED.search(text.strip()) is not None
+    return len(text.split()) >= _PROSE_WORDS and closes_sentence(text.strip())
 
 
 def closing_correction(texts: list[str], i: int) -> bool:
