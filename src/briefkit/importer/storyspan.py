@@ -36,7 +36,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
-from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # textdump's header asks
+from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # `dumpheader` asks
 
 # a sentence's end, also behind a closing quote or an emoji; inside the line only after a word of three letters
 # or more and before a capital (an abbreviation's full stop ends no sentence); the other scripts' full stops too
