@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from briefkit.importer import storyspan
+from briefkit.importer import titlelines
 from briefkit.importer.nameheads import byline_name
 from briefkit.importer.smallprint import is_cookie_banner
 
 
 def test_a_name_with_its_role_glued_over_the_date_is_a_byline() -> None:
     units = ["Bygda får ny skole etter lang strid", "Kari NordmannReporter", "Publisert 03.02.2026, kl. 09.10"]
-    assert byline_name(units, 1, units[1], storyspan._title_shaped)
+    assert byline_name(units, 1, units[1], titlelines.title_shaped)
     units[2] = "Les også dette"  # no date under it: a name and role, nothing says a byline
-    assert not byline_name(units, 1, units[1], storyspan._title_shaped)
+    assert not byline_name(units, 1, units[1], titlelines.title_shaped)
 
 
 def test_a_banner_naming_cookies_in_norwegian_or_swedish() -> None:

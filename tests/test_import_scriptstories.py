@@ -6,7 +6,7 @@ on the danda) and a Japanese one (whose sentences are runs of characters, no spa
 
 from __future__ import annotations
 
-from briefkit.importer import storyspan
+from briefkit.importer import storyspan, titlelines
 from briefkit.importer.blocktext import count_words, letter_runs, words
 from briefkit.importer.textdump import _units, read_text_dump
 
@@ -76,7 +76,7 @@ def test_a_caption_credited_in_more_languages_is_no_headline() -> None:
         "校舎は夏から使われていない　写真：山田花子",
         "المدرسة مغلقة منذ الصيف الماضي. الصورة: سارة علي",
     ):
-        assert not storyspan._title_shaped(caption), caption
+        assert not titlelines.title_shaped(caption), caption
 
 
 _CHINESE = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefkit.importer import credits, storyspan
+from briefkit.importer import credits, titlelines
 from briefkit.importer.boilerplate import is_interface_line
 from briefkit.importer.textdump import read_text_dump
 from briefkit.importer.textpictures import extract_images
@@ -49,7 +49,7 @@ def test_a_credited_caption_is_taken_out_of_the_story_as_its_picture() -> None:
 @pytest.mark.parametrize("line", ["Fotografía: Jane Roe", "Fotografia: Jane Roe", "Фото: Джейн Роу"])
 def test_a_photographer_credit_line_is_no_headline(line: str) -> None:
     # a magazine signs text and photographs apart, under the headline: the credit is two capitalised words
-    assert not storyspan._title_shaped(line)
+    assert not titlelines.title_shaped(line)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 from __future__ import annotations
 
 from briefkit.importer.labellines import boxed_point, credit_line, label_line
-from briefkit.importer.storyspan import _is_meta, _title_shaped
+from briefkit.importer.titlelines import is_meta, title_shaped
 from briefkit.importer.textdump import read_text_dump
 from storytexts import MENU, PIER, TAIL
 from storytexts import dump as _dump
@@ -32,17 +32,17 @@ def test_the_points_in_a_labelled_box_under_the_byline_are_not_the_headline() ->
 
 def test_a_box_needs_its_label_and_three_points() -> None:
     units = ["Key points:", "Board votes for the pier", "Posts to be replaced", "Fund to pay half", STORY[0]]
-    assert all(boxed_point(units, i, _title_shaped, _is_meta) for i in (1, 2, 3))
+    assert all(boxed_point(units, i, title_shaped, is_meta) for i in (1, 2, 3))
     # a kicker with a colon over a headline with its date under it: no box
     units = ["Harbour works:", "Board votes for the pier", "5 May 2026", "Fund to pay half", STORY[0]]
-    assert not boxed_point(units, 1, _title_shaped, _is_meta)
+    assert not boxed_point(units, 1, title_shaped, is_meta)
     # a heading with a colon over entries, no byline or date over it: a menu's, its last entry may be the headline
     units = ["Topics:", "Harbour and ferries", "Schools and sport", "Board votes for the pier", "5 May 2026"]
-    assert not boxed_point(units, 3, _title_shaped, _is_meta)
+    assert not boxed_point(units, 3, title_shaped, is_meta)
     # any short label with a colon under the date heads a box
     units = ["5 May 2026", "Worth knowing:", "Board votes for the pier", "Posts to be replaced", "Fund to pay half"]
-    assert boxed_point(units + [STORY[0]], 2, _title_shaped, _is_meta)
-    assert not boxed_point(units[1:] + [STORY[0]], 1, _title_shaped, _is_meta)
+    assert boxed_point(units + [STORY[0]], 2, title_shaped, is_meta)
+    assert not boxed_point(units[1:] + [STORY[0]], 1, title_shaped, is_meta)
     # the box's label without its colon, in its words
     units = [
         "Das Wichtigste in Kürze",
@@ -51,10 +51,10 @@ def test_a_box_needs_its_label_and_three_points() -> None:
         "Fund to pay half",
         STORY[0],
     ]
-    assert boxed_point(units, 2, _title_shaped, _is_meta)
+    assert boxed_point(units, 2, title_shaped, is_meta)
     # three short lines under no label: the live page's points, read elsewhere
     units = ["Harbour works", "Board votes for the pier", "Posts to be replaced", "Fund to pay half", STORY[0]]
-    assert not boxed_point(units, 1, _title_shaped, _is_meta)
+    assert not boxed_point(units, 1, title_shaped, is_meta)
 
 
 def test_a_caption_with_its_credit_in_brackets_is_not_the_headline() -> None:
@@ -63,8 +63,8 @@ def test_a_caption_with_its_credit_in_brackets_is_not_the_headline() -> None:
     box = ["Key points:", "Board votes for the pier", "Posts to be replaced", "Fund to pay half"]
     article = read_text_dump(_dump(MENU, head, caption, box, STORY, TAIL))
     assert article.title == HEADLINE
-    assert not _title_shaped("The broken deck of the north pier. (Harbour Post: Bo Sample)")
-    assert _title_shaped("Pier works (part two) begin in May")
+    assert not title_shaped("The broken deck of the north pier. (Harbour Post: Bo Sample)")
+    assert title_shaped("Pier works (part two) begin in May")
 
 
 def test_a_picture_credit_without_a_colon_is_neither_headline_nor_author() -> None:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 import pytest
 
-from briefkit.importer import headlinerepeats, storyspan
+from briefkit.importer import headlinerepeats, proseruns, storyspan, titlelines
 from briefkit.importer.article import ImportProblem
 from briefkit.importer.bylines import find_byline, parse_byline
 from briefkit.importer.dates import find_date, parse_date
@@ -239,8 +239,8 @@ def test_long_lines_without_function_words_are_not_story() -> None:
         "vor dem Himmel zu sehen waren, und ich habe die Kamera auf das Geländer gelegt."
     )
     lines = [prose, cloud, ticker, prose]
-    assert storyspan._known_language(lines)
-    assert [storyspan._value(line, known_language=True) > 0 for line in lines] == [True, False, False, True]
+    assert proseruns._known_language(lines)
+    assert [proseruns._value(line, known_language=True) > 0 for line in lines] == [True, False, False, True]
 
 
 @pytest.mark.parametrize(
@@ -306,7 +306,7 @@ def test_dates_the_layout_glued_together(line: str, expected: object) -> None:
     ("Anna Roe und Tom Poe (von links) im Gespräch über die Pläne", False),  # a picture's caption
 ])
 def test_title_shapes(line: str, shaped: bool) -> None:
-    assert storyspan._title_shaped(line) is shaped
+    assert titlelines.title_shaped(line) is shaped
 
 
 @pytest.mark.parametrize(("line", "data"), [

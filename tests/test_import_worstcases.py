@@ -123,12 +123,12 @@ def test_a_copied_page_is_cut_at_its_line_limit_counting_lines_with_text_only() 
 
 
 def test_the_lines_values_are_worked_out_once_for_both_passes(monkeypatch) -> None:
-    from briefkit.importer import storyspan
+    from briefkit.importer import proseruns, storyspan
 
     calls = []
-    plain = storyspan._value
-    monkeypatch.setattr(storyspan, "_value", lambda *a: calls.append(a) or plain(*a))
-    storyspan._values.cache_clear()
+    plain = proseruns._value
+    monkeypatch.setattr(proseruns, "_value", lambda *a: calls.append(a) or plain(*a))
+    proseruns.line_values.cache_clear()
     units = ["Island ferries", "Menu", PROSE, PROSE.replace("hour", "day"), "Contact"]
     storyspan.locate(units)
     storyspan.story_end(units)

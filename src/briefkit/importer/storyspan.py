@@ -3,16 +3,14 @@
 A page copied with select-all gives hundreds of lines of navigation before the headline and
 as many of footer, related links and comments after the story. No publisher's words are known
 here, so the story is found by its shape: prose lines (long, with sentence punctuation) come in
-one dense run, furniture in runs of short lines. The densest run (the best-scoring segment, each
-prose line worth its words and each other line a small cost) is the story; the headline is the
-title-shaped line just above it that shares the most words with it. Comment sections, which are
-prose too, are cut at their heading ("12 Kommentare", "Leave a reply", "Antworten zu …").
+one dense run, furniture in runs of short lines. The densest run (`proseruns`) is the story; the
+headline is the title-shaped line (`titlelines`) just above it that shares the most words with it.
+Comment sections, which are prose too, are cut at their heading ("12 Kommentare", "Leave a reply",
+"Antworten zu …").
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, replace
 
 from briefkit.importer import (
@@ -25,26 +23,20 @@ from briefkit.importer import (
     storyedges,
     storyname,
 )
-from briefkit.importer.blocktext import URLISH, letter_runs
+from briefkit.importer.blocktext import letter_runs
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.headlinerepeats import shared_stems
-from briefkit.importer.headstack import in_guillemets, over_its_meta, overline_kind, upper_headline
+from briefkit.importer.headstack import over_its_meta, overline_kind, upper_headline
 from briefkit.importer.kickerlines import menu_kicker, trail_end, under_kicker
-from briefkit.importer.labellines import CREDITED, boxed_point, dateline, label_line, over_key_points
+from briefkit.importer.labellines import boxed_point, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline, over_its_subtitle
+from briefkit.importer.proseruns import SENTENCE, comment_thread, densest_runs, line_values
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # `dumpheader` asks
+from briefkit.importer.titlelines import dated_headline, is_meta, title_readings, title_shaped
 
-# a sentence's end, also behind a closing quote or an emoji; inside the line only after a word of three letters
-# or more and before a capital (an abbreviation's full stop ends no sentence); the other scripts' full stops too
-_SENTENCE = compile_later(
-    r"""[.!?…:;。！？।॥؟۔]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
-    r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
-    r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^():]{1,30}\)$"""  # the agency after the last full stop: "(avec AFP)"
-)
 _STOP = frozenset(
     "der die das und the and les des une los las con para del per che een het van voor "
     "mit für von with for from that this dans pour sur aus auf bei nach wie was ist sind are were".split()
@@ -62,104 +54,15 @@ class Span:
     listed: int = 0  # lines under the headline that list the story's sections: no header, no story
 
 
-def _value(unit: str, known_language: bool = False) -> int:
-    """A line's worth as story: its words when it is prose, a small cost when it is furniture."""
-    text = boilerplate.plain(unit)
-    found = boilerplate.words(text)
-    n = boilerplate.count_words(text)  # (a run of Chinese, Japanese or Korean by its characters)
-    if n == 0 or boilerplate.is_page_line(text) or boilerplate.is_cookie_banner(text):
-        return -3
-    if boilerplate.is_appeal(text) or boilerplate.is_login_line(text) or boilerplate.is_legal(text):
-        return -min(n, 20)
-    if len(found) >= 15 and len({w.casefold() for w in found}) < 0.5 * len(found):
-        return -3  # a ticker or a tag row saying the same words over and over
-    if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08:
-        return -3  # long but without function words: a tag cloud, a row of names or labels
-    if n >= 25 or (n >= 8 and _SENTENCE.search(text)) and not dateline(text):  # ("Lkr. Konstanz" ends no sentence)
-        return n
-    return -2 if n <= 3 else -3
-
-
-@functools.lru_cache(maxsize=2)
-def _values(units: tuple[str, ...]) -> tuple[int, ...]:
-    """Each line's `_value`: worked out once for `locate` and `story_end`, which read the same lines."""
-    known = _known_language(list(units))
-    return tuple(_value(u, known) for u in units)
-
-
-def _known_language(units: list[str]) -> bool:
-    """Whether the text's long lines are in a language whose function words are listed."""
-    long = " ".join(u for u in units if len(u) > 80)
-    return (stopwords.share(long) or 0.0) >= 0.15
-
-
-def _best_run(values: list[int]) -> tuple[int, int, int]:
-    """(start, end, total) of the segment with the highest sum (Kadane)."""
-    best = (0, 0, 0)
-    total, start = 0, 0
-    for i, v in enumerate(values):
-        if total <= 0:
-            total, start = v, i
-        else:
-            total += v
-        if total > best[2]:
-            best = (start, i + 1, total)
-    return best
-
-
 def _content_words(text: str) -> set[str]:
     """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
     found = (w.casefold() for w in letter_runs(text.replace("\u00ad", "")))  # soft hyphens split no word
     return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
-_SEP = r"\s(?:/|»|>|›|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
-_BREADCRUMB = compile_later(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
-_SHORT_DATE = compile_later(r"\b(?:19|20)\d{2}\b")
 CRUMB_MARK = compile_later(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
-_LEADING_DATE = compile_later(  # "2025年4月2日 …": a Japanese, Chinese or Korean date opening the line
-    r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[年년]\d{1,2}[月월])\s*[-–|:]?\s*"
-)
-# Breadcrumbs printed without spaces ("Forum>iPhone>Title"), and a separator left before a title ("|Title").
-_TIGHT_CRUMBS = compile_later(r"\w[>»›]\w.*\w[>»›]|^[^>»›]{1,40}[>»›]\w[^>»›]+$")
-_LEADING_MARK = compile_later(r"^\s*\[?[|>»›•·/-]+\s*(?=\w)")
 _LABELLED = compile_later(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
-_BYLINE_START = compile_later(r"^(?:by|von|par|por|di|door|posted|geschrieben|veröffentlicht|publié|publicado)\b", re.I)
-
-# a gap of several spaces inside a line: the copy joined two elements the layout set side by side
-_GAP = compile_later(r"\S {2,}\S")
-_COUNTERS = compile_later(r"^\d+\s+\d+\s+\D")  # two bare counts opening a line: a bar of counters, no headline
-_CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：", "।", "۔")  # a headline ends on none of these, in any script
-
-
-def _title_shaped(text: str) -> bool:
-    n = len(boilerplate.words(text))
-    if not 2 <= n <= 30 or len(text) > 250 or text.rstrip().endswith(_CLAUSE_END) or "\t" in text:
-        return False
-    if _GAP.search(text.strip()):
-        return False  # two elements the page set apart, run together in the copy ("Teaser A  Teaser B")
-    if text.count("(") != text.count(")"):
-        return False
-    if (
-        _BREADCRUMB.search(text)
-        or CREDITED.search(text)
-        or _BYLINE_START.match(text)
-        or storyedges.SITE_NOTICE.search(storyedges.SUBSCRIBERS.sub("", text) if n >= 8 else text)
-    ):
-        return False
-    if _TIGHT_CRUMBS.search(text) or _LEADING_DATE.match(text) or _LEADING_MARK.match(text):
-        return False  # "Forum>iPhone>Title", "27.01.2022Title", "|Title": what is left of it is read instead
-    worded = sum(w.strip("()[]\"'.,:;!?").isalpha() and len(w) >= 4 for w in text.split())
-    if n <= 4 and _SHORT_DATE.search(text) and worded < 3:
-        return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
-    if URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
-        return False
-    if _COUNTERS.match(text):
-        return False  # "148 3 Share": a post's like and comment counts before its buttons
-    if find_date(text) is not None and n <= 8:
-        return False
-    return not parse_byline(text, bare=False) and not storyedges.COMMENTS.match(text)
 
 
 def locate(units: list[str]) -> Span | None:
@@ -172,7 +75,7 @@ def locate(units: list[str]) -> Span | None:
     """
     if len(units) < 3:
         return None
-    values = list(_values(tuple(units)))
+    values = list(line_values(tuple(units)))
     counts: dict[str, int] = {}
     for u in units:
         key = u.strip().casefold()
@@ -183,8 +86,8 @@ def locate(units: list[str]) -> Span | None:
             counts[key] = counts.get(key, 0) + 1
     best: tuple[float, Span] | None = None
     densest = 0
-    runs = _runs(values, 3)
-    posts = [r for r in runs if not _comment_thread(units, r[0], r[1])]
+    runs = densest_runs(values, 3)
+    posts = [r for r in runs if not comment_thread(units, r[0], r[1])]
     if posts and posts[0][2] >= 40:
         runs = posts  # the densest prose is the readers' thread under a shorter post
     for start, end, total in runs:
@@ -203,14 +106,14 @@ def locate(units: list[str]) -> Span | None:
         if best is None or score > best[0]:
             best = (score, found[1])
     span = _named(units, values, _headline_again(units, values, best[1])) if best else None
-    if span and (quoted := quotedheads.quoted_headline(units, values, (span.start, span.title), _title_shaped)):
+    if span and (quoted := quotedheads.quoted_headline(units, values, (span.start, span.title), title_shaped)):
         span = Span(quoted[0], quoted[1], span.end, quoted[2])  # the line a comment heading quotes
     return _contents(units, values, span)
 
 
 def _named(units: list[str], values: list[int], span: Span) -> Span:
     """The page's name under its menu as the headline, the page's short lines under it its story."""
-    i = storyname.named_page(units, values, span.title, _is_meta)
+    i = storyname.named_page(units, values, span.title, is_meta)
     return span if i is None else Span(i, i + 1, span.end, boilerplate.plain(units[i]).strip())
 
 
@@ -225,7 +128,7 @@ def _contents(units: list[str], values: list[int], span: Span | None) -> Span | 
     named = _content_words(" ".join(boilerplate.plain(units[h]) for h in heads))
     for i in range(first - 1, max(-1, first - 1 - storycontents.HEADLINE_LINES), -1):
         text = boilerplate.plain(units[i]).strip()
-        if _title_shaped(text) and shared_stems(_content_words(text), named):
+        if title_shaped(text) and shared_stems(_content_words(text), named):
             end = max(end, span.end) if span else end
             return Span(title=i, start=heads[0], end=end, headline=text, listed=heads[0] - i - 1)
     return span
@@ -247,40 +150,16 @@ def _headline_again(units: list[str], values: list[int], span: Span) -> Span:
 def story_end(units: list[str]) -> int | None:
     """Where the densest run of prose ends, for a text whose headline `locate` could not place:
     the story is still there, and the page's tail after it is still furniture."""
-    values = list(_values(tuple(units)))
-    runs = _runs(values, 1)
+    values = list(line_values(tuple(units)))
+    runs = densest_runs(values, 1)
     if not runs or runs[0][2] < 40:
         return None
     start, end, _ = runs[0]
     return storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
 
 
-def _comment_thread(units: list[str], start: int, end: int) -> bool:
-    """A run of readers' comments: each opens with its writer's name and the time it was posted
-    ("Jane June 28, 2015 at 10:25 pm"), so short lines of a name and a date recur through it, from
-    its first lines on (a story with its comments under it is one run that opens with the story)."""
-    signed: list[int] = []
-    for j in range(start, end):
-        text = boilerplate.plain(units[j]).strip()
-        if len(text.split()) <= 10 and text[:1].isalpha() and not _BYLINE_START.match(text) and CLOCK.search(text):
-            signed += [j] if find_date(text) is not None else []
-    return len(signed) >= 3 and signed[0] <= start + 3
-
-
 def _is_dated(units: list[str], title: int) -> bool:
-    return any(_is_meta(u) for u in units[title + 1 : title + 3])
-
-
-def _runs(values: list[int], k: int) -> list[tuple[int, int, int]]:
-    """The `k` densest disjoint runs, densest first."""
-    masked, out = list(values), []
-    for _ in range(k):
-        start, end, total = _best_run(masked)
-        if total <= 0:
-            break
-        out.append((start, end, total))
-        masked[start:end] = [-(10**6)] * (end - start)
-    return out
+    return any(is_meta(u) for u in units[title + 1 : title + 3])
 
 
 def _with_headline(
@@ -301,7 +180,7 @@ def _with_headline(
         top += 1
     # a headline with its signed and dated byline under it inside the run's first part: the prose
     # above it (a site's tagline that ends in a full stop) is the page's, and tells nothing of the story
-    inner = next((i for i in range(start + 1, min(top + 1, end - 1)) if _dated_headline(units, i)), None)
+    inner = next((i for i in range(start + 1, min(top + 1, end - 1)) if dated_headline(units, i)), None)
     if inner is not None and any(j > inner for j in prose):
         prose = [j for j in prose if j > inner]
         lead_words = _content_words(" ".join(boilerplate.plain(units[i]) for i in prose[:2]))
@@ -312,7 +191,7 @@ def _with_headline(
     deeper = [
         i
         for i in range(top + 1, min(end - 1, top + 60))
-        if values[i] < 0 and units[i].strip() in (u.strip() for u in units[i - 3 : i]) and _is_meta(units[i + 1])
+        if values[i] < 0 and units[i].strip() in (u.strip() for u in units[i - 3 : i]) and is_meta(units[i + 1])
     ]
     for i in range(deeper[-1] if deeper else top, max(0, start - 30) - 1, -1):
         if i > top and i not in deeper:
@@ -321,7 +200,7 @@ def _with_headline(
         shaped_here = False
         if "\u00ad" in raw and i > 0 and raw.replace("\u00ad", "") == boilerplate.plain(units[i - 1]).strip():
             continue  # the line above, printed again with its hyphenation points: one headline, read once
-        stopped = stopped_headline(units, i, raw, _title_shaped, _SENTENCE)
+        stopped = stopped_headline(units, i, raw, title_shaped, SENTENCE)
         if (
             i >= start
             and values[i] > 0
@@ -330,10 +209,10 @@ def _with_headline(
             continue
         if i > start and not (_is_dated(units, i) or dateheads.under_its_date(units, values, i)):
             continue  # inside the run only a headline with its byline or date under it, or its date over it
-        for text in _title_readings(raw):
-            if not _title_shaped(text) and not (stopped and text == raw) or label_line(text):
+        for text in title_readings(raw):
+            if not title_shaped(text) and not (stopped and text == raw) or label_line(text):
                 continue  # (a dateline, a docket's file label or a kicker pair is shaped like a title)
-            if i < start and boxed_point(units, i, _title_shaped, _is_meta):
+            if i < start and boxed_point(units, i, title_shaped, is_meta):
                 continue  # nor a point in a box under its label ("Key points:")
             shaped_here = True
             own = _content_words(text)
@@ -355,18 +234,18 @@ def _with_headline(
             score -= 0.02 * abs(start - i) + (0.3 if n > 20 else 0.0) + (0.15 if text != raw else 0.0)
             score -= 2.0 * skipped / mass + 0.1 * shaped_below
             score += (0.3 if n >= 4 else 0.0) + (0.2 if counts.get(units[i].strip().casefold(), 0) >= 2 else 0.0)
-            if i + 1 < end and _is_meta(units[i + 1]):
+            if i + 1 < end and is_meta(units[i + 1]):
                 score += 0.4 + (0.6 if dated_byline(units[i + 1]) else 0.0)
-            elif i + 2 < end and _is_meta(units[i + 2]):
+            elif i + 2 < end and is_meta(units[i + 2]):
                 score += 0.25
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             if i < start and headlinerepeats.in_contents(units, i, start, sections):
                 score -= 1.0  # a table of contents' entry: the same line heads a section of the story
-            score -= not_headline_cost(units, i, end, text, _title_shaped)  # the site's name, the author's
+            score -= not_headline_cost(units, i, end, text, title_shaped)  # the site's name, the author's
             scored.append((score, i, text))
             closest_taken = closest_taken or bool(hits)
-        teaser = shaped_here and i < start and not _is_meta(units[i]) and not _LABELLED.match(raw)
+        teaser = shaped_here and i < start and not is_meta(units[i]) and not _LABELLED.match(raw)
         # a table of contents' entries head sections of the story below: no teasers
         teaser = teaser and not parse_byline(raw) and units[i].strip().casefold() not in sections
         if teaser and after_teaser:  # a list: title-shaped lines one under the other
@@ -389,7 +268,7 @@ def _with_headline(
         len(title.split()) >= 5
         and near is not None
         and len(near[2].split()) >= 4
-        and not _is_meta(units[best + 1])
+        and not is_meta(units[best + 1])
         and not headlinerepeats.in_contents(units, near[0], start, sections)
     )
     # the page prints the headline again run into a trail ("Home Climate Title"): the line above is no headline
@@ -405,7 +284,7 @@ def _with_headline(
     if near is not None and (long_below or footed or echoed and len(near[2].split()) >= 4):
         i, _, text = near
         # a kicker ("Natur & Umwelt") over a headline with its dateline under it stays a kicker
-        dated = any(_is_meta(u) for u in units[best + 1 : best + 3])
+        dated = any(is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
         kicker = kicker or i < best - 1 and text != boilerplate.plain(units[i]).strip()  # a trail's last part
         kicker = kicker or trail_end(units, i, best)  # or one printed a part a line (`kickerlines`)
@@ -416,7 +295,7 @@ def _with_headline(
         kicker = kicker or bool(own) and own <= _content_words(title) and len(text.split()) <= 4
         kicker = kicker or headlinerepeats.label_over(units, best, text, title)
         kicker = kicker or is_overline(text, title, boilerplate.plain(units[i]).strip(), dated)  # `overlines`
-        kicker = kicker or overline_kind(units, values, (i, best), text, (_is_meta, _title_shaped))  # a label
+        kicker = kicker or overline_kind(units, values, (i, best), text, (is_meta, title_shaped))  # a label
         shorter = len(text.split()) < len(title.split()) or upper_headline(text, i, best)  # none is an overline
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
@@ -429,19 +308,19 @@ def _with_headline(
         subtitled = over_its_subtitle(i, best, text, title, dated)  # a headline a few words longer: `overlines`
         if not kicker and own and (close or shared) and (shorter or echoed or subtitled):
             best, title = i, text
-    best, title = over_key_points(units, (best, title), _title_shaped, _is_meta)  # a live page's points
+    best, title = over_key_points(units, (best, title), title_shaped, is_meta)  # a live page's points
     # a line printed twice is the headline, not a standfirst
     if not headlinerepeats.repeated(units, counts, best, title):
-        best, title = over_its_meta(units, scored, (story_words, best, title, start), _is_meta, _content_words)
+        best, title = over_its_meta(units, scored, (story_words, best, title, start), is_meta, _content_words)
     repeated = headlinerepeats.repeated(units, counts, best, title)
-    best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, _is_meta)
-    best, title = dateheads.below_its_date(units, (best, title, start), _is_meta, _title_shaped)
+    best, title = storyedges.one_word_name(units, counts, (best, title, start), repeated, is_meta)
+    best, title = dateheads.below_its_date(units, (best, title, start), is_meta, title_shaped)
     # a shortened headline, its dateline, then the headline in full ("Title - Part 4" over "Title - Part 4 – More");
     # or the headline in full right under its shortened form (a trail's last part), a line or two over the byline
     for j in range(best + 1, min(best + 3, start)):
         longer = boilerplate.plain(units[j]).strip()
-        dated = any(_is_meta(u) for u in units[best + 1 : j] or units[j + 1 : min(j + 3, start)])
-        if longer.startswith((title + " ", title + ", ")) and _title_shaped(longer) and dated:
+        dated = any(is_meta(u) for u in units[best + 1 : j] or units[j + 1 : min(j + 3, start)])
+        if longer.startswith((title + " ", title + ", ")) and title_shaped(longer) and dated:
             best, title = j, longer
             break
     # the page itself shows where a prefix run into the headline ends: a word count cannot
@@ -450,50 +329,12 @@ def _with_headline(
         if title == boilerplate.plain(units[best]).strip()
         else []
     )
-    if apart and _title_shaped(apart[0]):
+    if apart and title_shaped(apart[0]):
         title = apart[0]
     title = headlinerepeats.with_ordinal(units, best, title)
     # a kicker or a subtitle run into the headline, which the page prints apart elsewhere
     cut = [headlinerepeats.kicker_apart(units, title), headlinerepeats.headline_apart(units, best, title)]
-    title = next((part for part in cut if part and _title_shaped(part)), title)
+    title = next((part for part in cut if part and title_shaped(part)), title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
     return top_score, Span(title=best, start=start, end=end, headline=title)
-
-
-_GLUED_QUOTE = compile_later(r"(?<=[^\W\d_])([\"„“«][^\"„“”«»]{12,}[\"“”»])")
-
-
-def _title_readings(text: str) -> list[str]:
-    """The line, and what a breadcrumb or a date before the headline leaves of it ("News » Title")."""
-    out = [text]
-    parts = [] if in_guillemets(text) else [p for p in _CRUMB_SPLIT.split(text) if p.strip()]  # « … » quote
-    if len(parts) > 1:
-        out.append(parts[-1].strip())
-    undated = _LEADING_DATE.sub("", text)
-    if undated != text and undated:
-        out.append(undated.strip())
-    unmarked = _LEADING_MARK.sub("", text)
-    if unmarked != text and unmarked:
-        out.append(unmarked.strip())
-    quoted = _GLUED_QUOTE.search(text)  # a label glued to a quoted headline: 'Interview"We will …"', never a title
-    return [quoted.group(1), *out[1:]] if quoted else out
-
-
-def _dated_headline(units: list[str], i: int) -> bool:
-    """A title-shaped line with a signed and dated byline right under it ("by oz on May 4, 2006": a
-    nickname is no name a byline parser takes, but the line's form is a byline's)."""
-    below = boilerplate.plain(units[i + 1]).strip()
-    signed = dated_byline(below) or bool(_BYLINE_START.match(below)) and len(below.split()) <= 12
-    raw = boilerplate.plain(units[i]).strip()
-    return signed and find_date(below) is not None and any(_title_shaped(t) for t in _title_readings(raw))
-
-
-def _is_meta(unit: str) -> bool:
-    """A byline or dateline: what stands right under a headline."""
-    text = boilerplate.plain(unit).strip()
-    if len(boilerplate.words(text)) > 20:
-        # "Veröffentlicht: 05.01.2020 | Autor: X | Abgelegt unter: … | Tags: …": a long line of fields
-        first = re.split(r"\s[|·•]\s", text, maxsplit=1)[0]
-        return first != text and len(boilerplate.words(first)) <= 8 and find_date(first) is not None
-    return find_date(text) is not None or bool(parse_byline(text, bare=False))
