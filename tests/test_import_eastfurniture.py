@@ -13,7 +13,7 @@ import pytest
 from briefkit.importer.blocktext import words
 from briefkit.importer.gallerycaptions import counted
 from briefkit.importer.htmlpage import read_html
-from briefkit.importer.htmltails import drop_comment_threads
+from briefkit.importer.commentthreads import drop_comment_threads
 from briefkit.importer.pagedata import is_page_data
 from briefkit.importer.pagewords import CONTROL_ROW, END_MARKER
 from briefkit.importer.storyedges import COMMENTS, is_furniture, without_author_note

@@ -7,7 +7,8 @@ import pytest
 
 import storytexts
 from briefkit.importer.htmlpage import read_html
-from briefkit.importer.htmltails import drop_comment_threads, drop_form_boxes, drop_headed_furniture_boxes
+from briefkit.importer.commentthreads import drop_comment_threads
+from briefkit.importer.htmltails import drop_form_boxes, drop_headed_furniture_boxes
 
 STORY = storytexts.LIBRARY
 

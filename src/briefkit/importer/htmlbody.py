@@ -18,6 +18,7 @@ from lxml import etree
 from briefkit.importer import pagesize
 from briefkit.importer.appealboxes import drop_appeal_boxes
 from briefkit.importer.boilerplate import CLOSING_CREDIT
+from briefkit.importer.commentthreads import drop_comment_threads
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datedlists import drop_calendar_boxes
 from briefkit.importer.datelabels import RELATIVE_DATE
@@ -30,7 +31,6 @@ from briefkit.importer.htmltails import (
     drop_author_boxes,
     drop_button_boxes,
     drop_choice_boxes,
-    drop_comment_threads,
     drop_embedded_posts,
     drop_form_boxes,
     drop_headed_furniture_boxes,
