@@ -35,7 +35,7 @@ from briefkit.importer.credits import (
 )
 from briefkit.importer.creditwords import PIECE_CREDIT
 from briefkit.importer.dates import parse_date
-from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.elementtext import clean_text, shown_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.textsigned import signed_in_text, writes
