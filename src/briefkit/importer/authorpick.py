@@ -12,14 +12,12 @@ import html
 import re
 import unicodedata
 
+from briefkit.importer.authorlabels import LONG_AUTHOR_LABEL, OUR_REPORTER
 from briefkit.importer.bylinedates import without_date_label
 from briefkit.importer.bylines import (
     EDITED_BY,
-    LONG_AUTHOR_LABEL,
     ORGANISATION,
-    OUR_REPORTER,
     TITLE_BEFORE_NAME,
-    find_byline,
     looks_like_name,
     parse_byline,
     split_names,
@@ -27,6 +25,7 @@ from briefkit.importer.bylines import (
 )
 from briefkit.importer.bylinetails import slashed_role, without_address
 from briefkit.importer.credits import DESK_BESIDE, named_other_makers, without_other_credits
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.legalforms import company_name
 from briefkit.importer.markupmeta import Claim, Evidence

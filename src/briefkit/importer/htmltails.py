@@ -17,7 +17,8 @@ from typing import Any
 
 from briefkit.importer import adlabels, boilerplate, contactboxes, farpagewords, signups, storytrim
 from briefkit.importer.affiliateboxes import drop_product_boxes
-from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
+from briefkit.importer.authorlabels import AUTHOR_LABEL
+from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.lazyre import compile_later
 
 _COUNT = r"(?:\d{1,5}\s+)?"
