@@ -13,8 +13,9 @@ import json
 
 import storytexts
 from briefkit.importer.bylinedates import without_date_label
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.htmlpage import read_html
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.metaparts import meta_parts
 from briefkit.importer.sharerows import is_share_row
 from briefkit.importer.textdump import read_text_dump

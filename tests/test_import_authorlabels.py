@@ -99,7 +99,7 @@ def test_an_about_box_greeting_by_the_first_name_names_the_author() -> None:
 
 
 def test_a_writer_who_took_the_pictures_too_is_the_author() -> None:
-    from briefkit.importer.bylines import find_byline
+    from briefkit.importer.inlinebylines import find_byline
 
     assert find_byline("Text & Fotos: Jana Roe") == ("Jana Roe",)
     assert find_byline("Texto y fotos: Ana Ruiz") == ("Ana Ruiz",)

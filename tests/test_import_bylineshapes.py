@@ -8,7 +8,7 @@ Each line is written for the test (no publisher's text); each case is a shape re
 from __future__ import annotations
 
 import storytexts
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.bylineshapes import (
     before_date,
     capital_surname,
@@ -16,6 +16,7 @@ from briefkit.importer.bylineshapes import (
     without_lower_post,
     without_places,
 )
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.textaround import dateline_signers
 from briefkit.importer.textdump import read_text_dump
 

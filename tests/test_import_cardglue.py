@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 from briefkit.importer.bylinecards import without_glued_post
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.creditwords import bracketed_text_credit
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.stoppedheads import signed_dateline
 from briefkit.importer.textdump import read_text_dump
 from storytexts import MENU, PIER, TAIL

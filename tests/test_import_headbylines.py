@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 
 from briefkit.importer.authorpick import pick_authors
-from briefkit.importer.bylines import find_byline
 from briefkit.importer.credits import other_credits, writer_credit
 from briefkit.importer.dates import find_date, unglued_name
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.textdump import read_text_dump
 from storytexts import MENU, PIER, TAIL, dump

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefkit.importer.authorpick import _names
+from briefkit.importer.claimnames import claim_names
 from briefkit.importer.dates import date_in_address
 from briefkit.importer.htmlpage import read_html
 from briefkit.importer.markupmeta import Claim
@@ -59,13 +59,13 @@ def test_a_long_sentence_with_bars_is_no_dateline() -> None:
 
 def test_an_address_after_the_name_is_left_out() -> None:
     claim = Claim("Oleh Siti Aminah Rahman - desk@coastdaily.example", "byline", 3)
-    assert _names(claim) == ["Siti Aminah Rahman"]
-    assert _names(Claim("desk@coastdaily.example", "byline", 3)) == []
+    assert claim_names(claim) == ["Siti Aminah Rahman"]
+    assert claim_names(Claim("desk@coastdaily.example", "byline", 3)) == []
 
 
 def test_a_post_after_a_slash_is_the_writers_role() -> None:
-    assert _names(Claim("By Ken Arimura / Coast Daily Staff Writer", "byline", 3)) == ["Ken Arimura"]
-    assert _names(Claim("Jane Roe / Sam Poe", "byline", 3)) == ["Jane Roe", "Sam Poe"]  # two writers
+    assert claim_names(Claim("By Ken Arimura / Coast Daily Staff Writer", "byline", 3)) == ["Ken Arimura"]
+    assert claim_names(Claim("Jane Roe / Sam Poe", "byline", 3)) == ["Jane Roe", "Sam Poe"]  # two writers
 
 
 def test_a_slashed_byline_gives_way_to_the_sites_name_in_the_markup() -> None:
@@ -81,7 +81,7 @@ def test_a_first_name_that_is_a_short_word_elsewhere_is_still_the_writers() -> N
     head = '<title>Harbour wall approved</title><meta name="author" content="An Verhulst">'
     byline = "<p class='by'>Door An Verhulst en Joris Van Damme</p>"
     assert read_html(page(byline, head)).authors[0] == "An Verhulst"
-    assert _names(Claim("Door An Verhulst en Joris Van Damme", "byline", 3)) == ["An Verhulst", "Joris Van Damme"]
+    assert claim_names(Claim("Door An Verhulst en Joris Van Damme", "byline", 3)) == ["An Verhulst", "Joris Van Damme"]
 
 
 def test_an_about_the_author_box_after_the_story_names_its_writer() -> None:

@@ -32,12 +32,12 @@ def test_a_list_of_links_each_glossed_in_a_few_words_after_the_story_is_left_out
 
 
 def test_a_glossed_list_of_links_with_the_story_going_on_under_it_stays() -> None:
-    from briefkit.importer.htmlbody import _drop_teaser_links
+    from briefkit.importer.teaserlinks import drop_teaser_links
 
     def main(after: str) -> etree._Element:
         items = "".join(f"<item><ref target='p{n}'>Page {n}</ref> for children</item>" for n in range(4))
         root = etree.fromstring(f"<main><p>{STORY[0]}</p><head>Our services</head><list>{items}</list>{after}</main>")
-        _drop_teaser_links(root)
+        drop_teaser_links(root)
         return root
 
     assert [el.tag for el in main("<p>Library office, 4 Mill Lane</p>")] == ["p", "p"]
@@ -45,7 +45,7 @@ def test_a_glossed_list_of_links_with_the_story_going_on_under_it_stays() -> Non
 
 
 def test_a_story_list_whose_items_open_with_a_link_but_say_something_stays() -> None:
-    from briefkit.importer.htmlbody import _link_led_list
+    from briefkit.importer.teaserlinks import _link_led_list
 
     def items(*tails: str) -> etree._Element:
         return etree.fromstring(
@@ -83,11 +83,11 @@ def test_an_italic_paragraph_not_under_a_picture_stays() -> None:
 
 
 def test_a_list_of_linked_data_under_a_plain_label_stays() -> None:
-    from briefkit.importer.htmlbody import _drop_teaser_links
+    from briefkit.importer.teaserlinks import drop_teaser_links
 
     items = "".join(f"<item><ref target='p{n}'>Part {n}</ref> (spare)</item>" for n in range(4))
     root = etree.fromstring(f"<main><p>{STORY[0]}</p><p>Parts</p><list>{items}</list><p>Code</p></main>")
-    _drop_teaser_links(root)
+    drop_teaser_links(root)
     assert [el.tag for el in root] == ["p", "p", "list", "p"]
 
 

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from briefkit.importer.authorpick import _names
+from briefkit.importer.claimnames import claim_names
 from briefkit.importer.credits import named_other_makers, other_credits, without_other_credits, writer_credit
 from briefkit.importer.htmlpage import read_html
 from briefkit.importer.markupmeta import Claim
@@ -42,7 +42,7 @@ def page(head: str = "", body: str = "", after: str = "") -> str:
     ],
 )
 def test_a_byline_with_a_photographer_credit_names_the_writer(line: str) -> None:
-    assert _names(Claim(line, "byline")) == ["Ilse Marquardt"]
+    assert claim_names(Claim(line, "byline")) == ["Ilse Marquardt"]
 
 
 def test_a_writer_who_took_the_pictures_too_is_kept() -> None:

@@ -21,12 +21,12 @@ def _page(inner: str, after: str = "") -> str:
 
 
 def test_headlines_listed_under_the_story_s_credit_are_other_stories() -> None:
-    from briefkit.importer.htmlbody import _drop_teaser_links
+    from briefkit.importer.teaserlinks import drop_teaser_links
 
     def main(credit: str, items: tuple[str, ...]) -> list[str]:
         listed = "".join(f"<item>{t}</item>" for t in items)
         root = etree.fromstring(f"<main><p>{STORY[0]}</p><p>{credit}</p><list>{listed}</list></main>")
-        _drop_teaser_links(root)
+        drop_teaser_links(root)
         return [el.tag for el in root]
 
     titles = ("Mayor opens the harbour festival", "Storm closes the coast road for a night")

@@ -169,7 +169,7 @@ def test_a_list_of_other_stories_with_their_dates_is_left_out() -> None:
 def test_a_list_whose_links_run_on_into_words_is_no_teaser_list() -> None:
     from lxml import etree
 
-    from briefkit.importer.htmlbody import _teaser_list
+    from briefkit.importer.teaserlinks import _teaser_list
 
     def items(*tails: str) -> etree._Element:
         return etree.fromstring(
@@ -262,7 +262,7 @@ def test_a_list_of_dated_titles_without_links_is_a_box_of_other_stories() -> Non
 def test_a_list_of_facts_without_dates_is_the_storys_own() -> None:
     from lxml import etree
 
-    from briefkit.importer.htmlbody import _dated_list
+    from briefkit.importer.teaserlinks import _dated_list
 
     def items(*lines: str) -> etree._Element:
         return etree.fromstring("<list>" + "".join(f"<item>{t}</item>" for t in lines) + "</list>")
@@ -275,14 +275,14 @@ def test_a_list_of_facts_without_dates_is_the_storys_own() -> None:
 def test_a_heading_and_a_line_after_the_other_stories_box_go_with_it() -> None:
     from lxml import etree
 
-    from briefkit.importer.htmlbody import _drop_teaser_links
+    from briefkit.importer.teaserlinks import drop_teaser_links
 
     def main(after: str) -> etree._Element:
         root = etree.fromstring(
             f"<main><p>{STORY[0]}</p><head>Read next</head><list><item>Bridge repairs start – 12/02/2025</item>"
             f"<item>Harbour dredging – 2 weeks ago</item></list>{after}</main>"
         )
-        _drop_teaser_links(root)
+        drop_teaser_links(root)
         return root
 
     boxed = main("<head>Get our letter</head><p>Walks, maps and news every Friday.</p>")

@@ -6,8 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 
 

@@ -7,8 +7,8 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 from __future__ import annotations
 
 import storytexts
-from briefkit.importer.bylines import find_byline
 from briefkit.importer.dates import find_date
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.pagewords import is_site_note
 from briefkit.importer.textdump import read_text_dump
 

@@ -7,7 +7,7 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 from __future__ import annotations
 
 import storytexts
-from briefkit.importer.bylines import find_byline
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 
 _STORY = storytexts.FERRY

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 
 

@@ -14,8 +14,9 @@ import pytest
 
 from briefkit.importer import headlinerepeats, proseruns, storyspan, titlelines
 from briefkit.importer.article import ImportProblem
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date, parse_date
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 
 GERMAN = """Startseite

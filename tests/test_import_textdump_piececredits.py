@@ -7,7 +7,8 @@ Each dump is written for the test (no publisher's text); each case is a shape re
 
 from __future__ import annotations
 
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.textdump import read_text_dump
 from storytexts import MENU, PIER, TAIL
 from storytexts import dump as _dump

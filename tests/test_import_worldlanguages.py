@@ -12,10 +12,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import PUBLISHED_LABEL, RELATIVE_DATE, UPDATED_LINE
 from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.htmlpage import read_html
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.stopwords import FUNCTION_WORDS, guess_language, share
 from briefkit.importer.textdump import read_text_dump
 from briefkit.importer.worldcalendar import WEEKDAY_FORMS

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import SEPARATORS, words
 

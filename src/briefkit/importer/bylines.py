@@ -1,7 +1,8 @@
 """Bylines: who wrote the article, told apart from other short lines by their shape.
 
 "By Jane Doe and John Roe", "Justin Park in Seoul", "Jane Doe, Asia correspondent" and a bare
-"Jane Doe" (two to four capitalised words) are all bylines; the names are what we keep.
+"Jane Doe" (two to four capitalised words) are all bylines; the names are what we keep. The words
+that open one are `authorlabels`'; a byline inside a longer line is found by `inlinebylines`.
 """
 
 from __future__ import annotations
@@ -12,62 +13,26 @@ from functools import lru_cache
 from briefkit.importer.agencybylines import AGENCY_BYLINE as _AGENCY_BYLINE
 from briefkit.importer.agencybylines import PERSON_WITH_WIRE as _PERSON_WITH_WIRE
 from briefkit.importer.agencybylines import is_agency_byline as is_agency_byline  # re-exported
+from briefkit.importer.authorlabels import KEYWORD_BYLINE, OUR_REPORTER
 from briefkit.importer.blocktext import without_pictographs
 from briefkit.importer.bylinecards import unglued_card, without_editor, without_glued_post
-from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
 from briefkit.importer.caselessnames import keyed_name
 from briefkit.importer.contactlines import without_contact
-from briefkit.importer.creditwords import PIECE_CREDIT, bracketed_text_credit, without_crew
-from briefkit.importer.laterwords import AND_WORDS, PHOTO_WORDS, SHORT_DAYS, TEXT_WORDS
+from briefkit.importer.creditwords import without_crew
 from briefkit.importer.lazyre import compile_later
-from briefkit.importer.monthnames import DAY_WORDS
 from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.notnames import NOT_NAMES
-from briefkit.importer.pagewords import SPONSOR_LABEL, UI_LINE
+from briefkit.importer.pagewords import UI_LINE
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.tradebylines import trade_before_name
-from briefkit.importer.worldbylines import BY_WORDS, LABEL_WORDS, NAME_AND, POST_AFTER_NAME
-
-# the reporter's trade, which names the writer as a label with its colon ("Reporter: Jane Roe",
-# "Periodista: …", "Корреспондент: …"), in the eight languages; the trade alone is also a tag or a heading
-REPORTER_TRADE = (
-    r"reporter(?:in)?|journaliste?|journalist(?:in|e)?|reporter[oa]|periodista|giornalista|rep[óo]rter|jornalista|"
-    r"verslaggever|корреспондент|репортёр|журналист(?:ка)?"
-)
-_BY = compile_later(
-    r"^(?:by|words(?:\s+by|(?=\s*:))|written\s+by|reporting\s+by|story\s+by|posted\s+by|from|"
-    # a blog's "Published by jdoe" line, in the eight languages
-    r"published\s+by|(?:veröffentlicht|erstellt|verfasst|eingestellt)\s+von|(?:publié|écrit)\s+par|"
-    r"(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepubliceerd|geschreven|geplaatst)\s+door|"
-    # a report's or a show's own label: "Report by", "Bericht:", "Crónica:", "Hosted by", in the eight languages
-    # (the nouns only with their colon: "Bericht Cybersicherheit" is a report's title, no byline)
-    r"report(?:ed)?\s+by|(?:bericht|crónica|cronaca|crônica|chronique|verslag|репортаж)(?=\s*:)|hosted\s+by|"
-    # the credit naming the reporter, with its colon ("Reporter: Jane Roe", "Periodista: …"), in the eight languages
-    rf"(?:{REPORTER_TRADE})(?=\s*[:：])|"
-    # a broadcast piece's reporter, a correspondent, a research team: `creditwords`
-    rf"{PIECE_CREDIT}|"
-    # the writer who took the pictures too: "Text & Fotos:", "Texto y fotos:", "Текст и фото:"
-    # ("Text a foto:", "Tekst i foto:", "Besedilo in foto:": the later languages' words, `laterwords`)
-    rf"(?:text|texte|texto|testo|tekst|текст|{TEXT_WORDS})\s*(?:&|\+|und|and|et|y|e|en|и|{AND_WORDS})\s*"
-    rf"(?:fotos?|photos?|bilder|fotograf[íi]as?|fotografie|foto's|фото|{PHOTO_WORDS})(?=\s*:)|"
-    # the author named as the article's own ("Author of the article:", "Autor des Artikels:"), in the eight languages
-    r"(?:author|autor(?:in)?|auteur|autore|автор)\s+(?:of\s+the\s+(?:article|story)|des\s+artikels|de\s+l['’]article|"
-    r"del\s+art[íi]culo|dell['’]articolo|do\s+artigo|van\s+het\s+artikel|статьи)(?=\s*:)|"
-    r"von|geschrieben\s+von|autor(?:in|a)?|autor(?:inn)?en|authors?|auteurs|autori|autor[ae]s|text|texto|testo|tekst|"
-    rf"par|por|di|door|de|автор(?:ы)?|текст|подготовил[аи]?|{BY_WORDS}|"
-    # a closing credit of the reporting, with its dash ("Reportage – Jane Roe"), or "the piece was prepared by"
-    r"(?:reportage|reportagem|reportaje|reportaggio)\s*[–—-]|(?:материал|статью|текст)\s+подготовил[аи]?)"
-    r"\s*:?\s+(?P<names>.+)$",
-    re.I,
-)
+from briefkit.importer.worldbylines import NAME_AND, POST_AFTER_NAME
 
 
 def _person_with_wire(text: str) -> str | None:
     """The person's name of a "Jane Roe/dpa" byline, or None when no person signs before the wire."""
     m = _PERSON_WITH_WIRE.match(text)
-    if not m or len(m.group("name").split()) < 2 or m.group("name").split()[0].casefold() in _ARTICLES:
+    if not m or len(m.group("name").split()) < 2 or m.group("name").split()[0].casefold() in ARTICLES:
         return None  # "FR mit dpa", "Le Monde avec AFP": the desk or the paper, no person
     return m.group("name") if looks_like_name(m.group("name")) else None
 
@@ -91,7 +56,7 @@ _PARTICLES = {
     "del",
     "y",
 }
-_ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "das", "dem", "den", "the", "un", "una"}
+ARTICLES = {"la", "el", "le", "les", "los", "las", "lo", "il", "der", "die", "das", "dem", "den", "the", "un", "una"}
 _DETERMINERS = {"unser", "unsere", "lieber", "liebe", "mein", "meine", "dein", "deine", "our", "your", "my", "ihr"}
 _NAME_WORD = compile_later(r"^[^\W\d_][\w’'.-]*$")  # a word of letters (any script); its first one a capital
 # a contributor from outside the staff, after the name: "Special to the Post", "Especial para o Diário"
@@ -108,7 +73,7 @@ _SHIFT = compile_later(
     r"agora|nu|eerder|сейчас|ранее|(?:avec|with|mit|con|com|met|с)\s+[^()]{2,40})\)",
     re.I,
 )
-_ROLE = compile_later(
+ROLE = compile_later(
     r"\b(?:correspondent|reporter|editor|writer|staff|desk|bureau|chief|columnist|contributor|"
     r"analyst|producer|journalist|agencies|agency|senior|political|diplomatic|"
     # the desk, studio or bureau a name writes from, in the other languages ("Jane Roe, ARD-Studio Tokio")
@@ -143,12 +108,12 @@ _BRACKET_NOTE = compile_later(r"\s*\(([^()]{2,50})\)")
 def _without_post_notes(text: str) -> str:
     """The byline without the brackets after a name that give the writer's place and post ("(Lyon,
     correspondant)"): their comma would part the name from itself, and they name no one."""
-    return _BRACKET_NOTE.sub(lambda m: "" if _ROLE.search(m.group(1)) else m.group(0), text)
+    return _BRACKET_NOTE.sub(lambda m: "" if ROLE.search(m.group(1)) else m.group(0), text)
 
 
 def _post_before_name(word: str) -> bool:
     """Whether `word`, first on a bare name's line, is a person's post or office ("Leiterin", "Mayor")."""
-    return bool(_ROLE.fullmatch(word) and not _DESK_WORD.fullmatch(word) or _OFFICE.fullmatch(word))
+    return bool(ROLE.fullmatch(word) and not _DESK_WORD.fullmatch(word) or _OFFICE.fullmatch(word))
 
 
 # "Jim Roe, The Associated Press": the outlet, not a second author
@@ -183,7 +148,7 @@ def looks_like_name(text: str) -> bool:
             continue  # "Jordi Casals i Ferrer": the Catalan and Portuguese join before the second surname
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
-            if token.islower() and token in _ARTICLES and not after_particle:
+            if token.islower() and token in ARTICLES and not after_particle:
                 return False  # "Zukunft der Arbeit": "der" is a name's only after "von"/"van" ("von der Leyen")
             continue
         if not _NAME_WORD.match(token) or not token[0].isupper() or token.isupper() and len(token) > 3 and not shouted:
@@ -262,7 +227,7 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     talk = _IN_CONVERSATION.fullmatch(text)
     if talk and all(looks_like_name(n) for n in talk.group(1, 2)):
         return talk.group(1, 2)  # not "Jane Roe in <a place>"
-    m = _BY.match(text)
+    m = KEYWORD_BYLINE.match(text)
     if m:
         credited = without_crew(m.group("names"))  # not "· Kamera: Sam Poe"
         text = _TITLE_INSIDE.sub("", _LOWER_TITLE.sub("", credited))
@@ -282,20 +247,6 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     if names and all(looks_like_name(n) or (m and keyed_name(n, agency)) for n in names):  # `caselessnames`
         return tuple(_uncapitalise(n) for n in names)
     return ()
-
-
-# "Von unserem Redakteur", "De notre envoyé spécial", "Dal nostro inviato", "Van onze verslaggever", "От нашего
-# корреспондента": a paper's own staff, named by the paper's possessive and a reporter's trade before the name
-OUR_REPORTER = compile_later(
-    r"^(?:von|from|by|de|par|dal|dalla|dai|da|do|del|van|door|от)\s+"
-    r"(?:unser(?:em|er|e|en)?|our|notre|nos|nostr[oaie]|nuestr[oa]s?|noss[oa]s?|onze|наш(?:его|ей|их|им))\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?[\w-]*?(?:redakteur(?:in|en|innen)?|korrespondent\w*|mitarbeiter\w*|reporter\w*|"
-    r"correspondent\w*|correspondant\w*|envoyée?s?|journalistes?|inviat[oaie]|corrispondent[ei]|redattor[ei]|"
-    r"redattrice|corresponsal(?:es)?|enviad[oa]s?|redactor(?:es|a)?|correspondentes?|rep[óo]rter(?:es)?|"
-    r"verslaggevers?|redacteur(?:en|s)?|medewerkers?|корреспондент\w*|обозревател\w*|staff|writers?)"
-    r"(?:\s+(?:spéciale?s?|speciale|especial(?:es)?|permanente?|vor\s+ort))?\s+(?=\S)",
-    re.I,
-)
 
 
 # "Door dr. Jane Roe", "di prof. Jane Roe": a title some languages print in lower case (a capitalised one is a
@@ -335,10 +286,10 @@ def split_names(text: str) -> list[str]:
         if not part:
             continue
         if k and pieces[k - 1] == "," and names and len(part.split()) == 1 and " " in names[-1]:
-            after_role = bool(_ROLE.search(part))  # "…, corresponsal en Pekín": the place follows the role
+            after_role = bool(ROLE.search(part))  # "…, corresponsal en Pekín": the place follows the role
             continue  # the place after a name: "Von Anna Beispiel, Berlin" (a second author has two names)
         # "Jane Doe, Asia correspondent", "Jane Doe, CNN", "Jane Doe, BBC News, Seoul"
-        role = bool(_ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part))
+        role = bool(ROLE.search(part) or _OUTLET.search(part) or re.fullmatch(r"[A-Z]{2,6}", part))
         # "…, ABC Project Team": a part opening with an acronym names an organisation (unless all is shouted)
         role = role or pieces[k - 1] == "," and not text.isupper() and bool(re.match(r"[A-Z]{3,}\b", part))
         if part and names and (role or (pieces[k - 1] == "," and not looks_like_name(part))):
@@ -366,30 +317,6 @@ def _uncapitalise(name: str) -> str:
     return uncapitalised(surname_cased(name))  # "Deniz KAYA" (`bylineshapes`), "JANE ROE" (`namecase`)
 
 
-# "Geschrieben von Cooper am 25.08.2015", "Veröffentlicht vonChris Jung", "Posted on 3 May by admin":
-# a byline inside a longer line, its keyword sometimes glued to the name by a page's layout
-_KEYWORD_NAME = compile_later(
-    r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
-    r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door|(?<=pubblicato\s)da)(?:\s*:)?|autor(?:in|a)?\s*:|"
-    r"author\s*:|авторы?\s*:|"
-    rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
-    r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
-    re.I,
-)
-_STOP_AFTER_NAME = compile_later(
-    r"\s+(?:am|on|le|el|il|em|op|um|at|alle|à|às|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
-    # the date's label after the name ("by Jane Roe Posted on …")
-    rf"{DATE_LABELS}|"
-    r"lesezeit|min)\b.*$|\s+\d.*$"
-    # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
-    rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
-    # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
-    r"|\s+(?-i:ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|gio|sab|dom|seg|ter|qua|qui|"
-    rf"sex|пн|вт|ср|чт|пт|сб|вс|{SHORT_DAYS})\.?,?\s+\d.*$",
-    re.I,
-)
-
-
 def name_before_role(text: str) -> tuple[str, ...]:
     """The name in "Jane Roe Social affairs correspondent": a byline printing the writer's post after the
     name with no comma. The post starts with a capital and ends in a post's word; the name before it holds
@@ -398,9 +325,9 @@ def name_before_role(text: str) -> tuple[str, ...]:
     words = text.split(",", 1)[0].split()  # the name ends at a comma: "Jane Roe Smith, Court reporter"
     for n in range(min(4, len(words) - 1), 1, -1):
         name, post = " ".join(words[:n]), words[n:]
-        if len(post) > 5 or not post[0][:1].isupper() or _ROLE.search(name) or not looks_like_name(name):
+        if len(post) > 5 or not post[0][:1].isupper() or ROLE.search(name) or not looks_like_name(name):
             continue
-        if _ROLE.fullmatch(post[-1]) and (_ROLE.fullmatch(post[0]) or any(w[:1].islower() for w in post)):
+        if ROLE.fullmatch(post[-1]) and (ROLE.fullmatch(post[0]) or any(w[:1].islower() for w in post)):
             return (name,)
     return ()
 
@@ -411,89 +338,4 @@ _IN_CONVERSATION = compile_later(
     r"en\s+conversación\s+con|in\s+conversazione\s+con|em\s+conversa\s+com|in\s+gesprek\s+met|"
     r"в\s+беседе\s+с)\s+(.+)",
     re.I,
-)
-
-
-def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
-    """The author names a line carries anywhere in it, or ().
-
-    With `bare`, a part of the line between separators ("04.02.2022 | 13:10 Uhr | Jane Roe") that
-    is only a name counts too: the reader allows that only between a headline and its story.
-    """
-    if SPONSOR_LABEL.match(text.strip()):
-        return ()  # "Coverage supported by Example Bank": the sponsor, whom no byline names
-    names = parse_byline(text, bare=False)
-    if names or (credited := bracketed_text_credit(text)) and (names := parse_byline(credited)):
-        return names  # (or the text's part of "Jane Roe (Text), Sam Poe (Bilder)": `creditwords`)
-    m = _KEYWORD_NAME.search(text)
-    if m:
-        # (the stop words read with what follows the name: "Jane Roe April" is a name before "22, 2026")
-        name = _STOP_AFTER_NAME.sub("", text[m.start("name") :])[: len(m.group("name"))].strip(" ,:;|").lstrip(".")
-        if name.split(" ", 1)[0] in _ARTICLES:
-            name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
-        if _glued_inside_word(text, m.start("name")):
-            name = ""  # "Die Eishockey-App", "DIESES BLOG": the keyword's letters begin a word, no keyword
-        name = _SENTENCE_STOP.split(name, maxsplit=1)[0]  # "… di Ravello. Foto: …": the caption's sentence ends
-        if not re.search(r"(?:^|\s)\w\.$", name):  # an initial keeps its full stop ("Nicolas Roe C.")
-            name = name.rstrip(" .")
-        single = re.fullmatch(r"[^\W\d_][\w.-]{2,30}", name)
-        explicit = re.search(
-            r"(?:geschrieben|veröffentlicht|erstellt|eingestellt|posted|written|autor|author)", text, re.I
-        )
-        found = parse_byline(name, bare=True) or (
-            # not an office ("Posted on 3 May by Secretary"): a post signed by the role, no person
-            (name,) if single and explicit and name.lower() not in NOT_NAMES and not _ROLE.search(name) else ()
-        )
-        if found:
-            return found
-    if bare:
-        unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
-        for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
-            part = without_date_label(part.strip()).rstrip(",–—- ")  # "Jane Roe - | 3/12/2026": the date's dash
-            stopped = _STOP_AFTER_NAME.sub("", part)
-            found = parse_byline(part, bare=True) or parse_byline(stopped, bare=True) or name_before_role(stopped)
-            found = found or parse_byline(trade_before_name(part), bare=True)  # "Reporter Jane Roe": `tradebylines`
-            if found:
-                return found
-    return ()
-
-
-def _glued_inside_word(text: str, at: int) -> bool:
-    """Whether the name found at `at` follows its keyword with no gap inside one word: a layout
-    glues a keyword to a name ("vonChris Jung": small letter, then a capital), while a small
-    letter after it ("Die", "Dieses") or capitals throughout ("DIESES") are one word's letters."""
-    if at == 0 or not text[at - 1].isalpha():
-        return False
-    return not (text[at - 1].islower() and text[at].isupper())
-
-
-# a full stop after a word of five letters or more, inside a name: a sentence ended there (an initial has one,
-# and so have the titles before a name: "Prof. Dr.", "Dott.")
-_SENTENCE_STOP = compile_later(r"(?<=[^\W\d_]{5})\.\s")
-_NUMERIC_DATE = compile_later(
-    r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*uhr)?)?", re.I
-)
-# "Jane RoeNovember 6, 2023": a name the layout glued to the date after it
-_GLUED_DATE = compile_later(
-    r"(?<=[a-zäöüéèáíóúñ])(?=(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
-    # "Jane Roe4 jun 2024": the day, a month's word, the year
-    r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}\b)|(?<=[A-ZÀ-Þ]{3})(?=[a-zß-ÿ]{2,3}\.?,?\s+\d{1,2}\s+[^\W\d_]{3})"
-)
-
-
-# "Author of the original article: Jane Roe", "Autor des Beitrags: …": an author label a few words long,
-# its name after the colon (a footer's or a wiki's credit; the short labels are read by `find_byline`)
-LONG_AUTHOR_LABEL = compile_later(
-    r"^(?:authors?|autor(?:in|es|a|e)?|auteurs?|autore|autori|verfasser(?:in)?|автор)\s[^:：]{3,40}[:：]\s+(?=\S)", re.I
-)
-
-
-# a label standing alone before the author's name, in its own element: "Written by", "Autorin", "Texte :";
-# the reporter's trade as a label ("Reporter:", "Periodista:", "Корреспондент:") only with its colon, as a
-# trade alone is also a tag or a heading
-AUTHOR_LABEL = compile_later(
-    r"^(?:(?:written by|verfasst von|geschrieben von|autor(?:in|en|innen)?|authors?|auteurs?|autor[ei]|autores|"
-    rf"autor/in|verfasser(?:in)?|text|texte|redacción|escrito por|door|av|von|by|par|por|di|{LABEL_WORDS})\s*[:：]?|"
-    rf"(?:{REPORTER_TRADE})\s*[:：])$",
-    re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from typing import Any
 
 from briefkit.importer.bylines import EDITED_BY, looks_like_name, parse_byline
 from briefkit.importer.credits import EDIT_LABEL, OTHER_LABEL
-from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.lazyre import compile_later
 
 # a contribution and its writer: up to four words of the part, then "by" (or its colon) and the name

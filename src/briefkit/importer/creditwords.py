@@ -2,7 +2,7 @@
 
 A broadcaster's piece is credited to its reporter ("Beitrag: Jane Roe", "Un sujet de Jane Roe",
 "Servizio di Jane Roe", "Сюжет: Jane Roe"), a regional paper's to its correspondent
-("Correspondance : Jane Roe"; "our reporter" is `bylines.OUR_REPORTER`'s), a data desk's to the
+("Correspondance : Jane Roe"; "our reporter" is `authorlabels.OUR_REPORTER`'s), a data desk's to the
 research ("Recherche und Daten: …"); the camera, the editing and the graphics printed after it in
 the same line ("· Kamera: Sam Poe", "· Riprese di Sam Poe") name the crew, not the writer. `bylines`
 reads these through the patterns here.
@@ -26,7 +26,7 @@ WIRE_INITIALS = (
 )
 
 # the reporter's credit on a broadcast piece or a report, with its colon or its "of", in the eight languages
-# (alternatives of `bylines._BY`, which closes them with the names)
+# (alternatives of `authorlabels.KEYWORD_BYLINE`, which closes them with the names)
 PIECE_CREDIT = (
     r"(?:beitrag|сюжет|reportage|reportaje|reportagem|servizio|"
     # and in the languages beside the eight: Greek, Czech, Romanian, Hungarian ("Ρεπορτάζ: Jane Roe")

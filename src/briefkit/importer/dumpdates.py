@@ -12,7 +12,6 @@ import re
 from datetime import date, datetime
 
 from briefkit.importer import boilerplate, storyedges, storyspan, yearless
-from briefkit.importer.bylines import find_byline
 from briefkit.importer.copylinks import copied_addresses
 from briefkit.importer.datelabels import (
     PAGE_DATED,
@@ -24,6 +23,7 @@ from briefkit.importer.datelabels import (
 )
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.firstdates import first_published_line
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.leaddatelines import lead_dateline, yearless_lead
 from briefkit.importer.shortyears import labelled_short_date

@@ -13,8 +13,8 @@ import unicodedata
 from functools import lru_cache
 
 from briefkit.importer import boilerplate, stopwords
-from briefkit.importer.bylines import find_byline
 from briefkit.importer.dates import find_date, unglued_name
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import signed_dateline
 

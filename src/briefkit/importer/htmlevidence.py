@@ -19,7 +19,7 @@ from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
-from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.elementtext import clean_text, shown_text
 from briefkit.importer.labelledlines import labelled_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.leaddatelines import lead_dateline

@@ -12,7 +12,7 @@ from typing import Any
 
 from briefkit.importer import credits
 from briefkit.importer.article import ArticleImage
-from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pageurls import absolute_url
 

@@ -17,8 +17,8 @@ from typing import Any
 
 from briefkit.importer import datesearch
 from briefkit.importer.authorpick import opening_poster, pick_authors
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.headlinelead import lead_under_headline
-from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.htmlevidence import gather
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence, ld_str

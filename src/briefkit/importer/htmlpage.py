@@ -18,8 +18,9 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.closinglines import without_closing_notices
 from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.headlinelead import lead_over_story
-from briefkit.importer.htmlbody import clean_text, main_blocks
+from briefkit.importer.htmlbody import main_blocks
 from briefkit.importer.htmlfigures import take_figures
 from briefkit.importer.htmlmeta import PageMeta, base_href, read_metadata
 from briefkit.importer.htmlstart import Started, start_reading

@@ -17,9 +17,9 @@ from itertools import accumulate
 from typing import Any
 
 from briefkit.importer import boilerplate
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.factboxes import box_holding
 from briefkit.importer.gallerycaptions import slide_boxes
-from briefkit.importer.htmlbody import clean_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.storylists import lists_among_runs, same_list, story_list_item
 

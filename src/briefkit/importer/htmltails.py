@@ -14,7 +14,8 @@ from typing import Any
 
 from briefkit.importer import adlabels, boilerplate, contactboxes, signups, storytrim
 from briefkit.importer.affiliateboxes import drop_product_boxes
-from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name
+from briefkit.importer.authorlabels import AUTHOR_LABEL
+from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.lazyre import compile_later
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

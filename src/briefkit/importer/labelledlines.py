@@ -14,7 +14,7 @@ from typing import Any
 
 from briefkit.importer.datelabels import PUBLISHED_LABEL
 from briefkit.importer.dates import find_date
-from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.pagebylines import in_comments

@@ -15,9 +15,10 @@ from typing import Any
 
 from lxml import etree
 
-from briefkit.importer.bylines import AUTHOR_LABEL, looks_like_name, parse_byline
+from briefkit.importer.authorlabels import AUTHOR_LABEL
+from briefkit.importer.bylines import looks_like_name, parse_byline
 from briefkit.importer.creditlines import credit_lines
-from briefkit.importer.htmlbody import clean_text
+from briefkit.importer.elementtext import clean_text
 from briefkit.importer.lazyre import compile_later
 
 _ARTICLE_TYPES = {

@@ -15,15 +15,8 @@ from itertools import islice
 from typing import Any
 
 from briefkit.importer.aboutlabels import ABOUT_AUTHOR
-from briefkit.importer.bylines import (
-    AUTHOR_LABEL,
-    REPORTER_TRADE,
-    SPECIAL_TO,
-    dash_signature,
-    find_byline,
-    looks_like_name,
-    parse_byline,
-)
+from briefkit.importer.authorlabels import AUTHOR_LABEL, REPORTER_TRADE
+from briefkit.importer.bylines import SPECIAL_TO, dash_signature, looks_like_name, parse_byline
 from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.credits import (
     CREDIT_LABEL,
@@ -35,7 +28,8 @@ from briefkit.importer.credits import (
 )
 from briefkit.importer.creditwords import PIECE_CREDIT
 from briefkit.importer.dates import parse_date
-from briefkit.importer.htmlbody import clean_text, shown_text
+from briefkit.importer.elementtext import clean_text, shown_text
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.textsigned import signed_in_text, writes
@@ -53,7 +47,7 @@ _BYLINE_TEXT = compile_later(
     rf"(?:{REPORTER_TRADE})(?=\s*[:：])|(?:words|story)\s+by|"
     # a broadcast piece's reporter ("Un sujet de", "Servizio di", "Сюжет:"), a correspondent, a research team
     # (`creditwords`) and a paper's own staff ("Von unserem Redakteur", "De notre correspondant"): see
-    # `bylines._BY` and `bylines.OUR_REPORTER`
+    # `authorlabels.KEYWORD_BYLINE` and `authorlabels.OUR_REPORTER`
     rf"{PIECE_CREDIT}|"
     r"(?:von|from|de|dal|dalla|do|del|van|от)\s+(?:unser(?:em|er)|our|notre|nostr[oa]|nuestr[oa]|noss[oa]|onze|"
     r"наш(?:его|ей))\s+\S+|"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, storyspan
-from briefkit.importer.bylines import TITLE_BEFORE_NAME, find_byline, is_agency_byline, looks_like_name, parse_byline
+from briefkit.importer.bylines import TITLE_BEFORE_NAME, is_agency_byline, looks_like_name, parse_byline
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 
 # the story's last paragraph is a paragraph: a sentence of some length that ends as one

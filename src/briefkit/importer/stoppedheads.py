@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
-from briefkit.importer.bylines import find_byline
 from briefkit.importer.dates import find_date
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 
 # the break between two sentences inside a line: a word of three letters or more, its stop, a capital

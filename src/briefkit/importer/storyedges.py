@@ -16,9 +16,10 @@ from collections.abc import Callable
 from briefkit.importer import boilerplate, farpagewords, inlineboxes, pagedata, pagewords, storysheet, storytail
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.boilerplate import SENTENCE_END
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.houseplugs import without_plugs
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.signups import closes_box
 from briefkit.importer.stopwords import FUNCTION_WORDS

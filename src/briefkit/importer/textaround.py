@@ -13,8 +13,8 @@ from datetime import date, datetime
 
 from briefkit.importer import (
     authorcards,
+    authorlabels,
     boilerplate,
-    bylines,
     pagewords,
     sharerows,
     signoffs,
@@ -23,12 +23,13 @@ from briefkit.importer import (
     storyspan,
     writerboxes,
 )
-from briefkit.importer.bylines import ORGANISATION, dash_signature, find_byline, parse_byline
+from briefkit.importer.bylines import ORGANISATION, dash_signature, parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.caselessnames import CLOSING_LABEL
 from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.dates import find_date, parse_date, unglued_name
 from briefkit.importer.handles import handle_byline, poster_over_fields
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import MONTHS, WEEKDAYS
 from briefkit.importer.notnames import NOT_NAMES
@@ -320,7 +321,7 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         # names is about its subject (the company a press release is about), not its writer
         about = writerboxes.ABOUT.match(text) if i >= span.end else None
         text = about.group("name") if about and about.group("name") not in told else text
-        long = bylines.LONG_AUTHOR_LABEL.match(
+        long = authorlabels.LONG_AUTHOR_LABEL.match(
             text
         )  # "Author of the first version: Jane Roe", in a footer the story ran into
         names = parse_byline(text[long.end() if long else 0 :]) if len(text.split()) <= 5 or long else ()

@@ -10,7 +10,7 @@ Only a short paragraph at the story's edge counts (the paragraph of prose beside
 the story goes on): a sentence in the middle of a story quoting who wrote something is no
 signature. The verbs are those of writing in the languages news is written in; the plain "By"
 of a byline is not one (a quoted headline's "by" is too common), and the name after the verb is
-read by `bylines.find_byline`, which checks it is a name. A report's label with its colon closes a
+read by `inlinebylines.find_byline`, which checks it is a name. A report's label with its colon closes a
 story the same way where a language signs so ("Laporan: …"), the desk's initials in brackets, "(ab/red)",
 may stand between it and the last paragraph.
 """
@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefkit.importer.bylines import find_byline, looks_like_name
+from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 
 # the verb of writing that opens the line, with its "by" where the language has one

@@ -20,7 +20,8 @@ from briefkit.importer import caselessnames, laterwords
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
-# the keyword or label before the writer's name, a colon after it allowed (alternatives of `bylines._BY`)
+# the keyword or label before the writer's name, a colon after it allowed
+# (alternatives of `authorlabels.KEYWORD_BYLINE`)
 BY_WORDS = (
     r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber|"
     r"muhabir|szerző|írta|του|της|των|γράφει(?:\s+(?:ο|η)|(?=\s*:))|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
@@ -28,7 +29,7 @@ BY_WORDS = (
     # and Slovak "napsal(a)", "napísal(a)"
     r"napisan[eay]\s+przez|skrevet\s+a[fv]|skrivet\s+av|scris\s+de|redactat\s+de|napsala?|napísala?"
 )
-# the same words as a label standing alone before the name, in its own element (`bylines.AUTHOR_LABEL`)
+# the same words as a label standing alone before the name, in its own element (`authorlabels.AUTHOR_LABEL`)
 LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|írta|συντάκτης|συντάκτρια|авторка"
 # and those of the languages learnt last ("Piše:", "Penulis:", "Репортаж на"): `laterwords`
 BY_WORDS += "|" + laterwords.BY_WORDS

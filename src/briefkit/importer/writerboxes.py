@@ -18,7 +18,8 @@ import re
 
 from briefkit.importer import boilerplate
 from briefkit.importer.aboutlabels import ABOUT_AUTHOR
-from briefkit.importer.bylines import find_byline, parse_byline
+from briefkit.importer.bylines import parse_byline
+from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import signed_dateline
 
