@@ -71,6 +71,10 @@ def before_date(text: str) -> str:
         if not (word[:1].isdigit() or calendar_word(word)):
             continue
         if find_date(" ".join(tokens[k:])) is not None:
+            # a short word in small letters right before the date is the date's, no name's: a weekday's
+            # abbreviation ("za 17/10/2020", "pe 10.1.2020") or a preposition ("am 3. Mai", "le 5 mai")
+            short = k > 1 and tokens[k - 1].rstrip(".,").isalpha() and tokens[k - 1].rstrip(".,").islower()
+            k -= 1 if short and len(tokens[k - 1].rstrip(".,")) <= 3 else 0
             return " ".join(tokens[:k]).rstrip(" ,|·-–—")
         break  # the first such word opens no date: a figure in a name's line ("Jane Roe 3 articles")
     return text

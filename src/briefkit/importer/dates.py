@@ -219,7 +219,13 @@ _YEAR_WORD_GLUED = compile_later(r"(?<![\d.])((?:19|20)\d{2})(?=[A-ZÄÖÜÉ][a-
 _DAY_YEAR_GLUED = compile_later(rf"\b((?:{_MONTH_NAMES})\.?\s+)([0-3]?\d)((?:19|20)\d{{2}})\b", re.I)
 
 
+# "3. oktobar 2022. 11:27", "03.10.2022.": the full stop South Slavic and Hungarian print after the year,
+# an ordinal's mark like the day's, no sentence's end
+_YEAR_STOP = compile_later(r"(?<!\d)((?:19|20)\d{2})\.(?=\s+\d{1,2}[:.]\d{2}\b|\s*$)")
+
+
 def _undot(s: str) -> str:
+    s = _YEAR_STOP.sub(r"\1", s)
     return _DOTTED_MONTH.sub(lambda m: f"{m[1]} {m[2]} {m[3]}" if _MONTH_ONLY.fullmatch(m[2]) else m[0], s)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, storyspan, textaround
+from briefkit.importer import boilerplate, sharerows, storyspan, textaround
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE, named_update
 from briefkit.importer.dates import find_date, in_future, parse_date, unglued_name
@@ -102,6 +102,7 @@ def read_header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[He
         # "Written by Jane Roe on 3 May 2024" under the headline is its byline, though the same words
         # closing a story credit its writer (furniture there)
         furniture_line = boilerplate.is_interface_line(text) or boilerplate.is_login_line(text)
+        furniture_line = furniture_line or sharerows.is_share_row(text)  # "Jaa Facebook Twitter WhatsApp"
         if furniture_line and not storyspan.dated_byline(text) or score_box(rest, i):
             furniture += 1  # (or a result's box, "Harbour Town" / "2 - 1" / "Mill United": `headshapes`)
             continue

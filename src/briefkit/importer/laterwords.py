@@ -14,7 +14,7 @@ from __future__ import annotations
 
 # the keyword or label before the writer's name, a colon after it allowed
 BY_WORDS = (
-    r"piše|pišu|avtor(?:ica|ja)?|autorica|autorius|autorė|autors|autore|penulis|oleh|wartawan|"
+    r"piše|pišu|avtor(?:ica|ja)?|autorica|autorius|autorė|autors|autore|penulis|oleh|wartawan|аутор(?:ка)?|пише|"
     r"репортаж\s+на|"
     # "the article's author", the genitive first: Estonian, Latvian, Lithuanian
     r"artikli\s+autor|raksta\s+autors|straipsnio\s+autorius"

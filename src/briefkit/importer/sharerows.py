@@ -4,11 +4,18 @@ A blog's or a site's share row prints its buttons' labels one after another: sen
 e-mail, blog it, share it on a network ("Email This BlogThis! Share to X"). Copied, it is a short line
 that ends on "share on" and a network's name, with a second command before it (another share, the
 e-mail's): a story's sentence ends on its mark and names no network this way. A row that opens
-with two shares ("Share on X Share on Y Send by Z Comments (4)") is one too, whatever it ends on.
+with two shares ("Share on X Share on Y Send by Z Comments (4)") is one too, whatever it ends on, and
+so is a row of two networks' buttons or more under one word of its own, the row's label with no colon
+("Jaa Facebook Twitter WhatsApp", "Delen Facebook Twitter Mail"): the networks' names are the same in
+every language, and a writer's name is none of them. Where a page spells the networks in its own script
+("Фејсбук Твитер Вајбер Штампај", "فيسبوك تويتر واتساب", "פייסבוק טוויטר"), the row is the same.
 """
 
 from __future__ import annotations
 
+import re
+
+from briefkit.importer import pagewords
 from briefkit.importer.blocktext import words
 from briefkit.importer.lazyre import compile_later
 
@@ -22,6 +29,17 @@ _SHARE_LAST = compile_later(rf"(?i:{_SHARE})$")
 _SECOND = compile_later(rf"(?i:{_SHARE}\s.*{_SHARE}$|\b(?:e-?mail|email|correo|courriel|posta|почт\w*)\b.*{_SHARE}$)")
 _TWO_SHARES = compile_later(rf"(?i:{_SHARE}\s.*{_SHARE})")
 ROW_WORDS = 20
+# the networks' (and the print button's) names as Cyrillic, Greek, Arabic, Hebrew and East Asian pages
+# spell them
+_SCRIPT_NETWORKS = (
+    r"ф[еэ]й?[јй]?сбу[кц]|тв[иі]т+[еэ]р|ва[јй]бер|в[аоі]т?сап|в[ао]тсап|телеграм|инстаграм|інстаграм|"
+    r"вконтакте|одноклассники|линкедин|мейл|имейл|е-?пошта|пошта|почта|штампај|штампа|печать|друк|"
+    r"друкувати|принтирај|φέισμπουκ|τουίτερ|εκτύπωση|"
+    r"فيسبوك|فيس\s+بوك|تويتر|واتساب|واتس\s+اب|تيليجرام|تلغرام|طباعة|فیسبوک|توییتر|تلگرام|چاپ|"
+    r"פייסבוק|טוויטר|וואטסאפ|הדפסה|"
+    r"フェイスブック|ツイッター|ライン|微信|微博|朋友圈|QQ空间|카카오톡|카카오스토리|페이스북|트위터|인쇄"
+)
+_SCRIPT_ROW = compile_later(rf"^(?:[^\W\d_]{{2,20}}\s+)?(?:(?:{_SCRIPT_NETWORKS})\s*[,|·]?\s*){{2,}}$", re.I)
 
 
 def is_share_row(text: str) -> bool:
@@ -29,4 +47,9 @@ def is_share_row(text: str) -> bool:
     text = text.strip()
     if not 0 < len(words(text)) <= ROW_WORDS:
         return False
-    return _SHARE_LAST.search(text) is not None and _SECOND.search(text) is not None or bool(_TWO_SHARES.search(text))
+    if _SHARE_LAST.search(text) is not None and _SECOND.search(text) is not None or _TWO_SHARES.search(text):
+        return True
+    if _SCRIPT_ROW.match(text):
+        return True
+    label, _, row = text.partition(" ")
+    return label.isalpha() and 2 <= len(label) <= 20 and bool(pagewords.SHARE_ROW.match(row.strip()))

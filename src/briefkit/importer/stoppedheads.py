@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
+from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.dates import find_date
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
@@ -82,7 +83,7 @@ def signed_dateline(unit: str) -> bool:
     text = boilerplate.plain(unit).strip()
     if len(boilerplate.words(text)) > 20 or find_date(text) is None:
         return False
-    if find_byline(text):
+    if find_byline(text) or find_byline(before_date(text)):  # "Door Jane Roe za 17/10/2020 - 18:03 …"
         return True
     names = find_byline(text, bare=True)
     if not names or not text.startswith(names[0]):
