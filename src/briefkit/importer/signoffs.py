@@ -13,6 +13,7 @@ import re
 
 from briefkit.importer import boilerplate, storyspan
 from briefkit.importer.bylines import TITLE_BEFORE_NAME, is_agency_byline, looks_like_name, parse_byline
+from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 
@@ -134,10 +135,22 @@ _PROSE_CHARS = 100
 def wire_signature(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """The desk and its wire that sign a story in brackets at the end of a paragraph ("(FR mit dpa)"),
     as a paper prints a story it built on an agency's report; the one nearest the story's end counts.
+    The wires alone in the brackets sign it too ("(APA)", "(dpa/AFP)"), as a paper prints a wire's copy.
     It names no person, so it is the last thing read: any name the page gives its writer beats it."""
     for i in range(min(len(units), span.end + 1) - 1, span.start - 1, -1):
         text = boilerplate.plain(units[i]).strip()
         wire = _WIRE_SIGNATURE.search(text) if len(text) >= _PROSE_CHARS else None
-        if wire and is_agency_byline(wire.group(1)):
+        if wire and (is_agency_byline(wire.group(1)) or _bare_wires(wire.group(1))):
             return (wire.group(1).strip(),)
     return ()
+
+
+# "(APA)", "(dpa/AFP)", "(AFP, Reuters)": the wires' initials alone in the brackets
+_WIRES_ALONE = compile_later(rf"^(?:{WIRE_INITIALS})(?:\s*[/,]\s*(?:{WIRE_INITIALS}))*$", re.I)
+
+
+def _bare_wires(text: str) -> bool:
+    """The wires alone in the brackets, printed as a wire prints its initials: in capitals or small letters
+    ("APA", "dpa"), not a capitalised word of the text ("(Ana)", "(Sid)")."""
+    text = text.strip()
+    return (text.isupper() or text.islower()) and bool(_WIRES_ALONE.match(text))

@@ -44,6 +44,7 @@ _BYLINE_AGENCY = compile_later(
     re.I,
 )
 _BYLINE_AGENCY_WORDS = 14
+_WIRE = compile_later(rf"(?:{WIRE_INITIALS})", re.I)
 # the word a wire's own name goes on with after its initials ("KYODO NEWS", "ANSA Agenzia"): part of the name
 _NAME_GOES_ON = frozenset(
     ("news", "press", "presse", "agency", "agence", "agentur", "agencia", "agenzia", "agência", "ajansı", "новости")
@@ -57,11 +58,25 @@ _SIGNED_LINES = 4
 
 
 def source_name(text: str) -> str | None:
-    """The name a source line gives ("Source: Agency"), or None when the line is no such line."""
+    """The name a source line gives ("Source: Agency"), or None when the line is no such line.
+
+    A wire named with the house that edited its copy ("Source: AGENCY/HOUSE", "dpa/xyz") is the source:
+    the house's initials beside it are the site's own, which signs the page anyway."""
     m = _SOURCE_LINE.match(text.strip())
     if m is None or "://" in text or boilerplate.is_interface_line(m.group("name")):
         return None
-    return m.group("name").strip()
+    name = m.group("name").strip()
+    wires = [p.strip() for p in name.split("/") if _WIRE.fullmatch(p.strip()) and (p.isupper() or p.islower())]
+    return "/".join(wires) if wires and "/" in name else name
+
+
+def closing_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The agency a labelled source line on the story's last lines names ("Quelle: Agency")."""
+    end = range(max(span.start, span.end - _END_ABOVE), min(len(units), span.end + _END_BELOW))
+    for i in reversed(end):
+        if name := source_name(boilerplate.plain(units[i])):
+            return (name,)
+    return ()
 
 
 def dated_source(text: str) -> str | None:
@@ -102,10 +117,8 @@ def byline_agency(text: str) -> str | None:
 def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """The agency the page names as the story's source: a source line closing the story or in the
     header's date line, else the wire in the story's opening dateline, else its initials in the byline's place."""
-    end = range(max(span.start, span.end - _END_ABOVE), min(len(units), span.end + _END_BELOW))
-    for i in reversed(end):
-        if name := source_name(boilerplate.plain(units[i])):
-            return (name,)
+    if name := closing_source(units, span):
+        return name
     for i in range(span.title + 1, min(len(units), span.start + 1)):
         if name := dated_source(boilerplate.plain(units[i])):
             return (name,)

@@ -169,6 +169,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         or signoffs.about_author(units, span)
         or authorcards.card_author(units, span)
         or _issuer(units, span)
+        or sourcelines.closing_source(units, span)  # "Quelle: Agency" closing the story: before the house
         or site_owner(units, span)
         or _answering_commenter(units, span)
         or signoffs.wire_signature(units, span)

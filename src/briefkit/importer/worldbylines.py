@@ -5,7 +5,7 @@ languages, and joins these: Swedish and Norwegian "Av", Danish "Af", Polish "Aut
 "oprac." (opracowanie, the editor who wrote the piece up), "Napisane przez", Danish and Norwegian
 "Skrevet af/av", Swedish "Skrivet av", Romanian "Scris de", "Redactat de", Czech "Napsal(a)", Slovak
 "Napísal(a)", Czech and Slovak "Autor:", "Text:",
-Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:", Hungarian "Szerző:", "Írta:",
+Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:" (with its colon: "Haber Merkezi" is the news desk signing), Hungarian "Szerző:", "Írta:",
 Romanian "Autor:", Greek "Του", "Της" (the writer's name in the genitive, as the papers print it),
 "Γράφει ο/η" (or "Γράφει:"), "Συντάκτης:" (a broadcaster's "Ρεπορτάζ:" is a piece's credit, `creditwords`),
 Ukrainian "Автор:",
@@ -23,7 +23,7 @@ from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 # the keyword or label before the writer's name, a colon after it allowed
 # (alternatives of `authorlabels.KEYWORD_BYLINE`)
 BY_WORDS = (
-    r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber|"
+    r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber(?=\s*:)|"
     r"muhabir|szerző|írta|του|της|των|γράφει(?:\s+(?:ο|η)|(?=\s*:))|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
     # "written by" as a participle and its agent: Polish, Danish and Norwegian, Swedish, Romanian; Czech
     # and Slovak "napsal(a)", "napísal(a)"
