@@ -38,6 +38,11 @@ _POST_WORD = compile_later(
 _POST_WORDS = 4  # a post printed under a name: "Senior Political Editor"
 
 
+def is_post(text: str) -> bool:
+    """A journalist's post of a few words ("special correspondent", "Senior Political Editor")."""
+    return 1 <= len(text.split()) <= _POST_WORDS and bool(_POST_WORD.search(text))
+
+
 def _opens_credit(rest: str) -> bool:
     """Whether the text after a glue point is an editor's credit or the writer's post."""
     if _EDITOR_OPENS.match(rest):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate, storyspan
+from briefkit.importer.bylinecards import is_post
 from briefkit.importer.bylines import TITLE_BEFORE_NAME, is_agency_byline, looks_like_name, parse_byline
 from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.inlinebylines import find_byline
@@ -76,7 +77,7 @@ _SIGNERS_WORDS = 12
 
 
 def _signing_names(text: str) -> tuple[str, ...]:
-    """The names of a line that is only a name, or only writers' names joined ("Jane Roe and Sam Poe
+    """The names of a line that is only a name (or a name and its post), or only writers' names joined ("Jane Roe and Sam Poe
     (Lyon, correspondent)": their place and post in brackets), or () when the line is something else."""
     if looks_like_name(text) and parse_byline(text) == (text,):
         return (text,)
@@ -86,6 +87,10 @@ def _signing_names(text: str) -> tuple[str, ...]:
         wire = signed.group("wire")
         if wire is None or wire.isupper() or is_agency_byline(wire):
             return (name,)
+    # "Jane Roe, special correspondent": the name and the writer's post after its comma
+    name, _, post = text.partition(", ")
+    if post and is_post(post.rstrip(".")) and looks_like_name(name) and parse_byline(name) == (name,):
+        return (name,)
     names = parse_byline(text)
     if len(names) < 2 or len(text.split()) > _SIGNERS_WORDS or not text.startswith(names[0]):
         return ()
