@@ -6,7 +6,8 @@ last change printed without its year (the page's year is the publication's) is n
 could take for a name or a date; left in, it made the whole line unreadable, and the reader took a
 share row's label under it ("Social Sharing") for the byline. Such a trailing update label goes when
 another part of the line dates the page. The outlet named between the writers and the date ("City
-News", "Harbour Radio") is the desk's, no writer: it goes too. A signed byline run into its date's
+News", "Harbour Radio") is the desk's, no writer: it goes too, also with no mark between the name and it
+("Jane Roe Valley News Service Updated …", the date's label after the outlet). A signed byline run into its date's
 label with no mark between ("Par Jane Roe Publié le … Mis à jour le …") is parted before each label, its
 update left out after the publication's day.
 """
@@ -31,6 +32,8 @@ _OUTLET = compile_later(
     r"^(?:\S+\s+){0,3}?(?:news|nieuws|nachrichten|press|presse|radio|tv|media|wire|agency|service|bureau|desk)$", re.I
 )
 
+# a second label after a comma in a dated part ("Updated May 3 2025 - 3:05pm, first published 11:48am")
+_LATER_LABEL = compile_later(rf",\s+(?=(?:first\s+)?(?:{DATE_LABELS})\b)", re.I)
 # where a date's label starts inside the line, after a word: the next part's start
 _LABEL_START = compile_later(rf"\s+(?=(?:{DATE_LABELS})\b)", re.I)
 
@@ -43,6 +46,11 @@ def meta_parts(text: str) -> list[str]:
         dated = [p for p in _LABEL_START.split(text[len(head) :].strip()) if p]
         # the last change after the publication's day, with what the box prints after it, goes
         return [head, *(p for k, p in enumerate(dated) if k == 0 or not UPDATED_LINE.match(p))]
+    if len(parts) == 1 and head != text and (name := _name_before_outlet(head)) and find_date(text) is not None:
+        # "Jane Roe Valley News Service Updated May 3 2025 - 3:05pm": the writer, the desk, the date's label
+        # (", first published 11:48am" after it: the same day's earlier time, no part a reader needs)
+        dated = _LATER_LABEL.split(text[len(head) :].strip())
+        return [name, dated[0]]
     if _SLASH.search(text) and find_date(text) is not None:
         parts = [q for p in parts for q in _SLASH.split(p) if q]
     if len(parts) > 2 and UPDATED_LINE.match(parts[-1]) and find_date(parts[-1]) is None:
@@ -51,3 +59,14 @@ def meta_parts(text: str) -> list[str]:
     if len(parts) > 2 and _OUTLET.match(parts[1]) and find_date(parts[-1]) is not None:
         parts = [parts[0], *parts[2:]]  # "Jane Roe · City News · Posted: …": the writer and the date
     return parts
+
+
+def _name_before_outlet(head: str) -> str | None:
+    """The writer's name before an outlet's name with no mark between them ("Jane Roe Valley Press"): the
+    longest outlet that leaves a name of two words or more, which ends on a capitalised word."""
+    tokens = head.split()
+    for k in range(2, len(tokens) - 1):
+        name, outlet = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if _OUTLET.match(outlet) and tokens[k - 1][:1].isupper() and parse_byline(name) == (name,):
+            return name
+    return None
