@@ -72,10 +72,25 @@ def _first_published(units: list[str], span: storyspan.Span, printed: datetime |
         text = boilerplate.plain(units[i]).strip()
         if storyedges.COMMENTS.match(text):
             break
-        if len(text.split()) <= _HEAD_LINE_WORDS + 2 and first_published_line(text):
+        first = len(text.split()) <= _HEAD_LINE_WORDS + 2 and first_published_line(text)
+        if first or _closing_published(text, i, span):
             when = find_date(text)
             return when if when is not None and when < _comparable(printed, when) else None
     return None
+
+
+# how far past the story's end its own publication line may stand (a teaser's under other stories does not)
+_CLOSING_LINES = 2
+
+
+def _closing_published(text: str, i: int, span: storyspan.Span) -> bool:
+    """A sentence under the story's last paragraph that opens with the publication's label and its date
+    ("Published on 3 June 2024 at 07:10. The broadcast covers it too."): a page that prints its last
+    change under the headline ("As of: 4 June 2024") prints its first publication there."""
+    if not span.start < i <= span.end + _CLOSING_LINES or not PUBLISHED_LABEL.match(text):
+        return False
+    first = re.split(r"(?<=[^\d\s][.!?])\s+|(?<=\d{2}[.!?])\s+(?=[A-ZÀ-Þ])", text, maxsplit=1)[0]
+    return len(first.split()) <= _HEAD_LINE_WORDS and find_date(first) is not None
 
 
 def _comparable(printed: datetime | date, other: datetime | date) -> datetime | date:

@@ -77,8 +77,9 @@ _SIGNERS_WORDS = 12
 
 
 def _signing_names(text: str) -> tuple[str, ...]:
-    """The names of a line that is only a name (or a name and its post), or only writers' names joined ("Jane Roe and Sam Poe
-    (Lyon, correspondent)": their place and post in brackets), or () when the line is something else."""
+    """The names of a line that is only a name (or a name and its post), or only writers' names joined
+    ("Jane Roe and Sam Poe (Lyon, correspondent)": their place and post in brackets), or () when the line
+    is something else."""
     if looks_like_name(text) and parse_byline(text) == (text,):
         return (text,)
     # "Jane Roe jroe@example.com", "Jane Roe, AP": the name with the writer's address or the agency after it

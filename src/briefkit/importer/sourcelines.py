@@ -117,8 +117,8 @@ def byline_agency(text: str) -> str | None:
 def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """The agency the page names as the story's source: a source line closing the story or in the
     header's date line, else the wire in the story's opening dateline, else its initials in the byline's place."""
-    if name := closing_source(units, span):
-        return name
+    if closed := closing_source(units, span):
+        return closed
     for i in range(span.title + 1, min(len(units), span.start + 1)):
         if name := dated_source(boilerplate.plain(units[i])):
             return (name,)

@@ -5,7 +5,8 @@ languages, and joins these: Swedish and Norwegian "Av", Danish "Af", Polish "Aut
 "oprac." (opracowanie, the editor who wrote the piece up), "Napisane przez", Danish and Norwegian
 "Skrevet af/av", Swedish "Skrivet av", Romanian "Scris de", "Redactat de", Czech "Napsal(a)", Slovak
 "Napísal(a)", Czech and Slovak "Autor:", "Text:",
-Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:" (with its colon: "Haber Merkezi" is the news desk signing), Hungarian "Szerző:", "Írta:",
+Finnish "Teksti:", "Kirjoittaja:", Turkish "Yazar:", "Haber:" (with its colon: "Haber Merkezi" is the news
+desk signing), Hungarian "Szerző:", "Írta:",
 Romanian "Autor:", Greek "Του", "Της" (the writer's name in the genitive, as the papers print it),
 "Γράφει ο/η" (or "Γράφει:"), "Συντάκτης:" (a broadcaster's "Ρεπορτάζ:" is a piece's credit, `creditwords`),
 Ukrainian "Автор:",
