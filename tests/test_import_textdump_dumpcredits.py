@@ -115,3 +115,13 @@ def test_a_later_publication_line_under_the_story_changes_nothing() -> None:
     tail = ("Published on 5 March 2025 at 07:10. More on the evening bulletin.",)
     article = read_text_dump(_dump("By Mira Holt 4 March 2025, 09:15", tail=tail))
     assert article.published == datetime(2025, 3, 4, 9, 15)
+
+
+def test_a_forum_posts_header_names_the_poster_not_the_user_name() -> None:
+    text = "\n".join(
+        ["Welcome to the town board! Be kind.", TITLE, "mira_h Mira Holt March 4, 2025, 9:12am 1", ""]
+        + [*OPENING, *CLOSING, "Reply", "2 Replies"]
+    )
+    article = read_text_dump(text + "\n")
+    assert article.authors == ("Mira Holt",)
+    assert article.published == datetime(2025, 3, 4, 9, 12)

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from briefkit.importer import boilerplate, sharerows, storyspan, textaround
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.datelabels import UPDATED_LINE, named_update
 from briefkit.importer.dates import find_date, in_future, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date
@@ -47,6 +48,17 @@ _BYLINE_DETAIL = compile_later(
     r"|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?\s+News,\s+[A-Z][\w .'-]{1,30})$",
     re.I,
 )
+
+
+# a forum's post header: the poster's user name (small letters with a mark or a figure) before the name shown
+# and the post's date ("jane_r Jane Roe May 3, 2025, 3:12am 1"): the user name is no part of the byline
+_HANDLE_FIRST = compile_later(r"^@?[a-z][a-z0-9]*[_.\d][a-z0-9_.]*\s+(?=[A-ZÀ-ÞА-ЯЁ][^\W\d_]+\s+[A-ZÀ-ÞА-ЯЁ])")
+
+
+def _poster(part: str) -> tuple[str, ...]:
+    """The name shown after a forum user's name, before the post's date: the poster, one person."""
+    names = parse_byline(before_date(part))
+    return names[:1] if names and part.startswith(names[0]) else ()
 
 
 def _meta_date(text: str) -> datetime | date | None:
@@ -106,6 +118,9 @@ def read_header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[He
         if furniture_line and not storyspan.dated_byline(text) or score_box(rest, i):
             furniture += 1  # (or a result's box, "Harbour Town" / "2 - 1" / "Mill United": `headshapes`)
             continue
+        # (read in the line as copied: the plain text drops a user name's underscore)
+        posted = find_date(text) is not None and bool(_HANDLE_FIRST.match(unit.strip()))  # "jane_r Jane Roe May 3"
+        text = text.split(maxsplit=1)[1] if posted else text
         parts = meta_parts(text)  # (not a yearless "Last Updated: December 3" closing it: `metaparts`)
         kinds = [_meta_kind(p) for p in parts]
         if len(parts) > 1 and any(kinds) and all(k or len(p.split()) <= 3 for p, k in zip(parts, kinds, strict=True)):
@@ -129,7 +144,8 @@ def read_header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[He
                 elif kind == "date":
                     when = _meta_date(part) or find_date(part)  # or the date of "Por: Jane Roe 3 May 2025"
                     when = None if when is not None and in_future(when) else when  # an event the page announces
-                    if (signers := textaround.dateline_signers(part)) and not UPDATED_LINE.match(part):
+                    signers = textaround.dateline_signers(part) or (_poster(part) if posted else ())
+                    if signers and not UPDATED_LINE.match(part):
                         header.authors = tuple(dict.fromkeys(header.authors + signers))  # "By X - 8 Apr 2025"
                         signed_seen = True
                     if not named_update(part):  # ("EFE Actualizado 06/06/2023 09:15": an update's too)
