@@ -125,3 +125,16 @@ def test_a_forum_posts_header_names_the_poster_not_the_user_name() -> None:
     article = read_text_dump(text + "\n")
     assert article.authors == ("Mira Holt",)
     assert article.published == datetime(2025, 3, 4, 9, 12)
+
+
+def test_a_release_wires_shouted_source_label_names_the_issuer() -> None:
+    assert source_name("SOURCE Acme Water") == "Acme Water"
+    assert source_name("FUENTE Aguas del Norte") == "Aguas del Norte"
+    assert source_name("Source Acme Water") is None  # a capitalised word of the text, no label
+
+
+def test_a_release_under_news_provided_by_is_its_issuers() -> None:
+    lines = ["Release Wire", "News provided by", "Acme Water", "4 Mar, 2025, 09:00 CET", TITLE, DECK]
+    lines += [*OPENING, *CLOSING, "About Acme Water", "Acme Water runs eleven treatment plants along the canal."]
+    lines += ["SOURCE Acme Water", "More from this company", "© 2025 Release Wire. All rights reserved."]
+    assert read_text_dump("\n".join(lines) + "\n").authors == ("Acme Water",)

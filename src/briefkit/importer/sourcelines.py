@@ -57,12 +57,18 @@ _END_BELOW = 2
 _SIGNED_LINES = 4
 
 
+# "SOURCE Acme Water", "FUENTE …": a press release's wire closes on its source label in capitals, no colon
+_SHOUTED_SOURCE = compile_later(rf"^(?P<label>{SOURCE_LABEL})\s+{_NAME}$", re.I)
+
+
 def source_name(text: str) -> str | None:
     """The name a source line gives ("Source: Agency"), or None when the line is no such line.
 
     A wire named with the house that edited its copy ("Source: AGENCY/HOUSE", "dpa/xyz") is the source:
     the house's initials beside it are the site's own, which signs the page anyway."""
     m = _SOURCE_LINE.match(text.strip())
+    if m is None and (shouted := _SHOUTED_SOURCE.match(text.strip())) and shouted.group("label").isupper():
+        m = shouted
     if m is None or "://" in text or boilerplate.is_interface_line(m.group("name")):
         return None
     name = m.group("name").strip()

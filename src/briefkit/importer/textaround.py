@@ -17,6 +17,7 @@ from briefkit.importer import (
     boilerplate,
     cjkbylines,
     pagewords,
+    releaseissuers,
     sharerows,
     signoffs,
     sourcelines,
@@ -171,7 +172,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         _author_box(units, span)
         or signoffs.about_author(units, span)
         or authorcards.card_author(units, span)
-        or _issuer(units, span)
+        or releaseissuers.issuer(units, span)
         or sourcelines.closing_source(units, span)  # "Quelle: Agency" closing the story: before the house
         or site_owner(units, span)
         or _answering_commenter(units, span)
@@ -362,35 +363,6 @@ def _cards(units: list[str], first: int) -> tuple[str, ...]:
             break
         names.append(card[0])
     return tuple(names)
-
-
-# a press release says so near its headline, and closes on a box about the body that issues it
-_RELEASE_LABEL = compile_later(
-    r"^(?:press\s+release|news\s+release|media\s+release|pressemitteilung|pressemeldung|medienmitteilung|"
-    r"communiqué(?:\s+de\s+presse)?|nota\s+de\s+prensa|comunicado(?:\s+de\s+(?:prensa|imprensa))?|"
-    r"comunicato(?:\s+stampa)?|nota\s+(?:à|de)\s+imprensa|persbericht|пресс-релиз)\s*:?$",
-    re.I,
-)
-_ABOUT_ISSUER = compile_later(
-    r"^(?:about|über|à\s+propos\s+(?:de\s+|d['’])|acerca\s+de|sobre|informazioni\s+su|over|о\s+компании)\s+"
-    r"(?P<name>(?-i:[A-ZÀ-ÞА-Я])[^.!?:;]{1,60})$",
-    re.I,
-)
-
-
-def _issuer(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
-    """A press release with no byline is the issuer's: the release labels itself near its headline,
-    and its "About <issuer>" box names who issued it, a name the page uses twice besides (the box's
-    first line opens with it too)."""
-    label = range(max(0, span.title - 4), min(len(units), span.title + 4))
-    if not any(_RELEASE_LABEL.match(boilerplate.plain(units[i]).strip()) for i in label):
-        return ()
-    for i in range(span.start, min(len(units), span.end + 20)):
-        m = _ABOUT_ISSUER.match(boilerplate.plain(units[i]).strip())
-        name = m.group("name").strip() if m else ""
-        if name and len(name.split()) <= 6 and " ".join(units[: i - 1] + units[i + 2 :]).count(name) >= 2:
-            return (name,)
-    return ()
 
 
 # "© 2017 Jane Roe", "Copyright Jane Roe | Impressum": the holder the notice names, up to a bar, a
