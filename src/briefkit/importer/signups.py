@@ -189,3 +189,17 @@ def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
                 k += step
     kept = [b for b, d in zip(blocks, drop, strict=True) if not d]
     return kept, [b for b, d in zip(blocks, drop, strict=True) if d]
+
+
+def is_whole_box(lines: list[str]) -> bool:
+    """Whether a stretch of short lines is one sign-up box and nothing else (its heading, its pitch
+    naming the reader's mailbox, its form's line and button): a box the page sets between two of the
+    story's paragraphs ends only itself, where a stretch holding other furniture too (tags, a share
+    bar, a teaser's label) is the page's tail."""
+    if not lines:
+        return False
+    if not without_buttoned_boxes(lines):
+        return True
+    kept, boxed = without_signup_boxes(lines)
+    return not kept and bool(boxed)
+
