@@ -203,3 +203,26 @@ def is_whole_box(lines: list[str]) -> bool:
     kept, boxed = without_signup_boxes(lines)
     return not kept and bool(boxed)
 
+
+
+BOX_LINES = 6  # a box's heading, pitch, field, button and its small print: no more
+
+
+def past_inset_box(units: list[str], values: list[int], end: int) -> int:
+    """A run of prose that stops at a sign-up box, moved past the box to the end of the prose under
+    it, when a paragraph of whole sentences follows the box: the box's pitch weighs as furniture and
+    cuts the densest prose in two, though the story goes on under it (where it ends then is told by
+    the furniture after it, as for any run)."""
+    for k in range(end + 1, min(len(units), end + BOX_LINES + 1)):
+        if values[k] <= 0:
+            continue
+        text = boilerplate.plain(units[k]).rstrip()
+        if _count(text) < _PARAGRAPH_WORDS or not text.endswith(boilerplate.SENTENCE_END) or not is_whole_box(units[end:k]):
+            return end
+        while k < len(units) and values[k] > 0:
+            k += 1
+        return k
+    return end
+
+
+_PARAGRAPH_WORDS = 10
