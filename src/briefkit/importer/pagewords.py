@@ -230,7 +230,9 @@ SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
 # three and more short links parted by bars, none a sentence; "Share this article Facebook X Email Print": four
 # buttons and more under a label with no colon, as no headline names networks one after another
 CONTROL_ROW = compile_later(
-    rf"^(?:[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}|[^\W\d_][^:.!?\n]{{0,30}}?\s(?:{_SHARE_BUTTON}\s*[,|·]?\s*){{4,}}|[^|.!?\n]{{1,30}}(?:\s\|\s[^|.!?\n]{{1,30}}){{2,}})$", re.I
+    rf"^(?:[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}|[^\W\d_][^:.!?\n]{{0,30}}?\s(?:{_SHARE_BUTTON}\s*[,|·]?\s*){{4,}}"
+    rf"|[^|.!?\n]{{1,30}}(?:\s\|\s[^|.!?\n]{{1,30}}){{2,}})$",
+    re.I,
 )
 END_MARKER = compile_later(rf"^{_POINTER}(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent

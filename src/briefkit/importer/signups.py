@@ -204,7 +204,6 @@ def is_whole_box(lines: list[str]) -> bool:
     return not kept and bool(boxed)
 
 
-
 BOX_LINES = 6  # a box's heading, pitch, field, button and its small print: no more
 
 
@@ -217,7 +216,8 @@ def past_inset_box(units: list[str], values: list[int], end: int) -> int:
         if values[k] <= 0:
             continue
         text = boilerplate.plain(units[k]).rstrip()
-        if _count(text) < _PARAGRAPH_WORDS or not text.endswith(boilerplate.SENTENCE_END) or not is_whole_box(units[end:k]):
+        paragraph = _count(text) >= _PARAGRAPH_WORDS and text.endswith(boilerplate.SENTENCE_END)
+        if not paragraph or not is_whole_box(units[end:k]):
             return end
         while k < len(units) and values[k] > 0:
             k += 1
