@@ -7,7 +7,8 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer import signups
+from briefkit.importer import signups, storyedges
+from briefkit.importer.proseruns import line_values
 from briefkit.importer.labellines import CREDITED
 from briefkit.importer.textdump import read_text_dump
 from briefkit.importer.titlelines import title_shaped
@@ -75,3 +76,37 @@ def test_a_caption_lent_courtesy_of_its_owner_is_credited() -> None:
     assert CREDITED.search("Los recolectores en la finca. Foto cortesía de la asociación")
     assert CREDITED.search("Les cueilleurs au verger. Photo gracieuseté de l'association")
     assert not CREDITED.search("Growers ask the ministry for help with the cost of pickers")
+
+
+def test_readers_comments_under_their_heading_are_no_teasers_summaries() -> None:
+    story = [
+        *MENU,
+        *HEAD[:3],
+        STORY[0],
+        STORY[1],
+        "READ ALSO:",
+        "Wind machines sell out across the valley",
+        "Seasonal pickers hired earlier than ever",
+        STORY[2],
+        "Help asked",
+        STORY[3],
+        "wages of the pickers already hired;",
+        "repairs to damaged nets;",
+        "fuel for the burners.",
+        STORY[4],
+        "Comments",
+        "Tom Reed 10/04/2025 08:12",
+        "We lost the whole top orchard, nothing left on the trees at all.",
+        "Ann Bell 10/04/2025 09:40",
+        "Frost is part of farming, the ministry should not pay for it.",
+        "Most read",
+        "Bridge repairs to close the river road for a week",
+    ]
+    body = _import(story)
+    assert "lit burners through the night" in body and "pickers who were already hired" in body
+    assert "nothing left on the trees" not in body and "Bridge repairs" not in body
+    # the lone paragraphs under the box are the story's between its subheadings, the comments' are past their heading
+    units = [line for line in story if line]
+    values = list(line_values(tuple(units)))
+    box = units.index("READ ALSO:")
+    assert not storyedges._teaser_summaries(units, values, box, len(units))
