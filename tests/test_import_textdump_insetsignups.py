@@ -8,8 +8,8 @@ The dumps are written for these tests, in the shapes real pages give.
 from __future__ import annotations
 
 from briefkit.importer import signups, storyedges
-from briefkit.importer.proseruns import line_values
 from briefkit.importer.labellines import CREDITED
+from briefkit.importer.proseruns import line_values
 from briefkit.importer.textdump import read_text_dump
 from briefkit.importer.titlelines import title_shaped
 
