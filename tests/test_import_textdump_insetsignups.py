@@ -60,6 +60,13 @@ def test_a_whole_box_is_told_from_a_stretch_with_other_furniture() -> None:
     assert not signups.is_whole_box([*BOX, "Tags: Farming Weather Valley"])
     assert not signups.is_whole_box(["Tags: Farming Weather Valley", "Share"])
     assert not signups.is_whole_box([])
+    assert not signups.is_whole_box([*BOX, "Ada Quill"])  # the writer's name over her bio is no box's line
+
+
+def test_a_writers_bio_under_a_signup_box_after_the_story_still_goes() -> None:
+    bio = "Orchard keeper by day, writing about farms and weather in the valley since the dry summer of 2019."
+    body = _import([*MENU, *HEAD, *STORY, LAST, *BOX, "Ada Quill", bio, "3 comments", "Bridge repairs to close"])
+    assert "visit the worst-hit farms" in body and "Orchard keeper by day" not in body
 
 
 def test_a_share_row_under_its_label_is_no_headline() -> None:

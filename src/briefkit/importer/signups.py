@@ -198,6 +198,9 @@ def is_whole_box(lines: list[str]) -> bool:
     bar, a teaser's label) is the page's tail."""
     if not lines:
         return False
+    last = boilerplate.plain(lines[-1]).strip()
+    if _BUTTON.fullmatch(last) is None and not is_anchor(last) and _SIGNUP.search(last) is None:
+        return False  # the stretch ends on a line not the box's (a name over the writer's bio under it)
     if not without_buttoned_boxes(lines):
         return True
     kept, boxed = without_signup_boxes(lines)
