@@ -21,3 +21,12 @@ def test_a_last_paragraph_closed_by_the_agencys_share_stays() -> None:
         article = read_text_dump(dump)
         assert _LAST in article.body, credit
         assert not article.images, credit
+
+
+def test_a_last_paragraph_closed_by_the_wires_slashed_name_stays() -> None:
+    head = ["Cargo bikes for hire at six metro stations", "By Jane Roe", "4 March 2025"]
+    for credit in ("/nordwire/", "/PAP/"):
+        dump = storytexts.dump(
+            storytexts.MENU, head, storytexts.PIER, [_LAST + " " + credit], ["Tags: Bikes · Metro"], storytexts.TAIL
+        )
+        assert _LAST in read_text_dump(dump).body, credit

@@ -112,6 +112,9 @@ CREDITED = compile_later(
     r"|\b(?:kuva|kuvat|bilde|billede|zdjęcie|fotó|kép|fotoğraf|φωτογραφία|nuotr|ảnh)\.?\s*:"
     r"|(?:写真|사진|الصورة|عکس|फोटो)\s*[:：]"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
+    # a picture lent by its owner: "… at dusk. Photo courtesy of X", "Foto cortesía de X", "Photo gracieuseté de X"
+    r"|(?:^|[.!?]\s+)(?:(?:photo|foto|bild|image|imagen|picture)s?\s+)?(?:courtesy(?:\s+of)?|cortes[ií]a(?:\s+d[eia])?|"
+    r"gracieuset[ée]\s+de|mit\s+freundlicher\s+genehmigung)\s"
     r"|^(?:photography|photographs|fotografie|fotografien|photographie|fotografía|fotografia|fotografias)\s+"
     r"(?:by|von|de|di|por|door)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # "Photography by X": the photographer's credit line
     r"|\((?:von\s+links|v\.\s?l\.|from\s+left|de\s+gauche|de\s+izquierda|da\s+sinistra|van\s+links)\)"

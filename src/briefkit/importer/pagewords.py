@@ -15,15 +15,16 @@ from briefkit.importer import eastpagewords, farpagewords, pagenotes, storynotes
 from briefkit.importer.lazyre import compile_later
 
 # a row of share buttons copied as one line ("Twitter Facebook WhatsApp Email", "… E-Mail Drucken")
-_SHARE_ROW = (
-    r"(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
+_SHARE_BUTTON = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|telegram|pinterest|reddit|xing|flipboard|e-?mail|mail|sms|print|"
     r"messenger|threads|bluesky|mastodon|vk|viber|"
     # the row's print button, in each language
     r"drucken|imprimer|imprimir|stampa|afdrukken|printen|печать|друк|yazdır|"
     # the row's copy-link button closing it ("Facebook WhatsApp E-mail Copier le lien"), in each language
     r"(?:copy|copier|copiar|copia|kopiuj)\s+(?:the\s+)?(?:link|lien|le\s+lien|enlace|el\s+enlace|il\s+link|o\s+link)|"
-    r"link\s+(?:kopieren|kopiëren|kopiéren|kopiera|kopier)|kopi[eé]r\s+(?:link|lenke)|kopiera\s+länk|kopioi\s+linkki)\s*[,|·]?\s*){2,}"
+    r"link\s+(?:kopieren|kopiëren|kopiéren|kopiera|kopier)|kopi[eé]r\s+(?:link|lenke)|kopiera\s+länk|kopioi\s+linkki)"
 )
+_SHARE_ROW = rf"(?:{_SHARE_BUTTON}\s*[,|·]?\s*){{2,}}"
 # Lines that are only a control or a navigation label.
 _UI = (
     # German
@@ -226,9 +227,12 @@ UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
 # "Del episoden: Facebook LinkedIn Kopiér link": the networks' buttons under a short label of the row's own, in any
 # language (the networks' names are the same in all); "Seite drucken | Druckversion | Seite versenden": a row of
-# three and more short links parted by bars, none a sentence
+# three and more short links parted by bars, none a sentence; "Share this article Facebook X Email Print": four
+# buttons and more under a label with no colon, as no headline names networks one after another
 CONTROL_ROW = compile_later(
-    rf"^(?:[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}|[^|.!?\n]{{1,30}}(?:\s\|\s[^|.!?\n]{{1,30}}){{2,}})$", re.I
+    rf"^(?:[^\W\d_][^:.!?\n]{{0,30}}:\s*{_SHARE_ROW}|[^\W\d_][^:.!?\n]{{0,30}}?\s(?:{_SHARE_BUTTON}\s*[,|·]?\s*){{4,}}"
+    rf"|[^|.!?\n]{{1,30}}(?:\s\|\s[^|.!?\n]{{1,30}}){{2,}})$",
+    re.I,
 )
 END_MARKER = compile_later(rf"^{_POINTER}(?:{_END}){_SITE_SUFFIX}\s*[:.!]?$", re.I)
 # the words a cookie notice has besides "cookies" in the other listed languages: this site, browsing, consent

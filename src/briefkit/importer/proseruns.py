@@ -22,7 +22,8 @@ from briefkit.importer.titlelines import BYLINE_START
 SENTENCE = compile_later(
     r"""[.!?…:;。！？।॥؟۔]["'”’»)\]」』]*$|(?<![.\w])[^\W\d_]{3,}[.!?]["'”’»)]*\s+["'“„«]?[A-ZÀ-ÞА-ЯЁ]"""
     r"""|\w\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s*$"""
-    r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+\([^():]{1,30}\)$"""  # the agency after the last full stop: "(avec AFP)"
+    # the agency after the last full stop: "(avec AFP)", or between slashes as Nordic and Polish wires sign, "/ritzau/"
+    r"""|[^\W\d_]{3,}[.!?]["'”’»]*\s+(?:\([^():]{1,30}\)|/[^\W\d_][\w.-]{1,20}/)$"""
 )
 
 

@@ -189,3 +189,43 @@ def without_signup_boxes(blocks: list[str]) -> tuple[list[str], list[str]]:
                 k += step
     kept = [b for b, d in zip(blocks, drop, strict=True) if not d]
     return kept, [b for b, d in zip(blocks, drop, strict=True) if d]
+
+
+def is_whole_box(lines: list[str]) -> bool:
+    """Whether a stretch of short lines is one sign-up box and nothing else (its heading, its pitch
+    naming the reader's mailbox, its form's line and button): a box the page sets between two of the
+    story's paragraphs ends only itself, where a stretch holding other furniture too (tags, a share
+    bar, a teaser's label) is the page's tail."""
+    if not lines:
+        return False
+    last = boilerplate.plain(lines[-1]).strip()
+    if _BUTTON.fullmatch(last) is None and not is_anchor(last) and _SIGNUP.search(last) is None:
+        return False  # the stretch ends on a line not the box's (a name over the writer's bio under it)
+    if not without_buttoned_boxes(lines):
+        return True
+    kept, boxed = without_signup_boxes(lines)
+    return not kept and bool(boxed)
+
+
+BOX_LINES = 6  # a box's heading, pitch, field, button and its small print: no more
+
+
+def past_inset_box(units: list[str], values: list[int], end: int) -> int:
+    """A run of prose that stops at a sign-up box, moved past the box to the end of the prose under
+    it, when a paragraph of whole sentences follows the box: the box's pitch weighs as furniture and
+    cuts the densest prose in two, though the story goes on under it (where it ends then is told by
+    the furniture after it, as for any run)."""
+    for k in range(end + 1, min(len(units), end + BOX_LINES + 1)):
+        if values[k] <= 0:
+            continue
+        text = boilerplate.plain(units[k]).rstrip()
+        paragraph = _count(text) >= _PARAGRAPH_WORDS and text.endswith(boilerplate.SENTENCE_END)
+        if not paragraph or not is_whole_box(units[end:k]):
+            return end
+        while k < len(units) and values[k] > 0:
+            k += 1
+        return k
+    return end
+
+
+_PARAGRAPH_WORDS = 10

@@ -103,13 +103,8 @@ REPEATED_LABEL_WORDS = 4
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:
     """Where a comment section's heading or a box of related links with little prose after it ends the run
     (moved past a list or a table first, to the prose under it; past a box set before the last paragraph)."""
-    return inlineboxes.past_box(
-        units,
-        values,
-        (start, _run_end(units, values, start, end)),
-        boilerplate.is_box_label,
-        lambda k: _control(units[k]),
-    )
+    span = (start, _run_end(units, values, start, end))
+    return inlineboxes.past_box(units, values, span, boilerplate.is_box_label, lambda k: _control(units[k]))
 
 
 def _control(unit: str) -> bool:
@@ -153,7 +148,9 @@ def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
 def _teaser_summaries(units: list[str], values: list[int], i: int, end: int) -> bool:
     """Whether the prose lines between `i` and `end` are a list of other stories: each stands alone
     between lines of furniture (a teaser's title, its date), or most open with their date
-    ("01.01.2022 - Title Summary …"). A story's paragraphs follow one another, undated."""
+    ("01.01.2022 - Title Summary …"). A story's paragraphs follow one another, undated; readers'
+    comments under their section's heading are no teasers' summaries (the heading ends the story there)."""
+    end = next((k for k in range(i + 1, end) if COMMENTS.match(boilerplate.plain(units[k]).strip())), end)
     prose = [k for k in range(i + 1, end) if values[k] > 0]
     if len(prose) < TEASER_SUMMARIES:
         return False

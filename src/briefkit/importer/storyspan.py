@@ -18,6 +18,7 @@ from briefkit.importer import (
     dateheads,
     headlinerepeats,
     quotedheads,
+    signups,
     stopwords,
     storycontents,
     storyedges,
@@ -97,6 +98,7 @@ def locate(units: list[str]) -> Span | None:
             densest = total
         elif total < 25:
             break
+        end = signups.past_inset_box(units, values, end)  # a newsletter's box set into the story
         end = storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
         end = storyedges.past_credits(units, end)
         found = _with_headline(units, values, counts, start, end)
@@ -155,6 +157,7 @@ def story_end(units: list[str]) -> int | None:
     if not runs or runs[0][2] < 40:
         return None
     start, end, _ = runs[0]
+    end = signups.past_inset_box(units, values, end)
     return storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate
+from briefkit.importer import boilerplate, signups
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import RELATIVE_DATE, UPDATED_LINE
@@ -258,6 +258,8 @@ def story_goes_on(units: list[str], values: list[int], i: int, j: int, end: int)
     A teaser's summary under its title is one line, not paragraphs that follow one another; a note of
     the page's own closing the run ("Found a mistake? Our corrections are here.") is no paragraph
     of the story and does not stop it going on above it."""
+    if j < end and signups.is_whole_box(units[i:j]) and _paragraph(units[j], PARAGRAPH_WORDS):
+        return True  # a newsletter's box set between two paragraphs: the story goes on under it
     last = end
     while last > j + PARAGRAPHS_AFTER and values[last - 1] > 0 and boilerplate.is_interface_line(units[last - 1]):
         last -= 1
