@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, filedfrom, storyspan, textaround
+from briefkit.importer import boilerplate, filedfrom, labelnames, storyspan, textaround
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import UPDATED_LINE, named_update
 from briefkit.importer.dates import find_date, in_future, parse_date, unglued_name
@@ -110,7 +110,8 @@ def read_header(
             continue
         # "Jane Roe Lisbon" over the date, "AGENCY Lisbon 3 May 2024": the writer and the town filed from
         filed = () if signed_seen else filedfrom.filed_names(text, _plain_lines(rest[i + 1 : i + 2]), page or rest)
-        if filed and filedfrom.dated_line(text):
+        filed = filed or (() if signed_seen or header.authors else labelnames.name_before_label(text))  # "… Published:"
+        if filed and filedfrom.dated_line(text) and all(_meta_kind(p) for p in meta_parts(text)):
             before = header.authors  # the line's date is read below; its writers are these
         elif filed:
             header.authors = tuple(dict.fromkeys(header.authors + filed))
