@@ -67,6 +67,7 @@ _TAIL = compile_later(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
     rf"|\s+(?i:{SPECIAL_TO})\s+.*$|{POST_AFTER_NAME}"
 )
+_POST_AFTER = compile_later(POST_AFTER_NAME)
 # a live page's shift note after each name, "By Jane Roe (now) and Sam Poe (earlier)", or the wire they wrote with
 _SHIFT = compile_later(
     r"\s*\((?:now|earlier|later|jetzt|zuvor|vorher|bisher|maintenant|plus\s+tôt|avant|ahora|antes|ora|prima|"
@@ -216,6 +217,11 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
         text = text.rstrip(".")
     if not text or len(text) > 160:
         return ()
+    post = _POST_AFTER.search(text)
+    if post and post.start() > 0 and not KEYWORD_BYLINE.match(text):
+        # "김민지 기자", "王小明 记者": the post after the name signs the line as a keyword before it does
+        if named := parse_byline(f"By {text[: post.start()].strip()}", bare=bare):
+            return named
     text = _DESK_FIRST.sub("", text)  # "Redacción / Jane Roe": the desk, then the writer
     text = _GLUED_BY.sub(r"\1 ", text)  # "ByJane Roe": a layout glued the keyword to the name
     text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": the staff writer's own formula

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, sharerows, storyspan, textaround
+from briefkit.importer import boilerplate, filedfrom, labelnames, sharerows, storyspan, textaround
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.datelabels import UPDATED_LINE, named_update
@@ -96,12 +96,15 @@ def _short_rest(parts: list[str], kinds: list[str | None]) -> bool:
     )
 
 
-def read_header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[Header, int]:
+def read_header(
+    title: str, rest: list[str], extra: tuple[str, ...], page: list[str] | None = None
+) -> tuple[Header, int]:
     """Standfirst, byline and dateline: the short run of lines between headline and story.
 
     Returns the header and the index just past its last line: furniture and appeals met on the
     way stay in the text, so the boilerplate pass sees whole appeal blocks. A line may carry
-    several of them ("By Jane Doe · 20 June 2024"); each part is read on its own.
+    several of them ("By Jane Doe · 20 June 2024"); each part is read on its own. `page`, the whole
+    page's lines (else `rest`), is where a byline's town must be printed again (`filedfrom`).
     """
     header = Header(title=title)
     seen_meta = signed_seen = False
@@ -121,6 +124,15 @@ def read_header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[He
         # (read in the line as copied: the plain text drops a user name's underscore)
         posted = find_date(text) is not None and bool(_HANDLE_FIRST.match(unit.strip()))  # "jane_r Jane Roe May 3"
         text = text.split(maxsplit=1)[1] if posted else text
+        # "Jane Roe Lisbon" over the date, "AGENCY Lisbon 3 May 2024": the writer and the town filed from
+        filed = () if signed_seen else filedfrom.filed_names(text, _plain_lines(rest[i + 1 : i + 2]), page or rest)
+        filed = filed or (() if signed_seen or header.authors else labelnames.name_before_label(text))  # "… Published:"
+        if filed and filedfrom.dated_line(text) and all(_meta_kind(p) for p in meta_parts(text)):
+            before = header.authors  # the line's date is read below; its writers are these
+        elif filed:
+            header.authors = tuple(dict.fromkeys(header.authors + filed))
+            seen_meta, end = True, i + 1
+            continue
         parts = meta_parts(text)  # (not a yearless "Last Updated: December 3" closing it: `metaparts`)
         kinds = [_meta_kind(p) for p in parts]
         if len(parts) > 1 and any(kinds) and all(k or len(p.split()) <= 3 for p, k in zip(parts, kinds, strict=True)):
@@ -185,12 +197,18 @@ def read_header(title: str, rest: list[str], extra: tuple[str, ...]) -> tuple[He
             header.summary = text
         else:
             break
+        if filed:
+            header.authors = tuple(dict.fromkeys(before + filed))
         end = i + 1
     header.signed = signed_seen
     header.published = labelled or header.published  # not a video's air date in the line above it
     if header.published is None and updated is not None:
         header.published, header.updated_only = updated, True
     return header, end
+
+
+def _plain_lines(units: list[str]) -> list[str]:
+    return [boilerplate.plain(u) for u in units]
 
 
 def _signed_below(rest: list[str], i: int) -> bool:

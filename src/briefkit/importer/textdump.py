@@ -58,7 +58,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     above, images, notes = extract_images(rest[:head], head=head)
     story, story_images, story_notes = extract_images(rest[head:], head=1)
     rest, images, notes = above + story, images + story_images, notes + story_notes
-    header, body_start = read_header(title, rest, extra_boilerplate)
+    header, body_start = read_header(title, rest, extra_boilerplate, units)
     around = span or storyspan.Span(start, start + 1, len(units))
     header.published, date_note = page_date(units, around, header.published, header.updated_only, header.url)
     header.notes += [date_note] if date_note else []
