@@ -1,0 +1,58 @@
+"""Bylines in Chinese, Japanese and Korean: "记者 沈某 通讯员 王某", "（社会部・山田太郎）", "（北京＝山田太郎）".
+
+These papers print the writer with a role word rather than a "by": Chinese "记者" (reporter) before the
+name, then often "通讯员" (a correspondent, usually an institution's press officer who supplied the
+facts), "实习生" (an intern), "编辑" (the editor) or "摄影" (the photographer) before the names of those
+who helped; only the reporter's names are the story's writers. Japanese papers sign a story at its
+end in brackets, the desk or the place it was filed from before the name: "（社会部・山田太郎）" with a
+middle dot after a desk ("…部", "…局", "…支局"), "（ワシントン＝山田太郎）" with an equals sign after a
+place. A katakana name's own middle dot ("ジョン・スミス") stands after no desk word and is kept whole.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.caselessnames import caseless_name
+from briefkit.importer.lazyre import compile_later
+from briefkit.importer.worldbylines import POST_AFTER
+
+# any Han, kana or Hangul letter: a line in these scripts
+_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# the brackets a signature is set in
+_BRACKETED = compile_later(r"^[（(【〔\[]\s*(?P<inner>.+?)\s*[）)】〕\]]$")
+# the reporter's role before the name: Chinese "(本报/特约)记者", Japanese "記者", "文", "撰文", "作者"
+_REPORTER = compile_later(
+    r"^(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者)\s*[:：]?\s*|^(?:文|撰文|作者|采写|採寫)\s*[:：/／]\s*"
+)
+# the next credit's role: correspondent, intern, editor, photographer, proof-reader, source
+_OTHER_ROLE = compile_later(
+    r"\s*(?:通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|责编|責編|编辑|編輯|摄影|攝影|校对|校對|审核|審核|来源|來源)"
+)
+# a desk or bureau before the name, then the middle dot: "社会部・", "能登総局・", "写真部・"
+_DESK_DOT = compile_later(r"^\S*?(?:部|局|支局|総局|本社|支社|班|室|社)\s*[・･]\s*")
+# a place before the name with the equals sign Japanese datelines use: "ワシントン＝", "北京=", "(서울=…)"
+_PLACE_EQUALS = compile_later(r"^[^=＝]{1,12}[=＝]\s*")
+_LEADING_BRACKET = compile_later(r"^[（(【〔\[][^）)】〕\]]*[）)】〕\]]\s*")
+_NAME_SEPARATOR = compile_later(r"[\s、，,]+")
+
+
+def cjk_names(text: str) -> list[str] | None:
+    """The writers a Chinese, Japanese or Korean byline names, or None when it has none of the marks read here.
+
+    An empty list means the line has such a mark but what is left is no name (a sentence, a desk alone).
+    """
+    text = text.strip()
+    if not _CJK.search(text):
+        return None
+    signed = text
+    if bracketed := _BRACKETED.match(text):
+        text = bracketed.group("inner")
+    else:  # "(서울=연합뉴스) 김민지 기자", "【北京＝共同】": the dateline's bracket before the byline
+        text = _LEADING_BRACKET.sub("", text)
+    text = POST_AFTER.sub("", text)  # "김민지 기자", "山田太郎記者": the post after the name
+    text = _REPORTER.sub("", text)
+    text = _OTHER_ROLE.split(text, maxsplit=1)[0]  # "沈某 通讯员 王某": the reporter's names only
+    text = _PLACE_EQUALS.sub("", _DESK_DOT.sub("", text)).strip()
+    if text == signed:
+        return None  # no bracket, role or desk this reading knows: the line is left to the other rules
+    names = [n for n in _NAME_SEPARATOR.split(text) if n]
+    return names if names and all(caseless_name(n) or "・" in n for n in names) else []
