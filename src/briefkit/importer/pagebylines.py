@@ -188,7 +188,11 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     text = shown_text(el)
     if len(text) <= 120 and (compiled := compiled_by(text)):
         # "A cura di Jane Roe e Sam Poe"; "Information prepared by the Press Service": a desk, a last resort
-        ev.authors.append(Claim(compiled, "byline-text" if parse_byline(compiled) else "desk-signature", order))
+        # (a dateline's parts may follow: "a cura di Jane Roe · 3 marzo 2024 · 5 minuti")
+        desk = _PART_SEPARATOR.split(compiled)[0].strip()
+        ev.authors.append(
+            Claim(compiled, "byline-text", order) if parse_byline(desk) else Claim(desk, "desk-signature", order)
+        )
         return
     if len(text) <= 120 and len(parts := _PART_SEPARATOR.split(text)) >= 3 and looks_like_name(parts[0].strip()):
         # "Jane Roe | Oviedo | 12/05/2026 - 06:00h": the byline's parts end in the day it was filed
