@@ -13,7 +13,7 @@ from datetime import date, datetime
 import storytexts
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.bylineshapes import before_date
-from briefkit.importer.cjkbylines import bracketed_credit, reporter_names
+from briefkit.importer.cjkcredits import bracketed_credit, reporter_names
 from briefkit.importer.dates import parse_date
 from briefkit.importer.metaparts import meta_parts
 from briefkit.importer.sharerows import is_share_row

@@ -19,6 +19,7 @@ from briefkit.importer.bylines import (
 )
 from briefkit.importer.claimnames import claim_names, name_shaped
 from briefkit.importer.credits import named_other_makers
+from briefkit.importer.displaynames import display_name
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.legalforms import company_name
 from briefkit.importer.markupmeta import Evidence
@@ -43,6 +44,7 @@ _AUTHOR_WEIGHT = {
     "signature": 1.0,
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "wire-source": 1.0,  # "Quelle: dpa", an agency's name in the byline's place: see `wirecredits`
+    "desk-signature": 1.0,  # "Information prepared by the Press Service": an office compiled it (`compiledby`)
     "jsonld-org": 0.5,
     "teaser-byline": 1.0,  # the byline on a teaser card linking to another story: a last resort
     # "<a href="/reporter/jane-roe">Jane Roe</a> | Town": the address spells the name, whatever its words' shape
@@ -50,6 +52,9 @@ _AUTHOR_WEIGHT = {
     "member-link": 1.0,  # a link to a member's page: the poster only when it stands by the headline (see below)
     "text-signed": 3.0,  # "Written by Jane Roe" opening or closing the story (`textsigned`): before any account
 }
+# an Organization the JSON-LD names as the author, other than the site: a release's issuer, over the site's name
+# a CMS fills the author field with (meta 2.5, halved) and under a desk the page signs with
+_ISSUER_WEIGHT = 1.5
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = compile_later(
     # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
@@ -120,6 +125,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     # "Editor: Sam Poe" on a line of its own: not the writer, unless a byline prints the name too
     bylined = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in claim_names(c)}
     makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
+    # the paper a "Source:" line names, which a CMS also files as the author: the house, not a writer
+    makers |= {" ".join(words(n)) for n in ev.named_sources}
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -127,7 +134,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             weight *= nearness(ev, claim) / seen_bylines**0.5
             if claim.source == "member-link" and nearness(ev, claim) < 1.0:
                 continue  # a member named far from the headline is a reader, a sidebar's "top posters"
-        if claim.source == "wire-signature":  # a desk with its wire: kept only when no place names a person
+        if claim.source in ("wire-signature", "desk-signature"):  # a desk: kept only when no place names a person
             fallback.append((weight, [claim.value]))
             continue
         if claim.source == "wire-source":  # agency copy: before a desk, a CMS's "Editor" or the site's own name
@@ -164,6 +171,10 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             if names:  # the site's own name in an author field is a CMS default more often than a signature
                 squashed = {k.replace(" ", "") for k in sites}
                 itself = all("".join(words(n)) in squashed for n in names)  # not "Redaktion <site>": a desk
+                if claim.source == "jsonld-org" and not itself and not any(_NOT_A_PERSON.match(n) for n in names):
+                    # a company the markup declares the author, not the site (a newswire's release): the issuer,
+                    # over the wire's own name in the author field
+                    weight = _ISSUER_WEIGHT
                 fallback.append((weight * (0.5 if itself else 1.0), names))
             continue
         lists.append((weight, people))
@@ -191,7 +202,10 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     filed = [n for c in ev.authors if c.source not in VISIBLE for n in claim_names(c)]
     named = [fuller(_spelled_out(n, [m for _, people in lists for m in people]), shown) for n in best[1]]
     # "DENİZ KAYA" in the author field, "Jane ROE" in the byline: written as names (`namecase`)
-    return [uncapitalised(_in_shown_order(uninflected(n, filed), shown)) for n in named]
+    found = [uncapitalised(_in_shown_order(uninflected(n, filed), shown)) for n in named]
+    # "rosa_g" filed, "rosa_g Rosa Galvez" printed in the author box: the name the reader sees (`displaynames`)
+    printed = [c.value for c in ev.authors if c.source in VISIBLE]
+    return [display_name(n, printed) or n for n in found]
 
 
 def _witnessed(ev: Evidence) -> set[str]:

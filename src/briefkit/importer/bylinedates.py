@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.dates import parse_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.worldbylines import DATE_WORDS
 
@@ -32,3 +33,23 @@ _DATE_LABEL_TAIL = compile_later(
 def without_date_label(text: str) -> str:
     """The byline without the date's label run into it, and everything after the label."""
     return _DATE_LABEL_TAIL.sub("", text)
+
+
+# a line that opens with the date's label and goes on to the date: "Publisert 2. september 2024 kl. 19.41",
+# "Published on 2 May 2024" (a byline box's second line, under the name); not "Published by Jane Roe"
+_LABELLED_DATE = compile_later(rf"^(?:{DATE_LABELS})\b\s*:?\s*(?:[^\W\d]+\.?\s+){{0,2}}\d", re.IGNORECASE)
+
+
+def date_line(text: str) -> bool:
+    """Whether `text` is the date's own line, its label first: no word of it is a writer's name."""
+    return bool(_LABELLED_DATE.match(text))
+
+
+# the day a line opens with, up to the byline word after it: "le 14 novembre 2019, par", "May 2, 2026 by"
+_DAY_BEFORE_BY = compile_later(r"^(?P<day>\S.{5,40}?),?\s+(?:by|von|par|por|di|door|av|af)\s", re.IGNORECASE)
+
+
+def dated_first(text: str) -> bool:
+    """ "le 14 novembre 2019, par Jane Roe": a line that is the day, then its writer (no "Posted" before it)."""
+    day = _DAY_BEFORE_BY.match(text)
+    return day is not None and parse_date(day.group("day")) is not None

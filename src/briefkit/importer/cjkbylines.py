@@ -1,68 +1,58 @@
-"""The writer's credit as Chinese, Japanese and Korean pages print it, where no capital tells a name.
+"""Bylines in Chinese, Japanese and Korean: "记者 沈某 通讯员 王某", "（社会部・山田太郎）", "（北京＝山田太郎）".
 
-Two shapes are read. A Chinese paper's line under the headline strings its data together: the time,
-the source, the reporter, the correspondent, the font-size buttons ("2026-12-05 08:10 来源：某报
-记者 王小明 通讯员 李华 字号：大 中 小"); the reporter's keyword "记者"/"記者" stands in the middle of
-the line, not at its start, and the names after it end at the next label ("通讯员", "编辑", "字号").
-And a Japanese or Chinese story closes on its writer in brackets, often with the bureau before the
-name ("（社会部・山田花子）", "（本报记者 王小明）", "(김민지 기자)"): a line that is only the
-bracket, right under the last paragraph. A name there is two to six letters of the script, which
-no word list names; the labels around it are the languages' own.
+These papers print the writer with a role word rather than a "by": Chinese "记者" (reporter) before the
+name, then often "通讯员" (a correspondent, usually an institution's press officer who supplied the
+facts), "实习生" (an intern), "编辑" (the editor) or "摄影" (the photographer) before the names of those
+who helped; only the reporter's names are the story's writers. Japanese papers sign a story at its
+end in brackets, the desk or the place it was filed from before the name: "（社会部・山田太郎）" with a
+middle dot after a desk ("…部", "…局", "…支局"), "（ワシントン＝山田太郎）" with an equals sign after a
+place. A katakana name's own middle dot ("ジョン・スミス") stands after no desk word and is kept whole.
 """
 
 from __future__ import annotations
 
-import re
-
-from briefkit.importer import boilerplate
+from briefkit.importer.caselessnames import caseless_name
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.worldbylines import POST_AFTER
 
-# the letters a name is written in: Han, kana, Hangul
-_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-# the labels that end a reporter's names in a Chinese data line: a correspondent, an intern, an editor,
-# a photographer, the source, the font size, a proofreader (simplified and traditional)
-_NEXT_LABEL = (
-    r"通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|编辑|編輯|摄影|攝影|摄|攝|来源|來源|字号|字號|校对|校對|"
-    r"审核|審核|作者|供图|供圖"
-)
+# any Han, kana or Hangul letter: a line in these scripts
+_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# the brackets a signature is set in
+_BRACKETED = compile_later(r"^[（(【〔\[]\s*(?P<inner>.+?)\s*[）)】〕\]]$")
+# the reporter's role before the name: Chinese "(本报/特约)记者", Japanese "記者", "文", "撰文", "作者"
 _REPORTER = compile_later(
-    rf"(?:记者|記者)\s*[:：]?\s*(?P<names>{_LETTER}{{2,4}}(?:\s*[、，,\s]\s*(?!(?:{_NEXT_LABEL})){_LETTER}{{2,4}})*)"
-    rf"(?=\s|$|{_NEXT_LABEL}|[|｜])"
+    r"^(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者)\s*[:：]?\s*|^(?:文|撰文|作者|采写|採寫)\s*[:：/／]\s*"
 )
-_NAME = compile_later(rf"{_LETTER}{{2,4}}")
-# the post after a name: a Korean reporter, a correspondent
-_POST = r"(?:기자|特派員|特派员|記者|记者)"
-# "（社会部・山田花子）", "（本报记者 王小明）", "(김민지 기자)": the credit alone in its brackets
-_BRACKETED = compile_later(
-    rf"^[（(](?:{_LETTER}{{1,12}}[・･/／\s])?(?:本报记者|本報記者|记者|記者)?\s*"
-    rf"(?!{_POST})(?P<name>{_LETTER}{{2,6}})"
-    rf"(?:\s*{_POST})?[）)]$"
+# the next credit's role: correspondent, intern, editor, photographer, proof-reader, source
+_OTHER_ROLE = compile_later(
+    r"\s*(?:通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|责编|責編|编辑|編輯|摄影|攝影|校对|校對|审核|審核|来源|來源)"
 )
-_SENTENCE_END = ("。", "」", "”", ".", "!", "?", "！", "？", "다")
-# how far up from the story's end (and down past it) the bracketed credit may stand
-_END_ABOVE = 3
-_END_BELOW = 2
+# a desk or bureau before the name, then the middle dot: "社会部・", "能登総局・", "写真部・"
+_DESK_DOT = compile_later(r"^\S*?(?:部|局|支局|総局|本社|支社|班|室|社)\s*[・･]\s*")
+# a place before the name with the equals sign Japanese datelines use: "ワシントン＝", "北京=", "(서울=…)"
+_PLACE_EQUALS = compile_later(r"^[^=＝]{1,12}[=＝]\s*")
+_LEADING_BRACKET = compile_later(r"^[（(【〔\[][^）)】〕\]]*[）)】〕\]]\s*")
+_NAME_SEPARATOR = compile_later(r"[\s、，,]+")
 
 
-def reporter_names(text: str) -> tuple[str, ...]:
-    """The names after the reporter's keyword inside a line ("… 记者 王小明 通讯员 李华 …" -> 王小明)."""
-    m = _REPORTER.search(text)
-    if m is None:
-        return ()
-    names = [n for n in _NAME.findall(m.group("names")) if not re.fullmatch(_NEXT_LABEL, n)]
-    return tuple(dict.fromkeys(names))
+def cjk_names(text: str) -> list[str] | None:
+    """The writers a Chinese, Japanese or Korean byline names, or None when it has none of the marks read here.
 
-
-def bracketed_credit(text: str) -> str | None:
-    """The name a line that is only a bracketed credit gives ("（社会部・山田花子）" -> 山田花子)."""
-    m = _BRACKETED.match(text.strip())
-    return m.group("name") if m else None
-
-
-def closing_credit(units: list[str], start: int, end: int) -> tuple[str, ...]:
-    """The writer a bracketed credit names on the story's last lines, right under a paragraph's sentence."""
-    for i in range(max(start + 1, end - _END_ABOVE), min(len(units), end + _END_BELOW)):
-        name = bracketed_credit(boilerplate.plain(units[i]))
-        if name and boilerplate.plain(units[i - 1]).rstrip().endswith(_SENTENCE_END):
-            return (name,)
-    return ()
+    An empty list means the line has such a mark but what is left is no name (a sentence, a desk alone).
+    """
+    text = text.strip()
+    if not _CJK.search(text):
+        return None
+    signed = text
+    if bracketed := _BRACKETED.match(text):
+        text = bracketed.group("inner")
+    else:  # "(서울=연합뉴스) 김민지 기자", "【北京＝共同】": the dateline's bracket before the byline
+        text = _LEADING_BRACKET.sub("", text)
+    text = POST_AFTER.sub("", text)  # "김민지 기자", "山田太郎記者": the post after the name
+    text = _REPORTER.sub("", text)
+    text = _OTHER_ROLE.split(text, maxsplit=1)[0]  # "沈某 通讯员 王某": the reporter's names only
+    text = _PLACE_EQUALS.sub("", _DESK_DOT.sub("", text)).strip()
+    if text == signed:
+        return None  # no bracket, role or desk this reading knows: the line is left to the other rules
+    names = [n for n in _NAME_SEPARATOR.split(text) if n]
+    return names if names and all(caseless_name(n) or "・" in n for n in names) else []

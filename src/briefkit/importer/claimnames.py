@@ -13,7 +13,7 @@ import html
 import re
 
 from briefkit.importer.authorlabels import LONG_AUTHOR_LABEL, OUR_REPORTER
-from briefkit.importer.bylinedates import without_date_label
+from briefkit.importer.bylinedates import date_line, without_date_label
 from briefkit.importer.bylines import (
     EDITED_BY,
     ORGANISATION,
@@ -23,6 +23,7 @@ from briefkit.importer.bylines import (
     without_titles,
 )
 from briefkit.importer.bylinetails import slashed_role, without_address
+from briefkit.importer.cjkbylines import cjk_names
 from briefkit.importer.credits import DESK_BESIDE, without_other_credits
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
@@ -86,6 +87,8 @@ def _claimed_names(text: str, source: str) -> list[str]:
     # (not "Redaktion / dpa": the desk signs; "Por Jane Roe / Agencia X": the name after its byline word)
     text = writer if writer != text and name_shaped(_BY_PREFIX.sub("", writer)) else text
     if source in ("byline", "rel-author", "byline-text", "author-link", "credit", "byline-part", "teaser-byline"):
+        if (cjk := cjk_names(raw)) is not None:
+            return cjk  # "记者 沈某 通讯员 王某", "（社会部・山田太郎）": the reporter's names (`cjkbylines`)
         # "Erstellt von Jane am 6. Mai 2014", "Autor: Redaktion X Stand: 01.11.2021": the name inside a longer line
         found = _visible_names(text, source)
         if not found and _LEADING_BY.search(raw[:30]):
@@ -140,6 +143,8 @@ _TRAILING_NAME = compile_later(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА
 
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
+    if date_line(text):
+        return []  # "Publisert 2. september 2024": the box's date line, its label no surname
     text = LONG_AUTHOR_LABEL.sub("", _GLUED_LABEL.sub("", without_other_credits(text)))
     text = OUR_REPORTER.sub("By ", text)  # "Von unserem Redakteur Jane Roe": not "unserem" as a name's first word
     text = _CONVERSATION.sub(", ", text)  # "Jane Doe im Gespräch mit John Roe": an interview's two names

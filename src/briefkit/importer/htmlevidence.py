@@ -451,7 +451,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.dates.append(Claim(el.get("datetime") or clean_text(el.text_content()), kind, order))
             continue
         if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
-            text = byline_box_text(el)
+            # a reader's comment names its poster in the same markup ("autor", "author"): never the story's writer
+            text = "" if in_comments(el) else byline_box_text(el)
             if 0 < len(text) <= 160 and not _picture_credit(el, text):
                 # a teaser card's byline names another story's writer: a last resort (see `pick_authors`)
                 source = "teaser-byline" if in_teaser_link(el) else "rel-author" if el.get("rel") else "byline"

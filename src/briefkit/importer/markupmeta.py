@@ -147,6 +147,8 @@ class Evidence:
     other_makers: list[str] = field(default_factory=list)
     # an editor's or photographer's line of its own ("Editor: Jane Roe"): not the writer, unless a byline says so
     lone_makers: list[str] = field(default_factory=list)
+    # the publication a "Source:" line names that is no agency ("来源：<the paper>"): a house, never a person
+    named_sources: list[str] = field(default_factory=list)
     metas: dict[str, str] = field(default_factory=dict)
     ld: dict[str, Any] = field(default_factory=dict)
     title_tag: str = ""

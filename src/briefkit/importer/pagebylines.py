@@ -16,7 +16,9 @@ from typing import Any
 
 from briefkit.importer.aboutlabels import ABOUT_AUTHOR
 from briefkit.importer.authorlabels import AUTHOR_LABEL, REPORTER_TRADE
+from briefkit.importer.bylinedates import dated_first
 from briefkit.importer.bylines import SPECIAL_TO, dash_signature, looks_like_name, parse_byline
+from briefkit.importer.compiledby import COMPILED_BY, compiled_by
 from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.credits import (
     CREDIT_LABEL,
@@ -127,14 +129,6 @@ def _meta_row(el: Any, order: int, ev: Evidence) -> bool:
     return True
 
 
-# the writers of a report or a note named as its compilers: "A cura di Jane Roe e Sam Poe", "Prepared by …",
-# "Zusammengestellt von …", "Elaborado por …", "Samengesteld door …", in the eight languages (Russian's
-# "Подготовил" is a byline word of `bylines` already)
-_COMPILED_BY = compile_later(
-    r"^(?:a\s+cura\s+di|compiled\s+by|prepared\s+by|zusammengestellt\s+von|préparé\s+par|elaborado\s+por|"
-    r"preparado\s+por|samengesteld\s+door|opgesteld\s+door)\s*:?\s+(?P<names>[^\W\d_].{2,100})$",
-    re.IGNORECASE,
-)
 _AND_WORD = compile_later(r"\s(?:and|und|et|y|e|en|и|&)\s")
 
 
@@ -171,7 +165,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or _PART_SEPARATOR.search(first)
         or _DATELINE_START.match(first)  # "Posted on 2 May in <a>News</a> · by …": parted after its link
         or BYLINE_START.match(first)
-        or _COMPILED_BY.match(first.strip())
+        or COMPILED_BY.match(first.strip())
         or AUTHOR_LABEL.match(first.strip())
         or ABOUT_AUTHOR.match(first.strip())
         or CREDIT_LABEL.match(first)
@@ -192,8 +186,13 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         ev.authors.append(Claim(nodes[1], "credit", order))
         return
     text = shown_text(el)
-    if len(text) <= 120 and (compiled := _COMPILED_BY.match(text)):
-        ev.authors.append(Claim(compiled.group("names"), "byline-text", order))  # "A cura di Jane Roe e Sam Poe"
+    if len(text) <= 120 and (compiled := compiled_by(text)):
+        # "A cura di Jane Roe e Sam Poe"; "Information prepared by the Press Service": a desk, a last resort
+        # (a dateline's parts may follow: "a cura di Jane Roe · 3 marzo 2024 · 5 minuti")
+        desk = _PART_SEPARATOR.split(compiled)[0].strip()
+        ev.authors.append(
+            Claim(compiled, "byline-text", order) if parse_byline(desk) else Claim(desk, "desk-signature", order)
+        )
         return
     if len(text) <= 120 and len(parts := _PART_SEPARATOR.split(text)) >= 3 and looks_like_name(parts[0].strip()):
         # "Jane Roe | Oviedo | 12/05/2026 - 06:00h": the byline's parts end in the day it was filed
@@ -239,7 +238,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         elif bare := next((p for p in parts if looks_like_name(p)), None):
             # a name by its shape alone, no label (a department's name has the same shape): weaker
             ev.authors.append(Claim(bare, "byline-part", order))
-    elif len(text) <= 120 and _DATELINE_START.match(text) and (posted := find_byline(text)):
+    elif len(text) <= 120 and (_DATELINE_START.match(text) or dated_first(text)) and (posted := find_byline(text)):
         # "Publié le mardi 9 avril 2026, par Jane Roe, correspondante", "Posted on May 2, 2026 by Jane Roe":
         # a publication line that goes on to its writer after the date, no separator between
         ev.authors.append(Claim(", ".join(posted), "byline-text", order))

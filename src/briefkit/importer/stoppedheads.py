@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefkit.importer import boilerplate
 from briefkit.importer.bylineshapes import before_date
-from briefkit.importer.cjkbylines import reporter_names
+from briefkit.importer.cjkcredits import reporter_names
 from briefkit.importer.dates import find_date
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
@@ -86,7 +86,7 @@ def signed_dateline(unit: str) -> bool:
         return False
     if find_byline(text) or find_byline(before_date(text)):  # "Door Jane Roe za 17/10/2020 - 18:03 …"
         return True
-    if reporter_names(text):  # "2026-12-05 08:10 来源：某报 记者 王小明 字号：大 中 小": `cjkbylines`
+    if reporter_names(text):  # "2026-12-05 08:10 来源：某报 记者 王小明 字号：大 中 小": `cjkcredits`
         return True
     names = find_byline(text, bare=True)
     if not names or not text.startswith(names[0]):

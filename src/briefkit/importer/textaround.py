@@ -15,7 +15,7 @@ from briefkit.importer import (
     authorcards,
     authorlabels,
     boilerplate,
-    cjkbylines,
+    cjkcredits,
     pagewords,
     releaseissuers,
     sharerows,
@@ -161,7 +161,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         return names
     if names := signoffs.name_under_story(units, span):
         return names
-    if names := cjkbylines.closing_credit(units, span.start, span.end):  # "（社会部・山田花子）"
+    if names := cjkcredits.closing_credit(units, span.start, span.end):  # "（社会部・山田花子）"
         return names
     # the readers' names under a comments heading sign their comments, not the story
     heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
@@ -187,7 +187,7 @@ def dateline_signers(part: str) -> tuple[str, ...]:
     tells. One capitalised pair before a date is as often a label ("All News 09:12 …"): `authors_near`'s."""
     signers = find_byline(before_date(part)) or find_byline(part)  # "Autoři: A, B neděle 6. prosince 2026"
     joined = () if signers or not storyspan.signed_dateline(part) else find_byline(part, bare=True)
-    return signers or (joined if len(joined) > 1 else ()) or cjkbylines.reporter_names(part)
+    return signers or (joined if len(joined) > 1 else ()) or cjkcredits.reporter_names(part)
 
 
 # how far down a page whose story was not located its post's dated byline may stand: under the menus

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefkit.importer.bylines import looks_like_name
 from briefkit.importer.creditwords import WIRE_INITIALS
+from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import words
@@ -66,7 +67,18 @@ def agency_source(text: str) -> str | None:
     Only an agency counts: "Source: Federal Statistical Office" under a chart names the data, not the copy.
     """
     m = _SOURCE_LABEL.match(text.strip())
-    return m.group("agency") if m and agency_name(m.group("agency"), news=True) else None
+    if not m:
+        return None
+    named = m.group("agency")
+    if agency_name(named, news=True):
+        return named
+    # "Quelle: dpa/RNO": the wire, then the house's own initials for its part (rewritten, added to)
+    parts = [p.strip() for p in re.split(r"\s*[/,]\s*", named)]
+    wires = [p for p in parts if agency_name(p, news=True)]
+    houses = [p for p in parts if p not in wires]
+    if len(parts) == 2 and len(wires) == 1 and re.fullmatch(r"[A-ZÄÖÜ]{2,5}", houses[0]):
+        return wires[0]
+    return None
 
 
 # The trades of a story's other makers, printed as a line's label: its editor ("Editor:", "Editör:", "Редактор:",
@@ -99,7 +111,12 @@ _LAYOUT_WORDS = 150
 
 
 def _layout_table(el: Any) -> bool:
-    return el.tag == "table" and len(el.text_content().split()) >= _LAYOUT_WORDS
+    """A table that lays out the page, not one of data: a long one, or one of a single cell (a box round the
+    headline and its dateline, as old pages frame their parts)."""
+    if el.tag != "table":
+        return False
+    cells = el.findall("tr/td") + el.findall("tbody/tr/td") + el.findall("tr/th") + el.findall("tbody/tr/th")
+    return len(cells) == 1 or len(el.text_content().split()) >= _LAYOUT_WORDS
 
 
 _NOT_A_SOURCE_LINE = ("figure", "figcaption", "table", "nav", "footer", "aside", "a", "h1", "h2", "h3")
@@ -119,6 +136,8 @@ def source_claims(el: Any, text: str, order: int, ev: Evidence) -> None:
         ev.lone_makers.append(maker)
         return
     agency = agency_source(text)
+    if agency is None and (labelled := _SOURCE_LABEL.match(text.strip())):
+        ev.named_sources.append(labelled.group("agency"))  # "来源：<the paper>": where the copy came from, a house
     if agency is None and agency_name(text) and len(el) == 0:
         headline = max((h.position for h in ev.headings if h.source == "h1" and h.position < order), default=None)
         # (a standfirst may stand between: one paragraph of prose, not the story's)
@@ -140,13 +159,27 @@ def dateline_agency(el: Any, first: str, text: str, order: int, ev: Evidence) ->
     Agency copy is often signed by the wire alone, its dateline's first part, where a staff story
     prints its writer; the line's date says it is the story's dateline, not a menu's or a tag's.
     """
-    parts = _PARTS.split(first.strip())
-    if len(parts) < 2 or not agency_name(parts[0], news=True) or not re.search(r"\d", text) or len(text) > 200:
+    parts = [p.strip() for p in _PARTS.split(first.strip())]
+    if len(parts) < 2 or not re.search(r"\d", text) or len(text) > 200:
         return False
-    if any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
+    # "Mis en ligne le 9 septembre 2019, 16:20 | ATS | Imprimer": the wire as a part of its own after the date
+    agency = parts[0] if agency_name(parts[0], news=True) else _after_the_date(parts)
+    if not agency or any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
         return False
-    ev.authors.append(Claim(parts[0].strip(), "wire-source", order))
+    ev.authors.append(Claim(agency, "wire-source", order))
     return True
+
+
+def _after_the_date(parts: list[str]) -> str | None:
+    """The wire's initials right after the line's date part: the source a dateline names where a byline would."""
+    for before, part in zip(parts, parts[1:], strict=False):
+        if _INITIALS_ONLY.fullmatch(part) and agency_name(part, news=True) and find_date(before) is not None:
+            return part
+    return None
+
+
+# the wire printed as its initials alone ("ATS", "dpa"), not a name with an agency word (a menu's "Agency")
+_INITIALS_ONLY = compile_later(rf"(?:{WIRE_INITIALS})(?:\s*[/,]\s*(?:{WIRE_INITIALS}))*", re.IGNORECASE)
 
 
 # a filed author that is only an agency's or a desk's initials: "PTI", "ANSA"

@@ -24,7 +24,8 @@ from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 # the keyword or label before the writer's name, a colon after it allowed
 # (alternatives of `authorlabels.KEYWORD_BYLINE`)
 BY_WORDS = (
-    r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber(?=\s*:)|"
+    # (Turkish "haber" is also the noun "news", as in a desk's "Haber Merkezi": a label only with its colon)
+    r"av|af|autorka|oprac\.|opracowanie|napisał[a]?|teksti|kirjoittaja|kirjoittanut|yazar|yazan|haber(?=\s*[:：])|"
     r"muhabir|szerző|írta|του|της|των|γράφει(?:\s+(?:ο|η)|(?=\s*:))|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
     # "written by" as a participle and its agent: Polish, Danish and Norwegian, Swedish, Romanian; Czech
     # and Slovak "napsal(a)", "napísal(a)"
