@@ -115,9 +115,17 @@ def test_actor_filter_narrows_results(site_url, browser):
     page.goto(site_url + "search/?q=limousine")  # ?q= starts the search on load
     page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length === 2", timeout=TIMEOUT_MS)
     assert result_links(page) == ["/repo/briefings/a-gift/", "/repo/briefings/second-car/"]
-    # Pagefind's UI lists each filter group; open the actor group and tick Vladimir Putin.
-    page.click("summary.pagefind-ui__filter-name:has-text('Actor')")
-    page.check("input[type=checkbox][value='Vladimir Putin']")
+    # Pagefind's UI lists each filter group; open the actor group and tick Vladimir Putin. The filters load
+    # after the results and the UI draws the group again when they do, closing it: on a busy machine a
+    # click made before that is undone, so wait for the value, then open the group until it shows.
+    checkbox = page.locator("input[type=checkbox][value='Vladimir Putin']")
+    checkbox.wait_for(state="attached", timeout=TIMEOUT_MS)
+    for _ in range(5):
+        if checkbox.is_visible():
+            break
+        page.click("summary.pagefind-ui__filter-name:has-text('Actor')")
+        page.wait_for_timeout(300)
+    checkbox.check()
     page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length === 1", timeout=TIMEOUT_MS)
     assert result_links(page) == ["/repo/briefings/a-gift/"]
     page.close()
