@@ -323,16 +323,29 @@ def _uncapitalise(name: str) -> str:
     return uncapitalised(surname_cased(name))  # "Deniz KAYA" (`bylineshapes`), "JANE ROE" (`namecase`)
 
 
+# the post set apart from the name by a slash or a bar: "Jane Roe / Staff writer", "Jane Roe | Court reporter"
+_POST_APART = compile_later(r"^(?P<name>[^/|,]+?)\s+[/|]\s+(?P<post>[^/|,]+)$")
+
+
+def _is_post(words: list[str]) -> bool:
+    """Whether words after a name are a post: capitalised first, at most five, ending in a post's word."""
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and bool(ROLE.fullmatch(words[-1]))
+
+
 def name_before_role(text: str) -> tuple[str, ...]:
     """The name in "Jane Roe Social affairs correspondent": a byline printing the writer's post after the
     name with no comma. The post starts with a capital and ends in a post's word; the name before it holds
     none ("Anna Roe Senior Reporter" is Anna Roe), and a capital word before a small one opens the post
     ("Asia correspondent"), unless it is a post's word itself."""
+    if (apart := _POST_APART.match(text)) and _is_post(apart["post"].split()) and not ROLE.search(apart["name"]):
+        return (apart["name"],) if looks_like_name(apart["name"]) else ()  # "Jane Roe / Staff writer"
     words = text.split(",", 1)[0].split()  # the name ends at a comma: "Jane Roe Smith, Court reporter"
     for n in range(min(4, len(words) - 1), 1, -1):
         name, post = " ".join(words[:n]), words[n:]
         if len(post) > 5 or not post[0][:1].isupper() or ROLE.search(name) or not looks_like_name(name):
             continue
+        if any(not w[:1].isalnum() for w in post):
+            continue  # "Jane Marie Roe / Staff writer": a separator inside is no post's word; the name ends at it
         if ROLE.fullmatch(post[-1]) and (ROLE.fullmatch(post[0]) or any(w[:1].islower() for w in post)):
             return (name,)
     return ()

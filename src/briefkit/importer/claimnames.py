@@ -141,6 +141,11 @@ _BY_LOGIN = compile_later(r"^(?i:von|by|par|por|door)\s+(?=\S+$)")
 _TRAILING_NAME = compile_later(r"\s[a-zß-ÿа-я][\w'’-]*:?\s+((?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+\s+){1,2}[A-ZÀ-ÞА-ЯЁ][\w'’-]+)$")
 
 
+# a number, then a word in small letters: what the byline box counts (a reading time, the comments), never a
+# name, where a title a site signs with ("20 Minuten", "7 News") is capitalised
+_COUNTED = compile_later(r"^\d+\s*(?:[^\W\d_A-ZÀ-ÞА-ЯЁΑ-Ω]|Min(?:\.|uten)?\s+Lese)")
+
+
 def _visible_names(text: str, source: str) -> list[str]:
     """The names of a byline as the page prints it, trailing a date or a role, or led by "By"."""
     if date_line(text):
@@ -175,6 +180,8 @@ def _visible_names(text: str, source: str) -> list[str]:
         return [trailing.group(1)]  # "From the courtroom, reporting: Jane Roe": a phrase, then the name it ends on
     if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
         return []
+    if _COUNTED.match(text):
+        return []  # "5 min read", "3 minutes de lecture", "12 comments": a count beside the byline, no name
     if source in ("byline-text", "author-link", "credit", "byline-part") and not (
         name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)
     ):
