@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from briefkit.importer import farpagewords
+from briefkit.importer.elementtext import element_text
 from briefkit.importer.lazyre import compile_later
 
 _COUNT = r"(?:\d{1,5}\s+)?"
@@ -44,12 +45,6 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TITLE_TAGS = ("b", "strong", "font", "div", "p", "span", "dt", "legend", "header", "td")
 
 
-def _text(el: Any) -> str:
-    if not isinstance(el.tag, str):
-        return ""  # a comment or processing instruction of the markup shows nothing
-    return re.sub(r"\s+", " ", el.text_content().replace("\u00a0", " ")).strip()
-
-
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -61,10 +56,10 @@ def _in_link(el: Any) -> bool:
 
 def _wrapper(el: Any) -> Any:
     """The outermost element holding just this heading's text (`<font><b>Comments</b></font>`)."""
-    own = _text(el)
+    own = element_text(el)
     while True:
         parent = el.getparent()
-        if parent is None or parent.tag in ("body", "html") or _text(parent) != own:
+        if parent is None or parent.tag in ("body", "html") or element_text(parent) != own:
             return el
         el = parent
 
@@ -74,10 +69,10 @@ def _comment_headings(body: Any) -> list[Any]:
     for el in body.iter(*_HEADINGS, *_TITLE_TAGS):
         if el.tag not in _HEADINGS and len((el.text or "").strip()) < 6:
             continue  # a box's title element carries its words itself
-        text = _text(el)
+        text = element_text(el)
         if not text or len(text) > 60 or not _COMMENTS_HEADING.match(text) or _in_link(el):
             continue
-        if el.tag not in _HEADINGS and any(isinstance(c.tag, str) and _text(c) == text for c in el):
+        if el.tag not in _HEADINGS and any(isinstance(c.tag, str) and element_text(c) == text for c in el):
             continue  # the innermost element carries it; its wrapper is found from there
         found.append(_wrapper(el))
     return found
@@ -99,7 +94,7 @@ def drop_comment_threads(tree: Any) -> None:
         if parent is None or not _holds(body, heading):
             continue  # inside a thread already taken out
         after = [heading, *heading.itersiblings()]
-        dropped = sum(_words(_text(e)) + _words(e.tail or "") for e in after)
+        dropped = sum(_words(element_text(e)) + _words(e.tail or "") for e in after)
         before = _words_before(body, heading)
         if dropped > before and not _under_paragraphs(body, heading):
             continue
@@ -133,7 +128,7 @@ def _under_paragraphs(body: Any, stop: Any) -> bool:
     for el in body.iter("p", *_HEADINGS):
         if el is stop:
             return False
-        found += _words(_text(el)) >= _PARAGRAPH_WORDS
+        found += _words(element_text(el)) >= _PARAGRAPH_WORDS
         if found >= _STORY_PARAGRAPHS:
             return True
     return False

@@ -17,6 +17,13 @@ def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+def element_text(el: Any) -> str:
+    """An element's whole text as one line; a comment or processing instruction of the markup shows none."""
+    if not isinstance(el.tag, str):
+        return ""
+    return clean_text(el.text_content())
+
+
 _SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style) and not(ancestor::script)]")
 
 

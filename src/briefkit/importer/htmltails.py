@@ -16,6 +16,7 @@ from briefkit.importer import adlabels, boilerplate, contactboxes, signups, stor
 from briefkit.importer.affiliateboxes import drop_product_boxes
 from briefkit.importer.authorlabels import AUTHOR_LABEL
 from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.elementtext import element_text
 from briefkit.importer.lazyre import compile_later
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -23,12 +24,6 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _CONTROLS = ("input", "textarea", "select")
 _FIELD_TYPES = ("", "text", "email", "search", "tel", "number", "radio", "checkbox")
 _BOX_WORDS = 40  # a sign-up box or a poll says what it wants in a line or two
-
-
-def _text(el: Any) -> str:
-    if not isinstance(el.tag, str):
-        return ""  # a comment or processing instruction of the markup shows nothing
-    return re.sub(r"\s+", " ", el.text_content().replace("\u00a0", " ")).strip()
 
 
 def _words(text: str) -> int:
@@ -53,7 +48,7 @@ def drop_form_boxes(tree: Any) -> None:
             continue  # a hidden field shows nothing; a control in a box already taken out is gone
         box = None
         el = control.getparent()
-        while el is not None and el.tag not in ("body", "html") and _words(_text(el)) <= _BOX_WORDS:
+        while el is not None and el.tag not in ("body", "html") and _words(element_text(el)) <= _BOX_WORDS:
             box, el = el, el.getparent()
         if box is not None:
             box.drop_tree()
@@ -136,9 +131,9 @@ def drop_button_boxes(tree: Any) -> None:
             continue
         if kids[0].tag in ("ul", "ol"):  # a list with no label over it: a data sheet's value and its "more" link
             continue
-        sizes = sorted(_words(_text(k)) for k in buttons)
+        sizes = sorted(_words(element_text(k)) for k in buttons)
         short = 0 < sizes[0] <= _BUTTON_WORDS and sizes[-1] <= _PAIRED_BUTTON_WORDS
-        if short and _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+        if short and _words(element_text(box)) <= _BOX_WORDS and _holds(body, box):
             box.drop_tree()
 
 
@@ -155,11 +150,11 @@ def drop_choice_boxes(tree: Any) -> None:
         return
     for box in list(body.iter("div", "section", "aside", "fieldset")):
         buttons = [k for k in box if k.tag == "button"]
-        if len(buttons) < 2 or any(_words(_text(b)) > _BUTTON_WORDS for b in buttons):
+        if len(buttons) < 2 or any(_words(element_text(b)) > _BUTTON_WORDS for b in buttons):
             continue
-        told = _words(_text(box)) - sum(_words(_text(b)) for b in buttons)
+        told = _words(element_text(box)) - sum(_words(element_text(b)) for b in buttons)
         after_paragraph = any(sib.tag == "p" for sib in box.itersiblings(preceding=True))
-        if 3 <= told and _words(_text(box)) <= _BOX_WORDS and after_paragraph and _holds(body, box):
+        if 3 <= told and _words(element_text(box)) <= _BOX_WORDS and after_paragraph and _holds(body, box):
             box.drop_tree()
 
 
@@ -172,10 +167,10 @@ def drop_letter_boxes(tree: Any) -> None:
     if body is None:
         return
     for head in list(body.iter(*_HEADINGS, "b", "strong")):
-        if not _holds(body, head) or not signups.is_anchor(_text(head)):
+        if not _holds(body, head) or not signups.is_anchor(element_text(head)):
             continue
         box = head.getparent()
-        if box is None or box.tag not in ("div", "section", "aside") or _words(_text(box)) > _BOX_WORDS:
+        if box is None or box.tag not in ("div", "section", "aside") or _words(element_text(box)) > _BOX_WORDS:
             continue
         if (box.text or "").strip() or next(iter(k for k in box if isinstance(k.tag, str)), None) is not head:
             continue  # the offer opens its box, as a heading does
@@ -203,9 +198,9 @@ def drop_ad_boxes(tree: Any) -> None:
     drop_product_boxes(tree)
     for box in list(body.iter("div", "section", "aside", "figure")):
         kids = [k for k in box if isinstance(k.tag, str)]
-        if len(kids) < 2 or (box.text or "").strip() or not _AD_LABEL.match(_text(kids[0]).strip()):
+        if len(kids) < 2 or (box.text or "").strip() or not _AD_LABEL.match(element_text(kids[0]).strip()):
             continue
-        if _words(_text(box)) <= _BOX_WORDS and _holds(body, box):
+        if _words(element_text(box)) <= _BOX_WORDS and _holds(body, box):
             box.drop_tree()
 
 
@@ -225,12 +220,12 @@ def drop_link_boxes(tree: Any) -> None:
     for box in list(body.iter("div", "p", "aside", "section")):
         kids = [k for k in box if isinstance(k.tag, str)]
         own = (box.text or "").strip()
-        label, links = (own, kids) if own else (_text(kids[0]) if kids else "", kids[1:])
+        label, links = (own, kids) if own else (element_text(kids[0]) if kids else "", kids[1:])
         if not 1 <= len(links) <= _LINK_ENTRIES or not own and kids[0].tag == "a":
             continue
         if not boilerplate.is_box_label(label) or any(_words(k.tail or "") for k in kids):
             continue
-        if all(k.tag == "a" and 0 < _words(_text(k)) <= _LINK_TITLE_WORDS for k in links) and _holds(body, box):
+        if all(k.tag == "a" and 0 < _words(element_text(k)) <= _LINK_TITLE_WORDS for k in links) and _holds(body, box):
             box.drop_tree()
 
 
@@ -247,11 +242,13 @@ def drop_headed_furniture_boxes(tree: Any) -> None:
         kids = [k for k in box if isinstance(k.tag, str)]
         if len(kids) < 2 or (box.text or "").strip() or kids[0].tag not in _HEADINGS:
             continue
-        lines = [_text(k) for k in kids[1:]]
+        lines = [element_text(k) for k in kids[1:]]
         if any(k.tag not in _BLOCKS or (k.tail or "").strip() for k in kids[1:]) or not all(lines):
             continue
-        furniture = all(map(boilerplate.is_interface_line, lines)) or contactboxes.contact_box(_text(kids[0]), lines)
-        if _words(_text(box)) <= _BOX_WORDS and furniture and _holds(body, box):
+        furniture = all(map(boilerplate.is_interface_line, lines)) or contactboxes.contact_box(
+            element_text(kids[0]), lines
+        )
+        if _words(element_text(box)) <= _BOX_WORDS and furniture and _holds(body, box):
             box.drop_tree()
 
 
@@ -292,9 +289,9 @@ def _box_lines(box: Any) -> list[str]:
         elif kid.tag == "br":
             lines.append(kid.tail or "")
         elif kid.tag in _LINE_TAGS:
-            lines += [_text(kid), kid.tail or ""]
+            lines += [element_text(kid), kid.tail or ""]
         else:
-            lines[-1] += " " + _text(kid) + " " + (kid.tail or "")
+            lines[-1] += " " + element_text(kid) + " " + (kid.tail or "")
     return [t for line in lines if (t := re.sub(r"\s+", " ", line).strip())]
 
 
@@ -368,7 +365,9 @@ def drop_author_boxes(tree: Any) -> None:
         if _words(role) > _ROLE_WORDS or role.endswith(_SENTENCE_END):
             continue
         before = box.getprevious()
-        after = [s for s in box.itersiblings() if isinstance(s.tag, str) and s.tag == "p" and _words(_text(s)) >= 12]
+        after = [
+            s for s in box.itersiblings() if isinstance(s.tag, str) and s.tag == "p" and _words(element_text(s)) >= 12
+        ]
         if before is not None and before.tag == "p" and not after:
             box.drop_tree()
 
