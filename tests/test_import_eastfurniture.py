@@ -182,9 +182,7 @@ def test_a_comment_thread_set_as_text_between_line_breaks_goes_whole() -> None:
         "What a night it was for all of us.<br><br><span>old sailor - 2025.04.02 15:02</span><br>"
         "Next year the band should play longer.<br></td></tr></table></body></html>"
     )
-    tree = lxml.html.document_fromstring(page)
-    drop_comment_threads(tree)
-    text = tree.text_content()
+    text = _after_threads_dropped(page)
     assert all(s in text for s in _STORY)
     assert "What a night" not in text and "play longer" not in text
 
@@ -198,8 +196,13 @@ def test_a_saved_pages_comment_heading_counted_before_its_word_opens_a_thread(he
         "<div><b>M. K.</b> <span>2025-04-02 11:40</span><p>Another reader answered with a second line.</p></div>"
         "</section></body></html>"
     )
-    tree = lxml.html.document_fromstring(page)
-    drop_comment_threads(tree)
-    text = tree.text_content()
+    text = _after_threads_dropped(page)
     assert all(s in text for s in _STORY)
     assert "a reader wrote" not in text and "second line" not in text
+
+
+def _after_threads_dropped(page: str) -> str:
+    """The page's text once its comment threads are dropped."""
+    tree = lxml.html.document_fromstring(page)
+    drop_comment_threads(tree)
+    return str(tree.text_content())
