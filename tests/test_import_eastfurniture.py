@@ -16,7 +16,8 @@ from briefkit.importer.htmlpage import read_html
 from briefkit.importer.commentthreads import drop_comment_threads
 from briefkit.importer.pagedata import is_page_data
 from briefkit.importer.pagewords import CONTROL_ROW, END_MARKER
-from briefkit.importer.storyedges import COMMENTS, is_furniture, without_author_note
+from briefkit.importer.authornotes import without_author_note
+from briefkit.importer.storyedges import COMMENTS, is_furniture
 from briefkit.importer.textdump import read_text_dump
 
 

@@ -378,7 +378,7 @@ def test_a_role_after_the_name_is_not_a_second_author() -> None:
     ("Du kannst deinem Hund im Schnee mit Suchspielen eine Freude machen.", False),
 ])
 def test_appeals_in_other_languages(line: str, appeal: bool) -> None:
-    from briefkit.importer.boilerplate import is_appeal
+    from briefkit.importer.appealvoice import is_appeal
 
     assert is_appeal(line) is appeal
 

@@ -6,7 +6,7 @@ The lines are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
-from briefkit.importer import boilerplate
+from briefkit.importer import appealvoice
 from briefkit.importer.supportboxes import is_channel_plug, is_gift_appeal, without_support_boxes
 from briefkit.importer.textdump import read_text_dump
 
@@ -26,7 +26,7 @@ def test_a_channel_plug_needs_a_network_and_a_voice() -> None:
 
 
 def test_the_russian_dative_us_is_the_house_voice() -> None:
-    assert boilerplate.voiced("Это помогает нам работать дальше.")
+    assert appealvoice.voiced("Это помогает нам работать дальше.")
 
 
 def test_a_gift_box_under_a_story_leaves_it() -> None:
@@ -50,7 +50,7 @@ def test_a_gift_box_under_a_story_leaves_it() -> None:
 
 def test_the_newsroom_speaking_of_its_readers_is_furniture_in_each_language() -> None:
     # the English words (readers, newsroom) were known already; the other languages' now count too
-    assert boilerplate.is_appeal("Notre rédaction répond chaque mois aux courriers de ses lecteurs sur la ville.")
-    assert boilerplate.is_appeal("Onze redactie leest alle berichten van lezers en antwoordt elke vrijdag.")
+    assert appealvoice.is_appeal("Notre rédaction répond chaque mois aux courriers de ses lecteurs sur la ville.")
+    assert appealvoice.is_appeal("Onze redactie leest alle berichten van lezers en antwoordt elke vrijdag.")
     # a story about a newsroom, with no house voice, is the story's
-    assert not boilerplate.is_appeal("La rédaction du quotidien régional a voté une motion contre le plan de départs.")
+    assert not appealvoice.is_appeal("La rédaction du quotidien régional a voté une motion contre le plan de départs.")

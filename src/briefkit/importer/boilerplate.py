@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefkit.importer import (
+    appealvoice,
     editornotes,
     embeds,
     farpagewords,
@@ -129,41 +130,6 @@ _LOGIN = compile_later(
     r"|refresh\s+(?:the|your)\s+(?:page|browser))",
     re.I,
 )
-_READER = compile_later(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|please)\b", re.I)
-_HOUSE = compile_later(r"\b(?:we|our|ours|us|we're|we’re|we've|we’ve)\b", re.I)
-_APPEAL_VOCAB = compile_later(
-    r"\b(?:support(?:s|ed|ing|er|ers)?|donat\w*|contribut\w*|subscri\w*|newsletters?|paywalls?|"
-    r"journalism|journalists?|reporting|membership|become\s+a\s+member|members?\s+(?:only|get|receive|enjoy|support)|"
-    r"sign(?:ing)?\s+up|inbox|ad-free|premium|"
-    r"readers?|payments?|afford|funded|funding|fund|register\w*|log(?:ged)?\s+in|e-?mail\s+address|"
-    r"privacy|cookies?|consent|account|trial|unlimited\s+access)\b",
-    re.I,
-)
-# The same appeal in other languages: the publisher's voice, the reader addressed, and the
-# vocabulary of subscriptions, sign-ups and support ("Unterstützen Sie unseren Journalismus").
-# German "Sie" counts only inside a sentence (at its start it may be "she" or "they").
-_READER_OTHER = compile_later(
-    r"\b(?:ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|tus?|vostr\w*|voc[eê]s?)\b"
-    r"|(?<=[a-zäöüß,] )Sie\b|\b(?:вы|вас|вам|ваш\w*)\b",
-    re.I,
-)
-_HOUSE_OTHER = compile_later(
-    r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze|"
-    r"мы|нас|нам|нами|наш\w*)\b",
-    re.I,
-)
-_APPEAL_OTHER = compile_later(
-    r"\b(?:abonn\w*|anmeld\w*|registrier\w*|unterstütz\w*|spende\w*|newsletter\w*|journalismus|"
-    r"inscr[ií]\w*|soutien\w*|soutenir|suscr[ií]\w*|apoy\w*|iscri\w*|sostie\w*|assin\w*|donaties?|steun\w*|"
-    r"e-mail-adresse|adresse\s+e-mail|correo\s+electrónico|kostenlos\w*|gratuit\w*|gratis|"
-    # the newsletter's own name and the sign-up verb where the words above miss them (Dutch "schrijf je in",
-    # Spanish "boletín", French "lettre d'information", Russian "подпишитесь", "рассылка"); readers, newsroom
-    r"nieuwsbrie[fv]\w*|(?:schrijf|meld)\s+(?:je|u)\s+(?:nu\s+)?(?:in|aan)|inschrijv\w*|aanmeld\w*|"
-    r"bolet[ií]n(?:es)?|lettre\s+d['’]information|infolettre|подпишитесь|подписывайтесь|подписк\w*|рассылк\w*|"
-    r"lecteurs|lectores|lettori|leitores|lezers|читател\w*|rédaction|redacción|redazione|"
-    r"redação|redaktion|redactie|редакци\w*)\b",
-    re.I,
-)
 _END_MARKER = compile_later(
     r"^(?:\d*\s*comments?|join\s+(?:our|the)\s+.*(?:forum|conversation|discussion|community)|"
     r"most\s+(?:read|popular|viewed|commented|shared)|more\s+on\s+this\s+story|explore\s+more\b.*|"
@@ -174,7 +140,6 @@ _END_MARKER = compile_later(
     re.I,
 )
 _COUNTED = compile_later(r"\(\d{1,5}\)\s*:?$")
-_QUOTED = compile_later(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,67 +241,9 @@ def is_login_line(block: str) -> bool:
     text = plain(block)
     return (
         bool(_LOGIN.search(text))
-        and bool(_READER.search(_unquoted(text)) or len(words(text)) <= 6)
+        and (appealvoice.addresses_reader(text) or len(words(text)) <= 6)
         and len(words(text)) <= 45
     )
-
-
-def _unquoted(text: str) -> str:
-    return _QUOTED.sub(" ", text)
-
-
-def _voice(text: str) -> tuple[int, int, int]:
-    """(reader address, house voice, appeal vocabulary) counted outside quotations."""
-    own = _unquoted(text)
-    return len(_READER.findall(own)), len(_HOUSE.findall(own)), len(_APPEAL_VOCAB.findall(own))
-
-
-_INBOX = compile_later(
-    r"\b(?:(?:your|to\s+your|in\s+your)\s+inbox|newsletters?|sign\s+up\s+(?:for|to)|subscribe\s+to)\b", re.I
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def is_appeal(block: str) -> bool:
-    """A paragraph asking the reader for support, a subscription or a sign-up."""
-    text = plain(block)
-    own = _unquoted(text)
-    if not _APPEAL_VOCAB.search(own) and not _APPEAL_OTHER.search(own):
-        return False  # no word of support, subscription or sign-up: no appeal (and the cheap test first)
-    reader, house, vocab = _voice(text)
-    if vocab >= 2 and (reader or house):
-        return True
-    if _INBOX.search(_unquoted(text)) and len(words(text)) <= 40 and (reader or house or len(words(text)) <= 20):
-        return True
-    # one such word in a long paragraph is the story's own ("members", "account"): an appeal with a
-    # single one of them is short
-    if vocab >= 1 and reader >= 1 and (house >= 1 and len(words(text)) <= 40 or len(words(text)) <= 14):
-        return True
-    other = len(_APPEAL_OTHER.findall(own))
-    n = len(words(text))
-    return (
-        other >= 1
-        and n <= 60
-        and (
-            (other >= 2 and bool(_READER_OTHER.search(own) or _HOUSE_OTHER.search(own)))
-            or (n <= 12 and bool(_READER_OTHER.search(own)))
-        )
-    )
-
-
-def voiced(text: str) -> bool:
-    """Whether a line, outside its quotations, addresses the reader or speaks for the house, in any language."""
-    own = _unquoted(text)
-    return bool(_READER.search(own) or _HOUSE.search(own) or _READER_OTHER.search(own) or _HOUSE_OTHER.search(own))
-
-
-def _in_house_voice(block: str) -> bool:
-    text = plain(block)
-    reader, house, vocab = _voice(text)
-    n = len(words(text))
-    if n <= 14 and vocab >= 1:  # "Support us", "Remind me in May", payment buttons
-        return True
-    return (reader + house) >= 1 and n <= 150
 
 
 def _matches_extra(block: str, phrases: tuple[str, ...]) -> bool:
@@ -378,7 +285,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
     for i, block in enumerate(blocks):
         if editornotes.closing_correction(texts, i):  # the story's own note under its last paragraph
             continue
-        if _matches_extra(block, extra_phrases) or is_appeal(block) or (i >= 0.7 * n and is_legal(block)):
+        if _matches_extra(block, extra_phrases) or appealvoice.is_appeal(block) or (i >= 0.7 * n and is_legal(block)):
             drop[i] = anchor[i] = True
         elif (
             is_interface_line(block)
@@ -424,7 +331,7 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             continue
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < n and (drop[j] or _in_house_voice(blocks[j])):
+            while 0 <= j < n and (drop[j] or appealvoice.in_house_voice(blocks[j])):
                 drop[j] = True
                 j += step
     _cut_tail(blocks, drop)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, filedfrom, labelnames, sharerows, storyspan, textaround
+from briefkit.importer import appealvoice, boilerplate, filedfrom, labelnames, sharerows, storyspan, textaround
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.datelabels import UPDATED_LINE, named_update
@@ -183,7 +183,7 @@ def read_header(
             pass  # the byline's role or place: "Seoul correspondent"
         elif seen_meta and textaround.DESK.match(text.strip()):
             pass  # "Redactie" beside the dateline: the newsroom signs, and the story starts below
-        elif boilerplate.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
+        elif appealvoice.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
         elif boilerplate.text_key(text) == boilerplate.text_key(title):

@@ -12,6 +12,7 @@ from typing import Any
 
 from briefkit.importer import boilerplate, houselines, pagedata, pagesize, readwalls
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
+from briefkit.importer.authornotes import without_author_note
 from briefkit.importer.beside import MISSING
 from briefkit.importer.browsernotices import without_browser_notices
 from briefkit.importer.bylines import parse_byline
@@ -28,7 +29,6 @@ from briefkit.importer.htmltails import without_closing_box, without_role_line
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.navlines import neighbours_line
 from briefkit.importer.pageurls import page_addresses
-from briefkit.importer.storyedges import without_author_note
 from briefkit.importer.textdump import (
     MIN_ARTICLE_WORDS,
     MIN_BODY_WORDS,

@@ -16,7 +16,7 @@ import re
 from itertools import accumulate
 from typing import Any
 
-from briefkit.importer import boilerplate
+from briefkit.importer import appealvoice, boilerplate
 from briefkit.importer.elementtext import clean_text
 from briefkit.importer.factboxes import box_holding
 from briefkit.importer.gallerycaptions import slide_boxes
@@ -53,7 +53,7 @@ def _leaves(tree: Any) -> list[Any]:
 def _furniture(text: str) -> bool:
     return (
         boilerplate.is_interface_line(text)
-        or boilerplate.is_appeal(text)
+        or appealvoice.is_appeal(text)
         or boilerplate.is_login_line(text)
         or boilerplate.is_cookie_banner(text)
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from briefkit.importer import boilerplate, stopwords
+from briefkit.importer import appealvoice, boilerplate, stopwords
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.labellines import dateline
 from briefkit.importer.lazyre import compile_later
@@ -34,7 +34,7 @@ def _value(unit: str, known_language: bool = False) -> int:
     n = boilerplate.count_words(text)  # (a run of Chinese, Japanese or Korean by its characters)
     if n == 0 or boilerplate.is_page_line(text) or boilerplate.is_cookie_banner(text):
         return -3
-    if boilerplate.is_appeal(text) or boilerplate.is_login_line(text) or boilerplate.is_legal(text):
+    if appealvoice.is_appeal(text) or boilerplate.is_login_line(text) or boilerplate.is_legal(text):
         return -min(n, 20)
     if len(found) >= 15 and len({w.casefold() for w in found}) < 0.5 * len(found):
         return -3  # a ticker or a tag row saying the same words over and over

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, worldsignups
+from briefkit.importer import appealvoice, boilerplate, worldsignups
 from briefkit.importer.lazyre import compile_later
 
 # the mailbox itself, in the listed languages
@@ -74,7 +74,7 @@ def is_anchor(block: str) -> bool:
         return True
     if _WORLD_SIGN_UP.search(text) and _LETTER.search(text):  # "Iratkozzon fel hírlevelünkre, és …"
         return True
-    return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and boilerplate.voiced(text)
+    return bool(_YOUR_MAILBOX.search(text)) or bool(_MAILBOX.search(text)) and appealvoice.voiced(text)
 
 
 # signing up in the languages beyond the eight, where `boilerplate`'s appeal words miss the letter's call

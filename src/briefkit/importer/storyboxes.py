@@ -27,6 +27,7 @@ import re
 
 from briefkit.importer import (
     adlabels,
+    authornotes,
     boilerplate,
     channelboxes,
     inlineboxes,
@@ -35,7 +36,6 @@ from briefkit.importer import (
     sharerows,
     showall,
     signups,
-    storyedges,
     supportboxes,
     teaserlines,
 )
@@ -311,7 +311,7 @@ def without_boxes(kept: list[str], authors: tuple[str, ...]) -> tuple[list[str],
     with the lines of the sign-up and support boxes, which may name the publisher."""
     kept, boxed = signups.without_signup_boxes(kept)
     kept, gifts = supportboxes.without_support_boxes(kept)
-    body = storyedges.without_author_box(kept, authors)
+    body = authornotes.without_author_box(kept, authors)
     bio = _bio_box(body, authors) if authors and len(body) >= 4 else None
     if bio is None and len(body) >= 4 and _bio_line(body[-1], authors):
         bio = len(body) - 1

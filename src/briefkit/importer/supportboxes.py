@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, pagewords
+from briefkit.importer import appealvoice, boilerplate, pagewords
 from briefkit.importer.lazyre import compile_later
 
 # a gift of money, in the listed languages; French "don" only with the word that makes it one
@@ -64,7 +64,7 @@ def is_gift_appeal(block: str) -> bool:
     text = boilerplate.plain(block)
     n = len(boilerplate.words(text))
     return (
-        0 < n <= BOX_WORDS and bool(_GIFT.search(text)) and (boilerplate.voiced(text) or bool(_GIVE_CALL.search(text)))
+        0 < n <= BOX_WORDS and bool(_GIFT.search(text)) and (appealvoice.voiced(text) or bool(_GIVE_CALL.search(text)))
     )
 
 
@@ -81,7 +81,7 @@ def is_channel_plug(block: str) -> bool:
     text = boilerplate.plain(block)
     n = len(boilerplate.words(text))
     return (
-        0 < n <= PLUG_WORDS and bool(_FOLLOW.search(text)) and bool(_NETWORK.search(text)) and boilerplate.voiced(text)
+        0 < n <= PLUG_WORDS and bool(_FOLLOW.search(text)) and bool(_NETWORK.search(text)) and appealvoice.voiced(text)
     )
 
 

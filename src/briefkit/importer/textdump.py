@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefkit.importer import boilerplate, embeds, nameforms, storyboxes, storyedges, storyspan, storytrim, textaround
+from briefkit.importer import (
+    authornotes,
+    boilerplate,
+    embeds,
+    nameforms,
+    storyboxes,
+    storyedges,
+    storyspan,
+    storytrim,
+    textaround,
+)
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -76,7 +86,7 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     filtered = boilerplate.filter_blocks(embeds.without_polls(storyboxes.without_asides(lines)), extra_boilerplate)
     body_units, boxed = storyboxes.without_boxes(filtered.kept, header.authors)
     signers = header.authors + signed_above(body_units, rest[: max(body_start, len(above))])
-    body_units = storytrim.trimmed(storyedges.without_author_note(body_units, signers), header.title)
+    body_units = storytrim.trimmed(authornotes.without_author_note(body_units, signers), header.title)
     if span is not None and header.summary and opens_story(header.summary):
         body_units.insert(0, header.summary)
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)
