@@ -79,7 +79,9 @@ _DESK_END = compile_later(
     r"\s(?:news|newsroom|news\s+desk|nachrichten|redaktion|rédaction|redacción|redazione|redação|redactie|"
     r"noticias|notícias|notizie|nieuws|новости|редакция|"
     # "Site Editors", "Site Staff": a plural or a staff word no surname is
-    r"editors|staff|team|desk)$"
+    r"editors|staff|team|desk|"
+    # a CMS's account, its template's default ("Super User", "Site Admin", "Web Administrator"): no surname is a login word
+    r"users?|admin|administrat(?:or|eur|ore)|webmaster|usuario|utilisateur|utente|benutzer|gebruiker|пользователь)$"
     # a German or Dutch desk is one compound word: "… Sportredaktion", "… Stadsredactie"
     r"|\s[^\W\d_]+(?:redaktion|redactie)$",
     re.IGNORECASE,

@@ -1,0 +1,39 @@
+"""Saved pages whose writer loses to a weaker name: a CMS's default account in the author field, a
+photographer's credit in a caption box, a desk's byline over the reporters the story's closing line
+credits, an agency signing under the last paragraph, an official linked under a speech's title, a
+forum poster's login, a writer's box under the story.
+
+Small pages written for these tests, each with one of those shapes.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.htmlpage import read_html
+
+PROSE = " ".join(["The valley's new footbridge opened on Saturday after two years of work and a long argument."] * 3)
+
+
+def page(head: str, body: str, title: str = "Footbridge opens in the valley") -> str:
+    return (
+        f"<!doctype html><html><head><title>{title} | Valley Courier</title>{head}</head><body>"
+        f"<header><a href='/'>Valley Courier</a></header><main><article><h1>{title}</h1>{body}"
+        "</article></main><footer><p>Valley Courier, all rights reserved</p></footer></body></html>"
+    )
+
+
+def paragraphs(n: int = 4) -> str:
+    return "".join(f"<p>{PROSE}</p>" for _ in range(n))
+
+
+def test_a_cms_default_account_gives_way_to_the_printed_writer() -> None:
+    for account in ("Super User", "Site Admin", "Web Administrator"):
+        html = page(
+            f'<meta name="author" content="{account}">',
+            "<div class='meta'><span class='createdby'>Escrito por Marta Quiroga Vidal</span></div>" + paragraphs(),
+        )
+        assert read_html(html).authors == ("Marta Quiroga Vidal",), account
+
+
+def test_a_surname_that_is_a_word_is_still_a_name() -> None:
+    html = page('<meta name="author" content="Tom Webster">', paragraphs())
+    assert read_html(html).authors == ("Tom Webster",)
