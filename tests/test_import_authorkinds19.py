@@ -25,13 +25,25 @@ def paragraphs(n: int = 4) -> str:
     return "".join(f"<p>{PROSE}</p>" for _ in range(n))
 
 
+def old_layout(head: str, byline: str) -> str:
+    """A portal of tables: the headline a cell's text, no h1, the byline a small span over the date."""
+    return (
+        f"<!doctype html><html><head><title>Footbridge opens - Valley Club</title>{head}</head><body><table>"
+        "<tr><td class='heading'>Footbridge opens in the valley</td></tr>"
+        f"<tr><td><span class='small'>{byline}</span></td></tr><tr><td class='createdate'>lunes, 15 de marzo de 2021</td></tr>"
+        f"<tr><td>{paragraphs()}</td></tr></table></body></html>"
+    )
+
+
 def test_a_cms_default_account_gives_way_to_the_printed_writer() -> None:
     for account in ("Super User", "Site Admin", "Web Administrator"):
-        html = page(
-            f'<meta name="author" content="{account}">',
-            "<div class='meta'><span class='createdby'>Escrito por Marta Quiroga Vidal</span></div>" + paragraphs(),
-        )
+        html = old_layout(f'<meta name="author" content="{account}">', "Escrito por Marta Quiroga Vidal")
         assert read_html(html).authors == ("Marta Quiroga Vidal",), account
+
+
+def test_a_default_account_alone_is_still_kept() -> None:
+    # no other place names anyone: the account stays the last resort it always was
+    assert read_html(old_layout('<meta name="author" content="Super User">', "")).authors == ("Super User",)
 
 
 def test_a_surname_that_is_a_word_is_still_a_name() -> None:
