@@ -49,3 +49,24 @@ def test_a_default_account_alone_is_still_kept() -> None:
 def test_a_surname_that_is_a_word_is_still_a_name() -> None:
     html = page('<meta name="author" content="Tom Webster">', paragraphs())
     assert read_html(html).authors == ("Tom Webster",)
+
+
+def test_a_photographer_credited_in_a_caption_box_is_not_the_writer() -> None:
+    # the caption is a div its class names ("pie" de foto, "légende", "caption"), not a <figcaption>
+    for caption in ("pie", "photo-legende", "image-caption", "didascalia"):
+        html = page(
+            "",
+            "<div class='firma'><span class='autor'>Agencia Norte</span> | <span>Valletown</span></div>"
+            f"<div class='foto'><img src='/bridge.jpg' alt=''><div class='{caption}'>The footbridge at dusk. "
+            "<span class='autor-foto'>Rui Calado / Agencia Norte</span></div></div>" + paragraphs(),
+        )
+        assert read_html(html).authors == ("Agencia Norte",), caption
+
+
+def test_a_portrait_captioned_with_the_name_alone_is_still_the_writer() -> None:
+    html = page(
+        "",
+        "<div class='author-card'><img src='/roe.jpg' alt=''><div class='caption'><span class='author'>"
+        "Nadia Ferreira Lopes</span></div></div>" + paragraphs(),
+    )
+    assert read_html(html).authors == ("Nadia Ferreira Lopes",)

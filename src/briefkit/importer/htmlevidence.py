@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from briefkit.importer.accentedtitles import accented_lines
 from briefkit.importer.bylines import is_agency_byline
+from briefkit.importer.captionboxes import picture_credit
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
@@ -164,14 +165,6 @@ def _without_kicker(h1: Any, text: str) -> str:
     if text.startswith(kicker) and len(kicker.split()) <= 5 and len(rest.split()) >= 3:
         return rest
     return text
-
-
-def _picture_credit(el: Any, text: str) -> bool:
-    """An "author" inside a picture's caption that prints more than it: the photographer's credit
-    ("… en Cartagena. <span class=autor-foto>Agency/Sam Poe</span>"), not the story's writer. A caption
-    holding the name alone is a writer's portrait, whose name it is."""
-    caption = next((a for a in el.iterancestors() if a.tag == "figcaption"), None)
-    return caption is not None and len(clean_text(caption.text_content())) > len(text) + 10
 
 
 _NOT_BYLINE = compile_later(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
@@ -453,7 +446,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
             # a reader's comment names its poster in the same markup ("autor", "author"): never the story's writer
             text = "" if in_comments(el) else byline_box_text(el)
-            if 0 < len(text) <= 160 and not _picture_credit(el, text):
+            if 0 < len(text) <= 160 and not picture_credit(el, text):
                 # a teaser card's byline names another story's writer: a last resort (see `pick_authors`)
                 source = "teaser-byline" if in_teaser_link(el) else "rel-author" if el.get("rel") else "byline"
                 ev.authors.append(Claim(text, source, order))
