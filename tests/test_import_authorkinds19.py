@@ -70,3 +70,29 @@ def test_a_portrait_captioned_with_the_name_alone_is_still_the_writer() -> None:
         "Nadia Ferreira Lopes</span></div></div>" + paragraphs(),
     )
     assert read_html(html).authors == ("Nadia Ferreira Lopes",)
+
+
+def test_the_closing_credit_names_the_reporters_under_a_desk_byline() -> None:
+    head = '<meta name="author" content="Courier Staff">'
+    credit = (
+        "<p class='credit'>Reporting by Oskar Lindqvist and Amara Obi in Geneva; Additional reporting by Dev Rao "
+        "in Delhi; Editing by Clara Moss</p>"
+    )
+    assert read_html(page(head, paragraphs() + credit)).authors == ("Oskar Lindqvist", "Amara Obi")
+    spanish = "<p>Información de Lucía Ferrán; editado por Tomás Oyarzún</p>"
+    assert read_html(page(head, paragraphs() + spanish)).authors == ("Lucía Ferrán",)
+
+
+def test_a_printed_byline_still_beats_the_closing_credit() -> None:
+    byline = "<p class='byline'>By Hannah Steele</p>"
+    credit = "<p>Reporting by Oskar Lindqvist; Editing by Clara Moss</p>"
+    assert read_html(page("", byline + paragraphs() + credit)).authors == ("Hannah Steele",)
+
+
+def test_a_credit_of_helpers_only_names_no_writer() -> None:
+    head = '<meta name="author" content="Courier Staff">'
+    helpers = "<p>Additional reporting by Dev Rao; Editing by Clara Moss</p>"
+    assert read_html(page(head, paragraphs() + helpers)).authors == ("Courier Staff",)
+    # the credit inside the story, prose after it, is not its close
+    inside = "<p>Reporting by Oskar Lindqvist; Editing by Clara Moss and a long list of others at the desk.</p>"
+    assert read_html(page(head, paragraphs(2) + inside + paragraphs(2))).authors == ("Courier Staff",)
