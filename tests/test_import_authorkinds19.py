@@ -96,3 +96,13 @@ def test_a_credit_of_helpers_only_names_no_writer() -> None:
     # the credit inside the story, prose after it, is not its close
     inside = "<p>Reporting by Oskar Lindqvist; Editing by Clara Moss and a long list of others at the desk.</p>"
     assert read_html(page(head, paragraphs(2) + inside + paragraphs(2))).authors == ("Courier Staff",)
+
+
+def test_an_agency_alone_under_the_last_paragraph_signs_the_story() -> None:
+    html = page('<meta name="author" content="">', paragraphs() + "<p class='sig'>AFP</p><div>Share this story</div>")
+    assert read_html(html).authors == ("AFP",)
+
+
+def test_an_agency_named_in_a_short_line_inside_the_story_does_not() -> None:
+    html = page('<meta name="author" content="Lena Hoffmann">', paragraphs(2) + "<p>Reuters</p>" + paragraphs(2))
+    assert read_html(html).authors == ("Lena Hoffmann",)

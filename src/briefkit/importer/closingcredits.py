@@ -38,8 +38,7 @@ _PROSE = 100  # a paragraph of at least this many characters is the story's pros
 def closing_credit(el: Any, order: int, ev: Evidence) -> None:
     """A paragraph closing the story that credits its reporting: the reporters become a "closing-credit" claim.
 
-    It must follow a paragraph of the story's prose and have none after it among its siblings: the
-    same words opening a paragraph inside the story are its sentence.
+    It must follow a paragraph of the story's prose and have none after it among its siblings (`closes_story`).
     """
     if el.tag != "p":
         return
@@ -49,9 +48,16 @@ def closing_credit(el: Any, order: int, ev: Evidence) -> None:
     found = [m.group("names") for clause in _CLAUSES.split(text) if (m := _WRITERS_CLAUSE.match(clause))]
     if not found or not _WRITERS_CLAUSE.match(_CLAUSES.split(text)[0]):
         return  # only a credit that opens with its writers: "Additional reporting by …" alone names helpers
+    if closes_story(el):
+        ev.authors.append(Claim(re.sub(r"[.\s]+$", "", found[0]), "closing-credit", order))
+
+
+def closes_story(el: Any) -> bool:
+    """Whether the element stands right under a paragraph of the story's prose, with none after it: its close.
+
+    The same words opening a paragraph inside the story are its sentence, not its credit.
+    """
     before = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
     if before is None or before.tag != "p" or len(clean_text(before.text_content())) < _PROSE:
-        return
-    if any(s.tag == "p" and len(clean_text(s.text_content())) >= _PROSE for s in el.itersiblings()):
-        return
-    ev.authors.append(Claim(re.sub(r"[.\s]+$", "", found[0]), "closing-credit", order))
+        return False
+    return not any(s.tag == "p" and len(clean_text(s.text_content())) >= _PROSE for s in el.itersiblings())
