@@ -106,3 +106,28 @@ def test_an_agency_alone_under_the_last_paragraph_signs_the_story() -> None:
 def test_an_agency_named_in_a_short_line_inside_the_story_does_not() -> None:
     html = page('<meta name="author" content="Lena Hoffmann">', paragraphs(2) + "<p>Reuters</p>" + paragraphs(2))
     assert read_html(html).authors == ("Lena Hoffmann",)
+
+
+def speech(line: str) -> str:
+    return (
+        "<!doctype html><html><head><title>Prices and the policy rate | Central Bank</title></head><body>"
+        "<header><a href='/'>Central Bank</a></header><main><span>Speech</span><h1>Prices and the policy rate</h1>"
+        f"<div class='meta'>{line}<p>Autumn meeting, Port Ellis</p><p>Published 3 October 2022</p></div>"
+        f"{paragraphs()}</main></body></html>"
+    )
+
+
+def test_a_speaker_named_after_the_office_under_the_title_is_the_author() -> None:
+    for line, name in (
+        ("<p><a href='/about/board/ines-halvorsen/'>Deputy Governor Ines Halvorsen</a></p>", "Ines Halvorsen"),
+        (
+            "<p><a href='/ministerium/leitung/karl-otto-brenner'>Staatssekretär Karl Otto Brenner</a></p>",
+            "Karl Otto Brenner",
+        ),
+    ):
+        assert read_html(speech(line)).authors == (name,)
+
+
+def test_an_office_linked_elsewhere_in_a_sentence_names_no_author() -> None:
+    line = "<p>Read the speech by <a href='/about/board/ines-halvorsen/'>Deputy Governor Ines Halvorsen</a></p>"
+    assert read_html(speech(line)).authors == ()
