@@ -131,3 +131,18 @@ def test_a_speaker_named_after_the_office_under_the_title_is_the_author() -> Non
 def test_an_office_linked_elsewhere_in_a_sentence_names_no_author() -> None:
     line = "<p>Read the speech by <a href='/about/board/ines-halvorsen/'>Deputy Governor Ines Halvorsen</a></p>"
     assert read_html(speech(line)).authors == ()
+
+
+def test_a_thread_opener_linked_to_a_short_user_address_is_the_author() -> None:
+    post = (
+        "<div class='post'><div class='meta'><span class='names'><a href='/u/{0}' class='username'>{0}</a></span> "
+        "<span class='when'>3 Feb 2023</span></div><div class='cooked'><p>{1}</p></div></div>"
+    )
+    html = (
+        "<!doctype html><html><head><title>Night buses cut? - Town Talk Forum</title></head><body>"
+        "<div id='topic-title'><h1><a href='/t/night-buses/77'>Night buses cut?</a></h1></div>"
+        + post.format("harbourwatcher", PROSE)
+        + post.format("pia_r", "Thanks for the summary, very useful.")
+        + "</body></html>"
+    )
+    assert read_html(html).authors == ("harbourwatcher",)

@@ -173,9 +173,9 @@ _AUTHOR_PAGE = compile_later(
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-# a link to a member's page ("/members/1234", "/user/jdoe", "/mitglied/…"): who posted a page a community writes
+# a link to a member's page ("/members/1234", "/user/jdoe", "/u/jdoe", "/mitglied/…"): who posted a page a community writes
 _MEMBER_PAGE = compile_later(
-    r"/(?:members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
+    r"/(?:u|members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
     r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
