@@ -146,3 +146,20 @@ def test_a_thread_opener_linked_to_a_short_user_address_is_the_author() -> None:
         + "</body></html>"
     )
     assert read_html(html).authors == ("harbourwatcher",)
+
+
+def test_a_bare_name_beside_the_date_under_the_headline_is_the_byline() -> None:
+    node = (
+        "<div class='node'><div class='submitted'><span class='field-x'>Orla Ní Mhurchú</span> "
+        f"<span class='date-one'>Tuesday, 14 March 2023</span></div><div class='body'>{paragraphs()}</div></div>"
+    )
+    assert read_html(page("", node)).authors == ("Orla Ní Mhurchú",)
+
+
+def test_a_name_beside_a_date_in_a_reader_thread_is_not() -> None:
+    thread = (
+        "<div class='comments'><div class='c'><span>Pat Keane</span> <span>15 March 2023</span></div>"
+        "<p>Grand news.</p></div>"
+    )
+    head = '<meta name="author" content="Courier Staff">'
+    assert read_html(page(head, paragraphs() + thread)).authors == ("Courier Staff",)

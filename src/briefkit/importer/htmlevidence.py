@@ -34,6 +34,7 @@ from briefkit.importer.markupmeta import (
     meta_tags,
     microdata,
 )
+from briefkit.importer.namedates import named_beside_date
 from briefkit.importer.pagebylines import (
     BYLINE_START,
     COMMENTS,
@@ -42,6 +43,7 @@ from briefkit.importer.pagebylines import (
     short_element,
 )
 from briefkit.importer.pagewalk import FURNITURE, element_children, page_elements
+from briefkit.importer.titledlinks import named_after_office
 from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -173,7 +175,7 @@ _AUTHOR_PAGE = compile_later(
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-# a link to a member's page ("/members/1234", "/user/jdoe", "/u/jdoe", "/mitglied/…"): who posted a page a community writes
+# a link to a member's page ("/members/1234", "/u/jdoe", "/mitglied/…"): who posted a page a community writes
 _MEMBER_PAGE = compile_later(
     r"/(?:u|members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
     r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
@@ -452,6 +454,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.authors.append(Claim(text, source, order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             short_element(el, order, ev)
+            named_beside_date(el, order, ev)  # "<span>Jane Roe</span> <span>14 March 2023</span>" under the h1
+            named_after_office(el, order, ev)  # "<a href=/board/jane-roe>Deputy Governor Jane Roe</a>"
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:

@@ -36,7 +36,6 @@ from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.textsigned import signed_in_text, writes
-from briefkit.importer.titledlinks import named_after_office
 from briefkit.importer.wirecredits import dateline_agency, source_claims
 from briefkit.importer.worldbylines import BY_WORDS
 
@@ -391,7 +390,6 @@ def short_element(el: Any, order: int, ev: Evidence) -> None:
     if el.tag == "a":
         named_in_author_box(el, order, ev)
         named_in_own_line(el, order, ev)
-        named_after_office(el, order, ev, _slug, in_comments)  # "Deputy Governor <name>" under a speech's title
     if len(el) <= 1 and el.text and len(el.text) <= 80:
         source_claims(el, clean_text(el.text_content()), order, ev)
 

@@ -9,29 +9,31 @@ The address tells where the name starts: the words it spells are the name, those
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from briefkit.importer.elementtext import clean_text
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.pagebylines import _slug as slug
+from briefkit.importer.pagebylines import in_comments
 
 _MOST_WORDS = 9  # an office of a few words ("Member of the Executive Board") and a name of two to four
 _NAME_WORDS = (2, 3, 4)
 
 
-def named_after_office(
-    el: Any, order: int, ev: Evidence, slug: Callable[[str], str], in_comments: Callable[[Any], bool]
-) -> None:
-    """The name an office's title precedes in a link alone on its line under the headline: a speaker's claim.
-
-    `slug` spells a name as an address does; `in_comments` tells a reader's thread (both from `pagebylines`,
-    which imports this module).
-    """
+def named_after_office(el: Any, order: int, ev: Evidence) -> None:
+    """The name an office's title precedes in a link alone on its line under the headline: a speaker's claim."""
     box = el.getparent()
     text = clean_text(el.text_content())
     tokens = text.split()
     href = (el.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
-    if box is None or len(el) or not 3 <= len(tokens) <= _MOST_WORDS or not href or re.search(r"\d", text):
+    if (
+        el.tag != "a"
+        or box is None
+        or len(el)
+        or not 3 <= len(tokens) <= _MOST_WORDS
+        or not href
+        or re.search(r"\d", text)
+    ):
         return
     if clean_text(box.text_content()) != text:
         return  # other words on the line: a sentence's link, a row of links
@@ -48,6 +50,9 @@ def named_after_office(
     if not name or not all(t[:1].isupper() for t in name.split()):
         return
     headline = max((h.position for h in ev.headings if h.source == "h1" and h.position < order), default=None)
+    # (a standfirst may stand between: one paragraph of prose, not the story's)
     if headline is None or sum(headline < p < order for p in ev.prose) > 1 or in_comments(el):
-        return  # (a standfirst may stand between: one paragraph of prose, not the story's)
+        return
+    if any(headline < h.position < order for h in ev.headings + ev.low_heads):  # another story's title over it
+        return
     ev.authors.append(Claim(name, "own-page-link", order))
