@@ -163,3 +163,22 @@ def test_a_name_beside_a_date_in_a_reader_thread_is_not() -> None:
     )
     head = '<meta name="author" content="Courier Staff">'
     assert read_html(page(head, paragraphs() + thread)).authors == ("Courier Staff",)
+
+
+def test_a_writer_box_under_the_story_names_its_writer() -> None:
+    box = (
+        "<section class='writer-card'><img src='/w.jpg' alt=''><div><h4>Yusuf Adeyemi Clarke</h4>"
+        "<p>Yusuf Adeyemi Clarke is a freelance reporter who covers rivers and local councils.</p></div></section>"
+    )
+    head = '<meta name="author" content="Valley Courier">'
+    assert read_html(page(head, paragraphs() + box)).authors == ("Yusuf Adeyemi Clarke",)
+    # a printed byline by the headline still names the writer; the box may be a guest's
+    byline = "<p class='byline'>By Hannah Steele</p>"
+    assert read_html(page(head, byline + paragraphs() + box)).authors == ("Hannah Steele",)
+
+
+def test_a_heading_over_a_paragraph_not_opening_with_it_is_no_writer_box() -> None:
+    box = "<h3>Yusuf Adeyemi Clarke</h3><p>The council's chair answered questions for an hour.</p>"
+    assert read_html(page('<meta name="author" content="Valley Courier">', paragraphs() + box)).authors == (
+        "Valley Courier",
+    )

@@ -35,6 +35,7 @@ from briefkit.importer.markupmeta import (
     microdata,
 )
 from briefkit.importer.namedates import named_beside_date
+from briefkit.importer.namedboxes import boxed_writer
 from briefkit.importer.pagebylines import (
     BYLINE_START,
     COMMENTS,
@@ -472,6 +473,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
+    boxed_writer(tree, index, ev)  # "<h4>Jane Roe</h4><p>Jane Roe is a reporter …</p>" under the story
     for el, inside in elements:  # a term's value: a <dd> after its <dt>, a <td> after its <th>
         term = _TERM_OF.get(el.tag) if not inside else None
         if term and any(sib.tag == term for sib in el.itersiblings(preceding=True)):
