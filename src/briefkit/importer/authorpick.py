@@ -42,6 +42,7 @@ _AUTHOR_WEIGHT = {
     "credit": 2.5,  # "Text: Jane Roe | Foto: Sam Poe": the writer named by a label, beside another contributor
     "byline-part": 1.2,  # "04.02.2022 | Politik | Jane Roe": a name by its shape alone, among a dateline's parts
     "signature": 1.0,
+    "closing-credit": 1.0,  # "Reporting by Jane Roe; Editing by …" under the story (`closingcredits`): a signature
     "wire-signature": 1.0,  # "(FR mit dpa)" closing the story: a fallback, see `pick_authors`
     "wire-source": 1.0,  # "Quelle: dpa", an agency's name in the byline's place: see `wirecredits`
     "desk-signature": 1.0,  # "Information prepared by the Press Service": an office compiled it (`compiledby`)
@@ -79,7 +80,9 @@ _DESK_END = compile_later(
     r"\s(?:news|newsroom|news\s+desk|nachrichten|redaktion|rédaction|redacción|redazione|redação|redactie|"
     r"noticias|notícias|notizie|nieuws|новости|редакция|"
     # "Site Editors", "Site Staff": a plural or a staff word no surname is
-    r"editors|staff|team|desk)$"
+    r"editors|staff|team|desk|"
+    # a CMS account, its template's default ("Super User", "Site Admin", "Web Administrator"): no surname
+    r"users?|admin|administrat(?:or|eur|ore)|webmaster|usuario|utilisateur|utente|benutzer|gebruiker|пользователь)$"
     # a German or Dutch desk is one compound word: "… Sportredaktion", "… Stadsredactie"
     r"|\s[^\W\d_]+(?:redaktion|redactie)$",
     re.IGNORECASE,

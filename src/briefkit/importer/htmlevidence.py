@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from briefkit.importer.accentedtitles import accented_lines
 from briefkit.importer.bylines import is_agency_byline
+from briefkit.importer.captionboxes import picture_credit
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
@@ -33,6 +34,8 @@ from briefkit.importer.markupmeta import (
     meta_tags,
     microdata,
 )
+from briefkit.importer.namedates import named_beside_date
+from briefkit.importer.namedboxes import boxed_writer
 from briefkit.importer.pagebylines import (
     BYLINE_START,
     COMMENTS,
@@ -41,6 +44,7 @@ from briefkit.importer.pagebylines import (
     short_element,
 )
 from briefkit.importer.pagewalk import FURNITURE, element_children, page_elements
+from briefkit.importer.titledlinks import named_after_office
 from briefkit.importer.titleparts import masthead_sites, printed_as_masthead
 
 # "data" is the date in Portuguese and Italian ("autor-data", "data-publicacao"), but only as a word of its
@@ -166,23 +170,15 @@ def _without_kicker(h1: Any, text: str) -> str:
     return text
 
 
-def _picture_credit(el: Any, text: str) -> bool:
-    """An "author" inside a picture's caption that prints more than it: the photographer's credit
-    ("… en Cartagena. <span class=autor-foto>Agency/Sam Poe</span>"), not the story's writer. A caption
-    holding the name alone is a writer's portrait, whose name it is."""
-    caption = next((a for a in el.iterancestors() if a.tag == "figcaption"), None)
-    return caption is not None and len(clean_text(caption.text_content())) > len(text) + 10
-
-
 _NOT_BYLINE = compile_later(r"box|bio|about|comment|more|list|widget|related|teaser", re.IGNORECASE)
 _AUTHOR_PAGE = compile_later(
     r"/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|redakteur|journalist|"
     r"journalisten)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
-# a link to a member's page ("/members/1234", "/user/jdoe", "/mitglied/…"): who posted a page a community writes
+# a link to a member's page ("/members/1234", "/u/jdoe", "/mitglied/…"): who posted a page a community writes
 _MEMBER_PAGE = compile_later(
-    r"/(?:members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
+    r"/(?:u|members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
     r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
@@ -453,12 +449,14 @@ def _visible(tree: Any, ev: Evidence) -> None:
         if ("author" in (el.get("rel") or "").split() or _BYLINE_CLASS.search(label)) and not _NOT_BYLINE.search(label):
             # a reader's comment names its poster in the same markup ("autor", "author"): never the story's writer
             text = "" if in_comments(el) else byline_box_text(el)
-            if 0 < len(text) <= 160 and not _picture_credit(el, text):
+            if 0 < len(text) <= 160 and not picture_credit(el, text):
                 # a teaser card's byline names another story's writer: a last resort (see `pick_authors`)
                 source = "teaser-byline" if in_teaser_link(el) else "rel-author" if el.get("rel") else "byline"
                 ev.authors.append(Claim(text, source, order))
         if el.tag in _SHORT_TAGS and len(el) <= 4:
             short_element(el, order, ev)
+            named_beside_date(el, order, ev)  # "<span>Jane Roe</span> <span>14 March 2023</span>" under the h1
+            named_after_office(el, order, ev)  # "<a href=/board/jane-roe>Deputy Governor Jane Roe</a>"
         if el.tag in _SHORT_TAGS and len(el) <= 8:  # a post's footer line links its categories too
             labelled_date(el, order, ev)
         if _DATE_CLASS.search(label) and len(el) <= 6:
@@ -475,6 +473,7 @@ def _visible(tree: Any, ev: Evidence) -> None:
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
     _date_lines(tree, index, ev)
+    boxed_writer(tree, index, ev)  # "<h4>Jane Roe</h4><p>Jane Roe is a reporter …</p>" under the story
     for el, inside in elements:  # a term's value: a <dd> after its <dt>, a <td> after its <th>
         term = _TERM_OF.get(el.tag) if not inside else None
         if term and any(sib.tag == term for sib in el.itersiblings(preceding=True)):

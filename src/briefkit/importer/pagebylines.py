@@ -18,6 +18,7 @@ from briefkit.importer.aboutlabels import ABOUT_AUTHOR
 from briefkit.importer.authorlabels import AUTHOR_LABEL, REPORTER_TRADE
 from briefkit.importer.bylinedates import dated_first
 from briefkit.importer.bylines import SPECIAL_TO, dash_signature, looks_like_name, parse_byline
+from briefkit.importer.closingcredits import closing_credit
 from briefkit.importer.compiledby import COMPILED_BY, compiled_by
 from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.credits import (
@@ -385,6 +386,7 @@ def short_element(el: Any, order: int, ev: Evidence) -> None:
     """Every byline claim a short element of the page may make (`htmlevidence` asks once per element)."""
     byline_text(el, order, ev)
     named_beside_own_page(el, order, ev)
+    closing_credit(el, order, ev)  # "Reporting by Jane Roe; Editing by …" under the last paragraph
     if el.tag == "a":
         named_in_author_box(el, order, ev)
         named_in_own_line(el, order, ev)

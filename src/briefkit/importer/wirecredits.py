@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from briefkit.importer.bylines import looks_like_name
+from briefkit.importer.closingcredits import closes_story
 from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
@@ -143,6 +144,8 @@ def source_claims(el: Any, text: str, order: int, ev: Evidence) -> None:
         # (a standfirst may stand between: one paragraph of prose, not the story's)
         if headline is not None and sum(headline < p < order for p in ev.prose) <= 1:
             agency = text.strip()  # "Anadolu Ajansı" beside the date, where a person's byline would stand
+        elif el.tag == "p" and agency_name(text, news=True) and closes_story(el):
+            agency = text.strip()  # "dpa" alone under the last paragraph: the wire signs the story at its end
     if agency is None and len(el) == 0 and (spelled := _spelled_agency(text, ev)):
         agency = spelled  # "Press Trust of India" printed for the metadata's "PTI"
     if agency and not any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
