@@ -41,17 +41,24 @@ def test_a_live_pages_long_headline_over_its_standfirst_and_byline_is_read() -> 
 
 
 def test_a_kicker_joined_by_a_stuck_colon_is_cut_off() -> None:
-    assert kicker_cut(["Harbour"], 1, "Harbour :The pier opens again in May") == "The pier opens again in May"
+    assert kicker_cut("Harbour :The pier opens again in May") == "The pier opens again in May"
     # a colon set as French sets it, or as any writer does, stays in the headline
-    assert kicker_cut(["Menu"], 1, "Port : le quai rouvre en mai") is None
-    assert kicker_cut(["Menu"], 1, "Ferries: the pier opens again in May") is None
-
-
-def test_a_kicker_printed_over_the_headline_and_run_into_it_is_cut_off() -> None:
-    units = ["Home", "Ferries", "Ferries | Crossings are back to three a day"]
-    assert kicker_cut(units, 2, units[2]) == "Crossings are back to three a day"
+    assert kicker_cut("Port : le quai rouvre en mai") is None
+    assert kicker_cut("Ferries: the pier opens again in May") is None
     dumped = _read("Ferries", "Ferries :Crossings are back to three a day", "By Jane Roe", "4 March 2025")
     assert dumped.title == "Crossings are back to three a day"
+
+
+def test_a_trails_short_title_over_the_headline_is_not_cut_from_it() -> None:
+    head = (
+        "Home",
+        "Ferries",
+        "Island crossings",
+        "Report · Ferries",
+        "Island crossings: What the new timetable changes",
+    )
+    dumped = _read(*head, "By Jane Roe", "4 March 2025")
+    assert dumped.title == "Island crossings: What the new timetable changes"
 
 
 def test_a_caption_with_its_credit_run_in_is_no_headline() -> None:

@@ -1,16 +1,13 @@
 """A kicker run into the headline's line of a copied page, cut off again.
 
 A page sets its kicker (a topic of a word or three, a Dachzeile) and its headline as two elements
-of one heading, often with a separator only screen readers get ("<span>Topic</span><span
-class=sr-only>:</span><span>Headline</span>"). A copy of the page's text joins them into one line,
-and two shapes tell the join from a headline that itself has a colon in it:
-
-- the colon stuck to the headline's first word and parted from the kicker by a space ("Topic :Headline",
-  "Thema :Titel"): no language sets a colon so (French parts it by a space on both sides);
-- the kicker printed alone on the line right over it (or two lines over, a date between), and the
-  headline's line opening with it and a separator (":", "|", "–", "·").
-
-Either way the headline is what follows: the kicker is the section's or the topic's, not the story's.
+of one heading, often with a separator only screen readers get ("<span>Topic</span> <span
+class=sr-only>:</span><span>Headline</span>"). A copy of the page's text joins them into one line
+with the colon stuck to the headline's first word and parted from the kicker by a space ("Topic
+:Headline"): no language sets a colon so (French parts it by a space on both sides), so the join
+is told from a headline that has a colon of its own ("Topic: Headline" stays whole, and so does a
+trail's shortened title printed over its headline, "Topic" over "Topic: Headline"). The headline
+is what follows: the kicker is the section's or the topic's, not the story's.
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ KICKER_WORDS = 5  # a kicker is a topic of a few words
 HEAD_WORDS = 3  # what is left must read as a headline, not a fragment
 
 _STUCK_COLON = compile_later(r"^(?P<kicker>[^:]{2,60}?) :(?=[^\s:])(?P<rest>.+)$")
-_SEPARATOR = compile_later(r"^\s*(?:[:|·•–—]|-(?=\s))\s*")
 
 
 def _headline_rest(kicker: str, rest: str) -> str | None:
@@ -40,16 +36,7 @@ def unstuck(title: str) -> str:
     return (_headline_rest(stuck["kicker"], stuck["rest"]) or title) if stuck else title
 
 
-def kicker_cut(units: list[str], best: int, title: str) -> str | None:
-    """The headline without a kicker run into it, or None when the line holds none."""
+def kicker_cut(title: str) -> str | None:
+    """The headline without a kicker joined to it by a stuck colon, or None when the line holds none."""
     stuck = _STUCK_COLON.match(title)
-    if stuck:
-        return _headline_rest(stuck["kicker"], stuck["rest"])
-    for above in units[max(0, best - 2) : best]:
-        kicker = boilerplate.plain(above).strip()
-        if not kicker or not title.startswith(kicker) or len(title) <= len(kicker):
-            continue
-        sep = _SEPARATOR.match(title[len(kicker) :])
-        if sep:
-            return _headline_rest(kicker, title[len(kicker) + sep.end() :])
-    return None
+    return _headline_rest(stuck["kicker"], stuck["rest"]) if stuck else None

@@ -342,7 +342,7 @@ def _with_headline(
     title = headlinerepeats.with_ordinal(units, best, title)
     # a kicker or a subtitle run into the headline, which the page prints apart elsewhere
     cut = [headlinerepeats.kicker_apart(units, title), headlinerepeats.headline_apart(units, best, title)]
-    cut.append(kicker_cut(units, best, title))  # a kicker set apart only for screen readers (`kickerprefix`)
+    cut.append(kicker_cut(title))  # a kicker set apart only for screen readers (`kickerprefix`)
     title = next((part for part in cut if part and title_shaped(part)), title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)
