@@ -1,11 +1,11 @@
 """The short lines a page sets right over its headline that are neither kicker nor headline.
 
-A live page that has closed says so in a badge over the headline of its summary ("Live coverage
-has ended"); a regional site prints the control that switches its edition ("Choose region") at the
-end of its menu, right over the story. Both are short and capitalised like a headline over its
-subtitle, and `storyspan` would take the shorter line above for the headline. Their words are the
-same on every site of their kind, in each language: a closed live page, a chooser of region,
-edition or city.
+A live page says so in a badge over its headline ("Live", "En direct", "Liveticker"), and one that
+has closed in another ("Live coverage has ended"); a regional site prints the control that switches
+its edition ("Choose region") at the end of its menu, right over the story. All are short and
+capitalised like a headline over its subtitle, and `storyspan` would take the shorter line above for
+the headline. Their words are the same on every site of their kind, in each language: a live page,
+open or closed, a chooser of region, edition or city.
 """
 
 from __future__ import annotations
@@ -28,6 +28,13 @@ _LIVE_ENDED = compile_later(
     r"\s*[.!]?$",
     re.I,
 )
+# a running live page's bare badge: "Live", "Live updates", "Liveticker", "En direct", "En vivo", "En directo",
+# "In diretta", "Ao vivo", "Live-blog", "Na żywo", "Živě", "Élő", "Canlı", "Прямой эфир", "Наживо"
+_LIVE_NOW = compile_later(
+    r"^(?:(?:[●•·🔴]\s*)?(?:live(?:\s*(?:updates?|coverage|blog|stream))?|live-?(?:ticker|blog)|en\s+direct|"
+    r"en\s+(?:vivo|directo)|in\s+diretta|ao\s+vivo|na\s+żywo|živě|élő|canlı|прямой\s+эфир|онлайн|наживо))$",
+    re.I,
+)
 # "Choose region", "Region wählen", "Choisir une région", "Elige tu región", "Scegli la regione",
 # "Escolha a região", "Kies je regio", "Выберите регион", and the same control in the northern languages
 _CHOOSER = compile_later(
@@ -46,6 +53,6 @@ _CHOOSER = compile_later(
 
 
 def badge_line(text: str) -> bool:
-    """A closed live page's badge or an edition chooser: never the page's headline."""
+    """A live page's badge, open or closed, or an edition chooser: never the page's headline."""
     line = re.sub(r"\s+", " ", text).strip()
-    return len(line.split()) <= 6 and bool(_LIVE_ENDED.match(line) or _CHOOSER.match(line))
+    return len(line.split()) <= 6 and bool(_LIVE_ENDED.match(line) or _CHOOSER.match(line) or _LIVE_NOW.match(line))

@@ -19,7 +19,7 @@ from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import signed_dateline
 
 # what stands between a trail's parts, or between a kicker and the headline it is run into
-CRUMB_SPLIT = compile_later(r"\s*(?:»|›|>|\s/\s|\s\|\s|\s:\s)\s*")
+CRUMB_SPLIT = compile_later(r"\s*(?:»|›|>|\s→\s|\s/\s|\s\|\s|\s:\s)\s*")
 
 _ORDINAL = compile_later(r"^\d{1,3}\.\s+(?=[^\W\d_])")
 

@@ -103,7 +103,7 @@ _CREDIT_WORD = compile_later(
 # a picture's credit in the line: a copyright sign, a credit in brackets at its end, also after a caption's
 # full stop ("… near the mill. (Harbour Post: Jane Roe)"), a credit's label with its colon, "Photo by X"
 CREDITED = compile_later(
-    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|(?<=[.!?])\s+\([^()]+:[^()]+\)$"
+    r"©|\((?:[^()]*/[^()]*|(?:image|photo|foto|bild|picture)\s*:[^()]*)\)$|(?<=[.!?])\s*\([^()]+:[^()]+\)$"
     r"|\b(?:foto|bild|photo|credit|crédit|image|quelle|source|fuente|fonte|фото)s?\s*:|\bfotograf(?:ía|ia|ie)\s*:"
     # the picture's own word before the credit, in each language ("Picture: …", "Imagen: …", "Beeld: …")
     r"|\b(?:picture|pic|imagen|immagine|imagem|beeld|afbeelding|снимок|изображение)\s*:"
@@ -112,8 +112,12 @@ CREDITED = compile_later(
     r"|\b(?:kuva|kuvat|bilde|billede|zdjęcie|fotó|kép|fotoğraf|φωτογραφία|nuotr|ảnh)\.?\s*:"
     r"|(?:写真|사진|الصورة|عکس|फोटो)\s*[:：]"
     r"|(?:^|[.!?]\s+)(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"  # "… pen. Photo by X"
+    # the picture's word cut short after the caption's full stop, then the name: "… at dusk. Fot. Jan Kowalski",
+    # "… pier. Phot. Jane Roe"; and the caption's credit set after a dash ("… on Monday. —PHOTO BY X")
+    r"|(?<=[.!?])\s+[—–-]?\s*(?:fot|phot|ph|zdj|snímek|kép)\.\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃ])"
+    r"|(?<=[.!?])\s+[—–-]\s*(?:photo|foto|bild|image|picture)s?\s+(?:by|von|de|di|por|door)\s"
     # a picture lent by its owner: "… at dusk. Photo courtesy of X", "Foto cortesía de X", "Photo gracieuseté de X"
-    r"|(?:^|[.!?]\s+)(?:(?:photo|foto|bild|image|imagen|picture)s?\s+)?(?:courtesy(?:\s+of)?|cortes[ií]a(?:\s+d[eia])?|"
+    r"|(?:^|[.!?]\s+[—–-]?\s*)(?:(?:photo|foto|bild|image|imagen|picture)s?\s+)?(?:courtesy(?:\s+of)?|cortes[ií]a(?:\s+d[eia])?|"
     r"gracieuset[ée]\s+de|mit\s+freundlicher\s+genehmigung)\s"
     r"|^(?:photography|photographs|fotografie|fotografien|photographie|fotografía|fotografia|fotografias)\s+"
     r"(?:by|von|de|di|por|door)\s+(?-i:[A-ZÀ-ÖØ-Þ])"  # "Photography by X": the photographer's credit line

@@ -26,11 +26,14 @@ from briefkit.importer import (
 )
 from briefkit.importer.blocktext import letter_runs
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.doctypeheads import under_doc_type
 from briefkit.importer.headlinerepeats import shared_stems
 from briefkit.importer.headstack import over_its_meta, overline_kind, upper_headline
 from briefkit.importer.kickerlines import menu_kicker, trail_end, under_kicker
+from briefkit.importer.kickerprefix import kicker_cut
 from briefkit.importer.labellines import boxed_point, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.longheads import long_headline
 from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.proseruns import SENTENCE, comment_thread, densest_runs, line_values
@@ -208,6 +211,7 @@ def _with_headline(
             i >= start
             and values[i] > 0
             and (raw.rstrip().endswith(".") and not stopped or len(boilerplate.words(raw)) > 20)
+            and not long_headline(units, i, start, is_meta)  # a live page's long headline (`longheads`)
         ):
             continue
         if i > start and not (_is_dated(units, i) or dateheads.under_its_date(units, values, i)):
@@ -312,6 +316,7 @@ def _with_headline(
         if not kicker and own and (close or shared) and (shorter or echoed or subtitled):
             best, title = i, text
     best, title = over_key_points(units, (best, title), title_shaped, is_meta)  # a live page's points
+    best, title = under_doc_type(units, scored, (best, title, start), is_meta)  # a release's title (`doctypeheads`)
     # a line printed twice is the headline, not a standfirst
     if not headlinerepeats.repeated(units, counts, best, title):
         best, title = over_its_meta(units, scored, (story_words, best, title, start), is_meta, _content_words)
@@ -337,6 +342,7 @@ def _with_headline(
     title = headlinerepeats.with_ordinal(units, best, title)
     # a kicker or a subtitle run into the headline, which the page prints apart elsewhere
     cut = [headlinerepeats.kicker_apart(units, title), headlinerepeats.headline_apart(units, best, title)]
+    cut.append(kicker_cut(title))  # a kicker set apart only for screen readers (`kickerprefix`)
     title = next((part for part in cut if part and title_shaped(part)), title)
     if best >= start:  # the headline stood inside the run: the story starts below it
         start = next((j for j in range(best + 1, end) if values[j] > 0), best + 1)

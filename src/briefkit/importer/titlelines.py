@@ -21,7 +21,7 @@ from briefkit.importer.labellines import CREDITED
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.stoppedheads import dated_byline
 
-_SEP = r"\s(?:/|»|>|›|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
+_SEP = r"\s(?:/|»|>|›|→|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
 _BREADCRUMB = compile_later(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
 _SHORT_DATE = compile_later(r"\b(?:19|20)\d{2}\b")
 _LEADING_DATE = compile_later(  # "2025年4月2日 …": a Japanese, Chinese or Korean date opening the line

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.accentedtitles import accented
+from briefkit.importer.kickerprefix import unstuck
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.lowheads import over_story
 from briefkit.importer.markupmeta import Claim, Evidence
@@ -68,7 +69,7 @@ def pick_title(ev: Evidence) -> str | None:
     if best[2] and (best[1] >= 0.5 * strongest or not metas):
         ev.headline_pos = best[3]
         fuller = _fuller(ev, best[2], best[3])
-        return (fuller or _trim_to_meta(best[2], metas, sites)).replace("\u00ad", "")
+        return unstuck(fuller or _trim_to_meta(best[2], metas, sites)).replace("\u00ad", "")  # `kickerprefix`
     first_h1 = first_h1 or over_story(ev)
     if first_h1 is not None:
         ev.headline_pos = first_h1.position
