@@ -40,6 +40,7 @@ from briefkit.importer import (
     teaserlines,
 )
 from briefkit.importer.blocktext import SENTENCE_END
+from briefkit.importer.bylinebios import is_byline_bio
 from briefkit.importer.lazyre import compile_later
 
 # an advertisement's or sponsor's label, alone on its line, in each language (`adlabels`)
@@ -313,7 +314,7 @@ def without_boxes(kept: list[str], authors: tuple[str, ...]) -> tuple[list[str],
     kept, gifts = supportboxes.without_support_boxes(kept)
     body = storyedges.without_author_box(kept, authors)
     bio = _bio_box(body, authors) if authors and len(body) >= 4 else None
-    if bio is None and len(body) >= 4 and _bio_line(body[-1], authors):
+    if bio is None and len(body) >= 4 and (_bio_line(body[-1], authors) or is_byline_bio(_text(body[-1]), authors)):
         bio = len(body) - 1
     last = _text(body[-1]) if bio is None and len(body) >= 4 else ""
     if last and readerboxes.is_unnamed_bio(last, _WRITER.search(last) is not None):
