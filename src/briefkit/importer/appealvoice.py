@@ -14,6 +14,7 @@ import re
 
 from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.readeraddress import READER_OTHER as _READER_OTHER
 
 _READER = compile_later(r"\b(?:you|your|yours|you're|you’re|you've|you’ve|please)\b", re.I)
 _HOUSE = compile_later(r"\b(?:we|our|ours|us|we're|we’re|we've|we’ve)\b", re.I)
@@ -27,12 +28,7 @@ _APPEAL_VOCAB = compile_later(
 )
 # The same appeal in other languages: the publisher's voice, the reader addressed, and the
 # vocabulary of subscriptions, sign-ups and support ("Unterstützen Sie unseren Journalismus").
-# German "Sie" counts only inside a sentence (at its start it may be "she" or "they").
-_READER_OTHER = compile_later(
-    r"\b(?:ihnen|ihre?[mnrs]?|du|dich|dir|dein\w*|euch|vous|votre|vos|usted(?:es)?|tus?|vostr\w*|voc[eê]s?)\b"
-    r"|(?<=[a-zäöüß,] )Sie\b|\b(?:вы|вас|вам|ваш\w*)\b",
-    re.I,
-)
+# The reader addressed ("Sie", "vous", "tu"): `readeraddress`, German's polite forms only capitalised.
 _HOUSE_OTHER = compile_later(
     r"\b(?:wir|uns(?:er\w*)?|nous|notre|nos|nosotros|nuestr\w+|noi|nostr\w+|nós|nosso|nossa|wij|ons|onze|"
     r"мы|нас|нам|нами|наш\w*)\b",

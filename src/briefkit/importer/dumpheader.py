@@ -23,6 +23,7 @@ from briefkit.importer.headshapes import score_box
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.metaparts import meta_parts
 from briefkit.importer.shortyears import labelled_short_date
+from briefkit.importer.taglines import is_command_pair, is_site_tagline
 
 URL_LINE = compile_later(r"^(?:url|source|link)?\s*:?\s*(https?://\S+)$", re.I)
 _PUBLISHER_LINE = compile_later(r"^(?:publisher|source|published\s+by)\s*:\s*(?P<name>[^/]{2,60})$", re.I)
@@ -186,8 +187,12 @@ def read_header(
         elif appealvoice.is_appeal(text) or boilerplate.filter_blocks([text], extra).kept == []:
             furniture += 1
             continue
-        elif boilerplate.text_key(text) == boilerplate.text_key(title):
-            pass  # the headline printed again (a page's second title element): no standfirst
+        elif (
+            boilerplate.text_key(text) == boilerplate.text_key(title)
+            or is_site_tagline(text, page or rest)
+            or is_command_pair(text)
+        ):
+            pass  # the headline printed again (a page's second title element), the site's tagline: no standfirst
         elif (
             header.summary is None
             and 4 <= len(boilerplate.words(text)) <= 80

@@ -40,7 +40,9 @@ from briefkit.importer import (
     teaserlines,
 )
 from briefkit.importer.blocktext import SENTENCE_END
+from briefkit.importer.bylinebios import is_byline_bio
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.opinionnotes import without_closing_note
 
 # an advertisement's or sponsor's label, alone on its line, in each language (`adlabels`)
 _CONTENT = (
@@ -313,12 +315,12 @@ def without_boxes(kept: list[str], authors: tuple[str, ...]) -> tuple[list[str],
     kept, gifts = supportboxes.without_support_boxes(kept)
     body = authornotes.without_author_box(kept, authors)
     bio = _bio_box(body, authors) if authors and len(body) >= 4 else None
-    if bio is None and len(body) >= 4 and _bio_line(body[-1], authors):
+    if bio is None and len(body) >= 4 and (_bio_line(body[-1], authors) or is_byline_bio(_text(body[-1]), authors)):
         bio = len(body) - 1
     last = _text(body[-1]) if bio is None and len(body) >= 4 else ""
     if last and readerboxes.is_unnamed_bio(last, _WRITER.search(last) is not None):
         bio = len(body) - 1
-    body = body if bio is None else body[:bio]
+    body = without_closing_note(body if bio is None else body[:bio], _text)  # "views not necessarily the editors'"
     if len(body) >= 4 and readerboxes.is_nameless_bio(_text(body[-1])):  # the box over the one cut
         body = body[:-1]
     return body, boxed + gifts

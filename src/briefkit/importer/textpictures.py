@@ -176,10 +176,16 @@ STORY_SENTENCES = 3
 CAPTION_WORDS = 35
 
 
+# a wire's name and, after the slash, an editor's initials in lower case: the story's source line
+_DESK_SIGNATURE = compile_later(r"^[^\W\d_]{2,12}(?:\s*/\s*(?-i:[a-zà-ÿ]{1,4}))+$")
+
+
 def _is_bare_credit_line(line: str) -> bool:
     """ "Jane Roe/Sputnik/AFP/Getty Images", "AFP via Getty Images": a credit with no label, alone on its line."""
     text = line.strip()
     if len(text.split()) > 8 or text.endswith((".", "!", "?", ":")) or not credits.looks_like_credit(text):
+        return False
+    if _DESK_SIGNATURE.match(text):  # "AFP/jm": the wire and its editor's initials sign the story, no picture
         return False
     return bool(re.search(r"\S/\S", text) or re.search(r"\bvia\b", text)) and bool(_PHOTO_CREDIT.search(text))
 

@@ -25,6 +25,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer.blocktext import SENTENCE_END, plain, words
+from briefkit.importer.bylinebios import printed_name
 
 _BIO_WORDS = 60  # a card says who the writer is in a line or three
 _BIO_BLOCKS = 3
@@ -106,7 +107,7 @@ def without_writer_bio(blocks: list[str], authors: tuple[str, ...], tree: Any) -
         if not any(n in plain(b) for n in names for b in tail) and any(printed_as_card(tree, n, bio) for n in names):
             return blocks[:-back]
     last = plain(blocks[-1]).strip()
-    opening = _opens_with_name(last, names)
+    opening = _opens_with_name(last, names) or printed_name(last, tuple(names))  # "Dr. Jane Roe heads …"
     if opening and printed_as_card(tree, opening, last[len(opening) :].strip()):
         return blocks[:-1]
     return blocks
