@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefkit.importer import boilerplate, embeds, nameforms, storyboxes, storyedges, storyspan, storytrim, textaround
+from briefkit.importer import (
+    boilerplate,
+    embeds,
+    nameforms,
+    openingbylines,
+    storyboxes,
+    storyedges,
+    storyspan,
+    storytrim,
+    textaround,
+)
 from briefkit.importer.article import THIN_PAGE_NOTE, Article, ImportProblem
 from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.bylines import parse_byline
@@ -59,6 +69,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     story, story_images, story_notes = extract_images(rest[head:], head=1)
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = read_header(title, rest, extra_boilerplate, units)
+    if header.signed:  # "by The Town Herald" over the story's own "By Jane Roe": the account that posted it
+        header.authors = openingbylines.opening_byline(rest[body_start:], header.authors) or header.authors
     around = span or storyspan.Span(start, start + 1, len(units))
     header.published, date_note = page_date(units, around, header.published, header.updated_only, header.url)
     header.notes += [date_note] if date_note else []
