@@ -18,7 +18,13 @@ def _page(under: list[str], story: list[str]) -> str:
 
 
 def test_the_story_s_own_byline_beats_the_posting_account() -> None:
-    under = ["by Porthaven Courier", "May 3, 2024", "in Harbour, News", "", "The pier after the storm. Photo: Harbour board"]
+    under = [
+        "by Porthaven Courier",
+        "May 3, 2024",
+        "in Harbour, News",
+        "",
+        "The pier after the storm. Photo: Harbour board",
+    ]
     story = ["Share on Facebook Share on X", "By Jane Roe", *storytexts.PIER]
     article = read_text_dump(_page(under, story))
     assert article.authors == ("Jane Roe",)
