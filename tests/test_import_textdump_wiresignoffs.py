@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import storytexts
 from briefkit.importer.textdump import read_text_dump
-from briefkit.importer.wiresignoffs import header_wire, wire_part
+from briefkit.importer.wiresignoffs import header_wire, wire_first_dateline, wire_part
 
 _HEADLINE = "Harbour board votes to rebuild the old north pier"
 
@@ -55,3 +55,16 @@ def test_a_topic_label_over_the_headline_the_story_speaks_of_names_no_one() -> N
     lead = "At the Porthaven docks, the " + storytexts.PIER[0][len("The ") :]
     article = read_text_dump(_page(["3 May 2024, 10:15"], [lead, *storytexts.PIER[1:]], over=["Docks Porthaven"]))
     assert article.authors == ()
+
+
+def test_a_wire_opening_its_dateline_in_brackets_signs() -> None:
+    story = ["(ANSA) - PORTHAVEN, 3 MAY - " + storytexts.PIER[0], *storytexts.PIER[1:]]
+    article = read_text_dump(_page(["3 May 2024, 10:15"], story))
+    assert article.authors == ("ANSA",)
+    assert wire_first_dateline("(Ani) - said the board, which met on Monday to vote on the new pier plan.") is None
+
+
+def test_the_house_s_desk_signing_yields_to_the_wire_it_ran() -> None:
+    story = ["Porthaven (dpa) - " + storytexts.PIER[0], *storytexts.PIER[1:]]
+    article = read_text_dump(_page(["Written by: Redaktion", "3 May 2024, 10:15"], story))
+    assert article.authors == ("dpa",)

@@ -129,7 +129,7 @@ def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if name := dated_source(boilerplate.plain(units[i])):
             return (name,)
     for i in range(span.start, min(len(units), span.start + _SIGNED_LINES)):
-        if name := dateline_agency(boilerplate.plain(units[i])):
+        if name := dateline_agency(line := boilerplate.plain(units[i])) or wiresignoffs.wire_first_dateline(line):
             return (wiresignoffs.wire_part(name) or name,)  # "(dpa/lni)": the wire, not its desk
     # (the byline's place may be under the standfirst the span counts as the story's first line)
     for i in range(span.title + 1, min(len(units), span.start + _SIGNED_LINES)):

@@ -22,6 +22,7 @@ from briefkit.importer import (
     embeds,
     nameforms,
     openingbylines,
+    sourcelines,
     storyboxes,
     storyedges,
     storyspan,
@@ -81,6 +82,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
             textaround.labelled_signature(units, closed, set(range(start + 1, closed.start))) or header.authors
         )
     header.authors = header.authors or textaround.authors_near(units, closed, header.published)
+    if header.authors and all(textaround.DESK.match(a) for a in header.authors):  # "Redaktion": the house's desk,
+        header.authors = sourcelines.story_source(units, closed) or header.authors  # the wire it ran is the source
     header.authors = header.authors or (textaround.top_dated_byline(units) if span is None else ())
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:

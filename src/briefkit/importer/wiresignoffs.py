@@ -38,6 +38,11 @@ _DATED_WIRE = compile_later(rf"(?:{_DASHES})(?P<wire>{WIRE_INITIALS})(?:(?:{_DAS
 # "Lusa 05 dez 2022 13:21": a wire's short name, capitalised, then the date and nothing else
 _WIRE_THEN_DATE = compile_later(rf"^(?P<wire>{WIRE_INITIALS})\s+(?P<rest>\d.*)$", re.I)
 _HEADER_WORDS = 12
+# "(AGENCY) - TOWN, 12 MAY - The story …": a wire that opens its dateline with its initials in brackets
+_WIRE_FIRST = compile_later(
+    rf"^\((?P<wire>{WIRE_INITIALS})(?:\s*/\s*[^\W\d_]{{1,5}})?\)\s*[-–—]{{1,2}}\s+(?P<next>\S)", re.I
+)
+_DATELINE_WORDS = 12
 
 
 def wire_part(text: str) -> str | None:
@@ -85,3 +90,13 @@ def header_wire(text: str) -> str | None:
         if not re.search(r"[.!?]\s+\w", m.group("rest")) and wire[:1].isupper():
             return wire
     return None
+
+
+def wire_first_dateline(text: str) -> str | None:
+    """The wire opening a story's first paragraph in brackets before the place ("(AGENCY) - TOWN, 12 MAY -
+    The council …"), as some national wires print their dateline; None for any other line."""
+    m = _WIRE_FIRST.match(text.strip())
+    if m is None or len(boilerplate.words(text)) < _DATELINE_WORDS or m.group("next").islower():
+        return None
+    wire = m.group("wire")
+    return wire if wire.isupper() or wire.islower() else None
