@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import storytexts
 from briefkit.importer.textdump import read_text_dump
-from briefkit.importer.wiresignoffs import header_wire, wire_first_dateline, wire_part
+from briefkit.importer.wiresignoffs import header_wire, is_credited_caption, wire_first_dateline, wire_part
 
 _HEADLINE = "Harbour board votes to rebuild the old north pier"
 
@@ -68,3 +68,11 @@ def test_the_house_s_desk_signing_yields_to_the_wire_it_ran() -> None:
     story = ["Porthaven (dpa) - " + storytexts.PIER[0], *storytexts.PIER[1:]]
     article = read_text_dump(_page(["Written by: Redaktion", "3 May 2024, 10:15"], story))
     assert article.authors == ("dpa",)
+
+
+def test_a_caption_credited_to_a_wire_s_photographer_names_no_writer() -> None:
+    under = ["Lusa 3 May 2024 10:15", "Mill Row Porthaven, in the old town by the river. Ann Lee/Lusa"]
+    article = read_text_dump(_page(under, storytexts.PIER))
+    assert article.authors == ("Lusa",)
+    assert is_credited_caption("Old pier of Porthaven, by the north dock. Ann Lee/EFE")
+    assert not is_credited_caption("Jane Roe/EFE")  # a writer and the wire she files for: a byline

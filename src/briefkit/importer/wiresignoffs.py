@@ -43,6 +43,10 @@ _WIRE_FIRST = compile_later(
     rf"^\((?P<wire>{WIRE_INITIALS})(?:\s*/\s*[^\W\d_]{{1,5}})?\)\s*[-–—]{{1,2}}\s+(?P<next>\S)", re.I
 )
 _DATELINE_WORDS = 12
+# "… of the old town. Jane Roe/AGENCY": a caption's sentence closed by its photographer's name and the wire
+_PICTURE_CREDIT = compile_later(
+    rf"[.!?]\s+[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){{0,3}}\s?/\s?(?:{WIRE_INITIALS})\s*$", re.I
+)
 
 
 def wire_part(text: str) -> str | None:
@@ -100,3 +104,9 @@ def wire_first_dateline(text: str) -> str | None:
         return None
     wire = m.group("wire")
     return wire if wire.isupper() or wire.islower() else None
+
+
+def is_credited_caption(text: str) -> bool:
+    """A picture's caption: a sentence, then its photographer and the wire after a slash ("… of the old
+    town. Jane Roe/AGENCY"). The names in it are the picture's subject and its photographer, no writer."""
+    return bool(_PICTURE_CREDIT.search(text.strip()))
