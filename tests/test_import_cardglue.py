@@ -89,3 +89,10 @@ def test_an_outlets_post_joined_to_its_name_before_the_writer_is_no_name() -> No
     assert parse_byline("Von abc-Korrespondent Bernd Muster", bare=False) == ("Bernd Muster",)
     assert parse_byline("Von XYZ-Korrespondentin Anna Beispiel, Hafenstadt", bare=False) == ("Anna Beispiel",)
     assert parse_byline("Von abc-Korrespondent", bare=False) == ()
+
+
+def test_a_contributor_s_credit_glued_to_the_name_is_cut_off() -> None:
+    """ "Jane RoeSpecial to the Courier": a freelance writer's credit naming the paper, glued to the name."""
+    assert without_glued_post("Jane RoeSpecial to the Courier") == "Jane Roe"
+    assert without_glued_post("Ana RoeEspecial para el Diario") == "Ana Roe"
+    assert parse_byline("Jane RoeSpecial to the Courier") == ("Jane Roe",)

@@ -32,7 +32,9 @@ _POST_WORD = compile_later(
     r"(?:reporter|redakteur|korrespondent|journalist|editor|correspondent|writer|columnist|kolumnist|producer|"
     r"rédact|correspondant|chroniqueu|periodista|redactor|corresponsal|giornalist|redattor|redattric|"
     r"corrispondent|jornalista|rep[óo]rter|correspondente|verslaggever|redacteur|autor|auteur|autore|"
-    r"корреспондент|журналист|редактор|обозревател)",
+    r"корреспондент|журналист|редактор|обозревател|"
+    # a contributor's credit naming the paper it writes for: "Special to the Courier", "Spécial pour …"
+    r"special\s+to\b|spécial\s+pour\b|especial\s+para\b|speciale\s+per\b)",
     re.I,
 )
 _POST_WORDS = 4  # a post printed under a name: "Senior Political Editor"

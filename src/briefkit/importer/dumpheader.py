@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from briefkit.importer import appealvoice, boilerplate, filedfrom, labelnames, sharerows, storyspan, textaround
+from briefkit.importer import (
+    appealvoice,
+    boilerplate,
+    filedfrom,
+    labelnames,
+    sharerows,
+    storyspan,
+    textaround,
+    wiresignoffs,
+)
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.datelabels import UPDATED_LINE, named_update
@@ -171,6 +180,8 @@ def read_header(
                     signed = bool(parse_byline(part, bare=False))
                     if not signed and (furniture >= 3 or signed_seen or header.authors and header.published):
                         continue  # a menu entry; a signed or dated byline's desk or share label ("Social Sharing")
+                    if not signed and wiresignoffs.is_credited_caption(part):
+                        continue  # "… do Porto. Jane Roe/AGENCY": a picture's caption and its credit
                     if not signed and textaround.opens_dateline(part, rest[i + 1 : i + 8]):
                         continue  # "Santiago de Chile | 19/06/2024": the place the story is filed from
                     if not signed and header.authors and header.published is not None:

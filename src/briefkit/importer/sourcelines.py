@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, storyspan, wiresignoffs
 from briefkit.importer.creditwords import WIRE_INITIALS
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
@@ -129,10 +129,10 @@ def story_source(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if name := dated_source(boilerplate.plain(units[i])):
             return (name,)
     for i in range(span.start, min(len(units), span.start + _SIGNED_LINES)):
-        if name := dateline_agency(boilerplate.plain(units[i])):
-            return (name,)
+        if name := dateline_agency(line := boilerplate.plain(units[i])) or wiresignoffs.wire_first_dateline(line):
+            return (wiresignoffs.wire_part(name) or name,)  # "(dpa/lni)": the wire, not its desk
     # (the byline's place may be under the standfirst the span counts as the story's first line)
     for i in range(span.title + 1, min(len(units), span.start + _SIGNED_LINES)):
-        if name := byline_agency(boilerplate.plain(units[i])):
+        if name := byline_agency(text := boilerplate.plain(units[i])) or wiresignoffs.header_wire(text):
             return (name,)
     return ()

@@ -16,6 +16,7 @@ from briefkit.importer import (
     authorlabels,
     boilerplate,
     cjkcredits,
+    creditsignoffs,
     pagewords,
     releaseissuers,
     sharerows,
@@ -23,6 +24,7 @@ from briefkit.importer import (
     sourcelines,
     storyedges,
     storyspan,
+    wiresignoffs,
     writerboxes,
 )
 from briefkit.importer.bylines import ORGANISATION, dash_signature, parse_byline
@@ -138,7 +140,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
         # nor when the story's first lines name it: a court, a place or a club the story is about ("The Court of X …")
         lead = " ".join(boilerplate.plain(u) for u in units[span.start : span.start + 6]).casefold()
-        over = over and text.casefold() not in lead
+        over = over and text.casefold() not in lead and not _all_parts_told(text, lead)
         if i in between and DESK.match(text) and i + 1 < len(units) and find_date(units[i + 1]) is not None:
             return (text,)  # the desk signs, its date under it: "Redaktion" over "3. Februar 2022"
         # a line in capitals once the story has begun is its crosshead ("RANGE OF OPTIONS"), no shouted name
@@ -159,7 +161,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     # a signature closing the story is read before the lines after it, where menus and teasers start
     if names := _closing_signature(units, span, published):
         return names
-    if names := signoffs.name_under_story(units, span):
+    if names := signoffs.name_under_story(units, span) or creditsignoffs.closing_credits(units, span):
         return names
     if names := cjkcredits.closing_credit(units, span.start, span.end):  # "（社会部・山田花子）"
         return names
@@ -174,11 +176,20 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         or authorcards.card_author(units, span)
         or releaseissuers.issuer(units, span)
         or sourcelines.closing_source(units, span)  # "Quelle: Agency" closing the story: before the house
+        or wiresignoffs.closing_wire(units, span)  # "dpa/lno" alone under the last paragraph
         or site_owner(units, span)
         or _answering_commenter(units, span)
         or signoffs.wire_signature(units, span)
         or sourcelines.story_source(units, span)
     )
+
+
+def _all_parts_told(text: str, lead: str) -> bool:
+    """Every word of a line over the headline opens a word of the story's first lines ("Harbour Town" over
+    a lead on "the Town's harbour"): a topic label, inflected or reordered in the story, not a writer."""
+    parts = [p for p in re.findall(r"[^\W\d_]+", text.casefold()) if len(p) > 2]
+    words = set(re.findall(r"[^\W\d_]+", lead))
+    return bool(parts) and all(any(w.startswith(p) for w in words) for p in parts)
 
 
 def dateline_signers(part: str) -> tuple[str, ...]:

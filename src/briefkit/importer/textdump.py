@@ -22,6 +22,8 @@ from briefkit.importer import (
     boilerplate,
     embeds,
     nameforms,
+    openingbylines,
+    sourcelines,
     storyboxes,
     storyedges,
     storyspan,
@@ -69,6 +71,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     story, story_images, story_notes = extract_images(rest[head:], head=1)
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = read_header(title, rest, extra_boilerplate, units)
+    if header.signed:  # "by The Town Herald" over the story's own "By Jane Roe": the account that posted it
+        header.authors = openingbylines.opening_byline(rest[body_start:], header.authors) or header.authors
     around = span or storyspan.Span(start, start + 1, len(units))
     header.published, date_note = page_date(units, around, header.published, header.updated_only, header.url)
     header.notes += [date_note] if date_note else []
@@ -79,6 +83,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
             textaround.labelled_signature(units, closed, set(range(start + 1, closed.start))) or header.authors
         )
     header.authors = header.authors or textaround.authors_near(units, closed, header.published)
+    if header.authors and all(textaround.DESK.match(a) for a in header.authors):  # "Redaktion": the house's desk,
+        header.authors = sourcelines.story_source(units, closed) or header.authors  # the wire it ran is the source
     header.authors = header.authors or (textaround.top_dated_byline(units) if span is None else ())
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:

@@ -1,0 +1,37 @@
+"""The byline a copied story prints again at its opening, under the picture's caption and the share
+row (`openingbylines`): the writer, over the account the header names as the poster.
+
+Each dump is written for the test (no publisher's text); each case is a shape real pages have.
+"""
+
+from __future__ import annotations
+
+import storytexts
+from briefkit.importer.openingbylines import opening_byline
+from briefkit.importer.textdump import read_text_dump
+
+_HEADLINE = "Harbour board votes to rebuild the old north pier"
+
+
+def _page(under: list[str], story: list[str]) -> str:
+    return storytexts.dump(storytexts.MENU, [_HEADLINE], under, story, storytexts.TAIL)
+
+
+def test_the_story_s_own_byline_beats_the_posting_account() -> None:
+    under = [
+        "by Porthaven Courier",
+        "May 3, 2024",
+        "in Harbour, News",
+        "",
+        "The pier after the storm. Photo: Harbour board",
+    ]
+    story = ["Share on Facebook Share on X", "By Jane Roe", *storytexts.PIER]
+    article = read_text_dump(_page(under, story))
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_byline_under_the_first_paragraph_does_not_count() -> None:
+    lines = [storytexts.PIER[0], "By Sam Poe"]
+    assert opening_byline(lines, ("Jane Roe",)) == ()
+    assert opening_byline(["By Jane Roe"], ("Jane Roe",)) == ()  # the same writer printed twice
+    assert opening_byline(["Caption of the pier. Photo: board", "By Sam Poe"], ("Jane Roe",)) == ("Sam Poe",)
