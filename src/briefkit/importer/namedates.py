@@ -40,9 +40,15 @@ def named_beside_date(el: Any, order: int, ev: Evidence) -> None:
     rest = clean_text(box.text_content()).replace(text, "", 1).replace(day, "", 1)
     if not _SEPARATORS.fullmatch(rest):
         return  # other words in the box: "Submitted by …", a sentence
-    headline = max((h.position for h in ev.headings if h.source == "h1" and h.position < order), default=None)
-    if headline is None or sum(headline < p < order for p in ev.prose) > 1 or in_comments(el):
-        return
-    if any(headline < h.position < order for h in ev.headings + ev.low_heads):  # another story's title over it
+    if not right_under_headline(el, order, ev):
         return
     ev.authors.append(Claim(text, "byline-part", order))
+
+
+def right_under_headline(el: Any, order: int, ev: Evidence) -> bool:
+    """Whether the element stands under the page's h1 with no other heading between (another story's
+    title over it) and at most one paragraph of prose (a standfirst, not the story), outside comments."""
+    headline = max((h.position for h in ev.headings if h.source == "h1" and h.position < order), default=None)
+    if headline is None or sum(headline < p < order for p in ev.prose) > 1 or in_comments(el):
+        return False
+    return not any(headline < h.position < order for h in ev.headings + ev.low_heads)

@@ -354,7 +354,7 @@ _SLUG_LETTERS = str.maketrans(
 )
 
 
-def _slug(text: str) -> str:
+def name_slug(text: str) -> str:
     """ "Jane Roe-Poe" as a CMS writes it into an address: "jane-roe-poe"."""
     bare = unicodedata.normalize("NFKD", text.casefold().translate(_SLUG_LETTERS)).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", bare))
@@ -375,7 +375,7 @@ def named_beside_own_page(el: Any, order: int, ev: Evidence) -> None:
     for sibling in islice((s for s in el.itersiblings() if isinstance(s.tag, str)), 2):
         href = (sibling.get("href") or "").split("?")[0].split("#")[0].rstrip("/")
         # (a name in another script spells no slug: an empty one matches the empty address of a link-less <a>)
-        slug = _slug(text)
+        slug = name_slug(text)
         if sibling.tag == "a" and slug and href.rsplit("/", 1)[-1] == slug and not in_comments(el):
             if not in_teaser_link(el):
                 ev.authors.append(Claim(text, "own-page-link", order))
@@ -414,7 +414,7 @@ def named_in_author_box(el: Any, order: int, ev: Evidence) -> None:
     href = _address(el)
     if not href or not 2 <= len(text.split()) <= 4 or len(el) or not looks_like_name(text):
         return
-    slug = _slug(text)
+    slug = name_slug(text)
     last = href.rsplit("/", 1)[-1]
     if not slug or not last.startswith(slug) or not _AFTER_SLUG.fullmatch(last[len(slug) :]):
         return
@@ -462,7 +462,7 @@ def named_in_own_line(el: Any, order: int, ev: Evidence) -> None:
     # (the address is the witness: "Mert", "An" are function words somewhere, so no `looks_like_name`)
     if box is None or not href or len(el) or not 2 <= len(text.split()) <= 4 or not _capitalised(text):
         return
-    slug = _slug(text)
+    slug = name_slug(text)
     last = href.rsplit("/", 1)[-1]
     if not slug or not last.startswith(slug) or not _AFTER_SLUG.fullmatch(last[len(slug) :]):
         return

@@ -13,8 +13,8 @@ from typing import Any
 
 from briefkit.importer.elementtext import clean_text
 from briefkit.importer.markupmeta import Claim, Evidence
-from briefkit.importer.pagebylines import _slug as slug
-from briefkit.importer.pagebylines import in_comments
+from briefkit.importer.namedates import right_under_headline
+from briefkit.importer.pagebylines import name_slug
 
 _MOST_WORDS = 9  # an office of a few words ("Member of the Executive Board") and a name of two to four
 _NAME_WORDS = (2, 3, 4)
@@ -43,16 +43,12 @@ def named_after_office(el: Any, order: int, ev: Evidence) -> None:
             " ".join(tokens[-k:])
             for k in _NAME_WORDS
             if k < len(tokens)
-            and re.fullmatch(rf"{re.escape(slug(' '.join(tokens[-k:])))}(?:[-_]\d+)?(?:\.\w{{2,5}})?", last)
+            and re.fullmatch(rf"{re.escape(name_slug(' '.join(tokens[-k:])))}(?:[-_]\d+)?(?:\.\w{{2,5}})?", last)
         ),
         None,
     )
     if not name or not all(t[:1].isupper() for t in name.split()):
         return
-    headline = max((h.position for h in ev.headings if h.source == "h1" and h.position < order), default=None)
-    # (a standfirst may stand between: one paragraph of prose, not the story's)
-    if headline is None or sum(headline < p < order for p in ev.prose) > 1 or in_comments(el):
-        return
-    if any(headline < h.position < order for h in ev.headings + ev.low_heads):  # another story's title over it
+    if not right_under_headline(el, order, ev):
         return
     ev.authors.append(Claim(name, "own-page-link", order))
