@@ -66,8 +66,11 @@ def test_a_wire_opening_its_dateline_in_brackets_signs() -> None:
 
 def test_the_house_s_desk_signing_yields_to_the_wire_it_ran() -> None:
     story = ["Porthaven (dpa) - " + storytexts.PIER[0], *storytexts.PIER[1:]]
-    article = read_text_dump(_page(["Written by: Redaktion", "3 May 2024, 10:15"], story))
+    article = read_text_dump(_page(["Written by: Redaktion", "3 May 2024, 10:15"], story, ["Quelle: dpa"]))
     assert article.authors == ("dpa",)
+    # named in the dateline only, the wire's copy was the desk's to rewrite: the desk signs
+    article = read_text_dump(_page(["Written by: Redaktion", "3 May 2024, 10:15"], story))
+    assert article.authors == ("Redaktion",)
 
 
 def test_a_caption_credited_to_a_wire_s_photographer_names_no_writer() -> None:

@@ -83,8 +83,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
             textaround.labelled_signature(units, closed, set(range(start + 1, closed.start))) or header.authors
         )
     header.authors = header.authors or textaround.authors_near(units, closed, header.published)
-    if header.authors and all(textaround.DESK.match(a) for a in header.authors):  # "Redaktion": the house's desk,
-        header.authors = sourcelines.story_source(units, closed) or header.authors  # the wire it ran is the source
+    # "Redaktion" over a story whose last lines name its source ("Fonte: ANSA"): the wire it ran signs it; a
+    # wire named only in the dateline ("Town (SID) -") leaves the desk that signed the house's rewrite
+    if header.authors and all(textaround.DESK.match(a) for a in header.authors):
+        header.authors = sourcelines.closing_source(units, closed) or header.authors
     header.authors = header.authors or (textaround.top_dated_byline(units) if span is None else ())
     lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
     if span is not None:
