@@ -1,6 +1,6 @@
 """German's polite "you" is told from "she", "they" and "their" by its capital inside a sentence."""
 
-from briefkit.importer import boilerplate
+from briefkit.importer import appealvoice
 from briefkit.importer.readeraddress import addresses_reader
 
 
@@ -25,8 +25,8 @@ def test_a_story_paragraph_on_subscribers_and_their_contracts_stays() -> None:
         "Für langjährige Kunden bleibt der Vertrag, wie er ist. Die Anbieter müssen ihre Abonnentinnen "
         "und Abonnenten einen Monat vorher informieren. Wer widerspricht, kann zum Quartalsende aussteigen."
     )
-    assert not boilerplate.is_appeal(paragraph)
+    assert not appealvoice.is_appeal(paragraph)
 
 
 def test_an_appeal_with_the_polite_form_is_still_one() -> None:
-    assert boilerplate.is_appeal("Jetzt abonnieren und Ihre Vorteile als Abonnent sichern.")
+    assert appealvoice.is_appeal("Jetzt abonnieren und Ihre Vorteile als Abonnent sichern.")
