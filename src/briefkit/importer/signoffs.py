@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import boilerplate, closingrows, sharerows, storyspan
 from briefkit.importer.bylinecards import is_post
 from briefkit.importer.bylines import TITLE_BEFORE_NAME, is_agency_byline, looks_like_name, parse_byline
 from briefkit.importer.creditwords import WIRE_INITIALS
@@ -40,21 +40,23 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     """A name alone on its line in the story (whose end the page's own prose may hide), right under a
     paragraph of sentences and over a short line of the page's (or nothing): the writer signing the
     story. The name must not be one the story spoke of: a person the story is about is its subject."""
-    for i in range(span.start + 2, min(len(units), span.end + 2)):
+    for i in range(span.start + 2, min(len(units), span.end + 4)):
         text = boilerplate.plain(units[i]).strip()
-        if i > span.end and not _VALEDICTION.match(boilerplate.plain(units[i - 1]).strip()):
-            break  # (past the story's end only under a letter's closing, which ends the story's span)
-        names = _signing_names(text)
+        # the story's closing row of share buttons and its tags' line sit between it and the writer's card
+        above = closingrows.rows_above(units, i, span.start)
+        if i > span.end and not _VALEDICTION.match(boilerplate.plain(units[i - 1]).strip()) and above == i:
+            break  # (past the story's end only under a letter's closing or the closing rows)
+        names = () if sharerows.is_share_row(text) else _signing_names(text)  # "Facebook X WhatsApp E-mail"
         if not names or find_byline(text):
             continue  # (a line with its keyword, "Erstellt von Jane Roe", is a signed byline: read as one)
-        prev = boilerplate.plain(units[i - 1]).strip()
-        if _VALEDICTION.match(prev) and i - 2 > span.start:  # "Ihr" over the name: a letter's closing
-            prev = boilerplate.plain(units[i - 2]).strip()
+        prev = boilerplate.plain(units[above - 1]).strip()
+        if _VALEDICTION.match(prev) and above - 2 > span.start:  # "Ihr" over the name: a letter's closing
+            prev = boilerplate.plain(units[above - 2]).strip()
         if len(boilerplate.words(prev)) < _LAST_PARAGRAPH_WORDS or not prev.endswith(_SENTENCE_ENDS):
             continue
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
-        if len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS):
-            continue  # the story goes on under it: a heading or a caption, not a signature
+        if above == i and (len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS)):
+            continue  # the story goes on under it: a heading or a caption, not a signature (a card's bio may)
         # (the story's own byline, "Par Jane Roe … Publié le …" in the span's first lines, tells no one)
         told = " ".join(u for u in units[span.start : i] if not find_byline(boilerplate.plain(u))).casefold()
         # (a word of the story opening with a part of the name: "Roe's", "Roeová"; not a word holding it, "Anh" in

@@ -18,6 +18,7 @@ from briefkit.importer import (
     cjkcredits,
     creditsignoffs,
     pagewords,
+    postbylines,
     releaseissuers,
     sharerows,
     signoffs,
@@ -148,7 +149,10 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         # a picture's credit after its copyright mark ("… © Agency | Jane Roe") names the photographer
         credit = "©" in text
         names = find_byline(text, bare=(i in between and not crosshead or fields or over) and not credit) or (
-            handle_byline(text) or poster_over_fields(units, i) or name_before_outlet(units, i, text)
+            handle_byline(text)
+            or poster_over_fields(units, i)
+            or name_before_outlet(units, i, text)
+            or postbylines.name_before_post(text)  # "Jane Roe journalist", "Jane Roe (Radio Desk)": a card's line
             if i in between
             else ()
         )
