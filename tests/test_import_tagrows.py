@@ -52,6 +52,18 @@ def test_a_short_subheading_or_a_quote_s_speaker_over_the_last_paragraph_stays()
         assert _import([label, closing]).rstrip().endswith("has really come.")
 
 
+def test_a_list_copied_without_bullets_under_its_subheading_stays() -> None:
+    lines = [
+        *STORY[3:],
+        "What the order brings",
+        "earlier boats on weekdays,",
+        "a second Saturday boat,",
+        "the old fares.",
+        "More is due in spring.",
+    ]
+    assert without_row_tail(lines) == lines
+
+
 def test_a_credit_over_a_long_closing_stretch_stays() -> None:
     lines = STORY[3:] + ["Harbour Office Archive"] + [STORY[4], STORY[5], STORY[6]]
     assert row_tail_start(lines) == len(lines)

@@ -35,7 +35,7 @@ STORY_MIN_LINES = 3
 PROSE_MIN_WORDS = 15
 
 _WORD = compile_later(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CLOSED = compile_later(r"[.!?…:;»\"”’)\]]$")
+_CLOSED = compile_later(r"[.!?…:;»\"”’)\],]$")  # a comma: a list's item, copied without its bullet
 _LIST_OR_TABLE = compile_later(r"^(?:[-*•]\s|\d+[.)]\s)|\t")
 
 
