@@ -87,3 +87,5 @@ def test_row_shapes() -> None:
     assert not is_row("- Ferries Harbour")  # a list's item
     assert not is_row("Ferries")  # one word alone is no row
     assert is_row("Ferries", 1)
+    assert not is_row("Ferryen fare tidlig")  # sentence case: a subheading, whatever its language
+    assert is_row("ferries Harbour timetables")

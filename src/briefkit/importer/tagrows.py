@@ -52,7 +52,16 @@ def is_row(unit: str, min_words: int = ROW_MIN_WORDS) -> bool:
     found = _WORD.findall(text.casefold())
     if not min_words <= len(found) <= ROW_MAX_WORDS or len(text) > ROW_MAX_CHARS or _CLOSED.search(text):
         return False
+    if min_words > 1 and _sentence_case(text):
+        return False  # "What the order brings" in a language with no function words listed: a subheading
     return not any(w in stopwords.FUNCTION_WORDS for w in found)
+
+
+def _sentence_case(text: str) -> bool:
+    """Set as a sentence: a capital opening it and none after (a row of tags or buttons capitalises
+    its names, or sets them all in small letters, or opens on its label's colon)."""
+    tokens = _WORD.findall(text)
+    return ":" not in text and tokens[0][:1].isupper() and all(t[:1].islower() for t in tokens[1:])
 
 
 def _prose(unit: str) -> bool:
