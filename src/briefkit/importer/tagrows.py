@@ -86,6 +86,8 @@ def row_tail_start(body: list[str]) -> int:
         tail = body[i + 1 :]
         tail = [u for u in tail if not is_row(u, 1)]
         words = sum(len(boilerplate.plain(u).split()) for u in tail)
+        if len(tail) == 1 and _prose(tail[0]):
+            continue  # one paragraph alone under a heading set in title case: the story's last section
         longest = max((len(boilerplate.plain(u).split()) for u in tail), default=0)
         if not tail or words > TAIL_MAX_WORDS or longest > CALL_MAX_WORDS or sum(_prose(u) for u in tail) > 1:
             continue
