@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail, timedlists
+from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail, tagrows, timedlists
 from briefkit.importer.datedlists import without_calendar_lines
 from briefkit.importer.datedruns import without_dated_runs
 from briefkit.importer.lazyre import compile_later
@@ -106,6 +106,7 @@ def trimmed(body: list[str], headline: str) -> list[str]:
     kept = houselines.without_house_lines(readwalls.without_walls(without_calendar_lines(kept)))
     kept = timedlists.without_timed_lists(sitenotices.without_notices(kept))
     kept = without_dated_runs(kept)  # other stories' titles with their days, newest first
+    kept = tagrows.without_row_tail(kept)  # the tag or share row closing it, the calls under it
     while len(kept) > 1 and (_closing_label(kept[-1]) or footer_line(kept[-1]) or neighbours_line(kept[-1])):
         kept.pop()
     return kept if kept else body
