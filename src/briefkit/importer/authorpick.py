@@ -81,6 +81,8 @@ _DESK_END = compile_later(
     r"noticias|notícias|notizie|nieuws|новости|редакция|"
     # "Site Editors", "Site Staff": a plural or a staff word no surname is
     r"editors|staff|team|desk|"
+    # "Wire Services", "Redaktion und Agenturen": the wires' copy, a plural no surname is
+    r"services|agenturen|agencias|agences|agenzie|agências|agentschappen|агентства|"
     # a CMS account, its template's default ("Super User", "Site Admin", "Web Administrator"): no surname
     r"users?|admin|administrat(?:or|eur|ore)|webmaster|usuario|utilisateur|utente|benutzer|gebruiker|пользователь)$"
     # a German or Dutch desk is one compound word: "… Sportredaktion", "… Stadsredactie"
@@ -143,7 +145,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
         if claim.source == "wire-source":  # agency copy: before a desk, a CMS's "Editor" or the site's own name
             agencies.append((weight, [claim.value]))
             continue
-        names = claim_names(claim)
+        # an Organization the markup names is one name, its commas and "&" its own ("Foreign, Trade & Aid Office")
+        names = [claim.value.strip()] if claim.source == "jsonld-org" else claim_names(claim)
         if claim.source == "jsonld-ref" and not all(name_shaped(n) for n in names):
             continue  # the account behind a reference is often a login ("jdoe") or a show's name, not a signature
         if claim.source == "microdata":

@@ -120,14 +120,30 @@ def capital_surname(name: str) -> bool:
     if not _CAPITAL_SURNAME.match(name):
         return False
     *first, last = name.split()
+    if surname_first(name):
+        return True
     if not last.isupper() or last.casefold() in NOT_NAMES:  # "Jane Roe NEWS": a label shouted after a name
         return False
     return all(w[:1].isupper() and not w.isupper() for w in first)
 
 
+def surname_first(name: str) -> bool:
+    """ "ROE Jane Mary": the surname in capitals before one or two first names in ordinary case, the order of
+    French-speaking Africa's and some European papers' bylines. Four letters at least: "AFP Jane Roe" is a wire's
+    initials before a name, not a surname."""
+    head, *rest = name.split()
+    return (
+        1 <= len(rest) <= 2
+        and head.isupper()
+        and sum(ch.isalpha() for ch in head) >= 4
+        and head.casefold() not in NOT_NAMES
+        and all(w[:1].isupper() and not w.isupper() for w in rest)
+    )
+
+
 def uncapitalised(name: str) -> str:
     """ "Deniz KAYA" -> "Deniz Kaya": the capitals a page set the surname in, given back their case."""
-    if not capital_surname(name):
+    if not capital_surname(name) or surname_first(name):
         return name
     *first, last = name.split()
     return " ".join([*first, "-".join(p[:1] + p[1:].lower().replace("i\u0307", "i") for p in last.split("-"))])

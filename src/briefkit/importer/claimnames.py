@@ -23,6 +23,7 @@ from briefkit.importer.bylines import (
     without_titles,
 )
 from briefkit.importer.bylinetails import slashed_role, without_address
+from briefkit.importer.caselessnames import caseless_name
 from briefkit.importer.cjkbylines import cjk_names
 from briefkit.importer.credits import DESK_BESIDE, without_other_credits
 from briefkit.importer.inlinebylines import find_byline
@@ -178,6 +179,9 @@ def _visible_names(text: str, source: str) -> list[str]:
     trailing = _TRAILING_NAME.search(text) if source == "byline" else None
     if trailing and looks_like_name(trailing.group(1)):
         return [trailing.group(1)]  # "From the courtroom, reporting: Jane Roe": a phrase, then the name it ends on
+    listed = [p.strip() for p in text.split(",")]
+    if source == "byline" and len(listed) > 1 and all(caseless_name(p) for p in listed):
+        return listed  # "김민수, 박지현" in a byline box: names in a script with no capitals, a comma between
     if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
         return []
     if _COUNTED.match(text):

@@ -20,6 +20,7 @@ from briefkit.importer.bylines import looks_like_name, parse_byline
 from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.elementtext import clean_text
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.linkednames import linked_names
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -44,7 +45,13 @@ _ARTICLE_TYPES = {
     "recipe",
     "howto",
     "event",
+    # a photo gallery's page (schema.org's galleries are WebPages): the pictures are the story, credited to their
+    # photographer-writer
+    "imagegallery",
+    "mediagallery",
+    "videogallery",
 }
+_GALLERIES = {"imagegallery", "mediagallery", "videogallery"}
 # <meta> names that carry the publication date, most specific first.
 DATE_METAS = (
     "article:published_time",
@@ -213,7 +220,7 @@ def json_ld_article(tree: Any) -> dict[str, Any]:
             names = {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
             if not names & _ARTICLE_TYPES:
                 continue
-            rank = (2 if names & {"webpage", "itempage", "creativework", "event"} else 3) * bool(
+            rank = (2 if names & {"webpage", "itempage", "creativework", "event", *_GALLERIES} else 3) * bool(
                 obj.get("headline") or obj.get("datePublished")
             ) + bool(obj.get("author"))
             rank -= 2 * _elsewhere(obj, own)
@@ -418,7 +425,7 @@ def byline_box_text(el: Any) -> str:
     if writers := credit_lines(el):  # "Reporting by Jane Roe" over "Data analysis by Sam Poe": both write
         return "; ".join(writers)
     if el.find(".//br") is None:
-        return _name_apart(el, whole)
+        return linked_names(el) or _name_apart(el, whole)
     pieces: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "start" and node.tag == "br":

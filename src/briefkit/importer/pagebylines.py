@@ -20,6 +20,7 @@ from briefkit.importer.bylinedates import dated_first
 from briefkit.importer.bylines import SPECIAL_TO, dash_signature, looks_like_name, parse_byline
 from briefkit.importer.closingcredits import closing_credit
 from briefkit.importer.compiledby import COMPILED_BY, compiled_by
+from briefkit.importer.creditdates import credit_dateline
 from briefkit.importer.creditlines import credit_lines
 from briefkit.importer.credits import (
     CREDIT_LABEL,
@@ -205,6 +206,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if writer:  # "Text: Jane Roe | Foto: Sam Poe": the writer, never the photographer
         ev.authors.append(Claim(writer, "credit", order))
         ev.other_makers += other_credits(line)
+        credit_dateline(line, order, ev)  # "Text: Jane Roe · Oldtown, 12.03.2024": the day the credit ends on
     elif len(text) <= 160 and (crew := named_other_makers(line)) and _BYLINE_TEXT.match(without_other_credits(line)):
         # "Servizio di Jane Roe · Riprese di Sam Poe", "By Jane Roe | Photos by Sam Poe": a credits line with
         # prepositions for labels, as strong a witness as one with colons
@@ -212,6 +214,7 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         ev.other_makers += crew
     elif 4 <= len(text) <= 90 and _BYLINE_TEXT.match(text):
         ev.authors.append(Claim(text, "byline-text", order))
+        credit_dateline(text, order, ev)
     elif len(text) <= 90 and (special := _special_to(text)) and looks_like_name(special.group("name")):
         ev.authors.append(Claim(special.group("name"), "byline-text", order))  # "Jane Roe, Special to the Post"
     elif len(text) <= 90 and DESK_BESIDE.search(text) and looks_like_name(DESK_BESIDE.sub("", text)):

@@ -17,17 +17,24 @@ FURNITURE = ("nav", "footer", "aside")
 
 def page_elements(tree: Any, furniture: tuple[str, ...] = FURNITURE) -> list[tuple[Any, bool]]:
     """Each element of `tree` (itself included) in document order, with whether it has an ancestor
-    of a `furniture` tag: what XPath's `ancestor::nav or ancestor::footer or ancestor::aside` says."""
+    of a `furniture` tag: what XPath's `ancestor::nav or ancestor::footer or ancestor::aside` says, but for
+    the `<footer>` of an `<article>`, which HTML gives the story's own credits (who wrote it, its tags)."""
     inside: dict[Any, bool] = {}
+    in_article: dict[Any, bool] = {}
     found: list[tuple[Any, bool]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):  # a comment or processing instruction: no element
             continue
         parent = el.getparent()
         if parent in inside:
-            skipped = inside[parent] or parent.tag in furniture
+            # (a <footer> inside an <article> is the story's own: its byline, its tags, not the page's footer)
+            own_footer = parent.tag == "footer" and in_article[parent]
+            skipped = inside[parent] or parent.tag in furniture and not own_footer
+            in_article[el] = in_article[parent] or parent.tag == "article"
         else:  # the walk's first element: what stands above it is read once
-            skipped = any(a.tag in furniture for a in el.iterancestors())
+            ancestors = list(el.iterancestors())
+            skipped = any(a.tag in furniture for a in ancestors)
+            in_article[el] = any(a.tag == "article" for a in ancestors)
         inside[el] = skipped
         found.append((el, skipped))
     return found

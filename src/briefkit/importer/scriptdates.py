@@ -22,6 +22,7 @@ import re
 
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.monthnames import ENGLISH_DAYS, ENGLISH_MONTHS
+from briefkit.importer.thaidates import thai_as_latin, thai_script
 
 # the decimal digits of the scripts news is printed in: Arabic-Indic, Persian (Extended Arabic-Indic),
 # Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Thai, fullwidth (Japanese and Chinese layouts)
@@ -125,6 +126,8 @@ def as_latin(text: str) -> str:
         text = _MD.sub(
             lambda m: f"{int(m[2])} {ENGLISH_MONTHS[int(m[1]) - 1]} " if 1 <= int(m[1]) <= 12 else m[0], text
         )
+    elif thai_script(text):
+        text = thai_as_latin(text)
     elif _ARABIC_OR_INDIC.search(text):
         text = _NAMED.sub(_english, text)
         text = _ARABIC_HALF.sub(lambda m: f"{m[1]} {'am' if m[2][0] in 'صق' else 'pm'}", text)

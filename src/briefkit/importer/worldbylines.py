@@ -29,7 +29,9 @@ BY_WORDS = (
     r"muhabir|szerző|írta|του|της|των|γράφει(?:\s+(?:ο|η)|(?=\s*:))|συντάκτης|συντάκτρια|авторка|автори|autoři|autorzy|"
     # "written by" as a participle and its agent: Polish, Danish and Norwegian, Swedish, Romanian; Czech
     # and Slovak "napsal(a)", "napísal(a)"
-    r"napisan[eay]\s+przez|skrevet\s+a[fv]|skrivet\s+av|scris\s+de|redactat\s+de|napsala?|napísala?"
+    r"napisan[eay]\s+przez|skrevet\s+a[fv]|skrivet\s+av|scris\s+de|redactat\s+de|napsala?|napísala?|"
+    # and French "écrit par", "rédigé par" (a Joomla article's "Écrit par" line over its date)
+    r"[ée]crit\s+par|r[ée]dig[ée]\s+par"
 )
 # the same words as a label standing alone before the name, in its own element (`authorlabels.AUTHOR_LABEL`)
 LABEL_WORDS = r"av|af|autorka|autoři|autorzy|teksti|kirjoittaja|yazar|szerző|írta|συντάκτης|συντάκτρια|авторка"
