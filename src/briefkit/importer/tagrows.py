@@ -36,6 +36,8 @@ PROSE_MIN_WORDS = 15
 
 _WORD = compile_later(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLOSED = compile_later(r"[.!?…:;»\"”’)\],]$")  # a comma: a list's item, copied without its bullet
+# a sentence's close followed by the next one's start, or the line's last close
+_SENTENCE_END = compile_later(r"[.!?…](?:\s+(?=\S)|$)")
 _LIST_OR_TABLE = compile_later(r"^(?:[-*•]\s|\d+[.)]\s)|\t")
 
 
@@ -86,8 +88,8 @@ def row_tail_start(body: list[str]) -> int:
         tail = body[i + 1 :]
         tail = [u for u in tail if not is_row(u, 1)]
         words = sum(len(boilerplate.plain(u).split()) for u in tail)
-        if len(tail) == 1 and _prose(tail[0]):
-            continue  # one paragraph alone under a heading set in title case: the story's last section
+        if len(tail) == 1 and (_prose(tail[0]) or len(_SENTENCE_END.findall(boilerplate.plain(tail[0]))) >= 2):
+            continue  # one paragraph alone (or two sentences: a call is one) under a title-case heading: a section
         longest = max((len(boilerplate.plain(u).split()) for u in tail), default=0)
         if not tail or words > TAIL_MAX_WORDS or longest > CALL_MAX_WORDS or sum(_prose(u) for u in tail) > 1:
             continue
