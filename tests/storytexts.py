@@ -53,3 +53,15 @@ TAIL = ["Most read", "Ferry fares go up in spring", "Imprint", "Privacy"]
 def dump(*parts: list[str]) -> str:
     """The parts' lines as one copied page, as `document.body.innerText` gives it."""
     return "\n".join(line for part in parts for line in part) + "\n"
+
+
+# a short story with its headline, byline and date, a line each: a copied page from its headline down
+ISLAND_ROUTE = [
+    "Ferry timetable changes for the island route",
+    "By Ada Quill",
+    "June 3, 2024",
+    "The island ferry will leave half an hour earlier on weekdays from July, the operator said on Monday.",
+    "The change follows complaints from commuters who missed their first train on the mainland.",
+    "A second boat will be added on Saturdays during the summer months, when visitor numbers peak.",
+    "The operator said fares would stay the same until the end of the year at least.",
+]

@@ -5,18 +5,11 @@ The dumps are written for these tests, in the shapes real pages give.
 
 from __future__ import annotations
 
+import storytexts
 from briefkit.importer.tagrows import is_row, row_tail_start, without_row_tail
 from briefkit.importer.textdump import read_text_dump
 
-STORY = [
-    "Ferry timetable changes for the island route",
-    "By Ada Quill",
-    "June 3, 2024",
-    "The island ferry will leave half an hour earlier on weekdays from July, the operator said on Monday.",
-    "The change follows complaints from commuters who missed their first train on the mainland.",
-    "A second boat will be added on Saturdays during the summer months, when visitor numbers peak.",
-    "The operator said fares would stay the same until the end of the year at least, a spokesman added.",
-]
+STORY = storytexts.ISLAND_ROUTE
 
 
 def _import(tail: list[str]) -> str:
