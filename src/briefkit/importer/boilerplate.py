@@ -184,6 +184,11 @@ NEIGHBOUR_POST = compile_later(
 _ARROWED = compile_later(r"^(?:>>|►|▶|→)\s+\S.*\s(?:<<|◄|◀|←)$")
 
 
+# a sentence's last mark, in the scripts too (the danda, the Urdu and the CJK full stops): a line ending on one is
+# the story's sentence that opens with a label's words, no headline
+_SENTENCE_ENDS = (".", "”", '"', "।", "۔", "。")
+
+
 # what points at a link before its label: an arrow, a bullet, an opening bracket
 _POINTER = compile_later(r"^[\s(\[➤►▶▸→➔»>•■]+")
 
@@ -213,7 +218,7 @@ def is_interface_line(block: str) -> bool:
         or pagewords.read_on_glued(pointed)
         or pagewords.end_label_glued(pointed)
     )
-    if n <= 24 and read_also and not pointed.endswith((".", "”", '"')):
+    if n <= 24 and read_also and not pointed.endswith(_SENTENCE_ENDS):
         return True
     # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
     if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):

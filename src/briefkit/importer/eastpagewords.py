@@ -34,6 +34,25 @@ END = (
     r"tin\s+liên\s+quan|bài\s+(?:viết\s+)?liên\s+quan|đọc\s+nhiều\s+nhất|tin\s+mới\s+nhất|tin\s+khác"
 )
 
+# The label of one other story's link set between the story's paragraphs, its headline after it on the
+# line ("اقرأ أيضًا: …", "ये भी पढ़ें: …", "আরও পড়ুন …"): every news site of these languages prints one or two
+# inside the story, so they are read with `pagewords.READ_ALSO`, not only as the end's heading above
+READ_ALSO = (
+    # Arabic (the tanwin before or after the alif), Persian, Urdu
+    r"اقرأ\s+(?:أ|ا)يض(?:اً|ًا|ا)|اقرأ\s+(?:المزيد|أيضا)|(?:اقرأ|إقرأ)\s+كذلك|"
+    r"بیشتر\s+بخوانید|(?:این\s+را\s+هم|همچنین)\s+بخوانید|"
+    r"(?:یہ|اسے)\s+بھی\s+پڑھیں|مزید\s+پڑھیں|"
+    # Hebrew
+    r"עוד\s+בנושא|(?:קראו|קרא)\s+(?:עוד|גם)|כתבה\s+קשורה|"
+    # Hindi, Bengali (and the English "Also read" of South Asia's papers, run into its headline)
+    r"(?:ये|यह|इसे)\s+भी\s+पढ़ें|और\s+पढ़ें|পড়ুন\s+আরও|(?:আরও|আরো)\s+পড়ুন|এটিও\s+পড়ুন|also\s+read|"
+    # Japanese, Chinese, Korean, Thai, Vietnamese
+    r"関連記事|あわせて読みたい|延伸(?:阅读|閱讀)|相关(?:阅读|新闻)|相關(?:閱讀|新聞)|관련\s?기사|"
+    r"อ่านเพิ่มเติม|อ่านต่อ|xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|"
+    # Swahili
+    r"soma\s+(?:pia|zaidi)|habari\s+(?:zinazohusiana|nyingine)"
+)
+
 # the word over the readers' comments ("٣ تعليقات", "نظرات", "コメント"), and the comment form's heading
 COMMENTS = (
     r"(?:ال)?تعليقات|تعليقات\s+القراء|نظرات|دیدگاه(?:\u200c?ها)?|تبصرے|תגובות|टिप्पणि(?:यां|याँ)|কমেন্ট|মন্তব্য|"

@@ -268,14 +268,17 @@ _READ_ALSO = (
     r"related\s+(?:story|article|coverage)|(?:verwandter|passender)\s+artikel|(?:à\s+lire\s+)?sur\s+le\s+même\s+sujet|"
     r"articles?\s+(?:lié|associé)s?|noticias?\s+relacionadas?|notizi[ae]\s+correlat[ae]|notícias?\s+relacionadas?|"
     r"gerelateerd(?:e)?\s+(?:artikel|nieuws)|связанн\w+\s+(?:новост\w+|материал\w*|стать\w+)|"
-    rf"{worldpagewords.READ_ALSO}|{farpagewords.READ_ALSO})"
+    rf"{worldpagewords.READ_ALSO}|{farpagewords.READ_ALSO}|{eastpagewords.READ_ALSO})"
 )
 READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 _READ_ALSO_AT = compile_later(_READ_ALSO, re.I)
+# a letter of a script with no capitals (Hebrew, Arabic, the Indic scripts, Thai, CJK): a headline there opens on
+# no capital, so a space after the label is all that parts the two
+_CASELESS = r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]"
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees
 # ookDe …") (or after a full stop, "LIRE AUSSI. Tramway : …", when a capital opens the headline)
 READ_ALSO_LINK = compile_later(
-    rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"])))\S", re.I
+    rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|\s+(?={_CASELESS}))\S", re.I
 )
 # "Noch 0 von 3 freien Artikeln", "You have 2 free articles left": a metered paywall's count of free reads
 FREE_READS = (

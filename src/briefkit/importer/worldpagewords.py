@@ -35,7 +35,7 @@ READ_ALSO = (
     # "Related articles", "More on the topic": a box's label inside the story as well as under it
     r"relaterade\s+artiklar|relaterede\s+artikler|relaterte\s+artikler|powiązane\s+artykuły|"
     r"související\s+články|súvisiace\s+články|ilgili\s+haber(?:ler)?|articole\s+(?:similare|asemănătoare)|"
-    r"kapcsolódó\s+(?:cikkek|cikk|hírek)|σχετικ[άα]\s+[άα]ρθρα|схожі\s+новини|aiheesta\s+lisää"
+    r"kapcsolódó(?:\s+(?:cikkek|cikk|hírek))?|σχετικ[άα]\s+[άα]ρθρα|схожі\s+новини|aiheesta\s+lisää"
 )
 
 # Headings that open the boxes of links after a story: related stories, most read, the latest news
