@@ -31,3 +31,9 @@ def test_a_section_name_over_the_sites_date_line_is_not_taken() -> None:
     # a short line over a date line is a kicker or the site's menu, not a headline over its dateline
     text = f"{_MENU}Islands\n5 March 2025\n{_HEADLINE}\nBy Jane Roe, 5 March 2025\n\n" + _STORY
     assert read_text_dump(text).title == _HEADLINE
+
+
+def test_a_trail_over_the_date_line_leaves_the_headline_under_it() -> None:
+    # "News / Harbour / Title" over the date, the title printed again under it: the title in full stands
+    text = f"{_MENU}News / Harbour / {_HEADLINE}\n5 March 2025\n{_HEADLINE}\n\n" + _STORY
+    assert read_text_dump(text).title == _HEADLINE

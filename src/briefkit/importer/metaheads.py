@@ -35,6 +35,8 @@ def over_its_meta_line(
     for i, score, text in above:
         if len(boilerplate.words(text)) < HEAD_WORDS or score < top - MARGIN:
             continue
+        if text.casefold() == title.casefold() or text != boilerplate.plain(units[i]).strip():
+            continue  # a trail's last part printed over the date: the chosen line is its headline in full
         if is_meta(units[i + 1]) and not is_meta(units[i]):
             return i, text
     return best, title
