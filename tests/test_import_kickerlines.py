@@ -108,3 +108,11 @@ def test_a_relative_day_with_its_hour_and_a_view_count_is_the_date_line_not_figu
     assert not figures_line("today at 14:20 \U0001f441 4 218")
     assert not figures_line("gestern, 09:15 | 1 302")
     assert figures_line("Hale 12', 80' | Moss 45'")
+
+
+def test_an_indic_headline_with_figures_is_told_in_words() -> None:
+    # Devanagari and Bengali write most syllables with a vowel sign or virama after the letter, which
+    # `\w` does not take: the headline's words must still outnumber its figures
+    assert not figures_line("बाढ़ से 5 गांव कटे, 2 पुल बहे")
+    assert not figures_line("নদীর পানি বেড়ে ৩ গ্রাম প্লাবিত, ২ সেতু ভেঙেছে")
+    assert figures_line("৩ - ২")

@@ -10,6 +10,8 @@ and the names beside them (a result's box) are read past between the headline an
 
 from __future__ import annotations
 
+import unicodedata
+
 from briefkit.importer import boilerplate
 from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import find_date
@@ -19,6 +21,16 @@ from briefkit.importer.lazyre import compile_later
 _CAPTION_CREDIT = compile_later(r"(?<=[^\W\d_]{2})[.!?]\s+\([^()]{2,80}\)$")
 _NUMERIC = compile_later(r"^[^\w]*\d[\d.,:'’″′%+-]*[^\w]*$")
 _WORD = compile_later(r"^[^\W\d_]{2,}")
+
+
+def _worded(token: str) -> bool:
+    """A token opening on a word: two letters, or a letter and its vowel sign or virama (Devanagari,
+    Bengali and the other Indic scripts write most syllables so, and `\\w` takes no combining mark)."""
+    if _WORD.match(token):
+        return True
+    return len(token) >= 2 and token[0].isalpha() and unicodedata.category(token[1]).startswith("M")
+
+
 CAPTION_WORDS = 6  # the caption's sentence before its credit: a full sentence, not "Live. (Video)"
 
 
@@ -33,7 +45,7 @@ def figures_line(text: str) -> bool:
     ("5 May 2026, 08:30", "today at 14:20 · 4 218 views"), which the byline's line prints."""
     tokens = text.split()
     figures = sum(1 for t in tokens if _NUMERIC.match(t))
-    words = sum(1 for t in tokens if _WORD.match(t))
+    words = sum(1 for t in tokens if _worded(t))
     return figures >= 2 and figures >= words and find_date(text) is None and not RELATIVE_DATE.search(text)
 
 

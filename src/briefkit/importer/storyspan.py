@@ -34,6 +34,7 @@ from briefkit.importer.kickerprefix import kicker_cut
 from briefkit.importer.labellines import boxed_point, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.longheads import long_headline
+from briefkit.importer.metaheads import over_its_meta_line
 from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.proseruns import SENTENCE, comment_thread, densest_runs, line_values
@@ -261,6 +262,7 @@ def _with_headline(
     if not scored:
         return None
     top_score, best, title = under_kicker(units, scored)  # the best, or the headline under a section's name
+    best, title = over_its_meta_line(units, scored, (top_score, best, title), is_meta)  # not a caption under it
     # a headline and its standfirst both read as titles: the headline is the shorter, nearest one above
     above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
     near = above[-1] if above else None
