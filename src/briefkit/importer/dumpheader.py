@@ -18,6 +18,7 @@ from briefkit.importer import (
     boilerplate,
     filedfrom,
     labelnames,
+    rolenames,
     sharerows,
     storyspan,
     textaround,
@@ -128,6 +129,12 @@ def read_header(
         # closing a story credit its writer (furniture there)
         furniture_line = boilerplate.is_interface_line(text) or boilerplate.is_login_line(text)
         furniture_line = furniture_line or sharerows.is_share_row(text)  # "Jaa Facebook Twitter WhatsApp"
+        posted_names = (
+            () if header.authors or signed_seen else rolenames.names_before_posts(rest[i : i + 5], page or rest)
+        )
+        if posted_names:  # "Jane Roe Reporter" over the date
+            header.authors, seen_meta, end = posted_names, True, i + 1
+            continue
         if furniture_line and not storyspan.dated_byline(text) or score_box(rest, i):
             furniture += 1  # (or a result's box, "Harbour Town" / "2 - 1" / "Mill United": `headshapes`)
             continue

@@ -71,8 +71,10 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     story, story_images, story_notes = extract_images(rest[head:], head=1)
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = read_header(title, rest, extra_boilerplate, units)
-    if header.signed:  # "by The Town Herald" over the story's own "By Jane Roe": the account that posted it
-        header.authors = openingbylines.opening_byline(rest[body_start:], header.authors) or header.authors
+    if header.authors:  # "by The Town Herald" over the story's own "By Jane Roe": the account that posted it
+        weak = not header.signed or any(openingbylines.is_account_address(a) for a in header.authors)
+        header.authors = openingbylines.opening_byline(rest[body_start:], header.authors, weak=weak) or header.authors
+        header.authors = openingbylines.without_addresses(header.authors)
     around = span or storyspan.Span(start, start + 1, len(units))
     header.published, date_note = page_date(units, around, header.published, header.updated_only, header.url)
     header.notes += [date_note] if date_note else []
