@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from briefkit.importer import (
+    bannerruns,
     boilerplate,
     dateheads,
     headlinerepeats,
@@ -104,6 +105,7 @@ def locate(units: list[str]) -> Span | None:
         end = signups.past_inset_box(units, values, end)  # a newsletter's box set into the story
         end = storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
         end = storyedges.past_credits(units, end)
+        start = bannerruns.past_banner(units, values, (start, end), lambda j: _dated_title(units, j))
         found = _with_headline(units, values, counts, start, end)
         if found is None or (densest != total and not _is_dated(units, found[1].title)):
             continue  # a lesser run wins only under a headline with its byline or date
@@ -162,6 +164,11 @@ def story_end(units: list[str]) -> int | None:
     start, end, _ = runs[0]
     end = signups.past_inset_box(units, values, end)
     return storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
+
+
+def _dated_title(units: list[str], i: int) -> bool:
+    """A title-shaped line with a byline or date under it."""
+    return title_shaped(boilerplate.plain(units[i]).strip()) and _is_dated(units, i)
 
 
 def _is_dated(units: list[str], title: int) -> bool:
