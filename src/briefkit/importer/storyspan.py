@@ -24,6 +24,7 @@ from briefkit.importer import (
     storycontents,
     storyedges,
     storyname,
+    underbylines,
 )
 from briefkit.importer.blocktext import letter_runs
 from briefkit.importer.bylines import parse_byline
@@ -267,6 +268,7 @@ def _with_headline(
         after_teaser = teaser
     if not scored:
         return None
+    scored = underbylines.past_its_meta(units, scored, is_meta)  # a caption under the byline (`underbylines`)
     top_score, best, title = under_kicker(units, scored)  # the best, or the headline under a section's name
     # a headline and its standfirst both read as titles: the headline is the shorter, nearest one above
     above = sorted((i, score, text) for score, i, text in scored if best - 2 <= i < best)
