@@ -26,6 +26,20 @@ def test_a_headline_of_two_sentences_over_its_byline_is_the_headline() -> None:
     assert article.authors == ("Jane Roe",)
 
 
+def test_a_stopped_headline_over_a_byline_with_its_date_on_the_next_line() -> None:
+    headline = "Harbour wall to be rebuilt by 2031. Works start in spring."
+    dump = f"{_MENU}{headline}\nAuthor: Jane Roe\nPublished: 4 March 2025, 10:20\n{_STORY}Imprint\n"
+    article = read_text_dump(dump)
+    assert article.title == headline
+    assert article.authors == ("Jane Roe",)
+
+
+def test_a_lead_sentence_under_a_headline_and_over_a_two_line_byline_stays_prose() -> None:
+    lead = "The harbour wall will be rebuilt by 2031, the council said."
+    dump = f"{_MENU}Harbour wall to be rebuilt\n{lead}\nAuthor: Jane Roe\nPublished: 4 March 2025\n{_STORY}Imprint\n"
+    assert read_text_dump(dump).title == "Harbour wall to be rebuilt"
+
+
 def test_a_standfirst_with_a_full_stop_under_its_headline_stays_the_standfirst() -> None:
     deck = "The crossings resume on Monday. Tickets are sold on board."
     dump = f"{_MENU}Ferry to the islands runs again\n{deck}\nBy Jane Roe · 4 March 2025\n{_STORY}Imprint\n"

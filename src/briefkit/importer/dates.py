@@ -212,7 +212,10 @@ def _full_year(m: re.Match[str]) -> str:
 _YEAR_GLUED = compile_later(r"(?<=\w)(\.?\s+(?:19|20)\d{2})(?=\d)", re.I)
 _MONTH_BEFORE = compile_later(rf"(?:{_MONTH_NAMES})$", re.I)
 # "March 11, 2024March 14, 2024": the published date glued to the modified one, a year run into a month's name
-_YEAR_MONTH_GLUED = compile_later(rf"(?<!\d)((?:19|20)\d{{2}})(?=(?:{_MONTH_NAMES})\.?\s+\d)", re.I)
+# (or into the next date's day before its month: "10 febrero, 202612 febrero, 2026")
+_YEAR_MONTH_GLUED = compile_later(
+    rf"(?<!\d)((?:19|20)\d{{2}})(?=(?:{_MONTH_NAMES})\.?\s+\d|[0-3]?\d\.?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b)", re.I
+)
 # "Dec. 2, 2026Updated 9:41 p.m.": a year run into the capitalised label after it
 _YEAR_WORD_GLUED = compile_later(r"(?<![\d.])((?:19|20)\d{2})(?=[A-ZÄÖÜÉ][a-zäöüßéè]{2})")
 # A blog's date badge copied as text: "Feb 182009" is Feb 18, 2009.

@@ -68,9 +68,19 @@ def _over_its_byline(units: list[str], i: int, raw: str, title_shaped: Callable[
     if not all(title_shaped(part.rstrip(".!?")) for part in parts):
         return False
     below = boilerplate.plain(units[i + 1]).strip()
-    if not dated_byline(below) or not find_byline(below):
+    if not (dated_byline(below) or _byline_over_date(units, i + 1)) or not find_byline(below):
         return False
     return i == 0 or not title_shaped(boilerplate.plain(units[i - 1]).strip())
+
+
+def _byline_over_date(units: list[str], i: int) -> bool:
+    """A short byline with its date on the line under it ("By Jane Roe" over "Published 3 May 2025"):
+    the signed and dated byline set on two lines."""
+    text = boilerplate.plain(units[i]).strip()
+    if i + 1 >= len(units) or len(boilerplate.words(text)) > 8 or find_date(text) is not None:
+        return False
+    date_line = boilerplate.plain(units[i + 1]).strip()
+    return len(boilerplate.words(date_line)) <= 16 and find_date(date_line) is not None
 
 
 # what may stand between a name and its date: a separator, then the date's month or weekday word or a digit

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from briefkit.importer import (
+    bannerruns,
     boilerplate,
     dateheads,
     headlinerepeats,
@@ -23,6 +24,7 @@ from briefkit.importer import (
     storycontents,
     storyedges,
     storyname,
+    underbylines,
 )
 from briefkit.importer.blocktext import letter_runs
 from briefkit.importer.bylines import parse_byline
@@ -105,6 +107,7 @@ def locate(units: list[str]) -> Span | None:
         end = signups.past_inset_box(units, values, end)  # a newsletter's box set into the story
         end = storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
         end = storyedges.past_credits(units, end)
+        start = bannerruns.past_banner(units, values, (start, end), lambda j: _dated_title(units, j))
         found = _with_headline(units, values, counts, start, end)
         if found is None or (densest != total and not _is_dated(units, found[1].title)):
             continue  # a lesser run wins only under a headline with its byline or date
@@ -163,6 +166,11 @@ def story_end(units: list[str]) -> int | None:
     start, end, _ = runs[0]
     end = signups.past_inset_box(units, values, end)
     return storyedges.card_end(units, values, start, storyedges.run_end(units, values, start, end))
+
+
+def _dated_title(units: list[str], i: int) -> bool:
+    """A title-shaped line with a byline or date under it."""
+    return title_shaped(boilerplate.plain(units[i]).strip()) and _is_dated(units, i)
 
 
 def _is_dated(units: list[str], title: int) -> bool:
@@ -261,6 +269,7 @@ def _with_headline(
         after_teaser = teaser
     if not scored:
         return None
+    scored = underbylines.past_its_meta(units, scored, is_meta)  # a caption under the byline (`underbylines`)
     top_score, best, title = under_kicker(units, scored)  # the best, or the headline under a section's name
     best, title = over_its_meta_line(units, scored, (top_score, best, title), is_meta)  # not a caption under it
     # a headline and its standfirst both read as titles: the headline is the shorter, nearest one above

@@ -22,13 +22,14 @@ _SHORT = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค
 _MONTH_OF = {name: n for names in (_FULL, _SHORT) for n, name in enumerate(names)}
 _MONTH = "|".join(sorted((re.escape(k) for k in _MONTH_OF), key=len, reverse=True))
 # day, month, an optional era label ("พ.ศ." Buddhist, "ค.ศ." Christian), the year in four figures or two
-_DATE = compile_later(rf"(\d{{1,2}})\s*({_MONTH})\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{{4}}|\d{{2}})(?!\d)")
+_DATE = compile_later(rf"(?<!\d)(\d{{1,2}})\s*({_MONTH})\s*(?:(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(\d{{4}}|\d{{2}})(?!\d)")
 # "วันศุกร์ที่": "on Friday the" before the day, which `dates` needs no more than the weekday's name
 _WEEKDAY = compile_later(r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?\s*")
 # "16:45 น." (นาฬิกา, o'clock) after the hour
 _OCLOCK = compile_later(r"(\d{1,2}[:.]\d{2})\s*น\.")
-# the labels: published ("เผยแพร่", "โพสต์", "วันที่เผยแพร่"), last updated ("อัปเดตล่าสุด", "อัพเดท", "แก้ไขล่าสุด")
-_LABEL = compile_later(r"(?:วันที่)?(?:(เผยแพร่|โพสต์)|(อัปเดต|อัพเดต|อัพเดท|แก้ไข)(?:ล่าสุด)?)(?:\s*:)?")
+# the labels: published ("เผยแพร่", "โพสต์", "วันที่เผยแพร่"), last updated ("อัปเดตล่าสุด", "อัพเดท", "แก้ไขล่าสุด",
+# "ปรับปรุงล่าสุด": revised)
+_LABEL = compile_later(r"(?:วันที่)?(?:(เผยแพร่|โพสต์)|(อัปเดต|อัพเดต|อัพเดท|แก้ไข|ปรับปรุง)(?:ล่าสุด)?)(?:\s*:)?")
 _THAI = compile_later(r"[\u0e00-\u0e7f]")
 _BUDDHIST_ERA = 543
 
@@ -42,7 +43,7 @@ def _gregorian(m: re.Match[str]) -> str:
     day, month, era, year = int(m[1]), _MONTH_OF[m[2]], m[3], int(m[4])
     if year < 100:  # "68": the Buddhist era's last two figures (Thai pages print no two-figure Gregorian years)
         year += 2500
-    if era != "ค.ศ." and year >= 2400:  # a Buddhist year, unless the label says Christian
+    if not (era or "").startswith("ค") and year >= 2400:  # a Buddhist year, unless the label says Christian
         year -= _BUDDHIST_ERA
     return f"{day} {ENGLISH_MONTHS[month]} {year}"
 
