@@ -26,6 +26,7 @@ from briefkit.importer.bylinetails import slashed_role, without_address
 from briefkit.importer.caselessnames import caseless_name
 from briefkit.importer.cjkbylines import cjk_names
 from briefkit.importer.credits import DESK_BESIDE, without_other_credits
+from briefkit.importer.datenames import is_date_part
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim
@@ -184,8 +185,8 @@ def _visible_names(text: str, source: str) -> list[str]:
         return listed  # "김민수, 박지현" in a byline box: names in a script with no capitals, a comma between
     if not text or len(text.split()) > 4 or re.search(r"\d{3}|[.!?:]$", text) or _NOT_A_NAME.match(text):
         return []
-    if _COUNTED.match(text):
-        return []  # "5 min read", "3 minutes de lecture", "12 comments": a count beside the byline, no name
+    if _COUNTED.match(text) or is_date_part(text):
+        return []  # "5 min read", "12 comments": a count beside the byline; "Jan 22": a date's part (`datenames`)
     if source in ("byline-text", "author-link", "credit", "byline-part") and not (
         name_shaped(text) or re.fullmatch(r"[A-ZÀ-Þ][\w.-]+", text)
     ):

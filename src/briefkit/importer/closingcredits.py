@@ -33,6 +33,9 @@ _WRITERS_CLAUSE = compile_later(
 _CLAUSES = compile_later(r"\s*[;|]\s*")
 _MOST_WORDS = 60  # a longer paragraph opening "Reporting by" is the story's sentence, not its credit
 _PROSE = 100  # a paragraph of at least this many characters is the story's prose
+_SENTENCE_END = compile_later(r"[.!?…][\"'”’»)]?$")
+_FEWEST_WORDS = 6  # a sentence closing a story, not a label or a line of furniture
+_LOOK_BACK = 3  # the paragraphs over a short closing sentence that may show the story's prose
 
 
 def closing_credit(el: Any, order: int, ev: Evidence) -> None:
@@ -58,6 +61,21 @@ def closes_story(el: Any) -> bool:
     The same words opening a paragraph inside the story are its sentence, not its credit.
     """
     before = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
-    if before is None or before.tag != "p" or len(clean_text(before.text_content())) < _PROSE:
+    if before is None or before.tag != "p" or not _story_close(before):
         return False
     return not any(s.tag == "p" and len(clean_text(s.text_content())) >= _PROSE for s in el.itersiblings())
+
+
+def _story_close(before: Any) -> bool:
+    """Whether the paragraph over a credit is the story's last: prose, or a short sentence after some.
+
+    A story often ends on a short sentence ("The works start in May."): it closes the story when a
+    paragraph of prose stands among the few paragraphs over it.
+    """
+    text = clean_text(before.text_content())
+    if len(text) >= _PROSE:
+        return True
+    if not _SENTENCE_END.search(text) or len(text.split()) < _FEWEST_WORDS:
+        return False
+    over = [s for s in before.itersiblings(preceding=True) if isinstance(s.tag, str) and s.tag == "p"][:_LOOK_BACK]
+    return any(len(clean_text(s.text_content())) >= _PROSE for s in over)

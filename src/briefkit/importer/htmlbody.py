@@ -37,6 +37,7 @@ from briefkit.importer.htmltails import (
 from briefkit.importer.joiners import keep_joiners
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.linkrows import drop_link_rows
+from briefkit.importer.looseleads import wrap_loose_leads
 from briefkit.importer.notelists import drop_note_lists
 from briefkit.importer.pointerboxes import drop_pointer_boxes
 from briefkit.importer.signedposts import drop_signed_posts
@@ -97,6 +98,7 @@ def main_blocks(tree: Any) -> Story:
     drop_line_boxes(tree)
     drop_story_fringe(tree)
     drop_side_columns(tree)
+    wrap_loose_leads(tree)  # a lead printed as the body's loose text (`looseleads`)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS

@@ -47,6 +47,7 @@ _NEWS_WORD = compile_later(
     r"новост\w*|новин\w*|haber|berita|ειδήσεων|informa\w*|telegra\w*)\b",
     re.IGNORECASE,
 )
+_DASHED = compile_later(r"^\s*(?:-{1,3}|[–—―])\s*")
 _INITIALS = compile_later(rf"(?<![\w-])(?:{WIRE_INITIALS})(?![\w])", re.IGNORECASE)
 
 
@@ -146,6 +147,9 @@ def source_claims(el: Any, text: str, order: int, ev: Evidence) -> None:
             agency = text.strip()  # "Anadolu Ajansı" beside the date, where a person's byline would stand
         elif el.tag == "p" and agency_name(text, news=True) and closes_story(el):
             agency = text.strip()  # "dpa" alone under the last paragraph: the wire signs the story at its end
+    signed = _DASHED.sub("", text).strip()  # "-- AGENCY", "— dpa": the wire signing after a dash, as wires print it
+    if agency is None and signed != text.strip() and len(el) == 0 and el.tag == "p" and agency_name(signed):
+        agency = signed if closes_story(el) else None
     if agency is None and len(el) == 0 and (spelled := _spelled_agency(text, ev)):
         agency = spelled  # "Press Trust of India" printed for the metadata's "PTI"
     if agency and not any(a.tag in _NOT_A_SOURCE_LINE and not _layout_table(a) for a in el.iterancestors()):
