@@ -32,3 +32,13 @@ def test_a_shows_host_in_the_eight_languages() -> None:
     assert parse_byline("Condotto da Paola Neri") == ("Paola Neri",)
     assert parse_byline("Présenté par Luc Martin") == ("Luc Martin",)
     assert parse_byline("Moderiert von Jana Roth") == ("Jana Roth",)
+
+
+def test_keyword_inside_a_dated_line_beyond_the_eight() -> None:
+    from briefkit.importer.inlinebylines import find_byline
+
+    assert find_byline("Publisert 3. mars 2024 av Sigrid Lund · 4 kommentarer") == ("Sigrid Lund",)
+    assert find_byline("Opublikowano 3 marca 2024 przez Anna Nowak") == ("Anna Nowak",)
+    assert find_byline("3 marzo 2024 · 52 min · condotto da Paola Neri con Marco Riva") == ("Paola Neri",)
+    # in prose the small word before a place is no byline
+    assert find_byline("Det er en av landets eldste gårder") == ()

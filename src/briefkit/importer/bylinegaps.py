@@ -38,3 +38,8 @@ BY_WORDS = (
 LABEL_WORDS = rf"{PLURAL_LABELS}|pewarta|mwandishi"
 # a closing signature's label ("Pewarta: Jane Roe" under the story)
 CLOSING_LABELS = rf"pewarta|mwandishi|{PLURAL_LABELS}"
+# the keyword inside a longer line ("Publisert 12. januar 2023 av Kari Nordmann · 7 kommentarer", "48 min ·
+# condotto da …"): the Scandinavian "av", "af", Polish "przez", Indonesian and Malay "oleh", Catalan "per",
+# Italian "condotto da", "presentato da" (the eight languages' "by", "von", "par", "por", "di", "door" are
+# `inlinebylines`' own). Before a capitalised word only: in prose "av" and "per" are common small words
+INLINE_BY = r"(?:av|af|przez|oleh|per|condott[oa]\s+da|presentat[oa]\s+da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
+from briefkit.importer.bylinegaps import INLINE_BY
 from briefkit.importer.bylines import ARTICLES, ROLE, name_before_role, parse_byline
 from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.laterwords import SHORT_DAYS
@@ -26,6 +27,7 @@ from briefkit.importer.worldbylines import LABEL_WORDS
 _KEYWORD_NAME = compile_later(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
     r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door|(?<=pubblicato\s)da)(?:\s*:)?|autor(?:in|a)?\s*:|"
+    rf"{INLINE_BY}|"
     r"author\s*:|авторы?\s*:|"
     rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
@@ -33,6 +35,8 @@ _KEYWORD_NAME = compile_later(
 )
 _STOP_AFTER_NAME = compile_later(
     r"\s+(?:am|on|le|el|il|em|op|um|at|alle|à|às|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    # "with" and "and" beyond the eight: Italian and Spanish "con", French "avec", Scandinavian "med", "og", "och"
+    r"con|avec|med|og|och|"
     # the date's label after the name ("by Jane Roe Posted on …")
     rf"{DATE_LABELS}|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
