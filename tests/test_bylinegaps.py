@@ -42,3 +42,8 @@ def test_keyword_inside_a_dated_line_beyond_the_eight() -> None:
     assert find_byline("3 marzo 2024 · 52 min · condotto da Paola Neri con Marco Riva") == ("Paola Neri",)
     # in prose the small word before a place is no byline
     assert find_byline("Det er en av landets eldste gårder") == ()
+
+
+def test_special_to_after_a_bullet() -> None:
+    # `bylines._TAIL`: the contributor's formula after a bullet, as after a space
+    assert parse_byline("Author of the article: Maya Lind • Special to The Courier") == ("Maya Lind",)
