@@ -47,3 +47,11 @@ def test_keyword_inside_a_dated_line_beyond_the_eight() -> None:
 def test_special_to_after_a_bullet() -> None:
     # `bylines._TAIL`: the contributor's formula after a bullet, as after a space
     assert parse_byline("Author of the article: Maya Lind • Special to The Courier") == ("Maya Lind",)
+
+
+def test_a_blogs_posted_by_beyond_the_eight() -> None:
+    from briefkit.importer.inlinebylines import find_byline
+
+    assert find_byline("Zveřejnil Petr Novák v 18:02") == ("Petr Novák",)
+    assert find_byline("Upplagd av Karin Berg kl. 10:02") == ("Karin Berg",)
+    assert parse_byline("Bejegyezte: Kovács Anna") == ("Kovács Anna",)

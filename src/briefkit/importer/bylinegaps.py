@@ -8,6 +8,7 @@ singular label; checked language by language, these were missing:
 - the keyword "by" of Catalan ("Per"), Swahili ("Na", "Imeandikwa na"), Tagalog ("Ni", "Isinulat ni"),
   and the labels "Pewarta:" (Indonesian reporter), "Mwandishi:" (Swahili writer), "Tác giả:"
   (Vietnamese author), Hindi "द्वारा:" (by), Bengali "প্রতিবেদক:" (reporter), "লিখেছেন" (wrote);
+- a blog's "Posted by" in the languages beyond the eight ("Zveřejnil", "Upplagd av", "Bejegyezte");
 - a show's host in the eight languages, where only English "Hosted by" was known: "Condotto da",
   "Présenté par", "Presentado por", "Moderiert von", "Apresentado por", "Gepresenteerd door".
 
@@ -32,7 +33,13 @@ BY_WORDS = (
     r"pewarta(?=\s*:)|mwandishi(?=\s*:)|tác\s+giả(?=\s*:)|द्वारा(?=\s*:)|প্রতিবেদক(?=\s*:)|লিখেছেন|"
     r"condott[oa]\s+da|presentat[oa]\s+da|présentée?\s+par|animée?\s+par|presentad[oa]\s+por|"
     r"conducid[oa]\s+por|moderiert\s+von|präsentiert\s+von|apresentad[oa]\s+por|gepresenteerd\s+door|"
-    rf"(?:{PLURAL_LABELS})(?=\s*:)"
+    rf"(?:{PLURAL_LABELS})(?=\s*:)|"
+    # a blog's "Posted by" over or under the post, beyond the eight languages (Blogger and WordPress print it in
+    # the reader's language): Czech, Slovak, Slovenian, Croatian, Polish, Swedish, Norwegian, Finnish, Hungarian,
+    # Romanian, Turkish, Russian, Ukrainian
+    r"zveřejnila?|uverejnila?|objavila?|objavio|opublikowane\s+przez|opublikował[a]?|upplagd\s+av|"
+    r"lagt\s+inn\s+av|publisert\s+av|lähettänyt|bejegyezte|postat\s+de|publicat\s+de|gönderen(?=\s*:)|"
+    r"опубликовал[а]?|опублікува(?:в|ла)"
 )
 # the labels standing alone before the name, in their own element
 LABEL_WORDS = rf"{PLURAL_LABELS}|pewarta|mwandishi"
@@ -42,4 +49,8 @@ CLOSING_LABELS = rf"pewarta|mwandishi|{PLURAL_LABELS}"
 # condotto da …"): the Scandinavian "av", "af", Polish "przez", Indonesian and Malay "oleh", Catalan "per",
 # Italian "condotto da", "presentato da" (the eight languages' "by", "von", "par", "por", "di", "door" are
 # `inlinebylines`' own). Before a capitalised word only: in prose "av" and "per" are common small words
-INLINE_BY = r"(?:av|af|przez|oleh|per|condott[oa]\s+da|presentat[oa]\s+da)(?=\s+(?-i:[A-ZÀ-ÞĀ-Ž]))"
+# and a blog's "Posted by" verb, the name after it ("Zveřejnil Jana Roe v 21:14")
+INLINE_BY = (
+    r"(?:av|af|przez|oleh|per|condott[oa]\s+da|presentat[oa]\s+da|zveřejnila?|uverejnila?|objavila?|objavio|"
+    r"opublikował[a]?|lähettänyt|опубликовал[а]?|опублікува(?:в|ла))(?=\s+(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ]))"
+)

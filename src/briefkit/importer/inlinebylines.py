@@ -40,6 +40,8 @@ _STOP_AFTER_NAME = compile_later(
     # the date's label after the name ("by Jane Roe Posted on …")
     rf"{DATE_LABELS}|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
+    # the time's "at" beyond the eight, before its digits ("v 21:14", "kl. 10:02", "ob 9.30", "klo 12")
+    r"|\s+(?:v|kl\.?|ob|u|o|klo|в|о)\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
     rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
     # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")
