@@ -65,7 +65,8 @@ SPECIAL_TO = r"special\s+to|especial\s+para|spécial\s+pour|speciale\s+per|speci
 # (and a contributor's credit after the name: "Jane Roe Special to the Post", "Especial para o Diário")
 _TAIL = compile_later(
     r"(?:^|\s+)(?:in|at|for|à|aus|em|au|desde|из)\s+[^\W\d_][\w .'-]*$|\s+[|–—-]\s+.*$"
-    rf"|\s+(?i:{SPECIAL_TO})\s+.*$|{POST_AFTER_NAME}"
+    # (the formula may follow a bullet: "Jane Roe • Special to the Post")
+    rf"|\s+(?:[•·]\s+)?(?i:{SPECIAL_TO})\s+.*$|{POST_AFTER_NAME}"
 )
 _POST_AFTER = compile_later(POST_AFTER_NAME)
 # a live page's shift note after each name, "By Jane Roe (now) and Sam Poe (earlier)", or the wire they wrote with

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefkit.importer.bylinegaps import CLOSING_LABELS
 from briefkit.importer.notnames import NOT_NAMES
 
 # the keyword before the writer's name in the caseless scripts (an optional colon after it): Arabic
@@ -34,7 +35,7 @@ CASELESS_BY = (
 # the labels of the further Latin-script languages, with their colon only ("Laporan" is also a noun)
 LATIN_LABELS = r"laporan(?=\s*:)|toimetaja(?=\s*:)"
 # a closing signature's label in them (`textaround`: the line that signs the story where it ends)
-CLOSING_LABEL = rf"(?:{CASELESS_BY}|{LATIN_LABELS}|reporter(?=\s*:)|autor(?=\s*:))"
+CLOSING_LABEL = rf"(?:{CASELESS_BY}|{LATIN_LABELS}|reporter(?=\s*:)|autor(?=\s*:)|(?:{CLOSING_LABELS})(?=\s*:))"
 
 _MAX_WORDS = 4
 _MAX_CHARS = 40

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
+from briefkit.importer.bylinegaps import INLINE_BY
 from briefkit.importer.bylines import ARTICLES, ROLE, name_before_role, parse_byline
 from briefkit.importer.creditwords import bracketed_text_credit
 from briefkit.importer.laterwords import SHORT_DAYS
@@ -26,6 +27,7 @@ from briefkit.importer.worldbylines import LABEL_WORDS
 _KEYWORD_NAME = compile_later(
     r"(?:^|[\s|·,–\d-])(?:(?:geschrieben|veröffentlicht|erstellt|eingestellt|verfasst|posted|written|published|"
     r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door|(?<=pubblicato\s)da)(?:\s*:)?|autor(?:in|a)?\s*:|"
+    rf"{INLINE_BY}|"
     r"author\s*:|авторы?\s*:|"
     rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
@@ -33,9 +35,13 @@ _KEYWORD_NAME = compile_later(
 )
 _STOP_AFTER_NAME = compile_later(
     r"\s+(?:am|on|le|el|il|em|op|um|at|alle|à|às|in|aus|for|für|und|and|et|y|mit|with|zuletzt|last|updated|"
+    # "with" and "and" beyond the eight: Italian and Spanish "con", French "avec", Scandinavian "med", "og", "och"
+    r"con|avec|med|og|och|"
     # the date's label after the name ("by Jane Roe Posted on …")
     rf"{DATE_LABELS}|"
     r"lesezeit|min)\b.*$|\s+\d.*$"
+    # the time's "at" beyond the eight, before its digits ("v 21:14", "kl. 10:02", "ob 9.30", "klo 12")
+    r"|\s+(?:v|kl\.?|ob|u|o|klo|в|о)\s+\d.*$"
     # a date that opens with its month's or its weekday's word ("Jane Roe April 22, 2026", "Sat 11 Jul")
     rf"|\s+(?:{DAY_WORDS})\.?,?\s+\d.*$"
     # or with a weekday's short name in small letters ("Jane Roe za 05 dec 2026", "sáb. 5 dic")

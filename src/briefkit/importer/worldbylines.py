@@ -17,7 +17,7 @@ them is still checked to be a name by `bylines`.
 
 from __future__ import annotations
 
-from briefkit.importer import caselessnames, laterwords
+from briefkit.importer import bylinegaps, caselessnames, laterwords
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.worldlabels import PUBLISHED, UPDATED
 
@@ -40,6 +40,9 @@ BY_WORDS += "|" + laterwords.BY_WORDS
 # and the keywords of the scripts with no capitals ("بقلم", "מאת") and a few more labels: `caselessnames`
 BY_WORDS += f"|{caselessnames.CASELESS_BY}|{caselessnames.LATIN_LABELS}"
 LABEL_WORDS += "|" + laterwords.LABEL_WORDS
+# and the plural labels and the keywords the lists above leave out: `bylinegaps`
+BY_WORDS += "|" + bylinegaps.BY_WORDS
+LABEL_WORDS += "|" + bylinegaps.LABEL_WORDS
 # the word joining two writers' names ("Af Jane Roe og Sam Poe", "Jana Roe a Petr Poe"): Danish and Norwegian
 # "og", Swedish "och", Polish "i" and "oraz", Czech and Slovak "a", Ukrainian "і" and "та", Greek "και", Turkish
 # "ve", Hungarian "és", Romanian "și", Finnish "ja", and those of `laterwords` but Slovene "in", which is also
