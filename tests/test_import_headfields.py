@@ -49,7 +49,9 @@ def test_a_short_line_over_a_headline_with_its_own_standfirst_is_its_overline() 
     ]
     values = [-3, -3, 14, -2, -3]
     assert lone_deck(units, values, 1)
-    values[3] = 20  # prose under it: the story's first paragraphs, not a standfirst
+    units[3] = "Photo: Ann Lee/Harbour Post"  # a caption and its credit under a subtitle
+    assert not lone_deck(units, values, 1)
+    units[3], values[3] = "Mara Lindqvist", 20  # prose under it: the story's first paragraphs, not a standfirst
     assert not lone_deck(units, values, 1)
 
 

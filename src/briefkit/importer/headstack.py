@@ -10,7 +10,7 @@ choice where word counts cannot:
   sentence's length without its full stop) right under it and the byline or dateline right under
   that, the chosen line is the headline and the short line over it is its overline (a newspaper's
   Dachzeile, an occhiello); so too when one paragraph of prose stands under it and no more prose
-  follows (a bare name, a button): a subtitle has no standfirst of its own;
+  follows but the writer's bare name: a subtitle has no standfirst of its own;
 - a line of ten words and more right over the chosen one is no overline: overlines and kickers
   are a few words; it is the headline and the chosen line its deck;
 - a short label ending in a year ("Tarifrunde Metall 2026", "Season 2025/26") names a campaign,
@@ -90,10 +90,13 @@ def dated_field(text: str, raw: str) -> bool:
 
 
 def lone_deck(units: list[str], values: list[int], best: int) -> bool:
-    """Whether the chosen line has one paragraph of prose right under it and then no more prose (a
-    byline, a button): its standfirst. A line with a standfirst of its own is the headline, never the
-    subtitle of a shorter line over it, which a story's first paragraphs would follow right away."""
+    """Whether the chosen line has one paragraph of prose right under it and then its writer's bare
+    name (a byline without its "By"): its standfirst. A line with a standfirst of its own is the
+    headline, never the subtitle of a shorter line over it, which a story's first paragraphs would
+    follow right away; a picture's caption, under a subtitle, has a credit under it, not a name."""
     if best + 2 >= len(units) or values[best + 1] <= 0 or values[best + 2] > 0:
+        return False
+    if not parse_byline(boilerplate.plain(units[best + 2]).strip(), bare=True):
         return False
     below = boilerplate.plain(units[best + 1]).strip()
     return len(boilerplate.words(below)) <= DECK_WORDS and below.endswith((".", "!", "?", "。"))
