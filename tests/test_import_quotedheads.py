@@ -77,3 +77,16 @@ def test_two_quoted_lines_that_disagree_name_none() -> None:
 def test_a_trails_marks_are_no_quotation() -> None:
     units = ["Home", "Ferry news today", "Body text.", "You are here: Home » Ferry news today » Timetables"]
     assert quoted_headline(units, _values(units), (2, 0), _shaped) is None
+
+
+def test_the_sites_name_quoted_in_its_copyright_notice_is_no_headline() -> None:
+    units = [
+        "Slow Harbour Reads",
+        "Ferry timetable for the islands",
+        "Body text.",
+        "The pier at dawn. Photo: Ann Lee / «Slow Harbour Reads»",
+        "© 2019–2024 «Slow Harbour Reads». All rights kept.",
+    ]
+    assert quoted_headline(units, _values(units), (2, 1), _shaped) is None
+    units[-1] = "Site map"  # without the notice the credit's quotation still names a line over the story
+    assert quoted_headline(units, _values(units), (2, 1), _shaped) == (0, 2, "Slow Harbour Reads")

@@ -64,7 +64,9 @@ def count_words(text: str) -> int:
 
 # a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."
 _MARKERS = compile_later(
-    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:" + MONTH_NAMES + r")\b|\d))",
+    # a day's number before its month is no list's: a month any language names, then the year
+    r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+(?!(?:" + MONTH_NAMES + r")\b|\d"
+    r"|[^\W\d_]{3,12}\.?,?\s+(?:1[89]|20)\d{2}\b))",
     re.I,
 )
 

@@ -9,13 +9,16 @@ choice where word counts cannot:
 - a headline's deck is printed once: when the chosen line has a standfirst of prose (or a deck of a
   sentence's length without its full stop) right under it and the byline or dateline right under
   that, the chosen line is the headline and the short line over it is its overline (a newspaper's
-  Dachzeile, an occhiello);
+  Dachzeile, an occhiello); so too when one paragraph of prose stands under it and no more prose
+  follows but the writer's bare name: a subtitle has no standfirst of its own;
 - a line of ten words and more right over the chosen one is no overline: overlines and kickers
   are a few words; it is the headline and the chosen line its deck;
 - a short label ending in a year ("Tarifrunde Metall 2026", "Season 2025/26") names a campaign,
   a series or an edition, not one story;
 - « … » around a title's first part are quotation marks, not a trail's separators;
-- a standfirst right over the story, under the byline of the headline above it (`over_its_meta`).
+- a standfirst right over the story, under the byline of the headline above it (`over_its_meta`);
+- one field of a line of fields that holds the date in another ("Published: 15.01.2026 | Press office"):
+  the line is the story's dateline, its other field the writer or the desk, never the headline.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Callable
 
 from briefkit.importer import boilerplate
 from briefkit.importer.bylines import parse_byline
+from briefkit.importer.dates import find_date
 from briefkit.importer.headlinerepeats import CRUMB_SPLIT, shared_stems
 from briefkit.importer.lazyre import compile_later
 
@@ -71,7 +75,31 @@ def overline_kind(
     # a line printed again right over it (alone or as a trail's last part) is the headline, not an overline
     twice = any(CRUMB_SPLIT.split(boilerplate.plain(u).strip())[-1] == text for u in units[max(0, above - 3) : above])
     overline = above == best - 1 and len(text.split()) < UPPER_WORDS and not twice
-    return overline and has_deck(units, values, best, meta, shaped)
+    return overline and (has_deck(units, values, best, meta, shaped) or lone_deck(units, values, best))
+
+
+_FIELD_SEP = compile_later(r"\s[|·•]\s")
+
+
+def dated_field(text: str, raw: str) -> bool:
+    """Whether `text` is one field of the line `raw` whose other field holds a date: a dateline."""
+    fields = [f.strip() for f in _FIELD_SEP.split(raw)]
+    if len(fields) < 2 or text not in fields:
+        return False
+    return any(find_date(f) is not None for f in fields if f != text)
+
+
+def lone_deck(units: list[str], values: list[int], best: int) -> bool:
+    """Whether the chosen line has one paragraph of prose right under it and then its writer's bare
+    name (a byline without its "By"): its standfirst. A line with a standfirst of its own is the
+    headline, never the subtitle of a shorter line over it, which a story's first paragraphs would
+    follow right away; a picture's caption, under a subtitle, has a credit under it, not a name."""
+    if best + 2 >= len(units) or values[best + 1] <= 0 or values[best + 2] > 0:
+        return False
+    if not parse_byline(boilerplate.plain(units[best + 2]).strip(), bare=True):
+        return False
+    below = boilerplate.plain(units[best + 1]).strip()
+    return len(boilerplate.words(below)) <= DECK_WORDS and below.endswith((".", "!", "?", "。"))
 
 
 def upper_headline(text: str, above: int, best: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from briefkit.importer import boilerplate
 from briefkit.importer.headlinerepeats import in_menu, menu_run, section_tag
+from briefkit.importer.overlines import shouted_overline
 
 KICKER_WORDS = 6  # a section's name and a topic: a few words, never a headline's sentence
 LABEL_WORDS = 3  # the section's name printed again under the trail
@@ -31,11 +32,14 @@ def menu_kicker(units: list[str], i: int, text: str) -> bool:
 
 def under_kicker(units: list[str], scored: list[tuple[float, int, str]]) -> tuple[float, int, str]:
     """The best-scored candidate, or the line right under it when the best is the menu's section
-    (its kicker) and the line under it is a longer title-shaped candidate: that one is the headline.
+    (its kicker) or a few words in capitals over a line in ordinary case (an overline, `overlines`),
+    and the line under it is a longer title-shaped candidate: that one is the headline.
     The score stays the best's: it says how clear the run's headline region is."""
     top, best, title = max(scored)
     below = [(i, text) for _, i, text in scored if i == best + 1 and len(text.split()) > len(title.split())]
-    if not below or title != boilerplate.plain(units[best]).strip() or not menu_kicker(units, best, title):
+    if not below or title != boilerplate.plain(units[best]).strip():
+        return top, best, title
+    if not menu_kicker(units, best, title) and not shouted_overline(title, below[0][1]):
         return top, best, title
     return top, below[0][0], below[0][1]
 

@@ -25,6 +25,7 @@ from briefkit.importer.bylines import looks_like_name, parse_byline
 from briefkit.importer.headbadges import badge_line
 from briefkit.importer.headshapes import not_a_head
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.pagedata import is_filing_line
 from briefkit.importer.stopwords import FUNCTION_WORDS
 from briefkit.importer.yearless import yearless_date
 
@@ -150,6 +151,7 @@ def label_line(text: str) -> bool:
         or yearless_dateline(text)
         or badge_line(text)
         or not_a_head(text)
+        or is_filing_line(text)  # "Tags: a, b, c": where the site files the story, under its headline or over it
     )
 
 

@@ -7,10 +7,14 @@ headline exactly as the page printed it on a line of its own above the story: wh
 prose put the story's start lower (a list of settings, a box of teasers between the headline and
 the text), the quotation still tells which line the headline is. Only the quotation's place and
 its match with a whole line count, not the words around it, so the rule holds in any language.
+
+A quotation inside a copyright notice ("© 2016–2021 «Site». All rights reserved.") names the site, not
+a post: the site's name, printed on a line of its own at the page's top, is never the headline for it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefkit.importer import boilerplate
@@ -24,6 +28,7 @@ _QUOTED = compile_later(
     r"|»(?P<e>[^«»]{3,200}?)«|‘(?P<f>[^‘’]{3,200}?)’|「(?P<g>[^「」]{3,200}?)」)"
 )
 _CLOSING = compile_later(r"^[\s.,:;!?)\]]*$")
+_COPYRIGHT = compile_later(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.I)
 # The quoting line is a heading or a note of a few words, not a story's sentence that quotes a name.
 _MAX_LINE_WORDS = 20
 # How far above the story's first prose line the quoted headline may stand: a settings list or a
@@ -62,8 +67,16 @@ def quoted_headline(
     for i in range(max(0, start - _REACH), start):
         above[_key(units[i])] = i  # the nearest one above the story, when the page prints it twice
     named: set[int] = set()
+    site = {  # the site's own name, quoted in its copyright notice
+        _key(next(g for g in m.groups() if g is not None))
+        for u in units
+        if _COPYRIGHT.search(u)
+        for m in _QUOTED.finditer(boilerplate.plain(u))
+    }
     for j in range(start, len(units)):
         for quoted in _quotations(units[j]):
+            if _key(quoted) in site:
+                continue
             at = above.get(_key(quoted))
             if at is not None and shaped(boilerplate.plain(units[at]).strip()):
                 named.add(at)

@@ -30,7 +30,7 @@ from briefkit.importer.blocktext import letter_runs
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.doctypeheads import under_doc_type
 from briefkit.importer.headlinerepeats import shared_stems
-from briefkit.importer.headstack import over_its_meta, overline_kind, upper_headline
+from briefkit.importer.headstack import dated_field, over_its_meta, overline_kind, upper_headline
 from briefkit.importer.kickerlines import menu_kicker, trail_end, under_kicker
 from briefkit.importer.kickerprefix import kicker_cut
 from briefkit.importer.labellines import boxed_point, label_line, over_key_points
@@ -305,6 +305,7 @@ def _with_headline(
         dated = any(is_meta(u) for u in units[best + 1 : best + 3])
         kicker = dated and (len(text.split()) <= 3 or i < best - 1) or " | " in text  # or a page title
         kicker = kicker or i < best - 1 and text != boilerplate.plain(units[i]).strip()  # a trail's last part
+        kicker = kicker or dated_field(text, boilerplate.plain(units[i]).strip())  # a dateline's field
         kicker = kicker or trail_end(units, i, best)  # or one printed a part a line (`kickerlines`)
         kicker = kicker or len(text.split()) <= 4 and len([p for p in _CRUMB_SPLIT.split(text) if p.strip()]) > 1
         kicker = kicker or menu_kicker(units, i, text)  # a section's name, a trail, a section and its tag

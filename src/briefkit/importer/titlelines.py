@@ -23,6 +23,7 @@ from briefkit.importer.stoppedheads import dated_byline
 
 _SEP = r"\s(?:/|»|>|›|→|\||·|::)\s"  # between a trail's or a menu row's parts (" :: " in an old portal's menu)
 _BREADCRUMB = compile_later(rf"{_SEP}.*{_SEP}|^[^:]{{2,20}}:\s+\S+\s+(?:»|>|›)")
+_ADDRESS = compile_later(r"\s\S+@\w[\w-]*(?:\.[\w-]+)+\s*$")  # an e-mail address closing the line
 _SHORT_DATE = compile_later(r"\b(?:19|20)\d{2}\b")
 _LEADING_DATE = compile_later(  # "2025年4月2日 …": a Japanese, Chinese or Korean date opening the line
     r"^\s*(?:\d{1,2}\.\s*\w+\.?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[年년]\d{1,2}[月월])\s*[-–|:]?\s*"
@@ -104,4 +105,8 @@ def is_meta(unit: str) -> bool:
         # "Veröffentlicht: 05.01.2020 | Autor: X | Abgelegt unter: … | Tags: …": a long line of fields
         first = re.split(r"\s[|·•]\s", text, maxsplit=1)[0]
         return first != text and len(boilerplate.words(first)) <= 8 and find_date(first) is not None
-    return find_date(text) is not None or bool(parse_byline(text, bare=False))
+    if find_date(text) is not None or parse_byline(text, bare=False):
+        return True
+    # "Jane Roe jane@example.org": a writer's name with the address to write to, a byline without its "By"
+    address = _ADDRESS.search(text)
+    return address is not None and bool(parse_byline(_ADDRESS.sub("", text).strip(" ,|·-–—"), bare=True))
