@@ -111,3 +111,9 @@ def in_house_voice(block: str) -> bool:
     if n <= 14 and vocab >= 1:  # "Support us", "Remind me in May", payment buttons
         return True
     return (reader + house) >= 1 and n <= 150
+
+
+def house_voice(text: str) -> bool:
+    """Whether a line, outside its quotations, speaks for the house ("we", "us", "нас"), in any language known."""
+    own = _unquoted(text)
+    return bool(_HOUSE.search(own) or _HOUSE_OTHER.search(own))

@@ -23,7 +23,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from briefkit.importer import adlabels, boilerplate, houselines, readwalls, sitenotices, storytail, tagrows, timedlists
+from briefkit.importer import (
+    adlabels,
+    boilerplate,
+    houselines,
+    readwalls,
+    sitenotices,
+    storytail,
+    tagrows,
+    timedlists,
+)
+from briefkit.importer.buttonboxes import without_button_boxes
 from briefkit.importer.datedlists import without_calendar_lines
 from briefkit.importer.datedruns import without_dated_runs
 from briefkit.importer.lazyre import compile_later
@@ -104,6 +114,7 @@ def trimmed(body: list[str], headline: str) -> list[str]:
     body = body[: min(_teasers_start(body), storytail.tail_start(body))]
     kept = [u for u in body if not (title and _key(u) == title) and not glued_caption(u) and not field_line(u)]
     kept = houselines.without_house_lines(readwalls.without_walls(without_calendar_lines(kept)))
+    kept = without_button_boxes(kept)  # an offer's paragraph over its button
     kept = timedlists.without_timed_lists(sitenotices.without_notices(kept))
     kept = without_dated_runs(kept)  # other stories' titles with their days, newest first
     kept = tagrows.without_row_tail(kept)  # the tag or share row closing it, the calls under it
