@@ -91,3 +91,25 @@ def test_a_signed_byline_run_into_its_date_signs_the_first_of_two_cards() -> Non
     units += ["Jane Roe", bio, "Sam Poe", "Sam draws the maps."]
     values = [-2, -3] + [20] * len(storytexts.PIER) + [-2, 13, -2, -2]
     assert opens_box(units, values, 2, len(units) - 4)
+
+
+def test_the_host_of_a_transcript_is_no_card_over_the_last_turn() -> None:
+    # a podcast's transcript: the host, who signs it, is named over each of her turns; her last
+    # question, under her name, is the transcript's, not a card on her
+    turns = [
+        "Jane Roe",
+        "Why did the pier's repairs cost twice what the harbour board voted for in the spring?",
+        "Sam Poe",
+        "Because the first figure only ever counted the concrete and never the divers or the weather.",
+        "Jane Roe",
+        "What changed once the divers had looked under the old deck for the first time in years?",
+        "Sam Poe",
+        "They found the piles rotten to the waterline, so the board had to pay for new ones as well.",
+        "Jane Roe",
+        "Last question: what should the town watch for when the next big repair comes to a vote?",
+        "Sam Poe",
+        "Ask for the survey under the water before anyone signs, and read the part about the weather.",
+    ]
+    body = read_text_dump(_page([*storytexts.PIER, "Transcript", *turns])).body
+    assert "Last question: what should the town watch for" in body
+    assert "Ask for the survey under the water" in body

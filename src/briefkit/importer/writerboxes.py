@@ -8,8 +8,10 @@ A page sets a card on its writer under the story, and the copy prints it as two 
   Covers City Hall since 2019."), the name being the one the byline under the headline printed
   (signed, bare on a line of its own, or opening the dateline: "Jane Roe 3 May 2025").
 
-Both are read from their shape (a name, its repetition, the byline above), never from a publisher's
-words; what stands under the card (tags, a sign-up box, teasers) is the page's, not the story's.
+A name the story prints alone on two lines or more is a transcript's speaker over each turn, not a
+card: the host who signs an interview is named over her questions. Both are read from their shape
+(a name, its repetition, the byline above), never from a publisher's words; what stands under the
+card (tags, a sign-up box, teasers) is the page's, not the story's.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ NAME_WORDS = 4  # a writer's name, with a middle name or two surnames
 BIO_MIN_WORDS = 8  # the bio is a sentence, not a second label
 BIO_MAX_WORDS = 60  # a bio that does not name its writer again is a card's few sentences, not a section
 BYLINE_REACH = 12  # lines around the run's start where the byline stands
+SPEAKER_TURNS = 2  # a name alone on this many lines of the story: a speaker's label; a card prints it once
 
 
 def about_someone(text: str) -> bool:
@@ -50,6 +53,8 @@ def opens_box(units: list[str], values: list[int], start: int, i: int) -> bool:
     names = parse_byline(text)
     if len(names) != 1 or names[0] != text or len(text.split()) > NAME_WORDS:
         return False
+    if sum(boilerplate.plain(u).strip() == text for u in units[start:]) >= SPEAKER_TURNS:
+        return False  # the name a transcript prints over each of its speaker's turns, no card's heading
     bio = boilerplate.plain(units[i + 1]).strip()
     named = bio.startswith(text + " ")
     if not (named or len(bio.split()) <= BIO_MAX_WORDS) or len(bio.split()) < BIO_MIN_WORDS or values[i + 1] <= 0:
