@@ -15,6 +15,8 @@ every language.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from briefkit.importer.appealvoice import house_voice
 from briefkit.importer.blocktext import SENTENCE_END, plain, words
 from briefkit.importer.lazyre import compile_later
@@ -63,12 +65,13 @@ def _heading(block: str) -> bool:
     return 0 < len(words(text)) <= HEADING_WORDS and not _sentences(text)
 
 
-def box_at(blocks: list[str], i: int) -> bool:
-    """Whether blocks[i] is a box's paragraph with its button right under it."""
+def box_at(blocks: list[str], i: int, printed: Counter[str] | None = None) -> bool:
+    """Whether blocks[i] is a box's paragraph with its button right under it (`printed`: how often
+    each line stands in `blocks`, counted once by the caller that asks of every line)."""
     if i + 1 >= len(blocks) or not _button(blocks[i + 1]):
         return False
-    label = plain(blocks[i + 1]).strip().casefold()
-    if sum(plain(b).strip().casefold() == label for b in blocks) > 1:
+    printed = printed if printed is not None else _printed(blocks)
+    if printed[plain(blocks[i + 1]).strip().casefold()] > 1:
         return False  # a line printed again and again is a speaker's name or a section's label, no button
     text = plain(blocks[i]).strip()
     if not 0 < len(words(text)) <= PARAGRAPH_WORDS or not _sentences(text):
@@ -83,11 +86,16 @@ def box_at(blocks: list[str], i: int) -> bool:
     return echoed and len(words(plain(blocks[i + 1]))) == 1
 
 
+def _printed(blocks: list[str]) -> Counter[str]:
+    return Counter(plain(b).strip().casefold() for b in blocks)
+
+
 def without_button_boxes(blocks: list[str]) -> list[str]:
     """The lines less each box's paragraph, its button, and the short heading right over it."""
     drop = [False] * len(blocks)
+    printed = _printed(blocks)
     for i in range(len(blocks)):
-        if not box_at(blocks, i):
+        if not box_at(blocks, i, printed):
             continue
         drop[i] = drop[i + 1] = True
         if i > 0 and _heading(blocks[i - 1]):

@@ -11,6 +11,12 @@ from typing import Any
 
 from lxml import etree
 
+# the elements a paragraph's text is set in (a link, emphasis, a line break): a box holding only these and
+# text is a paragraph as a <p> is, and a run of them is one line of prose
+INLINE_TAGS = frozenset(
+    ("a", "span", "b", "strong", "i", "em", "br", "small", "sup", "sub", "abbr", "mark", "q", "time", "u")
+)
+
 
 def clean_text(text: str) -> str:
     """An element's text as one line: runs of white space (and no-break spaces) folded."""

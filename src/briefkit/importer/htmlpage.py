@@ -19,7 +19,7 @@ from briefkit.importer.bylines import parse_byline
 from briefkit.importer.closinglines import without_closing_notices
 from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
-from briefkit.importer.elementtext import clean_text
+from briefkit.importer.elementtext import INLINE_TAGS, clean_text
 from briefkit.importer.headlinelead import lead_over_story
 from briefkit.importer.htmlbody import main_blocks
 from briefkit.importer.htmlfigures import take_figures
@@ -209,15 +209,9 @@ def _paragraph_the_summary_abridges(summary: str, body: Any, body_text: str, bod
     return None
 
 
-# what a paragraph's text is set in: a div holding only these (and text) is a paragraph as a p is
-_INLINE = frozenset(
-    ("a", "span", "b", "strong", "i", "em", "br", "small", "sup", "sub", "abbr", "mark", "q", "time", "u")
-)
-
-
 def _text_only(div: Any) -> bool:
     """A div used as a paragraph: its own text and inline elements, no block (a lead "<div class=…>Text.</div>")."""
-    return bool((div.text or "").strip()) and all(not isinstance(c.tag, str) or c.tag in _INLINE for c in div)
+    return bool((div.text or "").strip()) and all(not isinstance(c.tag, str) or c.tag in INLINE_TAGS for c in div)
 
 
 def _draft(meta: PageMeta, blocks: list[str], images: list, notes: list[str]) -> Article:

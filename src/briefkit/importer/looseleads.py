@@ -13,32 +13,11 @@ from typing import Any
 
 from lxml import etree
 
-from briefkit.importer.elementtext import clean_text
+from briefkit.importer.elementtext import INLINE_TAGS, clean_text
 from briefkit.importer.lazyre import compile_later
 
-# the elements a line of prose carries inside it: the run goes on across them
-_INLINE = frozenset(
-    {
-        "a",
-        "abbr",
-        "b",
-        "bdi",
-        "br",
-        "cite",
-        "em",
-        "i",
-        "mark",
-        "q",
-        "s",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "time",
-        "u",
-    }
-)
+# the elements a line of prose carries inside it: the run goes on across them (a quoted title, an isolate too)
+_INLINE = INLINE_TAGS | {"bdi", "cite", "s"}
 _PROSE = 100  # characters: a paragraph, not a label or a dateline alone
 _SENTENCE_END = compile_later(r"""[.!?…]["'”’»)]*$""")
 

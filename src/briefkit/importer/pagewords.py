@@ -25,6 +25,12 @@ _SHARE_BUTTON = (
     r"link\s+(?:kopieren|kopiëren|kopiéren|kopiera|kopier)|kopi[eé]r\s+(?:link|lenke)|kopiera\s+länk|kopioi\s+linkki)"
 )
 _SHARE_ROW = rf"(?:{_SHARE_BUTTON}\s*[,|·]?\s*){{2,}}"
+# a writer's post, closing a byline's role line ("Asia correspondent") or a name's line ("Jane Roe Reporter")
+ROLE_POSTS = (
+    r"correspondent|editor|reporter|writer|journalist|columnist|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|"
+    r"journalist(?:in)?|correspondant(?:e)?|journaliste|corresponsal|periodista|corrispondente|giornalista|"
+    r"correspondente|jornalista|verslaggever|correspondent(?:e)?|корреспондент|журналист"
+)
 # Lines that are only a control or a navigation label.
 _UI = (
     # German
@@ -99,10 +105,7 @@ _UI = (
     r"views|aufrufe|vues|visitas|visualizzazioni|visualizações|weergaven|просмотр(?:а|ов)?)|"
     r"ou(?:ç|c)a(?:\s+(?:este|o|a)\s+(?:artigo|texto|notícia|matéria))?|слушать(?:\s+статью)?|"
     # a byline's role line under the name ("Asia correspondent @handle")
-    r"(?:[\w.-]+\s+){0,3}(?:correspondent|editor|reporter|writer|journalist|columnist|"
-    r"korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|correspondant(?:e)?|journaliste|"
-    r"corresponsal|periodista|corrispondente|giornalista|correspondente|jornalista|verslaggever|correspondent(?:e)?|"
-    r"корреспондент|журналист)(?:\s+@\w{2,30})?|"
+    rf"(?:[\w.-]+\s+){{0,3}}(?:{ROLE_POSTS})(?:\s+@\w{{2,30}})?|"
     # a media player's position and length ("00:00/03:12")
     r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?|"
     # the label over an advertisement, in each language

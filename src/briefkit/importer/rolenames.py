@@ -16,15 +16,10 @@ import re
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.pagewords import ROLE_POSTS
 
-# the post closing the line: the same words the boilerplate's role line reads, in the languages it reads
-_POST_LAST = compile_later(
-    r"^(?P<name>.+?)\s+[-–—|·,]?\s*(?:correspondent|editor|reporter|writer|journalist|columnist|"
-    r"korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|correspondant(?:e)?|journaliste|"
-    r"corresponsal|periodista|corrispondente|giornalista|correspondente|jornalista|verslaggever|"
-    r"корреспондент|журналист)$",
-    re.I,
-)
+# the post closing the line: the words the boilerplate's role line reads, in the languages it reads
+_POST_LAST = compile_later(rf"^(?P<name>.+?)\s+[-–—|·,]?\s*(?:{ROLE_POSTS})$", re.I)
 
 
 def names_before_posts(lines: list[str], page: list[str]) -> tuple[str, ...]:
