@@ -16,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from briefkit.importer import pagesize
+from briefkit.importer.afterstory import drop_boxes_after_story
 from briefkit.importer.appealboxes import drop_appeal_boxes
 from briefkit.importer.commentthreads import drop_comment_threads
 from briefkit.importer.datedlists import drop_calendar_boxes
@@ -98,6 +99,7 @@ def main_blocks(tree: Any) -> Story:
     drop_line_boxes(tree)
     drop_story_fringe(tree)
     drop_side_columns(tree)
+    drop_boxes_after_story(tree)  # the small boxes after the story's body (`afterstory`)
     wrap_loose_leads(tree)  # a lead printed as the body's loose text (`looseleads`)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
