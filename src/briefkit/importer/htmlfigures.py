@@ -13,6 +13,7 @@ from typing import Any
 from briefkit.importer import credits
 from briefkit.importer.article import ArticleImage
 from briefkit.importer.elementtext import clean_text
+from briefkit.importer.gallerystories import is_gallery_story, leave_caption
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pageurls import absolute_url
 
@@ -23,6 +24,7 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
     """Every `<figure>` with a caption and a credit, in page order; all of them leave the page."""
     images: list[ArticleImage] = []
     notes: list[str] = []
+    gallery = is_gallery_story(tree)  # its captions tell the story: they stay in it (`gallerystories`)
     candidates = tree.xpath(
         "//figure | //*[not(ancestor::figure) and not(self::figcaption) and not(self::body) and not(self::html)"
         " and contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
@@ -40,6 +42,8 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
             caption, credit = _split_figcaption(fig)
             if credit:
                 images.append(ArticleImage(caption=credits.tidy_caption(caption), credit=credit))
+                if gallery:
+                    leave_caption(fig, credits.tidy_caption(caption))
                 fig.drop_tree()
             continue
         img = next(fig.iter("img"), None)
@@ -60,6 +64,8 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         if not credit and _caption_is_story(caption_el):
             _keep_caption_paragraphs(fig, caption_el)
             continue
+        if gallery:
+            leave_caption(fig, caption)
         fig.drop_tree()
         if not caption and not credit:
             continue

@@ -20,6 +20,7 @@ from briefkit.importer.closinglines import without_closing_notices
 from briefkit.importer.copublished import without_copublication_notes
 from briefkit.importer.dates import localise, parse_date
 from briefkit.importer.elementtext import INLINE_TAGS, clean_text
+from briefkit.importer.gallerystories import is_gallery_story
 from briefkit.importer.headlinelead import lead_over_story
 from briefkit.importer.htmlbody import main_blocks
 from briefkit.importer.htmlfigures import take_figures
@@ -58,6 +59,7 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
                 "save the article page itself, not an index or search page",
             )
         meta.url, base = page_addresses(meta.url, base_href(tree), page_url)
+        gallery = is_gallery_story(tree)  # its captions stay in the story as well (`gallerystories`)
         images, image_notes = take_figures(tree, base)
         story = story_soon.answer()
     finally:
@@ -74,7 +76,7 @@ def read_started(started: Started, *, extra_boilerplate: tuple[str, ...] = (), p
     blocks, loose_images, loose_notes = extract_images(without_closing_notices(blocks, meta.publisher, meta.url))
     images += loose_images
     image_notes += loose_notes
-    blocks = _without_caption_repeats(blocks, images)
+    blocks = blocks if gallery else _without_caption_repeats(blocks, images)
     filtered = boilerplate.filter_blocks(blocks, extra_boilerplate)
     # the note on the author a column or blog prints under each story of theirs, as in a text dump
     kept = without_author_note(_without_appended_stories(filtered.kept), tuple(meta.authors))
