@@ -27,6 +27,15 @@ _LEVELS = 4  # the body and the elements around it, up to this many levels out
 # the scripts written without spaces count about three letters to a Latin script's word and space
 _DENSE = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SKIP = {"script", "style", "noscript", "template", "h1"}
+# what is cut is a box; a heading, a paragraph, a list or a table set loose after the body is the story's
+_BOXES = {"div", "section", "aside", "footer", "header", "nav", "center", "tr", "td"}
+
+
+def _box(el: Any) -> bool:
+    """A box: a block element of layout, or a table laid out with blocks (not one of data)."""
+    if el.tag == "table":
+        return el.find(".//table") is not None or el.find(".//p") is not None or el.find(".//div") is not None
+    return el.tag in _BOXES
 
 
 def _size(text: str) -> int:
@@ -86,7 +95,7 @@ def drop_boxes_after_story(tree: Any) -> int:
             break
         later = [s for s in el.itersiblings() if isinstance(s.tag, str) and s.tag not in _SKIP]
         last = max((i for i, s in enumerate(later) if _carries_on(s, kind, prose)), default=-1)
-        cut += [s for s in later[last + 1 :] if s.find(".//h1") is None and s.text_content().strip()]
+        cut += [s for s in later[last + 1 :] if _box(s) and s.find(".//h1") is None and s.text_content().strip()]
         if last >= 0:
             break  # the story goes on past its body: what stands further out is not told from it
         el = parent
