@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from briefkit.importer import (
     appealvoice,
+    disclaimers,
     editornotes,
     embeds,
     farpagewords,
@@ -222,6 +223,8 @@ def is_interface_line(block: str) -> bool:
         return True
     # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
     if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
+        return True
+    if disclaimers.is_disclaimer(text):  # "Disclaimer: …", "声明：…": the label disowns its paragraph
         return True
     if editornotes.is_editors_note(text, n):  # a correction, a machine-made summary's note, a live page's pointer
         return True
