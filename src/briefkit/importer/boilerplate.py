@@ -33,6 +33,7 @@ from briefkit.importer import (
     relatedlines,
     shoutedtabs,
     teasers,
+    tipcalls,
 )
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
@@ -223,6 +224,8 @@ def is_interface_line(block: str) -> bool:
         return True
     # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
     if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
+        return True
+    if tipcalls.is_tip_call(text, n):  # "Seen something we should write about? Call …"
         return True
     if disclaimers.is_disclaimer(text):  # "Disclaimer: …", "声明：…": the label disowns its paragraph
         return True
