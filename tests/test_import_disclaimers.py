@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefkit.importer.boilerplate import is_interface_line
+from briefkit.importer.boilerplate import filter_blocks
 from briefkit.importer.disclaimers import is_disclaimer
 
 
@@ -24,4 +24,6 @@ def test_the_same_words_inside_a_story_are_kept() -> None:
 
 def test_a_long_disclaimer_is_furniture_however_long() -> None:
     line = "Disclaimer: " + "the readers' remarks below are their own and the paper takes no part in them; " * 4
-    assert is_interface_line(line)
+    assert filter_blocks(["The ferry runs again on Sundays, the operator said on Monday.", line]).kept == [
+        "The ferry runs again on Sundays, the operator said on Monday."
+    ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefkit.importer.boilerplate import is_interface_line
+from briefkit.importer.boilerplate import filter_blocks
 from briefkit.importer.tipcalls import is_tip_call
 
 
@@ -20,7 +20,7 @@ from briefkit.importer.tipcalls import is_tip_call
 )
 def test_a_call_for_tips_with_a_way_to_send_them_is_furniture(line: str) -> None:
     assert is_tip_call(line, len(line.split()))
-    assert is_interface_line(line)
+    assert filter_blocks([line]).kept == []
 
 
 def test_a_story_sentence_about_writing_or_tips_stays() -> None:

@@ -225,10 +225,6 @@ def is_interface_line(block: str) -> bool:
     # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
     if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
         return True
-    if tipcalls.is_tip_call(text, n):  # "Seen something we should write about? Call …"
-        return True
-    if disclaimers.is_disclaimer(text):  # "Disclaimer: …", "声明：…": the label disowns its paragraph
-        return True
     if editornotes.is_editors_note(text, n):  # a correction, a machine-made summary's note, a live page's pointer
         return True
     if pagecalls.is_page_call(text, n):  # a paywall's count, an offer, a shop's or a button's call
@@ -307,6 +303,9 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or is_form_notice(block)
             or pagecalls.is_inline_call(plain(block))
             or readercalls.is_reader_call(plain(block), len(words(plain(block))))
+            # a disclaimer under its label, a call for tips: cut from the story, but no mark of where it ends
+            or disclaimers.is_disclaimer(texts[i])
+            or tipcalls.is_tip_call(texts[i], len(words(texts[i])))
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it
