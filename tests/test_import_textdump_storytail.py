@@ -228,3 +228,34 @@ def test_a_thread_longer_than_the_story_under_its_counted_heading_ends_the_story
     assert story[-1] in body
     assert "Only members may post" not in body
     assert "boatyard" not in body
+
+
+def test_two_readers_comments_under_the_story_end_it() -> None:
+    # the shortest thread: two signatures naming two readers, a short post under each
+    body = _import(
+        [
+            "Island councillors welcomed the timetable, which they had asked for since the winter service was cut.",
+            "The harbour master said the quay would be repaired before the first Sunday crossing in the spring.",
+            "A survey of residents last year found that most of them would use a Sunday boat at least once a month.",
+            "The operator will publish the full summer timetable on its website and at the ticket office next week.",
+            "Until then the Saturday boats keep their winter times, leaving the island at seven and returning at six.",
+            "Reader comments",
+            "quay_walker 3.6.2024, 09:12",
+            "About time the ferry ran on Sundays again.",
+            "islandgran 3.6.2024, 11:40",
+            "Still too dear for a family of four, if you ask me.",
+        ]
+    )
+    assert "fares would stay the same" in body and "once a month" in body
+    assert "Sundays again" not in body and "family of four" not in body
+
+
+def test_one_reporter_signing_two_entries_is_no_thread() -> None:
+    from briefkit.importer.storytail import _two_readers
+
+    same = ["Jane Roe 3.6.2024, 09:12", "The ferry left late.", "Jane Roe 3.6.2024, 11:40"]
+    assert not _two_readers(same, [0, 2])
+    long_post = ["quay_walker 3.6.2024, 09:12", "word " * 70, "islandgran 3.6.2024, 11:40"]
+    assert not _two_readers(long_post, [0, 2])
+    two = ["quay_walker 3.6.2024, 09:12", "About time.", "islandgran 3.6.2024, 11:40"]
+    assert _two_readers(two, [0, 2])

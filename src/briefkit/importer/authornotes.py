@@ -14,11 +14,13 @@ from briefkit.importer.boilerplate import SENTENCE_END
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 
-# "Jane Roe is the paper's Seoul correspondent.", "Jane Roe (1984) is …": what a page says of its author under the story
+# "Jane Roe is the paper's Seoul correspondent.", "Jane Roe (1984) is …": what a page says of its author under the
+# story; "Jane Roe — Energy correspondent, she covers …": the name, a dash, the post, as an author box sets them
 _AUTHOR_NOTE = compile_later(
-    r"(?:\s*\([^()]{1,20}\))?\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|reports|schreibt|berichtet|écrit|"
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+[—–]\s|\s+(?:is|was|ist|war|est|était|es|era|è|é|был[аи]?|является|covers|writes|"
+    r"reports|schreibt|berichtet|écrit|"
     r"escribe|scrive|escreve|schrijft|on|är|er|jest|je|este|είναι|є|és|adalah|merupakan|skriver|kirjoittaa|pisze|píše|"
-    r"piše|ír|scrie|γράφει|пише)\s",
+    r"piše|ír|scrie|γράφει|пише)\s)",
     re.I,
 )
 

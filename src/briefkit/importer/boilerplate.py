@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from briefkit.importer import (
     appealvoice,
+    disclaimers,
     editornotes,
     embeds,
     farpagewords,
@@ -32,6 +33,7 @@ from briefkit.importer import (
     relatedlines,
     shoutedtabs,
     teasers,
+    tipcalls,
 )
 from briefkit.importer.blocktext import SENTENCE_END as SENTENCE_END
 from briefkit.importer.blocktext import count_words as count_words
@@ -301,6 +303,9 @@ def filter_blocks(blocks: list[str], extra_phrases: tuple[str, ...] = ()) -> Fil
             or is_form_notice(block)
             or pagecalls.is_inline_call(plain(block))
             or readercalls.is_reader_call(plain(block), len(words(plain(block))))
+            # a disclaimer under its label, a call for tips: cut from the story, but no mark of where it ends
+            or disclaimers.is_disclaimer(texts[i])
+            or tipcalls.is_tip_call(texts[i], len(words(texts[i])))
         ):
             drop[i] = True
             # "Read more" on its own line: the headline it links to follows it

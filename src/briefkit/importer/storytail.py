@@ -132,10 +132,37 @@ def thread_start(units: list[str], values: list[int], start: int, end: int) -> i
         prose += max(0, values[i])
         if prose < THREAD[2] or not CLOCK.search(units[i]) or not comment_signature(units[i]):
             continue
-        if sum(1 for u in units[i : i + THREAD[1]] if comment_signature(u)) >= THREAD[0]:
+        signed = [k for k in range(i, min(end, i + THREAD[1])) if comment_signature(units[k])]
+        if len(signed) >= THREAD[0] or _two_readers(units, signed):
             counted = [k for k in range(max(start, i - 3), i) if _COUNTED_HEADING.match(boilerplate.plain(units[k]))]
             return counted[0] if counted else i
     return None
+
+
+# two signatures make a thread when they name two writers and the post between them is a reader's few lines
+POST_WORDS = 60
+
+
+def _signer(unit: str) -> str:
+    """The name a signature opens with: what stands before its date's first figure ("mima99 12.1.2022")."""
+    text = boilerplate.plain(unit).strip()
+    m = re.search(r"\s\d|\d{1,2}[./]\d", text)
+    return text[: m.start()].strip().casefold() if m else ""
+
+
+def _two_readers(units: list[str], signed: list[int]) -> bool:
+    """Two readers' comments, the page's shortest thread: two signatures naming two writers, a short post
+    between them (a live page's entries sign one reporter, or none, and run longer)."""
+    if len(signed) != 2:
+        return False
+    names = {_signer(units[k]) for k in signed}
+    posts = units[signed[0] + 1 : signed[1]]
+    return (
+        len(names) == 2
+        and all(re.search(r"[^\W\d_]", n) for n in names)
+        and 1 <= len(posts) <= 3
+        and sum(len(boilerplate.words(boilerplate.plain(u))) for u in posts) <= POST_WORDS
+    )
 
 
 def tail_start(body: list[str]) -> int:
