@@ -152,8 +152,7 @@ def _thread(first_post_gap: str = "") -> str:
     )
     return (
         "<!doctype html><html><head><title>Phone will not sync over mobile data</title></head><body>"
-        "<h1>Phone will not sync over mobile data</h1>"
-        + first_post_gap
+        "<h1>Phone will not sync over mobile data</h1>" + first_post_gap
         + post.format("harbourfan", "14.03.21", "09:15", " ".join(["Since the update my phone will not sync."] * 8))
         + post.format("quayside", "15.03.21", "18:02", " ".join(["Turn the setting off and on again."] * 8))
         + "</body></html>"
@@ -215,9 +214,7 @@ def test_the_dates_of_a_list_of_other_stories_never_date_the_story() -> None:
 
 
 def test_a_byline_whose_parts_end_in_the_day_dates_the_story() -> None:
-    byline = (
-        "<h1>Harbour wall approved</h1><div class='firma'>Marta Quiroga Villar | Oviedo | 12/05/2026 - 06:00h</div>"
-    )
+    byline = "<h1>Harbour wall approved</h1><div class='firma'>Marta Quiroga Villar | Oviedo | 12/05/2026 - 06:00h</div>"
     article = read_html(page("<title>Harbour wall approved</title>", byline + _TEASERS))
     assert article.published is not None and str(article.published)[:10] == "2026-05-12"
 
@@ -239,6 +236,7 @@ def test_a_site_name_that_is_a_link_without_an_address_breaks_nothing() -> None:
     assert read_html(page("<title>Harbour Notes – a blog</title>", body)).title == headline
 
 
+
 def test_a_print_views_printing_day_is_not_the_publication_date() -> None:
     # the print view dates the printout at its top, then the article under its headline with its print issue
     top = (
@@ -250,9 +248,7 @@ def test_a_print_views_printing_day_is_not_the_publication_date() -> None:
         "4. November 2026 · erschienen in der Printausgabe vom 5. November 2026, Seite 17</div>"
         f"<div class='author'>Ein Beitrag von Lena Marquardt</div>{BODY}</div>"
     )
-    html = (
-        f"<!doctype html><html><head><title>Druckversion - Coast Daily</title></head><body>{top}{story}</body></html>"
-    )
+    html = f"<!doctype html><html><head><title>Druckversion - Coast Daily</title></head><body>{top}{story}</body></html>"
     assert read_html(html).published == date(2026, 11, 4)
 
 
