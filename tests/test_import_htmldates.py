@@ -417,3 +417,15 @@ def test_a_release_numbers_line_gives_its_date_after_the_separator() -> None:
     )
     html = f"<!doctype html><html><head><title>Press - Court</title>{head}</head><body>{body}</body></html>"
     assert read_html(html).published == date(2021, 3, 18)
+
+
+def test_a_utc_time_with_seconds_is_twinned_with_the_same_minute_printed_in_the_page_clock() -> None:
+    # the markup keeps the seconds; the byline prints the newsroom's clock to the minute, the day before UTC's
+    from briefkit.importer.localtwins import printed_twin
+
+    when = datetime.fromisoformat("2025-02-08T01:15:42+00:00")
+    zoned = datetime.fromisoformat("2025-02-07T18:15:00-07:00")  # "Feb 7, 2025 / 06:15 PM MST"
+    assert printed_twin(when, [zoned]) == zoned
+    twin = printed_twin(when, [datetime(2025, 2, 7, 18, 15)])  # "Feb 7, 2025 6:15 pm", no zone named
+    assert twin is not None and twin.date() == date(2025, 2, 7)
+    assert printed_twin(when, [datetime(2025, 2, 7, 18, 40)]) is None  # 25 minutes off: another event

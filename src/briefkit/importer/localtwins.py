@@ -36,16 +36,18 @@ def printed_twin(when: datetime, printed: list[datetime]) -> datetime | None:
     instant on another day (zoneless, or naming its zone), or None."""
     if when.utcoffset() != timedelta(0):
         return None
-    wall = when.replace(tzinfo=None)
+    # a page prints its clock to the minute: the markup's seconds ("00:47:12Z") are no other instant
+    minute = when.replace(second=0, microsecond=0)
+    wall = minute.replace(tzinfo=None)
     for other in printed:
         if other.tzinfo is not None:
             # a time printed with its zone's name ("00:40 CET"): the same instant, told in the page's clock
-            if other == when and other.date() != wall.date():
+            if other.replace(second=0, microsecond=0) == minute and other.date() != wall.date():
                 return other
             continue
         if (other.hour, other.minute) == (0, 0):
             continue
-        shift = other - wall
+        shift = other.replace(second=0, microsecond=0) - wall
         if shift in _OFFSETS and other.date() != wall.date():
             return when.astimezone(timezone(shift))
     return None

@@ -20,6 +20,7 @@ from briefkit.importer.localtwins import as_printed
 from briefkit.importer.markupmeta import DATE_METAS, Claim, Evidence
 from briefkit.importer.monthonly import invented_day, months_only
 from briefkit.importer.pagelanguage import in_page_language
+from briefkit.importer.printedechoes import echoed_days
 from briefkit.importer.sitenames import SEPARATORS, words
 from briefkit.importer.weekdayorder import in_weekday_order
 
@@ -74,6 +75,7 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
     labelled = {_day(d) for c, d in parsed_claims if c.source == "pub-label"}
     # the dateline beside the story's byline is the story's (a masthead prints the day's as near the headline)
     signed = [c.position for c in ev.authors if c.source in _BYLINES]
+    echoed = echoed_days(parsed_claims, ev.headline_pos)  # a list's or a masthead's day htmldate read
     for claim, parsed in parsed_claims:
         weight = _DATE_WEIGHT.get(claim.source, 1.0)
         if claim.source == "meta" and claim.value in bare:
@@ -91,6 +93,8 @@ def pick_date(ev: Evidence, *, today: date | None = None) -> datetime | date | N
             continue
         if claim.source == "htmldate" and invented_day(day, months, attested, today or date.today()):
             continue
+        if claim.source == "htmldate" and day in echoed:
+            continue  # htmldate read the date a list or a masthead prints: that line votes already
         if claim.source == "htmldate" and day in teaser_days:
             continue  # htmldate read a date off a list of other stories
         if claim.source == "htmldate" and day in modified:
