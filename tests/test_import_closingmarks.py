@@ -38,3 +38,53 @@ def test_reporter_credited_by_the_wire() -> None:
 def test_mark_under_a_line_that_is_no_paragraph_is_not_read() -> None:
     units = ["Harbour to be dredged", _PARA, "Related stories", "(dpa)", "Share this"]
     assert closingmarks.closing_mark(units, _span(units)) == ()
+
+
+def test_list_entry_over_a_box_text_is_no_author_card() -> None:
+    from briefkit.importer import authorcards
+
+    story = ["Harbour to be dredged", _PARA, _PARA, _PARA]
+    teasers = ["Ferry fares rise again in the spring", "Inside the quiet fight over the old pier", "Trending Stories"]
+    units = [*story, *teasers, "Ferry timetables change next month as the harbour board tries a new plan.", "About us"]
+    span = storyspan.Span(title=0, start=1, end=4, headline=units[0])
+    assert authorcards.card_author(units, span) == ()
+    # the same card under the story's end is read
+    units = [*story, "Mara Quell", "Mara Quell writes about the harbour, its ferries and its people.", "About us"]
+    assert authorcards.card_author(units, span) == ("Mara Quell",)
+
+
+def test_share_row_is_no_author_card() -> None:
+    from briefkit.importer import authorcards
+
+    units = ["Harbour to be dredged", _PARA, _PARA, "Mastodon LinkedIn WhatsApp", "Über mich", _PARA]
+    span = storyspan.Span(title=0, start=1, end=3, headline=units[0])
+    assert authorcards.card_author(units, span) == ()
+
+
+def test_card_under_captions_crediting_its_writer_is_read() -> None:
+    from briefkit.importer import authorcards
+
+    story = ["Harbour to be dredged", _PARA, _PARA, _PARA]
+    captions = ["The old quay at dawn Photo: Mara Quell", "Cars waiting for the last ferry Photo: Mara Quell"]
+    units = [*story, *captions, "Mara Quell", "Mara Quell writes about the harbour, its ferries and its people."]
+    span = storyspan.Span(title=0, start=1, end=4, headline=units[0])
+    assert authorcards.card_author(units, span) == ("Mara Quell",)
+
+
+def test_copyright_notice_is_no_card_bio() -> None:
+    from briefkit.importer import authorcards
+
+    units = ["Harbour to be dredged", _PARA, _PARA, "Send Us a Tip", "Privacy Policy"]
+    units += ["\u00a9 Copyright 2024 The Harbour Post Inc., a nonprofit newsroom."]
+    span = storyspan.Span(title=0, start=1, end=3, headline=units[0])
+    assert authorcards.card_author(units, span) == ()
+
+
+def test_card_under_the_links_to_the_next_post_is_read() -> None:
+    from briefkit.importer import authorcards
+
+    story = ["Harbour to be dredged", _PARA, _PARA, _PARA]
+    links = ["Previous articleFerry fares rise again in the spring", "Next articleInside the quiet fight over the pier"]
+    units = [*story, *links, "Mara Quell", "Mara covers the harbour, its ferries and its people for the paper."]
+    span = storyspan.Span(title=0, start=1, end=4, headline=units[0])
+    assert authorcards.card_author(units, span) == ("Mara Quell",)
