@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, storyspan
+from briefkit.importer import aboutlabels, boilerplate, sharerows, storyspan
 from briefkit.importer.bylines import looks_like_name, parse_byline
 
 # how far above the story's end the card may stand (the story's end may take it in), and below it
@@ -27,6 +27,9 @@ _SENTENCE_END = (".", "!", "?", "…")
 _INNER_END = re.compile(r"[^\W\d_]{2}[.!?…]\s+[^\W\d_]")
 # a picture's credit naming the writer as its photographer: "Foto: Jane Roe", "Photo : Jane Roe"
 _CREDITED = r"[:/]\s*"
+# the entries of a list over the line: headlines of teasers; each a few words, no sentence
+_ENTRY_WORDS = (5, 14)
+_LIST_ABOVE = 2
 
 
 def _name(text: str) -> str | None:
@@ -38,16 +41,43 @@ def _name(text: str) -> str | None:
 
 
 def _bio(text: str) -> bool:
+    if "\u00a9" in text:
+        return False  # "© 2024 The Harbour Post Inc., all rights reserved.": the footer's notice, no bio
     n = len(boilerplate.words(text))
     # (a sentence ends it, or ends inside it before the writer's address: "… of the fjord. Tips: jr@…")
     return _BIO_WORDS[0] <= n <= _BIO_WORDS[1] and (text.endswith(_SENTENCE_END) or bool(_INNER_END.search(text)))
 
 
+def _ends_a_list(units: list[str], i: int) -> bool:
+    """The line is the last entry of a list of teasers: the lines right over it are headlines as well,
+    some words each and no sentence ("Gulf stocks mixed ahead of the vote" over "Harbour fees rise for
+    the third year" over "Trending Stories"). Such a list, with the next box's text under it, has the
+    shape of a card (a title-case line over a sentence), but a writer's card stands under the story,
+    a heading ("About the author"), a share row, a box's short rows or the links to the previous and
+    the next post, not under another headline; and the pictures' captions over a card may credit its
+    writer ("The quay at dawn Photo: Jane Roe" over "Jane Roe")."""
+    if i < _LIST_ABOVE:
+        return False
+    name = boilerplate.plain(units[i]).strip()
+    for raw in units[i - _LIST_ABOVE : i]:
+        text = boilerplate.plain(raw).strip()
+        if name in text:
+            return False
+        n = len(text.split())
+        if not _ENTRY_WORDS[0] <= n <= _ENTRY_WORDS[1] or text.endswith(_SENTENCE_END):
+            return False
+        if sharerows.is_share_row(text) or aboutlabels.ABOUT_AUTHOR.search(text):
+            return False
+        if boilerplate.NEIGHBOUR_POST.match(text):
+            return False
+    return True
+
+
 def _card_at(units: list[str], i: int) -> str | None:
     """The name of a card that starts at line i, or None."""
     name = _name(boilerplate.plain(units[i]).strip())
-    if name is None:
-        return None
+    if name is None or sharerows.is_share_row(name) or _ends_a_list(units, i):
+        return None  # a row of share buttons, a list's last entry: no writer's name
     below = [boilerplate.plain(u).strip() for u in units[i + 1 : i + 3]]
     if below and _bio(below[0]):
         return name

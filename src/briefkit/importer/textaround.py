@@ -16,6 +16,7 @@ from briefkit.importer import (
     authorlabels,
     boilerplate,
     cjkcredits,
+    closingmarks,
     creditsignoffs,
     pagewords,
     postbylines,
@@ -158,12 +159,14 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         )
         return tuple(n for n in names if not opens_dateline(n, units[span.start : span.start + 3]))
 
+    if not signed and (names := closingmarks.closing_mark(units, span, reporter=True)):
+        return names  # "Jane Roe (AGENCY)" under the last paragraph: the agency credits its reporter
     # (not the headline itself: "… buys the plant from Jane Roe" names whom the story is about)
     for i in [*signed[:1], *below, *(i for i in near if i < span.title), *tail]:
         if names := named(i):
             return names
     # a signature closing the story is read before the lines after it, where menus and teasers start
-    if names := _closing_signature(units, span, published):
+    if names := _closing_signature(units, span, published) or closingmarks.closing_mark(units, span):
         return names
     if names := signoffs.name_under_story(units, span) or creditsignoffs.closing_credits(units, span):
         return names
