@@ -64,3 +64,16 @@ def test_the_sidebar_story_s_markup_before_the_page_s_own_is_not_read() -> None:
     own = article([{"@type": "Person", "name": "Greta Holmqvist"}])
     assert read_html(page([sidebar, own])).authors == ("Greta Holmqvist",)
     assert read_html(page([own, sidebar])).authors == ("Greta Holmqvist",)
+
+
+def test_a_desk_and_its_agencies_in_the_author_field_are_one_signature() -> None:
+    # "Staff and agencies" joins no two people: not "Staff" (and "agencies" dropped as no name)
+    top = "<address><span>Staff and agencies</span></address>"
+    html = page([article([{"@type": "Person", "name": "Staff and agencies"}])], top=top)
+    html = html.replace("<head>", '<head><meta name="author" content="Staff and agencies">')
+    assert read_html(html).authors == ("Staff and agencies",)
+
+
+def test_two_people_joined_by_and_in_the_author_field_stay_two() -> None:
+    html = page([article([{"@type": "Person", "name": "Greta Holmqvist and Ansel Birkby"}])])
+    assert read_html(html).authors == ("Greta Holmqvist", "Ansel Birkby")

@@ -14,12 +14,18 @@ from briefkit.importer.laterwords import SLASHED_AGENCY
 from briefkit.importer.lazyre import compile_later
 
 _WIRES = rf"(?:{WIRES}|ats|agencies|agenturen|agences|agencias)"
-AGENCY_BYLINE = compile_later(
+# "Staff and agencies in Seoul", "Wire services": the desk's words alone, where it was filed from
+_DESK_WORDS = (
     r"^(?:staff\s+and\s+agencies|agencies|staff\s+reporters?|wire\s+services|agenturen|afp\s+and\s+reuters)"
     r"(?:\s+in\s+[A-Z][\w .'-]{1,40})?$"
+)
+# one signature, whose "and" joins no two people: a CMS's author field holding it is not split at it
+DESK_SIGNATURE = compile_later(_DESK_WORDS, re.I)
+AGENCY_BYLINE = compile_later(
+    _DESK_WORDS
     # "Le Monde avec AFP", "FR mit dpa", "Redacción con EFE": the desk signs with the wire it used
-    r"|^(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,3}\s+(?:mit|avec|with|con|com|met|and|und)\s+"
-    rf"{_WIRES}$",
+    + r"|^(?-i:[A-Z])[\w.'&-]*(?:\s+[\w.'&-]+){0,3}\s+(?:mit|avec|with|con|com|met|and|und)\s+"
+    + rf"{_WIRES}$",
     re.I,
 )
 # "Jane Roe/dpa", "Jane Roe avec AFP", "Jane Roe mit APA": a person who wrote with the wire's copy; the person

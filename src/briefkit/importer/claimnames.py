@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 
+from briefkit.importer.agencybylines import DESK_SIGNATURE
 from briefkit.importer.authorlabels import LONG_AUTHOR_LABEL, OUR_REPORTER
 from briefkit.importer.bylinedates import date_line, without_date_label
 from briefkit.importer.bylines import (
@@ -99,6 +100,8 @@ def _claimed_names(text: str, source: str) -> list[str]:
     text = _BY_PREFIX.sub("", text)
     if _NOT_A_NAME.match(text):
         return []
+    if DESK_SIGNATURE.match(text):
+        return [text]  # "Staff and agencies" in the author field: one desk, not "Staff" and "agencies"
     return [n for n in split_names(text) if n and len(n) <= 80 and not re.fullmatch(r"[\d\W]+", n)]
 
 
