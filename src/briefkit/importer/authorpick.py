@@ -28,6 +28,7 @@ from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.unprintedauthors import UNPRINTED_SIGN, printed_people, unprinted_sign
 from briefkit.importer.wirecredits import agency_name, credited_agencies
 
 _AUTHOR_WEIGHT = {
@@ -132,6 +133,22 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
     # the paper a "Source:" line names, which a CMS also files as the author: the house, not a writer
     makers |= {" ".join(words(n)) for n in ev.named_sources}
+
+    def person(n: str) -> bool:
+        return (
+            not _NOT_A_PERSON.match(n)
+            and not is_site(n, sites)
+            and " ".join(words(n)) not in organisations
+            and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
+            and " ".join(words(n)) not in makers
+            and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
+            and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
+        )
+
+    # the people the page prints by its headline: over an author field's desk, login or site name (`unprintedauthors`)
+    by_headline = printed_people(
+        ev, {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in claim_names(c) if person(n)}
+    )
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -154,17 +171,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]
             seen_micro.update(" ".join(words(n)) for n in names)
         names = [n for n in names if not _PLACEHOLDER.fullmatch(n.strip())]
-        people = [
-            n
-            for n in names
-            if not _NOT_A_PERSON.match(n)
-            and not is_site(n, sites)
-            and " ".join(words(n)) not in organisations
-            and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
-            and " ".join(words(n)) not in makers
-            and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
-            and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
-        ]
+        people = [n for n in names if person(n)]
         if len(names) > 1 and is_site(claim.value, sites):
             people = []  # "Transport & Storage" split at its "&" is still the site, not two people
         if claim.source == "teaser-byline":
@@ -183,6 +190,8 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                     weight = _ISSUER_WEIGHT
                 fallback.append((weight * (0.5 if itself else 1.0), names))
             continue
+        if unprinted_sign(ev, claim, people, sites, by_headline):
+            weight *= UNPRINTED_SIGN
         lists.append((weight, people))
         if claim.source == "text-signed":
             text_signed.update(people)
