@@ -65,3 +65,12 @@ def test_a_person_in_the_author_field_is_not_demoted() -> None:
 def test_the_site_as_author_when_no_person_is_printed() -> None:
     ev = Evidence(authors=[Claim("Harbour Weekly", "meta", 0)], headline_pos=10)
     assert pick_authors(ev, "Harbour Weekly", "Container traffic falls") == ["Harbour Weekly"]
+
+
+def test_a_desk_printed_by_the_headline_over_the_fields_desk() -> None:
+    # no person anywhere: the desk the reader sees under the headline, not the account the CMS filed
+    ev = Evidence(
+        authors=[Claim("Online Staff", "jsonld", 0), Claim("By: Staff dispatch", "byline", 12)],
+        headline_pos=10,
+    )
+    assert pick_authors(ev, "Valley 9", "Snow closes the pass") == ["Staff dispatch"]

@@ -22,13 +22,13 @@ from briefkit.importer.credits import named_other_makers
 from briefkit.importer.displaynames import display_name
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.legalforms import company_name
-from briefkit.importer.markupmeta import Evidence
+from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.unprintedauthors import UNPRINTED_SIGN, printed_people, unprinted_sign
+from briefkit.importer.unprintedauthors import UNPRINTED_SIGN, printed_desks_first, printed_people, unprinted_sign
 from briefkit.importer.wirecredits import agency_name, credited_agencies
 
 _AUTHOR_WEIGHT = {
@@ -119,6 +119,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     scores: dict[str, float] = {}
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
+    signs: list[tuple[Claim, list[str]]] = []  # the claim behind each desk in `fallback`
     teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
     agencies: list[tuple[float, list[str]]] = []  # the agency the page prints as the copy's source
     seen_bylines = 0
@@ -158,6 +159,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 continue  # a member named far from the headline is a reader, a sidebar's "top posters"
         if claim.source in ("wire-signature", "desk-signature"):  # a desk: kept only when no place names a person
             fallback.append((weight, [claim.value]))
+            signs.append((claim, [claim.value]))
             continue
         if claim.source == "wire-source":  # agency copy: before a desk, a CMS's "Editor" or the site's own name
             agencies.append((weight, [claim.value]))
@@ -189,6 +191,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                     # over the wire's own name in the author field
                     weight = _ISSUER_WEIGHT
                 fallback.append((weight * (0.5 if itself else 1.0), names))
+                signs.append((claim, names))
             continue
         if unprinted_sign(ev, claim, people, sites, by_headline):
             weight *= UNPRINTED_SIGN
@@ -206,6 +209,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
     if not lists:
         # a section's or a writer's page names nobody but the writers of the stories it lists
+        fallback = printed_desks_first(ev, fallback, signs)
         return _agreed(agencies) or _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling

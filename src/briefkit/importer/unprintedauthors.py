@@ -52,3 +52,23 @@ def unprinted_sign(ev: Evidence, claim: Claim, names: list[str], sites: set[str]
     if keys & shown:
         return False
     return all(not name_shaped(n) or is_site(n, sites) for n in names)
+
+
+def printed_desks_first(
+    ev: Evidence, fallback: list[tuple[float, list[str]]], signs: list[tuple[Claim, list[str]]]
+) -> list[tuple[float, list[str]]]:
+    """A page signed by no person: the desk it prints by its headline over another the author field files.
+
+    `signs` are the claims behind `fallback`'s entries, one each ("By Staff report" printed, "Web
+    Staff" filed): once a desk is printed by the headline, a field's desk that no visible place prints
+    counts a quarter, as a field's account does beside a printed person (`unprinted_sign`).
+    """
+    near = [c for c, _ in signs if c.source in VISIBLE and nearness(ev, c) >= 1.0]
+    if not near:
+        return fallback
+    shown = {" ".join(words(n)) for c, names in signs if c.source in VISIBLE for n in names}
+    weighed = []
+    for (weight, names), (claim, _) in zip(fallback, signs, strict=True):
+        unprinted = claim.source not in VISIBLE and not {" ".join(words(n)) for n in names} & shown
+        weighed.append((weight * UNPRINTED_SIGN if unprinted else weight, names))
+    return weighed
