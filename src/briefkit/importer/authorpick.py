@@ -22,12 +22,13 @@ from briefkit.importer.credits import named_other_makers
 from briefkit.importer.displaynames import display_name
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.legalforms import company_name
-from briefkit.importer.markupmeta import Evidence
+from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
+from briefkit.importer.unprintedauthors import UNPRINTED_SIGN, printed_desks_first, printed_people, unprinted_sign
 from briefkit.importer.wirecredits import agency_name, credited_agencies
 
 _AUTHOR_WEIGHT = {
@@ -118,6 +119,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     scores: dict[str, float] = {}
     lists: list[tuple[float, list[str]]] = []
     fallback: list[tuple[float, list[str]]] = []
+    signs: list[tuple[Claim, list[str]]] = []  # the claim behind each desk in `fallback`
     teasers: list[tuple[float, list[str]]] = []  # the writers of the stories the page links to in cards
     agencies: list[tuple[float, list[str]]] = []  # the agency the page prints as the copy's source
     seen_bylines = 0
@@ -132,6 +134,22 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
     # the paper a "Source:" line names, which a CMS also files as the author: the house, not a writer
     makers |= {" ".join(words(n)) for n in ev.named_sources}
+
+    def person(n: str) -> bool:
+        return (
+            not _NOT_A_PERSON.match(n)
+            and not is_site(n, sites)
+            and " ".join(words(n)) not in organisations
+            and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
+            and " ".join(words(n)) not in makers
+            and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
+            and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
+        )
+
+    # the people the page prints by its headline: over an author field's desk, login or site name (`unprintedauthors`)
+    by_headline = printed_people(
+        ev, {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in claim_names(c) if person(n)}
+    )
     for claim in ev.authors:
         weight = _AUTHOR_WEIGHT.get(claim.source, 1.0)
         if claim.source in VISIBLE:
@@ -141,6 +159,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 continue  # a member named far from the headline is a reader, a sidebar's "top posters"
         if claim.source in ("wire-signature", "desk-signature"):  # a desk: kept only when no place names a person
             fallback.append((weight, [claim.value]))
+            signs.append((claim, [claim.value]))
             continue
         if claim.source == "wire-source":  # agency copy: before a desk, a CMS's "Editor" or the site's own name
             agencies.append((weight, [claim.value]))
@@ -154,17 +173,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             names = [n for n in names if (" ".join(words(n))) not in seen_micro]
             seen_micro.update(" ".join(words(n)) for n in names)
         names = [n for n in names if not _PLACEHOLDER.fullmatch(n.strip())]
-        people = [
-            n
-            for n in names
-            if not _NOT_A_PERSON.match(n)
-            and not is_site(n, sites)
-            and " ".join(words(n)) not in organisations
-            and not _DESK_END.search(n.strip())  # "Town Radio News": a newsroom, not "Jane Roe, Town Radio News"
-            and " ".join(words(n)) not in makers
-            and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
-            and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
-        ]
+        people = [n for n in names if person(n)]
         if len(names) > 1 and is_site(claim.value, sites):
             people = []  # "Transport & Storage" split at its "&" is still the site, not two people
         if claim.source == "teaser-byline":
@@ -182,7 +191,10 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                     # over the wire's own name in the author field
                     weight = _ISSUER_WEIGHT
                 fallback.append((weight * (0.5 if itself else 1.0), names))
+                signs.append((claim, names))
             continue
+        if unprinted_sign(ev, claim, people, sites, by_headline):
+            weight *= UNPRINTED_SIGN
         lists.append((weight, people))
         if claim.source == "text-signed":
             text_signed.update(people)
@@ -197,6 +209,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             scores[key] = scores.get(key, 0.0) + weight
     if not lists:
         # a section's or a writer's page names nobody but the writers of the stories it lists
+        fallback = printed_desks_first(ev, fallback, signs)
         return _agreed(agencies) or _agreed(fallback) or _agreed(teasers) or _site_owner(ev, sites, title or "")
     top = max(scores, key=lambda k: scores[k])
     # "edilson.la.rosa" and "Edilson La Rosa" are one name: the claim that prints it as a name gives the spelling
