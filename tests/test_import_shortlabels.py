@@ -1,0 +1,35 @@
+"""A few words right over a much longer headline are its label, not the headline (`shortlabels`)."""
+
+from briefkit.importer.shortlabels import short_label
+from briefkit.importer.textdump import read_text_dump
+
+
+def test_short_label_shape() -> None:
+    long = "Town council agrees to rebuild the old harbour bridge by next spring"
+    assert short_label("Harbour works", long, 4, 5)
+    assert not short_label("Harbour works", long, 3, 5)  # not right over it
+    assert not short_label("The bridge will be rebuilt", "Council agrees on a new harbour bridge", 4, 5)
+
+
+def test_label_over_headline_in_dump() -> None:
+    story = (
+        "The town council voted on Tuesday evening to rebuild the old harbour bridge, which has been "
+        "closed to cars since the storm in March. Work on the bridge will start in the autumn, the mayor said."
+    )
+    text = "\n".join(
+        [
+            "Home",
+            "News",
+            "Local",
+            "Work on harbour bridge",
+            "Town council agrees to rebuild the old harbour bridge by next spring",
+            "12 May 2024, 10:30",
+            "",
+            story,
+            "",
+            "The harbour bridge was built in 1911 and carried about four thousand cars a day before it was closed.",
+            "",
+            "Residents have asked for a ferry to run until the new bridge opens, and the council will consider it next month.",
+        ]
+    )
+    assert read_text_dump(text).title == "Town council agrees to rebuild the old harbour bridge by next spring"
