@@ -29,7 +29,7 @@ def test_label_over_headline_in_dump() -> None:
             "",
             "The harbour bridge was built in 1911 and carried about four thousand cars a day before it was closed.",
             "",
-            "Residents have asked for a ferry to run until the new bridge opens, and the council will consider it next month.",
+            "Residents have asked for a ferry to run until the new bridge opens; the council will look at it.",
         ]
     )
     assert read_text_dump(text).title == "Town council agrees to rebuild the old harbour bridge by next spring"
