@@ -33,3 +33,12 @@ def test_label_over_headline_in_dump() -> None:
         ]
     )
     assert read_text_dump(text).title == "Town council agrees to rebuild the old harbour bridge by next spring"
+
+
+def test_hangul_syllables_weigh_two_letters() -> None:
+    from briefkit.importer.blocktext import syllable_weight
+    from briefkit.importer.storyspan import _content_words
+
+    assert syllable_weight("항구") == 4  # a Korean word of two syllables
+    assert syllable_weight("港口") == 2  # a Chinese run of two characters stays a label's length
+    assert "항구" in _content_words("새 항구 다리")

@@ -26,7 +26,7 @@ from briefkit.importer import (
     storyname,
     underbylines,
 )
-from briefkit.importer.blocktext import letter_runs
+from briefkit.importer.blocktext import letter_runs, syllable_weight
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.doctypeheads import under_doc_type
 from briefkit.importer.headlinerepeats import shared_stems
@@ -65,7 +65,7 @@ class Span:
 def _content_words(text: str) -> set[str]:
     """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
     found = (w.casefold() for w in letter_runs(text.replace("\u00ad", "")))  # soft hyphens split no word
-    return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
+    return {w[:6] for w in found if syllable_weight(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
 CRUMB_MARK = compile_later(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
