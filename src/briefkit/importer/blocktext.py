@@ -57,6 +57,17 @@ def letter_runs(text: str) -> list[str]:
 _UNSPACED = compile_later(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
+def syllable_weight(word: str) -> int:
+    """A word's length as a measure of what it says. Korean sets spaces between its words, as Latin
+    scripts do, but writes each syllable as one character: a Hangul syllable counts as two letters, so
+    that a Korean word of two syllables weighs as much as a Latin one of four letters. (Chinese and
+    Japanese set no spaces: a run of their characters is a whole phrase, and a short run a label.)"""
+    return len(word) + len(_HANGUL.findall(word))
+
+
+_HANGUL = compile_later(r"[\uac00-\ud7af]")
+
+
 def count_words(text: str) -> int:
     """Words, counting a run of Chinese, Japanese, Korean or Thai by its characters (two to a word)."""
     return len(words(text)) + len(_UNSPACED.findall(text)) // 2

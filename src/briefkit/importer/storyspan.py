@@ -26,7 +26,7 @@ from briefkit.importer import (
     storyname,
     underbylines,
 )
-from briefkit.importer.blocktext import letter_runs
+from briefkit.importer.blocktext import letter_runs, syllable_weight
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.doctypeheads import under_doc_type
 from briefkit.importer.headlinerepeats import shared_stems
@@ -40,6 +40,7 @@ from briefkit.importer.metaheads import over_its_meta_line
 from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline, over_its_subtitle
 from briefkit.importer.proseruns import SENTENCE, comment_thread, densest_runs, line_values
+from briefkit.importer.shortlabels import short_label
 from briefkit.importer.stoppedheads import dated_byline, stopped_headline
 from briefkit.importer.stoppedheads import signed_dateline as signed_dateline  # `dumpheader` asks
 from briefkit.importer.titlelines import dated_headline, is_meta, title_readings, title_shaped
@@ -64,7 +65,7 @@ class Span:
 def _content_words(text: str) -> set[str]:
     """A text's content words, cut to their first six letters: "Pilotjahr" and "Pilotjahres" meet."""
     found = (w.casefold() for w in letter_runs(text.replace("\u00ad", "")))  # soft hyphens split no word
-    return {w[:6] for w in found if len(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
+    return {w[:6] for w in found if syllable_weight(w) >= 4 and w not in _STOP and w not in stopwords.FUNCTION_WORDS}
 
 
 CRUMB_MARK = compile_later(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
@@ -315,6 +316,7 @@ def _with_headline(
         kicker = kicker or headlinerepeats.label_over(units, best, text, title)
         kicker = kicker or is_overline(text, title, boilerplate.plain(units[i]).strip(), dated)  # `overlines`
         kicker = kicker or overline_kind(units, values, (i, best), text, (is_meta, title_shaped))  # a label
+        kicker = kicker or short_label(text, title, i, best) and not echoed  # `shortlabels`
         shorter = len(text.split()) < len(title.split()) or upper_headline(text, i, best)  # none is an overline
         # a long subtitle right under a headline of a few words: the headline may be a figure of speech;
         # not a line the page prints twice (a menu's) nor one over a headline with its dateline under it
