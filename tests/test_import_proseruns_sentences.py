@@ -33,4 +33,3 @@ def test_two_sentences_without_listed_function_words_are_prose(line: str) -> Non
 )
 def test_rows_of_labels_keep_their_cost(line: str) -> None:
     assert proseruns._value(line, known_language=True) < 0
-
