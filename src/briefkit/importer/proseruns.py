@@ -27,6 +27,25 @@ SENTENCE = compile_later(
 )
 
 
+# a sentence's end inside the line, before the next sentence's capital: "… prostředek. Stěžovatelé …"
+_INNER_STOP = compile_later(r"(?<![.\w])[^\W\d_]{3,}[.!?]\s+[A-ZÀ-ÞА-ЯЁČŘŠŽŁŚŹŻ]")
+
+
+def _sentences(text: str) -> bool:
+    """Whether a line is two whole sentences or more: one ends inside it, the last at its end. An
+    inflected language (Czech, Finnish, Hungarian) writes a short paragraph with few of the function
+    words listed, where a tag cloud or a row of names ends no sentence inside it; such a line is the
+    story's prose (a closing paragraph of two short sentences), not a row of labels. A line of names
+    and numbers set as sentences (an imprint's "Editor: Jane Roe. Address: 1 Main Street.", a
+    reference's authors and title) keeps its cost: most of its words open with a capital or a digit,
+    where prose's only open its sentences and its names."""
+    if not text.rstrip().endswith(boilerplate.SENTENCE_END) or _INNER_STOP.search(text) is None:
+        return False
+    found = text.split()
+    marked = sum(1 for w in found if w[:1].isupper() or any(c.isdigit() for c in w))
+    return marked * 10 <= len(found) * 3
+
+
 def _value(unit: str, known_language: bool = False) -> int:
     """A line's worth as story: its words when it is prose, a small cost when it is furniture."""
     text = boilerplate.plain(unit)
@@ -38,7 +57,7 @@ def _value(unit: str, known_language: bool = False) -> int:
         return -min(n, 20)
     if len(found) >= 15 and len({w.casefold() for w in found}) < 0.5 * len(found):
         return -3  # a ticker or a tag row saying the same words over and over
-    if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08:
+    if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08 and not _sentences(text):
         return -3  # long but without function words: a tag cloud, a row of names or labels
     if n >= 25 or (n >= 8 and SENTENCE.search(text)) and not dateline(text):  # ("Lkr. Konstanz" ends no sentence)
         return n
