@@ -118,19 +118,22 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
         credit_first_next = (
             nxt is not None and _CREDIT_FIRST.match(nxt) and i + 2 < len(units) and _CAPTION_LABEL.match(units[i + 2])
         )
-        if line_credit and not credit_first_next and not credits.credit_from_line(unit) and _caption_sized(unit):
+        if (
+            line_credit
+            and not credit_first_next
+            and not credits.credit_from_line(unit)
+            and len(unit.split()) <= 80
+            and not _story_paragraph(unit)
+            and not (len(unit.split()) > CAPTION_WORDS and _SENTENCE_BREAK.search(unit.strip()))
+        ):
             images.append(_image(credits.tidy_caption(unit), line_credit))
             out += [images[-1].caption] if i in captions else []
             i += 2
             continue
         # 3b. a caption followed by a bare credit line: "X" then "Jane Roe/Sputnik/AFP/Getty Images"
         if nxt is not None and _is_bare_credit_line(nxt) and _reads_like_caption(unit):
-            if _caption_sized(unit):
-                images.append(_image(credits.tidy_caption(unit), nxt.strip()))
-                out += [images[-1].caption] if i in captions else []
-            else:  # the story's paragraph, the credit under it alone
-                out.append(units[i])
-                notes.append(f"a credit line without a caption was dropped: {nxt.strip()!r}")
+            images.append(_image(credits.tidy_caption(unit), nxt.strip()))
+            out += [images[-1].caption] if i in captions else []
             i += 2
             continue
         # a credit line with nothing that reads like a caption before it
@@ -166,14 +169,6 @@ def _story_paragraph(unit: str) -> bool:
     """A paragraph of three sentences and more is the story's, also above a picture printed
     with its credit only: a caption says what the picture shows in a sentence or two."""
     return len(_SENTENCE_BREAK.findall(unit.strip())) >= STORY_SENTENCES - 1
-
-
-def _caption_sized(unit: str) -> bool:
-    """Whether a line over a credit is short enough to be the picture's caption: the story's last
-    paragraph over a wire's credit ("Mit Material von dpa/AFP") or over a picture with no caption
-    of its own stays the story's, whichever shape the credit under it takes."""
-    too_long = len(unit.split()) > CAPTION_WORDS and _SENTENCE_BREAK.search(unit.strip()) is not None
-    return len(unit.split()) <= 80 and not _story_paragraph(unit) and not too_long
 
 
 STORY_SENTENCES = 3
