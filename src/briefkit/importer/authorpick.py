@@ -193,7 +193,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
                 fallback.append((weight * (0.5 if itself else 1.0), names))
                 signs.append((claim, names))
             continue
-        if unprinted_sign(ev, claim, people, sites, by_headline):
+        if unprinted_sign(claim, people, sites, by_headline, bylined):  # (the visible claims' names: read once)
             weight *= UNPRINTED_SIGN
         lists.append((weight, people))
         if claim.source == "text-signed":

@@ -40,16 +40,14 @@ def caseless(name: str) -> bool:
     return not any(ch.isupper() or ch.islower() for ch in name)
 
 
-def unprinted_sign(ev: Evidence, claim: Claim, names: list[str], sites: set[str], printed: set[str]) -> bool:
+def unprinted_sign(claim: Claim, names: list[str], sites: set[str], printed: set[str], shown: set[str]) -> bool:
     """Whether `claim` is a metadata field naming only a desk, an account or the site, which the page does not
-    print, while a person the page prints by its headline (`printed`) is someone else."""
+    print (`shown`: the names of every visible claim, as `words` keys), while a person the page prints by its
+    headline (`printed`) is someone else."""
     if claim.source in VISIBLE or not names or not printed:
         return False
     keys = {" ".join(words(n)) for n in names}
-    if keys & printed:
-        return False
-    shown = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in claim_names(c)}
-    if keys & shown:
+    if keys & (printed | shown):
         return False
     return all(not name_shaped(n) or is_site(n, sites) for n in names)
 
