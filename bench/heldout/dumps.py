@@ -8,6 +8,7 @@ scored with score.py's own scoring (loaded from ../shared/realpages/score.py, so
     python bench/heldout/dumps.py dump TREE OUT SETDIR...   # SETDIR: a folder with expected.json and its pages
     python bench/heldout/dumps.py cmp BASE OUT [-v]         # GAIN / LOSS per page and field, totals
     python bench/heldout/dumps.py misses OUT FMT FIELD      # FMT html|text|all; each miss, expected and read
+    python bench/heldout/dumps.py rates OUT [KEY...]        # each set's title / date / author / with / without
     python bench/heldout/dumps.py times OUT                 # the slowest imports
 
 `dump` imports in JOBS (default 2) worker processes, each importing its pages one after the other
@@ -161,6 +162,21 @@ def misses(out: str, fmt: str, field: str) -> None:
                 print(f"MISS {d.name} {name} {field}: want {want.get(field)!r} got {got!r}")
 
 
+def rates(out: str, keys: list[str]) -> None:
+    """Each set's score per field, as score.py prints it (valid, which needs `check`, aside)."""
+    ns = _scoring()
+    for d in sorted(Path(out).iterdir()):
+        if not (d / "expected.json").exists() or (keys and not any(k in d.name for k in keys)):
+            continue
+        sums = {f: [0, 0] for f in FIELDS}
+        for _, s, _ in scores(d, ns).values():
+            for f in FIELDS:
+                got, n = _count(s[f]) if s[f] != [] else (0, 0)
+                sums[f][0] += got
+                sums[f][1] += n
+        print(f"{d.name:12}", " ".join(f"{100 * a / max(1, n):5.1f}" for a, n in sums.values()))
+
+
 def times(out: str) -> None:
     rows = []
     for m in Path(out).glob("*/*.meta"):
@@ -180,6 +196,8 @@ if __name__ == "__main__":
         cmp(args[0], args[1], "-v" in args)
     elif verb == "misses":
         misses(*args[:3])
+    elif verb == "rates":
+        rates(args[0], args[1:])
     elif verb == "times":
         times(args[0])
     else:
