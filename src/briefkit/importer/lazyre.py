@@ -21,6 +21,7 @@ call its methods instead (`P.sub(…)`), as the importer does. Its `pattern` is 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -69,15 +70,18 @@ class _Needing:
         self._later = _Later(pattern, flags)
         self._needs = needs
 
-    def match(self, string: str, *bounds: int) -> re.Match[str] | None:
-        # with bounds the match may lie in a part of the string: no test, the pattern answers
-        return self._later.match(string, *bounds) if bounds or self._needs(string) else None
+    def _asked(self, string: str, pos: int, endpos: int) -> bool:
+        # the test is of the whole string: a bounded call (none in the importer) is left to the pattern
+        return pos != 0 or endpos < len(string) or self._needs(string)
 
-    def search(self, string: str, *bounds: int) -> re.Match[str] | None:
-        return self._later.search(string, *bounds) if bounds or self._needs(string) else None
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._later.match(string, pos, endpos) if self._asked(string, pos, endpos) else None
 
-    def fullmatch(self, string: str, *bounds: int) -> re.Match[str] | None:
-        return self._later.fullmatch(string, *bounds) if bounds or self._needs(string) else None
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._later.search(string, pos, endpos) if self._asked(string, pos, endpos) else None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._later.fullmatch(string, pos, endpos) if self._asked(string, pos, endpos) else None
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("pattern", "_later", "_needs"):
