@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-from briefkit.importer.lazyre import compile_later
+from briefkit.importer.lazyre import compile_later, reaches
 from briefkit.importer.monthnames import MONTH_NAMES
 
 # What a line of a story may end with; a short line ending otherwise is a label, a title or a control.
@@ -45,7 +45,14 @@ def closes_sentence(text: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The line's words (a new list each time, as `findall` gives: a caller may change it)."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    # a dump's every judge asks for the words of the same lines: some twelve times a line, found once here
+    return tuple(_WORD.findall(text))
 
 
 def letter_runs(text: str) -> list[str]:
@@ -55,6 +62,8 @@ def letter_runs(text: str) -> list[str]:
 
 # Scripts written without spaces between words: two characters count as a word
 _UNSPACED = compile_later(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# (a line with no character from U+0E00 on has none of those scripts' characters: none counted, none searched)
+_UNSPACED_FROM = reaches("\u0e00")
 
 
 def syllable_weight(word: str) -> int:
@@ -62,15 +71,16 @@ def syllable_weight(word: str) -> int:
     scripts do, but writes each syllable as one character: a Hangul syllable counts as two letters, so
     that a Korean word of two syllables weighs as much as a Latin one of four letters. (Chinese and
     Japanese set no spaces: a run of their characters is a whole phrase, and a short run a label.)"""
-    return len(word) + len(_HANGUL.findall(word))
+    return len(word) + (len(_HANGUL.findall(word)) if _HANGUL_FROM(word) else 0)
 
 
 _HANGUL = compile_later(r"[\uac00-\ud7af]")
+_HANGUL_FROM = reaches("\uac00")  # (no character that high: no syllable to count, the pattern not compiled)
 
 
 def count_words(text: str) -> int:
     """Words, counting a run of Chinese, Japanese, Korean or Thai by its characters (two to a word)."""
-    return len(words(text)) + len(_UNSPACED.findall(text)) // 2
+    return len(_words(text)) + (len(_UNSPACED.findall(text)) // 2 if _UNSPACED_FROM(text) else 0)
 
 
 # a list item's number, but not a date's day: "7. Januar 2022" keeps its "7."

@@ -195,11 +195,15 @@ def dash_signature(text: str) -> str | None:
     return m.group("name").strip() if m and looks_like_name(m.group("name").strip()) else None
 
 
+@lru_cache(maxsize=4096)
 def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     """The author names in a byline, or () when the line is not one.
 
     With `bare`, a line that is only a name ("Jane Doe") counts; the text reader allows that
     only near the headline, where such a line cannot be anything else.
+
+    (Cached: the answer is the line's and `bare`'s alone, a tuple no caller can change, and a dump's passes
+    ask it of the same lines again, near three times a line on a long page.)
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
     # "Jane RoeCourt reporter", "Jane RoeEditor@janeroe": the post the layout glued to the name goes, the rest

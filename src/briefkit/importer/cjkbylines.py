@@ -12,11 +12,11 @@ place. A katakana name's own middle dot ("ジョン・スミス") stands after n
 from __future__ import annotations
 
 from briefkit.importer.caselessnames import caseless_name
-from briefkit.importer.lazyre import compile_later
+from briefkit.importer.lazyre import compile_later, reaches
 from briefkit.importer.worldbylines import POST_AFTER
 
 # any Han, kana or Hangul letter: a line in these scripts
-_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", needs=reaches("\u3040"))
 # the brackets a signature is set in
 _BRACKETED = compile_later(r"^[（(【〔\[]\s*(?P<inner>.+?)\s*[）)】〕\]]$")
 # the reporter's role before the name: Chinese "(本报/特约)记者", Japanese "記者", "文", "撰文", "作者"

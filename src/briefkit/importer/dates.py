@@ -164,6 +164,9 @@ def date_in_address(url: str) -> date | None:
     return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
 
 
+_DIGIT = compile_later(r"\d")  # (a digit of any script, as `\d` reads one in the patterns below)
+
+
 @lru_cache(maxsize=4096)  # a dump's passes look for a date in the same lines again
 def find_date(text: str) -> datetime | date | None:
     """The first date printed anywhere in a line ("… am 20. November 2022 um 10:36 Uhr von …").
@@ -171,7 +174,12 @@ def find_date(text: str) -> datetime | date | None:
     The longest reading wins, so the time and zone after a day are kept; a date labelled as an
     update counts only when the line has no other.
     """
-    s = _unglue(_clean(text))
+    s = _clean(text)
+    if _DIGIT.search(s) is None:
+        # every pattern of `_unglue` and of `_IN_TEXT` matches a digit (a day, a year, a time): without one the
+        # line is not changed by the first and matched by none of the second, so no date, as below; most lines
+        return None
+    s = _unglue(s)
     found: list[tuple[int, datetime | date, bool]] = []
     for regex in _IN_TEXT:
         for m in regex.finditer(s):

@@ -47,7 +47,9 @@ from briefkit.importer.blocktext import plain, words
 from briefkit.importer.lazyre import compile_later
 
 POINTER_WORDS = 18
-_POINTER = compile_later(rf"^(?:{pagewords.END_LABEL})\s*:\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])", re.I)
+_POINTER = compile_later(  # (no colon, no match: the long list of labels is not run)
+    rf"^(?:{pagewords.END_LABEL})\s*:\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])", re.I, needs=lambda text: ":" in text
+)
 
 # the comments, as the subject of a duty or of their moderation
 _COMMENTS_MUST = compile_later(

@@ -273,15 +273,28 @@ _READ_ALSO = (
     r"gerelateerd(?:e)?\s+(?:artikel|nieuws)|связанн\w+\s+(?:новост\w+|материал\w*|стать\w+)|"
     rf"{worldpagewords.READ_ALSO}|{farpagewords.READ_ALSO}|{eastpagewords.READ_ALSO})"
 )
-READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I)
 _READ_ALSO_AT = compile_later(_READ_ALSO, re.I)
+
+
+def opens_read_also(text: str) -> bool:
+    """Whether the line opens with a read-also label (after its pointer), whatever follows it.
+
+    Every pattern made of `_READ_ALSO` and more after it (`READ_ALSO`, `READ_ALSO_LINK`, `sitenotices`' run-in
+    label) matches only a line where `_READ_ALSO` alone matches at its start, so this is their `needs`: most lines
+    open with no label, and those long patterns are then neither run nor, on most pages, compiled."""
+    return _READ_ALSO_AT.match(text) is not None
+
+
+READ_ALSO = compile_later(rf"{_READ_ALSO}\s*[:.!]?$", re.I, needs=opens_read_also)
 # a letter of a script with no capitals (Hebrew, Arabic, the Indic scripts, Thai, CJK): a headline there opens on
 # no capital, so a space after the label is all that parts the two
 _CASELESS = r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]"
 # the same label with the other story's headline on its line, after a colon or a bar or glued to it ("Lees
 # ookDe …") (or after a full stop, "LIRE AUSSI. Tramway : …", when a capital opens the headline)
 READ_ALSO_LINK = compile_later(
-    rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|\s+(?={_CASELESS}))\S", re.I
+    rf"{_READ_ALSO}(?:\s*[:|–-]\s*|\.\s+(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|(?-i:(?=[A-ZÀ-ÞА-Я«„\"]))|\s+(?={_CASELESS}))\S",
+    re.I,
+    needs=opens_read_also,
 )
 # "Noch 0 von 3 freien Artikeln", "You have 2 free articles left": a metered paywall's count of free reads
 FREE_READS = (
@@ -405,7 +418,12 @@ _READ_ON_GLUED = compile_later(
 )
 # "Mehr zum ThemaKreißsaal …": a related-links heading run into the one headline under it when the page's
 # text is copied, a small letter meeting a capital
-_END_GLUED = compile_later(rf"^(?:{_END})(?-i:(?<=[a-zß-ÿа-яё])[A-ZÀ-ÞА-ЯЁ])\S", re.I)
+# (its `needs`: the small letter and the capital after it, case-sensitive as inside the pattern, stand somewhere in
+# the line; a line without them, nearly every line, never runs the long alternation of headings)
+_GLUE = compile_later(r"[a-zß-ÿа-яё][A-ZÀ-ÞА-ЯЁ]")
+_END_GLUED = compile_later(
+    rf"^(?:{_END})(?-i:(?<=[a-zß-ÿа-яё])[A-ZÀ-ÞА-ЯЁ])\S", re.I, needs=lambda text: _GLUE.search(text) is not None
+)
 SPACED_TITLE_WORDS = 3
 
 
@@ -451,8 +469,10 @@ _REACH = compile_later(r"[\w.+-]+@[\w-]+\.[\w.]+|\bwhats\s?app\b|\bsignal\b|\bte
 
 def is_tip_line(text: str, n: int) -> bool:
     """The newsroom's request for tips, with how to send them, asked of the reader: no sentence of the story."""
-    reach = _REACH.search(text) is not None or PHONE.search(text) is not None
-    return n <= 30 and "?" in text and _TIP.search(text) is not None and reach
+    # (the cheap tests first: the same answer, the address searched only on a short line that asks)
+    if n > 30 or "?" not in text or _TIP.search(text) is None:
+        return False
+    return _REACH.search(text) is not None or PHONE.search(text) is not None
 
 
 def is_site_note(text: str, n: int) -> bool:

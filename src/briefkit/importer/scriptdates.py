@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer.lazyre import compile_later
+from briefkit.importer.lazyre import compile_later, reaches
 from briefkit.importer.monthnames import ENGLISH_DAYS, ENGLISH_MONTHS
 from briefkit.importer.thaidates import thai_as_latin, thai_script
 
@@ -107,7 +107,7 @@ _HALF = compile_later(r"(午前|午後|上午|下午|오전|오후)\s*(\d{1,2}:\
 _PM = {"午後", "下午", "오후"}
 # Arabic, Persian and Urdu "p.m." and "a.m." after an hour ("٣:٠٢ م", "10:15 ص", "3:02 ب.ظ")
 _ARABIC_HALF = compile_later(r"(\d{1,2}:\d{2})\s*(م|مساء|مساءً|ب\.?\s?ظ|ص|صباحا|صباحاً|ق\.?\s?ظ)(?![^\W\d_])")
-_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", needs=reaches("\u3040"))
 _SPACES = compile_later(r"\s{2,}")
 _ARABIC_OR_INDIC = compile_later(r"[\u0600-\u06ff\u0900-\u097f]")
 

@@ -102,7 +102,9 @@ _RELATED_RUN_IN = compile_later(
 )
 # "Leggi anche Il porto …", "Lees ook De veerboot …": a read-also label, a space, then the headline's capital
 _READ_ALSO_RUN_IN = compile_later(
-    pagewords.READ_ALSO.pattern.removesuffix(r"\s*[:.!]?$") + r"\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])", re.I
+    pagewords.READ_ALSO.pattern.removesuffix(r"\s*[:.!]?$") + r"\s+(?-i:[A-ZÀ-ÞА-ЯЁ«„\"“])",
+    re.I,
+    needs=pagewords.opens_read_also,  # (the label's pattern alone matches where this does)
 )
 RELATED_WORDS = 18
 # "DATA: Download our outlook (Premium)", "Téléchargez notre guide": the house's own product, to download or order
