@@ -118,3 +118,35 @@ def test_an_obituarys_days_of_a_life_do_not_date_the_page() -> None:
         ["More obituaries", "© 2024 The Estuary Gazette"],
     )
     assert read_text_dump(dump).published == datetime(2024, 4, 4, 9, 10)
+
+
+def test_an_update_counted_back_over_the_headline_leaves_the_date_further_up() -> None:
+    # a running page: its date stands over a summary of points, and "Updated 3 minutes ago" over the post read
+    # as the headline dates only the last change, not the page: the date further up is still the page's
+    paragraphs = [
+        "The harbour master said the outer breakwater had taken the worst of the swell overnight and would be "
+        "inspected once the wind drops below gale force this afternoon.",
+        "Ferry crossings to the islands remain suspended, and the operator expects to publish a revised timetable "
+        "for the rest of the week by early evening.",
+        "Residents of the lower town were asked to keep clear of the seafront, where spray has been thrown over "
+        "the railings since first light.",
+    ]
+    under = ["Share", "Earlier updates", *paragraphs]
+    head = [
+        "Home", "News", "Weather", "LIVE", "Gales close the harbour as ferries stay in port",
+        "Ferries to the islands cancelled until at least Thursday", "Seafront closed to walkers",
+        "Mara Quill and Tobias Wren", "Mon 4 Mar 2024 09.30 GMT", "Share this page",
+        "Spray over the railings at the lower town on Monday morning. Photograph: Staff",
+        "Key events", "09.30 GMT Harbour master to inspect breakwater", "Live feed Updated 3 minutes ago",
+        "09.30 GMT",
+    ]  # fmt: skip
+    dump = _dump(
+        head,
+        "Harbour master to inspect breakwater once the wind drops",
+        [],
+        under,
+        ["Most read", "© 2024 The Coast Daily"],
+    )
+    published = read_text_dump(dump).published
+    assert published is not None
+    assert published.isoformat().startswith("2024-03-04")
