@@ -355,6 +355,28 @@ def test_a_utc_time_on_the_day_after_the_printed_day_is_the_printed_evening() ->
     assert article.published == date(2025, 6, 11)
 
 
+def test_the_mastheads_day_of_reading_does_not_hide_the_printed_evening() -> None:
+    # the bar over the masthead prints the day the page is read, UTC's; the story's own day under its headline
+    # is the evening before, where 02:10 UTC falls west of UTC
+    head = _utc_marked("2025-06-12T02:10:00Z")
+    today = "<span class='date-today'>Jueves, 12 de junio de 2025</span>"
+    top = f"<div class='topbar'>{today} <a href='/'>Portada</a></div>"
+    nav = "".join(f"<li><a href='/s{i}/'>Sección {i}</a></li>" for i in range(12))
+    line = "<div class='byline'>Por Lucía Ferrer</div><div class='date'>11 de junio de 2025</div>"
+    article = read_html(page(head, f"{top}<ul>{nav}</ul><h1>El muelle nuevo abre en julio</h1>{line}"))
+    assert article.published == date(2025, 6, 11)
+
+
+def test_the_utc_day_printed_by_the_headline_keeps_it() -> None:
+    # the UTC day printed nearest the headline, the day before farther off (a teaser's): the UTC day stays
+    head = _utc_marked("2025-06-12T02:10:00Z")
+    line = "<div class='byline'>Por Lucía Ferrer</div><div class='date'>12 de junio de 2025</div>"
+    aside = "<div class='more'><a href='/otra/'>El faro cierra por obras</a> <span>11 de junio de 2025</span></div>"
+    article = read_html(page(head, f"<h1>El muelle nuevo abre en julio</h1>{line}<p>{'Texto. ' * 30}</p>{aside}"))
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2025-06-12")
+
+
 def test_a_printed_day_no_zone_reaches_leaves_the_utc_day() -> None:
     # 20:00 UTC on the 12th is the 11th in no zone: the day printed is something else's
     head = _utc_marked("2025-06-12T20:00:00Z")

@@ -134,3 +134,16 @@ def named_update(text: str) -> bool:
     if figure is None or PUBLISHED_LABEL.search(text) is not None:
         return False
     return UPDATE_LABEL.search(text[: figure.start()]) is not None
+
+
+# "born 3 May 1933; died 18 October 2024", "* 3. Mai 1933 † 18. Oktober 2024", "né le 3 mai 1933, mort le …":
+# the days of a life an obituary prints under its headline, where a byline prints the page's; a birth's word or
+# star and a death's word or cross, each with its day's figure a few characters after it
+_BORN = r"born|geboren|née?|nacid[oa]|nat[oa]|nascid[oa]|родил(?:ся|ась)"
+_DIED = (
+    r"died|gestorben|verstorben|mort[eoa]?|décédée?|fallecid[oa]|murió|morì|falecid[oa]|morreu|overleden|"
+    r"умер(?:ла)?|скончал(?:ся|ась)"
+)
+LIFE_DATES = compile_later(
+    rf"(?:(?<!\w)(?:{_BORN})(?!\w)|\*)[^\d;]{{0,12}}\d.*?(?:(?<!\w)(?:{_DIED})(?!\w)|†)[^\d;]{{0,12}}\d", re.I
+)

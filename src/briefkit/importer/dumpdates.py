@@ -192,9 +192,9 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
         if (when := _date_of_line(units[i], i in near, span.start <= i < span.end)) is not None:
             return when
     # "today at 14:20" right over the headline, as under it: the page dated itself by the reading, and a
-    # date far off is another story's or a comment's
+    # date far off is another story's or a comment's; "Updated 4 minutes ago" dates only the last change
     if any(
-        RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12
+        RELATIVE_DATE.search(units[i]) and len(units[i].split()) <= 12 and not named_update(units[i])
         for i in range(max(0, span.title - 2), span.title)
     ):
         return None

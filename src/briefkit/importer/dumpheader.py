@@ -26,7 +26,7 @@ from briefkit.importer import (
 )
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.bylineshapes import before_date
-from briefkit.importer.datelabels import UPDATED_LINE, named_update
+from briefkit.importer.datelabels import LIFE_DATES, UPDATED_LINE, named_update
 from briefkit.importer.dates import find_date, in_future, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date
 from briefkit.importer.headshapes import score_box
@@ -245,6 +245,8 @@ def _meta_kind(text: str) -> str | None:
         return "url"
     if _PUBLISHER_LINE.match(text):
         return "publisher"
+    if LIFE_DATES.search(text):
+        return None  # "Jane Roe, born 3 May 1933; died …": an obituary's days of a life, not the page's
     if _meta_date(text) is not None or storyspan.signed_dateline(text):  # "Jane Roe Mar 3, 2025 ♡ 12"
         return "date"
     if parse_byline(text) and ("\t" not in text or parse_byline(text, bare=False)):

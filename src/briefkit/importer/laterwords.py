@@ -29,13 +29,17 @@ LABEL_WORDS = r"piše|pišu|avtor|avtorica|autorica|autorius|autorė|autors|auto
 # "Objavljeno", "Publicat", "Публикувано", "Paskelbta", "Publicēts", "Avaldatud", "Diterbitkan": published
 PUBLISHED = (
     r"objavljeno|publicat|публикувано|публикуван|paskelbta|publicēts|publicēta|avaldatud|avaldati|"
-    r"diterbitkan|dipublikasikan"
+    r"diterbitkan|dipublikasikan|"
+    # Swahili "Imechapishwa", Georgian "გამოქვეყნდა", "გამოქვეყნებულია"
+    r"imechapishwa|გამოქვეყნდა|გამოქვეყნებულია"
 )
 # "Ažurirano", "Izmenjeno", "Posodobljeno", "Actualitzat", "Обновено", "Atnaujinta", "Atjaunots",
 # "Uuendatud", "Diperbarui": the last change
 UPDATED = (
     r"ažurirano|azurirano|izmenjeno|izmijenjeno|posodobljeno|actualitzat|actualitzada|обновено|"
-    r"редактирано|atnaujinta|atjaunots|atjaunināts|uuendatud|muudetud|diperbarui"
+    r"редактирано|atnaujinta|atjaunots|atjaunināts|uuendatud|muudetud|diperbarui|"
+    # Swahili "Imesasishwa", Georgian "განახლდა", "განახლებულია"
+    r"imesasishwa|განახლდა|განახლებულია"
 )
 # the weekday's short name some of them print in small letters before the day ("sob, 5. 12. 2026": Slovenian
 # Saturday; "pet", "sub", "ned": Croatian and Serbian), where a byline in the same line ends

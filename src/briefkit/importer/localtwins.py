@@ -56,9 +56,13 @@ def printed_twin(when: datetime, printed: list[datetime]) -> datetime | None:
 def printed_day(when: datetime, days: list[date]) -> date | None:
     """The day printed by the headline without a clock time that `when` (a UTC time) falls on in some
     zone, when it is the day before or after UTC's ("21 de agosto de 2022" for 04:40 UTC on the 22nd:
-    five hours behind UTC, the page's evening); None when the page prints its UTC day too, or several
-    days, or a day no zone reaches (20:00 UTC on the 22nd is the 21st nowhere: another event)."""
-    if when.utcoffset() != timedelta(0) or len(set(days)) != 1 or days[0] == when.date():
+    five hours behind UTC, the page's evening); None when the page prints its UTC day nearer the headline,
+    or several other days, or a day no zone reaches (20:00 UTC on the 22nd is the 21st nowhere: another
+    event). `days` come nearest first: the UTC day printed only farther off is the masthead's day of
+    reading ("Thursday, April 16" over the story's "April 15"), which a late evening's story is read on."""
+    if when.utcoffset() != timedelta(0) or not days or days[0] == when.date():
+        return None
+    if set(days) - {days[0], when.date()}:
         return None
     reached = {(when + shift).date() for shift in _OFFSETS}
     return days[0] if days[0] in reached else None

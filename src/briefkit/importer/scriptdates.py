@@ -1,10 +1,11 @@
 """Dates printed in scripts beyond the Latin, Greek and Cyrillic, made readable to `dates`.
 
-News in Arabic, Persian, Urdu, Hindi, Japanese, Chinese and Korean prints its dates with its own
-digits ("١٨ فبراير ٢٠٢٥", "۲۸ ژانویه ۲۰۲۵", "१४ जनवरी २०२६"), its own month names ("14 जनवरी 2026",
-"18 فبراير 2025", "3 كانون الثاني 2025") or the characters for year, month and day ("2024年10月3日
-18時42分", "2023년 8월 29일 오후 2:21"), and its own labels over them ("입력" and "수정", the Korean
-entry and correction; "更新", "发布", "نشر", "آخر تحديث", "प्रकाशित", "अपडेटेड"). `as_latin` writes
+News in Arabic, Persian, Urdu, Hindi, Bengali, Japanese, Chinese and Korean prints its dates with its
+own digits ("١٨ فبراير ٢٠٢٥", "۲۸ ژانویه ۲۰۲۵", "१४ जनवरी २०२६", "৫ মার্চ ২০২৫"), its own month names
+("14 जनवरी 2026", "18 فبراير 2025", "3 كانون الثاني 2025") or the characters for year, month and day
+("2024年10月3日 18時42分", "2023년 8월 29일 오후 2:21"), and its own labels over them ("입력" and "수정", the
+Korean entry and correction; "更新", "发布", "نشر", "آخر تحديث", "प्रकाशित", "अपडेटेड", the Bengali "প্রকাশ"
+and "আপডেট": published and updated). `as_latin` writes
 such a line as the readers in `dates` read the first eight languages: figures in ASCII, months and
 weekdays in English, the CJK and Korean days in ISO order ("2024-10-03 18:42"), a day without its year
 as "3 october", the morning and afternoon words as "am" and "pm", the labels as "published" and
@@ -12,8 +13,8 @@ as "3 october", the morning and afternoon words as "am" and "pm", the labels as 
 languages pay nothing.
 
 Names are replaced only beside a figure (a month's name is a word of the language too: Persian
-"مه" is May and mist, Hindi "मई" May); the Solar Hijri and lunar Hijri calendars are not converted
-(their months are not these names, and the pages print the Gregorian day beside them).
+"مه" is May and mist, Hindi "मई" May). A Solar Hijri day ("۱۰ دی ۱۴۰۳") is turned Gregorian first
+(`solarhijri`); the lunar Hijri calendar is not converted (the pages print the Gregorian day beside it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 from briefkit.importer.lazyre import compile_later, reaches
 from briefkit.importer.monthnames import ENGLISH_DAYS, ENGLISH_MONTHS
+from briefkit.importer.solarhijri import in_gregorian
 from briefkit.importer.thaidates import thai_as_latin, thai_script
 
 # the decimal digits of the scripts news is printed in: Arabic-Indic, Persian (Extended Arabic-Indic),
@@ -33,31 +35,32 @@ _PUNCTUATION = {ord("،"): ",", ord("："): ": ", ord("，"): ",", ord("／"): "
 _TABLE = str.maketrans({**_DIGITS, **_PUNCTUATION})
 
 # month names by number: Arabic (the Egyptian and Gulf names, the Levantine and Iraqi ones, the Maghreb's),
-# Persian and Urdu (the Gregorian months), Hindi (with and without the nukta)
+# Persian and Urdu (the Gregorian months), Hindi (with and without the nukta), Bengali (its "ি" and "ী" spellings;
+# "য়" written either as one character or as "য" with its nukta: `_bengali_forms`)
 _MONTHS: dict[int, str] = {
-    1: "يناير كانون الثاني جانفي ژانویه ژانویهٔ جنوری जनवरी",
-    2: "فبراير شباط فيفري فوریه فروری फ़रवरी फरवरी",
-    3: "مارس آذار مارچ मार्च",
-    4: "أبريل ابريل إبريل نيسان أفريل آوریل اپریل अप्रैल अप्रेल",
-    5: "مايو أيار ماي مه مئی मई",
-    6: "يونيو يونيه حزيران جوان ژوئن جون जून",
-    7: "يوليو يوليه تموز جويلية يوليوز ژوئیه ژوئیهٔ جولائی जुलाई",
-    8: "أغسطس اغسطس آب أوت غشت اوت آگوست اگست अगस्त",
-    9: "سبتمبر أيلول شتنبر سپتامبر ستمبر सितंबर सितम्बर",
-    10: "أكتوبر اكتوبر تشرين الأول اکتبر اکتوبر अक्टूबर अक्तूबर",
-    11: "نوفمبر تشرين الثاني نونبر نوامبر نومبر नवंबर नवम्बर",
-    12: "ديسمبر كانون الأول دجنبر دسامبر دسمبر दिसंबर दिसम्बर",
+    1: "يناير كانون الثاني جانفي ژانویه ژانویهٔ جنوری जनवरी জানুয়ারি জানুয়ারী",
+    2: "فبراير شباط فيفري فوریه فروری फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী",
+    3: "مارس آذار مارچ मार्च মার্চ",
+    4: "أبريل ابريل إبريل نيسان أفريل آوریل اپریل अप्रैल अप्रेल এপ্রিল",
+    5: "مايو أيار ماي مه مئی मई মে",
+    6: "يونيو يونيه حزيران جوان ژوئن جون जून জুন",
+    7: "يوليو يوليه تموز جويلية يوليوز ژوئیه ژوئیهٔ جولائی जुलाई জুলাই",
+    8: "أغسطس اغسطس آب أوت غشت اوت آگوست اگست अगस्त আগস্ট আগষ্ট",
+    9: "سبتمبر أيلول شتنبر سپتامبر ستمبر सितंबर सितम्बर সেপ্টেম্বর",
+    10: "أكتوبر اكتوبر تشرين الأول اکتبر اکتوبر अक्टूबर अक्तूबर অক্টোবর",
+    11: "نوفمبر تشرين الثاني نونبر نوامبر نومبر नवंबर नवम्बर নভেম্বর",
+    12: "ديسمبر كانون الأول دجنبر دسامبر دسمبر दिसंबर दिसम्बर ডিসেম্বর",
 }
 # the two-word Levantine names, kept whole ("تشرين الأول" is October, "تشرين" alone names none)
 _PAIRS = ("كانون الثاني", "تشرين الأول", "تشرين الثاني", "كانون الأول")
 _WEEKDAYS: dict[int, str] = {
-    1: "الاثنين الإثنين دوشنبه پیر सोमवार",
-    2: "الثلاثاء سه‌شنبه سه شنبه منگل मंगलवार",
-    3: "الأربعاء الاربعاء چهارشنبه بدھ बुधवार",
-    4: "الخميس پنجشنبه پنج‌شنبه جمعرات गुरुवार बृहस्पतिवार",
-    5: "الجمعة جمعه جمعہ शुक्रवार",
-    6: "السبت شنبه ہفتہ शनिवार",
-    7: "الأحد الاحد یکشنبه اتوار रविवार",
+    1: "الاثنين الإثنين دوشنبه پیر सोमवार সোমবার",
+    2: "الثلاثاء سه‌شنبه سه شنبه منگل मंगलवार মঙ্গলবার",
+    3: "الأربعاء الاربعاء چهارشنبه بدھ बुधवार বুধবার",
+    4: "الخميس پنجشنبه پنج‌شنبه جمعرات गुरुवार बृहस्पतिवार বৃহস্পতিবার",
+    5: "الجمعة جمعه جمعہ शुक्रवार শুক্রবার",
+    6: "السبت شنبه ہفتہ शनिवार শনিবার",
+    7: "الأحد الاحد یکشنبه اتوار रविवार রবিবার রোববার",
 }
 
 
@@ -69,11 +72,17 @@ def _names() -> dict[str, str]:
             if pair in words:
                 names[pair] = ENGLISH_MONTHS[n - 1]
                 words = words.replace(pair, "")
-        names.update((w, ENGLISH_MONTHS[n - 1]) for w in words.split())
+        names.update((w, ENGLISH_MONTHS[n - 1]) for word in words.split() for w in _bengali_forms(word))
     for n, forms in _WEEKDAYS.items():
         names.update((w, ENGLISH_DAYS[n - 1]) for w in forms.split() if w != "سه")
     names["سه شنبه"] = ENGLISH_DAYS[1]
     return names
+
+
+def _bengali_forms(word: str) -> tuple[str, ...]:
+    """The word as pages spell it: Bengali "য়" is one character (U+09DF) in some, "য" and its nukta in others."""
+    one, two = "\u09df", "\u09af\u09bc"
+    return tuple({word, word.replace(two, one), word.replace(one, two)})
 
 
 _NAMES = _names()
@@ -85,11 +94,11 @@ _NAMED = compile_later(rf"(?<=\d)(\s+)({_NAME})(?![^\W\d_])|(?<![^\W\d_])({_NAME
 # "發佈", "发表"; Arabic "نشر", "تاريخ النشر"; Persian "تاریخ انتشار"; Hindi "प्रकाशित"), then updated
 _PUBLISHED = (
     r"입력|등록|기사입력|公開日?|配信日?|掲載日?|投稿日?|发布时间|發佈時間|发布|發佈|發布|发表|發表|"
-    r"تاريخ النشر|نشر في|نشر|تاریخ انتشار|منتشر شده|प्रकाशित|प्रकाशन"
+    r"تاريخ النشر|نشر في|نشر|تاریخ انتشار|منتشر شده|प्रकाशित|प्रकाशन|প্রকাশিত|প্রকাশ"
 )
 _UPDATED = (
     r"수정|업데이트|最終更新日?|更新日?|更新时间|更新時間|"
-    r"آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|بروزرسانی|अपडेटेड|अपडेट|अद्यतन"
+    r"آخر تحديث|تم التحديث|تحديث|به‌روزرسانی|بروزرسانی|अपडेटेड|अपडेट|अद्यतन|আপডেট|হালনাগাদ"
 )
 _LABEL = compile_later(rf"(?<![^\W\d_])(?:({_PUBLISHED})|({_UPDATED}))(?![^\W\d_])")
 # a label glued to the figure before it, as a copied layout joins two spans ("14:21수정 2023.08.30")
@@ -109,7 +118,9 @@ _PM = {"午後", "下午", "오후"}
 _ARABIC_HALF = compile_later(r"(\d{1,2}:\d{2})\s*(م|مساء|مساءً|ب\.?\s?ظ|ص|صباحا|صباحاً|ق\.?\s?ظ)(?![^\W\d_])")
 _CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", needs=reaches("\u3040"))
 _SPACES = compile_later(r"\s{2,}")
-_ARABIC_OR_INDIC = compile_later(r"[\u0600-\u06ff\u0900-\u097f]")
+# an hour whose minutes a copied Bengali or Hindi layout sets apart from the colon ("১০: ৩০")
+_SPACED_HOUR = compile_later(r"(?<!\d)(\d{1,2}):\s(\d{2})(?!\d)")
+_ARABIC_OR_INDIC = compile_later(r"[\u0600-\u06ff\u0900-\u09ff]")
 
 
 def as_latin(text: str) -> str:
@@ -129,7 +140,7 @@ def as_latin(text: str) -> str:
     elif thai_script(text):
         text = thai_as_latin(text)
     elif _ARABIC_OR_INDIC.search(text):
-        text = _NAMED.sub(_english, text)
+        text = _SPACED_HOUR.sub(r"\1:\2", _NAMED.sub(_english, in_gregorian(text)))
         text = _ARABIC_HALF.sub(lambda m: f"{m[1]} {'am' if m[2][0] in 'صق' else 'pm'}", text)
     else:
         return text
