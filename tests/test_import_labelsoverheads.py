@@ -1,0 +1,56 @@
+"""Lines near a copied story that are no byline: a topic label the headline or the lead repeats in another
+form, a picture's caption closed by its photographer's credit; and an author box headed "About <name>"
+whose card goes on without the name.
+
+Each dump is written for the test (no publisher's text); each case is a shape real pages have.
+"""
+
+from __future__ import annotations
+
+from briefkit.importer.textdump import read_text_dump
+from storytexts import MENU, PIER, TAIL
+from storytexts import dump as _dump
+
+STORY = PIER[:4]
+
+
+def test_a_label_the_headline_repeats_before_its_colon_is_no_byline() -> None:
+    head = ["Harbour Report", "New report: the north pier needs new posts before winter"]
+    article = read_text_dump(_dump(MENU, head, STORY, TAIL))
+    assert article.title == "New report: the north pier needs new posts before winter"
+    assert article.authors == ()
+
+
+def test_a_label_the_lead_repeats_with_its_accent_moved_is_no_byline() -> None:
+    lead = (
+        "Los regímenes fiscales de los puertos pequeños cambian el año que viene, y la junta del puerto "
+        "votó el martes reconstruir el viejo muelle norte antes de que empiece la temporada de pesca."
+    )
+    head = ["Régimen Fiscal", "La junta del puerto reconstruye el muelle norte"]
+    article = read_text_dump(_dump(MENU, head, [lead, *STORY[1:]], TAIL))
+    assert article.authors == ()
+
+
+def test_a_caption_closed_by_its_photographers_credit_names_no_writer() -> None:
+    head = [
+        "Harbour board votes to rebuild the north pier",
+        "BOATS AT NORTHWICK, SEAFORD. PHOTO: SAM POE",
+    ]
+    article = read_text_dump(_dump(MENU, head, STORY, TAIL))
+    assert article.authors == ()
+    signed = read_text_dump(_dump(MENU, [*head[:1], "By Jane Roe", *head[1:]], STORY, TAIL))
+    assert signed.authors == ("Jane Roe",)
+
+
+def test_an_about_heading_over_a_card_that_does_not_repeat_the_name_signs_the_story() -> None:
+    card = [
+        "About Jane Roe",
+        "Ship's engineer, mother of two and keen sailor. Writes here about boats and harbours since 2015.",
+        "All posts",
+    ]
+    article = read_text_dump(_dump(MENU, ["Harbour board votes to rebuild the north pier"], STORY, card, TAIL))
+    assert article.authors == ("Jane Roe",)
+    # a heading over one line that is no sentence about anyone is no card
+    short = ["About Jane Roe", "All posts", "Contact"]
+    article = read_text_dump(_dump(MENU, ["Harbour board votes to rebuild the north pier"], STORY, short, TAIL))
+    assert article.authors == ()
