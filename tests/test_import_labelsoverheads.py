@@ -54,3 +54,26 @@ def test_an_about_heading_over_a_card_that_does_not_repeat_the_name_signs_the_st
     short = ["About Jane Roe", "All posts", "Contact"]
     article = read_text_dump(_dump(MENU, ["Harbour board votes to rebuild the north pier"], STORY, short, TAIL))
     assert article.authors == ()
+
+
+def test_a_post_set_close_after_a_slash_is_cut_from_the_name() -> None:
+    head = ["Harbour board votes to rebuild the north pier", "Jane Roe/Senior Harbour Reporter", "Published 4 May 2026"]
+    article = read_text_dump(_dump(MENU, head, STORY, TAIL))
+    assert article.authors == ("Jane Roe",)
+    assert "Senior Harbour Reporter" not in article.body
+
+
+def test_a_signature_with_the_wire_it_worked_with_closes_the_story() -> None:
+    for line in ["Jane Roe avec ATS", "Jane Roe with agencies"]:
+        page = _dump(MENU, ["Harbour board votes to rebuild the north pier", "4 May 2026"], STORY, [line], TAIL)
+        assert read_text_dump(page).authors == ("Jane Roe",)
+
+
+def test_a_blog_posts_footer_signs_it_in_one_long_dated_line() -> None:
+    footer = "Author Jane Roe Posted on 4 May 2026 Categories Harbour life Tags pier, boats, town council"
+    page = _dump(MENU, ["Harbour board votes to rebuild the north pier"], STORY, [footer], TAIL)
+    assert read_text_dump(page).authors == ("Jane Roe",)
+    # the trade before a name in a sentence, with no date's label after it, signs nothing
+    aside = "Author Jane Roe will sign her harbour book at the library."
+    page = _dump(MENU, ["Harbour board votes to rebuild the north pier", "4 May 2026"], STORY, [aside], TAIL)
+    assert read_text_dump(page).authors == ()

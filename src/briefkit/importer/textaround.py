@@ -135,7 +135,14 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         text = unglued_name(boilerplate.plain(units[i]).strip())  # "Jane Roe27/11/2026": the layout's glue
         cell = text.split("\t", 1)[0]  # "By Jane Roe<tab>Font size: A A+": a signed first cell, its tools beside it
         text = cell if cell != text and parse_byline(cell, bare=False) else text
-        if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
+        # (a post's footer under its last paragraph signs and dates it in one long line: "Author Jane Roe Posted on
+        # 3 May 2025 Categories …"; a long line there is otherwise the story's)
+        footer = i in tail and find_date(text) is not None and bool(find_byline(text))
+        if (
+            len(boilerplate.words(text)) > (8 if i in tail and not footer else 25)
+            or "\t" in text
+            and not _AUTHOR_LABEL.match(text)
+        ):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
         if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text) or _CAPTION_CREDIT.search(text):
             return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram"), a caption: no writer's
