@@ -77,3 +77,8 @@ def test_a_blog_posts_footer_signs_it_in_one_long_dated_line() -> None:
     aside = "Author Jane Roe will sign her harbour book at the library."
     page = _dump(MENU, ["Harbour board votes to rebuild the north pier", "4 May 2026"], STORY, [aside], TAIL)
     assert read_text_dump(page).authors == ()
+
+
+def test_a_georgian_byline_names_its_writer_after_its_label() -> None:
+    head = ["ნავსადგურის საბჭო ჩრდილოეთ ნავმისადგომს აღადგენს", "ავტორი: ანა როე, 4 მაისი, 2026 - 10:15"]
+    assert read_text_dump(_dump(MENU, head, STORY, TAIL)).authors == ("ანა როე",)
