@@ -328,8 +328,9 @@ def _uncapitalise(name: str) -> str:
     return uncapitalised(surname_cased(name))  # "Deniz KAYA" (`bylineshapes`), "JANE ROE" (`namecase`)
 
 
-# the post set apart from the name by a slash or a bar: "Jane Roe / Staff writer", "Jane Roe | Court reporter"
-_POST_APART = compile_later(r"^(?P<name>[^/|,]+?)\s+[/|]\s+(?P<post>[^/|,]+)$")
+# the post set apart from the name by a slash or a bar: "Jane Roe / Staff writer", "Jane Roe | Court reporter",
+# the slash also set close ("Jane Roe/Senior Staff Reporter")
+_POST_APART = compile_later(r"^(?P<name>[^/|,]+?)(?:\s+[/|]\s+|(?<=[^\W\d_])/(?=[^\W\d_]))(?P<post>[^/|,]+)$")
 
 
 def _is_post(words: list[str]) -> bool:

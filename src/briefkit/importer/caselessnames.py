@@ -1,9 +1,10 @@
 """Bylines in scripts with no capital letters, and the labels of a few more Latin-script languages.
 
 `bylines.looks_like_name` knows a name by its capitals, which Arabic, Persian, Urdu, Hebrew, the
-Indic scripts, Thai, Korean, Chinese and Japanese do not have. There a line is only read as a byline
-when its own word says so: the keyword before the name (Arabic "بقلم", "كتب", Persian "به قلم",
-Urdu "تحریر:", Hebrew "מאת", Hindi "लेखक:", Thai "โดย", Chinese and Japanese "作者：", "记者"). The name
+Indic scripts, Thai, Korean, Chinese and Japanese do not have (Georgian has capitals in Unicode that no
+name is written in). There a line is only read as a byline when its own word says so: the keyword
+before the name (Arabic "بقلم", "كتب", Persian "به قلم", Urdu "تحریر:", Hebrew "מאת", Hindi "लेखक:",
+Thai "โดย", Chinese and Japanese "作者：", "记者", Georgian "ავტორი:"). The name
 itself is then one to four words of letters, none of them cased, no digits: a word after "كتب" that
 goes on for a sentence is a sentence. A bare caseless line is never taken for a name (a short deck
 or a menu entry looks the same).
@@ -30,7 +31,9 @@ from briefkit.importer.notnames import NOT_NAMES
 CASELESS_BY = (
     r"بقلم|كتب|كتبت|بواسطة|إعداد|تقرير(?=\s*:)|به\s+قلم|نویسنده(?=\s*:)|خبرنگار(?=\s*:)|تحریر(?=\s*:)|"
     r"رپورٹ(?=\s*:)|מאת|כתב(?=\s*:)|כתבה(?=\s*:)|लेखक(?=\s*:)|रिपोर्ट(?=\s*:)|संवाददाता(?=\s*:)|"
-    r"লেখক(?=\s*:)|โดย|ผู้เขียน(?=\s*:)|作者(?=\s*[:：])|撰文(?=\s*[:：])|记者|記者"
+    r"লেখক(?=\s*:)|โดย|ผู้เขียน(?=\s*:)|作者(?=\s*[:：])|撰文(?=\s*[:：])|记者|記者|"
+    # Georgian "ავტორი:" (author)
+    r"ავტორი(?=\s*:)"
 )
 # the labels of the further Latin-script languages, with their colon only ("Laporan" is also a noun)
 LATIN_LABELS = r"laporan(?=\s*:)|toimetaja(?=\s*:)"
@@ -38,6 +41,8 @@ LATIN_LABELS = r"laporan(?=\s*:)|toimetaja(?=\s*:)"
 CLOSING_LABEL = rf"(?:{CASELESS_BY}|{LATIN_LABELS}|reporter(?=\s*:)|autor(?=\s*:)|(?:{CLOSING_LABELS})(?=\s*:))"
 
 _MAX_WORDS = 4
+# Georgian's letters (Mkhedruli) have capitals in Unicode (Mtavruli) that running text and names never use
+_GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"
 _MAX_CHARS = 40
 
 
@@ -50,7 +55,7 @@ def caseless_name(text: str) -> bool:
     for ch in text:
         if ch.isspace() or ch in "-'’׳״\u200c\u200d.":
             continue
-        if ch.lower() != ch.upper() or unicodedata.category(ch)[0] not in "LM":
+        if ch.lower() != ch.upper() and not _GEORGIAN <= ch <= _GEORGIAN_END or unicodedata.category(ch)[0] not in "LM":
             return False  # a cased letter (the capitals' rules apply there), a digit, a sign
     return True
 

@@ -29,7 +29,11 @@ _KEYWORD_NAME = compile_later(
     r"publié|publicado|pubblicato)\s+)?(?:(?:von|by|par|por|di|door|(?<=pubblicato\s)da)(?:\s*:)?|autor(?:in|a)?\s*:|"
     rf"{INLINE_BY}|"
     r"author\s*:|авторы?\s*:|"
-    rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
+    rf"(?-i:Autor|Author)(?=(?-i:[A-Z][a-z]))|"
+    # a blog's post footer, the label with no colon, the name, the date's label: "Author Jane Roe Posted on …"
+    r"(?-i:Author|Autor|Auteur|Autore)\s+(?=(?:(?-i:[A-Z])\S*\s+){1,4}(?:posted|published|veröffentlicht|publié|"
+    r"publicado|pubblicato|gepubliceerd)\b)|"
+    rf"(?:text[eo]?|tekst|testo|{LABEL_WORDS})\s*:|текст\s*:|"
     r"interview\s*:)\s*(?=\S)(?P<name>[^\W\d_](?:[^\W\d_]|[’'.-])*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_](?:[^\W\d_]|[’'.-])*){0,3})",
     re.I,
 )

@@ -72,8 +72,12 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
     return ()
 
 
-# a name closed by an e-mail address or by a comma and a short agency's mark ("STA", "dpa")
-_ADDRESS_OR_WIRE = compile_later(r"^(?P<name>[^,@]{3,60}?)(?:\s+\S+@[\w.-]+\.\w+|,\s*(?P<wire>[\w/]{2,12}))$")
+# a name closed by an e-mail address or by a comma and a short agency's mark ("STA", "dpa"), or by the
+# word "with" and the agency whose copy the writer worked in ("Jane Roe avec ATS", "Jane Roe mit dpa"), in the
+# eight languages
+_ADDRESS_OR_WIRE = compile_later(
+    r"^(?P<name>[^,@]{3,60}?)(?:\s+\S+@[\w.-]+\.\w+|(?:,\s*|\s+(?:with|mit|avec|con|com|met|с)\s+)(?P<wire>[\w/]{2,12}))$"
+)
 # how many words a line of writers signing the story together may hold, with their place and post
 _SIGNERS_WORDS = 12
 

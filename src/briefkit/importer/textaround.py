@@ -8,6 +8,7 @@ headline is `dumpdates`' to find.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from datetime import date, datetime
 
@@ -76,7 +77,9 @@ DESK = compile_later(
 _CAPTION_CREDIT = compile_later(
     r"\((?:foto|fotos|photo|photos|picture|image|bild|imagen|immagine|fotografia|фото|صورة|צילום)\s*[:/][^()]*\)\s*$"
     # or a wire's picture credit closing it, the agency in capitals and its photographer ("… EPA/JANE ROE")
-    r"|(?-i:\b[A-Z]{2,8}/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$",
+    r"|(?-i:\b[A-Z]{2,8}/\s?[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})\s*$"
+    # or a sentence's stop, then the picture's label and its photographer closing the line ("… Bay. PHOTO: JANE ROE")
+    r"|[.,]\s+(?:foto|fotos|photo|photos|picture|image|bild|imagen|immagine|fotografia|фото)\s*:\s*[^.:()]{2,60}$",
     re.I,
 )
 
@@ -132,14 +135,21 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         text = unglued_name(boilerplate.plain(units[i]).strip())  # "Jane Roe27/11/2026": the layout's glue
         cell = text.split("\t", 1)[0]  # "By Jane Roe<tab>Font size: A A+": a signed first cell, its tools beside it
         text = cell if cell != text and parse_byline(cell, bare=False) else text
-        if len(boilerplate.words(text)) > (8 if i in tail else 25) or "\t" in text and not _AUTHOR_LABEL.match(text):
+        # (a post's footer under its last paragraph signs and dates it in one long line: "Author Jane Roe Posted on
+        # 3 May 2025 Categories …"; a long line there is otherwise the story's)
+        footer = i in tail and find_date(text) is not None and bool(find_byline(text))
+        if (
+            len(boilerplate.words(text)) > (8 if i in tail and not footer else 25)
+            or "\t" in text
+            and not _AUTHOR_LABEL.match(text)
+        ):
             return ()  # (a line of tab-parted cells is a table's row: a field's name and value, "Type  Mill")
         if pagewords.SHARE_ROW.match(text) or sharerows.is_share_row(text) or _CAPTION_CREDIT.search(text):
             return ()  # a row of share buttons ("Facebook Twitter WhatsApp Telegram"), a caption: no writer's
         # a name is bare between the headline and the story, or beside a date in a line of fields
         fields = bool(re.search(r"\s[|·•—]\s", text)) and find_date(text) is not None
         # or right over the headline, unless the headline speaks of it (a topic label: "Jane Roe" over "Roe wins …")
-        over = i == span.title - 1 and not set(text.casefold().split()) & set(span.headline.casefold().split())
+        over = i == span.title - 1 and not set(_plain_words(text)) & set(_plain_words(span.headline))
         # nor when the story's first lines name it: a court, a place or a club the story is about ("The Court of X …")
         lead = " ".join(boilerplate.plain(u) for u in units[span.start : span.start + 6]).casefold()
         over = over and text.casefold() not in lead and not _all_parts_told(text, lead)
@@ -194,9 +204,16 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
 def _all_parts_told(text: str, lead: str) -> bool:
     """Every word of a line over the headline opens a word of the story's first lines ("Harbour Town" over
     a lead on "the Town's harbour"): a topic label, inflected or reordered in the story, not a writer."""
-    parts = [p for p in re.findall(r"[^\W\d_]+", text.casefold()) if len(p) > 2]
-    words = set(re.findall(r"[^\W\d_]+", lead))
+    parts = [p for p in _plain_words(text) if len(p) > 2]
+    words = set(_plain_words(lead))
     return bool(parts) and all(any(w.startswith(p) for w in words) for p in parts)
+
+
+def _plain_words(text: str) -> list[str]:
+    """A line's words, casefolded, without their punctuation ("report:") or accents: a topic label's word
+    repeated in a headline or a lead where the grammar moves its accent ("έκθεση" in "έκθεσή του")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return re.findall(r"[^\W\d_]+", plain)
 
 
 def dateline_signers(part: str) -> tuple[str, ...]:
@@ -356,6 +373,14 @@ def _author_box(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         # or "About Jane Roe" over "I'm Jane, …": the box's heading, then its owner's greeting by the first name
         intro = _SELF_INTRO.search(nxt) if about else None
         bio = bio or bool(intro and intro.group("name") == names[0].split()[0])
+        # or "About Jane Roe" over a few sentences on her that go on without the name ("Engineer, father of two.
+        # Writes here since 2016 …"): the heading names the card's writer, the card need not name her again
+        bio = bio or bool(
+            about
+            and text == about.group("name") == names[0]  # (a name the story tells is whom it is about: `told`)
+            and writerboxes.BIO_MIN_WORDS <= len(nxt.split()) <= writerboxes.BIO_MAX_WORDS
+            and not parse_byline(nxt)
+        )
         # a label beside the name, or on the name's own line ("Autor: Jane Roe"); a label line that
         # names someone itself ("Autor Jane Roe" under "Nächster Beitrag") labels no neighbour
         own_label = bool(_AUTHOR_LABEL.match(text)) and bool(parse_byline(text, bare=False))
