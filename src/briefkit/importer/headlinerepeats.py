@@ -156,7 +156,9 @@ def in_menu(units: list[str], i: int, text: str) -> bool:
     for j, unit in enumerate(units[:i]):  # the menu at the top; a trail at the foot names the story itself
         if unit.strip().casefold() != key:
             continue
-        around = [u for u in units[max(0, j - 3) : j + 4] if u is not unit]
+        # three entries each side; a menu that opens the page has none above it, so its window reaches further down
+        low = max(0, j - 3)
+        around = [u for u in units[low : max(j, 3) + 4] if u is not unit]
         if sum(1 for u in around if 0 < len(boilerplate.words(u)) <= 4) >= 4:
             return True
     return False
