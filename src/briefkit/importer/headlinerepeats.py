@@ -73,12 +73,21 @@ def kicker_apart(units: list[str], title: str) -> str | None:
 def unprefixed(units: list[str], i: int, raw: str, counts: dict[str, int]) -> list[str]:
     """The headline without a short prefix the page shows apart: a section label or a breadcrumb's
     last part run into it ("Home Climate Title" where "Title" is a line of its own further down;
-    "Site » Section" above "Section Title")."""
+    "Site » Section" above "Section Title"; "Home/Section/Title", a trail the copy joined with bare slashes)."""
     words = raw.split()
     out = []
     for k in range(1, min(5, len(words) - 2)):
         rest = " ".join(words[k:])
         if counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw) and not rest[0].islower():
+            out.append(rest)
+            break
+    # a trail copied with its slashes and no spaces ("Home/News/Title"): each step a word or two
+    steps = raw.split("/")
+    for k in range(1, min(5, len(steps))):
+        rest = "/".join(steps[k:]).strip()
+        if any(not 0 < len(step.split()) <= 3 for step in steps[:k]):
+            break
+        if rest and not rest[0].islower() and counts.get(rest.casefold(), 0) >= 1 and len(rest) >= 0.6 * len(raw):
             out.append(rest)
             break
     if i > 0:
@@ -156,7 +165,9 @@ def in_menu(units: list[str], i: int, text: str) -> bool:
     for j, unit in enumerate(units[:i]):  # the menu at the top; a trail at the foot names the story itself
         if unit.strip().casefold() != key:
             continue
-        around = [u for u in units[max(0, j - 3) : j + 4] if u is not unit]
+        # three entries each side; a menu that opens the page has none above it, so its window reaches further down
+        low = max(0, j - 3)
+        around = [u for u in units[low : max(j, 3) + 4] if u is not unit]
         if sum(1 for u in around if 0 < len(boilerplate.words(u)) <= 4) >= 4:
             return True
     return False

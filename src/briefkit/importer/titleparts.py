@@ -96,7 +96,8 @@ def section_headline(ev: Evidence, sites: set[str]) -> Claim | None:
     then an h2 when the page has no h1, then an element classed as a title when it has no heading at all.
     """
     metas = [c for c in ev.titles if _words(c.value)]
-    if not metas or any(c.source != "title" for c in metas):
+    # an og:title that copies the <title> word for word says nothing more about the page than it does
+    if not metas or any(c.source != "title" and _words(c.value) != _words(ev.title_tag) for c in metas):
         return None
     if any(h.source == "logo" and _words(h.value) == _words(ev.title_tag) for h in ev.headings):
         return None  # the logo prints the whole title: it is the site's name, the page a front page

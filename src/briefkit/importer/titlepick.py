@@ -65,7 +65,15 @@ def pick_title(ev: Evidence) -> str | None:
         score = agreement + _HEADING_BASE.get(h.source, 0.3) - rank * 0.01
         if score > best[0]:
             best = (score, agreement, h.value, h.position)
+    article_head = _prints_article_title(ev, best[2], metas, sites)
+    if article_head is not None:
+        best = (best[0], best[1], article_head.value, article_head.position)
     strongest = 2 * max((_TITLE_WEIGHT.get(m.source, 0.5) for m in metas), default=0.0)
+    section = section_headline(ev, sites) if best[2] and len(words(best[2])) < _HEADLINE_WORDS else None
+    if section is not None and section.source == "itemprop" and not set(words(section.value)) & set(words(best[2])):
+        # a section's name ("Business") agrees with a "Section | Site" <title> that names no article, while the
+        # page's microdata names a headline of its own, on another subject, over the story: that one is the story's
+        return _section_title(ev, section, sites)
     if best[2] and (best[1] >= 0.5 * strongest or not metas):
         ev.headline_pos = best[3]
         fuller = _fuller(ev, best[2], best[3])
@@ -90,8 +98,7 @@ def pick_title(ev: Evidence) -> str | None:
         return ev.permalinks[0].value
     section = section_headline(ev, sites)  # "Site: Section": the <title> names no article
     if section is not None:
-        ev.headline_pos = section.position
-        return _without_site(section.value, sites).replace("\u00ad", "")
+        return _section_title(ev, section, sites)
     # "Post - Blog - Its tagline" under a logo that prints "Blog - Its tagline": the logo's parts are the site's
     logo_parts = {" ".join(words(p)) for h in ev.headings if h.source == "logo" for p in logo_suffix(h.value, metas)}
     core = meta_core(metas, sites | logo_parts)
@@ -103,6 +110,37 @@ def pick_title(ev: Evidence) -> str | None:
     # a personal page whose name is its title: the site's name is then all there is, and better than no headline
     fallback = first_h1 or next((h for h in ev.headings if words(h.value)), None)
     return _without_site(fallback.value, set()) if fallback else (ev.title_tag or None)
+
+
+def _prints_article_title(ev: Evidence, picked: str, metas: list[Claim], sites: set[str]) -> Claim | None:
+    """The heading that prints the article's own title word for word, over a pick only the `<title>` backs.
+
+    og:title and JSON-LD name the article; the `<title>` also carries the site's or the section's name
+    ("Press notes: Ministry of Roads"), which the h1 of a press office or an agency prints over every story.
+    That h1 agrees with the `<title>` alone and shares no word with the article's title: the heading that
+    prints the article's title whole, a headline's length, over the story's prose, is the headline.
+    """
+    own = [m for m in metas if m.source != "title" and " ".join(words(m.value)) not in sites]  # not the masthead
+    if not picked or not own or any(_agreement(words(picked), m.value, sites) for m in own):
+        return None
+    wanted = {" ".join(words(m.value)) for m in own if len(words(m.value)) >= _HEADLINE_WORDS}
+    for h in ev.headings:
+        if h.source != "logo" and " ".join(words(h.value)) in wanted and any(p > h.position for p in ev.prose):
+            return h
+    return None
+
+
+def _section_title(ev: Evidence, section: Claim, sites: set[str]) -> str:
+    """The headline `section_headline` found, placed where the page prints it.
+
+    A microdata headline carries no place of its own: the heading that prints the same words gives it.
+    """
+    position = section.position
+    if section.source == "itemprop":
+        printed = (h.position for h in ev.headings if h.source != "itemprop" and words(h.value) == words(section.value))
+        position = next(printed, position)
+    ev.headline_pos = position
+    return _without_site(section.value, sites).replace("\u00ad", "")
 
 
 def _printed_longer(ev: Evidence, core: str) -> str | None:
@@ -117,7 +155,8 @@ def _printed_longer(ev: Evidence, core: str) -> str | None:
     if len(cw) < 3:
         return None
     first_prose = min(ev.prose, default=None)
-    for h in ev.headings:
+    # a page with no heading sets its headline in a styled cell or a bold line (`htmlevidence` reads those then)
+    for h in ev.headings or ev.bold_lines:
         if h.source == "logo" or first_prose is not None and h.position > first_prose:
             continue
         hw = words(h.value)
@@ -226,6 +265,8 @@ def _trim_to_meta(heading: str, metas: list[Claim], sites: set[str]) -> str:
             return heading
         if found and _cut_short(heading, found):
             return heading
+        if found and heading.startswith(found) and _afterthought(heading[len(found) :], sites):
+            return heading
         # a two-word title is cut from the heading only where a colon ends the kicker before it ("Topic: Two words")
         if found and (len(pw) >= 3 or heading.endswith(found) and heading[: -len(found)].rstrip().endswith(":")):
             return found
@@ -258,6 +299,20 @@ def _cut_short(heading: str, found: str) -> bool:
 def _goes_on(tail: str) -> bool:
     """The heading's words after the metadata's short headline carry its sentence on (", while", " as", " с")."""
     return bool(re.match(r"\s*[,:;]\s+\S", tail) or re.match(r"\s+[^\W\d_]", tail) and tail.lstrip()[0].islower())
+
+
+# " – for now", " — again": a dash, then a lower-case word
+_DASHED_LOWER = compile_later(r"^\s+[–—]\s+[^\W\d_]")
+
+
+def _afterthought(tail: str, sites: set[str]) -> bool:
+    """A dash and a word or two in lower case after the metadata's short headline: the headline's own last word.
+
+    A site's or a section's name after a dash is capitalised ("– Local", "— The Gazette"), a date starts with a
+    digit; the social title drops the afterthought ("– for now") that the printed headline keeps.
+    """
+    rest = words(tail)
+    return bool(_DASHED_LOWER.match(tail)) and tail.lstrip(" –—")[0].islower() and " ".join(rest) not in sites
 
 
 def _find_words(text: str, target: list[str]) -> str | None:
