@@ -19,6 +19,7 @@ from briefkit.importer import (
     pagewords,
     scriptdates,
     sitenotices,
+    siteselfnotes,
 )
 
 _LINES = [
@@ -154,6 +155,6 @@ def test_a_line_without_a_digit_is_dated_by_nothing_and_never_unglued(monkeypatc
 
 
 def test_a_tip_line_is_still_read_with_its_cheap_tests_first() -> None:
-    assert pagewords.is_tip_line("Got a story idea? Email the newsroom at tips@example.org", 9)
-    assert not pagewords.is_tip_line("Got a story idea? Tell us.", 6)  # no way to reach the newsroom
-    assert not pagewords.is_tip_line("Email the newsroom at tips@example.org", 6)  # asks nothing
+    assert siteselfnotes.is_tip_line("Got a story idea? Email the newsroom at tips@example.org", 9)
+    assert not siteselfnotes.is_tip_line("Got a story idea? Tell us.", 6)  # no way to reach the newsroom
+    assert not siteselfnotes.is_tip_line("Email the newsroom at tips@example.org", 6)  # asks nothing

@@ -9,7 +9,7 @@ from __future__ import annotations
 import storytexts
 from briefkit.importer.dates import find_date
 from briefkit.importer.inlinebylines import find_byline
-from briefkit.importer.pagewords import is_site_note
+from briefkit.importer.siteselfnotes import is_site_note
 from briefkit.importer.textdump import read_text_dump
 
 _STORY = storytexts.FERRY

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefkit.importer import boilerplate, pagewords, smallprint, teasers
+from briefkit.importer import boilerplate, siteselfnotes, smallprint, teasers
 
 STORY = [
     "The harbour board met on Tuesday to decide how the old ferry pier should be repaired before winter.",
@@ -53,7 +53,7 @@ def test_a_story_about_privacy_is_no_notice() -> None:
 
 def test_a_file_link_with_its_size_last_is_furniture() -> None:
     line = "Themen dieser Folge: der neue Fahrplan, die Baustelle am Hafen, die Fähre im Winter Download (88 KB)"
-    assert pagewords.is_site_note(line, len(boilerplate.words(line)))
+    assert siteselfnotes.is_site_note(line, len(boilerplate.words(line)))
     assert boilerplate.is_interface_line(line)
     assert not boilerplate.is_interface_line(
         "Die Stadt stellt den Plan (2 MB) ins Netz, und die Bürger können ihn bis Ende Mai kommentieren."

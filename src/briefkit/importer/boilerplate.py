@@ -32,6 +32,7 @@ from briefkit.importer import (
     readercalls,
     relatedlines,
     shoutedtabs,
+    siteselfnotes,
     teasers,
     tipcalls,
 )
@@ -223,7 +224,7 @@ def is_interface_line(block: str) -> bool:
     if n <= 24 and read_also and not pointed.endswith(_SENTENCE_ENDS):
         return True
     # an app's promotion, a raffle, a licence, a paywall's button, a podcast's pointer, a poll's question, …
-    if pagewords.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
+    if siteselfnotes.is_site_note(text, n) or embeds.is_media_pointer(text) or embeds.is_labelled_poll(text):
         return True
     if editornotes.is_editors_note(text, n):  # a correction, a machine-made summary's note, a live page's pointer
         return True

@@ -2,7 +2,7 @@
 
 "Have you seen something we should write about? Call or text 71 000", "Masz temat, o którym
 powinniśmy napisać? Napisz na …": the paper asks the reader, in the reader's language, for the
-stories it has not heard of, and gives the way to reach it. `pagewords.is_tip_line` knows the calls
+stories it has not heard of, and gives the way to reach it. `siteselfnotes.is_tip_line` knows the calls
 that name the tip or the newsroom; this one knows those that say "we should write about it" instead,
 or name the tip in a compound ("nyhetstips", "Lesertipps"). Both want the question mark and an
 address or a number, so a story's own sentence about tips or writing keeps its place.
