@@ -67,6 +67,13 @@ def _date_at_end(text: str) -> int:
     return 0
 
 
+def undated_title(unit: str) -> str:
+    """A line of a list of other stories without the date printed after its title ("Title 6 hours ago")."""
+    text = _YEAR_MARK.sub("", boilerplate.plain(unit).strip())
+    k = _date_at_end(text)
+    return " ".join(text.split()[:-k]).strip(_DATE_EDGE) if k else text
+
+
 def dated_teaser(unit: str) -> bool:
     """Another story's title with its date after it (and maybe its writer's name after that)."""
     text = _YEAR_MARK.sub("", boilerplate.plain(unit).strip())
