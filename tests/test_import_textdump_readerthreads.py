@@ -84,3 +84,4 @@ def test_a_diary_of_dated_days_is_the_story() -> None:
 def test_a_list_of_dated_stops_is_the_story() -> None:
     stops = ["The tall ship calls at these ports:", "Kiel 12 May", "Rostock 14 May", "Gdansk 17 May"]
     assert _kept(stops) == [*storytexts.PIER, *stops]
+
