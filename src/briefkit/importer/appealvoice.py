@@ -46,6 +46,9 @@ _APPEAL_OTHER = compile_later(
     r"redação|redaktion|redactie|редакци\w*)\b",
     re.I,
 )
+# the reader addressed in Dutch ("je", "jij", "jouw", polite "u", "uw"): not in `readeraddress`'s pattern, since
+# "je" is the French "I"; read only beside two words of the appeal's vocabulary
+_READER_DUTCH = compile_later(r"\b(?:je|jij|jou|jouw|u|uw)\b", re.I)
 _QUOTED = compile_later(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 
 
@@ -86,7 +89,7 @@ def is_appeal(block: str) -> bool:
         other >= 1
         and n <= 60
         and (
-            (other >= 2 and bool(_READER_OTHER.search(own) or _HOUSE_OTHER.search(own)))
+            (other >= 2 and bool(_READER_OTHER.search(own) or _HOUSE_OTHER.search(own) or _READER_DUTCH.search(own)))
             or (n <= 12 and bool(_READER_OTHER.search(own)))
         )
     )

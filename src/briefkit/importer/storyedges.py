@@ -95,6 +95,7 @@ def without_repeated_labels(body: list[str], above: list[str], below: list[str])
     printed again in the list below (`inlineboxes`), and the house's plug at its end (`houseplugs`)."""
     around = {u.strip().casefold() for u in above} & {u.strip().casefold() for u in below}
     body = inlineboxes.without_cards_listed_below(body, below)  # a related story's card, listed below too
+    body = without_labelled_titles(body, below)
     body = without_plugs(body, above + below)  # the house's plug naming the site the page prints: `houseplugs`
     return [
         u
@@ -106,6 +107,42 @@ def without_repeated_labels(body: list[str], above: list[str], below: list[str])
 
 
 REPEATED_LABEL_WORDS = 4
+# a link to another story set into the story: that story's title, which the page lists again under the
+# story, with a pointer's marks beside it ("« Title Title »") or, when the list below dates it as a teaser
+# ("Title 6 hours ago"), a label's few words before it ("Related Title")
+LINK_LABEL_WORDS = 2
+LISTED_TITLE_WORDS = 3
+
+
+def without_labelled_titles(body: list[str], below: list[str]) -> list[str]:
+    """The body less its lines that hold the titles of other stories listed under the story and only
+    a pointer's marks besides (a post's "previous / next" row), or a short label before a title the
+    list below prints with its date (a "Related" link). A subheading that names a topic the page
+    lists among its tags has words of its own around it; a title alone on its line is left to
+    `inlineboxes`, which reads it with its summary."""
+    listed: dict[str, bool] = {}  # each title, and whether the list below dates it
+    for unit in below:
+        title = storytail.undated_title(unit).casefold()
+        if len(boilerplate.words(title)) >= LISTED_TITLE_WORDS:
+            listed[title] = listed.get(title, False) or title != boilerplate.plain(unit).strip().casefold()
+    if not listed:
+        return body
+    return [u for u in body if not _links_listed(boilerplate.plain(u).strip().casefold(), listed)]
+
+
+def _links_listed(text: str, listed: dict[str, bool]) -> bool:
+    rest, dated = text, []
+    for title in sorted(listed, key=len, reverse=True):
+        if title in rest:
+            dated.append(listed[title])
+            rest = rest.replace(title, " ")
+    if not dated or not rest.strip() or rest.strip().endswith(SENTENCE_END):
+        return False
+    label = boilerplate.words(rest)
+    if not label:
+        return not re.search(r"\d", rest)  # "«", "»", "|": a pointer's marks; "7": a contents' number
+    # one dated title, its label before it: "Related Title"
+    return dated == [True] and len(label) <= LINK_LABEL_WORDS and text.startswith(rest.strip())
 
 
 def run_end(units: list[str], values: list[int], start: int, end: int) -> int:

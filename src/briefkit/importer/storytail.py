@@ -8,7 +8,8 @@ heading's words to be recognised:
   counted ("Title (7)"): a story's own sentences end on a full stop, and its own lists of dated
   events put the date first;
 - readers' comments, each under its writer's name and the day and time it was posted
-  ("jane62 wrote on 3/17/2009 6:05 PM:", "Name (17.03.2009 13:05): text").
+  ("jane62 wrote on 3/17/2009 6:05 PM:", "Name (17.03.2009 13:05): text"), or only the day
+  ("mila_k 19 Oca", "Piet vor 2 Stunden") when a short post stands between two such signatures.
 
 Either one, under the story's bulk, ends the story: what follows it (a newsletter box, a tip box,
 the footer) is the page's too. A box's heading right above it ("More news", "Reader comments")
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from briefkit.importer import boilerplate, signups
+from briefkit.importer import boilerplate, signups, worlddates
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.datelabels import RELATIVE_DATE, UPDATED_LINE
@@ -47,13 +48,17 @@ _FULL_STOP = compile_later(r"(?:[^\W\d_]{2}|\d{4})\.\s")  # a word or a year clo
 # "1. 12. 2026": a day and a month with a space after each point, as Czech, Slovak and Hungarian print
 # dates; read as "1.12.2026" (only the last tokens of a teaser are read so)
 _SPACED_NUMERIC = compile_later(r"^(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)$")
+# the abbreviated word for "year" Slavic languages print after a date's year: Russian and Bulgarian "г.",
+# Ukrainian "р.", Polish "r." ("02.09.2025 г."); the date ends before it. Only after a date in figures, as
+# a list prints it: a sentence closing on a date writes its month out ("… 1 сентября 2025 г.")
+_YEAR_MARK = compile_later(r"(?<=\d\.\d\d\.\d{4})\s+(?:г|р|r)\.?$")
 
 
 def _date_at_end(text: str) -> int:
     """How many of the line's last tokens are a date or a time relative to the reading (0: none)."""
     tokens = text.split()
     for k in range(1, min(DATE_TOKENS, len(tokens) - TEASER_MIN_WORDS) + 1):
-        tail = " ".join(tokens[-k:]).strip(_DATE_EDGE)
+        tail = _YEAR_MARK.sub("", " ".join(tokens[-k:])).strip(_DATE_EDGE)
         if not tail or not tail[-1:].isalnum():
             continue
         tail = _SPACED_NUMERIC.sub(r"\1.\2.\3", tail)
@@ -62,9 +67,16 @@ def _date_at_end(text: str) -> int:
     return 0
 
 
+def undated_title(unit: str) -> str:
+    """A line of a list of other stories without the date printed after its title ("Title 6 hours ago")."""
+    text = _YEAR_MARK.sub("", boilerplate.plain(unit).strip())
+    k = _date_at_end(text)
+    return " ".join(text.split()[:-k]).strip(_DATE_EDGE) if k else text
+
+
 def dated_teaser(unit: str) -> bool:
     """Another story's title with its date after it (and maybe its writer's name after that)."""
-    text = boilerplate.plain(unit).strip()
+    text = _YEAR_MARK.sub("", boilerplate.plain(unit).strip())
     if "\t" in unit or text.endswith(_SENTENCE_CLOSE):
         return False  # a sentence
     head, _, last = text.rpartition(",")
@@ -102,12 +114,58 @@ def comment_signature(unit: str) -> bool:
     if clock is None or not text[:1].isalpha() or UPDATED_LINE.match(text) or _UPDATE_NOTE.match(text):
         return False  # "Update, 4 June 2024, 10:15: …": the story's own notes on its changes
     end = clock.end()
-    meridiem = re.match(r"\s*[AaPp]\.?[Mm]\.?", text[end:])
+    meridiem = re.match(r"\s*(?:[AaPp]\.?[Mm]\.?|[صم](?!\w))", text[end:])  # Arabic: ص morning, م evening
     head = text[: end + (meridiem.end() if meridiem else 0)]
     if len(head.split()) > SIGNATURE_WORDS or find_date(head) is None:
         return False
     rest = text[len(head) :].strip()
     return not rest or rest[:1] in ":)" or rest.startswith("Uhr")
+
+
+# a reader's signature printed with no clock: a name of one to three words (a handle: "mila_k"), then the
+# day the comment was posted: a date, a day and a month's name ("19 Oca", "13 mrt"), or a time ago
+READER_NAME_WORDS = 3
+_DAY_MONTH = compile_later(r"^(?:\d{1,2}\.?\s+([^\W\d_]+)|([^\W\d_]+)\.?\s+\d{1,2})\.?$")
+
+
+def _day_and_month(text: str) -> bool:
+    found = _DAY_MONTH.match(text)
+    return found is not None and worlddates.calendar_word(found.group(1) or found.group(2))
+
+
+def dated_name(unit: str) -> bool:
+    """A short line that is a name and a day, nothing else: how a thread signs each reader's comment."""
+    text = boilerplate.plain(unit).strip()
+    if "\n" in text or "\t" in unit or text.endswith(_SENTENCE_CLOSE) or not text[:1].isalpha():
+        return False
+    tokens = text.split()
+    for k in range(1, min(DATE_TOKENS, len(tokens) - 1) + 1):
+        if len(tokens) - k > READER_NAME_WORDS or any(worlddates.calendar_word(t.strip(",.")) for t in tokens[:-k]):
+            continue  # "Monday, 3 June": a diary's day, not a reader
+        tail = " ".join(tokens[-k:]).strip(_DATE_EDGE)
+        if _day_and_month(tail) or RELATIVE_DATE.fullmatch(tail) or find_date(tail) is not None:
+            return True
+    return False
+
+
+# a reader's post under its signature: so many lines at most (its text, a row of its likes and "Reply")
+POST_LINES = 3
+
+
+def _signed_posts(body: list[str]) -> list[bool]:
+    """The signatures of readers' comments that have no clock, known by their rhythm: a name and a day,
+    a short post of a line or a few under it, the next name and day. A lone dated line (a dateline, a
+    list's entry) or a list of dated lines with no post between them is not one."""
+    named = [dated_name(u) for u in body]
+    out = [False] * len(body)
+    for i in range(len(body) - 2):
+        if not named[i] or named[i + 1] or len(boilerplate.words(boilerplate.plain(body[i + 1]))) < 2:
+            continue
+        nxt = next((k for k in range(i + 2, min(len(body), i + 2 + POST_LINES)) if named[k]), None)
+        words = sum(len(boilerplate.words(boilerplate.plain(u))) for u in body[i + 1 : nxt or i])
+        if nxt is not None and _signer(body[i]) != _signer(body[nxt]) and words <= POST_WORDS:
+            out[i] = out[nxt] = True
+    return out
 
 
 def _heading(unit: str) -> bool:
@@ -173,7 +231,7 @@ def tail_start(body: list[str]) -> int:
     sizes = [len(boilerplate.words(boilerplate.plain(u))) for u in body]
     total = sum(sizes)
     teaser = _back_dated([dated_teaser(u) or counted_teaser(u) for u in body], body)
-    signed = [comment_signature(u) for u in body]
+    signed = [a or b for a, b in zip([comment_signature(u) for u in body], _signed_posts(body), strict=True)]
     for i in range(1, len(body)):
         above = sum(sizes[:i])
         if above * 2 < total:
@@ -195,7 +253,7 @@ def tail_start(body: list[str]) -> int:
 def _entry_day(unit: str) -> date | None:
     """The date closing a line that ends on no sentence's mark (a title may hold a full stop inside:
     "The ferry is back. Not for long 3 May 2025"), or None."""
-    text = boilerplate.plain(unit).strip()
+    text = _YEAR_MARK.sub("", boilerplate.plain(unit).strip())
     n = len(boilerplate.words(text))
     if "\t" in unit or text.endswith(_SENTENCE_CLOSE) or not TEASER_MIN_WORDS < n <= TEASER_MAX_WORDS + DATE_TOKENS:
         return None
