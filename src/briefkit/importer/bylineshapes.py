@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from briefkit.importer.caselessnames import georgian
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.notnames import NOT_NAMES
@@ -73,7 +74,9 @@ def before_date(text: str) -> str:
         if find_date(" ".join(tokens[k:])) is not None:
             # a short word in small letters right before the date is the date's, no name's: a weekday's
             # abbreviation ("za 17/10/2020", "pe 10.1.2020") or a preposition ("am 3. Mai", "le 5 mai")
-            short = k > 1 and tokens[k - 1].rstrip(".,").isalpha() and tokens[k - 1].rstrip(".,").islower()
+            # (not in Georgian, whose every word is in small letters: "ანა როე, 4 მაისი" keeps its surname)
+            before = tokens[k - 1].rstrip(".,") if k > 1 else ""
+            short = before.isalpha() and before.islower() and not georgian(before)
             k -= 1 if short and len(tokens[k - 1].rstrip(".,")) <= 3 else 0
             return " ".join(tokens[:k]).rstrip(" ,|·-–—")
         break  # the first such word opens no date: a figure in a name's line ("Jane Roe 3 articles")

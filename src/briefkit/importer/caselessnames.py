@@ -46,6 +46,12 @@ _GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"
 _MAX_CHARS = 40
 
 
+def georgian(word: str) -> bool:
+    """Whether a word is written in Georgian's letters, whose small letters are all a text uses (`str.islower`
+    holds of every Georgian word, so a small letter there tells nothing of a name)."""
+    return any(_GEORGIAN <= ch <= _GEORGIAN_END for ch in word)
+
+
 def caseless_name(text: str) -> bool:
     """One to four words of letters in scripts with no capitals ("ريم العبدلي", "김민지", "रवि शंकर शर्मा"):
     a name once a keyword has said a name follows; alone, nothing tells it from any short phrase."""
