@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 from briefkit.importer import appealvoice, boilerplate, stopwords
+from briefkit.importer.datelabels import RELATIVE_DATE
 from briefkit.importer.dates import CLOCK, find_date
 from briefkit.importer.labellines import dateline
 from briefkit.importer.lazyre import compile_later
@@ -59,9 +60,25 @@ def _value(unit: str, known_language: bool = False) -> int:
         return -3  # a ticker or a tag row saying the same words over and over
     if known_language and n >= 12 and (stopwords.share(text) or 0.0) < 0.08 and not _sentences(text):
         return -3  # long but without function words: a tag cloud, a row of names or labels
+    if n <= AGED_WORDS and aged(text):
+        return -3  # another story's title with its age ("… 15 min ago"): a list of the latest, no prose
     if n >= 25 or (n >= 8 and SENTENCE.search(text)) and not dateline(text):  # ("Lkr. Konstanz" ends no sentence)
         return n
     return -2 if n <= 3 else -3
+
+
+AGED_WORDS = 20  # a teaser's title and its age; a longer line is a paragraph
+# an abbreviation's point inside the age ("1 godz. temu", "3 hrs. ago"), dropped before the age is read
+_ABBREVIATION_POINT = compile_later(r"(?<=[^\W\d_])\.(?=\s)")
+
+
+def aged(text: str) -> bool:
+    """Whether the line ends with its age counted back from the reading ("2 hours ago", "vor 3 Stunden"),
+    its last words and no sentence's full stop after them: a list entry's, never a paragraph's end."""
+    tail = " ".join(text.split()[-5:])
+    tail = _ABBREVIATION_POINT.sub("", tail)
+    found = [m for m in RELATIVE_DATE.finditer(tail) if m.end() == len(tail.rstrip())]
+    return bool(found) and (found[-1].start() > 0 or len(text.split()) > len(tail.split()))  # a title before it
 
 
 @functools.lru_cache(maxsize=2)

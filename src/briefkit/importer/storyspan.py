@@ -30,7 +30,7 @@ from briefkit.importer.blocktext import letter_runs, syllable_weight
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.doctypeheads import under_doc_type
 from briefkit.importer.headlinerepeats import shared_stems
-from briefkit.importer.headstack import dated_field, over_its_meta, overline_kind, upper_headline
+from briefkit.importer.headstack import dated_field, has_deck, over_its_meta, overline_kind, upper_headline
 from briefkit.importer.kickerlines import menu_kicker, trail_end, under_kicker
 from briefkit.importer.kickerprefix import kicker_cut
 from briefkit.importer.labellines import boxed_point, label_line, over_key_points
@@ -70,6 +70,8 @@ def _content_words(text: str) -> set[str]:
 
 CRUMB_MARK = compile_later(r"\s*(?:»|›|>|\s/\s)\s*")  # what only a breadcrumb puts between its parts
 _CRUMB_SPLIT = headlinerepeats.CRUMB_SPLIT
+_RUNNING_TIME = compile_later(r"\s\d{1,2}:\d{2}$")  # "… plan 2:41": a video's title and its length
+MASTHEAD_LINES = 5  # the site's name opens the page: its bar, its name, then its menu
 _LABELLED = compile_later(r"^[^\W\d_]{3,15}\s?:\s")  # "Autor: …", "Datum: …": a field, not a teaser
 
 
@@ -116,7 +118,11 @@ def locate(units: list[str]) -> Span | None:
         if best is None or score > best[0]:
             best = (score, found[1])
     span = _named(units, values, _headline_again(units, values, best[1])) if best else None
-    if span and (quoted := quotedheads.quoted_headline(units, values, (span.start, span.title), title_shaped)):
+    quoted = quotedheads.quoted_headline(units, values, (span.start, span.title), title_shaped) if span else None
+    # (a headline found with its date or byline beside it stands: a quoted line without one under it, among
+    # the page's first lines over its menu, is the site's name its footer or an appeal quotes, not a post's title)
+    masthead = quoted is not None and quoted[0] < MASTHEAD_LINES and not _is_dated(units, quoted[0])
+    if span and quoted and not (masthead and _dated_near(units, span.title)):
         span = Span(quoted[0], quoted[1], span.end, quoted[2])  # the line a comment heading quotes
     return _contents(units, values, span)
 
@@ -178,6 +184,20 @@ def _is_dated(units: list[str], title: int) -> bool:
     return any(is_meta(u) for u in units[title + 1 : title + 3])
 
 
+def _over_deck(units: list[str], values: list[int], i: int) -> bool:
+    """A line over its standfirst with its byline or date under that, or under the writer's bare name or
+    a video's title with its running time between them: no other longer line stands between the two."""
+    if not has_deck(units, values, i, is_meta, title_shaped):
+        return False
+    between = boilerplate.plain(units[i + 2]).strip()
+    return is_meta(between) or len(boilerplate.words(between)) <= 4 or _RUNNING_TIME.search(between) is not None
+
+
+def _dated_near(units: list[str], title: int) -> bool:
+    """A byline or date right under the line, or its date right over it."""
+    return _is_dated(units, title) or title > 0 and is_meta(units[title - 1])
+
+
 def _with_headline(
     units: list[str], values: list[int], counts: dict[str, int], start: int, end: int
 ) -> tuple[float, Span] | None:
@@ -224,7 +244,11 @@ def _with_headline(
             and not long_headline(units, i, start, is_meta)  # a live page's long headline (`longheads`)
         ):
             continue
-        if i > start and not (_is_dated(units, i) or dateheads.under_its_date(units, values, i)):
+        if i > start and not (
+            _is_dated(units, i)
+            or dateheads.under_its_date(units, values, i)
+            or _over_deck(units, values, i)  # its standfirst, then its byline or date
+        ):
             continue  # inside the run only a headline with its byline or date under it, or its date over it
         for text in title_readings(raw):
             if not title_shaped(text) and not (stopped and text == raw) or label_line(text):
@@ -255,6 +279,8 @@ def _with_headline(
                 score += 0.4 + (0.6 if dated_byline(units[i + 1]) else 0.0)
             elif i + 2 < end and is_meta(units[i + 2]):
                 score += 0.25
+            elif values[i + 1] > 0 and _over_deck(units, values, i):
+                score += 0.4  # its standfirst's prose under it, then its byline or date: as clear as a byline under it
             if hits and not closest_taken:
                 score += 0.3  # the nearest title-shaped line that speaks of the story
             if i < start and headlinerepeats.in_contents(units, i, start, sections):
