@@ -158,3 +158,59 @@ def test_a_tip_line_is_still_read_with_its_cheap_tests_first() -> None:
     assert siteselfnotes.is_tip_line("Got a story idea? Email the newsroom at tips@example.org", 9)
     assert not siteselfnotes.is_tip_line("Got a story idea? Tell us.", 6)  # no way to reach the newsroom
     assert not siteselfnotes.is_tip_line("Email the newsroom at tips@example.org", 6)  # asks nothing
+
+
+_DATED_LINES = [
+    "",
+    "Harbour news",
+    "Ferry timetable changes 2 Nov 2023",
+    "Die Fähre fährt wieder 23. Januar 2020",
+    "The board met on June 4, 2024, 10:15",
+    "Fahrplan 04.06.2024",
+    "Posted 2024-06-04",
+    "Montag, 12. Mai um 10:15",
+    "Tuesday 3 June",
+    "12 mai à 9h12",
+    "Harbour map of the bay ›",
+    "See the ferry timetable →",
+    "The ferry runs late. See the map →",
+    "See the ferry timetable →\n",
+    "Fahrplan ٣ مايو ٢٠٢٤",
+]
+
+
+def test_the_digit_and_arrow_gates_answer_as_the_patterns_alone() -> None:
+    from briefkit.importer import dumpdates, pagecalls, yearless
+
+    for later in (dumpdates._CLOSING_DATE, yearless._YEARLESS, pagecalls._ARROW_LINK):
+        plain = _plain(later)
+        for line in _DATED_LINES:
+            assert _span(later.match(line)) == _span(plain.match(line)), (later.pattern[:40], line)
+            assert _span(later.search(line)) == _span(plain.search(line)), (later.pattern[:40], line)
+    # the lines reach both answers of each
+    assert dumpdates._CLOSING_DATE.search("Die Fähre fährt wieder 23. Januar 2020")
+    assert yearless._YEARLESS.search("Montag, 12. Mai um 10:15")
+    assert pagecalls._ARROW_LINK.match("See the ferry timetable →\n")
+    assert not pagecalls._ARROW_LINK.match("The ferry runs late. See the map →")
+    assert lazyre.has_digit("٣ مايو") and not lazyre.has_digit("Harbour news")
+
+
+def test_a_lines_worth_and_date_read_again_are_the_cached_answers() -> None:
+    from briefkit.importer import dumpdates, proseruns
+
+    line = "The harbour board met on Tuesday to talk about the ferries, which ran late all winter."
+    dated = "Ferry timetable changes 2 Nov 2023"
+    worth = proseruns._value(line, True)
+    when = dumpdates._line_date(dated, True, False)
+    proseruns._value.cache_clear()
+    dumpdates._line_date.cache_clear()
+    dumpdates._entry.cache_clear()
+    assert proseruns._value.__wrapped__(line, True) == worth == proseruns._value(line, True) > 0
+    assert dumpdates._line_date.__wrapped__(dated, True, False) == when == dumpdates._line_date(dated, True, False)
+    assert when is not None and when.year == 2023
+    assert proseruns._value("Share", True) < 0
+    assert dumpdates._entry(dated) == dumpdates._entry.__wrapped__(dated) is True
+    assert dumpdates._entry("Harbour news") is False
+    assert proseruns._value.cache_info().hits == 0 and dumpdates._line_date.cache_info().hits == 0
+    assert proseruns._value(line, True) == worth and dumpdates._line_date(dated, True, False) == when
+    assert proseruns._value.cache_info().hits == 1 and dumpdates._line_date.cache_info().hits == 1

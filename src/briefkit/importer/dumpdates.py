@@ -8,6 +8,7 @@ pass found no dateline; `textaround` reads the byline printed away from the head
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -24,7 +25,7 @@ from briefkit.importer.datelabels import (
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.firstdates import first_published_line
 from briefkit.importer.inlinebylines import find_byline
-from briefkit.importer.lazyre import compile_later
+from briefkit.importer.lazyre import compile_later, has_digit
 from briefkit.importer.leaddatelines import lead_dateline, yearless_lead
 from briefkit.importer.shortyears import labelled_short_date
 
@@ -208,10 +209,12 @@ def date_near(units: list[str], span: storyspan.Span) -> datetime | date | None:
 # a date closing a line, with its hour: "… 2 Nov 2023", "… 23. Januar 2020", "… June 4, 2024, 10:15", "… 04.06.2024"
 _CLOSING_DATE = compile_later(
     r"(?:\d{1,2}\.?(?:\s+de)?\s+[^\W\d_]+\.?(?:\s+de)?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\S{0,3}\s*\d{1,2}[:.]\d{2}\S*)?\s*$"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\S{0,3}\s*\d{1,2}[:.]\d{2}\S*)?\s*$",
+    needs=has_digit,  # each of its forms holds a `\d`: a line with none, most, is not searched
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of a line and of both its neighbours
 def _entry(unit: str) -> bool:
     """A list's entry: three words or more, a title, then a date closing the line; not a line that says
     it dates a publication or names a writer ("Posted by Jane Roe on 2 Nov 2023")."""
@@ -251,6 +254,7 @@ def _date_of_line(unit: str, near: bool, in_story: bool) -> datetime | date | No
 _UNIT_CLOSE = compile_later(r"\d\s*(?:min|mins|sec|std|hrs?|мин)\.$", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # the same line's date is asked by several passes; no clock is read here
 def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
     text = unit.strip()
     if _DATES_SOMETHING_ELSE.search(text):

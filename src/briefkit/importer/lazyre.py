@@ -112,3 +112,11 @@ def reaches(floor: str) -> Callable[[str], bool]:
         return max(string, default="\0") >= floor
 
     return holds
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(string: str) -> bool:
+    r"""A `needs` for a pattern each of whose forms holds a `\d`: a digit of any script, as the pattern reads one."""
+    return _DIGIT.search(string) is not None

@@ -156,7 +156,10 @@ _RATE = compile_later(
 )
 _RATED = compile_later(r"\b(?:recipe|rezept\w*|recette|receta|ricetta|receita|recept|рецепт\w*)\b", re.I)
 # "See the live outage map ›": a link's label with the arrow it ends in, no sentence before it
-_ARROW_LINK = compile_later(r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$")
+_ARROW_LINK = compile_later(
+    r"^[^.!?:]*[^\W_][^.!?:]*\s[›→]$",
+    needs=lambda text: text.endswith(("›", "→", "›\n", "→\n")),  # (`$` also matches before a last newline)
+)
 
 # "DON'T MISS: Free tickets with Saturday's paper – details here": a promotion under its label, no sentence's end
 _DONT_MISS = compile_later(

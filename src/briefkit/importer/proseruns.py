@@ -47,6 +47,9 @@ def _sentences(text: str) -> bool:
     return marked * 10 <= len(found) * 3
 
 
+# a page repeats its furniture (menus, share rows, the same teaser in two boxes): about a line in four of a long
+# dump is another's copy, and a line's worth is its text's and the language flag's alone
+@functools.lru_cache(maxsize=4096)
 def _value(unit: str, known_language: bool = False) -> int:
     """A line's worth as story: its words when it is prose, a small cost when it is furniture."""
     text = boilerplate.plain(unit)

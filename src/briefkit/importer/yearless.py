@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from briefkit.importer.datelabels import PUBLISHED_LABEL
 from briefkit.importer.dates import parse_date
-from briefkit.importer.lazyre import compile_later
+from briefkit.importer.lazyre import compile_later, has_digit
 from briefkit.importer.monthnames import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from briefkit.importer.worlddates import in_english
 
@@ -32,6 +32,7 @@ _YEARLESS = compile_later(
     rf"{_CLOCK}"
     r"(?![\d:])",
     re.I,
+    needs=has_digit,  # both forms hold the day's `\d`: a line with no digit is not searched
 )
 _LABELLED_DEPTH = 8  # the story's first lines: its standfirst, a picture's caption, the writers' names
 MAX_WORDS = 12  # a dateline with a rubric or a counter beside it; a sentence is longer
