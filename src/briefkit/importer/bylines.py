@@ -19,6 +19,7 @@ from briefkit.importer.bylinecards import unglued_card, without_editor, without_
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
 from briefkit.importer.caselessnames import keyed_name
+from briefkit.importer.cjkbylines import reporter_credit
 from briefkit.importer.contactlines import without_contact
 from briefkit.importer.creditwords import without_crew
 from briefkit.importer.lazyre import compile_later
@@ -206,6 +207,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     ask it of the same lines again, near three times a line on a long page.)
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    if reporter := reporter_credit(text):
+        return reporter  # "〔記者王小明／台北報導〕", "来源:某报 作者:王小明": `cjkbylines`
     # "Jane RoeCourt reporter", "Jane RoeEditor@janeroe": the post the layout glued to the name goes, the rest
     # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
     text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))
