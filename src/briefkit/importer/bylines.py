@@ -38,6 +38,9 @@ def _person_with_wire(text: str) -> str | None:
     return m.group("name") if looks_like_name(m.group("name")) else None
 
 
+# particles written only in small letters inside a name ("dela Cruz", "delos Santos": Filipino surnames);
+# capitalised they are other words ("Dela", Swedish "share"), so never a name's first word
+_LOWER_PARTICLES = {"dela", "delos"}
 _PARTICLES = {
     "de",
     "da",
@@ -149,6 +152,8 @@ def looks_like_name(text: str) -> bool:
     for k, token in enumerate(tokens):
         if token in ("i", "e") and 2 <= k == len(tokens) - 2:
             continue  # "Jordi Casals i Ferrer": the Catalan and Portuguese join before the second surname
+        if k and token in _LOWER_PARTICLES:
+            continue  # "Cristina dela Paz": a Filipino surname's particle, in small letters inside the name only
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
             if token.islower() and token in ARTICLES and not after_particle:
