@@ -37,3 +37,12 @@ def test_a_second_writer_after_the_comma_is_no_house() -> None:
     assert "owen tarrant" not in houses
     houses = affiliations(gather(lxml.html.fromstring(page("By Mara Quintal, Harbour Line Press", "X"))))
     assert houses == {"harbour line press"}
+
+
+def test_a_wires_closing_credit_set_in_brackets() -> None:
+    credit = "(Reporting by Mara Quintal in Lisbon; Additional reporting by Owen Tarrant; Editing by Ada Kerr)"
+    html = (
+        f"<!doctype html><html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<p>{PROSE}</p><p>{PROSE}</p><p>{credit}</p></article></body></html>"
+    )
+    assert read_html(html).authors == ("Mara Quintal",)

@@ -80,3 +80,18 @@ def test_a_copied_lead_that_opens_with_the_reporters_credit() -> None:
     lead = "〔記者周明遠／高雄報導〕" + LEAD
     text = dump(MENU, [HEADLINE, "2024/05/02 10:32", "LINE Facebook 字級", lead, MORE], TAIL)
     assert read_text_dump(text).authors == ("周明遠",)
+
+
+def test_a_saved_pages_lead_that_opens_with_the_reporters_credit() -> None:
+    head = '<meta name="author" content="南方晨報">'
+    html = (
+        f"<!doctype html><html><head><title>{HEADLINE}</title>{head}</head><body><article>"
+        f"<h1>{HEADLINE}</h1><p>〔記者周明遠／高雄報導〕{LEAD}</p><p>{MORE}</p></article></body></html>"
+    )
+    assert read_html(html).authors == ("周明遠",)
+
+
+def test_a_box_classed_by_the_turkish_word_for_reporter() -> None:
+    head = '<meta name="author" content="Körfez Haber">'
+    top = "<span class='muhabir'>Deniz Akyürek - Körfez Haber</span>"
+    assert read_html(page(top=top, head=head)).authors == ("Deniz Akyürek",)

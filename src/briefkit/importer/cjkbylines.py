@@ -89,3 +89,13 @@ def reporter_credit(text: str) -> tuple[str, ...]:
 
 # a bracket that opens on the reporter's role: "［記者 …", "〔記者…", "（本报记者 …"
 _ROLE_INSIDE = compile_later(r"^[（(【〔［\[]\s*(?:本报|本報|特约|特約)?(?:记者|記者)")
+
+
+# a reporter's credit in brackets opening the lead paragraph: "〔記者王小明／台北報導〕市府今天…"
+_OPENING = compile_later(r"^\s*[〔［【\[][^〕］】\]]{3,30}[〕］】\]]")
+
+
+def lead_credit(text: str) -> str | None:
+    """The bracketed credit a paragraph opens with, before its first sentence, when it names a reporter."""
+    m = _OPENING.match(text)
+    return m.group().strip() if m and reporter_credit(m.group()) else None

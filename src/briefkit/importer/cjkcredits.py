@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate
-from briefkit.importer.cjkbylines import reporter_credit
+from briefkit.importer.cjkbylines import lead_credit, reporter_credit
 from briefkit.importer.lazyre import compile_later
 
 # the letters a name is written in: Han, kana, Hangul
@@ -71,8 +71,6 @@ def closing_credit(units: list[str], start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
-# a reporter's credit in brackets opening the lead paragraph: "〔記者王小明／台北報導〕市府今天…"
-_OPENING = compile_later(r"^\s*[〔［【\[][^〕］】\]]{3,30}[〕］】\]]")
 # how far down from the story's start the lead with its credit may stand (past a caption or two)
 _OPENING_BELOW = 4
 
@@ -80,6 +78,6 @@ _OPENING_BELOW = 4
 def opening_credit(units: list[str], start: int) -> tuple[str, ...]:
     """The writer a Taiwanese lead credits before its first sentence, in its own brackets."""
     for i in range(max(0, start - 1), min(len(units), start + _OPENING_BELOW)):
-        if (m := _OPENING.match(boilerplate.plain(units[i]))) and (names := reporter_credit(m.group())):
-            return names
+        if credit := lead_credit(boilerplate.plain(units[i])):
+            return reporter_credit(credit)
     return ()

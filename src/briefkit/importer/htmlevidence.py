@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from briefkit.importer.accentedtitles import accented_lines
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.captionboxes import picture_credit
-from briefkit.importer.cjkbylines import written_field
+from briefkit.importer.cjkbylines import lead_credit, written_field
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
@@ -58,8 +58,8 @@ _NOT_PUBLISHED = compile_later(r"updat|modif|aktualisiert|geändert|edit|comment
 # the name over a post in a thread: "comment-author", "username", "AccountName", "poster"
 _POSTER_CLASS = compile_later(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
 _BYLINE_CLASS = compile_later(
-    # "reporter", and "kisha"/"gija", the romanised Japanese and Korean words for one, name the writer's box too
-    r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma|reporter|kisha|gija",
+    # "reporter", "muhabir" (Turkish), and "kisha"/"gija" (romanised Japanese and Korean) name the writer's box too
+    r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma|reporter|kisha|gija|muhabir",
     re.IGNORECASE,
 )
 
@@ -422,6 +422,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "p" and len(el.text_content()) >= 100 and not in_comments(el):
             ev.prose.append(order)
+            if len(ev.prose) <= 3 and (credit := lead_credit(clean_text(el.text_content()))):
+                # "〔記者王小明／台北報導〕市府今天…": the lead's own credit, the byline a Taiwanese paper prints
+                ev.authors.append(Claim(credit, "byline", order))
             if lead_after is not None and order > lead_after:
                 lead_after = None
                 if (day := lead_dateline(clean_text(el.text_content()))) is not None:

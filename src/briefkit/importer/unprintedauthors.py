@@ -74,7 +74,7 @@ def printed_desks_first(
 
 
 def affiliations(ev: Evidence) -> set[str]:
-    """The houses a visible byline prints after its writer's name and a comma ("By Jane Roe, Valley Wire"),
+    """The houses a visible byline prints after its writer's name and a comma or a dash ("By Jane Roe, Valley Wire"),
     as `words` keys: an author field naming one of them names the writer's agency or paper, not a second writer.
     """
     found: set[str] = set()
@@ -86,12 +86,14 @@ def affiliations(ev: Evidence) -> set[str]:
         for n in names:
             at = c.value.find(n)
             rest = c.value[at + len(n) :] if at >= 0 and name_shaped(n) else ""
-            if rest.startswith(", "):
-                house = _DATE_START.split(rest[2:], maxsplit=1)[0].strip(" ,|·")
+            if (mark := _HOUSE_MARK.match(rest)) is not None:
+                house = _DATE_START.split(rest[mark.end() :], maxsplit=1)[0].strip(" ,|·")
                 if (key := " ".join(words(house))) and key not in keys:
                     found.add(key)
     return found
 
 
+# the mark between the writer and her house: a comma, a dash between spaces ("Jane Roe - Valley Wire")
+_HOUSE_MARK = compile_later(r"(?:,|\s[-–—])\s+")
 # where the date printed after the byline's house begins: its first digit, or a month's word before one
 _DATE_START = compile_later(r"\s*(?:\d|(?:[A-Z][a-z]{2,8}\.?\s+\d))")
