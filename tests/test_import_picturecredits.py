@@ -14,6 +14,7 @@ def test_a_captions_photo_credit_is_no_byline() -> None:
     assert find_byline(caption) == ()
     assert find_byline("Foto von Sam Poe") == ()
     assert find_byline("Text by Jane Roe, photos by Sam Poe") == ("Jane Roe",)  # the writer's credit first
+    assert find_byline("Posted in Walks · Words and pictures by Jane Roe") == ("Jane Roe",)  # both hers
 
 
 def test_a_filipino_surnames_particle() -> None:

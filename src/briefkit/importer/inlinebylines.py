@@ -72,7 +72,9 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         name = _STOP_AFTER_NAME.sub("", text[m.start("name") :])[: len(m.group("name"))].strip(" ,:;|").lstrip(".")
         if name.split(" ", 1)[0] in ARTICLES:
             name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
-        if _PICTURES_BY.search(text[: m.start("name")]):
+        if (pictures := _PICTURES_BY.search(text[: m.start("name")])) and not _JOINT.search(
+            text[: pictures.start() + 1]
+        ):
             name = ""  # "… on March 3. Photo by Jane Roe/Agency": a caption's credit names the photographer
         if _glued_inside_word(text, m.start("name")):
             name = ""  # "Die Eishockey-App", "DIESES BLOG": the keyword's letters begin a word, no keyword
@@ -113,6 +115,10 @@ _PICTURES_BY = compile_later(
 
 # what a clock prints after its hour, the half of the day and the zone: "PM ET", "a.m. EST", "AM"
 _CLOCK_LEFT = compile_later(r"^[ap]\.?m\.?(?:\s+[a-z]{1,5})?$", re.I)
+
+
+# "Text and pictures by Jane Roe": the pictures credited with the text, the writer's own byline
+_JOINT = compile_later(r"(?:\band|&|\bund|\bet|\by|\be|\bog|\ben|\bi)\s*$", re.I)
 
 
 def _glued_inside_word(text: str, at: int) -> bool:
