@@ -28,7 +28,13 @@ from briefkit.importer.namecase import uncapitalised
 from briefkit.importer.nameforms import fuller, uninflected
 from briefkit.importer.sitenames import SEPARATORS, is_site, site_keys, words
 from briefkit.importer.stopwords import FUNCTION_WORDS
-from briefkit.importer.unprintedauthors import UNPRINTED_SIGN, printed_desks_first, printed_people, unprinted_sign
+from briefkit.importer.unprintedauthors import (
+    UNPRINTED_SIGN,
+    affiliations,
+    printed_desks_first,
+    printed_people,
+    unprinted_sign,
+)
 from briefkit.importer.wirecredits import agency_name, credited_agencies
 
 _AUTHOR_WEIGHT = {
@@ -134,6 +140,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
     # the paper a "Source:" line names, which a CMS also files as the author: the house, not a writer
     makers |= {" ".join(words(n)) for n in ev.named_sources}
+    houses = affiliations(ev)
 
     def person(n: str) -> bool:
         return (
@@ -144,6 +151,7 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
             and " ".join(words(n)) not in makers
             and not _INITIALS_ONLY.fullmatch(n.strip())  # "AFP", "EFE" filed as a Person: a wire's or a desk's initials
             and not company_name(n)  # "Town Courier AG": the publisher's company, the house, not a writer
+            and " ".join(words(n)) not in houses  # "By Jane Roe, Valley Wire" printed: the wire is her house
         )
 
     # the people the page prints by its headline: over an author field's desk, login or site name (`unprintedauthors`)

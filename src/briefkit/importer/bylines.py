@@ -19,6 +19,7 @@ from briefkit.importer.bylinecards import unglued_card, without_editor, without_
 from briefkit.importer.bylineshapes import CONTRIBUTOR, capital_surname, entry_name, photographer
 from briefkit.importer.bylineshapes import uncapitalised as surname_cased
 from briefkit.importer.caselessnames import keyed_name
+from briefkit.importer.cjkbylines import reporter_credit
 from briefkit.importer.contactlines import without_contact
 from briefkit.importer.creditwords import without_crew
 from briefkit.importer.lazyre import compile_later
@@ -37,6 +38,9 @@ def _person_with_wire(text: str) -> str | None:
     return m.group("name") if looks_like_name(m.group("name")) else None
 
 
+# particles written only in small letters inside a name ("dela Cruz", "delos Santos": Filipino surnames);
+# capitalised they are other words ("Dela", Swedish "share"), so never a name's first word
+_LOWER_PARTICLES = {"dela", "delos"}
 _PARTICLES = {
     "de",
     "da",
@@ -148,6 +152,8 @@ def looks_like_name(text: str) -> bool:
     for k, token in enumerate(tokens):
         if token in ("i", "e") and 2 <= k == len(tokens) - 2:
             continue  # "Jordi Casals i Ferrer": the Catalan and Portuguese join before the second surname
+        if k and token in _LOWER_PARTICLES:
+            continue  # "Cristina dela Paz": a Filipino surname's particle, in small letters inside the name only
         if token.lower() in _PARTICLES:
             after_particle = k > 0 and tokens[k - 1].lower() in ("van", "von", "de", "del")
             if token.islower() and token in ARTICLES and not after_particle:
@@ -206,6 +212,8 @@ def parse_byline(line: str, *, bare: bool = True) -> tuple[str, ...]:
     ask it of the same lines again, near three times a line on a long page.)
     """
     text = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip()
+    if reporter := reporter_credit(text):
+        return reporter  # "〔記者王小明／台北報導〕", "来源:某报 作者:王小明": `cjkbylines`
     # "Jane RoeCourt reporter", "Jane RoeEditor@janeroe": the post the layout glued to the name goes, the rest
     # of the card comes apart ("ByJane Roe" keeps its keyword: the glue after it opens no post)
     text = unglued_card(without_glued_post(_GLUED_BY.sub(r"\1 ", text)))

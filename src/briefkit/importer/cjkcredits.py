@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefkit.importer import boilerplate
+from briefkit.importer.cjkbylines import lead_credit, reporter_credit
 from briefkit.importer.lazyre import compile_later
 
 # the letters a name is written in: Han, kana, Hangul
@@ -67,4 +68,16 @@ def closing_credit(units: list[str], start: int, end: int) -> tuple[str, ...]:
         name = bracketed_credit(boilerplate.plain(units[i]))
         if name and boilerplate.plain(units[i - 1]).rstrip().endswith(_SENTENCE_END):
             return (name,)
+    return ()
+
+
+# how far down from the story's start the lead with its credit may stand (past a caption or two)
+_OPENING_BELOW = 4
+
+
+def opening_credit(units: list[str], start: int) -> tuple[str, ...]:
+    """The writer a Taiwanese lead credits before its first sentence, in its own brackets."""
+    for i in range(max(0, start - 1), min(len(units), start + _OPENING_BELOW)):
+        if credit := lead_credit(boilerplate.plain(units[i])):
+            return reporter_credit(credit)
     return ()

@@ -31,6 +31,8 @@ _WRITERS_CLAUSE = compile_later(
 )
 # the separator between a credit's clauses: "; Editing by …", " | Edición: …"
 _CLAUSES = compile_later(r"\s*[;|]\s*")
+# the brackets a wire's credit is set in, around the whole paragraph
+_BRACKETS = compile_later(r"^[(\[]\s*(.+?)\s*[)\]]$")
 _MOST_WORDS = 60  # a longer paragraph opening "Reporting by" is the story's sentence, not its credit
 _PROSE = 100  # a paragraph of at least this many characters is the story's prose
 _SENTENCE_END = compile_later(r"[.!?…][\"'”’»)]?$")
@@ -48,6 +50,7 @@ def closing_credit(el: Any, order: int, ev: Evidence) -> None:
     text = clean_text(el.text_content())
     if not text or len(text.split()) > _MOST_WORDS:
         return
+    text = _BRACKETS.sub(r"\1", text)  # "(Reporting by Jane Roe; Editing by Sam Poe)": a wire sets it in brackets
     found = [m.group("names") for clause in _CLAUSES.split(text) if (m := _WRITERS_CLAUSE.match(clause))]
     if not found or not _WRITERS_CLAUSE.match(_CLAUSES.split(text)[0]):
         return  # only a credit that opens with its writers: "Additional reporting by …" alone names helpers

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from briefkit.importer.accentedtitles import accented_lines
 from briefkit.importer.bylines import is_agency_byline
 from briefkit.importer.captionboxes import picture_credit
+from briefkit.importer.cjkbylines import lead_credit, written_field
 from briefkit.importer.credits import CREDIT_LABEL
 from briefkit.importer.datelabels import PRINTED_LINE, RELEASE_LABEL, said_updated, updated_line
 from briefkit.importer.dates import date_in_address, find_date, parse_date
@@ -57,7 +58,9 @@ _NOT_PUBLISHED = compile_later(r"updat|modif|aktualisiert|geändert|edit|comment
 # the name over a post in a thread: "comment-author", "username", "AccountName", "poster"
 _POSTER_CLASS = compile_later(r"author|user-?name|account-?name|poster|nickname", re.IGNORECASE)
 _BYLINE_CLASS = compile_later(
-    r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma", re.IGNORECASE
+    # "reporter", "muhabir" (Turkish), and "kisha"/"gija" (romanised Japanese and Korean) name the writer's box too
+    r"byline|author|autor|auteur|contributor|writer|creator|verfasser|signature|firma|reporter|kisha|gija|muhabir",
+    re.IGNORECASE,
 )
 
 
@@ -179,7 +182,11 @@ _AUTHOR_PAGE = compile_later(
 # a link to a member's page ("/members/1234", "/u/jdoe", "/mitglied/…"): who posted a page a community writes
 _MEMBER_PAGE = compile_later(
     r"/(?:u|members?|users?|profiles?|profil|mitglied(?:er)?|benutzer|membres?|usuarios?|utenti|utente|gebruikers?|"
-    r"leden|участники|пользователи)/[^/?#]+/?(?:[?#].*)?$",
+    r"leden|участники|пользователи)/"
+    # not the site's own account pages ("/member/login.html", "/users/sign_up"): a login link names no one
+    r"(?!(?:log-?in|log-?out|sign[-_]?in|sign[-_]?up|join|reg|register|registration|password|account|my-?page)"
+    r"(?:\b|_))"
+    r"[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 # a paragraph closed by its signature in brackets: "… hieß es. (FR mit dpa)"
@@ -415,6 +422,9 @@ def _visible(tree: Any, ev: Evidence) -> None:
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "p" and len(el.text_content()) >= 100 and not in_comments(el):
             ev.prose.append(order)
+            if len(ev.prose) <= 3 and (credit := lead_credit(clean_text(el.text_content()))):
+                # "〔記者王小明／台北報導〕市府今天…": the lead's own credit, the byline a Taiwanese paper prints
+                ev.authors.append(Claim(credit, "byline", order))
             if lead_after is not None and order > lead_after:
                 lead_after = None
                 if (day := lead_dateline(clean_text(el.text_content()))) is not None:
@@ -472,6 +482,8 @@ def _visible(tree: Any, ev: Evidence) -> None:
                 ev.dates.append(Claim(text, "updated", order))
             elif not _NOT_PUBLISHED.search(label) and not PRINTED_LINE.match(text):
                 ev.dates.append(Claim(text, "dateline", order))
+                if written_field(text):  # "时间:… 来源:… 作者:王小明": the writer is one of the line's fields
+                    ev.authors.append(Claim(text, "credit", order))
     _date_lines(tree, index, ev)
     boxed_writer(tree, index, ev)  # "<h4>Jane Roe</h4><p>Jane Roe is a reporter …</p>" under the story
     for el, inside in elements:  # a term's value: a <dd> after its <dt>, a <td> after its <th>

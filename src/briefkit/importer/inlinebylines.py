@@ -72,6 +72,10 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         name = _STOP_AFTER_NAME.sub("", text[m.start("name") :])[: len(m.group("name"))].strip(" ,:;|").lstrip(".")
         if name.split(" ", 1)[0] in ARTICLES:
             name = ""  # "por la Premier League", "von der Leyen" is no byline without its first name
+        if (pictures := _PICTURES_BY.search(text[: m.start("name")])) and not _JOINT.search(
+            text[: pictures.start() + 1]
+        ):
+            name = ""  # "… on March 3. Photo by Jane Roe/Agency": a caption's credit names the photographer
         if _glued_inside_word(text, m.start("name")):
             name = ""  # "Die Eishockey-App", "DIESES BLOG": the keyword's letters begin a word, no keyword
         name = _SENTENCE_STOP.split(name, maxsplit=1)[0]  # "… di Ravello. Foto: …": the caption's sentence ends
@@ -91,12 +95,30 @@ def find_byline(text: str, *, bare: bool = False) -> tuple[str, ...]:
         unglued = _NUMERIC_DATE.sub(" | ", _GLUED_DATE.sub(" | ", text))  # "The Guardian 02/10/2024 Jane Roe"
         for part in re.split(r"\s*[|·•]\s*|\s+[–—]\s+", unglued):
             part = without_date_label(part.strip()).rstrip(",–—- ")  # "Jane Roe - | 3/12/2026": the date's dash
+            if _CLOCK_LEFT.match(part):
+                continue  # "PM ET" left of "11/14/2024 09:47 PM ET" once the date is cut out: a time's marks
             stopped = _STOP_AFTER_NAME.sub("", part)
             found = parse_byline(part, bare=True) or parse_byline(stopped, bare=True) or name_before_role(stopped)
             found = found or parse_byline(trade_before_name(part), bare=True)  # "Reporter Jane Roe": `tradebylines`
             if found:
                 return found
     return ()
+
+
+# the pictures' word before the keyword: "Photo by", "Foto von", "Photos par", "Video by", "Illustration by"
+_PICTURES_BY = compile_later(
+    r"(?:^|[\s.(|·])(?:photos?|photographs?|pictures?|images?|fotos?|fotografías?|bild(?:er)?|video|illustrations?|"
+    r"graphics?|grafik|kamera|camera)\s+(?:by|von|par|por|di|door|de)\s*:?\s*$",
+    re.I,
+)
+
+
+# what a clock prints after its hour, the half of the day and the zone: "PM ET", "a.m. EST", "AM"
+_CLOCK_LEFT = compile_later(r"^[ap]\.?m\.?(?:\s+[a-z]{1,5})?$", re.I)
+
+
+# "Text and pictures by Jane Roe": the pictures credited with the text, the writer's own byline
+_JOINT = compile_later(r"(?:\band|&|\bund|\bet|\by|\be|\bog|\ben|\bi)\s*$", re.I)
 
 
 def _glued_inside_word(text: str, at: int) -> bool:

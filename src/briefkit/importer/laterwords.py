@@ -31,7 +31,9 @@ PUBLISHED = (
     r"objavljeno|publicat|публикувано|публикуван|paskelbta|publicēts|publicēta|avaldatud|avaldati|"
     r"diterbitkan|dipublikasikan|"
     # Swahili "Imechapishwa", Georgian "გამოქვეყნდა", "გამოქვეყნებულია"
-    r"imechapishwa|გამოქვეყნდა|გამოქვეყნებულია"
+    r"imechapishwa|გამოქვეყნდა|გამოქვეყნებულია|"
+    # Arabic "نُشر في" (published on, with or without its vowel marks), "تاريخ النشر" (date of publication)
+    r"نُ?شِ?ر(?:\s+في)?|تاريخ\s+النشر"
 )
 # "Ažurirano", "Izmenjeno", "Posodobljeno", "Actualitzat", "Обновено", "Atnaujinta", "Atjaunots",
 # "Uuendatud", "Diperbarui": the last change
@@ -39,7 +41,9 @@ UPDATED = (
     r"ažurirano|azurirano|izmenjeno|izmijenjeno|posodobljeno|actualitzat|actualitzada|обновено|"
     r"редактирано|atnaujinta|atjaunots|atjaunināts|uuendatud|muudetud|diperbarui|"
     # Swahili "Imesasishwa", Georgian "განახლდა", "განახლებულია"
-    r"imesasishwa|განახლდა|განახლებულია"
+    r"imesasishwa|განახლდა|განახლებულია|"
+    # Arabic "آخر تحديث" (last update), "تم التحديث" (updated)
+    r"آخر\s+تحديث|تم\s+التحديث"
 )
 # the weekday's short name some of them print in small letters before the day ("sob, 5. 12. 2026": Slovenian
 # Saturday; "pet", "sub", "ned": Croatian and Serbian), where a byline in the same line ends

@@ -18,7 +18,7 @@ import re
 
 from briefkit.importer.bylinedates import DATE_LABELS, without_date_label
 from briefkit.importer.bylines import parse_byline
-from briefkit.importer.datelabels import UPDATED_LINE
+from briefkit.importer.datelabels import RELATIVE_DATE, UPDATED_LINE
 from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
@@ -43,7 +43,7 @@ def meta_parts(text: str) -> list[str]:
     parts = [p for p in _META_SEPARATOR.split(text) if p] or [text]
     head = without_date_label(text)
     if len(parts) == 1 and head != text and parse_byline(head, bare=False) and find_date(text) is not None:
-        dated = [p for p in _LABEL_START.split(text[len(head) :].strip()) if p]
+        dated = [_without_age(p) for p in _LABEL_START.split(text[len(head) :].strip()) if p]
         # the last change after the publication's day, with what the box prints after it, goes
         return [head, *(p for k, p in enumerate(dated) if k == 0 or not UPDATED_LINE.match(p))]
     if len(parts) == 1 and head != text and (name := _name_before_outlet(head)) and find_date(text) is not None:
@@ -59,6 +59,14 @@ def meta_parts(text: str) -> list[str]:
     if len(parts) > 2 and _OUTLET.match(parts[1]) and find_date(parts[-1]) is not None:
         parts = [parts[0], *parts[2:]]  # "Jane Roe · City News · Posted: …": the writer and the date
     return parts
+
+
+def _without_age(part: str) -> str:
+    """ "Published: 12 May 2025 - 10:45 3 hours ago": the dated part without the age printed after its date."""
+    age = RELATIVE_DATE.search(part)
+    if age is None or age.start() == 0 or find_date(part[: age.start()]) is None:
+        return part
+    return part[: age.start()].rstrip(" -–—|·")
 
 
 def _name_before_outlet(head: str) -> str | None:

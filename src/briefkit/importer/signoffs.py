@@ -55,13 +55,23 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if len(boilerplate.words(prev)) < _LAST_PARAGRAPH_WORDS or not prev.endswith(_SENTENCE_ENDS):
             continue
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
-        if above == i and (len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS)):
+        goes_on = len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS)
+        if above == i and goes_on and not _TERMS_LINE.match(nxt):  # (not the story's tags: "Keywords: …")
             continue  # the story goes on under it: a heading or a caption, not a signature (a card's bio may)
         # (the story's own byline, "Par Jane Roe … Publié le …" in the span's first lines, tells no one)
         told = " ".join(u for u in units[span.start : i] if not find_byline(boilerplate.plain(u))).casefold()
         # (a word of the story opening with a part of the name: "Roe's", "Roeová"; not a word holding it, "Anh" in
         # "nhanh": the parts of a name in a language of short syllables are inside many words)
         told_words = set(re.findall(r"[\w'’-]+", told))
+        if any(_syllable_name(name) for name in names):
+            # a Vietnamese name's syllables are words of the language too ("Minh" in "chứng minh"): the story
+            # speaks of the person by the given name, the last, capitalised as a word of its own
+            if any(
+                re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", " ".join(units[span.start : i]))
+                for name in names
+            ):
+                continue
+            return names
         if any(
             len(part) > 2 and any(w.startswith(part.casefold()) for w in told_words)
             for name in names
@@ -80,6 +90,17 @@ _ADDRESS_OR_WIRE = compile_later(
 )
 # how many words a line of writers signing the story together may hold, with their place and post
 _SIGNERS_WORDS = 12
+
+
+# the letters only Vietnamese writes among the Latin scripts (a vowel with its tone and its shape's marks, "đ")
+_VIETNAMESE = compile_later(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# the story's tags under it: a label of one or two words and its colon, then terms, no sentence ("Từ khóa: …")
+_TERMS_LINE = compile_later(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*:\s+[^.!?:]{1,120}$")
+
+
+def _syllable_name(name: str) -> bool:
+    """A name of one-syllable parts written with Vietnamese letters ("Trần Thị Hoa")."""
+    return bool(_VIETNAMESE.search(name)) and all(len(part) <= 7 for part in name.split())
 
 
 def _signing_names(text: str) -> tuple[str, ...]:

@@ -180,7 +180,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
         return names
     if names := signoffs.name_under_story(units, span) or creditsignoffs.closing_credits(units, span):
         return names
-    if names := cjkcredits.closing_credit(units, span.start, span.end):  # "（社会部・山田花子）"
+    # "（社会部・山田花子）" under the story; "〔記者王小明／台北報導〕" opening its lead
+    if names := cjkcredits.closing_credit(units, span.start, span.end) or cjkcredits.opening_credit(units, span.start):
         return names
     # the readers' names under a comments heading sign their comments, not the story
     heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))

@@ -11,6 +11,7 @@ headline names someone else. Nothing here names a word: the shape (capitalised w
 from __future__ import annotations
 
 from briefkit.importer.claimnames import claim_names, name_shaped
+from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.metapick import VISIBLE, nearness
 from briefkit.importer.sitenames import is_site, words
@@ -70,3 +71,29 @@ def printed_desks_first(
         unprinted = claim.source not in VISIBLE and not {" ".join(words(n)) for n in names} & shown
         weighed.append((weight * UNPRINTED_SIGN if unprinted else weight, names))
     return weighed
+
+
+def affiliations(ev: Evidence) -> set[str]:
+    """The houses a visible byline prints after its writer's name and a comma or a dash ("By Jane Roe, Valley Wire"),
+    as `words` keys: an author field naming one of them names the writer's agency or paper, not a second writer.
+    """
+    found: set[str] = set()
+    for c in ev.authors:
+        if c.source not in VISIBLE:
+            continue
+        names = claim_names(c)
+        keys = {" ".join(words(n)) for n in names}
+        for n in names:
+            at = c.value.find(n)
+            rest = c.value[at + len(n) :] if at >= 0 and name_shaped(n) else ""
+            if (mark := _HOUSE_MARK.match(rest)) is not None:
+                house = _DATE_START.split(rest[mark.end() :], maxsplit=1)[0].strip(" ,|·")
+                if (key := " ".join(words(house))) and key not in keys:
+                    found.add(key)
+    return found
+
+
+# the mark between the writer and her house: a comma, a dash between spaces ("Jane Roe - Valley Wire")
+_HOUSE_MARK = compile_later(r"(?:,|\s[-–—])\s+")
+# where the date printed after the byline's house begins: its first digit, or a month's word before one
+_DATE_START = compile_later(r"\s*(?:\d|(?:[A-Z][a-z]{2,8}\.?\s+\d))")

@@ -148,6 +148,8 @@ AGO_BEFORE: dict[str, str] = {
         "stoletím|dekádou|hodinou|minutou|měsícem|měsíci|týdnem|rokem|týdny|dnem|lety|dny|min|měs|týd|h|l|"
         "r|s"
     ),
+    # Arabic "منذ 3 ساعات" (three hours ago): hours, minutes, seconds, days, weeks, months, years
+    "منذ": "ساعات|ساعة|دقائق|دقيقة|ثوان|ثانية|أيام|يوم|أسابيع|أسبوع|أشهر|شهر|سنوات|سنة",
     "πριν από": (
         "δευτερόλεπτα|δευτερόλεπτο|εβδομάδες|εβδομάδα|ημέρες|ημέρα|λεπτά|λεπτό|μήνες|έτος|δευτ|μήνα|ώρες|"
         "έτη|εβδ|λεπ|ώρα|ημ|ώρ|ώ"
