@@ -41,7 +41,13 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         if fig.tag != "figure":  # a caption outside <figure>: "<p class=caption>X. Photograph: Y</p>"
             caption, credit = _split_figcaption(fig)
             if credit:
-                images.append(ArticleImage(caption=credits.tidy_caption(caption), credit=credit))
+                # (a table's caption cell under the picture's cell: the picture is the one above it)
+                img = _picture_above(fig)
+                src = _img_src(img, base_url) if img is not None else None
+                alt = clean_text(img.get("alt") or "") if img is not None else ""
+                images.append(
+                    ArticleImage(caption=credits.tidy_caption(caption), credit=credit, src=src, alt=alt or None)
+                )
                 if gallery:
                     leave_caption(fig, credits.tidy_caption(caption))
                 fig.drop_tree()
@@ -76,6 +82,7 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         images.append(ArticleImage(caption=caption, credit=credit, src=src, alt=alt or None))
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
+    images += [] if gallery else _take_credited_captions(tree, base_url)
     for caption in _take_emphasised_captions(tree):
         notes.append(f"a picture without a credit was left out: {caption[:80]!r}")
     return images, notes
@@ -108,14 +115,56 @@ def _under_a_picture(em: Any) -> bool:
     return above is not None and _only_a_picture(above) and not (above.tail or "").strip()
 
 
+def _picture_above(el: Any) -> Any | None:
+    """The picture printed right above a caption set outside `<figure>`: the element before it (or before
+    its cell's row, up to two levels out) holding a picture and no text."""
+    node = el
+    for _ in range(3):
+        prev = node.getprevious()
+        while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
+            prev = prev.getprevious()
+        if prev is not None:
+            return next(prev.iter("img"), None) if _only_a_picture(prev) else None
+        node = node.getparent()
+        if node is None or (node.text or "").strip():
+            return None
+    return None
+
+
+_CAPTION_TAGS = ("p", "div", "span", "td", "font", "small", "center")
+
+
+def _take_credited_captions(tree: Any, base_url: str | None) -> list[ArticleImage]:
+    """A line set right under a picture outside `<figure>` that ends in its credit ("<p><img></p><p>The quay at
+    dawn. Photo: Jane Roe</p>"): the picture's caption, with the picture's address. A story's paragraph may
+    follow a picture too, but it does not close on a photographer's credit; only a caption-sized line counts."""
+    taken: list[ArticleImage] = []
+    for el in list(tree.iter(*_CAPTION_TAGS)):
+        if el.getparent() is None or len(el) and any(c.tag in _CAPTION_TAGS or c.tag == "img" for c in el):
+            continue
+        text = clean_text(el.text_content())
+        if not text or len(text.split()) > _LOOSE_CAPTION_WORDS or (el.tail or "").strip():
+            continue
+        split = credits.split_trailing_credit(text)
+        if split is None or not _under_a_picture(el):
+            continue
+        img = _picture_above(el)
+        src = _img_src(img, base_url) if img is not None else None
+        alt = clean_text(img.get("alt") or "") if img is not None else ""
+        el.drop_tree()
+        taken.append(ArticleImage(caption=credits.tidy_caption(split[0]), credit=split[1], src=src, alt=alt or None))
+    return taken
+
+
 def _take_emphasised_captions(tree: Any) -> list[str]:
-    """Captions a page sets in italics right under a picture, outside `<figure>` ("<img><br>
-    <em>The old depot in 1950.</em><br>"): run into the story's paragraph they would read as its
-    sentences. A story's italics sit inside its lines; a line of italics that stands alone under a
-    picture, ended by a line break, is what the picture shows. They leave the page, with a note."""
+    """Captions a page sets in italics or in small type right under a picture, outside `<figure>`
+    ("<img><br><em>The old depot in 1950.</em><br>", an old table layout's `<font size=-1>`): run into
+    the story's paragraph they would read as its sentences. A story's italics sit inside its lines; a
+    line of italics that stands alone under a picture, ended by a line break, is what the picture
+    shows. They leave the page, with a note."""
     taken: list[str] = []
-    for em in list(tree.iter("em", "i")):
-        if em.getparent() is None or any(a.tag in ("figure", "em", "i") for a in em.iterancestors()):
+    for em in list(tree.iter("em", "i", "font", "small")):
+        if em.getparent() is None or any(a.tag in ("figure", "em", "i", "font", "small") for a in em.iterancestors()):
             continue
         text = clean_text(em.text_content())
         after = em.getnext()
