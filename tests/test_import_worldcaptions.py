@@ -122,3 +122,14 @@ def test_a_small_type_line_under_a_picture_is_its_caption_without_a_credit() -> 
     assert "The quay at dawn" not in article.body
     assert any("The quay at dawn" in n for n in article.notes)  # kept for the analyst, as a note
 
+
+def test_the_labels_over_a_copied_lead_caption_are_the_headers() -> None:
+    # a print button and a view counter between the byline and the picture: with the caption taken out as
+    # the picture's, the counter is not read as a subheading over the story's first paragraph
+    dump = (
+        "Home\nNews\nThe island ferry sails again\nBy Jane Roe\n12 March 2025\nPrint\nEmail\nReads: 2031\n"
+        "The ferry at the quay in the morning. Ảnh: K.L.\n\n" + _STORY + "About us\nContact\n"
+    )
+    article = read_text_dump(dump)
+    assert "Reads: 2031" not in article.body
+    assert article.body.startswith("The ferry between the two islands runs again")
