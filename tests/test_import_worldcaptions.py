@@ -133,3 +133,43 @@ def test_the_labels_over_a_copied_lead_caption_are_the_headers() -> None:
     article = read_text_dump(dump)
     assert "Reads: 2031" not in article.body
     assert article.body.startswith("The ferry between the two islands runs again")
+
+
+def test_a_thumbnails_caption_in_small_type_keeps_its_credit_and_its_picture() -> None:
+    cells = "".join(
+        f"<td><a href='/g/{n}'><img src='/g/{n}.jpg' alt=''></a><br><font size='1'>{what}<br>Photo: Sam Poe</font></td>"
+        for n, what in enumerate(["The ferry leaves the quay", "Cars wait on the ramp"])
+    )
+    article = read_html(_page(f"<table><tr>{cells}</tr></table>"))
+    assert [(i.caption, i.credit, i.src) for i in article.images] == [
+        ("The ferry leaves the quay", "Sam Poe", "https://news.example.org/g/0.jpg"),
+        ("Cars wait on the ramp", "Sam Poe", "https://news.example.org/g/1.jpg"),
+    ]
+    assert "Sam Poe" not in article.body
+
+
+def test_small_type_beside_a_logo_or_under_a_banner_is_no_caption() -> None:
+    masthead = (
+        "<table><tr><td><a href='/'><img src='/logo.gif' alt='The Harbour Post'></a></td>"
+        "<td><font size='1'>Friday 14 March 2025</font><br><form><input name='q'></form></td></tr></table>"
+    )
+    banner = "<div><img src='/ad.gif' alt=''><br><small>ADVERTISEMENT</small></div>"
+    article = read_html(_page(masthead + banner))
+    assert not any("Friday 14 March" in n or "ADVERTISEMENT" in n for n in article.notes)
+
+
+def test_a_lazy_pictures_address_is_the_real_one_not_its_placeholder() -> None:
+    page = _page(
+        "<figure><img src='/img/spinner.gif' data-src='/img/ferry.jpg' alt='The ferry'>"
+        "<figcaption>The ferry at the quay. Photo: Sam Poe</figcaption></figure>"
+    )
+    assert [i.src for i in read_html(page).images] == ["https://news.example.org/img/ferry.jpg"]
+
+
+def test_a_caption_cell_under_an_icon_takes_no_address_from_it() -> None:
+    # a zoom button's icon or a hidden spinner over the caption is the page's, not the picture
+    page = _page(
+        "<table><tr><td><img src='/theme/icon-zoom.png' alt=''></td></tr>"
+        "<tr><td class='photo-caption'>Phà cập bến vào buổi sáng. Ảnh: K.L.</td></tr></table>"
+    )
+    assert [(i.caption, i.src) for i in read_html(page).images] == [("Phà cập bến vào buổi sáng.", None)]

@@ -38,7 +38,7 @@ _SHOT_BY = compile_later(
 )
 # a sentence's end inside the caption: a caption is one sentence or two, never a paragraph
 _SENTENCE_END = compile_later(r"[.!?。！？](?:\s|$)")
-_CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_CAPTION_WORDS = 40
 MAX_CJK_CAPTION_CHARS = 90
 MAX_CREDIT_WORDS = 5
@@ -50,7 +50,7 @@ def _caption_shaped(caption: str) -> bool:
     text = caption.strip()
     if not text or text.endswith((":", "：", ",", "，", ";", "、")):
         return False
-    if _CJK.search(text):
+    if CJK.search(text):
         size_ok = 2 <= len(text) <= MAX_CJK_CAPTION_CHARS
     else:
         size_ok = 2 <= len(text.split()) <= MAX_CAPTION_WORDS
@@ -72,7 +72,7 @@ def _set_apart(m: re.Match[str]) -> bool:
     space after a CJK caption ("… what this photo: …" inside a Latin sentence is no credit)."""
     if m.group("sep").strip() or m.group("open") or m.group("caption").endswith(_CLOSERS):
         return True
-    return bool(_CJK.match(m.group("caption")[-1]))
+    return bool(CJK.match(m.group("caption")[-1]))
 
 
 _CLOSERS = tuple(".!?。！？」』”»\"')]）")
@@ -85,7 +85,7 @@ def split_world_credit(line: str) -> tuple[str, str] | None:
     if m and _caption_shaped(m.group("caption")) and _credit_shaped(m.group("credit")) and _set_apart(m):
         return _tidy(m.group("caption")), m.group("credit").strip()
     m = _SHOT_BY.match(text)
-    if m and _CJK.search(m.group("caption")) and _caption_shaped(m.group("caption")):
+    if m and CJK.search(m.group("caption")) and _caption_shaped(m.group("caption")):
         credit = m.group("credit").strip()
         if not credit.endswith(("拍", "所")) and len(credit.replace(" ", "")) >= 2:  # "…拍摄": the verb, no name
             return _tidy(m.group("caption")), credit
