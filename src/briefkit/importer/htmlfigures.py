@@ -134,13 +134,14 @@ def _picture_above(el: Any) -> Any | None:
 
 
 # a page's own marks drawn as pictures: a loading spinner, a button's icon, a placeholder for a lazy picture
-_NO_PICTURE = compile_later(r"icon|spinner|loading|placeholder|lupe|zoom", re.I)
+_NO_PICTURE = compile_later(r"icon|spinner|loading|placeholder", re.I)
 
 
 def _seen(img: Any) -> bool:
     """A picture the reader sees, not a hidden one or an icon or spinner of the page's own."""
     style = (img.get("style") or "").replace(" ", "").lower()
-    return "display:none" not in style and not _NO_PICTURE.search(f"{img.get('class') or ''} {img.get('src') or ''}")
+    shown = _img_src(img, None) or ""  # (a lazy picture's own address, not the placeholder in its src)
+    return "display:none" not in style and not _NO_PICTURE.search(f"{img.get('class') or ''} {shown}")
 
 
 _CAPTION_TAGS = ("p", "div", "span", "td", "font", "small", "center")
