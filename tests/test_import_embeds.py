@@ -70,3 +70,21 @@ def test_a_polls_question_and_answers_on_one_line_go() -> None:
     # a question in the story, answered by a sentence, stays
     kept = ["Will it pay off? No one can say yet, the council admits.", "More follows."]
     assert embeds.without_polls(kept) == kept
+
+
+
+def test_a_reaction_box_under_the_story_goes_with_its_question() -> None:
+    box = ["How did this story leave you?", "Happy", "Sad", "Angry 12", "Surprised", "Don't care"]
+    card = ["Ann Example", "Ann Example writes about the county and its schools for the Valley News since 2019."]
+    article = read_text_dump(_dump(HEAD, STORY, ["Library Sundays County council"], box, card))
+    assert "Happy" not in article.body and "leave you" not in article.body
+    assert STORY[-1] in article.body
+
+
+def test_a_list_of_things_under_a_question_is_the_storys() -> None:
+    # a question over short lines that are no feelings: the story's own list, kept
+    blocks = ["What does the stall sell?", "Bread", "Cheese", "Honey", "Eggs"]
+    assert embeds.without_polls(blocks) == blocks
+    # and three feelings are no reaction box yet
+    few = ["How did the town take it?", "Happy", "Sad", "Angry"]
+    assert embeds.without_polls(few) == few

@@ -11,6 +11,7 @@ import re
 
 from briefkit.importer.creditwords import WIRES
 from briefkit.importer.lazyre import compile_later
+from briefkit.importer.worldcredits import split_world_credit
 
 # "Photograph: Name/Agency", "Photo: AP", "Credit: ...", "Image: ...", "© Reuters", "Photo by X"
 _LABEL = (
@@ -84,7 +85,10 @@ def split_trailing_credit(text: str) -> tuple[str, str] | None:
     one_word = len(credit.split()) == 1 and credit[:1].isupper() and not credit.endswith((".", "!", "?"))
     if m and (looks_like_credit(credit) or one_word):
         return _tidy_caption(m.group("caption")), credit
-    return None
+    # the labels of the other languages, and the eight's set apart after a full stop or a separator with any
+    # short credit ("… Толмачево. Фото: пресс-служба аэропорта"), and the Chinese mark ("…。（記者王某攝）")
+    world = split_world_credit(text)
+    return (_tidy_caption(world[0]), world[1]) if world else None
 
 
 def split_paren_credit(text: str, *, strict: bool = True) -> tuple[str, str] | None:

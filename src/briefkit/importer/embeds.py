@@ -149,10 +149,33 @@ def without_polls(blocks: list[str]) -> list[str]:
             j -= 1
         if j >= 0 and _POLL_LABEL.match(plain(blocks[j]).strip()):
             drop[j] = True
+    for i, block in enumerate(blocks):  # "How does this make you feel?" over "Happy" "Sad" "Angry" …
+        moods = _mood_buttons(blocks, i + 1)
+        if _asks(plain(block).strip()) and moods >= MOOD_BUTTONS:
+            drop[i : i + 1 + moods] = [True] * (1 + moods)
     for i in range(1, len(blocks)):
         if _video_placeholder(plain(blocks[i]).strip()) and _video_title(plain(blocks[i - 1]).strip()):
             drop[i - 1] = True
     return [b for b, d in zip(blocks, drop, strict=True) if not d]
+
+
+# the reactions a page offers under a story, a button each: the feelings every such box names, in the eight languages
+_MOOD = compile_later(
+    r"^(?:happy|sad|angry|inspired|afraid|scared|amused|surprised|excited|bored|annoyed|informed|love|wow|haha|"
+    r"don['’]t\s+care|froh|glücklich|traurig|wütend|überrascht|erschrocken|egal|feliz|triste|enojad[oa]|"
+    r"sorprendid[oa]|indiferente|heureux|en\s+colère|surpris|inquiet|irritad[oa]|surpres[oa]|felice|arrabbiat[oa]|"
+    r"sorpres[oa]|blij|boos|verrast|радость|грусть|злость|удивление|страх|безразлично)\s*(?:\d{1,6})?$",
+    re.I,
+)
+MOOD_BUTTONS = 4
+
+
+def _mood_buttons(blocks: list[str], start: int) -> int:
+    """How many reaction buttons stand one a line from `start` on: "Happy", "Sad", "Angry 12"."""
+    n = 0
+    while start + n < len(blocks) and _MOOD.match(plain(blocks[start + n]).strip()):
+        n += 1
+    return n
 
 
 # the votes cast so far, counted under the answers: "8 214 readers voted", "Hlasovalo 8 214 čtenářů"

@@ -16,6 +16,7 @@ from briefkit.importer.elementtext import clean_text
 from briefkit.importer.gallerystories import is_gallery_story, leave_caption
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.pageurls import absolute_url
+from briefkit.importer.worldcredits import CJK
 
 _CREDIT_CLASS = compile_later(r"credit|copyright|attribution|photographer|byline|rights|source|courtesy", re.I)
 
@@ -41,7 +42,13 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         if fig.tag != "figure":  # a caption outside <figure>: "<p class=caption>X. Photograph: Y</p>"
             caption, credit = _split_figcaption(fig)
             if credit:
-                images.append(ArticleImage(caption=credits.tidy_caption(caption), credit=credit))
+                # (a table's caption cell under the picture's cell: the picture is the one above it)
+                img = _picture_above(fig)
+                src = _img_src(img, base_url) if img is not None else None
+                alt = clean_text(img.get("alt") or "") if img is not None else ""
+                images.append(
+                    ArticleImage(caption=credits.tidy_caption(caption), credit=credit, src=src, alt=alt or None)
+                )
                 if gallery:
                     leave_caption(fig, credits.tidy_caption(caption))
                 fig.drop_tree()
@@ -76,6 +83,7 @@ def take_figures(tree: Any, base_url: str | None) -> tuple[list[ArticleImage], l
         images.append(ArticleImage(caption=caption, credit=credit, src=src, alt=alt or None))
     for stray in list(tree.iter("figcaption")):
         stray.drop_tree()
+    images += [] if gallery else _take_credited_captions(tree, base_url)
     for caption in _take_emphasised_captions(tree):
         notes.append(f"a picture without a credit was left out: {caption[:80]!r}")
     return images, notes
@@ -108,14 +116,77 @@ def _under_a_picture(em: Any) -> bool:
     return above is not None and _only_a_picture(above) and not (above.tail or "").strip()
 
 
+def _picture_above(el: Any) -> Any | None:
+    """The picture printed right above a caption set outside `<figure>`: the element before it (or before
+    its cell's row, up to two levels out) holding a picture and no text."""
+    node = el
+    for _ in range(3):
+        prev = node.getprevious()
+        while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
+            prev = prev.getprevious()
+        if prev is not None:
+            img = next(prev.iter("img"), None) if _only_a_picture(prev) else None
+            return img if img is not None and _seen(img) else None
+        node = node.getparent()
+        if node is None or (node.text or "").strip():
+            return None
+    return None
+
+
+# a page's own marks drawn as pictures: a loading spinner, a button's icon, a placeholder for a lazy picture
+_NO_PICTURE = compile_later(r"icon|spinner|loading|placeholder", re.I)
+
+
+def _seen(img: Any) -> bool:
+    """A picture the reader sees, not a hidden one or an icon or spinner of the page's own."""
+    style = (img.get("style") or "").replace(" ", "").lower()
+    shown = _img_src(img, None) or ""  # (a lazy picture's own address, not the placeholder in its src)
+    return "display:none" not in style and not _NO_PICTURE.search(f"{img.get('class') or ''} {shown}")
+
+
+_CAPTION_TAGS = ("p", "div", "span", "td", "font", "small", "center")
+
+
+def _take_credited_captions(tree: Any, base_url: str | None) -> list[ArticleImage]:
+    """A line set right under a picture outside `<figure>` that ends in its credit ("<p><img></p><p>The quay at
+    dawn. Photo: Jane Roe</p>"): the picture's caption, with the picture's address. A story's paragraph may
+    follow a picture too, but it does not close on a photographer's credit; only a caption-sized line counts."""
+    taken: list[ArticleImage] = []
+    for el in list(tree.iter(*_CAPTION_TAGS)):
+        if el.getparent() is None or len(el) and any(c.tag in _CAPTION_TAGS or c.tag == "img" for c in el):
+            continue
+        text = _lines_text(el)
+        if not text or len(text.split()) > _LOOSE_CAPTION_WORDS or (el.tail or "").strip():
+            continue
+        split = credits.split_trailing_credit(text) or credits.split_paren_credit(text, strict=True)
+        if split is None or not _under_a_picture(el):
+            continue
+        split = (split[0], credits.credit_from_line(split[1]) or split[1])  # "(Photo: Jane Roe)": the name
+        img = _picture_above(el)
+        src = _img_src(img, base_url) if img is not None else None
+        alt = clean_text(img.get("alt") or "") if img is not None else ""
+        el.drop_tree()
+        taken.append(ArticleImage(caption=credits.tidy_caption(split[0]), credit=split[1], src=src, alt=alt or None))
+    return taken
+
+
+def _lines_text(el: Any) -> str:
+    """The element's text with its line breaks read as spaces: "The quay<br>Photo: Jane Roe"."""
+    return clean_text(" ".join(part.strip() for part in el.itertext()))
+
+
+_SMALL_PRINT = compile_later(r"©|\(c\)|copyright", re.I)
+
+
 def _take_emphasised_captions(tree: Any) -> list[str]:
-    """Captions a page sets in italics right under a picture, outside `<figure>` ("<img><br>
-    <em>The old depot in 1950.</em><br>"): run into the story's paragraph they would read as its
-    sentences. A story's italics sit inside its lines; a line of italics that stands alone under a
-    picture, ended by a line break, is what the picture shows. They leave the page, with a note."""
+    """Captions a page sets in italics or in small type right under a picture, outside `<figure>`
+    ("<img><br><em>The old depot in 1950.</em><br>", an old table layout's `<font size=-1>`): run into
+    the story's paragraph they would read as its sentences. A story's italics sit inside its lines; a
+    line of italics that stands alone under a picture, ended by a line break, is what the picture
+    shows. They leave the page, with a note."""
     taken: list[str] = []
-    for em in list(tree.iter("em", "i")):
-        if em.getparent() is None or any(a.tag in ("figure", "em", "i") for a in em.iterancestors()):
+    for em in list(tree.iter("em", "i", "font", "small")):
+        if em.getparent() is None or any(a.tag in ("figure", "em", "i", "font", "small") for a in em.iterancestors()):
             continue
         text = clean_text(em.text_content())
         after = em.getnext()
@@ -125,11 +196,24 @@ def _take_emphasised_captions(tree: Any) -> list[str]:
             or (em.tail or "").strip()
             or (after is not None and after.tag != "br")
             or not _under_a_picture(em)
+            or (em.tag in ("font", "small") and not _small_type_caption(em, text))
         ):
             continue
         em.drop_tree()
         taken.append(text)
     return taken
+
+
+def _small_type_caption(el: Any, text: str) -> bool:
+    """Small type set on the line under the picture in the same box (`<img><br><font>…`), in a few words
+    that are no label: small type is also a page's date or small print beside its logo in the next cell,
+    an advertisement's label ("PUBLICIDAD") or a copyright line under a banner."""
+    prev = el.getprevious()
+    worded = len(text.split()) >= _SMALL_CAPTION_WORDS or len(CJK.findall(text)) >= 2 * _SMALL_CAPTION_WORDS
+    return prev is not None and prev.tag == "br" and worded and not _SMALL_PRINT.search(text)
+
+
+_SMALL_CAPTION_WORDS = 3  # (or twice as many characters of a script written without spaces)
 
 
 def _caption_is_story(caption_el: Any) -> bool:
@@ -210,9 +294,9 @@ def _split_figcaption(el: Any) -> tuple[str, str | None]:
 
 
 def _img_src(img: Any, base_url: str | None) -> str | None:
-    src = img.get("src") or ""
-    if not src or src.startswith("data:"):  # lazy loading: the real picture waits in data-*
-        src = img.get("data-src") or img.get("data-original") or img.get("data-lazy-src") or ""
+    # lazy loading: the real picture waits in data-*, the src holds a placeholder (a blank, a spinner's gif)
+    lazy = img.get("data-src") or img.get("data-original") or img.get("data-lazy-src") or ""
+    src = lazy if lazy.strip() and not lazy.startswith("data:") else img.get("src") or ""
     if not src and img.get("srcset"):
         src = img.get("srcset").split(",")[0].split()[0]
     src = src.strip()

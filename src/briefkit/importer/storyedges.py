@@ -66,13 +66,15 @@ SUBSCRIBERS = compile_later(r"\b(?:abonn[ée]e?s|abonnees|abonnenten)\b", re.I)
 _CLOSED = (*SENTENCE_END, "…")
 
 
-def without_head_furniture(head: list[str]) -> list[str]:
+def without_head_furniture(head: list[str], *, over_picture: bool = False) -> list[str]:
     """The lines between the header and the story's first paragraph, less those that are no
     sentence: a teaser list, a share row's labels, a section name the page put there.
 
     A short line that ends a sentence may be the story's first paragraph, a table's rows and the
     subheading right above the first paragraph are the story's; a label or two are left to the
     boilerplate pass, which knows them. A signed byline there is the header's, whatever it ends on.
+    `over_picture`: the lead picture's caption stood under these lines (taken out as the picture's), so
+    the last of them is no subheading over the first paragraph but the header's last label ("Views: 1342").
     """
     kept = []
     for i, unit in enumerate(head):
@@ -82,7 +84,12 @@ def without_head_furniture(head: list[str]) -> list[str]:
         if (
             text.endswith(_CLOSED)
             or "\t" in unit
-            or (i == len(head) - 1 and text[:1].isupper() and not boilerplate.is_interface_line(text))
+            or (
+                i == len(head) - 1
+                and not over_picture
+                and text[:1].isupper()
+                and not boilerplate.is_interface_line(text)
+            )
         ):
             kept.append(unit)
     return head if len(head) - len(kept) < 3 else kept

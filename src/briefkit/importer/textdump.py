@@ -67,8 +67,12 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if len(crumbs) >= 3 and boilerplate.words(crumbs[-1]) and not boilerplate.is_interface_line(crumbs[-1]):
         title = crumbs[-1]
     # the lines above the story's first paragraph and the story, each without its pictures
-    above, images, notes = extract_images(rest[:head], head=head)
+    head_zone = rest[:head]
+    above, images, notes = extract_images(head_zone, head=head)
     story, story_images, story_notes = extract_images(rest[head:], head=1)
+    # (the lead picture's caption taken out right under the head's lines, as the head's last line or the
+    # story's first: the lines over it are the header's)
+    over_picture = head_zone[-1:] != above[-1:] or bool(above) and rest[head : head + 1] != story[:1]
     rest, images, notes = above + story, images + story_images, notes + story_notes
     header, body_start = read_header(title, rest, extra_boilerplate, units)
     if header.authors:  # "by The Town Herald" over the story's own "By Jane Roe": the account that posted it
@@ -90,7 +94,8 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     if header.authors and all(textaround.DESK.match(a) for a in header.authors):
         header.authors = sourcelines.closing_source(units, closed) or header.authors
     header.authors = header.authors or (textaround.top_dated_byline(units) if span is None else ())
-    lines = storyedges.without_head_furniture(rest[body_start : len(above)]) + rest[max(body_start, len(above)) :]
+    lines = storyedges.without_head_furniture(rest[body_start : len(above)], over_picture=over_picture)
+    lines += rest[max(body_start, len(above)) :]
     if span is not None:
         lines = storyedges.without_repeated_labels(lines, units[: span.title], units[span.end :])
     filtered = boilerplate.filter_blocks(embeds.without_polls(storyboxes.without_asides(lines)), extra_boilerplate)

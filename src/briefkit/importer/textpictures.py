@@ -207,16 +207,20 @@ def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
 
 def _named_credit_caption(unit: str) -> tuple[str, str] | None:
     """ "Works on the line, this Wednesday. Jane Roe": a caption of a few words closed by two or three
-    capitalised words after its full stop."""
+    capitalised words after its full stop, and maybe the outlet the photographer works for after a slash."""
     m = credits.TRAILING_BARE.match(unit.strip())
     if not m or "\t" in unit or not 4 <= len(m.group("caption").split()) <= 30:
         return None  # a table's row, or a teaser's paragraphs
-    name = m.group("credit").split()
+    # (the photographer's outlet may follow after a slash: "… this Wednesday. Jane Roe / KXYZ")
+    person, _, outlet = m.group("credit").partition("/")
+    name = person.split()
     if not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in name):
+        return None
+    if outlet and not (1 <= len(outlet.split()) <= 3 and all(w[:1].isupper() for w in outlet.split())):
         return None
     if parse_byline(" ".join(name), bare=False) or not re.search(r"[^\W\d_]{3}[.!?]$", m.group("caption")):
         return None  # "… Von Jane Roe": a teaser signed by its writer; "… 17." is a number, not a sentence
-    return credits.tidy_caption(m.group("caption")), " ".join(name)
+    return credits.tidy_caption(m.group("caption")), m.group("credit").strip()
 
 
 def _same_caption_with_credit(first: str, second: str) -> bool:
