@@ -40,6 +40,9 @@ def test_a_bracketed_credit_with_the_place_it_was_filed_from() -> None:
 def test_the_writer_as_a_field_of_the_metadata_line() -> None:
     assert cjk_names("时间:2024-05-02 09:10 来源:江南晨报 作者:周明远 点击: 次") == ["周明远"]
     assert cjk_names("来源：江南晨报 作者：周明远 责任编辑：李华") == ["周明远"]
+    # the paper's role before the name, with or without a space: the name, not the role
+    assert cjk_names("来源：江南晨报 作者：本报记者 周明远 字号：大 中 小") == ["周明远"]
+    assert cjk_names("来源：江南晨报 作者：本报记者周明远 责任编辑：李华") == ["周明远"]
     assert reporter_credit("来源:江南晨报 时间:2024-05-02") == ()  # no writer's field: no credit
     assert reporter_credit("記者會上，市長周明遠表示") == ()  # a sentence, not a credit
 

@@ -39,7 +39,11 @@ _LEADING_BRACKET = compile_later(r"^[（(【〔［\[][^）)】〕］\]]*[）)】
 # the place the story was filed from, after a slash: "／台北報導", "/北京报道", "／綜合報導" (reported from, compiled)
 _FILED_FROM = compile_later(r"\s*[／/]\s*\S{1,8}?(?:報導|报道|電|电|訊|讯)$")
 # "作者:王小明" as one field of a metadata line that names other fields ("来源:", "时间:", "点击:")
-_AUTHOR_FIELD = compile_later(r"(?:^|\s)(?:作者|記者|记者)\s*[:：]\s*(?P<name>[^\s:：]{2,12})(?=\s|$)")
+# (the paper's role may come first: "作者：本报记者 王小明", the name after it)
+_AUTHOR_FIELD = compile_later(
+    r"(?:^|\s)(?:作者|記者|记者)\s*[:：]\s*(?:(?:本报|本報|特约|特約|见习|見習)?(?:记者|記者)\s*)?"
+    r"(?P<name>[^\s:：]{2,12})(?=\s|$)"
+)
 _OTHER_FIELD = compile_later(r"(?:来源|來源|时间|時間|发布|發布|点击|點擊|编辑|編輯|责任编辑|責任編輯|日期)\s*[:：]")
 _NAME_SEPARATOR = compile_later(r"[\s、，,]+")
 
