@@ -183,6 +183,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     # "（社会部・山田花子）" under the story; "〔記者王小明／台北報導〕" opening its lead
     if names := cjkcredits.closing_credit(units, span.start, span.end) or cjkcredits.opening_credit(units, span.start):
         return names
+    if names := cjkcredits.trailing_credit(units, span.start, span.end):
+        return names  # "…としている。（山田花子）": the credit closing the last paragraph's line
     # the readers' names under a comments heading sign their comments, not the story
     heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
     for i in after[: min(12, heading)]:
