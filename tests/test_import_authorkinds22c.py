@@ -2,7 +2,8 @@
 
 Fixtures in the project's own words: a Japanese story whose last paragraph closes on its writer in
 brackets, a Korean byline running into its date labels, a Tamil reporter's label, a Vietnamese writer
-signing under a story whose caption credits the same person's photo.
+signing under a story whose caption credits the same person's photo, and a German desk in the header
+over a story whose closing credits line names the writer.
 """
 
 from __future__ import annotations
@@ -66,3 +67,20 @@ def test_a_vietnamese_writer_signing_under_the_story_whose_caption_credits_the_w
     story += [VI_MORE, VI_LAST, "Quang Huy", "Tags: cầu giao thông đô thị"]
     text = dump(MENU, story, TAIL)
     assert read_text_dump(text).authors == ("Quang Huy",)
+
+
+DE_LEAD = (
+    "Die Stadtwerke haben am Montag das neue Blockheizkraftwerk am Hafen in Betrieb genommen, nach zwei Jahren Bauzeit."
+)
+DE_MORE = "Das Kraftwerk soll künftig rund dreitausend Haushalte mit Wärme versorgen und den Ausstoß deutlich senken."
+DE_LAST = (
+    "Im Herbst folgt ein Tag der offenen Tür, an dem Besucher die Anlage von innen besichtigen können, "
+    "so die Stadtwerke."
+)
+
+
+def test_a_desk_in_the_header_gives_way_to_the_writer_the_closing_credits_name() -> None:
+    header = ["Neues Kraftwerk am Hafen geht ans Netz", "Geschrieben von: Redaktion", "Veröffentlicht: 6. Mai 2024"]
+    story = [DE_LEAD, DE_MORE, DE_LAST, "Text: Lena Vogt / Fotos: Stadtwerke Nord", "Energie", "Hafen"]
+    text = dump(MENU, header, story, TAIL)
+    assert read_text_dump(text).authors == ("Lena Vogt",)

@@ -18,6 +18,7 @@ from briefkit.importer import (
     boilerplate,
     cjkcredits,
     closingmarks,
+    credits,
     creditsignoffs,
     pagewords,
     postbylines,
@@ -251,7 +252,11 @@ def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[
         if i in skip or len(units[i].split()) > 15:
             continue
         if (_SIGNATURE_LABEL if i < span.end else _TEXT_CREDIT).match(text):
-            if names := parse_byline(boilerplate.plain(units[i]), bare=False):
+            plain = boilerplate.plain(units[i])
+            # ("Text: Jane Roe / Fotos: Sam Poe": the writer's credit without the pictures' beside it)
+            if names := parse_byline(plain, bare=False) or parse_byline(
+                credits.without_other_credits(plain), bare=False
+            ):
                 return names
         # "Jane Roe (text), Sam Poe (photos)", "(Text) Jane Roe (Photo) Sam Poe": the team's credits
         if (name := bracketed_text_credit(boilerplate.plain(text))) and (names := parse_byline(name)):
