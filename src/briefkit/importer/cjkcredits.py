@@ -8,8 +8,9 @@ the source, the reporter, the correspondent, the font-size buttons ("2026-12-05 
 the line, not at its start, and the names after it end at the next label ("通讯员", "编辑", "字号").
 And a Japanese or Chinese story closes on its writer in brackets, often with the bureau before the
 name ("（社会部・山田花子）", "（本报记者 王小明）", "(김민지 기자)"): a line that is only the
-bracket, right under the last paragraph. A name there is two to six letters of the script, which
-no word list names; the labels around it are the languages' own.
+bracket, right under the last paragraph, or (a Japanese paper's habit) the same bracket closing the last
+paragraph's own line after its last sentence ("…としている。（山田花子）"). A name there is two to six
+letters of the script, which no word list names; the labels around it are the languages' own.
 """
 
 from __future__ import annotations
