@@ -18,11 +18,13 @@ from briefkit.importer.worldbylines import DATE_WORDS
 _RELATIVE_DAYS = (
     r"today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера"
 )
-# the publication's and the update's labels in the eight languages, then those of `worldlabels`
+# Korean's posted, registered, article posted, modified, updated ("김민지 기자 입력 2024.10.08 수정 …")
+_KOREAN_LABELS = r"기사입력|입력|등록|수정|업데이트"
+# the publication's and the update's labels in the eight languages, Korean's, then those of `worldlabels`
 DATE_LABELS = (
     r"posted|published|updated|veröffentlicht|erschienen|aktualisiert|publié|mis\s+à\s+jour|publicado|publicada|"
     r"actualizad[oa]|pubblicato|aggiornat[oa]|atualizad[oa]|gepubliceerd|bijgewerkt|aangepast|gewijzigd|"
-    rf"опубликовано|обновлено|{DATE_WORDS}|(?:{_RELATIVE_DAYS}),?\s+\d+"
+    rf"опубликовано|обновлено|{_KOREAN_LABELS}|{DATE_WORDS}|(?:{_RELATIVE_DAYS}),?\s+\d+"
 )
 # after a word of the name, past a separator; not a label over the name ("… Published by Jane Roe")
 _DATE_LABEL_TAIL = compile_later(

@@ -32,8 +32,8 @@ CASELESS_BY = (
     r"بقلم|كتب|كتبت|بواسطة|إعداد|تقرير(?=\s*:)|به\s+قلم|نویسنده(?=\s*:)|خبرنگار(?=\s*:)|تحریر(?=\s*:)|"
     r"رپورٹ(?=\s*:)|מאת|כתב(?=\s*:)|כתבה(?=\s*:)|लेखक(?=\s*:)|रिपोर्ट(?=\s*:)|संवाददाता(?=\s*:)|"
     r"লেখক(?=\s*:)|โดย|ผู้เขียน(?=\s*:)|作者(?=\s*[:：])|撰文(?=\s*[:：])|记者|記者|"
-    # Georgian "ავტორი:" (author)
-    r"ავტორი(?=\s*:)"
+    # Georgian "ავტორი:" (author); Tamil "செய்தியாளர்:" and "நிருபர்:" (reporter, correspondent)
+    r"ავტორი(?=\s*:)|செய்தியாளர்(?=\s*:)|நிருபர்(?=\s*:)"
 )
 # the labels of the further Latin-script languages, with their colon only ("Laporan" is also a noun)
 LATIN_LABELS = r"laporan(?=\s*:)|toimetaja(?=\s*:)"

@@ -8,8 +8,9 @@ the source, the reporter, the correspondent, the font-size buttons ("2026-12-05 
 the line, not at its start, and the names after it end at the next label ("通讯员", "编辑", "字号").
 And a Japanese or Chinese story closes on its writer in brackets, often with the bureau before the
 name ("（社会部・山田花子）", "（本报记者 王小明）", "(김민지 기자)"): a line that is only the
-bracket, right under the last paragraph. A name there is two to six letters of the script, which
-no word list names; the labels around it are the languages' own.
+bracket, right under the last paragraph, or (a Japanese paper's habit) the same bracket closing the last
+paragraph's own line after its last sentence ("…としている。（山田花子）"). A name there is two to six
+letters of the script, which no word list names; the labels around it are the languages' own.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from briefkit.importer import boilerplate
 from briefkit.importer.cjkbylines import lead_credit, reporter_credit
 from briefkit.importer.lazyre import compile_later
 
-# the letters a name is written in: Han, kana, Hangul
-_LETTER = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+# the letters a name is written in: Han (with its repeat mark 々, as in 佐々木), kana, Hangul
+_LETTER = r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 # the labels that end a reporter's names in a Chinese data line: a correspondent, an intern, an editor,
 # a photographer, the source, the font size, a proofreader (simplified and traditional)
 _NEXT_LABEL = (
@@ -41,6 +42,10 @@ _BRACKETED = compile_later(
     rf"(?!{_POST})(?P<name>{_LETTER}{{2,6}})"
     rf"(?:\s*{_POST})?[）)]$"
 )
+# "…としている。（山田花子）": the same credit closing the last paragraph's own line, right after its last sentence
+_TRAILING = compile_later(r"[。」”！？](?P<credit>[（(][^（()）]{2,24}[）)])$")
+# the notes a story closes on in the same brackets, which name nobody: honorifics omitted, the end, to be continued
+_NOTES = frozenset({"敬称略", "敬稱略", "待续", "待續", "续完", "續完", "全文完"})
 _SENTENCE_END = ("。", "」", "”", ".", "!", "?", "！", "？", "다")
 # how far up from the story's end (and down past it) the bracketed credit may stand
 _END_ABOVE = 3
@@ -65,8 +70,23 @@ def bracketed_credit(text: str) -> str | None:
 def closing_credit(units: list[str], start: int, end: int) -> tuple[str, ...]:
     """The writer a bracketed credit names on the story's last lines, right under a paragraph's sentence."""
     for i in range(max(start + 1, end - _END_ABOVE), min(len(units), end + _END_BELOW)):
-        name = bracketed_credit(boilerplate.plain(units[i]))
+        line = boilerplate.plain(units[i]).strip()
+        name = bracketed_credit(line)
         if name and boilerplate.plain(units[i - 1]).rstrip().endswith(_SENTENCE_END):
+            return (name,)
+    return ()
+
+
+def trailing_credit(units: list[str], start: int, end: int) -> tuple[str, ...]:
+    """The writer a Japanese paper's last paragraph names after its last sentence ("…た。（山田花子）").
+
+    Read from the story's end upwards, the nearest paragraph closing so: a story whose end was not found
+    still ends on it (the lines after are the page's), and a paragraph above it closing on a bracket is
+    a quote's source or a count, never after the writer's own credit.
+    """
+    for i in range(min(len(units), end + _END_BELOW) - 1, start, -1):
+        tail = _TRAILING.search(boilerplate.plain(units[i]).strip())
+        if tail and (name := bracketed_credit(tail.group("credit"))) and name not in _NOTES:
             return (name,)
     return ()
 

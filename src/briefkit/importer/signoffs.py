@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, closingrows, sharerows, storyspan
+from briefkit.importer import boilerplate, closingrows, sharerows, storyspan, worldcredits
 from briefkit.importer.bylinecards import is_post
 from briefkit.importer.bylines import TITLE_BEFORE_NAME, is_agency_byline, looks_like_name, parse_byline
 from briefkit.importer.creditwords import WIRE_INITIALS
@@ -59,7 +59,10 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         if above == i and goes_on and not _TERMS_LINE.match(nxt):  # (not the story's tags: "Keywords: …")
             continue  # the story goes on under it: a heading or a caption, not a signature (a card's bio may)
         # (the story's own byline, "Par Jane Roe … Publié le …" in the span's first lines, tells no one)
-        told = " ".join(u for u in units[span.start : i] if not find_byline(boilerplate.plain(u))).casefold()
+        told = " ".join(
+            _without_picture_credit(u) for u in units[span.start : i] if not find_byline(boilerplate.plain(u))
+        )
+        told = told.casefold()
         # (a word of the story opening with a part of the name: "Roe's", "Roeová"; not a word holding it, "Anh" in
         # "nhanh": the parts of a name in a language of short syllables are inside many words)
         told_words = set(re.findall(r"[\w'’-]+", told))
@@ -67,7 +70,10 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
             # a Vietnamese name's syllables are words of the language too ("Minh" in "chứng minh"): the story
             # speaks of the person by the given name, the last, capitalised as a word of its own
             if any(
-                re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", " ".join(units[span.start : i]))
+                re.search(
+                    rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)",
+                    " ".join(_without_picture_credit(u) for u in units[span.start : i]),
+                )
                 for name in names
             ):
                 continue
@@ -80,6 +86,13 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
             continue
         return names
     return ()
+
+
+def _without_picture_credit(unit: str) -> str:
+    """A line of the story without the credit closing its caption ("… Ảnh: Jane Roe"): the writer who took
+    the pictures too is credited there, which is not the story speaking of the writer."""
+    split = worldcredits.split_world_credit(boilerplate.plain(unit))
+    return split[0] if split else unit
 
 
 # a name closed by an e-mail address or by a comma and a short agency's mark ("STA", "dpa"), or by the

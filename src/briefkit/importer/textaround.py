@@ -18,6 +18,7 @@ from briefkit.importer import (
     boilerplate,
     cjkcredits,
     closingmarks,
+    credits,
     creditsignoffs,
     pagewords,
     postbylines,
@@ -183,6 +184,8 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     # "（社会部・山田花子）" under the story; "〔記者王小明／台北報導〕" opening its lead
     if names := cjkcredits.closing_credit(units, span.start, span.end) or cjkcredits.opening_credit(units, span.start):
         return names
+    if names := cjkcredits.trailing_credit(units, span.start, span.end):
+        return names  # "…としている。（山田花子）": the credit closing the last paragraph's line
     # the readers' names under a comments heading sign their comments, not the story
     heading = next((k for k, i in enumerate(after) if storyedges.COMMENTS.match(units[i].strip())), len(after))
     for i in after[: min(12, heading)]:
@@ -249,7 +252,11 @@ def labelled_signature(units: list[str], span: storyspan.Span, skip: Collection[
         if i in skip or len(units[i].split()) > 15:
             continue
         if (_SIGNATURE_LABEL if i < span.end else _TEXT_CREDIT).match(text):
-            if names := parse_byline(boilerplate.plain(units[i]), bare=False):
+            plain = boilerplate.plain(units[i])
+            # ("Text: Jane Roe / Fotos: Sam Poe": the writer's credit without the pictures' beside it)
+            if names := parse_byline(plain, bare=False) or parse_byline(
+                credits.without_other_credits(plain), bare=False
+            ):
                 return names
         # "Jane Roe (text), Sam Poe (photos)", "(Text) Jane Roe (Photo) Sam Poe": the team's credits
         if (name := bracketed_text_credit(boilerplate.plain(text))) and (names := parse_byline(name)):

@@ -91,8 +91,13 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     header.authors = header.authors or textaround.authors_near(units, closed, header.published)
     # "Redaktion" over a story whose last lines name its source ("Fonte: ANSA"): the wire it ran signs it; a
     # wire named only in the dateline ("Town (SID) -") leaves the desk that signed the house's rewrite
+    # ("Geschrieben von: Redaktion" over a story closing on "Text: Jane Roe / Fotos: …": the writer it credits)
     if header.authors and all(textaround.DESK.match(a) for a in header.authors):
-        header.authors = sourcelines.closing_source(units, closed) or header.authors
+        header.authors = (
+            textaround.labelled_signature(units, closed, set(range(start + 1, closed.start)))
+            or sourcelines.closing_source(units, closed)
+            or header.authors
+        )
     header.authors = header.authors or (textaround.top_dated_byline(units) if span is None else ())
     lines = storyedges.without_head_furniture(rest[body_start : len(above)], over_picture=over_picture)
     lines += rest[max(body_start, len(above)) :]
