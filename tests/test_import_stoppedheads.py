@@ -127,3 +127,13 @@ def test_a_title_case_headline_over_its_deck_and_the_writers_card_is_the_headlin
     card = "Jane Roe,\nSenior Fellow, Coastal Transport Programme\nMarch 4, 2025\n"
     dump = f"{_MENU}ANALYSIS · COASTAL TRANSPORT PROGRAMME\n{headline}\n{deck}\n{card}{_STORY}Imprint\n"
     assert read_text_dump(dump).title == headline
+
+
+def test_a_stopped_headline_over_its_standfirst_then_its_byline_under_a_label_is_the_headline() -> None:
+    headline = "We moved the ferry timetable online in 3 weeks. Here is what broke."
+    deck = "Printing the timetable cost more than running the website, and nobody read the printed one anyway."
+    dump = f"Island Notes\nHome\nArchive\nAbout\nTimetables\n{headline}\n{deck}\nPosted on 4 March 2025 by Jane Roe\n"
+    article = read_text_dump(dump + f"{_STORY}Imprint\n")
+    assert article.title == headline
+    assert article.authors == ("Jane Roe",)
+

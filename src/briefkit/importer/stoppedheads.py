@@ -69,8 +69,28 @@ def _over_its_byline(units: list[str], i: int, raw: str, title_shaped: Callable[
         return False
     below = boilerplate.plain(units[i + 1]).strip()
     if not (dated_byline(below) or _byline_over_date(units, i + 1)) or not find_byline(below):
-        return False
+        return _over_deck_and_byline(units, i, raw, title_shaped)
     return i == 0 or not title_shaped(boilerplate.plain(units[i - 1]).strip())
+
+
+# fewer words than this over a headline are a label's or a kicker's ("Climate", "Data & AI"), not a headline's
+_LABEL_WORDS = 4
+
+
+def _over_deck_and_byline(units: list[str], i: int, raw: str, title_shaped: Callable[[str], bool]) -> bool:
+    """The same short sentences with their standfirst between them and the signed, dated byline: a
+    longer line of whole sentences, then the byline. Under a menu or a section's label a headline stands
+    there; a standfirst's first sentences have the headline over them, a line of a headline's length."""
+    if i + 2 >= len(units):
+        return False
+    deck = boilerplate.plain(units[i + 1]).strip()
+    byline = boilerplate.plain(units[i + 2]).strip()
+    if not deck.endswith((".", "!", "?")) or len(boilerplate.words(deck)) <= len(boilerplate.words(raw)):
+        return False
+    if not dated_byline(byline) or not find_byline(byline):
+        return False
+    above = boilerplate.plain(units[i - 1]).strip() if i > 0 else ""
+    return not title_shaped(above) or len(boilerplate.words(above)) < _LABEL_WORDS
 
 
 def _byline_over_date(units: list[str], i: int) -> bool:

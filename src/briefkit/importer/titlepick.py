@@ -17,9 +17,14 @@ from briefkit.importer.lowheads import over_story
 from briefkit.importer.markupmeta import Claim, Evidence
 from briefkit.importer.sitenames import SEPARATORS, logo_suffix, meta_core, site_keys, words
 from briefkit.importer.titleparts import section_headline
+from briefkit.importer.worldcredits import CJK
 
 _HEADING_BASE = {"h1": 1.0, "itemprop": 0.9, "h1-part": 0.7, "headline-class": 0.4, "h2": 0.3}
 _HEADLINE_WORDS = 4  # fewer words rarely make a headline ("Contact", "More stories")
+# a title in Chinese, Japanese or Korean this long is a headline's main line, though it splits into few "words"
+_CJK_CORE_CHARS = 8
+# its second part: a space (an ideographic one or a plain one), then the part in the same script
+_CJK_PART = compile_later(r"^[\s\u3000]+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TITLE_WEIGHT = {"jsonld": 1.0, "meta": 0.8, "title": 0.8}
 
 _DANGLING = compile_later(r"\s[-|–—·:»]\s*$|^\s*[-|–—·:»]\s")
@@ -150,9 +155,12 @@ def _printed_longer(ev: Evidence, core: str) -> str | None:
     funding for the valley's repairs"): the heading agrees with the title only in part, too little to be picked
     by agreement, yet it is the same headline, whole. Only a heading over the story's prose counts, and only
     when its words after the title's carry the sentence on (a lower-case word, a comma), not a new part.
+    Chinese, Japanese and Korean headlines know no lower case: they set a main line and its second part
+    apart with a space ("Main line　its second part"), and a short title field keeps the main line only.
     """
     cw = words(core)
-    if len(cw) < 3:
+    cjk = len(CJK.findall(core)) >= _CJK_CORE_CHARS
+    if len(cw) < 3 and not cjk:
         return None
     first_prose = min(ev.prose, default=None)
     # a page with no heading sets its headline in a styled cell or a bold line (`htmlevidence` reads those then)
@@ -163,7 +171,8 @@ def _printed_longer(ev: Evidence, core: str) -> str | None:
         if hw[: len(cw)] != cw or not 1 <= len(hw) - len(cw) <= 12:
             continue
         found = _find_words(h.value, cw)
-        if found and h.value.startswith(found) and _goes_on(h.value[len(found) :]):
+        tail = h.value[len(found) :] if found else ""
+        if found and h.value.startswith(found) and (_goes_on(tail) or cjk and _CJK_PART.match(tail)):
             return h.value.strip()
     return None
 
