@@ -43,6 +43,7 @@ from briefkit.importer.notelists import drop_note_lists
 from briefkit.importer.pointerboxes import drop_pointer_boxes
 from briefkit.importer.signedposts import drop_signed_posts
 from briefkit.importer.stopwords import guess_language
+from briefkit.importer.storycomments import unmask_story_body
 from briefkit.importer.storyfringe import drop_story_fringe
 from briefkit.importer.teaserlinks import drop_teaser_links
 
@@ -101,6 +102,7 @@ def main_blocks(tree: Any) -> Story:
     drop_side_columns(tree)
     drop_boxes_after_story(tree)  # the small boxes after the story's body (`afterstory`)
     wrap_loose_leads(tree)  # a lead printed as the body's loose text (`looseleads`)
+    unmask_story_body(tree)  # a body named like a comment section (`storycomments`)
     html = lxml.html.tostring(tree, encoding="unicode")
     elements = pagesize.element_count(tree)
     fast = elements > pagesize.FAST_ELEMENTS
