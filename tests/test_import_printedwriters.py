@@ -1,0 +1,42 @@
+"""The writer a saved page prints, over what its metadata files: a credit in a short Chinese lead, a
+dated line's "von", the writer's part of the <title>, a name's printed accents, a writer's
+linked bio in the box under the story.
+
+Fixtures in the project's own words and names.
+"""
+
+from __future__ import annotations
+
+import json
+
+from briefkit.importer.htmlpage import read_html
+
+STORY = (
+    "<p>The parish council agreed on Monday to repaint the footbridge over the mill stream before the winter, "
+    "after two years of complaints about its peeling rails.</p>"
+    "<p>Work is to start in October and should take about three weeks, the clerk said, with the path closed "
+    "to walkers on weekdays while the painters are at work.</p>"
+)
+
+
+def ld(obj: dict[str, object]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
+
+
+def page(head: str = "", top: str = "", after: str = "", title: str = "Footbridge to be repainted") -> str:
+    return (
+        f"<!doctype html><html><head><title>{title}</title>{head}</head><body><article>"
+        f"<h1>{title}</h1>{top}{STORY}{after}</article></body></html>"
+    )
+
+
+def test_a_short_chinese_lead_opening_with_the_reporters_credit_beats_an_account() -> None:
+    # the lead holds fewer letters than a Latin paragraph of prose: its credit is still the byline
+    lead = "〔記者林雅婷／台南報導〕運河沿岸的自行車道今天完工，市府預計下週開放。"
+    more = "工務局表示，車道全長三公里，沿線設有照明與休息區。"
+    html = (
+        "<!doctype html><html><head><title>運河自行車道完工</title>"
+        '<meta name="author" content="harbour-desk-editor"></head><body><article>'
+        f"<h1>運河自行車道完工</h1><p>{lead}</p><p>{more}</p></article></body></html>"
+    )
+    assert read_html(html).authors == ("林雅婷",)
