@@ -40,3 +40,12 @@ def test_a_short_chinese_lead_opening_with_the_reporters_credit_beats_an_account
         f"<h1>運河自行車道完工</h1><p>{lead}</p><p>{more}</p></article></body></html>"
     )
     assert read_html(html).authors == ("林雅婷",)
+
+
+def test_a_dated_line_that_goes_on_to_its_writer_beats_the_webmaster() -> None:
+    head = '<meta name="author" content="Webmaster TSV Nordheide">'
+    top = (
+        "<table><tr><td class='newsdatum'>Eingetragen am 03.05.2023 um 18:20 von Henrike Vossberg "
+        "(Abt. Tischtennis) &nbsp;|&nbsp; 87 x gelesen</td></tr></table>"
+    )
+    assert read_html(page(head=head, top=top)).authors == ("Henrike Vossberg",)
