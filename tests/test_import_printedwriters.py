@@ -49,3 +49,35 @@ def test_a_dated_line_that_goes_on_to_its_writer_beats_the_webmaster() -> None:
         "(Abt. Tischtennis) &nbsp;|&nbsp; 87 x gelesen</td></tr></table>"
     )
     assert read_html(page(head=head, top=top)).authors == ("Henrike Vossberg",)
+
+
+def test_the_writers_part_of_the_title_is_no_site_name() -> None:
+    # "Headline | Writer | Site": the byline prints the part as its writer's name; the author field a section
+    head = '<meta property="article:section" content="Commentary">' + ld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Commentary"}}
+    )
+    # the byline set over the headline, a little less near it than one under it
+    html = (
+        f"<!doctype html><html><head><title>Let the bridge rust | Ottilie Brandt | The Fen Post</title>{head}"
+        "</head><body><article>"
+        "<div class='kicker'><a href='/commentary'>Commentary</a></div>"
+        "<div class='byline'><a rel='author' href='/profile/ottilie-brandt'>Ottilie Brandt</a></div>"
+        f"<h1>Let the bridge rust</h1>{STORY}</article></body></html>"
+    )
+    assert read_html(html).authors == ("Ottilie Brandt",)
+
+
+def test_the_printed_accents_of_the_name_an_author_field_keeps_in_plain_letters() -> None:
+    head = '<meta name="author" content="Aine Ni Dhuibhir">' + ld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Aine Ni Dhuibhir"}}
+    )
+    top = "<p class='byline'>Áine Ní Dhuibhir</p>"
+    assert read_html(page(head=head, top=top)).authors == ("Áine Ní Dhuibhir",)
+
+
+def test_an_accented_name_filed_is_not_traded_for_a_plain_printed_one() -> None:
+    head = '<meta name="author" content="Zoë Ménard">' + ld(
+        {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Zoë Ménard"}}
+    )
+    top = "<p class='byline'>Zoe Menard</p>"
+    assert read_html(page(head=head, top=top)).authors == ("Zoë Ménard",)
