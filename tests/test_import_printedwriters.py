@@ -81,3 +81,22 @@ def test_an_accented_name_filed_is_not_traded_for_a_plain_printed_one() -> None:
     )
     top = "<p class='byline'>Zoe Menard</p>"
     assert read_html(page(head=head, top=top)).authors == ("Zoë Ménard",)
+
+
+def test_a_writers_linked_bio_in_the_box_under_the_story_beats_the_sites_name() -> None:
+    head = '<meta property="og:site_name" content="Fenland Ledger"><meta name="author" content="Fenland Ledger">'
+    after = (
+        "<div class='author-bio'><p><a href='/people/tamsin-okafor'>Tamsin Okafor</a> is a reporter at the "
+        "Ledger covering local government and the waterways.</p></div>"
+        "<div class='author-bio'><p><a href='/people/rhys-bellamy'>Rhys Bellamy</a> is a freelance writer.</p></div>"
+    )
+    assert read_html(page(head=head, after=after)).authors == ("Tamsin Okafor",)
+
+
+def test_a_story_paragraph_opening_with_a_linked_name_names_no_writer() -> None:
+    head = '<meta property="og:site_name" content="Fenland Ledger"><meta name="author" content="Fenland Ledger">'
+    after = (
+        "<p><a href='/topics/tamsin-okafor'>Tamsin Okafor</a> said the council had waited too long, "
+        "and that the bridge had been unsafe for months.</p>"
+    )
+    assert read_html(page(head=head, after=after)).authors != ("Tamsin Okafor",)
