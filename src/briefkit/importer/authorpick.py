@@ -63,6 +63,8 @@ _AUTHOR_WEIGHT = {
 # an Organization the JSON-LD names as the author, other than the site: a release's issuer, over the site's name
 # a CMS fills the author field with (meta 2.5, halved) and under a desk the page signs with
 _ISSUER_WEIGHT = 1.5
+# the visible claims that say in so many words whose name they print: a byline, a link to the writer's page
+_SIGNING = ("byline", "byline-text", "rel-author", "author-link", "credit")
 # Names a desk or a CMS puts where a person's name belongs: kept only when nothing else is there.
 _NOT_A_PERSON = compile_later(
     # (a login with the CMS's word in it, "wpadmin", "siteadmin"; a club's or society's office, "Secretary")
@@ -117,10 +119,17 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     organisations = {" ".join(words(c.value)) for c in ev.authors if c.source == "jsonld-org"}
     # (its words that carry meaning: "Le Journal du Livradois" shares only a "du" with a headline, still the site)
     headline = set(words(title or "")) - FUNCTION_WORDS
+    bylined = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in claim_names(c)}
+    # ("Headline | Jane Roe | Site": a part a byline prints as its writer's name is the writer's, not the site;
+    # a name by its shape alone among a dateline's parts is too weak a witness to say so)
+    signing = {" ".join(words(n)) for c in ev.authors if c.source in _SIGNING for n in claim_names(c)}
     sites |= {
         " ".join(pw)
         for part in SEPARATORS.split(ev.title_tag)
-        if len(pw := words(part)) >= 2 and not headline & set(pw) and len(SEPARATORS.split(ev.title_tag)) > 1
+        if len(pw := words(part)) >= 2
+        and not headline & set(pw)
+        and len(SEPARATORS.split(ev.title_tag)) > 1
+        and " ".join(pw) not in signing
     }
     scores: dict[str, float] = {}
     lists: list[tuple[float, list[str]]] = []
@@ -136,7 +145,6 @@ def pick_authors(ev: Evidence, publisher: str | None, title: str | None = None) 
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in named_other_makers(c.value)}
     makers |= {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in _editors(c.value)}
     # "Editor: Sam Poe" on a line of its own: not the writer, unless a byline prints the name too
-    bylined = {" ".join(words(n)) for c in ev.authors if c.source in VISIBLE for n in claim_names(c)}
     makers |= {" ".join(words(n)) for n in ev.lone_makers} - bylined | credited_agencies(ev.authors, VISIBLE)
     # the paper a "Source:" line names, which a CMS also files as the author: the house, not a writer
     makers |= {" ".join(words(n)) for n in ev.named_sources}
@@ -278,10 +286,21 @@ def _person_key(name: str) -> str:
 
 
 def _in_shown_order(name: str, shown: list[str]) -> str:
-    """The name as the visible byline orders it, when metadata gave the same words surname first:
-    the reader calls the byline's "Jane Roe" the author, not a register's "Roe Jane"."""
-    key = _person_key(name)
-    return next((s for s in shown if _person_key(s) == key and len(words(s)) > 1), name)
+    """The name as the visible byline orders and spells it, when metadata gave the same words surname first
+    or without their accents: the reader calls the byline's "Jane Roe" the author, not a register's "Roe Jane",
+    and "Seán Ó Briain" as printed, not the "Sean O Briain" an author field kept in plain letters."""
+    plain = name == _unaccented(name)  # (an accented name filed is not traded for a printed one in plain letters)
+    key = _person_key(_unaccented(name) if plain else name)
+
+    def same(s: str) -> bool:
+        return _person_key(_unaccented(s) if plain else s) == key
+
+    return next((s for s in shown if same(s) and len(words(s)) > 1), name)
+
+
+def _unaccented(text: str) -> str:
+    """ "Seán Ó Briain" -> "Sean O Briain": the letters without their marks (other scripts' letters kept)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _editors(line: str) -> list[str]:

@@ -420,11 +420,11 @@ def _visible(tree: Any, ev: Evidence) -> None:
     for el in marked:
         order = index.get(el, 0)
         label = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "p" and len(ev.prose) < 3 and (credit := lead_credit(clean_text(el.text_content()))):
+            # "〔記者王小明／台北報導〕市府今天…": a lead's own credit, however few letters a Chinese lead takes
+            ev.authors.append(Claim(credit, "byline", order))
         if el.tag == "p" and len(el.text_content()) >= 100 and not in_comments(el):
             ev.prose.append(order)
-            if len(ev.prose) <= 3 and (credit := lead_credit(clean_text(el.text_content()))):
-                # "〔記者王小明／台北報導〕市府今天…": the lead's own credit, the byline a Taiwanese paper prints
-                ev.authors.append(Claim(credit, "byline", order))
             if lead_after is not None and order > lead_after:
                 lead_after = None
                 if (day := lead_dateline(clean_text(el.text_content()))) is not None:

@@ -37,3 +37,27 @@ def boxed_writer(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
         if text.startswith(name + " ") and len(text) > len(name) + 20 and not in_comments(head):
             ev.authors.append(Claim(name, "signature", order))
             return
+    linked_bio(tree, index, ev)
+
+
+# the box the page marks as the writer's: "author-bio", "author-box", "bio"
+_BOX_CLASS = "contains(@class, 'author') or contains(@class, 'bio')"
+_LINKED_BIOS = f"//p[ancestor::*[position() <= 2][{_BOX_CLASS}]][a[1]]"
+
+
+def linked_bio(tree: Any, index: dict[Any, int], ev: Evidence) -> None:
+    """ "<div class=author-bio><p><a href=…>Jane Roe</a> is a reporter …</p></div>" under the story: its writer.
+
+    The box the page marks as the writer's, a bio that opens with the name linked to the writer's page
+    and goes on in lower case (the verb saying who they are); the first such box names the first writer.
+    """
+    for p in tree.xpath(_LINKED_BIOS):
+        order = index.get(p, 0)
+        link = p[0]
+        if order <= ev.prose[0] or link.tag != "a" or (p.text or "").strip() or in_comments(p):
+            continue
+        name = clean_text(link.text_content())
+        rest = (link.tail or "").split()
+        if 2 <= len(name.split()) <= 4 and looks_like_name(name) and len(rest) >= 3 and rest[0].islower():
+            ev.authors.append(Claim(name, "signature", order))
+            return

@@ -31,7 +31,7 @@ from briefkit.importer.credits import (
     writer_credit,
 )
 from briefkit.importer.creditwords import PIECE_CREDIT
-from briefkit.importer.dates import parse_date
+from briefkit.importer.dates import find_date, parse_date
 from briefkit.importer.elementtext import clean_text, shown_text
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
@@ -237,6 +237,9 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         labelled = [p for p in parts if _BYLINE_VERB.match(p) or _BYLINE_TEXT.match(p) and parse_byline(p, bare=False)]
         # "… · Words & photos by Jane Roe", "a cura di Jane Roe · 19 febbraio": the byline's keyword inside its part
         signed = next((found for p in parts if (found := find_byline(p))), ())
+        # "Eingetragen am 15.09.2024 um 21:47 von Jane Roe (Abt. Handball) | 312 x gelesen": the dated part's writer
+        dated = [p.strip() for p in _PART_SEPARATOR.split(text) if find_date(p) is not None]
+        signed = signed or next((found for p in dated if (found := find_byline(p))), ())
         if labelled or signed:
             ev.authors.append(Claim(labelled[0] if labelled else ", ".join(signed), "byline-text", order))
         elif bare := next((p for p in parts if looks_like_name(p)), None):
