@@ -89,7 +89,9 @@ FILED = (
     # Arabic, Persian, Urdu, Hebrew, Hindi, Bengali, Japanese, Chinese, Korean, Thai, Vietnamese
     r"(?:ال)?وسوم|(?:ال)?كلمات\s+(?:ال)?(?:مفتاحية|دلالية)|برچسب(?:\u200c?\s?ها)?|کلیدواژه(?:\u200c?\s?ها)?|کلمات\s+کلیدی|"
     r"ٹیگز|تگز|תגיות|טאגים|टैग्?स?|कीवर्ड्?स?|ट्यागस?|ট্যাগ(?:স)?|কিওয়ার্ড|タグ|関連キーワード|キーワード|"
-    r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|태그|키워드|แท็ก|คำค้น|từ\s+khóa|thẻ"
+    r"标签|標籤|关键词|關鍵詞|关键字|關鍵字|태그|키워드|แท็ก|คำค้น|từ\s+khóa|thẻ|"
+    # Tamil, Georgian, Armenian
+    r"குறிச்சொற்கள்|தொடர்புடைய\s+சொற்கள்|თეგები|ტეგები|Պիտակներ"
 )
 
 # a poll's button in these languages ("Glasaj", "Balsuoti", "Гласувай"), and the link to its results after
