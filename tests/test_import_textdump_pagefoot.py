@@ -254,3 +254,41 @@ def test_a_messenger_channels_call_in_hindi_is_not_the_story() -> None:
     )
     assert "पार्किंग की कमी पर चिंता जताई" in body
     assert "WhatsApp" not in body
+
+
+def test_a_paywalls_share_of_the_piece_unread_and_a_subscribers_gift_are_page_calls() -> None:
+    for line in (
+        "Il vous reste 64.8% de cet article à lire. La suite est réservée aux abonnés.",
+        "You have 55% of this article left to read.",
+        "Abonnee? Geef dit artikel cadeau aan iemand zonder abonnement.",
+        "Subscribers can gift this article to a friend.",
+    ):
+        assert boilerplate.is_interface_line(line), line
+    for line in (
+        "Only 40% of the article was read by the panel, the study found, which surprised its authors.",
+        "She decided to give this story to a friend who edits a small magazine in the north.",
+    ):
+        assert not boilerplate.is_interface_line(line), line
+    body = _body(
+        "Accueil",
+        "International",
+        "Le canal rouvre aux bateaux au printemps",
+        "Par Léa Fournier",
+        "Publié le 4 mars 2025 à 10h20",
+        "",
+        "Les écluses du canal, fermées depuis l'automne pour travaux, rouvriront aux bateaux de plaisance en avril.",
+        "",
+        "Les nouvelles portes, fabriquées dans un atelier de la région, ont été posées la semaine dernière.",
+        "",
+        "Les loueurs de bateaux, privés de clients depuis six mois, attendent la réouverture avec impatience.",
+        "",
+        "Il vous reste 64.8% de cet article à lire. La suite est réservée aux abonnés.",
+    )
+    assert "attendent la réouverture avec impatience" in body
+    assert "64.8%" not in body
+
+
+def test_a_call_to_follow_the_site_in_polish_is_furniture() -> None:
+    assert boilerplate.is_interface_line("Dołącz do nas na Facebooku i bądź na bieżąco")
+    assert boilerplate.is_interface_line("Obserwuj nas w mediach społecznościowych")
+    assert not boilerplate.is_interface_line("Dołącz do nas w sobotę, mówili organizatorzy festynu w parku.")

@@ -108,5 +108,8 @@ RESULTS = (
 # in the Rioplatense Spanish of Argentina and Uruguay
 FOLLOW_US = (
     r"seguinos|segueix-nos|seguiu-nos|pratite\s+nas|sledite\s+nam|sledite\s+nas|пратите\s+нас|последвайте\s+ни|"
-    r"sekite\s+mus|sekojiet\s+mums|seko\s+mums|jälgi\s+meid|jälgige\s+meid|ikuti\s+kami"
+    r"sekite\s+mus|sekojiet\s+mums|seko\s+mums|jälgi\s+meid|jälgige\s+meid|ikuti\s+kami|"
+    # Polish, Czech and Slovak, Turkish, Hungarian, Romanian ("Dołącz do nas na Facebooku": joining, on a network)
+    r"obserwuj\s+nas|śledź\s+nas|sledujte\s+nás|bizi\s+takip\s+edin|kövess(?:en)?\s+minket|"
+    r"urmărește-ne|urmăriți-ne|dołącz\s+do\s+nas\s+na\s+(?:facebooku|instagramie|twitterze|youtube|tiktoku|linkedinie)"
 )
