@@ -103,4 +103,15 @@ def is_form_notice(block: str) -> bool:
         len(words(text)) <= FORM_NOTICE_WORDS
         and len(_FORM_PRIVACY.findall(text)) >= 2
         and _READER_OR_TICKER.search(text) is not None
+        and (
+            len(_SENTENCE_CLOSE.findall(text)) <= FORM_NOTICE_SENTENCES
+            or len(_READER_OR_TICKER.findall(text)) >= FORM_NOTICE_SENTENCES
+        )
     )
+
+
+# a notice says what is done with the data and how to object, in three sentences at most, or speaks to the reader
+# (or as the reader ticking the box) all through a longer one; a paragraph of four sentences and more that names
+# personal data and consent and the reader once tells a story (a founder's account of the work it took)
+_SENTENCE_CLOSE = compile_later(r"[.!?](?=\s+\S|$)")
+FORM_NOTICE_SENTENCES = 3
