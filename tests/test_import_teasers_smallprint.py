@@ -42,6 +42,11 @@ def test_a_contact_forms_privacy_notice_is_small_print() -> None:
     assert smallprint.is_form_notice(
         "J'accepte que mes données personnelles soient utilisées selon la politique de confidentialité."
     )
+    # a longer notice, spoken as the reader ticking the box all through it
+    assert smallprint.is_form_notice(
+        "Ich habe die Datenschutzerklärung gelesen. Meine Angaben dürfen gespeichert werden, um mir zu antworten. "
+        "Meine Einwilligung kann ich jederzeit widerrufen. Danach werden die Daten gelöscht."
+    )
 
 
 def test_a_story_about_privacy_is_no_notice() -> None:
@@ -49,6 +54,11 @@ def test_a_story_about_privacy_is_no_notice() -> None:
         "The regulator said the bank had stored personal data without the consent of its customers for years."
     )
     assert not smallprint.is_form_notice("Ihre Einwilligung ist nötig, sagte die Ärztin.")
+    # a founder's account of the work, in four sentences, addressing the reader at its close
+    assert not smallprint.is_form_notice(
+        "We listed every form that collects personal data and rebuilt our consent pages. It took two weekends. "
+        "Nobody on the team minded. Do the same for your own app before the auditors knock."
+    )
 
 
 def test_a_file_link_with_its_size_last_is_furniture() -> None:

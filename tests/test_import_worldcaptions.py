@@ -33,6 +33,18 @@ _STORY = (
         ("부두에 정박한 여객선 모습. 사진=해운일보", "부두에 정박한 여객선 모습.", "해운일보"),
         ("渡轮停靠在码头。（记者李明摄）", "渡轮停靠在码头。", "记者李明"),
         ("码头施工现场。 海港日报记者 张伟 摄", "码头施工现场。", "海港日报记者 张伟"),
+        # the labels of Thai, Bengali, Hebrew, Georgian and Tamil, a chart's label, and English "Picture by"
+        ("เรือข้ามฟากจอดที่ท่า เมื่อเช้าวันจันทร์ (ภาพ: ฝ่ายภาพ)", "เรือข้ามฟากจอดที่ท่า เมื่อเช้าวันจันทร์", "ฝ่ายภาพ"),
+        ("ঘাটে দাঁড়িয়ে থাকা ফেরি। ছবি: রহিম উদ্দিন", "ঘাটে দাঁড়িয়ে থাকা ফেরি।", "রহিম উদ্দিন"),
+        ("המעבורת ברציף בבוקר (צילום: דנה כהן)", "המעבורת ברציף בבוקר", "דנה כהן"),
+        ("ბორანი ნავსადგურში. ფოტო: ნინო ბერიძე", "ბორანი ნავსადგურში.", "ნინო ბერიძე"),
+        ("துறைமுகத்தில் நிற்கும் படகு. படம்: க. ராமன்", "துறைமுகத்தில் நிற்கும் படகு.", "க. ராமன்"),
+        ("Fahrgastzahlen je Monat seit 2023. Grafik: Anna Beispiel", "Fahrgastzahlen je Monat seit 2023.", "Anna Beispiel"),
+        ("The ferry leaves the quay at dawn. Picture by Sam Doe", "The ferry leaves the quay at dawn.", "Sam Doe"),
+        # separated by a spaced hyphen or the Arabic semicolon, and a source named before the photographer
+        ("العبارة عند الرصيف (أرشيفية) - تصوير: سالم علي", "العبارة عند الرصيف (أرشيفية)", "سالم علي"),
+        ("نمایی از اسکله در صبح؛ عکس: سارا امینی", "نمایی از اسکله در صبح", "سارا امینی"),
+        ("渡轮停靠在码头。（图片来源：海港日报 摄影：张伟）", "渡轮停靠在码头。", "海港日报 摄影：张伟"),
     ],
 )
 def test_a_caption_ends_in_its_credit_under_its_languages_label(line: str, caption: str, credit: str) -> None:
@@ -48,6 +60,8 @@ def test_a_caption_ends_in_its_credit_under_its_languages_label(line: str, capti
         "这部纪录片在码头拍摄",  # "filmed at the quay": the verb, no photographer
         "他说，照片都是在码头拍摄的。",
         "The ferry runs again. The office said so. Crews worked all winter. Foto: Anna Nowak",  # a paragraph
+        "The crew kept going. Picture by picture, they rebuilt the album of the old harbour.",  # "by" in a sentence
+        "She studied the chart - graphic: it showed the tides of the week and the hours of the ferry.",
     ],
 )
 def test_a_story_line_that_names_a_picture_keeps_its_words(line: str) -> None:
@@ -63,6 +77,22 @@ def test_a_copied_pages_captions_leave_the_story_with_their_credit() -> None:
     assert [(i.caption, i.credit) for i in article.images] == [("The ferry at the quay in the morning.", "K.L.")]
     assert "quay in the morning" not in article.body
     assert "The ferry between the two islands runs again" in article.body
+
+
+def test_a_caption_between_a_stories_paragraphs_leaves_it_in_any_script() -> None:
+    paragraphs = _STORY.split("\n\n")
+    dump = (
+        "Home\nNews\nThe island ferry sails again\nBy Jane Roe\n12 March 2025\n\n"
+        + "\n\n".join(paragraphs[:2])
+        + "\n\nঘাটে দাঁড়িয়ে থাকা ফেরি। ছবি: রহিম উদ্দিন\n\n"
+        + "\n\n".join(paragraphs[2:])
+        + "About us\nContact\n"
+    )
+    article = read_text_dump(dump)
+    assert [(i.caption, i.credit) for i in article.images] == [("ঘাটে দাঁড়িয়ে থাকা ফেরি।", "রহিম উদ্দিন")]
+    assert "রহিম" not in article.body
+    assert "Fishermen who use the same quay" in article.body
+    assert "The council will review the timetable" in article.body
 
 
 def test_a_copied_lead_caption_signed_by_its_photographer_and_outlet() -> None:

@@ -187,6 +187,17 @@ NEIGHBOUR_POST = compile_later(
 _ARROWED = compile_later(r"^(?:>>|►|▶|→)\s+\S.*\s(?:<<|◄|◀|←)$")
 
 
+# "< Anterior", "Next »", "← Précédent": a pager's button to the site's story before or after this one, its arrow
+# alone before or after the word (a story's sentence never sets an arrow beside a lone "next")
+_PAGER = compile_later(
+    r"^(?:[<«‹←◄◀]+\s*(?:previous|prev|older|anterior|précédent|precedent|precedente|vorherige[rs]?|zurück|vorige|"
+    r"предыдущая|назад|poprzedni|předchozí|önceki|előző)|(?:next|newer|seguinte|siguiente|suivant|successivo|"
+    r"successiva|weiter|nächste[rs]?|volgende|следующая|далее|próximo|próxima|następny|další|sonraki|következő)"
+    r"\s*[>»›→►▶]+)$",
+    re.I,
+)
+
+
 # a sentence's last mark, in the scripts too (the danda, the Urdu and the CJK full stops): a line ending on one is
 # the story's sentence that opens with a label's words, no headline
 _SENTENCE_ENDS = (".", "”", '"', "।", "۔", "。")
@@ -231,6 +242,8 @@ def is_interface_line(block: str) -> bool:
     if pagecalls.is_page_call(text, n):  # a paywall's count, an offer, a shop's or a button's call
         return True
     if n <= 30 and NEIGHBOUR_POST.match(text):
+        return True
+    if n <= 2 and _PAGER.match(text.strip()):
         return True
     if n <= 30 and (_ARROWED.match(block.strip().lstrip("\\")) or _ARROWED.match(text.strip())):
         return True

@@ -18,7 +18,7 @@ from briefkit.importer.lazyre import compile_later
 # Only the words that mean "disclaimer" (a disowning of responsibility), never a bare "note", "warning" or
 # "statement", which also open an editor's note or a quoted statement.
 _LABEL = compile_later(
-    r"^[\s(\[*]*(?:(?:legal|important|general)\s+)?(?:"
+    r"^[\s(\[*【]*(?:(?:legal|important|general)\s+)?(?:"
     r"disclaimer|haftungsausschluss|rechtlicher\s+hinweis|"
     r"clause\s+de\s+non[- ]responsabilité|avis\s+de\s+non[- ]responsabilité|"
     r"descargo\s+de\s+responsabilidad|exención\s+de\s+responsabilidad|aviso\s+legal|"
@@ -30,8 +30,8 @@ _LABEL = compile_later(
     r"vyloučení\s+odpovědnosti|zřeknutí\s+se\s+odpovědnosti|declinarea\s+responsabilității|"
     r"αποποίηση\s+ευθύνης|penafian|tuyên\s+bố\s+miễn\s+trừ\s+trách\s+nhiệm|miễn\s+trừ\s+trách\s+nhiệm|"
     r"إخلاء\s+(?:ال)?مسؤولية|سلب\s+مسئولیت|अस्वीकरण|"
-    r"免责声明|免責聲明|免責事項|免责|声明|聲明|면책\s*(?:조항|공고)?"
-    r")\s*[:：—–-]",
+    r"免责声明|免責聲明|免責事項|免责|版权声明|版權聲明|声明|聲明|면책\s*(?:조항|공고)?"
+    r")\s*(?:[:：—–-]|(?<=[^\W\d_])[】\]]\s*)",
     re.I,
 )
 _MIN_CHARS = 12  # the label and a few words after it: "Disclaimer:" alone is a heading, cut elsewhere

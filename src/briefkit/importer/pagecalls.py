@@ -29,6 +29,26 @@ _COUNTED = compile_later(
     r"resterende|nog\s+\d+|вы\s+читаете|осталось|остал\w+)\b",
     re.I,
 )
+# "Il vous reste 72% de cet article à lire", "You have 60% of this article left": the wall's share of the piece unread
+_SHARE_OF_PIECE = compile_later(
+    r"\d{1,3}(?:[.,]\d{1,2})?\s?%\s+(?:de\s+(?:cet|l['’]|este|la|esta)\s*(?:article|artículo|nota|artigo)|"
+    r"of\s+(?:this|the)\s+(?:article|story)|(?:dieses|des)\s+(?:artikels|beitrags|textes)|di\s+questo\s+articolo|"
+    r"d(?:este|o)\s+artigo|van\s+(?:dit|het)\s+artikel|(?:этой\s+)?статьи)\b",
+    re.I,
+)
+# "Abonnee? Geef dit artikel cadeau aan iemand zonder abonnement": the subscriber's gift of the article
+_GIFT_ARTICLE = compile_later(
+    r"\b(?:(?:gift|give)\s+(?:this|the)\s+(?:article|story)|geef\s+(?:dit|het)\s+artikel\s+cadeau|"
+    r"offrez\s+(?:cet|l['’])\s*article|(?:diesen\s+)?artikel\s+verschenken|verschenken\s+sie\s+(?:diesen|den)\s+artikel|"
+    r"regala\s+(?:questo\s+|l['’])articolo|regal[ae]\s+(?:este\s+)?artículo|(?:ofereça|presenteie)\s+(?:este\s+)?artigo|"
+    r"подарите\s+(?:эту\s+)?статью)\b",
+    re.I,
+)
+_SUBSCRIBER = compile_later(
+    r"\b(?:subscri\w+|abonne\w*|abonnement\w*|abonnent\w*|abonnés?|suscri\w+|abbona\w+|assinante\w*|assinatura|"
+    r"подпис\w+)\b",
+    re.I,
+)
 # "Questo articolo è riservato agli abbonati": the paywall's own line
 _FOR_SUBSCRIBERS = compile_later(
     r"\b(?:(?:reserved|available|exclusive)\s+(?:only\s+)?(?:to|for)\s+subscribers|nur\s+für\s+abonnent\w*|"
@@ -250,6 +270,12 @@ def is_page_call(text: str, n: int) -> bool:
         n <= 25
         and _FREE_READS.search(text)
         and _COUNTED.search(text)
+        or n <= 25
+        and _SHARE_OF_PIECE.search(text)
+        and _COUNTED.search(text)
+        or n <= 16
+        and _GIFT_ARTICLE.search(text)
+        and _SUBSCRIBER.search(text)
         or n <= 12
         and _FOR_SUBSCRIBERS.search(text)
         and not text.rstrip().endswith("?")

@@ -29,6 +29,12 @@ _READING_TIME = compile_later(
 _GLUED_LABEL = compile_later(
     r"^(?:Kategorien|Kategorie|Schlagwörter|Schlagworte|Tags|Themen|Categories|Catégories|Etiquetas)(?=[A-ZÄÖÜ])"
 )
+# "责任编辑：李明", "編集：山田", "บรรณาธิการ: …": the editor who handled the story, credited on a line of its own under
+# it in the Chinese, Japanese, Korean and Thai papers' way (a label and a short name, no sentence)
+_EDITOR_LINE = compile_later(
+    r"^[（(【\[]?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|編集|校对|校對|审核|審核|편집|บรรณาธิการ)\s*[:：]\s*"
+    r"[^\s.。,，!！?？][^.。!！?？]{0,20}?[）)】\]]?$"
+)
 _LONE_CREDIT = compile_later(
     r"^\(?(?:quelle|bildquelle|foto|fotos|bild|titelbild|titelfoto|beitragsbild|aufmacherbild|headerbild|teaserbild|"
     r"photo|photos|credit|crédit|crédito|fuente|fonte|image|imagen|immagine|afbeelding|"
@@ -75,6 +81,8 @@ def is_page_data(block: str) -> bool:
         return False
     if _READING_TIME.match(text) or _GLUED_LABEL.match(text) or _LONE_CREDIT.match(text) or _FILED.match(text):
         return True
+    if _EDITOR_LINE.match(text.strip()):
+        return True
     # "10. September 2017", "Aktualisiert am 17.01.2021.": a date with at most a label beside it; not a
     # label over the story's next paragraph that ends on its date ("Conclusion on 15 June 2006:")
     if _INTRODUCES.search(text) and not _DATED_LABEL.match(text):
@@ -85,6 +93,12 @@ def is_page_data(block: str) -> bool:
 _INTRODUCES = compile_later(r"\d\s*:$")
 
 
+# "แท็ก", "Tags", "Etiketler" alone on a line, the tags one a line under it: the label of the tags' list, which a
+# story never prints as a subheading (the lists of topics and series, also a story's words, need their colon)
+_LONE_TAGS = compile_later(rf"^(?:tags?|{farpagewords.FILED})\s*[:：]?$", re.I)
+
+
 def is_filing_line(block: str) -> bool:
     """Where the site files the story, however long its list: "Tags: a, b, c, …", "Filed under: …"."""
-    return bool(_FILED.match(plain(block)))
+    text = plain(block)
+    return bool(_FILED.match(text) or _LONE_TAGS.match(text.strip()))

@@ -149,7 +149,10 @@ _OPINION = compile_later(r"\b(?:opinion|meinung|avis|opinión|opinione|opinião|
 # "Receba as notícias no seu WhatsApp: entre no nosso canal": a messenger channel's plug
 MESSENGER = compile_later(r"\b(?:whats\s?app|telegram|signal|viber|ватсап|вотсап|телеграм\w*)\b", re.I)
 CHANNEL = compile_later(
-    r"\b(?:channel|kanal|kanał|kanál|chaîne|canal|canale|kanaal|канал\w*|κανάλι|saluran|csatorn\w*)\b", re.I
+    r"\b(?:channel|kanal|kanał|kanál|chaîne|canal|canale|kanaal|канал\w*|κανάλι|saluran|csatorn\w*)\b"
+    # the channel in the Asian and right-to-left scripts (a script's letters join the word on either side)
+    r"|चैनल|চ্যানেল|چینل|قناة|قناتنا|کانال|ערוץ|チャンネル|频道|頻道|채널",
+    re.I,
 )
 # "Join us on WhatsApp now!", "Únete a nuestro grupo de Telegram": the call to join the channel, without naming it
 JOIN = compile_later(

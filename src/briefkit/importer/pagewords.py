@@ -353,6 +353,20 @@ _LICENCE = r"\b(?:licen[cs]|lizen[sz]|licencia|licenza|licença|licentie|лиц�
 LICENCE_NOTICE = compile_later(
     rf"\bcreative\s+commons\b.{{0,60}}{_LICENCE}|{_LICENCE}.{{0,60}}\bcreative\s+commons\b", re.I
 )
+# "This issue is brought to you by …", "Diese Ausgabe wird präsentiert von …": a newsletter's sponsor named with the
+# issue itself as the subject, whatever the paragraph then says of the sponsor's product
+SPONSORED_ISSUE = compile_later(
+    r"^(?:this|today['’]s|this\s+week['’]s)\s+(?:issue|edition|newsletter|episode|email|e-mail|letter|briefing)\s+"
+    r"(?:is|was|comes\s+to\s+you)\s+(?:(?:brought\s+to\s+you|sponsored|supported|made\s+possible|presented|underwritten|"
+    r"powered)\s+)?by\s"
+    r"|^(?:diese|die\s+heutige)\s+(?:ausgabe|newsletter-ausgabe)\s+(?:wird|ist)\s+(?:\w+\s+){0,2}"
+    r"(?:präsentiert|unterstützt|gesponsert|ermöglicht)\s+(?:von|durch)\s"
+    r"|^(?:cette|ce)\s+(?:édition|numéro|newsletter|lettre)\s+(?:vous\s+est\s+(?:proposée?|offerte?)|est\s+"
+    r"(?:proposée?|présentée?|sponsorisée?|soutenue?|offerte?))\s+par\s"
+    r"|^(?:esta\s+(?:edición|newsletter)|este\s+(?:número|boletín))\s+(?:es|está)\s+(?:patrocinad[oa]|presentad[oa]|"
+    r"ofrecid[oa])\s+por\s",
+    re.I,
+)
 # "Erstellt am 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials": a blog post's footer line
 FILED_FOOTER = compile_later(
     r"^(?:erstellt|veröffentlicht|geschrieben|verfasst|posted|published|written|this\s+entry\s+was\s+posted|publié|"

@@ -74,6 +74,8 @@ def is_site_note(text: str, n: int) -> bool:
         and not text.rstrip().endswith(".")
         or n <= 60
         and pagewords.CITATION_LINE.match(text) is not None
+        or n <= 60
+        and pagewords.SPONSORED_ISSUE.match(text) is not None
         or is_tip_line(text, n)
         or pagenotes.is_page_note(text, n)
         or storynotes.is_story_note(text, n)

@@ -29,6 +29,27 @@ def is_legal(block: str) -> bool:
     return len(_LEGAL.findall(plain(block))) >= 2
 
 
+# The heading over a site's legal pages printed under the story, in each language: its legal notice, imprint,
+# masthead, editorial statute, terms and privacy policy, alone or joined ("Estatuto Editorial e Ficha Técnica").
+# A story's subheading never names the site's legal pages, so the story ends over it, whatever prose follows.
+_LEGAL_PAGE = (
+    r"(?:mentions\s+légales|informations\s+légales|legal\s+(?:notice|information)|imprint|impressum|"
+    r"rechtliche\s+hinweise|aviso\s+legal|nota\s+legal|note\s+legali|informazioni\s+legali|juridische\s+informatie|"
+    r"ficha\s+técnica|estatuto\s+editorial|colofon|colophon|выходные\s+данные|правовая\s+информация|"
+    r"terms\s+(?:of\s+(?:use|service)|and\s+conditions)|conditions\s+générales(?:\s+d['’]utilisation)?|"
+    r"nutzungsbedingungen|términos\s+y\s+condiciones|termini\s+e\s+condizioni|termos\s+(?:e\s+condições|de\s+uso)|"
+    r"privacy\s+policy|datenschutzerklärung|politique\s+de\s+confidentialité|política\s+de\s+privacidad(?:e)?)"
+)
+_LEGAL_HEADING = compile_later(
+    rf"^{_LEGAL_PAGE}(?:\s*(?:,|&|\||·|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b)\s*{_LEGAL_PAGE})*$", re.I
+)
+
+
+def is_legal_heading(block: str) -> bool:
+    """The heading over the site's legal pages ("Mentions légales", "Impressum", "Ficha técnica")."""
+    return bool(_LEGAL_HEADING.match(plain(block).strip()))
+
+
 _COOKIE = compile_later(r"\bcookies?\b", re.I)
 _COOKIE_NAMED = compile_later(rf"\b(?:{consentwords.COOKIE_WORDS})\b", re.I)  # "traceurs", "galetes"
 _COOKIE_CONTEXT = compile_later(
@@ -82,4 +103,15 @@ def is_form_notice(block: str) -> bool:
         len(words(text)) <= FORM_NOTICE_WORDS
         and len(_FORM_PRIVACY.findall(text)) >= 2
         and _READER_OR_TICKER.search(text) is not None
+        and (
+            len(_SENTENCE_CLOSE.findall(text)) <= FORM_NOTICE_SENTENCES
+            or len(_READER_OR_TICKER.findall(text)) >= FORM_NOTICE_SENTENCES
+        )
     )
+
+
+# a notice says what is done with the data and how to object, in three sentences at most, or speaks to the reader
+# (or as the reader ticking the box) all through a longer one; a paragraph of four sentences and more that names
+# personal data and consent and the reader once tells a story (a founder's account of the work it took)
+_SENTENCE_CLOSE = compile_later(r"[.!?](?=\s+\S|$)")
+FORM_NOTICE_SENTENCES = 3

@@ -20,6 +20,7 @@ from briefkit.importer import (
     inlineboxes,
     pagedata,
     pagewords,
+    smallprint,
     storysheet,
     storytail,
 )
@@ -192,7 +193,7 @@ def _run_end(units: list[str], values: list[int], start: int, end: int) -> int:
                 continue
         if COMMENTS.match(text) and _answers_heading(units, start, i):
             continue
-        if COMMENTS.match(text) or related:
+        if COMMENTS.match(text) or related or (i > start + 2 and smallprint.is_legal_heading(text)):
             return min(furniture_gap(units, values, start, i), cap)
     return min(furniture_gap(units, values, start, end), cap)
 

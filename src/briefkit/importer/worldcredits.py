@@ -21,14 +21,21 @@ from briefkit.importer.lazyre import compile_later
 _LABELS = (
     r"fotoğraf(?:lar)?|foto(?:grafie|grafia|grafía|gráfia)?|fotó|fot\.|zdj(?:ęcie|ęcia)|snímek|ảnh|gambar|larawan|"
     r"φωτογραφ(?:ία|ίες)|φωτο|φωτ\.|фото(?:графія|графия)?|світлина|снимка|слика|"
-    r"صورة|الصورة|تصوير|عکس|تصویر|फ़ोटो|फोटो|तस्वीर|चित्र|사진|写真|圖片|图片|照片|圖|图|攝影|摄影"
+    r"صورة|الصورة|تصوير|عکس|تصویر|फ़ोटो|फोटो|तस्वीर|चित्र|사진|写真|圖片來源|图片来源|圖片|图片|照片|圖|图|攝影|摄影|"
+    # Thai, Bengali, Hebrew, Georgian, Armenian, Tamil, and a chart's or drawing's label in the European languages
+    r"ภาพ|ছবি|צילום|ფოტო|լուսանկար|படம்|புகைப்படம்|"
+    r"grafik|grafika|grafiek|infografik|infografika|graphique|gr[aá]fico|gr[aá]fica|"
+    # the English labels before "by" ("… on Thursday. Picture by Jane Roe")
+    r"(?:picture|photo|photograph|image|graphic|illustration)(?=\s+by\s)"
 )
+# a second label inside the credit: the source, then the photographer ("（图片来源：某报 摄影：王某）")
+_SECOND = rf"(?:\s+(?:{_LABELS})\s*[:：]\s*[^:：()\[\]（）【】]{{1,30}}?)?"
 # after a sentence's end, a separator or an opening bracket (after a mere space only in a CJK caption, whose
 # sentences need no full stop before it)
 _LABELLED = compile_later(
-    rf"^(?P<caption>.*?\S)(?P<sep>(?<=[.!?。！？」』”»\"')\]）])\s*|\s*[·|•–—/]\s*|\s+)"
-    rf"(?P<open>[(\[（【]\s*)?(?P<label>{_LABELS})\s*(?:[:：=／/]|(?<=\.))\s*"
-    r"(?P<credit>[^:：()\[\]（）【】]{1,60}?)\s*(?(open)[)\]）】])\s*$",
+    rf"^(?P<caption>.*?\S)(?P<sep>(?<=[.!?。！？」』”»\"')\]）।؟۔])\s*|\s*[·|•–—/؛]\s*|\s+-\s+|\s+)"
+    rf"(?P<open>[(\[（【]\s*)?(?P<label>{_LABELS})\s*(?:[:：=／/]|(?<=\.)|\s+by\s)\s*"
+    rf"(?P<credit>[^:：()\[\]（）【】]{{1,60}}?{_SECOND})\s*(?(open)[)\]）】])\s*$",
     re.IGNORECASE,
 )
 # "…。（記者王某攝）", "… 本报记者 王某 摄": a Chinese caption closed by its photographer and the mark
@@ -37,7 +44,7 @@ _SHOT_BY = compile_later(
     r"(?P<credit>[^\s（）()。，,、：:][^（）()。，,、：:]{0,28}?)\s*(?:攝影|摄影|攝|摄)\s*(?(open)[)）])\s*$"
 )
 # a sentence's end inside the caption: a caption is one sentence or two, never a paragraph
-_SENTENCE_END = compile_later(r"[.!?。！？](?:\s|$)")
+_SENTENCE_END = compile_later(r"[.!?。！？।؟۔](?:\s|$)")
 CJK = compile_later(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_CAPTION_WORDS = 40
 MAX_CJK_CAPTION_CHARS = 90
@@ -75,7 +82,7 @@ def _set_apart(m: re.Match[str]) -> bool:
     return bool(CJK.match(m.group("caption")[-1]))
 
 
-_CLOSERS = tuple(".!?。！？」』”»\"')]）")
+_CLOSERS = tuple(".!?。！？」』”»\"')]）।؟۔")
 
 
 def split_world_credit(line: str) -> tuple[str, str] | None:
