@@ -28,7 +28,7 @@ _FURNITURE_WORDS = 10
 
 # a letter's closing over the signature, in the eight languages: a mayor's or a chair's letter in a
 # newsletter signs "Ihr / Jane Roe / Bürgermeisterin", "Yours sincerely / Jane Roe"
-_VALEDICTION = compile_later(
+VALEDICTION = compile_later(
     r"^(?:ihr|ihre|euer|eure|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|best\s+wishes|kind\s+regards|"
     r"mit\s+freundlichen\s+grüßen|herzliche?\s+grüße|viele\s+grüße|cordialement|bien\s+(?:à\s+vous|cordialement)|"
     r"votre|atentamente|un\s+saludo|cordiali\s+saluti|cordialmente|atenciosamente|"
@@ -48,14 +48,14 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         # (or signed with a dash, "— Jane Roe", which no heading or caption opens with: the story's end
         # may be cut a paragraph short, the signature under its last paragraph is still one)
         dashed = _SIGNATURE_DASH.match(text) is not None
-        closing = _VALEDICTION.match(boilerplate.plain(units[i - 1]).strip())
+        closing = VALEDICTION.match(boilerplate.plain(units[i - 1]).strip())
         if i > span.end and not closing and above == i and not dashed:
             break  # (past the story's end only under a letter's closing or the closing rows)
         names = () if sharerows.is_share_row(text) else _signing_names(text)  # "Facebook X WhatsApp E-mail"
         if not names or find_byline(text):
             continue  # (a line with its keyword, "Erstellt von Jane Roe", is a signed byline: read as one)
         prev = boilerplate.plain(units[above - 1]).strip()
-        if _VALEDICTION.match(prev) and above - 2 > span.start:  # "Ihr" over the name: a letter's closing
+        if VALEDICTION.match(prev) and above - 2 > span.start:  # "Ihr" over the name: a letter's closing
             prev = boilerplate.plain(units[above - 2]).strip()
         if len(boilerplate.words(prev)) < _LAST_PARAGRAPH_WORDS or not prev.endswith(_SENTENCE_ENDS):
             continue
