@@ -56,3 +56,35 @@ def test_the_newsroom_account_in_another_language_gives_way_to_the_signature() -
     after = "<p><strong>Halina Wróblewska</strong><br>editor of the blog</p>"
     for account in ("redakcja", "Administrador", "Redakce"):
         assert read_html(page(login(account), after=after)).authors == ("Halina Wróblewska",), account
+
+
+def test_a_plain_name_over_its_post_closing_the_story_outweighs_the_cms_default_account() -> None:
+    head = '<meta name="author" content="Super User">'
+    after = "<p class='sign'>Teodora Malik<br>press officer of the growers' union</p>"
+    assert read_html(page(head, after=after)).authors == ("Teodora Malik",)
+
+
+def test_a_plain_name_over_a_sentence_is_no_signature() -> None:
+    head = '<meta name="author" content="Super User">'
+    after = "<p>Teodora Malik<br>She said the store will open in May.</p>"
+    assert read_html(page(head, after=after)).authors != ("Teodora Malik",)
+
+
+def test_a_row_of_labelled_fields_names_its_author_over_the_desk_in_the_markup() -> None:
+    head = '<meta name="author" content="Redakce Obecního zpravodaje">'
+    top = (
+        "<div class='info'>Section: <a href='/town'>Town</a> | Author: Kamil Horák | "
+        "Posted: 3. 5. 2022 | Read: 212×</div>"
+    )
+    assert read_html(page(head, top=top)).authors == ("Kamil Horák",)
+
+
+def test_a_greeting_over_a_name_is_no_signer_with_a_post() -> None:
+    head = '<meta name="author" content="Super User">'
+    after = "<p>Warm Wishes<br>Teodora Malik (Town Records)</p>"
+    assert read_html(page(head, after=after)).authors != ("Warm Wishes",)
+
+
+def test_a_letters_closing_over_initials_is_no_signer() -> None:
+    after = "<p>Kind Regards<br>tm</p>"
+    assert read_html(page(login("admin"), after=after)).authors != ("Kind Regards",)

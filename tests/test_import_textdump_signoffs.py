@@ -117,3 +117,30 @@ def test_a_boxs_heading_or_an_unknown_field_names_no_writer() -> None:
     for line in ("Letzte Änderungen", "Weitere Informationen", "Unknown Author"):
         text = "\n".join(["Menu News Sport Weather", TITLE, "March 4, 2025", *OPENING, *CLOSING, line])
         assert read_text_dump(text + "\nCanals\nLock repairs\nShare this article\n").authors == ()
+
+
+def test_a_post_signed_with_a_dash_under_its_last_paragraph_names_its_writer() -> None:
+    # (a last paragraph opening on a label, which the story's end may leave out, and a footer of parts under it)
+    last = "What you can do: the council meets on 3 April and anyone may ask to speak if they register a week before."
+    lines = ["Canal diary", TITLE, "March 4, 2025", *OPENING, *CLOSING, last, "\u2014 Oskar Brandt"]
+    lines += ["Mar 4th, 2025 \u00b7 48 notes \u00b7 #canal #locks #long read #spring works", "reblog \u00b7 like"]
+    assert read_text_dump("\n".join(lines) + "\n").authors == ("Oskar Brandt",)
+
+
+def test_a_dash_before_a_word_that_is_no_name_signs_nothing() -> None:
+    lines = ["Canal diary", TITLE, "March 4, 2025", *OPENING, *CLOSING, "\u2014 read more below"]
+    assert read_text_dump("\n".join(lines) + "\nShare this\n").authors == ()
+
+
+def test_a_box_opening_on_a_signed_sentence_then_a_bio_names_its_writer() -> None:
+    lines = ["Canal diary", TITLE, "March 4, 2025", *OPENING, *CLOSING, "Tags: canal, locks"]
+    lines += ["Written by Petra Lind. Former lock keeper, now writing about waterways from the towpath since 2011."]
+    lines += ["\u00ab Older post Newer post \u00bb", "Comments"]
+    assert read_text_dump("\n".join(lines) + "\n").authors == ("Petra Lind",)
+
+
+def test_a_box_sentence_with_no_keyword_before_the_name_signs_nothing() -> None:
+    lines = ["Canal diary", TITLE, "March 4, 2025", *OPENING, *CLOSING, "Tags: canal, locks"]
+    lines += ["Petra Lind. Former lock keeper, now writing about waterways from the towpath since 2011."]
+    lines += ["\u00ab Older post Newer post \u00bb", "Comments"]
+    assert "Petra Lind" not in read_text_dump("\n".join(lines) + "\n").authors

@@ -36,6 +36,7 @@ from briefkit.importer.elementtext import clean_text, shown_text
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.markupmeta import Claim, Evidence
+from briefkit.importer.signoffs import VALEDICTION
 from briefkit.importer.textsigned import signed_in_text, writes
 from briefkit.importer.wirecredits import dateline_agency, source_claims
 from briefkit.importer.worldbylines import BY_WORDS
@@ -152,8 +153,8 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
     if len(el) == 0 and el.tag in ("p", "div") and _closing_signature(el, first.strip()):
         ev.authors.append(Claim(first.strip(), "signature", order))
         return
-    if el.tag == "p" and _signed_with_role(el):
-        ev.authors.append(Claim(shown_text(el[0]), "signature", order))  # "<b>Jane Roe</b><br>blog editor"
+    if el.tag == "p" and (signer := _signed_with_role(el)):
+        ev.authors.append(Claim(signer, "signature", order))  # "<b>Jane Roe</b><br>blog editor"
         return
     if _meta_row(el, order, ev):
         return
@@ -171,6 +172,9 @@ def byline_text(el: Any, order: int, ev: Evidence) -> None:
         or AUTHOR_LABEL.match(first.strip())
         or ABOUT_AUTHOR.match(first.strip())
         or CREDIT_LABEL.match(first)
+        # a row of labelled fields parted by bars: "Section: <a>Town</a> | Author: Jane Roe | Posted: 7. 9. 2021"
+        or _FIELD_LABEL.match(first)
+        and _PART_SEPARATOR.search(el.text_content()[:_LONG_DATELINE_MAX]) is not None
         or len(el) <= 3
         and _special_to(el.text_content()[:120])
     ):
@@ -292,6 +296,8 @@ def _special_to(text: str) -> re.Match[str] | None:
 
 
 _DATELINE_START = compile_later(r"(?i:posted|published|publié|veröffentlicht|publicado|pubblicato|geplaatst)\b")
+# a field's label and its colon opening a line, one word ("Rubrik:", "Section:")
+_FIELD_LABEL = compile_later(r"^[^\W\d_]{2,20}\s?:(?:\s|$)")
 # what parts a dateline: "|" anywhere, a middle dot or bullet with space around it
 _PART_SEPARATOR = compile_later(r"\s*\|\s*|\s+[·•]\s+")
 # "Written by", "Rédigé par", "Redactado por": the verb a line prints before its author's name
@@ -322,23 +328,35 @@ def _closing_signature(el: Any, text: str) -> bool:
 _ROLE_WORDS = 6  # "blog editor", "Chefredakteurin des Magazins": a post in a few words
 
 
-def _signed_with_role(el: Any) -> bool:
+def _signed_with_role(el: Any) -> str | None:
     """The story's last paragraph as a name in bold over the writer's post on the next line ("<b>Jane
-    Roe</b><br>editor of the blog"), and nothing else: a signature, as the bold name alone is one.
+    Roe</b><br>editor of the blog"), and nothing else: a signature, as the bold name alone is one. The
+    name may be plain text too ("Jane Roe<br>press officer of the union"), as a release is signed.
 
     The post is a few words with no digit and no sentence's end; a paragraph of prose goes before it.
+    Returns the name, or None.
     """
-    if len(el) != 2 or el[0].tag not in ("b", "strong") or el[1].tag != "br" or (el.text or "").strip():
-        return False
-    name, role = shown_text(el[0]), (el[1].tail or "").strip()
-    if (el[0].tail or "").strip() or not looks_like_name(name) or len(name) > 40:
-        return False
+    if len(el) == 2 and el[0].tag in ("b", "strong") and el[1].tag == "br" and not (el.text or "").strip():
+        name, role = shown_text(el[0]), (el[1].tail or "").strip()
+        if (el[0].tail or "").strip():
+            return None
+    elif len(el) == 1 and el[0].tag == "br":
+        name, role = (el.text or "").strip(), (el[0].tail or "").strip()
+        # a name under the first line makes that line a greeting or a title ("Best wishes<br>Jane Roe", a
+        # track's title over its artist "Night Song<br>Jane Roe (label)"): the post names no one; and a
+        # letter's closing is no name over a post ("Kind regards<br>jr")
+        if looks_like_name(re.sub(r"\s*\([^()]*\)", "", role)) or VALEDICTION.match(name):
+            return None
+    else:
+        return None
+    if not looks_like_name(name) or len(name) > 40:
+        return None
     if not 0 < len(role.split()) <= _ROLE_WORDS or re.search(r"\d|[.!?:]$", role):
-        return False
+        return None
     before, after = el.getprevious(), el.getnext()
     if before is None or before.tag != "p" or len(clean_text(before.text_content())) < 80:
-        return False
-    return after is None or after.tag != "p" or not shown_text(after)
+        return None
+    return name if after is None or after.tag != "p" or not shown_text(after) else None
 
 
 def _signed_and_dated(el: Any) -> bool:

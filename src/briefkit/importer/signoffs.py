@@ -15,6 +15,7 @@ from briefkit.importer import boilerplate, closingrows, sharerows, storyspan, wo
 from briefkit.importer.bylinecards import is_post
 from briefkit.importer.bylines import TITLE_BEFORE_NAME, is_agency_byline, looks_like_name, parse_byline
 from briefkit.importer.creditwords import WIRE_INITIALS
+from briefkit.importer.dates import find_date
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later
 
@@ -27,7 +28,7 @@ _FURNITURE_WORDS = 10
 
 # a letter's closing over the signature, in the eight languages: a mayor's or a chair's letter in a
 # newsletter signs "Ihr / Jane Roe / Bürgermeisterin", "Yours sincerely / Jane Roe"
-_VALEDICTION = compile_later(
+VALEDICTION = compile_later(
     r"^(?:ihr|ihre|euer|eure|yours(?:\s+(?:sincerely|truly|faithfully))?|sincerely|best\s+wishes|kind\s+regards|"
     r"mit\s+freundlichen\s+grüßen|herzliche?\s+grüße|viele\s+grüße|cordialement|bien\s+(?:à\s+vous|cordialement)|"
     r"votre|atentamente|un\s+saludo|cordiali\s+saluti|cordialmente|atenciosamente|"
@@ -44,18 +45,24 @@ def name_under_story(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
         text = boilerplate.plain(units[i]).strip()
         # the story's closing row of share buttons and its tags' line sit between it and the writer's card
         above = closingrows.rows_above(units, i, span.start)
-        if i > span.end and not _VALEDICTION.match(boilerplate.plain(units[i - 1]).strip()) and above == i:
+        # (or signed with a dash, "— Jane Roe", which no heading or caption opens with: the story's end
+        # may be cut a paragraph short, the signature under its last paragraph is still one)
+        dashed = _SIGNATURE_DASH.match(text) is not None
+        closing = VALEDICTION.match(boilerplate.plain(units[i - 1]).strip())
+        if i > span.end and not closing and above == i and not dashed:
             break  # (past the story's end only under a letter's closing or the closing rows)
         names = () if sharerows.is_share_row(text) else _signing_names(text)  # "Facebook X WhatsApp E-mail"
         if not names or find_byline(text):
             continue  # (a line with its keyword, "Erstellt von Jane Roe", is a signed byline: read as one)
         prev = boilerplate.plain(units[above - 1]).strip()
-        if _VALEDICTION.match(prev) and above - 2 > span.start:  # "Ihr" over the name: a letter's closing
+        if VALEDICTION.match(prev) and above - 2 > span.start:  # "Ihr" over the name: a letter's closing
             prev = boilerplate.plain(units[above - 2]).strip()
         if len(boilerplate.words(prev)) < _LAST_PARAGRAPH_WORDS or not prev.endswith(_SENTENCE_ENDS):
             continue
         nxt = boilerplate.plain(units[i + 1]).strip() if i + 1 < len(units) else ""
         goes_on = len(boilerplate.words(nxt)) > _FURNITURE_WORDS or nxt.endswith(_SENTENCE_ENDS)
+        # (nor a post's footer of parts, its date first: "3 May 2022 · 40 notes · #tag #tag")
+        goes_on = goes_on and not (_FOOTER_PARTS.search(nxt) and find_date(nxt) is not None)
         if above == i and goes_on and not _TERMS_LINE.match(nxt):  # (not the story's tags: "Keywords: …")
             continue  # the story goes on under it: a heading or a caption, not a signature (a card's bio may)
         # (the story's own byline, "Par Jane Roe … Publié le …" in the span's first lines, tells no one)
@@ -111,6 +118,12 @@ _VIETNAMESE = compile_later(r"[ăâđêôơưạảấầẩẫậắằẳẵ�
 _TERMS_LINE = compile_later(r"^[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*:\s+[^.!?:]{1,120}$")
 
 
+# a footer's parts, parted by a middle dot, a bullet or a bar with spaces around it
+_FOOTER_PARTS = compile_later(r"\s[\u00b7\u2022|]\s")
+# the dash before a signature's name: an em or en dash, or two hyphens, then a space
+_SIGNATURE_DASH = compile_later(r"^(?:[\u2014\u2013]|--)\s+")
+
+
 def _syllable_name(name: str) -> bool:
     """A name of one-syllable parts written with Vietnamese letters ("Trần Thị Hoa")."""
     return bool(_VIETNAMESE.search(name)) and all(len(part) <= 7 for part in name.split())
@@ -120,6 +133,8 @@ def _signing_names(text: str) -> tuple[str, ...]:
     """The names of a line that is only a name (or a name and its post), or only writers' names joined
     ("Jane Roe and Sam Poe (Lyon, correspondent)": their place and post in brackets), or () when the line
     is something else."""
+    # "— Jane Roe": a blog's post signed as a letter is, the name after a dash of its own
+    text = _SIGNATURE_DASH.sub("", text, count=1)
     if looks_like_name(text) and parse_byline(text) == (text,):
         return (text,)
     # "Jane Roe jroe@example.com", "Jane Roe, AP": the name with the writer's address or the agency after it
@@ -171,6 +186,24 @@ def about_author(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
 
 
 _BOX_LINES = 8
+# "Written by Jane Roe. Retired planner, writes here since 2014.": the signed byline as a box's first sentence
+_SIGNED_SENTENCE = compile_later(r"^(?P<byline>.{5,80}?[^\W\d_]{3})\.\s+(?=[^\W\d_])")
+_BIO_WORDS = 60
+
+
+def signed_bio(units: list[str], span: storyspan.Span) -> tuple[str, ...]:
+    """The writer a box under the story signs in its first sentence, a bio after it: "Written by Jane Roe.
+    Retired planner, writing here since 2014." A byline with its keyword, then a line or three on the
+    writer; a sentence of the story is no such line (its first sentence names no writer with a keyword)."""
+    for i in range(span.end, min(len(units), span.end + _BOX_LINES)):
+        text = boilerplate.plain(units[i]).strip()
+        head = _SIGNED_SENTENCE.match(text)
+        if head is None or len(boilerplate.words(text)) > _BIO_WORDS:
+            continue
+        names = parse_byline(head.group("byline"), bare=False)
+        if names and all(looks_like_name(n) for n in names):
+            return names
+    return ()
 
 
 # "… sagte er. (FR mit dpa)": a paragraph of the story closing on its desk and the wire it used

@@ -194,6 +194,7 @@ def authors_near(units: list[str], span: storyspan.Span, published: datetime | d
     return (
         _author_box(units, span)
         or signoffs.about_author(units, span)
+        or signoffs.signed_bio(units, span)  # "Written by Jane Roe. Retired planner, …" in a box under the story
         or authorcards.card_author(units, span)
         or releaseissuers.issuer(units, span)
         or sourcelines.closing_source(units, span)  # "Quelle: Agency" closing the story: before the house
