@@ -18,7 +18,11 @@ from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
 # a sentence's end, then a bracketed part closing the line: a caption and its credit
-_CAPTION_CREDIT = compile_later(r"(?<=[^\W\d_]{2})[.!?]\s+\([^()]{2,80}\)$")
+# (or in square brackets, or a picture's word opening a short credit: "… at dusk. Photo: the author", "… Foto do autor")
+PICTURE_WORD = r"(?i:photos?|pic|picture|image|fotos?|foto\w*|bild|imagem|imagen|immagine|фото|사진|写真)\b"
+_CAPTION_CREDIT = compile_later(
+    rf"(?<=[^\W\d_]{{2}})[.!?]\s+(?:\([^()]{{2,80}}\)|\[[^\[\]]{{2,80}}\]|{PICTURE_WORD}[^.!?]{{0,60}})$"
+)
 _NUMERIC = compile_later(r"^[^\w]*\d[\d.,:'’″′%+-]*[^\w]*$")
 _WORD = compile_later(r"^[^\W\d_]{2,}")
 
@@ -35,7 +39,7 @@ CAPTION_WORDS = 6  # the caption's sentence before its credit: a full sentence, 
 
 
 def captioned(text: str) -> bool:
-    """A caption's sentence with its credit in brackets after the full stop."""
+    """A caption's sentence with its credit after the full stop: in brackets, or opened by a picture's word."""
     found = _CAPTION_CREDIT.search(text.strip())
     return found is not None and len(text[: found.start()].split()) >= CAPTION_WORDS
 
