@@ -53,6 +53,26 @@ def figures_line(text: str) -> bool:
     return figures >= 2 and figures >= words and find_date(text) is None and not RELATIVE_DATE.search(text)
 
 
+# a label and its figure ("Replies: 5", "Views：2,318"): a post's counter, unless a date follows ("Posted: 4 May 2023")
+_COUNTER = compile_later(r"[^\W\d_]{2,20}\s?[:：]\s?\d")
+COUNTERS = 2  # two counters or more on a line, and the line is a post's counts, no headline nor standfirst
+
+
+def counter_fields(text: str) -> list[str]:
+    """The line's labelled counts, each with what follows it up to the next label."""
+    starts = [m.start() for m in _COUNTER.finditer(text)]
+    if not starts:
+        return []
+    fields = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [f for f in fields if find_date(f) is None]
+
+
+def counters_line(text: str) -> bool:
+    """A line of labelled counts ("Replies: 5 · Views: 2,318 · Last post: 4 May 2023"): a forum's or a blog's
+    figures on its post, which a headline never prints as label and figure twice."""
+    return len(counter_fields(text)) >= COUNTERS
+
+
 BOX_NAME_WORDS = 4  # a team's or a party's name beside its score
 
 
