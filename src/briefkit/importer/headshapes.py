@@ -22,6 +22,7 @@ from briefkit.importer.lazyre import compile_later
 PICTURE_WORD = r"(?i:photos?|pic|picture|image|fotos?|foto\w*|bild|imagem|imagen|immagine|фото|사진|写真)\b"
 _CAPTION_CREDIT = compile_later(
     rf"(?<=[^\W\d_]{{2}})[.!?]\s+(?:\([^()]{{2,80}}\)|\[[^\[\]]{{2,80}}\]|{PICTURE_WORD}[^.!?]{{0,60}})$"
+    r"|(?<=[^\W\d_])。\s*[（(][^（）()]{2,40}[）)]$"  # a CJK caption's full stop, then its credit in brackets
 )
 _NUMERIC = compile_later(r"^[^\w]*\d[\d.,:'’″′%+-]*[^\w]*$")
 _WORD = compile_later(r"^[^\W\d_]{2,}")
@@ -36,12 +37,17 @@ def _worded(token: str) -> bool:
 
 
 CAPTION_WORDS = 6  # the caption's sentence before its credit: a full sentence, not "Live. (Video)"
+CJK_CAPTION_CHARS = 10  # the same in a script written without spaces
 
 
 def captioned(text: str) -> bool:
     """A caption's sentence with its credit after the full stop: in brackets, or opened by a picture's word."""
     found = _CAPTION_CREDIT.search(text.strip())
-    return found is not None and len(text[: found.start()].split()) >= CAPTION_WORDS
+    if found is None:
+        return False
+    before = text[: found.start()]
+    # (a CJK sentence is written without spaces: its length in characters tells a sentence from a label)
+    return len(before.split()) >= CAPTION_WORDS or found.group().startswith("。") and len(before) >= CJK_CAPTION_CHARS
 
 
 def figures_line(text: str) -> bool:
