@@ -20,6 +20,7 @@ REACH = 14  # how far over the story's first line the document's type is looked 
 EXTRA_WORDS = 2  # a number or a category after the type, never a sentence
 
 # the type's word in the languages news and offices write in: a press or news release, a statement, a speech
+# (or the release's timing: "For immediate release" stands where the type does)
 _DOC_TYPE = compile_later(
     r"^(?:(?:press|news|media)\s+release|press\s+statement|speech|remarks|"
     r"presse(?:mitteilung|information|erklärung)|medienmitteilung|rede|"
@@ -27,7 +28,11 @@ _DOC_TYPE = compile_later(
     r"comunicato(?:\s+stampa)?|discorso|persbericht|toespraak|pressmeddelande|tal|pressemelding|"
     r"pressemeddelelse|tiedote|lehdistötiedote|puhe|komunikat(?:\s+prasowy)?|przemówienie|tisková\s+zpráva|"
     r"projev|пресс-релиз|речь|выступление|прес-реліз|промова|basın\s+bülteni|δελτίο\s+τύπου|"
-    r"ニュースリリース|プレスリリース|新闻稿|新聞稿|보도자료)(?P<rest>.*)$",
+    r"ニュースリリース|プレスリリース|新闻稿|新聞稿|보도자료|"
+    # the release's timing, printed under its type as a line of its own
+    r"for\s+immediate\s+release|zur\s+sofortigen\s+veröffentlichung|pour\s+diffusion\s+immédiate|"
+    r"para\s+(?:su\s+)?difusión\s+inmediata|para\s+divulgação\s+imediata|per\s+(?:la\s+)?diffusione\s+immediata)"
+    r"(?P<rest>.*)$",
     re.I,
 )
 _NUMBERED = compile_later(r"^(?:nr\.?|no\.?|n[°º]|№|#)?\s*[\d/.\-]+$", re.I)

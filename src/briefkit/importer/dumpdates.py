@@ -24,9 +24,11 @@ from briefkit.importer.datelabels import (
 )
 from briefkit.importer.dates import date_in_address, find_date, in_future, parse_date
 from briefkit.importer.firstdates import first_published_line
+from briefkit.importer.headshapes import counter_fields, counters_line
 from briefkit.importer.inlinebylines import find_byline
 from briefkit.importer.lazyre import compile_later, has_digit
 from briefkit.importer.leaddatelines import lead_dateline, yearless_lead
+from briefkit.importer.scriptdates import as_latin
 from briefkit.importer.shortyears import labelled_short_date
 
 # A line whose date is a comment's or a cited paper's: "Jane Roe 23 May 2024 at 12:33 Reply",
@@ -259,6 +261,12 @@ def _line_date(unit: str, near: bool, in_story: bool) -> datetime | date | None:
     text = unit.strip()
     if _DATES_SOMETHING_ELSE.search(text):
         return None
+    if counters_line(text):  # "Replies: 5  Views: 2,318  Last update: …": the post's counts, then its last change
+        rest = text
+        for field in counter_fields(text):
+            rest = rest.replace(field, "")
+        if named_update(as_latin(rest.strip())):
+            return None
     sentence = text.endswith(".") and not _UNIT_CLOSE.search(text)
     if in_story and sentence and len(boilerplate.words(text)) >= 8 and not _dates_the_page(text):
         return None  # a date inside one of the story's sentences is what it tells of, not when it was written

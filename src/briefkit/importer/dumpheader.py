@@ -29,7 +29,7 @@ from briefkit.importer.bylineshapes import before_date
 from briefkit.importer.datelabels import LIFE_DATES, UPDATED_LINE, named_update
 from briefkit.importer.dates import find_date, in_future, parse_date, unglued_name
 from briefkit.importer.dumpdates import labelled_date
-from briefkit.importer.headshapes import score_box
+from briefkit.importer.headshapes import counters_line, score_box
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.metaparts import meta_parts
 from briefkit.importer.shortyears import labelled_short_date
@@ -129,6 +129,7 @@ def read_header(
         # closing a story credit its writer (furniture there)
         furniture_line = boilerplate.is_interface_line(text) or boilerplate.is_login_line(text)
         furniture_line = furniture_line or sharerows.is_share_row(text)  # "Jaa Facebook Twitter WhatsApp"
+        furniture_line = furniture_line or counters_line(text)  # "Replies: 5  Views: 2,318": a post's counts
         posted_names = (
             () if header.authors or signed_seen else rolenames.names_before_posts(rest[i : i + 5], page or rest)
         )

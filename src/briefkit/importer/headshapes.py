@@ -18,7 +18,12 @@ from briefkit.importer.dates import find_date
 from briefkit.importer.lazyre import compile_later
 
 # a sentence's end, then a bracketed part closing the line: a caption and its credit
-_CAPTION_CREDIT = compile_later(r"(?<=[^\W\d_]{2})[.!?]\s+\([^()]{2,80}\)$")
+# (or in square brackets, or a picture's word opening a short credit: "… at dusk. Photo: the author", "… Foto do autor")
+PICTURE_WORD = r"(?i:photos?|pic|picture|image|fotos?|foto\w*|bild|imagem|imagen|immagine|фото|사진|写真)\b"
+_CAPTION_CREDIT = compile_later(
+    rf"(?<=[^\W\d_]{{2}})[.!?]\s+(?:\([^()]{{2,80}}\)|\[[^\[\]]{{2,80}}\]|{PICTURE_WORD}[^.!?]{{0,60}})$"
+    r"|(?<=[^\W\d_])。\s*[（(][^（）()]{2,40}[）)]$"  # a CJK caption's full stop, then its credit in brackets
+)
 _NUMERIC = compile_later(r"^[^\w]*\d[\d.,:'’″′%+-]*[^\w]*$")
 _WORD = compile_later(r"^[^\W\d_]{2,}")
 
@@ -32,12 +37,17 @@ def _worded(token: str) -> bool:
 
 
 CAPTION_WORDS = 6  # the caption's sentence before its credit: a full sentence, not "Live. (Video)"
+CJK_CAPTION_CHARS = 10  # the same in a script written without spaces
 
 
 def captioned(text: str) -> bool:
-    """A caption's sentence with its credit in brackets after the full stop."""
+    """A caption's sentence with its credit after the full stop: in brackets, or opened by a picture's word."""
     found = _CAPTION_CREDIT.search(text.strip())
-    return found is not None and len(text[: found.start()].split()) >= CAPTION_WORDS
+    if found is None:
+        return False
+    before = text[: found.start()]
+    # (a CJK sentence is written without spaces: its length in characters tells a sentence from a label)
+    return len(before.split()) >= CAPTION_WORDS or found.group().startswith("。") and len(before) >= CJK_CAPTION_CHARS
 
 
 def figures_line(text: str) -> bool:
@@ -47,6 +57,26 @@ def figures_line(text: str) -> bool:
     figures = sum(1 for t in tokens if _NUMERIC.match(t))
     words = sum(1 for t in tokens if _worded(t))
     return figures >= 2 and figures >= words and find_date(text) is None and not RELATIVE_DATE.search(text)
+
+
+# a label and its figure ("Replies: 5", "Views：2,318"): a post's counter, unless a date follows ("Posted: 4 May 2023")
+_COUNTER = compile_later(r"[^\W\d_]{2,20}\s?[:：]\s?\d")
+COUNTERS = 2  # two counters or more on a line, and the line is a post's counts, no headline nor standfirst
+
+
+def counter_fields(text: str) -> list[str]:
+    """The line's labelled counts, each with what follows it up to the next label."""
+    starts = [m.start() for m in _COUNTER.finditer(text)]
+    if not starts:
+        return []
+    fields = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    return [f for f in fields if find_date(f) is None]
+
+
+def counters_line(text: str) -> bool:
+    """A line of labelled counts ("Replies: 5 · Views: 2,318 · Last post: 4 May 2023"): a forum's or a blog's
+    figures on its post, which a headline never prints as label and figure twice."""
+    return len(counter_fields(text)) >= COUNTERS
 
 
 BOX_NAME_WORDS = 4  # a team's or a party's name beside its score

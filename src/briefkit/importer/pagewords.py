@@ -228,6 +228,7 @@ _POINTER = r"(?:[\u2190-\u21ff\u25a0-\u25ff\u2794-\u27bf»›•]\ufe0f?\s*)?"
 _SITE_SUFFIX = r"(?:\s+(?:bei|auf|von|aus|im|on|at|from|in|en|sur|de|di|da|op)\s+(?:(?![.!?](?:\s|$)).){1,40})?"
 UI_LINE = compile_later(rf"^(?:{_UI})\s*[:.!]?$", re.I)
 SHARE_ROW = compile_later(rf"^{_SHARE_ROW}$", re.I)
+SHARE_BUTTON = _SHARE_BUTTON  # one share button's name, for a row read word by word (`sharerows`)
 # "Del episoden: Facebook LinkedIn Kopiér link": the networks' buttons under a short label of the row's own, in any
 # language (the networks' names are the same in all); "Seite drucken | Druckversion | Seite versenden": a row of
 # three and more short links parted by bars, none a sentence; "Share this article Facebook X Email Print": four

@@ -42,6 +42,25 @@ _SCRIPT_NETWORKS = (
 _SCRIPT_ROW = compile_later(rf"^(?:[^\W\d_]{{2,20}}\s+)?(?:(?:{_SCRIPT_NETWORKS})\s*[,|·]?\s*){{2,}}$", re.I)
 
 
+# a network's button alone, as a tool row names it (LINE is a network in Japan, Taiwan and Thailand)
+_NETWORK = compile_later(rf"^(?:{pagewords.SHARE_BUTTON}|line|{_SCRIPT_NETWORKS})$", re.I)
+TOOL_ROW_WORDS = 6  # a row of a few buttons
+TOOL_CHARS = 5  # a tool's label among them ("copy link", "font size" in a CJK script): a word, no phrase
+
+
+def tool_row(text: str) -> bool:
+    """Networks' buttons and the page's tools on one short line ("LINE Facebook <copy link> <font size>"): half
+    its words or more name a network, the others short labels with no sentence's mark nor a small Latin letter
+    (a headline's "and", "fined")."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= TOOL_ROW_WORDS or any(t[-1] in ".,;:!?。、，" for t in tokens):
+        return False
+    networks = sum(1 for t in tokens if _NETWORK.match(t))
+    if networks < 2 or 2 * networks < len(tokens):
+        return False
+    return all(_NETWORK.match(t) or len(t) <= TOOL_CHARS and not any("a" <= c <= "z" for c in t) for t in tokens)
+
+
 def is_share_row(text: str) -> bool:
     """A short line of share buttons: it ends on a share to a network, with a second command before."""
     text = text.strip()

@@ -36,6 +36,7 @@ from briefkit.importer.kickerprefix import kicker_cut
 from briefkit.importer.labellines import boxed_point, label_line, over_key_points
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.longheads import long_headline
+from briefkit.importer.menurows import past_menu_rows
 from briefkit.importer.metaheads import over_its_meta_line
 from briefkit.importer.nameheads import not_headline_cost
 from briefkit.importer.overlines import is_overline, over_its_subtitle
@@ -296,6 +297,7 @@ def _with_headline(
         after_teaser = teaser
     if not scored:
         return None
+    scored = past_menu_rows(units, scored)  # a menu's links run into one line (`menurows`)
     scored = underbylines.past_its_meta(units, scored, is_meta)  # a caption under the byline (`underbylines`)
     top_score, best, title = under_kicker(units, scored)  # the best, or the headline under a section's name
     best, title = over_its_meta_line(units, scored, (top_score, best, title), is_meta)  # not a caption under it

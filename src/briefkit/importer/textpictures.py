@@ -13,6 +13,7 @@ from briefkit.importer import boilerplate, credits
 from briefkit.importer.article import ArticleImage
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.gallerycaptions import counted
+from briefkit.importer.headshapes import PICTURE_WORD
 from briefkit.importer.lazyre import compile_later
 
 _MD_HEADING = compile_later(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
@@ -150,7 +151,7 @@ def extract_images(units: list[str], *, head: int = 0) -> tuple[list[str], list[
             if split is None and len(unit.split()) <= 60:
                 split = _bare_credit_caption(unit) or credits.split_handout_credit(unit)
             if split is None and i < head:
-                split = _named_credit_caption(unit)
+                split = _named_credit_caption(unit) or _worded_credit_caption(unit)
             if split:
                 images.append(_image(*split))
                 out += [images[-1].caption] if i in captions else []
@@ -220,6 +221,20 @@ def _named_credit_caption(unit: str) -> tuple[str, str] | None:
         return None
     if parse_byline(" ".join(name), bare=False) or not re.search(r"[^\W\d_]{3}[.!?]$", m.group("caption")):
         return None  # "… Von Jane Roe": a teaser signed by its writer; "… 17." is a number, not a sentence
+    return credits.tidy_caption(m.group("caption")), m.group("credit").strip()
+
+
+# "… on its last evening. Foto do autor": a picture's word opening a short credit after the caption's last sentence
+_WORDED_CREDIT = compile_later(
+    rf"^(?P<caption>.{{10,}}?[^\W\d_]{{2}}[.!?])\s+(?P<credit>{PICTURE_WORD}[^.!?:]{{0,60}})$"
+)
+
+
+def _worded_credit_caption(unit: str) -> tuple[str, str] | None:
+    """A caption of a few words closed by a credit that opens on a picture's word, no colon after it."""
+    m = _WORDED_CREDIT.match(unit.strip())
+    if not m or not 4 <= len(m.group("caption").split()) <= 30:
+        return None
     return credits.tidy_caption(m.group("caption")), m.group("credit").strip()
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
-from briefkit.importer import boilerplate, pagewords, storyedges
+from briefkit.importer import boilerplate, pagewords, sharerows, storyedges
 from briefkit.importer.blocktext import URLISH
 from briefkit.importer.bylines import parse_byline
 from briefkit.importer.dates import find_date
 from briefkit.importer.headlinerepeats import CRUMB_SPLIT
+from briefkit.importer.headshapes import counters_line
 from briefkit.importer.headstack import in_guillemets
 from briefkit.importer.labellines import CREDITED
 from briefkit.importer.lazyre import compile_later
@@ -61,9 +62,9 @@ def title_shaped(text: str) -> bool:
         return False  # "Archiv 2021", "Ausgabe 3/2021"; not "HISTALP Österreich Jahresbericht 2021"
     if URLISH.match(text) or boilerplate.is_interface_line(text) or boilerplate.is_login_line(text):
         return False
-    if pagewords.CONTROL_ROW.match(text):
+    if pagewords.CONTROL_ROW.match(text) or sharerows.tool_row(text):
         return False  # "Share this article Facebook X Email Print": a row of buttons under its label
-    if _COUNTERS.match(text):
+    if _COUNTERS.match(text) or counters_line(text):
         return False  # "148 3 Share": a post's like and comment counts before its buttons
     if find_date(text) is not None and n <= 8:
         return False
