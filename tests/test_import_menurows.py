@@ -1,4 +1,4 @@
-"""A menu run into one line over the headline, and a caption closed by its picture's credit (wave 22d)."""
+"""A menu run into one line over the headline, and a caption closed by its picture's credit."""
 
 from __future__ import annotations
 
@@ -32,6 +32,14 @@ def test_title_cased_headline_at_the_top_stays_the_title() -> None:
     page = "Estuary Notes\nWhy The Last Ferry Across The Estuary Stopped Sailing\nA county's budget and an old hull.\n"
     page += "\nPosted in\nLocal\n\n" + _STORY
     assert read_text_dump(page).title == "Why The Last Ferry Across The Estuary Stopped Sailing"
+
+
+def test_title_cased_headline_over_its_standfirst_stays_the_title() -> None:
+    # every word capitalised and a line in ordinary case right under it: but that line is a sentence, the
+    # standfirst, with its full stop; a headline under a menu row has none
+    page = "Senate Passes Estuary Ferry Rescue\nThe trust that ran the crossing gets the money for a new hull.\n"
+    page += "By Ana Ribeiro\n3 June 2024\n\n" + _STORY
+    assert read_text_dump(page).title == "Senate Passes Estuary Ferry Rescue"
 
 
 def test_caption_closed_by_a_picture_word_is_not_the_title() -> None:
