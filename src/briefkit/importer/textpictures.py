@@ -240,13 +240,29 @@ def _credit_after(first: str, second: str) -> str:
 
 def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
     """ "A caption (AP)" on its own: only when the words before read as a caption, not a sentence."""
-    split = credits.split_paren_credit(unit, strict=True)
+    split = credits.split_paren_credit(unit, strict=True) or _labelled_paren(unit)
     if not split or split[0].endswith(("!", "?", ":", ";", ",")) or _WRITTEN_WITH.match(split[1]):
         return None
     # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
-    if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
+    if split[0].endswith(".") and not (_PHOTO_CREDIT.search(split[1]) or _PAREN_LABEL.match(split[1])):
         return None
     if len(split[0].split()) < 3:
+        return None
+    label = _PAREN_LABEL.match(split[1])  # the credit is the maker, without the word for a picture
+    return (split[0], label.group("maker").strip()) if label else split
+
+
+# "(foto Jane Roe)", "(photo J. R.)": a picture's word and its maker, no colon, alone in the parenthesis
+_PAREN_LABEL = compile_later(r"^(?:fotos?|photos?|pics?|bild|beeld|фото)\s+(?P<maker>\S.{0,40})$", re.I)
+
+
+def _labelled_paren(unit: str) -> tuple[str, str] | None:
+    """ "A caption (foto Jane Roe)": a parenthesis of a few words that opens on the word for a picture
+    credits its maker; a sentence's own aside pointing at a photo ("(photo below)") is told apart by
+    the maker's capital or initials."""
+    split = credits.split_paren_credit(unit, strict=False)
+    m = _PAREN_LABEL.match(split[1]) if split else None
+    if not split or not m or len(m.group("maker").split()) > 4 or not m.group("maker")[:1].isupper():
         return None
     return split
 
