@@ -22,7 +22,8 @@ from test_import_textdump_header import _FERRY_STORY
             "Il molo nuovo visto dalla diga foranea",
             "Studio Marelli",
         ),
-        ("La gare du bourg, fermée depuis 1987. (photo J. R.)", "La gare du bourg, fermée depuis 1987.", "J. R."),
+        ("La gare du bourg, fermée depuis 1987. (photo J. R.)", "La gare du bourg, fermée depuis 1987.", "photo J. R."),
+        ("Il tram in piazza, ieri mattina. (foto Marelli)", "Il tram in piazza, ieri mattina.", "Marelli"),
     ],
 )
 def test_a_parenthesis_opening_on_the_word_for_a_picture_credits_its_maker(
@@ -62,3 +63,29 @@ def test_the_captioned_picture_leaves_the_briefing_body() -> None:
         ("The new pier seen from the breakwater", "Studio Marelli")
     ]
     assert "Marelli" not in article.body
+
+
+def test_the_first_line_under_the_header_ending_on_a_bare_name_is_the_lead_pictures_caption() -> None:
+    dump = (
+        "Home\nNews\nPiers\nThe ferry pier reopens after two years\n\n"
+        "Two years of works end with a pier twice as long. The harbour board promises more crossings\n\n"
+        "Jane Roe (with wires)\nJune 19, 2024, 7:30\nUpdated June 19, 2024, 12:10\n"
+        "Share on Facebook Share on X Save\n"
+        "Passengers wait on the new pier at dawn. Sam Poe\n" + _FERRY_STORY + "Imprint\n"
+    )
+    article = read_text_dump(dump)
+    assert [(i.caption, i.credit) for i in article.images] == [("Passengers wait on the new pier at dawn.", "Sam Poe")]
+    assert "Sam Poe" not in article.body
+
+
+def test_a_story_line_further_down_ending_on_a_name_stays() -> None:
+    # only the story's first line under the header stands where the lead picture's caption is printed
+    dump = (
+        "Home\nNews\nThe ferry pier reopens after two years\nBy Jane Roe\nJune 19, 2024\n"
+        + _FERRY_STORY
+        + "The crew thanked one man above all. Sam Poe\n"
+        + "Imprint\n"
+    )
+    article = read_text_dump(dump)
+    assert not article.images
+    assert "Sam Poe" in article.body
