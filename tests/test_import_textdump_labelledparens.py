@@ -89,3 +89,17 @@ def test_a_story_line_further_down_ending_on_a_name_stays() -> None:
     article = read_text_dump(dump)
     assert not article.images
     assert "Sam Poe" in article.body
+
+
+def test_a_sentence_closed_by_a_photographer_and_outlet_in_parentheses_is_a_caption() -> None:
+    line = "Ferries wait at the outer quay, which handled twice the traffic last year. (Sam Poe/Harbour Gazette)"
+    story = "The harbour board voted on Tuesday to lengthen the pier, the chair told reporters after the meeting."
+    kept, images, _ = extract_images([line, story], head=1)
+    assert kept == [story]
+    assert [i.credit for i in images] == ["Sam Poe/Harbour Gazette"]
+
+
+def test_a_sentence_closed_by_a_parenthesis_that_is_no_name_and_outlet_stays() -> None:
+    line = "The vote passed by a wide margin. (The board had argued for months.)"
+    kept, images, _ = extract_images([line], head=1)
+    assert kept == [line] and not images

@@ -252,7 +252,7 @@ def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
     if not split or split[0].endswith(("!", "?", ":", ";", ",")) or _WRITTEN_WITH.match(split[1]):
         return None
     # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
-    if split[0].endswith(".") and not (labelled or _PHOTO_CREDIT.search(split[1])):
+    if split[0].endswith(".") and not (labelled or _PHOTO_CREDIT.search(split[1]) or _MAKER_SLASH.match(split[1])):
         return None
     if len(split[0].split()) < 3:
         return None
@@ -261,6 +261,12 @@ def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
 
 # "(foto Jane Roe)", "(photo J. R.)": a picture's word and its maker, no colon, alone in the parenthesis
 _PAREN_LABEL = compile_later(r"^(?:fotos?|photos?|pics?|bild|beeld|фото)\s+(?P<maker>\S.{0,40})$", re.I)
+
+
+# "(Jane Roe/Town Herald)": a photographer's full name, a slash, and the outlet they shot it for
+_MAKER_SLASH = compile_later(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$"
+)
 
 
 def _labelled_paren(unit: str) -> tuple[str, str] | None:
