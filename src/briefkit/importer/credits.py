@@ -24,7 +24,7 @@ _LABEL = (
 CREDIT_LINE = compile_later(rf"^\s*(?:\|\s*)?(?:{_LABEL})\s*(?P<credit>\S.{{0,118}}?)\s*$", re.I)
 # Credit written at the end of a caption on the same line: "Kim at the station. Photograph: AP"
 TRAILING_CREDIT = compile_later(
-    r"^(?P<caption>.{3,}?[.!?]?)\s+(?:photograph(?:s)?|photo(?:s)?|picture|image|illustration|credit)"
+    r"^(?P<caption>.{3,}?[.!?]?)\s+(?:photograph(?:s)?|photo(?:s)?|picture|pic|image|illustration|credit)"
     r"\s*:\s*(?P<credit>\S[^:]{0,118}?)\s*$",
     re.I,
 )

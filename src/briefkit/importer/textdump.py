@@ -39,7 +39,7 @@ from briefkit.importer.dumpheader import URL_LINE, Header, read_header
 from briefkit.importer.lazyre import compile_later
 from briefkit.importer.storytail import signed_above
 from briefkit.importer.textmarkdown import LIST_ITEM, to_markdown
-from briefkit.importer.textpictures import extract_images
+from briefkit.importer.textpictures import extract_images, lead_caption
 
 _MD_HEADING = compile_later(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 # Fewer words than this is no article (a search page's "No results."); fewer than MIN_BODY_WORDS
@@ -107,6 +107,12 @@ def read_text_dump(text: str, *, markdown: bool = False, extra_boilerplate: tupl
     body_units, boxed = storyboxes.without_boxes(filtered.kept, header.authors)
     signers = header.authors + signed_above(body_units, rest[: max(body_start, len(above))])
     body_units = storytrim.trimmed(authornotes.without_author_note(body_units, signers), header.title)
+    # the story's first line once the header's furniture is gone, ending on a bare name after its sentence:
+    # the lead picture's caption and its photographer, printed where the picture stood over the story
+    lead_picture = lead_caption(body_units[0]) if len(body_units) > 1 else None
+    if lead_picture is not None:
+        images.append(lead_picture)
+        body_units = body_units[1:]
     if span is not None and header.summary and opens_story(header.summary):
         body_units.insert(0, header.summary)
     body_words = sum(boilerplate.count_words(boilerplate.plain(u)) for u in body_units)

@@ -206,6 +206,13 @@ def _bare_credit_caption(unit: str) -> tuple[str, str] | None:
     return None
 
 
+def lead_caption(unit: str) -> ArticleImage | None:
+    """The picture whose caption is the story's first line under its header, when that line ends on
+    its photographer's bare name ("… this Wednesday. Jane Roe"): no paragraph ends on a name alone."""
+    split = _named_credit_caption(boilerplate.plain(unit))
+    return _image(*split) if split else None
+
+
 def _named_credit_caption(unit: str) -> tuple[str, str] | None:
     """ "Works on the line, this Wednesday. Jane Roe": a caption of a few words closed by two or three
     capitalised words after its full stop, and maybe the outlet the photographer works for after a slash."""
@@ -255,15 +262,37 @@ def _credit_after(first: str, second: str) -> str:
 
 def _lone_paren_caption(unit: str) -> tuple[str, str] | None:
     """ "A caption (AP)" on its own: only when the words before read as a caption, not a sentence."""
-    split = credits.split_paren_credit(unit, strict=True)
+    labelled = _labelled_paren(unit)
+    split = credits.split_paren_credit(unit, strict=True) or labelled
     if not split or split[0].endswith(("!", "?", ":", ";", ",")) or _WRITTEN_WITH.match(split[1]):
         return None
     # "… on Wednesday. (Jane Roe/AP Photo)": a full stop is fine when the credit is unmistakable
-    if split[0].endswith(".") and not _PHOTO_CREDIT.search(split[1]):
+    if split[0].endswith(".") and not (labelled or _PHOTO_CREDIT.search(split[1]) or _MAKER_SLASH.match(split[1])):
         return None
     if len(split[0].split()) < 3:
         return None
     return split
+
+
+# "(foto Jane Roe)", "(photo J. R.)": a picture's word and its maker, no colon, alone in the parenthesis
+_PAREN_LABEL = compile_later(r"^(?:fotos?|photos?|pics?|bild|beeld|фото)\s+(?P<maker>\S.{0,40})$", re.I)
+
+
+# "(Jane Roe/Town Herald)": a photographer's full name, a slash, and the outlet they shot it for
+_MAKER_SLASH = compile_later(
+    r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+\s*/\s*[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$"
+)
+
+
+def _labelled_paren(unit: str) -> tuple[str, str] | None:
+    """ "A caption (foto Jane Roe)": a parenthesis of a few words that opens on the word for a picture
+    credits its maker; a sentence's own aside pointing at a photo ("(photo below)") is told apart by
+    the maker's capital or initials."""
+    split = credits.split_paren_credit(unit, strict=False)
+    m = _PAREN_LABEL.match(split[1]) if split else None
+    if not split or not m or len(m.group("maker").split()) > 4 or not m.group("maker")[:1].isupper():
+        return None
+    return split[0], m.group("maker").strip()  # the maker, without the word for a picture
 
 
 def _squash(text: str) -> str:
