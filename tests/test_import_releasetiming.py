@@ -1,4 +1,4 @@
-"""A release's timing line under its type ("For immediate release") is no title (wave 22d)."""
+"""A release's timing line under its type ("For immediate release") is no title."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Writers named where a copied page's script or layout puts them (wave 22c).
+"""Writers named where a copied page's script or layout puts them.
 
 Fixtures in the project's own words: a Japanese story whose last paragraph closes on its writer in
 brackets, a Korean byline running into its date labels, a Tamil reporter's label, a Vietnamese writer

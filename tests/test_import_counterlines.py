@@ -1,4 +1,4 @@
-"""A post's line of labelled counts under its headline is no headline and gives no date (wave 22d)."""
+"""A post's line of labelled counts under its headline is no headline and gives no date."""
 
 from __future__ import annotations
 

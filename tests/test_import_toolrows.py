@@ -1,4 +1,4 @@
-"""A row of networks' buttons and page tools, and a CJK caption with its bracketed credit, are no title (wave 22d)."""
+"""A row of networks' buttons and page tools, and a CJK caption with its bracketed credit, are no title."""
 
 from __future__ import annotations
 
